@@ -1,0 +1,11 @@
+"""Wire formats: bytes in, ``Story`` records out. One module per format.
+
+Importing this package registers every parser; ``parse_document`` is the entry
+point the pipeline uses.
+"""
+
+from pipeline.formats import ninjs, plaintext  # noqa: F401  (registration)
+from pipeline.formats.base import FormatParser, ParseError, Rejected
+from pipeline.formats.registry import detect, get, parse_document, parsers, register
+
+__all__ = ["FormatParser", "ParseError", "Rejected", "detect", "get", "parse_document", "parsers", "register"]

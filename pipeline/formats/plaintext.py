@@ -1,0 +1,154 @@
+"""Plain-text wire copy: the format of ``000_02bc4e5f07f762cb.txt``.
+
+Layout, top to bottom, every part but the headline optional::
+
+    The News                                   <- publication line
+    U.S., Russia at 'Low Point' After ...      <- headline
+    By JOSH LEDERMAN                           <- leading byline
+    ... (Photo: AP/Alexander Zemlianichenko)   <- photo captions, anywhere
+    MOSCOW – The United States and Russia ...  <- dateline + first paragraph
+    ...
+    JOSH LEDERMAN                              <- trailing all-caps byline
+
+Paragraphs are separated by blank lines; lines inside a paragraph are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_text, hash_id
+from pipeline.formats.registry import register
+from pipeline.model import RawDocument, Story
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n")
+_CAPTION_CREDIT = re.compile(
+    r"(\((?:[A-Z][\w.&]*\s+)?Photos?\s*[:/][^)]*\)|\bPhotos?\s*:\s*\S[^.]*$|\((?:AP|Reuters|AFP|Getty)[^)]*Photo[^)]*\))\s*$",
+    re.IGNORECASE,
+)
+# "MOSCOW –", "WASHINGTON (AP) —", "LONDON (Reuters) -", "BEIRUT, Lebanon (AP) --"
+_DATELINE = re.compile(
+    r"^(?P<dateline>"
+    r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*"  # CITY, in capitals
+    r"(?:,\s*[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})?"  # , Country / State
+    r"(?:\s*\([A-Za-z][A-Za-z.&'’ \-/]{0,40}\))?"  # (Agency)
+    r")\s*(?:—|–|--|-|:)\s+(?=\S)"
+)
+_LEADING_BY = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’\- ]+(?:,?\s+(?:and|&)\s+[A-Z][\w.'’\- ]+)*)$")
+_ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]*|and|AND|&))*$")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs, each on one line, empty ones dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = _BLANK_LINE.split(text)
+    if len(blocks) == 1 and "\n" in text.strip():
+        # No blank lines at all: one paragraph a line.
+        blocks = text.split("\n")
+    out = []
+    for block in blocks:
+        line = " ".join(part.strip() for part in block.split("\n") if part.strip())
+        line = line.replace("\u00a0", " ").strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _title_like(text: str) -> bool:
+    return _words(text) <= 30 and not text.endswith((".", ",", ";")) and not _DATELINE.match(text)
+
+
+def _byline_name(text: str) -> Optional[str]:
+    leading = _LEADING_BY.match(text)
+    if leading and _words(text) <= 10:
+        return leading.group("name").strip()
+    if _ALL_CAPS_NAME.match(text) and 2 <= _words(text) <= 8:
+        return text
+    return None
+
+
+def split_dateline(paragraph: str) -> tuple[Optional[str], str]:
+    """``('MOSCOW', 'The United States ...')`` or ``(None, paragraph)``."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None, paragraph
+    dateline = match.group("dateline").strip()
+    city = dateline.split(",")[0].split("(")[0].strip()
+    if len(city.replace(".", "")) < 2:
+        return None, paragraph
+    return dateline, paragraph[match.end() :]
+
+
+def is_caption(paragraph: str) -> bool:
+    return bool(_CAPTION_CREDIT.search(paragraph))
+
+
+def pretty_byline(name: str) -> str:
+    """'JOSH LEDERMAN' -> 'Josh Lederman'; mixed case is kept as written."""
+    if name.isupper():
+        return " ".join(w if w in {"AND", "&"} else w.capitalize() for w in name.split()).replace(" AND ", " and ")
+    return name
+
+
+class PlainTextParser(FormatParser):
+    name = "plaintext"
+
+    def sniff(self, data: bytes, head: str) -> bool:
+        return bool(head.strip())
+
+    def parse(self, doc: RawDocument) -> Iterable[ParseResult]:
+        text = decode_text(doc.data)
+        paras = paragraphs(text)
+        if not paras:
+            raise ParseError("no text")
+        metadata: dict[str, str] = {}
+
+        # Publication line: a very short title-like line above a longer one.
+        if len(paras) >= 3 and _title_like(paras[0]) and _title_like(paras[1]):
+            if _words(paras[0]) <= 5 and _words(paras[1]) > _words(paras[0]) and not _byline_name(paras[1]):
+                metadata["publication"] = paras.pop(0)
+
+        headline: Optional[str] = None
+        if _title_like(paras[0]) and not _byline_name(paras[0]) and len(paras) > 1:
+            headline = paras.pop(0)
+
+        byline: Optional[str] = None
+        if paras and _LEADING_BY.match(paras[0]) and _words(paras[0]) <= 10:
+            byline = _byline_name(paras.pop(0))
+        if paras and len(paras) > 1 and not byline:
+            trailing = _byline_name(paras[-1])
+            if trailing:
+                byline = pretty_byline(trailing)
+                paras.pop()
+
+        captions = [p for p in paras if is_caption(p)]
+        body_paras = [p for p in paras if not is_caption(p)]
+
+        dateline: Optional[str] = None
+        if body_paras:
+            dateline, body_paras[0] = split_dateline(body_paras[0])
+            if not body_paras[0]:
+                body_paras.pop(0)
+        body = "\n\n".join(body_paras)
+        if not body and not headline:
+            raise ParseError("no headline and no body text")
+        story = Story(
+            story_id=hash_id(doc.data),
+            format=self.name,
+            source=doc.source,
+            headline=headline,
+            byline=byline,
+            dateline=dateline,
+            captions=captions,
+            body=body,
+            raw_metadata=metadata,
+        )
+        return [story]
+
+
+register(PlainTextParser(), fallback=True)

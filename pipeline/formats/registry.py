@@ -1,0 +1,80 @@
+"""The registry of wire-format parsers and the one entry point that uses it.
+
+Detection looks at content, never only at a file name, so a Pub/Sub message or a
+mislabelled file still finds its parser. Parsers are tried in registration
+order; the plain-text parser is the last resort for anything that is text.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from pipeline.formats.base import FormatParser, ParseError, ParseResult, Rejected, decode_text, looks_binary
+from pipeline.model import RawDocument
+
+_PARSERS: list[FormatParser] = []
+HEAD_BYTES = 4096
+
+
+def register(parser: FormatParser, *, fallback: bool = False) -> FormatParser:
+    """Add a parser. ``fallback`` parsers are tried after all others."""
+    if any(p.name == parser.name for p in _PARSERS):
+        raise ValueError(f"a parser named {parser.name!r} is already registered")
+    if fallback:
+        _PARSERS.append(parser)
+    else:
+        first_fallback = next((i for i, p in enumerate(_PARSERS) if getattr(p, "_fallback", False)), len(_PARSERS))
+        _PARSERS.insert(first_fallback, parser)
+    parser._fallback = fallback  # type: ignore[attr-defined]
+    return parser
+
+
+def parsers() -> list[FormatParser]:
+    return list(_PARSERS)
+
+
+def get(name: str) -> FormatParser:
+    for parser in _PARSERS:
+        if parser.name == name:
+            return parser
+    raise KeyError(f"no parser named {name!r}; known: {[p.name for p in _PARSERS]}")
+
+
+def detect(data: bytes) -> Optional[FormatParser]:
+    """The parser whose content sniff accepts ``data``, or None."""
+    if not data.strip():
+        return None
+    head = decode_text(data[:HEAD_BYTES])
+    for parser in _PARSERS:
+        if getattr(parser, "_fallback", False) and looks_binary(data):
+            continue
+        if parser.sniff(data, head):
+            return parser
+    return None
+
+
+def parse_document(doc: RawDocument) -> list[ParseResult]:
+    """Every story in ``doc``, and a ``Rejected`` for each part that is not one.
+
+    Never raises: a parser's bug is reported as a rejection naming the parser.
+    """
+    if doc.error:
+        return [Rejected(doc.source, doc.error, doc.data)]
+    if not doc.data.strip():
+        return [Rejected(doc.source, "empty input", doc.data)]
+    parser = detect(doc.data)
+    if parser is None:
+        reason = "binary data, not a story" if looks_binary(doc.data) else "unknown format"
+        return [Rejected(doc.source, f"{reason} (first bytes: {doc.data[:16]!r})", doc.data)]
+    try:
+        results: list[ParseResult] = list(parser.parse(doc))
+    except ParseError as err:
+        return [Rejected(doc.source, f"{parser.name}: {err}", doc.data)]
+    except RecursionError:
+        return [Rejected(doc.source, f"{parser.name}: document nested too deeply", doc.data)]
+    except Exception as err:  # a parser bug must not take the pipeline down
+        return [Rejected(doc.source, f"{parser.name} parser failed: {type(err).__name__}: {err}", doc.data)]
+    if not results:
+        return [Rejected(doc.source, f"{parser.name}: no story in input", doc.data)]
+    return results
+
