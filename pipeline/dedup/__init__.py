@@ -1,0 +1,5 @@
+"""Deduplication: exact redeliveries dropped, every story tied to an event."""
+
+from pipeline.dedup.transform import DeduplicateStories
+
+__all__ = ["DeduplicateStories"]
