@@ -1,0 +1,1 @@
+"""Annotation stage: story-level entities and quotes with their speakers (spaCy)."""

@@ -1,0 +1,215 @@
+"""``wire-ingest evaluate quotes``: the product's annotator scored on a PolNeAR-format folder.
+
+The folder holds ``text/<doc>.txt`` (first line the headline, paragraphs separated
+by a blank line) and ``attributions/<doc>_<annotator>.ann`` (brat standoff). The
+scoring rules are those of the shared ``score_quotes.py``:
+
+- gold quotes are attributions whose content holds at least 4 words inside quotation
+  marks (the quoted words only), from the first annotator's file;
+- a prediction matches a gold quote when the Dice overlap of their word multisets is
+  >= 0.5 (one-to-one, greedy, best first); predictions under 4 words are ignored;
+- named-speaker accuracy: over matched quotes whose gold source names someone (a
+  capitalised word that is not a title or pronoun), the share whose predicted speaker
+  shares a word with that source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.model import Story
+
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "his", "her", "him", "them", "who"}
+TITLES = {"the", "a", "an", "mr", "mrs", "ms", "sen", "rep", "gov", "dr", "president"}
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+_CLOSING = {"“": "”", '"': '"', "«": "»"}
+MIN_WORDS = 4
+DICE_THRESHOLD = 0.5
+
+
+@dataclass
+class GoldQuote:
+    words: list[str]
+    source: str | None
+
+
+def tokens(text: str | None) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text or "")]
+
+
+def quoted_segments(text: str) -> list[str]:
+    """The text inside each pair of quotation marks; an unclosed mark runs to the end."""
+    segments, i = [], 0
+    while i < len(text):
+        closing = _CLOSING.get(text[i])
+        if closing is None:
+            i += 1
+            continue
+        j = text.find(closing, i + 1)
+        if j == -1:
+            segments.append(text[i + 1 :])
+            break
+        segments.append(text[i + 1 : j])
+        i = j + 1
+    return segments
+
+
+def parse_brat(path: Path) -> tuple[dict[str, list[tuple[int, int]]], list[dict[str, str]]]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if re.match(r"T\d+\t", line):
+            tid, meta = line.split("\t", 2)[:2]
+            _, offsets = meta.split(" ", 1)
+            spans[tid] = [tuple(map(int, piece.split())) for piece in offsets.split(";")]  # type: ignore[misc]
+        elif re.match(r"E\d+\t", line):
+            events.append(dict(arg.split(":", 1) for arg in line.split("\t", 1)[1].split()))
+    return spans, events
+
+
+def gold_quotes(corpus: Path) -> dict[str, list[GoldQuote]]:
+    out: dict[str, list[GoldQuote]] = {}
+    for txt in sorted((corpus / "text").glob("*.txt")):
+        doc = txt.stem
+        anns = sorted((corpus / "attributions").glob(f"{doc}_*.ann"))
+        if not anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        spans, events = parse_brat(anns[0])
+        quotes = []
+        for roles in events:
+            if "Content" not in roles:
+                continue
+            pieces = spans[roles["Content"]]
+            # One character either side so the content's own quotation marks are seen.
+            content = text[max(0, pieces[0][0] - 1) : pieces[-1][1] + 1]
+            words = [t for segment in quoted_segments(content) for t in tokens(segment)]
+            if len(words) < MIN_WORDS:
+                continue
+            source = None
+            if "Source" in roles:
+                source = " ".join(text[a:b] for a, b in spans[roles["Source"]])
+            quotes.append(GoldQuote(words, source))
+        out[doc] = quotes
+    return out
+
+
+def dice(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    common = sum((collections.Counter(a) & collections.Counter(b)).values())
+    return 2 * common / (len(a) + len(b))
+
+
+def source_names(source: str | None) -> set[str] | None:
+    """The name words of a gold source, or None when it names nobody ('he', 'the official')."""
+    names = set()
+    for word in _NAME_WORD.findall(source or ""):
+        bare = word.lower().strip(".")
+        if word[0].isupper() and bare not in PRONOUNS | TITLES:
+            names.add(bare)
+    return names or None
+
+
+def score(gold: dict[str, list[GoldQuote]], predictions: dict[str, list[tuple[str, str | None]]]) -> dict[str, object]:
+    tp = fp = fn = speaker_ok = speaker_n = 0
+    for doc, golds in gold.items():
+        preds = [(tokens(t), s) for t, s in predictions.get(doc, []) if len(tokens(t)) >= MIN_WORDS]
+        pairs = sorted(
+            ((dice(p[0], g.words), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)), reverse=True
+        )
+        matched_p: set[int] = set()
+        matched_g: set[int] = set()
+        for d, i, j in pairs:
+            if d < DICE_THRESHOLD:
+                break
+            if i in matched_p or j in matched_g:
+                continue
+            matched_p.add(i)
+            matched_g.add(j)
+            names = source_names(golds[j].source)
+            if names:
+                speaker_n += 1
+                speaker_ok += bool(set(tokens(preds[i][1])) & names)
+        tp += len(matched_g)
+        fp += len(preds) - len(matched_p)
+        fn += len(golds) - len(matched_g)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "quote_precision": round(p, 3),
+        "quote_recall": round(r, 3),
+        "quote_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "named_speaker_accuracy": round(speaker_ok / speaker_n, 3) if speaker_n else None,
+        "gold_quotes": tp + fn,
+        "predicted_quotes": tp + fp,
+        "named_speaker_cases": speaker_n,
+    }
+
+
+def story_from_polnear(path: Path) -> tuple[Story, int]:
+    """The article as a Story and the offset of its body in the file.
+
+    The body is the file from the first paragraph after the headline line on, unchanged,
+    so ``file offset == body offset + base``.
+    """
+    text = path.read_text(encoding="utf-8")
+    first_break = text.find("\n")
+    headline = text[:first_break].strip() if first_break != -1 else text.strip()
+    base = first_break + 1 if first_break != -1 else len(text)
+    while base < len(text) and text[base] in "\n\r \t":
+        base += 1
+    story = Story(story_id=path.stem, format="polnear", source=str(path), headline=headline, body=text[base:])
+    return story, base
+
+
+def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:
+    return {s.story_id: [(q.text, q.speaker) for q in s.quotes] for s in stories}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="wire-ingest evaluate quotes", description="Score the quote annotator on a PolNeAR-format folder."
+    )
+    parser.add_argument("--polnear", required=True, type=Path, help="folder with text/ and attributions/")
+    parser.add_argument("--spacy-model", default=None, help="spaCy model package name or path")
+    parser.add_argument("--predictions-out", type=Path, default=None, help="write predictions as JSON lines here")
+    args = parser.parse_args(argv)
+
+    from pipeline.annotate.annotator import DEFAULT_MODEL, StoryAnnotator
+
+    texts = sorted((args.polnear / "text").glob("*.txt"))
+    if not texts:
+        parser.error(f"no text/*.txt in --polnear {str(args.polnear)!r}")
+    stories = [story_from_polnear(path)[0] for path in texts]
+    annotator = StoryAnnotator(args.spacy_model or DEFAULT_MODEL)
+    started = time.perf_counter()
+    annotator.annotate(stories)
+    elapsed = time.perf_counter() - started
+    raised = sum(any(f.startswith("annotations_skipped:error=") for f in s.flags) for s in stories)
+
+    predictions = predictions_for(stories)
+    if args.predictions_out:
+        with args.predictions_out.open("w", encoding="utf-8") as out:
+            for doc, quotes in predictions.items():
+                for text, speaker in quotes:
+                    out.write(json.dumps({"doc": doc, "text": text, "speaker": speaker}, ensure_ascii=False) + "\n")
+    result = score(gold_quotes(args.polnear), predictions)
+    result["articles"] = len(stories)
+    result["articles_raised"] = raised
+    result["stories_per_second"] = round(len(stories) / elapsed, 2) if elapsed > 0 else None
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
