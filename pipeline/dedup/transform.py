@@ -56,6 +56,12 @@ class DeduplicateStories(beam.PTransform):
         deduped = stories | DeduplicateStories()
     """
 
+    def __init__(self, retention_hours: float = 72.0) -> None:
+        super().__init__()
+        if retention_hours <= 0:
+            raise ValueError(f"retention_hours must be positive, got {retention_hours}")
+        self.retention_hours = retention_hours
+
     def expand(self, stories):
         return (
             stories
