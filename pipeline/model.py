@@ -14,7 +14,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
 
@@ -37,11 +37,11 @@ class RawDocument:
 
     source: str
     data: bytes
-    mtime_ms: Optional[int] = None
+    mtime_ms: int | None = None
     attributes: dict[str, str] = field(default_factory=dict)
     # Set when the source had to stop reading (size cap, truncated archive):
     # the document goes straight to dead-letter with this reason.
-    error: Optional[str] = None
+    error: str | None = None
 
 
 @dataclass
@@ -65,8 +65,8 @@ class Quote:
     start: int
     end: int
     kind: QuoteKind = "full"
-    speaker: Optional[str] = None
-    cue: Optional[str] = None
+    speaker: str | None = None
+    cue: str | None = None
 
 
 @dataclass
@@ -77,19 +77,19 @@ class Story:
     format: str
     body: str
     source: str = ""
-    version: Optional[int] = None
-    headline: Optional[str] = None
-    byline: Optional[str] = None
-    dateline: Optional[str] = None
+    version: int | None = None
+    headline: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
     captions: list[str] = field(default_factory=list)
-    language: Optional[str] = None
-    first_created: Optional[int] = None
-    version_created: Optional[int] = None
+    language: str | None = None
+    first_created: int | None = None
+    version_created: int | None = None
     ingested_at: int = 0
-    urgency: Optional[int] = None
+    urgency: int | None = None
     subjects: list[str] = field(default_factory=list)
-    pub_status: Optional[str] = None
-    located: Optional[str] = None
+    pub_status: str | None = None
+    located: str | None = None
     flags: list[str] = field(default_factory=list)
     raw_metadata: dict[str, str] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
@@ -97,8 +97,8 @@ class Story:
     content_hash: str = ""
     event_id: str = ""
     dedup_status: DedupStatus = "new_event"
-    supersedes: Optional[str] = None
-    supersedes_version: Optional[int] = None
+    supersedes: str | None = None
+    supersedes_version: int | None = None
     # Event time used for windowing and dedup order (epoch ms); not an Avro field
     # of its own: it is one of version_created / first_created / mtime / ingest.
     event_time: int = 0
@@ -124,7 +124,7 @@ class DeadLetter:
     raw: bytes = b""
     raw_size: int = 0
     failed_at: int = 0
-    story_id: Optional[str] = None
+    story_id: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -136,9 +136,9 @@ class DeadLetter:
         raw: bytes,
         *,
         max_raw_bytes: int = 65536,
-        story_id: Optional[str] = None,
-        attributes: Optional[dict[str, str]] = None,
-    ) -> "DeadLetter":
+        story_id: str | None = None,
+        attributes: dict[str, str] | None = None,
+    ) -> DeadLetter:
         return cls(
             source=source,
             stage=stage,
@@ -159,7 +159,7 @@ class DeadLetter:
 _SPACE = re.compile(r"\s+")
 
 
-def content_hash(headline: Optional[str], body: str) -> str:
+def content_hash(headline: str | None, body: str) -> str:
     """A stable digest of what a reader sees (whitespace-insensitive)."""
     text = _SPACE.sub(" ", f"{headline or ''}\n{body}").strip().lower()
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,158 @@
+"""The ``wire-ingest`` command.
+
+wire-ingest run --input PATTERN [--input PATTERN ...] --output DIR [Beam options]
+wire-ingest inspect PATH [PATH ...]
+wire-ingest evaluate quotes --polnear DIR
+wire-ingest evaluate events --ecbplus DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+USAGE = __doc__
+
+
+def _fail(message: str) -> int:
+    print(f"wire-ingest: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _check_output(output: str) -> str | None:
+    """A problem with the output folder, or None. Only local paths are checked."""
+    if "://" in output:
+        return None
+    path = Path(output)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        return f"cannot create output folder {output!r}: {err.strerror or err}"
+    if not os.access(path, os.W_OK):
+        return f"output folder {output!r} is not writable"
+    return None
+
+
+def cmd_run(argv: list[str]) -> int:
+    from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+
+    from pipeline.options import WireIngestOptions
+
+    if any(a in ("-h", "--help") for a in argv):
+        print("usage: wire-ingest run --input PATTERN [--input PATTERN ...] --output DIR [Beam options]\n")
+        WireIngestOptions._add_argparse_args(parser := argparse.ArgumentParser(prog="wire-ingest run"))
+        parser.print_help()
+        return 0
+    options = PipelineOptions(argv)
+    opts = options.view_as(WireIngestOptions)
+    standard = options.view_as(StandardOptions)
+    if standard.runner is None:
+        standard.runner = "DirectRunner"
+    if not opts.output:
+        return _fail("--output DIR is required")
+    if not opts.input:
+        return _fail("--input PATTERN is required (a file, folder, glob or archive; repeatable)")
+    problem = _check_output(opts.output)
+    if problem:
+        return _fail(problem)
+    from pipeline.pipeline import run_batch
+
+    try:
+        summary = run_batch(options)
+    except FileNotFoundError as err:
+        return _fail(str(err))
+    except ValueError as err:
+        return _fail(str(err))
+    print(summary.line())
+    return 0
+
+
+def _avro_files(paths: list[str]) -> Iterator[Path]:
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*.avro") if p.is_file())
+        elif path.is_file():
+            yield path
+        else:
+            raise FileNotFoundError(f"no such file or folder: {name!r}")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return "base64:" + base64.b64encode(value).decode("ascii")
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def cmd_inspect(argv: list[str]) -> int:
+    import fastavro
+
+    parser = argparse.ArgumentParser(
+        prog="wire-ingest inspect", description="Print each record of Avro files or folders as one JSON line."
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    args = parser.parse_args(argv)
+    try:
+        files = list(_avro_files(args.paths))
+    except FileNotFoundError as err:
+        return _fail(str(err))
+    try:
+        for path in files:
+            with open(path, "rb") as handle:
+                for record in fastavro.reader(handle):
+                    print(json.dumps(_jsonable(record), ensure_ascii=False))
+    except BrokenPipeError:
+        sys.stderr.close()  # `inspect | head` is fine
+        return 0
+    except (ValueError, OSError) as err:
+        return _fail(f"cannot read {str(path)!r} as Avro: {err}")
+    return 0
+
+
+def cmd_evaluate(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("quotes", "events"):
+        return _fail("usage: wire-ingest evaluate {quotes --polnear DIR | events --ecbplus DIR}")
+    if argv[0] == "quotes":
+        from pipeline.evaluate.quotes import main
+    else:
+        from pipeline.evaluate.events import main
+    return main(argv[1:])
+
+
+COMMANDS = {"run": cmd_run, "inspect": cmd_inspect, "evaluate": cmd_evaluate}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help"):
+        print(USAGE.strip())
+        return 0 if argv else 2
+    command = COMMANDS.get(argv[0])
+    if command is None:
+        return _fail(f"unknown command {argv[0]!r}\n{USAGE.strip()}")
+    logging.basicConfig(level=logging.WARNING)
+    try:
+        return command(argv[1:])
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

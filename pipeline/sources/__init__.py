@@ -1,0 +1,1 @@
+"""Sources: where wire documents come from (files and archives; Pub/Sub)."""
