@@ -11,9 +11,10 @@ from __future__ import annotations
 import abc
 import codecs
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import ClassVar, Iterable, Optional, Union
+from typing import ClassVar
 
 from pipeline.model import RawDocument, Story
 
@@ -31,7 +32,7 @@ class Rejected:
     raw: bytes
 
 
-ParseResult = Union[Story, Rejected]
+ParseResult = Story | Rejected
 
 
 class FormatParser(abc.ABC):
@@ -58,7 +59,7 @@ BOMS = (
 )
 
 
-def decode_text(data: bytes, declared: Optional[str] = None) -> str:
+def decode_text(data: bytes, declared: str | None = None) -> str:
     """Bytes to text: a BOM wins, then a declared charset, then UTF-8, then
     Windows-1252 (a superset of Latin-1 for printable text, what wire feeds that
     are not UTF-8 nearly always are)."""
@@ -91,7 +92,7 @@ def looks_binary(data: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
-def parse_time(value: object) -> Optional[int]:
+def parse_time(value: object) -> int | None:
     """An ISO-8601 / RFC 3339 string (or epoch number) to epoch millis, UTC.
     Naive times are taken as UTC. None for anything unreadable."""
     if value is None or isinstance(value, bool):
@@ -140,7 +141,7 @@ def hash_id(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def to_int(value: object) -> Optional[int]:
+def to_int(value: object) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

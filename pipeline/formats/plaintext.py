@@ -16,7 +16,7 @@ Paragraphs are separated by blank lines; lines inside a paragraph are joined.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_text, hash_id
 from pipeline.formats.registry import register
@@ -63,7 +63,7 @@ def _title_like(text: str) -> bool:
     return _words(text) <= 30 and not text.endswith((".", ",", ";")) and not _DATELINE.match(text)
 
 
-def _byline_name(text: str) -> Optional[str]:
+def _byline_name(text: str) -> str | None:
     leading = _LEADING_BY.match(text)
     if leading and _words(text) <= 10:
         return leading.group("name").strip()
@@ -72,7 +72,7 @@ def _byline_name(text: str) -> Optional[str]:
     return None
 
 
-def split_dateline(paragraph: str) -> tuple[Optional[str], str]:
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """``('MOSCOW', 'The United States ...')`` or ``(None, paragraph)``."""
     match = _DATELINE.match(paragraph)
     if not match:
@@ -113,11 +113,11 @@ class PlainTextParser(FormatParser):
             if _words(paras[0]) <= 5 and _words(paras[1]) > _words(paras[0]) and not _byline_name(paras[1]):
                 metadata["publication"] = paras.pop(0)
 
-        headline: Optional[str] = None
+        headline: str | None = None
         if _title_like(paras[0]) and not _byline_name(paras[0]) and len(paras) > 1:
             headline = paras.pop(0)
 
-        byline: Optional[str] = None
+        byline: str | None = None
         if paras and _LEADING_BY.match(paras[0]) and _words(paras[0]) <= 10:
             byline = _byline_name(paras.pop(0))
         if paras and len(paras) > 1 and not byline:
@@ -129,7 +129,7 @@ class PlainTextParser(FormatParser):
         captions = [p for p in paras if is_caption(p)]
         body_paras = [p for p in paras if not is_caption(p)]
 
-        dateline: Optional[str] = None
+        dateline: str | None = None
         if body_paras:
             dateline, body_paras[0] = split_dateline(body_paras[0])
             if not body_paras[0]:

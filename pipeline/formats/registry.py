@@ -7,10 +7,9 @@ order; the plain-text parser is the last resort for anything that is text.
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
-
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, Rejected, decode_text, looks_binary
-from pipeline.model import RawDocument
+from pipeline.formats.language import detect_language, normalize_language
+from pipeline.model import RawDocument, Story
 
 _PARSERS: list[FormatParser] = []
 HEAD_BYTES = 4096
@@ -40,7 +39,7 @@ def get(name: str) -> FormatParser:
     raise KeyError(f"no parser named {name!r}; known: {[p.name for p in _PARSERS]}")
 
 
-def detect(data: bytes) -> Optional[FormatParser]:
+def detect(data: bytes) -> FormatParser | None:
     """The parser whose content sniff accepts ``data``, or None."""
     if not data.strip():
         return None
@@ -76,5 +75,42 @@ def parse_document(doc: RawDocument) -> list[ParseResult]:
         return [Rejected(doc.source, f"{parser.name} parser failed: {type(err).__name__}: {err}", doc.data)]
     if not results:
         return [Rejected(doc.source, f"{parser.name}: no story in input", doc.data)]
+    try:
+        for result in results:
+            if isinstance(result, Story):
+                finish_story(result, doc)
+    except Exception as err:  # same contract as above: report, never raise
+        return [Rejected(doc.source, f"{parser.name}: finishing failed: {type(err).__name__}: {err}", doc.data)]
     return results
 
+
+def finish_story(story: Story, doc: RawDocument) -> Story:
+    """What every format shares once its parser is done: flags for headline-only
+    items and kill notices, the language (normalised, or detected from the text
+    when the metadata has none), message attributes and a str->str metadata map."""
+    story.body = story.body.strip()
+    if not story.body and "no_body" not in story.flags:
+        story.flags.append("no_body")
+    if story.pub_status:
+        story.pub_status = story.pub_status.strip().lower()
+        if story.pub_status in {"canceled", "cancelled", "kill", "killed"}:
+            story.pub_status = "canceled"
+            if "canceled" not in story.flags:
+                story.flags.append("canceled")
+    declared = story.language
+    story.language = normalize_language(declared)
+    if declared and story.language is None:
+        story.raw_metadata.setdefault("language_declared", declared)
+    if story.language and "-" in story.language:
+        # Keep the full tag, give the record the primary language the annotators key on.
+        story.raw_metadata.setdefault("language_tag", story.language)
+        story.language = story.language.split("-")[0]
+    if story.language is None and story.body:
+        detected = detect_language(f"{story.headline or ''}\n{story.body}")
+        if detected:
+            story.language = detected
+            story.raw_metadata["language_detected"] = "true"
+    for name, value in doc.attributes.items():
+        story.raw_metadata.setdefault(f"attr:{name}", str(value))
+    story.raw_metadata = {str(k): str(v) for k, v in story.raw_metadata.items() if v is not None}
+    return story
