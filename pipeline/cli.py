@@ -44,7 +44,7 @@ def _check_output(output: str) -> str | None:
 def cmd_run(argv: list[str]) -> int:
     from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-    from pipeline.options import WireIngestOptions
+    from pipeline.options import BUNDLED_SAMPLES, WireIngestOptions
 
     if any(a in ("-h", "--help") for a in argv):
         print("usage: wire-ingest run --input PATTERN [--input PATTERN ...] --output DIR [Beam options]\n")
@@ -56,10 +56,8 @@ def cmd_run(argv: list[str]) -> int:
     standard = options.view_as(StandardOptions)
     if standard.runner is None:
         standard.runner = "DirectRunner"
-    if not opts.output:
-        return _fail("--output DIR is required")
     if not opts.input:
-        return _fail("--input PATTERN is required (a file, folder, glob or archive; repeatable)")
+        opts.input = [BUNDLED_SAMPLES]
     problem = _check_output(opts.output)
     if problem:
         return _fail(problem)

