@@ -13,6 +13,7 @@ Where things are::
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ from pipeline.formats.xmlsafe import (
 )
 from pipeline.model import RawDocument, Story
 
+_BY_PREFIX = re.compile(r"^(?:by|par|von|por|door|di)\s+(?=\S)", re.IGNORECASE)
+
 
 @dataclass
 class NitfBody:
@@ -47,12 +50,13 @@ class NitfBody:
 
 
 def clean_byline(text: str | None) -> str | None:
-    """'By JANE DOE' -> 'JANE DOE'; the agency part is kept ('Jane Doe, AP')."""
+    """'By JANE DOE' -> 'JANE DOE' ('Par', 'Von', 'Por' too); the agency part is
+    kept ('Jane Doe, AP')."""
     if not text:
         return None
-    for prefix in ("By ", "BY ", "by "):
-        if text.startswith(prefix):
-            text = text[len(prefix) :].strip()
+    match = _BY_PREFIX.match(text)
+    if match:
+        text = text[match.end() :].strip()
     return text or None
 
 
