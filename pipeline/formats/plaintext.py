@@ -35,6 +35,15 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z][A-Za-z.&'’ \-/]{0,40}\))?"  # (Agency)
     r")\s*(?:—|–|--|-|:)\s+(?=\S)"
 )
+# "Berlin (dpa) - ", "Frankfurt/Main (Reuters) ", "São Paulo (AFP) –"
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<dateline>[A-ZÀ-Þ][\w.'’\-]*(?:[ /][\w.'’\-]+){0,3}\s*\((?P<agency>[A-Za-z][\w.&/ \-]{0,20})\))"
+    r"\s*(?P<dash>—|–|--|-|:)?\s+(?=\S)"
+)
+_AGENCIES = {
+    "ap", "afp", "dpa", "reuters", "kna", "epd", "ansa", "efe", "apa", "sda", "ntb", "tt", "xinhua", "anp",
+    "belga", "pap", "ctk", "mti", "kyodo", "yonhap", "aa", "ria", "tass", "upi", "cp", "aap", "pa", "dts",
+}  # fmt: skip
 _LEADING_BY = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’\- ]+(?:,?\s+(?:and|&)\s+[A-Z][\w.'’\- ]+)*)$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]*|and|AND|&))*$")
 
@@ -73,9 +82,15 @@ def _byline_name(text: str) -> str | None:
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    """``('MOSCOW', 'The United States ...')`` or ``(None, paragraph)``."""
+    """``('MOSCOW', 'The United States ...')`` or ``(None, paragraph)``.
+
+    Also the mixed-case European style, ``Berlin (dpa) - Der Bundestag ...``,
+    when a dash follows or the agency is a known one."""
     match = _DATELINE.match(paragraph)
     if not match:
+        agency = _AGENCY_DATELINE.match(paragraph)
+        if agency and (agency.group("dash") or agency.group("agency").lower() in _AGENCIES):
+            return agency.group("dateline").strip(), paragraph[agency.end() :]
         return None, paragraph
     dateline = match.group("dateline").strip()
     city = dateline.split(",")[0].split("(")[0].strip()
