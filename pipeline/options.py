@@ -82,3 +82,55 @@ class WireIngestOptions(PipelineOptions):
             default=72.0,
             help="How long (event time) dedup remembers a story (default: %(default)s hours).",
         )
+        streaming = parser.add_argument_group("wire-ingest streaming (Pub/Sub)")
+        streaming.add_argument(
+            "--subscription",
+            default=None,
+            help="Read stories from this Pub/Sub subscription (projects/P/subscriptions/S) and run in streaming mode.",
+        )
+        streaming.add_argument(
+            "--topic",
+            default=None,
+            help="Read stories from this Pub/Sub topic (projects/P/topics/T) through a subscription the runner "
+            "creates for the run; streaming mode. Prefer --subscription to resume after a restart.",
+        )
+        streaming.add_argument(
+            "--timestamp_attribute",
+            "--timestamp-attribute",
+            dest="timestamp_attribute",
+            default=None,
+            help="Message attribute holding the story's event time (epoch millis or RFC 3339); default: the "
+            "message's publish time.",
+        )
+        streaming.add_argument(
+            "--window_seconds",
+            "--window-seconds",
+            dest="window_seconds",
+            type=int,
+            default=60,
+            help="Length of the fixed event-time windows of the streaming output files (default: %(default)s).",
+        )
+        streaming.add_argument(
+            "--allowed_lateness_seconds",
+            "--allowed-lateness-seconds",
+            dest="allowed_lateness_seconds",
+            type=int,
+            default=600,
+            help="How late (behind the watermark) a story may arrive and still be written, as an extra file of its "
+            "window (default: %(default)s).",
+        )
+        streaming.add_argument(
+            "--output_topic",
+            "--output-topic",
+            dest="output_topic",
+            default=None,
+            help="Also publish every story record, Avro-encoded, to this Pub/Sub topic (projects/P/topics/T).",
+        )
+        streaming.add_argument(
+            "--output_shards",
+            "--output-shards",
+            dest="output_shards",
+            type=int,
+            default=1,
+            help="Files per window (and pane) in streaming mode (default: %(default)s).",
+        )
