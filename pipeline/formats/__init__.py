@@ -4,7 +4,7 @@ Importing this package registers every parser; ``parse_document`` is the entry
 point the pipeline uses.
 """
 
-from pipeline.formats import anpa1312, iptc7901, newsml1, newsml_g2, ninjs, nitf, plaintext  # noqa: F401  (registration)
+from pipeline.formats import anpa1312, iptc7901, markup, newsml1, newsml_g2, ninjs, nitf, plaintext  # noqa: F401
 from pipeline.formats.base import FormatParser, ParseError, Rejected
 from pipeline.formats.registry import detect, get, parse_document, parsers, register
 

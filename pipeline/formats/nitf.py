@@ -71,8 +71,11 @@ def read_body(body: ET.Element | None) -> NitfBody:
     subhead = text_of(child(head, "hedline", "hl2"))
     if subhead:
         out.metadata["subheadline"] = subhead
-    bylines = [text_of(b, skip=("byttl",)) or text_of(b) for b in children(head, "byline")]
+    bylines = [(text_of(b, skip=("byttl",)) or text_of(b) or "").strip(" ,;") for b in children(head, "byline")]
     out.byline = clean_byline("; ".join(b for b in bylines if b) or None)
+    titles = [text_of(t) for b in children(head, "byline") for t in children(b, "byttl")]
+    if any(titles) and out.byline and out.byline not in titles:
+        out.metadata["byline_title"] = "; ".join(t for t in titles if t)
     dateline = child(head, "dateline")
     out.dateline = text_of(dateline, skip=("story.date",))
     story_date = attr(child(dateline, "story.date"), "norm")
@@ -156,7 +159,7 @@ def story_from_nitf(root: ET.Element, *, source: str, raw: bytes, format_name: s
         version_created=issued,
         urgency=urgency if urgency is not None and 1 <= urgency <= 9 else None,
         subjects=subjects,
-        pub_status=text_of(child(docdata, "management-status")) or attr(child(docdata, "management-status"), "status"),
+        pub_status=attr(docdata, "management-status") or text_of(child(docdata, "management-status")),
         raw_metadata=metadata,
     )
 

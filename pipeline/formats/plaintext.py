@@ -105,8 +105,10 @@ def is_caption(paragraph: str) -> bool:
 
 def pretty_byline(name: str) -> str:
     """'JOSH LEDERMAN' -> 'Josh Lederman'; mixed case is kept as written."""
-    if name.isupper():
-        return " ".join(w if w in {"AND", "&"} else w.capitalize() for w in name.split()).replace(" AND ", " and ")
+    words = name.split()
+    joiners = {"and", "&"}
+    if any(w.isupper() for w in words) and all(w.isupper() or w.lower() in joiners for w in words):
+        return " ".join(w.lower() if w.lower() in joiners else w.capitalize() for w in words)
     return name
 
 
@@ -134,7 +136,8 @@ class PlainTextParser(FormatParser):
 
         byline: str | None = None
         if paras and _LEADING_BY.match(paras[0]) and _words(paras[0]) <= 10:
-            byline = _byline_name(paras.pop(0))
+            leading = _byline_name(paras.pop(0))
+            byline = pretty_byline(leading) if leading else None
         if paras and len(paras) > 1 and not byline:
             trailing = _byline_name(paras[-1])
             if trailing:
@@ -166,4 +169,4 @@ class PlainTextParser(FormatParser):
         return [story]
 
 
-register(PlainTextParser(), fallback=True)
+register(PlainTextParser(), fallback=True, rank=100)

@@ -15,16 +15,16 @@ _PARSERS: list[FormatParser] = []
 HEAD_BYTES = 4096
 
 
-def register(parser: FormatParser, *, fallback: bool = False) -> FormatParser:
-    """Add a parser. ``fallback`` parsers are tried after all others."""
+def register(parser: FormatParser, *, fallback: bool = False, rank: int = 0) -> FormatParser:
+    """Add a parser. ``fallback`` parsers are tried after all others, lowest
+    ``rank`` first (plain text, which accepts any text, ranks last)."""
     if any(p.name == parser.name for p in _PARSERS):
         raise ValueError(f"a parser named {parser.name!r} is already registered")
-    if fallback:
-        _PARSERS.append(parser)
-    else:
-        first_fallback = next((i for i, p in enumerate(_PARSERS) if getattr(p, "_fallback", False)), len(_PARSERS))
-        _PARSERS.insert(first_fallback, parser)
     parser._fallback = fallback  # type: ignore[attr-defined]
+    parser._rank = rank  # type: ignore[attr-defined]
+    _PARSERS.append(parser)
+    # Stable sort: specific parsers in registration order, then fallbacks by rank.
+    _PARSERS.sort(key=lambda p: (getattr(p, "_fallback", False), getattr(p, "_rank", 0) if p._fallback else 0))
     return parser
 
 
