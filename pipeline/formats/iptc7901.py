@@ -83,9 +83,8 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
     if start < len(lines) and lines[start].rstrip().endswith("=") and _BYLINE.match(lines[start].strip()):
         byline = clean_byline(lines[start].strip().rstrip("=").strip())
         start += 1
-    paras = indented_paragraphs(lines[start:])
-    if paras and paras[-1] in _END_MARKS:
-        paras.pop()
+    # "(Ende)" closes the text; it is not part of the last paragraph.
+    paras = indented_paragraphs([line for line in lines[start:] if line.strip() not in _END_MARKS])
     filed = _FILED.search(message.trailer)
     version_created = None
     if filed and filed["mon"].upper() in MONTHS:

@@ -1,0 +1,49 @@
+"""NewsML 1.2 on our AFP-layout fixture (ISO-8859-1, external DTD, photo component)."""
+
+from __future__ import annotations
+
+from tests.formats.helpers import millis, only_story, parse_fixture
+
+
+def test_afp_style_news_item():
+    story = only_story(parse_fixture("newsml1-afp-style.xml"))
+    assert story.format == "newsml1"
+    assert story.story_id == "urn:newsml:afp.com:20240305:TX-PAR-ABC12:2"
+    assert story.version == 2
+    assert story.headline == "Les agriculteurs reçus à Matignon après une semaine de blocages"
+    assert story.byline == "Claire DUPONT"
+    assert story.dateline == "PARIS, 5 mars 2024 (AFP)"
+    assert story.body.startswith("Les représentants des principaux syndicats agricoles")
+    assert len(story.body.split("\n\n")) == 3
+    assert story.first_created == millis("2024-03-05T07:00:00+00:00")
+    assert story.version_created == millis("2024-03-05T09:15:00+00:00")
+    assert story.language == "fr"
+    assert story.urgency == 3
+    assert story.pub_status == "usable"
+    assert story.subjects == ["subj:04001000", "subj:04001002"]
+    assert story.located == "Paris, FRA"
+    assert story.raw_metadata["NewsItemId"] == "TX-PAR-ABC12"
+    assert story.raw_metadata["NewsService"] == "MULTIMEDIA"
+
+
+def test_several_news_items_and_a_canceled_one():
+    from pipeline.formats import parse_document
+    from pipeline.model import RawDocument
+
+    item = (
+        "<NewsItem><Identification><NewsIdentifier><ProviderId>bw</ProviderId><DateId>20240102</DateId>"
+        "<NewsItemId>{id}</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification>"
+        '<NewsManagement><Status FormalName="{status}"/></NewsManagement>'
+        "<NewsComponent><NewsLines><HeadLine>{headline}</HeadLine></NewsLines>"
+        "<ContentItem><DataContent><p>{body}</p></DataContent></ContentItem></NewsComponent></NewsItem>"
+    )
+    data = (
+        "<NewsML>"
+        + item.format(id="1", status="Usable", headline="Acme reports record revenue", body="Acme said revenue rose.")
+        + item.format(id="2", status="Canceled", headline="Withdrawn release", body="")
+        + "</NewsML>"
+    ).encode()
+    first, second = parse_document(RawDocument("bw.xml", data))
+    assert first.story_id == "urn:newsml:bw:20240102:1" and first.body == "Acme said revenue rose."
+    assert first.source == "bw.xml#item 1"
+    assert second.pub_status == "canceled" and second.flags == ["no_body", "canceled"]

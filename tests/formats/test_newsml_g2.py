@@ -1,0 +1,68 @@
+"""NewsML-G2: IPTC's own listings and our newsMessage of mixed items."""
+
+from __future__ import annotations
+
+from tests.formats.helpers import millis, only_story, parse_fixture, rejections, stories
+
+
+def test_listing_22_inline_nitf():
+    story = only_story(parse_fixture("newsml-g2-listing22-sports-nitf.xml"))
+    assert story.format == "newsml_g2"
+    assert story.story_id == "tag:xmlteam.com,2016:xt.5932656-preview"
+    assert story.version == 11
+    assert story.headline == "Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m."
+    assert story.byline == "Sports Network"
+    assert story.body.startswith("(Sports Network) - A pair of teams coming off big weekend sweeps")
+    assert len(story.body.split("\n\n")) == 6
+    assert story.version_created == millis("2018-10-19T15:45:00+00:00")
+    assert story.first_created == millis("2016-10-19T16:15:00+00:00")  # contentCreated, no firstCreated
+    assert story.language == "en" and story.raw_metadata["language_tag"] == "en-US"
+    assert story.pub_status == "usable"
+    assert story.located == "city:Philadelphia, reg:Pennsylvania, cntry:USA"
+    assert "medtop:20000849" in story.subjects and "team:l.mlb.com-t.19" in story.subjects
+    assert story.raw_metadata["altId:tsn-id"] == "sportsnetwork.com-5932656"
+
+
+def test_listing_1_headline_without_body_is_a_flagged_story():
+    story = only_story(parse_fixture("newsml-g2-listing1-news-item.xml"))
+    assert story.headline == 'Fed to halt QE to avert "bubble"'
+    assert story.body == "" and story.flags == ["no_body"]
+    assert story.story_id == "urn:newsml:acmenews.com:20161018:US-FINANCE-FED"
+    assert story.byline == "Meredith Jameson"  # the creator, no <by>
+    assert story.located == "Berlin, Germany"
+    assert story.language == "en"
+    assert story.first_created == millis("2016-10-18T18:12:21+00:00")
+    assert story.version_created == millis("2018-10-21T21:25:32+00:00")
+    assert story.subjects == ["medtop:04000000", "medtop:20000523"]
+    assert "STRICTLY EMBARGOED" in story.raw_metadata["ed_note"]
+    assert story.raw_metadata["embargoed"] == "2018-10-23T12:00:00Z"
+
+
+def test_news_message_gives_one_story_per_text_item_and_skips_pictures_and_packages():
+    results = parse_fixture("newsml-g2-message-own.xml")
+    assert not rejections(results)
+    by_id = {s.story_id.rsplit(":", 1)[-1]: s for s in stories(results)}
+    assert sorted(by_id) == ["bourse-flash", "eu-summit", "mayor-arrest"]
+    summit = by_id["eu-summit"]
+    assert summit.source.endswith("newsml-g2-message-own.xml#urn:newsml:wire.example.com:20240409:eu-summit")
+    assert summit.headline == "EU leaders agree on new energy package after all-night talks"
+    assert summit.byline == "Marta Kowalska"
+    assert summit.dateline == "BRUSSELS"
+    assert summit.body.startswith("European Union leaders agreed early on Tuesday")
+    assert "EU summit" not in summit.body  # the XHTML <title> is not body text
+    assert summit.urgency == 2 and summit.version == 4 and summit.located == "Brussels"
+    assert summit.version_created == millis("2024-04-09T09:58:12+00:00")
+    flash = by_id["bourse-flash"]
+    assert flash.flags == ["no_body"] and flash.language == "fr" and flash.urgency == 1
+    kill = by_id["mayor-arrest"]
+    assert kill.pub_status == "canceled" and "canceled" in kill.flags
+    assert kill.raw_metadata["ed_note"].startswith("Kill:")
+
+
+def test_a_package_alone_is_refused_with_what_was_found():
+    from pipeline.formats import parse_document
+    from pipeline.model import RawDocument
+
+    data = b'<packageItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="p" version="1"><itemMeta/></packageItem>'
+    (rejected,) = parse_document(RawDocument("pkg.xml", data))
+    assert "no text newsItem" in rejected.reason and "packageItem" in rejected.reason

@@ -1,0 +1,47 @@
+"""Plain text: the seed story and the other dateline and byline styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.formats import parse_document
+from pipeline.formats.plaintext import split_dateline
+from pipeline.model import RawDocument
+from tests.conftest import SEED_STORY
+from tests.formats.helpers import only_story, parse_fixture
+
+
+def test_seed_story():
+    story = only_story(parse_document(RawDocument("seed", SEED_STORY.read_bytes())))
+    assert story.headline == "U.S., Russia at ‘Low Point’ After No Breakthrough in Moscow"
+    assert story.dateline == "MOSCOW"
+    assert story.byline == "Josh Lederman"
+    assert len(story.captions) == 2
+    assert story.body.startswith("The United States and Russia laid bare")
+    assert story.language == "en" and story.raw_metadata["publication"] == "The News"
+
+
+def test_ap_style_leading_byline_and_dateline():
+    story = only_story(parse_fixture("plaintext-ap-style.txt"))
+    assert story.headline == "Storm knocks out power to thousands across Texas"
+    assert story.byline == "Maria Gonzalez and Tom Baker"
+    assert story.dateline == "HOUSTON, Texas (AP)"
+    assert story.body.startswith("A line of severe thunderstorms")
+    assert story.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP)"),
+        ("LONDON (Reuters) - Shares fell.", "LONDON (Reuters)"),
+        ("BEIRUT, Lebanon (AP) -- A blast shook the port.", "BEIRUT, Lebanon (AP)"),
+        ("MOSCOW – The talks ended.", "MOSCOW"),
+        ("Berlin (dpa) - Der Bundestag hat beschlossen.", "Berlin (dpa)"),
+        ("Frankfurt/Main (Reuters) Die Börse schloss fester.", "Frankfurt/Main (Reuters)"),
+        ("Apple (AAPL) shares rose on Monday.", None),
+        ("The talks ended without a deal.", None),
+    ],
+)
+def test_dateline_styles(paragraph, dateline):
+    assert split_dateline(paragraph)[0] == dateline
