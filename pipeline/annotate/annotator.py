@@ -36,10 +36,23 @@ class StoryAnnotator:
                 story.flags.append(f"annotations_skipped:language={story.language}")
             elif story.body and story.body.strip():
                 todo.append(story)
-        docs = self._docs([s.body for s in todo])
-        for story, doc in zip(todo, docs):
+        # One nlp.pipe pass for the batch: each story's body, then its headline and captions
+        # (these only lend fuller names to the body's entities).
+        texts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for story in todo:
+            extra = [t for t in [story.headline or "", *story.captions] if t.strip()]
+            spans.append((len(texts), len(texts) + 1 + len(extra)))
+            texts.extend([story.body, *extra])
+        docs = self._docs(texts)
+        for story, (first, last) in zip(todo, spans):
+            doc, extra_docs = docs[first], [d for d in docs[first + 1 : last] if d is not None]
             try:
-                story.entities = story_entities(doc, headline=story.headline, captions=story.captions)
+                if doc is None:
+                    raise RuntimeError(f"spaCy failed on story {story.story_id!r}")
+                story.entities = story_entities(
+                    doc, headline=story.headline, captions=story.captions, extra_docs=extra_docs
+                )
                 story.quotes = find_quotes(doc, story.entities)
             except Exception as exc:  # noqa: BLE001  (one bad story must not sink the batch)
                 story.entities, story.quotes = [], []

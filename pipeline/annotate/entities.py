@@ -1,26 +1,309 @@
-"""Story-level entities: NER mentions grouped into one entry per real-world entity."""
+"""Story-level entities: NER mentions grouped into one entry per real-world entity.
+
+The small English model labels mentions one at a time and often wrongly ("Trump"
+as ORG, "Tillerson's" as a separate name). Here every mention is cleaned (titles,
+articles and possessives come off), surnames are tied to the story's full names,
+and each entity's label is decided from all its mentions.
+
+Only mentions in the body become ``Mention`` records; the headline and captions
+can supply a fuller name ("Rex Tillerson" in a caption for "Tillerson" in the
+body) but never an entity of their own, so a photographer credited in a caption
+is not an entity of the story.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
 
 from pipeline.model import Entity, Mention
 
-LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Labels that name things; numbers, dates and amounts are not entities of a story.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+# When mentions of one entity disagree, a person stays a person, a place a place.
+_LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+
+# Words that precede a name as a title or role and are not part of it.
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady rev reverend fr father sister brother pope saint st
+    president vice presidents presidential secretary minister ministers prime chancellor premier
+    governor gov gov. senator sen sens rep reps representative congressman congresswoman
+    speaker leader chairman chairwoman chair chief ceo cfo founder director commissioner
+    mayor judge justice attorney general gen lt col maj capt cmdr adm sgt cpl pvt officer
+    ambassador envoy spokesman spokeswoman spokesperson aide adviser advisor candidate nominee
+    king queen prince princess emperor sheikh ayatollah state foreign defense defence interior
+    finance home trade health justice of the former acting deputy assistant top senior
+    u.s. us american russian british french german chinese syrian democratic republican
+    sen. rep. gov. lt. col. gen. maj. capt. sgt. dr. mr. mrs. ms. prof. rev. st. fr.
+    """.split()
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev", "gen", "lt", "col"})
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
+
+# Short and long forms of the names news copy abbreviates most; key: normalised form.
+ALIASES = {
+    "us": "united states",
+    "u.s.": "united states",
+    "u.s.a.": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "un": "united nations",
+    "u.n.": "united nations",
+    "eu": "european union",
+    "e.u.": "european union",
+    "uae": "united arab emirates",
+    "u.a.e.": "united arab emirates",
+    "ussr": "soviet union",
+    "gop": "republican party",
+}
 
 
-def story_entities(doc: Doc, *, headline: str | None = None, captions: list[str] | None = None) -> list[Entity]:
-    groups: dict[tuple[str, str], Entity] = {}
+@dataclass
+class _Group:
+    key: str
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, NER label)
+    forms: Counter = field(default_factory=Counter)  # every surface form, body and headline alike
+    label: str = ""
+    in_headline: bool = False
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def alias_key(text: str) -> str:
+    norm = _normal(text)
+    return ALIASES.get(norm, norm)
+
+
+def clean_span(text: str, start: int, label: str) -> tuple[str, int, int] | None:
+    """The name inside an NER span: no article, possessive, title or stray punctuation.
+
+    Returns (text, start, end) with offsets shifted accordingly, or None when nothing
+    name-like is left.
+    """
+    end = start + len(text)
+    # Leading article.
+    match = _LEADING_ARTICLE.match(text)
+    if match:
+        start += match.end()
+        text = text[match.end() :]
+    # Possessive ending.
+    match = _POSSESSIVE.search(text)
+    if match and len(text) > 2:
+        text = text[: match.start()]
+        end = start + len(text)
+    # Stray punctuation at the edges (keep the final dot of "U.S." or "Jr.").
+    while text and text[0] in _EDGE_PUNCT:
+        text, start = text[1:], start + 1
+    while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and re.search(r"(?:\b[A-Z]\.|Jr\.|Sr\.)$", text)):
+        text = text[:-1]
+    end = start + len(text)
+    if label == "PERSON":
+        # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
+        words = text.split(" ")
+        drop = 0
+        while drop < len(words) - 1 and words[drop].lower().strip(".") in TITLE_WORDS | {
+            w.strip(".") for w in TITLE_WORDS
+        }:
+            drop += 1
+        if drop:
+            cut = len(" ".join(words[:drop])) + 1
+            text, start = text[cut:], start + cut
+        end = start + len(text)
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    return text, start, end
+
+
+def _plausible(span: Span, label: str, text: str) -> bool:
+    """False for mentions that are plainly not entities of their label."""
+    if label == "PERSON":
+        if any(ch.isdigit() for ch in text) or len(text) < 2:
+            return False
+        # A person's name has a proper noun in it; "Breakthrough" in a title-cased line does not.
+        if not any(t.tag_ in ("NNP", "NNPS") for t in span if t.text[:1].isupper()):
+            return False
+        if text.isupper() and len(text) > 4 and " " not in text:
+            return False  # "BREAKING", a shouted word
+    if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
+        return False
+    return True
+
+
+def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]]:
+    """Cleaned (text, start, end, label) for each NER span of a name label."""
+    out = []
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
+        if ent.label_ not in NAME_LABELS:
             continue
-        text = ent.text
-        key = (ent.label_, text.split()[-1] if ent.label_ == "PERSON" else text)
-        entity = groups.setdefault(key, Entity(name=text, label=ent.label_))
-        if len(text) > len(entity.name):
-            entity.name = text
-        entity.mentions.append(Mention(text=text, start=ent.start_char, end=ent.end_char))
-    size = max(len(doc.text), 1)
-    for entity in groups.values():
-        entity.salience = round(len(entity.mentions) + 1 - entity.mentions[0].start / size, 4)
-    return sorted(groups.values(), key=lambda e: -e.salience)
+        cleaned = clean_span(ent.text, ent.start_char + offset, ent.label_)
+        if cleaned is None:
+            continue
+        text, start, end = cleaned
+        if not _plausible(ent, ent.label_, text):
+            continue
+        out.append((text, start, end, ent.label_))
+    return out
+
+
+def _person_key(words: list[str], full_names: dict[str, list[str]]) -> str | None:
+    """The full name a one- or two-word form refers to ('Trump' -> 'donald trump')."""
+    norm = [w.lower() for w in words]
+    candidates = [
+        key
+        for key, parts in full_names.items()
+        if len(parts) > len(norm)
+        and (parts[-len(norm) :] == norm or parts[: len(norm)] == norm or (len(norm) == 1 and norm[0] in parts))
+    ]
+    if not candidates:
+        return None
+    # Prefer a surname match over a first-name match, then the name used most.
+    candidates.sort(key=lambda k: (full_names[k][-1] != norm[-1], -len(full_names[k])))
+    return candidates[0]
+
+
+def _acronym(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w[0].isupper())
+
+
+def story_entities(
+    doc: Doc,
+    *,
+    headline: str | None = None,
+    captions: list[str] | None = None,
+    extra_docs: Iterable[Doc] = (),
+) -> list[Entity]:
+    """One ``Entity`` per real-world entity named in ``doc`` (the story body), by salience.
+
+    ``extra_docs`` are the parsed headline and captions: they only lend fuller names.
+    """
+    body = doc.text
+    mentions = raw_mentions(doc)
+    extra = [m for d in extra_docs for m in raw_mentions(d)]
+
+    # Full person names known to the story: multi-word PERSON forms anywhere.
+    full_names: dict[str, list[str]] = {}
+    person_words: Counter = Counter()
+    for text, _, _, label in mentions + extra:
+        if label == "PERSON":
+            words = text.split()
+            person_words[words[-1].lower()] += 1
+            if len(words) >= 2:
+                full_names.setdefault(_normal(text), [w.lower() for w in words])
+    # "Donald Trump Jr." should not be the full name of every "Trump": prefer the names used most.
+    groups: dict[str, _Group] = {}
+
+    def group_for(text: str, label: str) -> _Group:
+        words = text.split()
+        person = None
+        if label == "PERSON" and len(words) >= 2:
+            person = _person_key(words, full_names) if len(words) == 2 and _normal(text) not in full_names else None
+            key = "person:" + (person or _normal(text))
+        elif label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and len(words) <= 2:
+            person = _person_key(words, full_names)
+            if person:
+                key = "person:" + person
+            elif label == "PERSON":
+                key = "person:" + _normal(text)
+            else:
+                key = f"{label}:{alias_key(text)}"
+        else:
+            key = f"{label if label != 'LOC' else 'GPE'}:{alias_key(text)}"
+        if label in ("GPE", "LOC", "ORG", "NORP") and not person:
+            # Places and organisations share one key space across labels ("U.S." as GPE and ORG).
+            key = "name:" + alias_key(text)
+        return groups.setdefault(key, _Group(key=key))
+
+    for text, start, end, label in mentions:
+        group = group_for(text, label)
+        group.mentions.append((Mention(text=text, start=start, end=end), label))
+        group.forms[text] += 1
+    for text, _, _, label in extra:
+        key_group = group_for(text, label)
+        key_group.forms[text] += 1
+        if headline and text in headline:
+            key_group.in_headline = True
+
+    # Acronyms: "Federal Bureau of Investigation" and "FBI" are one organisation.
+    long_forms = {_acronym(g.forms.most_common(1)[0][0]): g for g in groups.values() if g.mentions and g.forms}
+    for key in list(groups):
+        group = groups[key]
+        if not group.mentions or not group.key.startswith("name:"):
+            continue
+        form = group.forms.most_common(1)[0][0]
+        target = long_forms.get(form.replace(".", ""))
+        if target is not None and target is not group and len(form) >= 2 and form.replace(".", "").isupper():
+            target.mentions.extend(group.mentions)
+            target.forms.update(group.forms)
+            del groups[key]
+
+    # Surnames the NER missed: "Tillerson said" with no entity on "Tillerson".
+    covered = [(m.start, m.end) for g in groups.values() for m, _ in g.mentions]
+    for group in list(groups.values()):
+        if not group.key.startswith("person:") or not group.mentions:
+            continue
+        surname = group.key.split(":", 1)[1].split()[-1]
+        if len(surname) < 3 or not surname.isalpha():
+            continue
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", body, flags=re.IGNORECASE):
+            text = match.group(0)
+            if not text[0].isupper() or any(a < match.end() and match.start() < b for a, b in covered):
+                continue
+            group.mentions.append((Mention(text=text, start=match.start(), end=match.end()), "PERSON"))
+            covered.append(match.span())
+
+    entities = []
+    size = max(len(body), 1)
+    for group in groups.values():
+        if not group.mentions:
+            continue
+        group.mentions.sort(key=lambda pair: pair[0].start)
+        label = _decide_label(group)
+        if group.key.startswith("person:"):
+            label = "PERSON"
+        name = _best_name(group, label, full_names)
+        first = group.mentions[0][0].start
+        score = len(group.mentions) + (2.0 if group.in_headline else 0.0) + (1.0 - first / size)
+        entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=score))
+    top = max((e.salience for e in entities), default=1.0)
+    for entity in entities:
+        entity.salience = round(entity.salience / top, 4)
+    entities.sort(key=lambda e: (-e.salience, e.mentions[0].start))
+    return entities
+
+
+def _decide_label(group: _Group) -> str:
+    votes = Counter(label for _, label in group.mentions)
+    if votes.get("GPE", 0) and votes.get("ORG", 0) and votes["GPE"] >= votes["ORG"]:
+        return "GPE"
+    best = max(votes.values())
+    for label in _LABEL_PRIORITY:
+        if votes.get(label, 0) == best:
+            return "GPE" if label == "LOC" and group.key.startswith("name:") and False else label
+    return next(iter(votes))
+
+
+def _best_name(group: _Group, label: str, full_names: dict[str, list[str]]) -> str:
+    """The fullest form of the name the story uses (body, headline or captions)."""
+    forms = [f for f in group.forms if not f.isupper() or len(f) <= 5 or "." in f]
+    forms = forms or list(group.forms)
+    if label == "PERSON":
+        key = group.key.split(":", 1)[1]
+        # Mixed-case forms of the full name beat shouted ones from a byline.
+        exact = [f for f in forms if _normal(f) == key]
+        if exact:
+            return max(exact, key=lambda f: (not f.isupper(), group.forms[f]))
+    return max(forms, key=lambda f: (len(f.split()), len(f), group.forms[f]))

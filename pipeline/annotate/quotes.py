@@ -1,4 +1,10 @@
-"""Direct quotations in a story body, and who said them."""
+"""Direct quotations in a story body: their span, kind, cue and speaker.
+
+Marks are found in ``marks.py``, speakers in ``speakers.py``; this module decides
+what each quoted span is (speech or a scare/title term) and carries a speaker over
+to the quotes that continue one: the second half of a split quote and the next
+paragraph of a multi-paragraph quote.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +12,188 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.model import Entity, Quote
+from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
+from pipeline.annotate.speakers import Attribution, Attributor
+from pipeline.model import Entity, Quote, QuoteKind
 
-_QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
-_CUE = re.compile(r"\b(said|says|told|added|asked|wrote)\b")
+_SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
+# Quoted titles of works: "the book “The Art of the Deal”"
+_TITLE_CUES = frozenset(
+    {"book", "film", "movie", "song", "album", "show", "series", "titled", "entitled", "called", "dubbed"}
+    | {"headline", "article", "essay", "column", "slogan", "hashtag", "nicknamed", "named", "so-called", "op-ed"}
+)
 
 
 def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    """Every quotation in ``doc.text`` with its kind, cue and speaker (None when unsaid)."""
     text = doc.text
-    people = [(m.start, e.name) for e in entities if e.label == "PERSON" for m in e.mentions]
+    spans = find_spans(text)
+    if not spans:
+        return []
+    paragraphs = paragraph_ranges(text)
+    attributor = Attributor(doc, entities, spans)
+
+    found: list[Attribution | None] = []
+    for span in spans:
+        if span.nested:
+            found.append(None)
+            continue
+        found.append(attributor.attribute(span, paragraphs[span.paragraph]))
+
+    _carry_over(spans, found, text, paragraphs, attributor)
+
     quotes = []
-    for match in _QUOTE.finditer(text):
-        start, end = match.span(1)
-        window = text[end : end + 60]
-        cue = _CUE.search(window)
-        before = [name for pos, name in people if pos < start]
-        after = [name for pos, name in sorted(people) if end <= pos < end + 60]
-        speaker = after[0] if after else (before[-1] if before else None)
-        words = len(match.group(1).split())
+    for index, (span, attribution) in enumerate(zip(spans, found)):
+        kind = _kind(span, attribution, text, paragraphs[span.paragraph], spans, index)
+        speaker = attribution.speaker if attribution else None
+        cue = attribution.cue if attribution else None
+        if kind == "partial" and speaker is None and not span.nested:
+            speaker = attributor.subject_of_sentence(span, paragraphs[span.paragraph])
+            if speaker is None:
+                nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
+                later = attributor.assessment_after(span, nxt)
+                speaker = later.speaker if later else None
+        if kind == "scare":
+            nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
+            later = attributor.assessment_after(span, nxt)
+            if later:
+                kind, speaker = "partial", later.speaker
+            else:
+                speaker, cue = None, None
         quotes.append(
-            Quote(
-                text=match.group(1),
-                start=start,
-                end=end,
-                kind="full" if words >= 4 else "scare",
-                speaker=speaker,
-                cue=cue.group(1) if cue else None,
-            )
+            Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind=kind, speaker=speaker, cue=cue)
         )
     return quotes
+
+
+def _carry_over(
+    spans: list[QuoteSpan],
+    found: list[Attribution | None],
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    attributor: Attributor,
+) -> None:
+    """Give quotes with no cue of their own the speaker of the speech they continue."""
+    tops = [i for i, s in enumerate(spans) if not s.nested]
+    # Multi-paragraph quotes: one speaker for the whole chain, wherever its cue is.
+    chains: dict[int, list[int]] = {}
+    root: dict[int, int] = {}
+    for i in tops:
+        head = root.get(spans[i].continues, i) if spans[i].continues is not None else i
+        root[i] = head
+        chains.setdefault(head, []).append(i)
+    for members in chains.values():
+        known = next((found[i] for i in members if found[i] and found[i].speaker), None)
+        known = known or next((found[i] for i in members if found[i]), None)
+        if known:
+            for i in members:
+                if found[i] is None or found[i].speaker is None:
+                    found[i] = Attribution(known.speaker, known.cue, how="inherited")
+
+    previous: int | None = None
+    for i in tops:
+        span = spans[i]
+        if found[i] is None and previous is not None:
+            prev = spans[previous]
+            lo, hi = paragraphs[span.paragraph]
+            starts_paragraph = text[lo : span.open_mark].strip() == ""
+            if prev.paragraph == span.paragraph:
+                # “…,” he said. “…” — the second half of a split quote.
+                found[i] = _inherit(found[previous])
+            elif starts_paragraph and prev.paragraph == span.paragraph - 1:
+                # A paragraph of quotation right after one: the same voice, unless the previous
+                # paragraph ended on someone new.
+                prev_lo, prev_hi = paragraphs[prev.paragraph]
+                tail = attributor.tokens_between(prev.outer_end, prev_hi)
+                if not any(
+                    t.i in attributor.entity_at and attributor.entity_at[t.i][0].label == "PERSON" for t in tail
+                ):
+                    found[i] = _inherit(found[previous])
+        if found[i] is None:
+            # “Said flatly:” at the end of the previous paragraph introduces this one.
+            lo, _ = paragraphs[span.paragraph]
+            if span.paragraph > 0 and text[lo : span.open_mark].strip() == "":
+                prev_lo, prev_hi = paragraphs[span.paragraph - 1]
+                if text[prev_lo:prev_hi].rstrip().endswith(":"):
+                    found[i] = attributor._cue_before(
+                        attributor.tokens_between(attributor._sentence_start(prev_hi - 1, prev_lo), prev_hi)
+                    )
+        previous = i
+
+
+def _inherit(attribution: Attribution | None) -> Attribution | None:
+    if attribution is None:
+        return None
+    return Attribution(attribution.speaker, attribution.cue, how="inherited")
+
+
+def _kind(
+    span: QuoteSpan,
+    attribution: Attribution | None,
+    text: str,
+    paragraph: tuple[int, int],
+    spans: list[QuoteSpan],
+    index: int,
+) -> QuoteKind:
+    inner = text[span.start : span.end]
+    words = inner.split()
+    lo, _ = paragraph
+    before = text[lo : span.open_mark].rstrip()
+    previous_word = re.findall(r"[\w-]+$", before.lower())
+    embedded = (
+        bool(before)
+        and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
+        and not (before.endswith(",") and attribution is not None)
+    )
+    if not embedded and attribution is not None:
+        return "full"
+    is_title = (
+        len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and not inner.endswith((".", ",", "?", "!"))
+    )
+    if previous_word and previous_word[0] in _TITLE_CUES or (is_title and attribution is None):
+        return "scare"
+    if not embedded:
+        return "full" if len(words) >= 3 or _SENTENCE_LIKE.match(inner) else "scare"
+    if attribution is None and len(words) <= 3:
+        return "scare"
+    return "partial"
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "is"})
+
+
+_BETWEEN_WORD = re.compile(r"[A-Za-z0-9’']+")
+
+
+def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
+    """Quotes that make one attribution: a quote split around its cue (“…,” he said. “…”)
+    and the paragraphs of a multi-paragraph quote, in order. Corpora such as PolNeAR
+    annotate each of these as one piece of content."""
+    from pipeline.annotate.speakers import CUE_VERBS
+
+    groups: list[list[Quote]] = []
+    ordered = sorted((q for q in quotes), key=lambda q: q.start)
+    for quote in ordered:
+        if groups and quote.kind != "scare" and groups[-1][-1].kind != "scare":
+            last = groups[-1][-1]
+            between = body[last.end : quote.start]
+            words = _BETWEEN_WORD.findall(between)
+            cues = [w for w in words if w.lower() in CUE_VERBS]
+            same_voice = quote.speaker == last.speaker and last.end <= quote.start
+            continued = not words and between.count("\n") >= 1
+            # Between the halves: the attribution clause alone ("he said.", "said X, a Y at Z.").
+            one_clause = len(re.findall(r"[.!?;](?=\s)", between.strip().rstrip(".!?;“\"' "))) == 0
+            split = (
+                0 < len(words) <= 40
+                and len(cues) <= 1
+                and (cues or len(words) <= 3)
+                and one_clause
+                and "\n" not in between
+            )
+            if same_voice and (continued or split) and (not cues or quote.cue in (None, last.cue)):
+                groups[-1].append(quote)
+                continue
+        groups.append([quote])
+    return groups

@@ -173,7 +173,15 @@ def story_from_polnear(path: Path) -> tuple[Story, int]:
 
 
 def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:
-    return {s.story_id: [(q.text, q.speaker) for q in s.quotes] for s in stories}
+    """One prediction per attribution: the halves of a split quote and the paragraphs of a
+    continued quote are one piece of content in PolNeAR, so they are joined here."""
+    from pipeline.annotate.quotes import attribution_groups
+
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for story in stories:
+        groups = attribution_groups(story.body, story.quotes)
+        out[story.story_id] = [(" ".join(q.text for q in group), group[0].speaker) for group in groups]
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:

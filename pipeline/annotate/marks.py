@@ -1,0 +1,155 @@
+"""Quotation marks in running text: which open, which close, and the spans they enclose.
+
+Pure text, no spaCy. News copy mixes straight and curly marks, loses closing marks,
+and leaves a paragraph's quotation open when the next paragraph continues it; every
+one of those must give a sensible span and none may raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Role = Literal["open", "close", "either"]
+
+_DOUBLE_OPEN = "“„«‟"
+_DOUBLE_CLOSE = "”»"
+_DOUBLES = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+_OPEN_BEFORE = "([{—–-/"  # characters after which a mark opens
+_CLOSE_AFTER = ".,;:!?)]}—–-…"  # characters before which a mark closes
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class QuoteSpan:
+    """The text between a pair of marks (without them); offsets into the text."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when left open
+    paragraph: int
+    nested: bool = False
+    continues: int | None = None  # index of the span this one continues (next paragraph)
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> Role:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    opens = prev.isspace() or prev in _OPEN_BEFORE or prev in _DOUBLES
+    closes = nxt.isspace() or nxt in _CLOSE_AFTER or nxt in _DOUBLES
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    ch = text[i]
+    if ch in _DOUBLE_OPEN:
+        return "open"
+    if ch in _DOUBLE_CLOSE:
+        return "close"
+    return "either"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return start, end
+
+
+def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[int, int | None]], int | None]:
+    """Pair marks in one paragraph: (open, close) pairs and a mark left open at the end."""
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for i in marks:
+        role = _role(text, i, lo, hi)
+        if open_at is None:
+            if role != "close":
+                open_at = i
+            # A stray closing mark with nothing open is ignored.
+        elif role != "open":
+            pairs.append((open_at, i))
+            open_at = None
+        else:
+            # Two openings in a row: the first lost its closing mark. It ends where the next begins.
+            pairs.append((open_at, None if i == open_at else -i))
+            open_at = i
+    return pairs, open_at
+
+
+def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Single-quoted spans in text[lo:hi]: an opening mark at a word start, a closing one at a
+    word end (so the apostrophes of "don't" and "Russia's" are never marks)."""
+    spans = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in "‘'" and (i == lo or not text[i - 1].isalnum()) and i + 1 < hi and text[i + 1].isalnum():
+            j = i + 1
+            while j < hi:
+                if text[j] in "’'" and text[j - 1] not in " \t" and (j + 1 >= hi or not text[j + 1].isalpha()):
+                    break
+                j += 1
+            if j < hi and j > i + 1:
+                spans.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def find_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted span in ``text``, in order, nested ones after the span holding them."""
+    spans: list[QuoteSpan] = []
+    carried: int | None = None  # index of a span left open at the end of the previous paragraph
+    for p, (lo, hi) in enumerate(paragraph_ranges(text)):
+        marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
+        pairs, left_open = _pairs(text, marks, lo, hi)
+        para_spans: list[QuoteSpan] = []
+        for open_at, close_at in pairs:
+            if close_at is not None and close_at < 0:  # ended by the next opening mark
+                bounds = _trimmed(text, open_at + 1, -close_at)
+                close = None
+            else:
+                bounds = _trimmed(text, open_at + 1, close_at if close_at is not None else hi)
+                close = close_at
+            if bounds:
+                para_spans.append(QuoteSpan(bounds[0], bounds[1], open_at, close, p))
+        if left_open is not None:
+            bounds = _trimmed(text, left_open + 1, hi)
+            if bounds:
+                para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
+        # A quotation continued from the previous paragraph opens this one again.
+        if carried is not None and para_spans and text[lo : para_spans[0].open_mark].strip() == "":
+            para_spans[0].continues = carried
+        carried = None
+        first_new = len(spans)
+        for span in para_spans:
+            spans.append(span)
+            if not span.nested:
+                for a, b in _single_spans(text, span.start, span.end):
+                    bounds = _trimmed(text, a + 1, b)
+                    if bounds and bounds != (span.start, span.end):
+                        spans.append(QuoteSpan(bounds[0], bounds[1], a, b, p, nested=True))
+        tops = [i for i in range(first_new, len(spans)) if not spans[i].nested]
+        if tops and spans[tops[-1]].close_mark is None and spans[tops[-1]].end == _trimmed_end(text, hi):
+            carried = tops[-1]
+    return spans
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

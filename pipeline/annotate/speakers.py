@@ -1,0 +1,507 @@
+"""Who said it: the reporting cue next to a quotation and the speaker it names.
+
+Works on a tagged spaCy ``Doc`` (no dependency parse) and the story's entities, so
+the speaker is always one of the story's entity names: "he" becomes the last
+person mentioned before it, "the U.S. president" the person the story introduced
+as "President Donald Trump", "Tillerson" the story's "Rex Tillerson".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.annotate.entities import ALIASES
+from pipeline.annotate.marks import QuoteSpan
+from pipeline.model import Entity
+
+# Reporting verbs as news copy writes them. Words that are also common nouns need a verb tag.
+CUE_VERBS = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding ask asks asked asking
+    write writes wrote written writing tweet tweets tweeted tweeting explain explains explained
+    note noted continue continues continued insist insists insisted argue argues argued
+    declare declares declared state stated recall recalls recalled warn warns warned
+    claim claimed contend contends contended acknowledge acknowledges acknowledged admit admits admitted
+    announce announces announced assert asserts asserted complain complains complained conclude concluded
+    concludes confirm confirms confirmed emphasize emphasized emphasizes emphasise emphasised stress stressed
+    stresses maintain maintains maintained observe observed predict predicted predicts promise promised promises
+    quip quipped quips remark remarked reply replied replies respond responded responds report reported
+    reiterate reiterated reiterates repeat repeated repeats shout shouted suggest suggested suggests
+    testify testified testifies urge urged urges vow vowed vows wonder wondered wonders yell yelled
+    concede conceded concedes boast boasted boasts caution cautioned cautions post posted counter countered
+    lament lamented laments agree agreed agrees describe described describes call called calls
+    joke joked jokes mused muse muses pledge pledged pledges proclaim proclaimed proclaims
+    announce declared demanded demand demands charged charge charges scoffed scoff snapped retorted
+    exclaimed cried whispered screamed chanted sang read reads recounted recount predicted
+    """.split()
+)
+_NOUN_LIKE_CUES = frozenset(
+    {"state", "note", "claim", "report", "post", "call", "called", "calls", "reads", "read", "charge", "charges"}
+    | {"counter", "demand", "demands", "promise", "promises", "repeat", "vows", "pledge", "continue", "caution"}
+)
+_SPEECH_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "remarks", "release"})
+_ASSESSMENT_NOUNS = frozenset(
+    {"assessment", "remark", "remarks", "comment", "comments", "description", "characterization", "words"}
+    | {"statement", "warning", "claim", "phrase", "verdict", "admission"}
+)
+_PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign", "office", "camp"})
+_SKIP_BEFORE_CUE = frozenset(
+    {"has", "have", "had", "also", "later", "then", "once", "did", "would", "will", "was", "is", "again"}
+    | {"previously", "recently", "repeatedly", "often", "simply", "flatly", "just", "has", "may", "might"}
+    | {"could", "can", "should", "must", "not", "n't", "never", "reportedly", "allegedly", "publicly"}
+)
+_PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "who", "which", "that"})
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_DESCRIPTION_SYNONYMS = {
+    "diplomat": {"diplomat", "ambassador", "envoy", "secretary of state", "foreign minister"},
+    "leader": {"leader", "president", "prime minister", "chancellor", "premier", "king", "chairman"},
+    "senator": {"senator", "sen"},
+    "congressman": {"congressman", "rep", "representative"},
+    "congresswoman": {"congresswoman", "rep", "representative"},
+    "lawmaker": {"senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker"},
+    "governor": {"governor", "gov"},
+    "mogul": {"mogul", "businessman", "billionaire"},
+}
+_DEMONYMS = {"american": "united states", "americans": "united states", "british": "united kingdom"}
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    # How it was found: "cue" (a reporting verb next to the quote), "inherited", "subject", "none".
+    how: str = "cue"
+
+
+def _country_key(word: str) -> str:
+    norm = word.lower().rstrip("’'s").strip(".") if word.lower().endswith(("’s", "'s")) else word.lower()
+    norm = ALIASES.get(norm, _DEMONYMS.get(norm, norm))
+    return norm[:4]
+
+
+class Attributor:
+    """Finds cues and speakers for the quote spans of one story."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], spans: Sequence[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.tops = [s for s in spans if not s.nested]
+        # Character ranges inside quotation marks: nothing in there attributes a quote.
+        self._quoted = sorted((s.open_mark, s.outer_end) for s in self.tops)
+        self._quoted_starts = [a for a, _ in self._quoted]
+        # Token index -> (entity, mention start) for every mention.
+        self.entity_at: dict[int, tuple[Entity, int]] = {}
+        self._person_positions: list[tuple[int, Entity]] = []
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self.entity_at[token.i] = (entity, mention.start)
+                if entity.label == "PERSON" and not self.in_quote(mention.start):
+                    self._person_positions.append((mention.start, entity))
+        self._person_positions.sort(key=lambda pair: pair[0])
+        self._person_starts = [p for p, _ in self._person_positions]
+        self.ties = self._description_ties(entities)
+        self.gender = self._genders(entities)
+
+    # ----------------------------------------------------------------- helpers
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, char) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens wholly in text[start:end], outside quotation marks."""
+        if end <= start:
+            return []
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return []
+        return [t for t in span if not self.in_quote(t.idx) and t.text not in '“”"‘’«»']
+
+    def _sentence_start(self, char: int, lo: int) -> int:
+        """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
+        for token in reversed(self.tokens_between(lo, char)):
+            if token.text in _SENTENCE_END and token.i + 1 < len(self.doc):
+                nxt = self.doc[token.i + 1]
+                if nxt.text[:1].isupper() or nxt.text[:1] in '“"‘':
+                    return nxt.idx
+        return lo
+
+    def _sentence_end(self, char: int, hi: int) -> int:
+        for token in self.tokens_between(char, hi):
+            if token.text in _SENTENCE_END:
+                return token.idx + 1
+        return hi
+
+    def is_cue(self, token: Token) -> bool:
+        low = token.lower_
+        if low not in CUE_VERBS:
+            return False
+        if low in _NOUN_LIKE_CUES or low in {"called", "calls", "call", "described", "describes", "read", "reads"}:
+            return token.tag_.startswith("VB")
+        return True
+
+    # --------------------------------------------------------- story knowledge
+    def _description_ties(self, entities: Sequence[Entity]) -> dict[str, set[str]]:
+        """Words the story ties to each person: titles before a mention, appositives after it."""
+        ties: dict[str, set[str]] = {}
+        doc = self.doc
+        for entity in entities:
+            if entity.label != "PERSON":
+                continue
+            words = ties.setdefault(entity.name, set())
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
+                i = span.start - 1
+                while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH") or doc[i].lower_ == "of"):
+                    if doc[i].i in self.entity_at and self.entity_at[doc[i].i][0] is entity:
+                        break
+                    words.add(doc[i].lower_.strip("."))
+                    i -= 1
+                # "R.C. Hammond, a senior Tillerson aide," / "Trump, the Republican nominee,"
+                j = span.end
+                if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the", "his", "her"):
+                    k = j + 2
+                    while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
+                        if doc[k].tag_.startswith(("NN", "JJ")):
+                            words.add(doc[k].lower_.strip("."))
+                        k += 1
+            # Title words inside the written name: "President Trump" kept no title, but
+            # a name like "Secretary Clinton" in a mention text still tells us "secretary".
+        return ties
+
+    def _genders(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """'m'/'f' for persons the story marks with an honorific (Mr., Ms.)."""
+        out: dict[str, str] = {}
+        for entity in entities:
+            if entity.label != "PERSON":
+                continue
+            for mention in entity.mentions:
+                before = self.text[max(0, mention.start - 6) : mention.start].split()
+                if before and before[-1].lower() in _HONORIFIC_GENDER:
+                    out[entity.name] = _HONORIFIC_GENDER[before[-1].lower()]
+                    break
+        return out
+
+    # ------------------------------------------------------------ resolution
+    def resolve_pronoun(self, word: str, char: int) -> str | None:
+        gender = _PERSON_PRONOUNS.get(word.lower())
+        if gender is None:
+            return None
+        i = bisect.bisect_left(self._person_starts, char) - 1
+        while i >= 0:
+            entity = self._person_positions[i][1]
+            if self.gender.get(entity.name, gender) == gender:
+                return entity.name
+            i -= 1
+        return None
+
+    def resolve_description(self, head: str, modifiers: list[str], char: int) -> str | None:
+        wanted = _DESCRIPTION_SYNONYMS.get(head, {head})
+        countries = {_country_key(m) for m in modifiers if m[:1].isupper()}
+        best: tuple[int, str] | None = None
+        for name, words in self.ties.items():
+            joined = " ".join(sorted(words))
+            if not any(w in words or (" " in w and all(p in words for p in w.split())) for w in wanted):
+                continue
+            own = {_country_key(w) for w in words if w[:1].isalpha()}
+            nationalities = {k for k in own if k in {_country_key(x) for x in _NATIONALITY_WORDS}}
+            if countries and nationalities and not (countries & nationalities):
+                continue
+            last = max((p for p, e in self._person_positions if e.name == name and p < char), default=-1)
+            if best is None or last > best[0]:
+                best = (last, name)
+            del joined
+        return best[1] if best else None
+
+    def resolve_phrase(self, tokens: list[Token]) -> str | None:
+        """The entity name a subject phrase refers to ('Tillerson', 'he', 'the U.S. president')."""
+        tokens = [t for t in tokens if t.text not in (",", "—", "–", "-", ":", "(", ")")]
+        if not tokens:
+            return None
+        # Mentions in the phrase that are not behind a preposition ("a spokesman for X" aside).
+        head = tokens[-1]
+        while head.i in self.entity_at and tokens.index(head) > 0 and head.tag_ == "POS":
+            head = tokens[tokens.index(head) - 1]
+        mentions: list[tuple[Entity, Token]] = []
+        behind_preposition = False
+        for token in tokens:
+            if token.lower_ in _PREPOSITIONS:
+                behind_preposition = True
+            hit = self.entity_at.get(token.i)
+            if hit and (not mentions or mentions[-1][0] is not hit[0]):
+                mentions.append((hit[0], token))
+                if behind_preposition:
+                    mentions[-1] = (hit[0], token)
+        head_is_mention = head.i in self.entity_at
+        if head_is_mention:
+            return self.entity_at[head.i][0].name
+        head_word = head.lower_.strip(".")
+        if head.tag_ in ("PRP",) or head_word in _PERSON_PRONOUNS or head_word in _OTHER_PRONOUNS:
+            if len(tokens) <= 2:
+                return self.resolve_pronoun(head_word, head.idx)
+        if head_word in _SPOKES or head_word.startswith("spokes"):
+            # "a spokesman for the State Department", "Clinton's campaign": the principal speaks.
+            for entity, _ in reversed(mentions):
+                return entity.name
+        if head.tag_.startswith("NN") and head.text[:1].islower():
+            modifiers = [t.text for t in tokens[:-1] if t.text[:1].isupper()]
+            found = self.resolve_description(head_word, modifiers, head.idx)
+            if found:
+                return found
+            return None
+        # A name at the end of the phrase ("Senior Tillerson aide R.C. Hammond") was handled
+        # above; otherwise the last mention not behind a preposition.
+        for entity, token in reversed(mentions):
+            if not any(t.lower_ in _PREPOSITIONS for t in tokens[: tokens.index(token)]):
+                return entity.name
+        return None
+
+    def subject_before(self, tokens: list[Token]) -> tuple[str | None, bool]:
+        """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
+
+        Returns (speaker, found_a_subject_phrase).
+        """
+        while tokens and (tokens[-1].lower_ in _SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
+            tokens = tokens[:-1]
+        segments: list[list[Token]] = [[]]
+        for token in tokens:
+            if token.text in (",", ";", "—", "–", "(", ")"):
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        for index in range(len(segments) - 1, -1, -1):
+            segment = _last_noun_phrase(segments[index])
+            if not segment:
+                continue
+            first = segment[0].lower_
+            if first in ("who", "which", "that", "whose", "where", "when") or segment[0].tag_ in ("VBG", "VBN"):
+                continue  # a relative clause or participle between subject and cue
+            has_mention = any(t.i in self.entity_at for t in segment)
+            is_appositive = first in ("a", "an", "the", "his", "her", "its", "their") or segment[0].tag_ == "PRP$"
+            if index > 0 and is_appositive and not self._head_is_mention(segment):
+                earlier = _last_noun_phrase(segments[index - 1])
+                if earlier and any(t.i in self.entity_at for t in earlier) and self._head_is_mention(earlier):
+                    return self.resolve_phrase(earlier), True
+            if not has_mention and segment[-1].tag_ not in ("PRP", "NN", "NNS", "NNP", "NNPS"):
+                continue
+            return self.resolve_phrase(segment), True
+        return None, False
+
+    def _head_is_mention(self, tokens: list[Token]) -> bool:
+        tokens = [t for t in tokens if t.tag_ != "POS"]
+        return bool(tokens) and tokens[-1].i in self.entity_at
+
+    def subject_after(self, tokens: list[Token]) -> str | None:
+        """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
+        phrase: list[Token] = []
+        for token in tokens:
+            if token.text in (",", ".", ";", "—", "–", ":", "(") or (token.tag_.startswith("VB") and phrase):
+                break
+            if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
+                break  # "said in a statement" names nobody here
+            if token.lower_ in ("in", "on", "at", "during", "when", "while") and phrase:
+                break
+            phrase.append(token)
+        return self.resolve_phrase(phrase) if phrase else None
+
+    # --------------------------------------------------------------- frames
+    def attribute(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
+        """Speaker and cue from the quote's own sentence, or None when it names no cue."""
+        lo, hi = paragraph
+        inner = self.text[span.start : span.end].rstrip()
+        ends_sentence = inner.endswith((".", "!", "?", "…")) or span.close_mark is None
+        # After the quote: “…,” Tillerson told reporters / “…,” said Tillerson.
+        if span.close_mark is not None:
+            stop = self._next_open(span.close_mark + 1, hi)
+            stop = min(stop, self._sentence_end(span.close_mark + 1, stop))
+            after = self.tokens_between(span.close_mark + 1, stop)
+            found = self._cue_after(after, strict=inner.endswith("."))
+            if found:
+                return found
+            if not ends_sentence and not inner.endswith((",", "?", "!")):
+                pass
+        # Before the quote: Hammond said flatly: “…” / Tillerson repeated … that “…”.
+        start = self._sentence_start(span.open_mark, lo)
+        before = self.tokens_between(start, span.open_mark)
+        found = self._cue_before(before)
+        if found:
+            return found
+        return None
+
+    def _next_open(self, char: int, hi: int) -> int:
+        for other in self.tops:
+            if char <= other.open_mark < hi:
+                return other.open_mark
+        return hi
+
+    def _cue_after(self, after: list[Token], *, strict: bool) -> Attribution | None:
+        words = [t for t in after if t.text not in (",",)]
+        if not words:
+            return None
+        for k, token in enumerate(words[:22]):
+            if token.lower_ == "according" and k + 1 < len(words) and words[k + 1].lower_ == "to":
+                if k > 3:
+                    return None
+                return Attribution(self.subject_after(words[k + 2 :]), "according to")
+            if not self.is_cue(token):
+                if token.tag_.startswith("VB") and token.lower_ not in _SKIP_BEFORE_CUE and k > 0:
+                    # Another verb first: the words after the quote are a sentence of their own.
+                    if not _inside_appositive(after, token):
+                        return None
+                continue
+            if strict and k > 3:
+                return None
+            if k > 6 and not _inside_commas(after, token):
+                return None
+            if k == 0 or all(t.lower_ in _SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in words[:k]):
+                # Cue first: “…,” said Smith.
+                rest = words[k + 1 :]
+                return Attribution(self.subject_after(rest), token.text)
+            subject_tokens = [t for t in after if t.i < token.i]
+            speaker, _ = self.subject_before(subject_tokens)
+            return Attribution(speaker, token.text)
+        return None
+
+    def _cue_before(self, before: list[Token]) -> Attribution | None:
+        if not before:
+            return None
+        # "According to X, “…”"
+        for k in range(len(before) - 1):
+            if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
+                return Attribution(self.subject_after(before[k + 2 :]), "according to")
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
+            if self.is_cue(token):
+                speaker, _ = self.subject_before(before[:k])
+                return Attribution(speaker, token.text)
+        return None
+
+    def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
+        """For an embedded fragment with no cue: the person the sentence is about before it."""
+        start = self._sentence_start(span.open_mark, paragraph[0])
+        before = self.tokens_between(start, span.open_mark)
+        for index in range(len(before) - 1, -1, -1):
+            token = before[index]
+            hit = self.entity_at.get(token.i)
+            if not hit or hit[0].label != "PERSON":
+                continue
+            # Skip names behind a preposition ("a meeting with Putin").
+            j = index - 1
+            while j >= 0 and before[j].i in self.entity_at and self.entity_at[before[j].i][0] is hit[0]:
+                j -= 1
+            while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
+                j -= 1
+            if j >= 0 and before[j].lower_ in _PREPOSITIONS:
+                continue
+            return hit[0].name
+        return None
+
+    def assessment_after(self, span: QuoteSpan, paragraph_next: tuple[int, int] | None) -> Attribution | None:
+        """“low point” … \\n\\n That candid assessment by Rex Tillerson …: the next sentence owns it."""
+        if paragraph_next is None:
+            return None
+        lo, hi = paragraph_next
+        tokens = self.tokens_between(lo, self._sentence_end(lo, hi))[:12]
+        if not tokens or tokens[0].lower_ not in ("that", "this", "the"):
+            return None
+        for k, token in enumerate(tokens[1:6], start=1):
+            if token.lower_ in _ASSESSMENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("by", "from"):
+                speaker = self.subject_after(tokens[k + 2 :])
+                if speaker:
+                    return Attribution(speaker, None, how="subject")
+        return None
+
+
+_NATIONALITY_WORDS = (
+    "u.s.",
+    "american",
+    "russian",
+    "russia",
+    "syrian",
+    "syria",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "iranian",
+    "israeli",
+    "turkish",
+    "ukrainian",
+    "mexican",
+    "canadian",
+    "japanese",
+    "indian",
+    "iraqi",
+    "saudi",
+    "egyptian",
+    "italian",
+    "spanish",
+)
+
+
+def _last_noun_phrase(tokens: list[Token]) -> list[Token]:
+    """The last noun phrase of a clause piece, skipping an object behind a verb.
+
+    'Clinton attacked Trump and' -> 'Clinton'; 'In an interview Trump' -> 'Trump'."""
+    if not tokens:
+        return []
+    # Drop trailing conjunctions and adverbs.
+    while tokens and (tokens[-1].tag_ in ("CC", "RB") or tokens[-1].lower_ in _SKIP_BEFORE_CUE):
+        tokens = tokens[:-1]
+    if not tokens:
+        return []
+    end = len(tokens)
+    while end > 0:
+        start = end
+        while start > 0 and _np_token(tokens[start - 1]):
+            start -= 1
+        if start == end:
+            end -= 1
+            continue
+        chunk = tokens[start:end]
+        before = tokens[start - 1] if start > 0 else None
+        if before is not None and (before.tag_.startswith("VB") or before.lower_ in _PREPOSITIONS):
+            if before.tag_.startswith("VB") and before.lower_ in _SKIP_BEFORE_CUE:
+                return chunk
+            # An object; look further back for the subject, else accept it.
+            earlier = _last_noun_phrase(tokens[: start - 1])
+            return earlier or chunk
+        return chunk
+    return []
+
+
+def _np_token(token: Token) -> bool:
+    return (
+        token.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP", "PRP$", "POS", "HYPH", "CD", "NFP")
+        or token.lower_ in ("of", ".", "&")
+        or (token.text[:1].isupper() and token.tag_ not in ("VBD", "VBZ", "VBP", "IN", "CC"))
+    ) and token.lower_ not in _PREPOSITIONS - {"of"}
+
+
+def _inside_commas(after: list[Token], cue: Token) -> bool:
+    """True when the words before the cue are 'Name, a description,' (one appositive)."""
+    commas = [t for t in after if t.text == "," and t.i < cue.i]
+    return len(commas) >= 2
+
+
+def _inside_appositive(after: list[Token], verb: Token) -> bool:
+    commas_before = [t for t in after if t.text == "," and t.i < verb.i]
+    return len(commas_before) % 2 == 1 and len(commas_before) >= 1
+
+
+_WORD = re.compile(r"[A-Za-z]")
