@@ -1,7 +1,9 @@
 """The ``wire-ingest`` command.
 
 wire-ingest run --input PATTERN [--input PATTERN ...] --output DIR [Beam options]
+wire-ingest run --subscription projects/P/subscriptions/S | --topic projects/P/topics/T --output DIR
 wire-ingest inspect PATH [PATH ...]
+wire-ingest consume --subscription projects/P/subscriptions/S [--max-messages N]
 wire-ingest evaluate quotes --polnear DIR
 wire-ingest evaluate events --ecbplus DIR
 """
@@ -56,11 +58,13 @@ def cmd_run(argv: list[str]) -> int:
     standard = options.view_as(StandardOptions)
     if standard.runner is None:
         standard.runner = "DirectRunner"
-    if not opts.input:
+    if not opts.input and not (opts.subscription or opts.topic):
         opts.input = [BUNDLED_SAMPLES]
     problem = _check_output(opts.output)
     if problem:
         return _fail(problem)
+    if opts.subscription or opts.topic:
+        return _run_streaming(options)
     from pipeline.pipeline import run_batch
 
     try:
@@ -70,6 +74,67 @@ def cmd_run(argv: list[str]) -> int:
     except ValueError as err:
         return _fail(str(err))
     print(summary.line())
+    return 0
+
+
+def _run_streaming(options) -> int:
+    """Streaming until SIGINT/SIGTERM, which stop it without a traceback."""
+    import signal
+    import threading
+
+    from pipeline.options import WireIngestOptions
+
+    opts = options.view_as(WireIngestOptions)
+    if opts.input:
+        return _fail("--input replays files in batch; it cannot be combined with --subscription/--topic")
+    if opts.subscription and opts.topic:
+        return _fail("give --subscription or --topic, not both")
+    stop = threading.Event()
+    stopped_by: list[str] = []
+
+    def on_signal(signum, _frame) -> None:
+        stopped_by.append(signal.Signals(signum).name)
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, on_signal)
+    from pipeline.pipeline import run_streaming
+
+    source = opts.subscription or opts.topic
+    print(f"streaming from {source} into {opts.output} ({opts.window_seconds} s windows); Ctrl-C stops", flush=True)
+    try:
+        run_streaming(options, stop)
+    except ValueError as err:
+        return _fail(str(err))
+    except Exception as err:  # the runner failed: one line, not a traceback
+        return _fail(f"streaming pipeline failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
+    print(f"stopped ({', '.join(stopped_by) or 'pipeline ended'}); closed windows are in {opts.output}", flush=True)
+    return 0
+
+
+def cmd_consume(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="wire-ingest consume",
+        description="Decode story records published with --output-topic and print each as one JSON line.",
+    )
+    parser.add_argument("--subscription", required=True, help="projects/P/subscriptions/S on the output topic")
+    parser.add_argument("--max-messages", type=int, default=None, help="stop after this many messages")
+    parser.add_argument("--idle-seconds", type=float, default=None, help="stop when nothing arrived for this long")
+    args = parser.parse_args(argv)
+    from pipeline.sinks.pubsub import pull_story_records
+
+    def on_error(message_id: str, err: Exception) -> None:
+        print(f"wire-ingest: message {message_id} not decoded (acknowledged): {err}", file=sys.stderr)
+
+    try:
+        for record in pull_story_records(
+            args.subscription, max_messages=args.max_messages, idle_seconds=args.idle_seconds, on_error=on_error
+        ):
+            print(json.dumps(_jsonable(record), ensure_ascii=False), flush=True)
+    except ValueError as err:
+        return _fail(str(err))
+    except BrokenPipeError:
+        sys.stderr.close()
     return 0
 
 
@@ -134,7 +199,7 @@ def cmd_evaluate(argv: list[str]) -> int:
     return main(argv[1:])
 
 
-COMMANDS = {"run": cmd_run, "inspect": cmd_inspect, "evaluate": cmd_evaluate}
+COMMANDS = {"run": cmd_run, "inspect": cmd_inspect, "evaluate": cmd_evaluate, "consume": cmd_consume}
 
 
 def main(argv: list[str] | None = None) -> int:
