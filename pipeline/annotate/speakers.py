@@ -38,6 +38,10 @@ CUE_VERBS = frozenset(
     joke joked jokes mused muse muses pledge pledged pledges proclaim proclaimed proclaims
     announce declared demanded demand demands charged charge charges scoffed scoff snapped retorted
     exclaimed cried whispered screamed chanted sang read reads recounted recount predicted
+    explaining noting continuing insisting arguing declaring stating recalling warning claiming
+    contending acknowledging admitting announcing asserting complaining concluding confirming
+    emphasizing stressing maintaining observing predicting promising replying responding reporting
+    reiterating repeating suggesting testifying urging vowing describing calling joking pledging demanding
     """.split()
 )
 _NOUN_LIKE_CUES = frozenset(
@@ -59,6 +63,14 @@ _SKIP_BEFORE_CUE = frozenset(
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "who", "which", "that"})
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+# Roles that name one particular person when written with "the".
+ROLE_NOUNS = frozenset(
+    """
+    president nominee candidate senator governor mayor businessman mogul billionaire secretary minister
+    chancellor congressman congresswoman chairman chairwoman leader speaker director founder ceo
+    prosecutor judge general commander author actor actress singer rapper host anchor star
+    """.split()
+)
 _DESCRIPTION_SYNONYMS = {
     "diplomat": {"diplomat", "ambassador", "envoy", "secretary of state", "foreign minister"},
     "leader": {"leader", "president", "prime minister", "chancellor", "premier", "king", "chairman"},
@@ -228,6 +240,22 @@ class Attributor:
             del joined
         return best[1] if best else None
 
+    def most_prominent_person(self, char: int, modifiers: list[str]) -> str | None:
+        """The person mentioned most before ``char`` whose nationality does not contradict ``modifiers``."""
+        counts: dict[str, int] = {}
+        for position, entity in self._person_positions:
+            if position >= char:
+                break
+            counts[entity.name] = counts.get(entity.name, 0) + 1
+        countries = {_country_key(m) for m in modifiers}
+        known = {_country_key(x) for x in _NATIONALITY_WORDS}
+        for name in sorted(counts, key=lambda n: -counts[n]):
+            own = {_country_key(w) for w in self.ties.get(name, ())} & known
+            if countries & known and own and not (countries & own):
+                continue
+            return name
+        return None
+
     def resolve_phrase(self, tokens: list[Token]) -> str | None:
         """The entity name a subject phrase refers to ('Tillerson', 'he', 'the U.S. president')."""
         tokens = [t for t in tokens if t.text not in (",", "—", "–", "-", ":", "(", ")")]
@@ -263,6 +291,10 @@ class Attributor:
             found = self.resolve_description(head_word, modifiers, head.idx)
             if found:
                 return found
+            if tokens[0].lower_ == "the" and head_word in ROLE_NOUNS:
+                # "the former secretary of state", "the New York businessman": a definite role
+                # the story has not tied to a name refers back to its most prominent person.
+                return self.most_prominent_person(head.idx, modifiers)
             return None
         # A name at the end of the phrase ("Senior Tillerson aide R.C. Hammond") was handled
         # above; otherwise the last mention not behind a preposition.
@@ -271,26 +303,26 @@ class Attributor:
                 return entity.name
         return None
 
-    def subject_before(self, tokens: list[Token]) -> tuple[str | None, bool]:
+    def subject_before(self, tokens: list[Token], *, right_after_quote: bool = False) -> tuple[str | None, bool]:
         """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
 
+        ``right_after_quote``: the tokens start at a closing quotation mark (“…,” Rep. Gwen
+        Moore (D-Wis.), head of the caucus, said), so the subject is the first phrase.
         Returns (speaker, found_a_subject_phrase).
         """
         while tokens and (tokens[-1].lower_ in _SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
             tokens = tokens[:-1]
-        segments: list[list[Token]] = [[]]
-        for token in tokens:
-            if token.text in (",", ";", "—", "–", "(", ")"):
-                segments.append([])
-            else:
-                segments[-1].append(token)
-        for index in range(len(segments) - 1, -1, -1):
+        segments = [seg for seg in _segments(tokens)]
+        order = range(len(segments)) if right_after_quote else range(len(segments) - 1, -1, -1)
+        for index in order:
             segment = _last_noun_phrase(segments[index])
             if not segment:
                 continue
             first = segment[0].lower_
             if first in ("who", "which", "that", "whose", "where", "when") or segment[0].tag_ in ("VBG", "VBN"):
                 continue  # a relative clause or participle between subject and cue
+            if index > 0 and _is_affiliation(segment):
+                continue  # "R-Ky.", "Md.", "Ohio" after a name
             has_mention = any(t.i in self.entity_at for t in segment)
             is_appositive = first in ("a", "an", "the", "his", "her", "its", "their") or segment[0].tag_ == "PRP$"
             if index > 0 and is_appositive and not self._head_is_mention(segment):
@@ -310,7 +342,7 @@ class Attributor:
         """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
         phrase: list[Token] = []
         for token in tokens:
-            if token.text in (",", ".", ";", "—", "–", ":", "(") or (token.tag_.startswith("VB") and phrase):
+            if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
                 break
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
@@ -353,27 +385,35 @@ class Attributor:
         words = [t for t in after if t.text not in (",",)]
         if not words:
             return None
-        for k, token in enumerate(words[:22]):
+        if words[0].text in _DASHES and len(words) > 1:
+            # A quotation signed with a dash: “…” ― Sonya Herridge
+            speaker = self.subject_after(words[1:])
+            return Attribution(speaker, None) if speaker else None
+        depth = 0
+        for k, token in enumerate(words[:25]):
+            depth += token.text == "("
+            depth -= token.text == ")"
+            if depth > 0:
+                continue
             if token.lower_ == "according" and k + 1 < len(words) and words[k + 1].lower_ == "to":
                 if k > 3:
                     return None
                 return Attribution(self.subject_after(words[k + 2 :]), "according to")
             if not self.is_cue(token):
-                if token.tag_.startswith("VB") and token.lower_ not in _SKIP_BEFORE_CUE and k > 0:
+                if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in _SKIP_BEFORE_CUE and k > 0:
                     # Another verb first: the words after the quote are a sentence of their own.
                     if not _inside_appositive(after, token):
                         return None
                 continue
             if strict and k > 3:
                 return None
-            if k > 6 and not _inside_commas(after, token):
+            if k > 8 and not _inside_commas(after, token):
                 return None
             if k == 0 or all(t.lower_ in _SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in words[:k]):
                 # Cue first: “…,” said Smith.
-                rest = words[k + 1 :]
-                return Attribution(self.subject_after(rest), token.text)
+                return Attribution(self.subject_after(words[k + 1 :]), token.text)
             subject_tokens = [t for t in after if t.i < token.i]
-            speaker, _ = self.subject_before(subject_tokens)
+            speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
             return Attribution(speaker, token.text)
         return None
 
@@ -386,9 +426,16 @@ class Attributor:
                 return Attribution(self.subject_after(before[k + 2 :]), "according to")
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
-            if self.is_cue(token):
-                speaker, _ = self.subject_before(before[:k])
-                return Attribution(speaker, token.text)
+            if not self.is_cue(token):
+                continue
+            if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
+                # "footage of Trump saying, “…”": the name right before the participle.
+                return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
+            speaker, found = self.subject_before(before[:k])
+            if not found and k + 1 < len(before):
+                # Inverted: "Said Ellis: “…”"
+                speaker = self.subject_after(before[k + 1 :])
+            return Attribution(speaker, token.text)
         return None
 
     def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
@@ -491,6 +538,38 @@ def _np_token(token: Token) -> bool:
         or token.lower_ in ("of", ".", "&")
         or (token.text[:1].isupper() and token.tag_ not in ("VBD", "VBZ", "VBP", "IN", "CC"))
     ) and token.lower_ not in _PREPOSITIONS - {"of"}
+
+
+_DASHES = frozenset({"—", "–", "―", "--", "-"})
+_SEPARATORS = frozenset({",", ";", "—", "–", "―", "--"})
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """Comma/dash separated pieces of a clause, parenthesised asides ("(D-Wis.)") left out."""
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif token.text in _SEPARATORS:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    return segments
+
+
+def _is_affiliation(segment: list[Token]) -> bool:
+    """'R-Ky.', 'D-N.C.', 'Md.': a party or state tag after a name, not a speaker."""
+    text = "".join(t.text_with_ws for t in segment).strip()
+    return (
+        len(segment) <= 4
+        and bool(re.fullmatch(r"(?:[RDI]-)?[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\.?", text))
+        and ("-" in text or text.endswith("."))
+    )
 
 
 def _inside_commas(after: list[Token], cue: Token) -> bool:
