@@ -31,6 +31,7 @@ from pipeline.formats.registry import register
 from pipeline.formats.teletype import ZONES, Message, indented_paragraphs, make_time, split_messages, text_lines
 from pipeline.model import RawDocument, Story
 
+_BARE_SOH = re.compile(rb"^\x01\s*[a-z]\d{4}\s")
 PRIORITY_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7, "s": 7}
 _MESSAGE_ID = re.compile(r"^(?P<level>[a-z])(?P<number>\d{4})$")
 _SLUG = re.compile(r"^(?:[A-Z]{2}-)?[A-Za-z0-9][\w&]*(?:-{1,2}[\w&]+)+$")
@@ -184,7 +185,9 @@ class Anpa1312Parser(FormatParser):
     name = "anpa1312"
 
     def sniff(self, data: bytes, head: str) -> bool:
-        return data.lstrip(b"\r\n ").startswith(b"\x16") and b"\x01" in data[:64]
+        # SYN SYN SOH, or a bare SOH before an ANPA header ("a0412 ..."), which IPTC 7901's never is.
+        start = data.lstrip(b"\r\n ")
+        return (start.startswith(b"\x16") and b"\x01" in start[:16]) or bool(_BARE_SOH.match(start))
 
     def parse(self, doc: RawDocument) -> Iterable[ParseResult]:
         messages = split_messages(decode_text(doc.data))

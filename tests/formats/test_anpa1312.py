@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.formats.helpers import millis, only_story, parse_fixture, stories
+from tests.formats.helpers import FORMATS, millis, only_story, parse_fixture, stories
 
 
 def test_writethru_with_byline_dateline_and_latin1():
@@ -36,3 +36,10 @@ def test_stream_of_a_bulletin_and_a_kill():
     assert kill.pub_status == "canceled" and "canceled" in kill.flags
     assert kill.urgency == 1
     assert kill.story_id == "anpa:BC-Mayor-Arrest:2024-03-14"
+
+
+def test_detected_without_the_sync_characters():
+    from pipeline.formats import detect
+
+    data = (FORMATS / "anpa1312-fed-rates.anpa").read_bytes().lstrip(b"\x16")
+    assert detect(data).name == "anpa1312"
