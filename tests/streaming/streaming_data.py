@@ -1,0 +1,45 @@
+"""Messages for streaming tests: distinct real stories, copies and broken input,
+and readers of the windowed output."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import fastavro
+
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
+WINDOW_FILE = re.compile(r"^(story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane(\d+)-(\d{5})-of-(\d{5})\.avro$")
+
+BROKEN = {
+    "malformed-json": b'{"uri": "x", "headline": ',
+    "binary": bytes(range(256)) * 4,
+    "json-list": b"[1, 2, 3]",
+}
+
+
+def ninjs_story(n: int, tag: str = "") -> tuple[str, bytes]:
+    """The bundled ninjs sample as story ``n``: its own uri, headline and a last paragraph."""
+    item = json.loads((SAMPLES / "ninjs-1.4-medium-text.json").read_text(encoding="utf-8"))
+    uri = f"http://ninjs.example.com/newsitems/stream{tag}-{n:05d}"
+    item["uri"] = uri
+    item["headline"] = f"{item['headline']} (update {tag}{n})"
+    item["body_text"] = f"{item['body_text']}\n\nThis is item {tag}{n} of the stream test."
+    return uri, json.dumps(item).encode("utf-8")
+
+
+def seed_story() -> bytes:
+    return (SAMPLES / "000_02bc4e5f07f762cb.txt").read_bytes()
+
+
+def read_folder(folder: Path) -> list[dict]:
+    records = []
+    for path in sorted(folder.glob("*.avro")):
+        with open(path, "rb") as handle:
+            records.extend(fastavro.reader(handle))
+    return records
+
+
+def window_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.avro")) if folder.exists() else []
