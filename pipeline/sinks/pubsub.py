@@ -5,9 +5,12 @@ Attributes of every message:
 
 - ``avro.schema``: the record's full name, ``io.wireingest.Story``
 - ``avro.fingerprint``: ``CRC-64-AVRO:<16 hex>``, the Avro spec's 64-bit Rabin
-  fingerprint of the schema's Parsing Canonical Form (what Avro's single-object
-  encoding uses), so a consumer can pick the writer schema from a registry or
-  refuse a schema it does not know
+  fingerprint of the schema's Parsing Canonical Form, its 8 bytes in
+  little-endian order as in Avro's single-object encoding header (what
+  ``fastavro.schema.fingerprint`` prints), so a consumer can pick the writer
+  schema from a registry or refuse one it does not know. Note: Apache ``avro``
+  1.12 for Python keeps ``{"type":"long"}`` of logical types in its canonical
+  form and so prints another value; the spec (and fastavro) reduce it to ``"long"``
 - ``avro.encoding``: ``binary``
 - ``story_id``, ``event_id``, ``dedup_status``: for filtering without decoding
 
