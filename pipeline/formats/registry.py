@@ -87,7 +87,7 @@ def parse_document(doc: RawDocument) -> list[ParseResult]:
 def finish_story(story: Story, doc: RawDocument) -> Story:
     """What every format shares once its parser is done: flags for headline-only
     items and kill notices, the language (normalised, or detected from the text
-    when the metadata has none), message attributes and a str->str metadata map."""
+    when the metadata has none) and a str->str metadata map."""
     story.body = story.body.strip()
     if not story.body and "no_body" not in story.flags:
         story.flags.append("no_body")
@@ -110,7 +110,5 @@ def finish_story(story: Story, doc: RawDocument) -> Story:
         if detected:
             story.language = detected
             story.raw_metadata["language_detected"] = "true"
-    for name, value in doc.attributes.items():
-        story.raw_metadata.setdefault(f"attr:{name}", str(value))
     story.raw_metadata = {str(k): str(v) for k, v in story.raw_metadata.items() if v is not None}
     return story
