@@ -42,6 +42,25 @@ TITLE_WORDS = frozenset(
     sen. rep. gov. lt. col. gen. maj. capt. sgt. dr. mr. mrs. ms. prof. rev. st. fr.
     """.split()
 )
+# Titles that only ever stand before a person's name.
+PERSONAL_TITLES = frozenset(
+    """
+    mr mrs ms dr sen rep gov governor senator president congressman congresswoman mayor judge
+    justice gen general lt col maj capt sgt adm prof rev reverend pope sheikh ayatollah chancellor
+    premier ambassador coach pastor father sister bishop cardinal king queen prince princess lord lady sir dame
+    """.split()
+)
+# Nouns for what a person is or does, as news copy introduces people.
+PERSON_ROLES = frozenset(
+    """
+    scientist economist analyst spokesman spokeswoman spokesperson director professor researcher official
+    president chairman chairwoman executive ceo founder lawyer attorney minister secretary senator governor
+    mayor aide adviser advisor expert author leader manager member head chief editor reporter correspondent
+    teacher student doctor nurse owner resident mother father wife husband son daughter officer candidate
+    nominee lawmaker strategist consultant historian coach player actor actress singer writer activist
+    organizer pastor judge commissioner chair partner farmer worker veteran
+    """.split()
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev", "gen", "lt", "col"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -147,16 +166,69 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
     """Cleaned (text, start, end, label) for each NER span of a name label."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+        label = ent.label_
+        if label not in NAME_LABELS:
             continue
-        cleaned = clean_span(ent.text, ent.start_char + offset, ent.label_)
+        span_start = ent.start_char
+        if label != "PERSON":
+            titled = _titled_start(ent)
+            if titled is not None:
+                # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
+                label, span_start = "PERSON", titled
+            elif _has_person_appositive(ent):
+                label = "PERSON"  # "Helen Park, the agency's chief scientist,"
+        text_in_doc = doc.text[span_start : ent.end_char]
+        cleaned = clean_span(text_in_doc, span_start + offset, label)
         if cleaned is None:
             continue
         text, start, end = cleaned
-        if not _plausible(ent, ent.label_, text):
-            continue
-        out.append((text, start, end, ent.label_))
+        if text.lower() in TITLE_WORDS or not _plausible(ent, label, text):
+            continue  # "State" of "Secretary of State", "Breakthrough"
+        out.append((text, start, end, label))
     return out
+
+
+def _titled_start(ent: Span) -> int | None:
+    """Where the name starts when a short proper-noun span stands behind a personal title
+    ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
+    doc = ent.doc
+    tokens = list(ent)
+    if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
+        names = tokens[1:]
+        start = names[0].idx if names else None
+    else:
+        i = ent.start - 1
+        names = tokens
+        # Given names the NER left out: "Ana" in "Governor Ana Reyes".
+        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
+            if doc[i].lower_.strip(".") in PERSONAL_TITLES:
+                break
+            names = [doc[i], *names]
+            i -= 1
+        if i < 0 or doc[i].lower_.strip(".") not in PERSONAL_TITLES or not doc[i].text[:1].isupper():
+            return None
+        start = names[0].idx if names else None
+    if start is None or not 1 <= len(names) <= 3:
+        return None
+    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
+        return None
+    return start
+
+
+def _has_person_appositive(ent: Span) -> bool:
+    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 3 or not all(t.tag_ in ("NNP", "NNPS") for t in ent):
+        return False
+    j = ent.end
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
+        return False
+    for k in range(j + 2, min(len(doc), j + 9)):
+        if doc[k].text in (",", ".", ";"):
+            break
+        if doc[k].lower_ in PERSON_ROLES:
+            return True
+    return False
 
 
 def _person_key(words: list[str], full_names: dict[str, list[str]]) -> str | None:

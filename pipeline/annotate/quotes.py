@@ -105,9 +105,14 @@ def _carry_over(
                 # paragraph ended on someone new.
                 prev_lo, prev_hi = paragraphs[prev.paragraph]
                 tail = attributor.tokens_between(prev.outer_end, prev_hi)
-                if not any(
-                    t.i in attributor.entity_at and attributor.entity_at[t.i][0].label == "PERSON" for t in tail
-                ):
+                speaker = found[previous].speaker if found[previous] else None
+                someone_new = any(
+                    t.i in attributor.entity_at
+                    and attributor.entity_at[t.i][0].label == "PERSON"
+                    and attributor.entity_at[t.i][0].name != speaker
+                    for t in tail
+                )
+                if not someone_new:
                     found[i] = _inherit(found[previous])
         if found[i] is None:
             # “Said flatly:” at the end of the previous paragraph introduces this one.
@@ -150,7 +155,8 @@ def _kind(
     is_title = (
         len(words) >= 2
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-        and not inner.endswith((".", ",", "?", "!"))
+        and not inner.endswith((".", "?", "!"))
+        and len(words) <= 12
     )
     if previous_word and previous_word[0] in _TITLE_CUES or (is_title and attribution is None):
         return "scare"

