@@ -156,20 +156,24 @@ def score(gold: dict[str, list[GoldQuote]], predictions: dict[str, list[tuple[st
     }
 
 
-def story_from_polnear(path: Path) -> tuple[Story, int]:
+def story_from_polnear_text(doc: str, text: str) -> tuple[Story, int]:
     """The article as a Story and the offset of its body in the file.
 
-    The body is the file from the first paragraph after the headline line on, unchanged,
-    so ``file offset == body offset + base``.
+    The first line is the headline; the body is the rest of the file from its first
+    non-blank character, unchanged (paragraphs stay separated by blank lines), so a
+    file offset is ``body offset + base``.
     """
-    text = path.read_text(encoding="utf-8")
     first_break = text.find("\n")
     headline = text[:first_break].strip() if first_break != -1 else text.strip()
     base = first_break + 1 if first_break != -1 else len(text)
     while base < len(text) and text[base] in "\n\r \t":
         base += 1
-    story = Story(story_id=path.stem, format="polnear", source=str(path), headline=headline, body=text[base:])
+    story = Story(story_id=doc, format="polnear", source=doc, headline=headline or None, body=text[base:])
     return story, base
+
+
+def story_from_polnear(path: Path) -> tuple[Story, int]:
+    return story_from_polnear_text(path.stem, path.read_text(encoding="utf-8"))
 
 
 def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:

@@ -1,0 +1,97 @@
+"""``wire-ingest evaluate quotes`` on a tiny PolNeAR-format folder written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import quotes as evaluate_quotes
+
+ARTICLE = (
+    "Mayor Vows Repairs After Storm\n"
+    "\n"
+    "Mayor Linda Brooks toured the damaged pier on Monday.\n"
+    "\n"
+    "“We will rebuild every plank of this pier before summer,” Brooks said. “The town depends on it.”\n"
+    "\n"
+    "Her rival, council member Tom Ferris, was not convinced.\n"
+    "\n"
+    "“The money for this simply is not in the budget,” he said.\n"
+)
+
+
+def _write_corpus(root: Path) -> Path:
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    (root / "text" / "doc1.txt").write_text(ARTICLE, encoding="utf-8")
+    text = ARTICLE
+    c1 = text.index("We will rebuild") - 1
+    c1_end = text.index("The town depends on it.") + len("The town depends on it.") + 1
+    s1 = text.index("Brooks said")
+    c2 = text.index("The money") - 1
+    c2_end = text.index("budget,”") + len("budget,”")
+    s2 = text.index("he said")
+    ann = [
+        f"T1\tContent {c1 + 1} {c1_end - 1}\t{text[c1 + 1 : c1_end - 1]}",
+        f"T2\tSource {s1} {s1 + 6}\tBrooks",
+        f"T3\tCue {s1 + 7} {s1 + 11}\tsaid",
+        "E1\tAttribution:T3 Content:T1 Source:T2 Cue:T3",
+        f"T4\tContent {c2 + 1} {c2_end - 1}\t{text[c2 + 1 : c2_end - 1]}",
+        f"T5\tSource {s2} {s2 + 2}\the",
+        "E2\tAttribution:T5 Content:T4 Source:T5",
+    ]
+    (root / "attributions" / "doc1_ab12.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    return root
+
+
+def test_scores_the_product_annotator(tmp_path, capsys):
+    corpus = _write_corpus(tmp_path / "polnear")
+    out = tmp_path / "predictions.jsonl"
+    assert evaluate_quotes.main(["--polnear", str(corpus), "--predictions-out", str(out)]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert result["gold_quotes"] == 2
+    assert result["quote_precision"] == result["quote_recall"] == result["quote_f1"] == 1.0
+    # Only the first quote's source names someone ("he" does not); Brooks it is.
+    assert result["named_speaker_cases"] == 1 and result["named_speaker_accuracy"] == 1.0
+    assert result["articles"] == 1 and result["articles_raised"] == 0
+    assert result["stories_per_second"] > 0
+    predictions = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    # The quote split around "Brooks said" is one attribution, as the corpus annotates it.
+    assert {
+        "doc": "doc1",
+        "text": "We will rebuild every plank of this pier before summer, The town depends on it.",
+        "speaker": "Linda Brooks",
+    } in predictions
+    assert {p["speaker"] for p in predictions} == {"Linda Brooks", "Tom Ferris"}
+
+
+def test_story_body_keeps_file_offsets():
+    story, base = evaluate_quotes.story_from_polnear_text("doc", ARTICLE)
+    assert story.headline == "Mayor Vows Repairs After Storm"
+    assert ARTICLE[base:] == story.body
+    assert story.body.startswith("Mayor Linda Brooks")
+
+
+def test_scoring_rules_match_the_reference():
+    gold = {
+        "d": [
+            evaluate_quotes.GoldQuote("a b c d e".split(), "Sen. Jane Roe"),
+            evaluate_quotes.GoldQuote("f g h i".split(), "he"),
+        ]
+    }
+    preds = {"d": [("a b c d x", "Jane Roe"), ("f g h i", None), ("too short", None), ("p q r s", None)]}
+    result = evaluate_quotes.score(gold, preds)
+    assert (result["quote_precision"], result["quote_recall"]) == (round(2 / 3, 3), 1.0)
+    assert result["named_speaker_cases"] == 1 and result["named_speaker_accuracy"] == 1.0
+
+
+def test_quoted_segments_and_unclosed_marks():
+    assert evaluate_quotes.quoted_segments('x “a b” y "c d" z «e»') == ["a b", "c d", "e"]
+    assert evaluate_quotes.quoted_segments("“open to the end") == ["open to the end"]
+
+
+def test_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(SystemExit):
+        evaluate_quotes.main(["--polnear", str(tmp_path / "nowhere")])
