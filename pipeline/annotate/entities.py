@@ -218,7 +218,7 @@ def _titled_start(ent: Span) -> int | None:
 def _has_person_appositive(ent: Span) -> bool:
     """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role."""
     doc = ent.doc
-    if not 2 <= len(ent) <= 3 or not all(t.tag_ in ("NNP", "NNPS") for t in ent):
+    if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
         return False
     j = ent.end
     if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):

@@ -267,6 +267,12 @@ class Attributor:
         tokens = [t for t in tokens if t.text not in (",", "—", "–", "-", ":", "(", ")")]
         if not tokens:
             return None
+        # "Del. Stacey Plaskett of the Virgin Islands": the name before the preposition.
+        cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _PREPOSITIONS), None)
+        if cut is not None and any(t.i in self.entity_at for t in tokens[:cut]):
+            head_before = tokens[cut - 1]
+            if not (head_before.lower_.startswith("spokes") or head_before.lower_ in _SPOKES):
+                tokens = tokens[:cut]
         # Mentions in the phrase that are not behind a preposition ("a spokesman for X" aside).
         head = tokens[-1]
         while head.i in self.entity_at and tokens.index(head) > 0 and head.tag_ == "POS":
@@ -312,33 +318,49 @@ class Attributor:
     def subject_before(self, tokens: list[Token], *, right_after_quote: bool = False) -> tuple[str | None, bool]:
         """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
 
-        ``right_after_quote``: the tokens start at a closing quotation mark (“…,” Rep. Gwen
-        Moore (D-Wis.), head of the caucus, said), so the subject is the first phrase.
+        News copy puts asides between a name and its verb: "Rucker Culpepper, who runs
+        the effort, said", "Roy Cooper (D), McCrory's opponent, called for ..., saying".
+        Such asides (appositives, relative clauses, predicates, party tags) are passed
+        over to reach the name. ``right_after_quote``: the tokens start at a closing
+        quotation mark, so the subject is the first phrase.
         Returns (speaker, found_a_subject_phrase).
         """
         while tokens and (tokens[-1].lower_ in _SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
             tokens = tokens[:-1]
-        segments = [seg for seg in _segments(tokens)]
-        order = range(len(segments)) if right_after_quote else range(len(segments) - 1, -1, -1)
-        for index in order:
-            segment = _last_noun_phrase(segments[index])
-            if not segment:
+        segments = [seg for seg in _segments(tokens) if seg]
+        if not segments:
+            return None, False
+        if right_after_quote:
+            for segment in segments:
+                phrase = _last_noun_phrase(segment)
+                if phrase and not _is_aside(segment):
+                    return self.resolve_phrase(phrase), True
+            phrase = _last_noun_phrase(segments[0])
+            return (self.resolve_phrase(phrase), True) if phrase else (None, False)
+        fallback: list[Token] | None = None
+        for index in range(len(segments) - 1, -1, -1):
+            segment = segments[index]
+            phrase = _last_noun_phrase(segment)
+            if not phrase:
                 continue
-            first = segment[0].lower_
-            if first in ("who", "which", "that", "whose", "where", "when") or segment[0].tag_ in ("VBG", "VBN"):
-                continue  # a relative clause or participle between subject and cue
-            if index > 0 and _is_affiliation(segment):
-                continue  # "R-Ky.", "Md.", "Ohio" after a name
-            has_mention = any(t.i in self.entity_at for t in segment)
-            is_appositive = first in ("a", "an", "the", "his", "her", "its", "their") or segment[0].tag_ == "PRP$"
-            if index > 0 and is_appositive and not self._head_is_mention(segment):
-                earlier = _last_noun_phrase(segments[index - 1])
-                if earlier and any(t.i in self.entity_at for t in earlier) and self._head_is_mention(earlier):
-                    return self.resolve_phrase(earlier), True
-            if not has_mention and segment[-1].tag_ not in ("PRP", "NN", "NNS", "NNP", "NNPS"):
+            if _is_aside(segment) or (index > 0 and _is_affiliation(segment)):
+                # Keep the aside in reserve ("the president said" has nothing else).
+                if fallback is None and not segment[0].tag_.startswith("VB") and segment[0].lower_ not in _RELATIVE:
+                    fallback = phrase
                 continue
-            return self.resolve_phrase(segment), True
+            if not self._names_someone(phrase) and fallback is not None:
+                break  # "Earlier Tuesday, the president said": the aside was the subject
+            return self.resolve_phrase(phrase), True
+        if fallback is not None:
+            return self.resolve_phrase(fallback), True
         return None, False
+
+    def _names_someone(self, phrase: list[Token]) -> bool:
+        return (
+            self._head_is_mention(phrase)
+            or phrase[-1].tag_ == "PRP"
+            or any(t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in phrase)
+        )
 
     def _head_is_mention(self, tokens: list[Token]) -> bool:
         tokens = [t for t in tokens if t.tag_ != "POS"]
@@ -396,15 +418,18 @@ class Attributor:
             speaker = self.subject_after(words[1:])
             return Attribution(speaker, None) if speaker else None
         depth = 0
-        for k, token in enumerate(words[:25]):
-            depth += token.text == "("
-            depth -= token.text == ")"
+        k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
+        for token in words[:30]:
+            if token.text in ("(", ")"):
+                depth = max(0, depth + (1 if token.text == "(" else -1))
+                continue
             if depth > 0:
                 continue
-            if token.lower_ == "according" and k + 1 < len(words) and words[k + 1].lower_ == "to":
+            k += 1
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 if k > 3:
                     return None
-                return Attribution(self.subject_after(words[k + 2 :]), "according to")
+                return Attribution(self.subject_after([t for t in after if t.i > token.i + 1]), "according to")
             if not self.is_cue(token):
                 if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in _SKIP_BEFORE_CUE and k > 0:
                     # Another verb first: the words after the quote are a sentence of their own.
@@ -415,9 +440,9 @@ class Attributor:
                 return None
             if k > 8 and not _inside_commas(after, token):
                 return None
-            if k == 0 or all(t.lower_ in _SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in words[:k]):
+            if k == 0 or all(t.lower_ in _SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in words if t.i < token.i):
                 # Cue first: “…,” said Smith.
-                return Attribution(self.subject_after(words[k + 1 :]), token.text)
+                return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
             subject_tokens = [t for t in after if t.i < token.i]
             speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
             return Attribution(speaker, token.text)
@@ -445,22 +470,23 @@ class Attributor:
         return None
 
     def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
-        """For an embedded fragment with no cue: the person the sentence is about before it."""
+        """For an embedded fragment with no cue: the person the sentence is about, i.e. the
+        first person in it who is not behind a preposition or a verb."""
         start = self._sentence_start(span.open_mark, paragraph[0])
         before = self.tokens_between(start, span.open_mark)
-        for index in range(len(before) - 1, -1, -1):
-            token = before[index]
+        for index, token in enumerate(before):
             hit = self.entity_at.get(token.i)
             if not hit or hit[0].label != "PERSON":
                 continue
-            # Skip names behind a preposition ("a meeting with Putin").
             j = index - 1
             while j >= 0 and before[j].i in self.entity_at and self.entity_at[before[j].i][0] is hit[0]:
                 j -= 1
             while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
-                j -= 1
-            if j >= 0 and before[j].lower_ in _PREPOSITIONS:
+                j -= 1  # titles: "Gov. Earl Ray Tomblin"
+            if j >= 0 and (before[j].lower_ in _PREPOSITIONS or before[j].tag_.startswith("VB")):
                 continue
+            if index + 1 < len(before) and before[index + 1].tag_ == "POS":
+                continue  # "Clinton's team": the team, not Clinton
             return hit[0].name
         return None
 
@@ -566,6 +592,25 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
         else:
             segments[-1].append(token)
     return segments
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when", "whom"})
+_ASIDE_STARTS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "now", "formerly", "also", "then"})
+
+
+def _is_aside(segment: list[Token]) -> bool:
+    """A piece between a name and its verb: an appositive ('a senior aide', "McCrory's opponent"),
+    a relative clause ('who runs the effort') or a predicate ('called Friday for ...')."""
+    first = segment[0]
+    if first.lower_ in _RELATIVE or first.lower_ in _ASIDE_STARTS or first.tag_ in ("PRP$", "VBG", "VBN", "VBD", "VBZ"):
+        return True
+    # "McCrory's opponent in the election": a possessive name before a common noun.
+    for i, token in enumerate(segment[:-1]):
+        if token.tag_ == "POS":
+            return segment[i + 1].tag_ in ("NN", "NNS", "JJ")
+        if not token.tag_.startswith("NNP"):
+            break
+    return False
 
 
 def _is_affiliation(segment: list[Token]) -> bool:
