@@ -44,7 +44,18 @@ _CHUNK = 1024 * 1024
 _JSON_LINES = (".jsonl", ".ndjson", ".jsonlines")
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".tgz", ".tbz2")
 # What a damaged stream raises, across gzip, bz2, lzma, zlib, tarfile and zipfile.
-_READ_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError, tarfile.TarError, zipfile.BadZipFile, ValueError)
+# RuntimeError: an encrypted zip member; NotImplementedError: a zip compression method Python lacks.
+_READ_ERRORS = (
+    OSError,
+    EOFError,
+    zlib.error,
+    lzma.LZMAError,
+    tarfile.TarError,
+    zipfile.BadZipFile,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+)
 
 __all__ = ["DEFAULT_MAX_BYTES", "expand_inputs", "read_documents"]
 
@@ -116,6 +127,23 @@ def _peek(opener: Callable[..., BinaryIO], path: str) -> bytes:
         return b""  # the full read reports the damage
 
 
+def _decompressed_member(stream: BinaryIO, name: str) -> tuple[BinaryIO, str]:
+    """A compressed member (``day.tar!feed.jsonl.gz``) read through its
+    decompressor, one level deep; anything else as it is."""
+    peek = getattr(stream, "peek", None)
+    try:
+        magic = peek(8)[:8] if peek else b""
+    except _READ_ERRORS:
+        return stream, name
+    if magic.startswith(b"\x1f\x8b"):
+        return gzip.GzipFile(fileobj=stream, mode="rb"), _inner_name(name)
+    if magic.startswith(b"BZh") and magic[3:4].isdigit():
+        return bz2.BZ2File(stream), _inner_name(name)  # type: ignore[return-value]
+    if magic.startswith(b"\xfd7zXZ\x00"):
+        return lzma.LZMAFile(stream), _inner_name(name)  # type: ignore[return-value]
+    return stream, name
+
+
 def _is_tar(block: bytes) -> bool:
     return len(block) >= 262 and block[257:262] == b"ustar"
 
@@ -160,14 +188,23 @@ def _oversize(source: str, data: bytes, mtime_ms: int | None, max_bytes: int, wh
 
 
 def _read_stream(
-    source: str, name: str, open_stream: Callable[[], BinaryIO], mtime_ms: int | None, max_bytes: int
+    source: str,
+    name: str,
+    open_stream: Callable[[], BinaryIO],
+    mtime_ms: int | None,
+    max_bytes: int,
+    *,
+    nested: bool = False,
 ) -> Iterator[RawDocument]:
-    """One document, or one per line for JSON Lines, from a (decompressing) stream."""
+    """One document, or one per line for JSON Lines, from a (decompressing) stream.
+    ``nested``: an archive member, which may itself be gzip/bzip2/xz compressed."""
     try:
         stream = open_stream()
     except _READ_ERRORS as err:
         yield RawDocument(source, b"", mtime_ms, error=f"cannot open {source!r}: {type(err).__name__}: {err}")
         return
+    if nested:
+        stream, name = _decompressed_member(stream, name)
     with stream:
         if _is_json_lines(name):
             yield from _json_lines(source, stream, mtime_ms, max_bytes)
@@ -236,7 +273,9 @@ def _read_tar(path: str, mode: str, mtime_ms: int, max_bytes: int) -> Iterator[R
                 continue
             if extracted is None:
                 continue
-            yield from _read_stream(source, member.name, lambda extracted=extracted: extracted, member_mtime, max_bytes)
+            yield from _read_stream(
+                source, member.name, lambda extracted=extracted: extracted, member_mtime, max_bytes, nested=True
+            )
         if mode == "r:":
             trailing = _trailing_data(path, archive.offset)
             if trailing:
@@ -278,7 +317,7 @@ def _read_zip(path: str, mtime_ms: int, max_bytes: int) -> Iterator[RawDocument]
             source = f"{path}!{info.filename}"
             member_mtime = _zip_mtime(info.date_time, mtime_ms)
             yield from _read_stream(
-                source, info.filename, lambda info=info: archive.open(info), member_mtime, max_bytes
+                source, info.filename, lambda info=info: archive.open(info), member_mtime, max_bytes, nested=True
             )
 
 

@@ -229,3 +229,31 @@ def test_replaying_a_mixed_folder_accounts_for_every_input(tmp_path):
     assert sum(1 for s in stories if s.source.endswith("feed.jsonl.gz:line 1") or s.source.endswith(":line 3")) == 2
     assert sum(1 for s in stories if "day.tar.gz!" in s.source) == len(MEMBERS)
     assert not any("root:" in s.body for s in stories)  # /etc/passwd never read
+
+
+def test_compressed_members_are_read_through_one_level(tmp_path):
+    path = tmp_path / "day.tar"
+    with tarfile.open(path, "w") as archive:
+        for name, data in [("feed.jsonl.gz", gzip.compress(_jsonl())), ("story.xml.bz2", bz2.compress(b"<nitf>"))]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    docs = list(read_documents(str(path)))
+    assert [d.source for d in docs] == [f"{path}!feed.jsonl.gz:line 1", f"{path}!feed.jsonl.gz:line 3", f"{path}!story.xml.bz2"]  # fmt: skip
+    assert docs[2].data == b"<nitf>"
+
+
+def test_encrypted_zip_member_is_an_error_document(tmp_path):
+    path = tmp_path / "locked.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("secret.txt", b"not really encrypted")
+        archive.writestr("open.txt", b"Headline\n\nBody.")
+    # Mark the first member encrypted (flag bit 0, local and central headers): no password, no read.
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[6] |= 0x1
+    data[central + 8] |= 0x1
+    path.write_bytes(bytes(data))
+    locked, open_member = read_documents(str(path))
+    assert locked.error and "encrypted" in locked.error
+    assert open_member.error is None and open_member.data == b"Headline\n\nBody."
