@@ -53,7 +53,13 @@ class StoryAnnotator:
                 story.entities = story_entities(
                     doc, headline=story.headline, captions=story.captions, extra_docs=extra_docs
                 )
-                story.quotes = find_quotes(doc, story.entities)
+                entities = story.entities
+                floor = min((e.salience for e in entities), default=0.0)
+                story.quotes = find_quotes(doc, entities)  # may add speakers the NER missed
+                for entity in entities:
+                    if not entity.salience:
+                        entity.salience = floor
+                story.entities = sorted(entities, key=lambda e: (-e.salience, e.mentions[0].start))
             except Exception as exc:  # noqa: BLE001  (one bad story must not sink the batch)
                 story.entities, story.quotes = [], []
                 story.flags.append(f"annotations_skipped:error={type(exc).__name__}")

@@ -41,6 +41,8 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         found.append(attributor.attribute(span, paragraphs[span.paragraph]))
 
     _carry_over(spans, found, text, paragraphs, attributor)
+    # Speakers the NER missed become entities of the story.
+    entities.extend(attributor.new_people.values())
 
     quotes = []
     for index, (span, attribution) in enumerate(zip(spans, found)):
@@ -115,15 +117,38 @@ def _carry_over(
                 if not someone_new:
                     found[i] = _inherit(found[previous])
         if found[i] is None:
-            # “Said flatly:” at the end of the previous paragraph introduces this one.
-            lo, _ = paragraphs[span.paragraph]
-            if span.paragraph > 0 and text[lo : span.open_mark].strip() == "":
-                prev_lo, prev_hi = paragraphs[span.paragraph - 1]
-                if text[prev_lo:prev_hi].rstrip().endswith(":"):
-                    found[i] = attributor._cue_before(
-                        attributor.tokens_between(attributor._sentence_start(prev_hi - 1, prev_lo), prev_hi)
-                    )
+            found[i] = _from_previous_sentence(span, text, paragraphs, attributor)
         previous = i
+
+
+def _from_previous_sentence(
+    span: QuoteSpan, text: str, paragraphs: list[tuple[int, int]], attributor: Attributor
+) -> Attribution | None:
+    """A quotation opening a sentence with no cue of its own belongs to the sentence before
+    it when that one attributes speech: "…, Schiff said. “The other factor …”", "He said
+    flatly:¶“No.”". A whole paragraph of quotation after a sentence about one person with
+    no cue at all is that person's."""
+    lo, hi = paragraphs[span.paragraph]
+    start = attributor._sentence_start(span.open_mark, lo)
+    if text[start : span.open_mark].strip():
+        return None
+    if start > lo:
+        prev_lo, prev_hi = attributor._sentence_start(start - 1, lo), start
+    elif span.paragraph > 0:
+        p_lo, prev_hi = paragraphs[span.paragraph - 1]
+        prev_lo = attributor._sentence_start(max(p_lo, prev_hi - 1), p_lo)
+    else:
+        return None
+    tokens = attributor.tokens_between(prev_lo, prev_hi)
+    found = attributor._cue_before(tokens)
+    if found is not None:
+        return Attribution(found.speaker, found.cue, how="inherited")
+    whole_paragraph = start == lo and text[span.outer_end : hi].strip() == ""
+    if whole_paragraph and tokens:
+        speaker, _ = attributor.subject_before(tokens)
+        person = speaker in attributor.person_names
+        return Attribution(speaker, None, how="subject") if person else None
+    return None
 
 
 def _inherit(attribution: Attribution | None) -> Attribution | None:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pipeline.annotate.entities import ALIASES
+from pipeline.annotate.entities import ALIASES, PERSONAL_TITLES
 from pipeline.annotate.marks import QuoteSpan
-from pipeline.model import Entity
+from pipeline.model import Entity, Mention
 
 # Reporting verbs as news copy writes them. Words that are also common nouns need a verb tag.
 CUE_VERBS = frozenset(
@@ -124,11 +124,14 @@ class Attributor:
                     self._person_positions.append((mention.start, entity))
         self._person_positions.sort(key=lambda pair: pair[0])
         self._person_starts = [p for p, _ in self._person_positions]
+        self.person_names = {e.name for e in entities if e.label == "PERSON"}
         # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
         self._country_words = {
             t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE") or t.lower_ in _NATIONALITY_WORDS
         } | {w.strip(".") for w in _NATIONALITY_WORDS}
         self.ties = self._description_ties(entities)
+        # Speakers named in cue position that the NER did not recognise.
+        self.new_people: dict[str, Entity] = {}
         self.gender = self._genders(entities)
 
     # ----------------------------------------------------------------- helpers
@@ -247,6 +250,29 @@ class Attributor:
                 best = (agrees, last, name)
         return best[2] if best else None
 
+    def _unrecognised_name(self, tokens: list[Token]) -> str | None:
+        """A speaker's name the NER missed ("said Joseph", "― Pamela Padilla"): two to four
+        capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
+        names: list[Token] = []
+        for token in reversed(tokens):
+            if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.i not in self.entity_at:
+                names.insert(0, token)
+            else:
+                break
+        while names and names[0].lower_.strip(".") in PERSONAL_TITLES:
+            names = names[1:]
+        if not 1 <= len(names) <= 4 or (len(names) == 1 and len(tokens) > 1):
+            return None
+        if any(not t.is_alpha and not t.text.rstrip(".").isalpha() for t in names):
+            return None
+        start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+        text = self.text[start:end]
+        entity = self.new_people.get(text)
+        if entity is None:
+            entity = Entity(name=text, label="PERSON", mentions=[Mention(text=text, start=start, end=end)])
+            self.new_people[text] = entity
+        return entity.name
+
     def most_prominent_person(self, char: int, modifiers: list[str]) -> str | None:
         """The person mentioned most before ``char`` whose nationality does not contradict ``modifiers``."""
         counts: dict[str, int] = {}
@@ -308,6 +334,9 @@ class Attributor:
                 # the story has not tied to a name refers back to its most prominent person.
                 return self.most_prominent_person(head.idx, modifiers)
             return None
+        name = self._unrecognised_name(tokens)
+        if name:
+            return name
         # A name at the end of the phrase ("Senior Tillerson aide R.C. Hammond") was handled
         # above; otherwise the last mention not behind a preposition.
         for entity, token in reversed(mentions):
@@ -315,7 +344,9 @@ class Attributor:
                 return entity.name
         return None
 
-    def subject_before(self, tokens: list[Token], *, right_after_quote: bool = False) -> tuple[str | None, bool]:
+    def subject_before(
+        self, tokens: list[Token], *, right_after_quote: bool = False, participle: bool = False
+    ) -> tuple[str | None, bool]:
         """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
 
         News copy puts asides between a name and its verb: "Rucker Culpepper, who runs
@@ -340,7 +371,7 @@ class Attributor:
         fallback: list[Token] | None = None
         for index in range(len(segments) - 1, -1, -1):
             segment = segments[index]
-            phrase = _last_noun_phrase(segment)
+            phrase = _clause_subject(segment, nearest=participle)
             if not phrase:
                 continue
             if _is_aside(segment) or (index > 0 and _is_affiliation(segment)):
@@ -384,17 +415,21 @@ class Attributor:
         """Speaker and cue from the quote's own sentence, or None when it names no cue."""
         lo, hi = paragraph
         inner = self.text[span.start : span.end].rstrip()
-        ends_sentence = inner.endswith((".", "!", "?", "…")) or span.close_mark is None
         # After the quote: “…,” Tillerson told reporters / “…,” said Tillerson.
         if span.close_mark is not None:
             stop = self._next_open(span.close_mark + 1, hi)
+            rest = self.text[span.close_mark + 1 : stop]
+            if rest.lstrip()[:1] in ("—", "–", "―") and len(rest.split()) <= 8:
+                # A quotation signed with a dash: “…” ― Pamela Padilla
+                dash = span.close_mark + 1 + (len(rest) - len(rest.lstrip()))
+                speaker = self.subject_after(self.tokens_between(dash + 1, stop))
+                if speaker:
+                    return Attribution(speaker, None)
             stop = min(stop, self._sentence_end(span.close_mark + 1, stop))
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
             if found:
                 return found
-            if not ends_sentence and not inner.endswith((",", "?", "!")):
-                pass
         # Before the quote: Hammond said flatly: “…” / Tillerson repeated … that “…”.
         start = self._sentence_start(span.open_mark, lo)
         before = self.tokens_between(start, span.open_mark)
@@ -462,7 +497,7 @@ class Attributor:
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Trump saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
-            speaker, found = self.subject_before(before[:k])
+            speaker, found = self.subject_before(before[:k], participle=token.tag_ == "VBG")
             if not found and k + 1 < len(before):
                 # Inverted: "Said Ellis: “…”"
                 speaker = self.subject_after(before[k + 1 :])
@@ -531,6 +566,23 @@ _NATIONALITY_WORDS = (
     "italian",
     "spanish",
 )
+
+
+def _clause_subject(tokens: list[Token], *, nearest: bool = False) -> list[Token]:
+    """The noun phrase before the first finite verb ('Trump attacked Clinton for ...' -> 'Trump'),
+    else the last noun phrase ('Senior aide R.C. Hammond'). ``nearest``: before the last finite
+    verb instead, for a participle cue ('... as Lavrov began the meeting by demanding')."""
+    order = range(len(tokens) - 1, 0, -1) if nearest else range(1, len(tokens))
+    for v in order:
+        if tokens[v].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            phrase = _last_noun_phrase(tokens[:v])
+            while nearest and v > 0 and tokens[v - 1].tag_ in ("MD", "VBD", "VBZ", "VBP", "RB"):
+                v -= 1  # "has been", "would have"
+                phrase = _last_noun_phrase(tokens[:v])
+            if phrase:
+                return phrase
+            break
+    return _last_noun_phrase(tokens)
 
 
 def _last_noun_phrase(tokens: list[Token]) -> list[Token]:
