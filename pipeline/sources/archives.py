@@ -94,6 +94,15 @@ def read_documents(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
     except OSError as err:
         yield RawDocument(path, b"", error=f"cannot read file {path!r}: {err.strerror or err}")
         return
+    count = 0
+    for count, document in enumerate(_documents(path, magic, mtime_ms, max_bytes), start=1):  # noqa: B007
+        yield document
+    if count == 0:
+        # An empty archive or a JSON Lines file of blank lines: seen, so accounted for.
+        yield RawDocument(path, b"", mtime_ms, error="empty input: no document in the file")
+
+
+def _documents(path: str, magic: bytes, mtime_ms: int, max_bytes: int) -> Iterator[RawDocument]:
     opener = _decompressor(magic)
     if magic.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         yield from _read_zip(path, mtime_ms, max_bytes)

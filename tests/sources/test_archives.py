@@ -257,3 +257,64 @@ def test_encrypted_zip_member_is_an_error_document(tmp_path):
     locked, open_member = read_documents(str(path))
     assert locked.error and "encrypted" in locked.error
     assert open_member.error is None and open_member.data == b"Headline\n\nBody."
+
+
+def test_an_empty_archive_or_blank_json_lines_is_still_accounted_for(tmp_path):
+    empty_zip = tmp_path / "empty.zip"
+    zipfile.ZipFile(empty_zip, "w").close()
+    blank = tmp_path / "blank.jsonl"
+    blank.write_bytes(b"\n  \n")
+    for path in (empty_zip, blank):
+        (doc,) = read_documents(str(path))
+        assert doc.source == str(path) and "no document" in doc.error
+
+
+def _mutations():
+    from hypothesis import strategies as st
+
+    return st.lists(
+        st.tuples(st.integers(0, 2), st.integers(0, 1 << 16), st.binary(min_size=1, max_size=8)), max_size=4
+    )
+
+
+@pytest.fixture(scope="module")
+def archive_blobs(tmp_path_factory) -> list[bytes]:
+    folder = tmp_path_factory.mktemp("blobs")
+    zipped = folder / "a.zip"
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in MEMBERS:
+            archive.writestr(name, (FORMATS / name).read_bytes())
+    return [
+        _tar(folder / "a.tar.gz").read_bytes(),
+        _tar(folder / "a.tar", "w").read_bytes(),
+        zipped.read_bytes(),
+        gzip.compress(_jsonl()),
+        bz2.compress((FORMATS / MEMBERS[0]).read_bytes()),
+    ]
+
+
+def test_damaged_archives_never_raise_and_every_file_is_accounted_for(tmp_path, archive_blobs):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(index=st.integers(0, len(archive_blobs) - 1), cut=st.floats(0, 1), ops=_mutations())
+    def check(index, cut, ops):
+        data = bytearray(archive_blobs[index][: max(1, int(len(archive_blobs[index]) * cut))])
+        for kind, position, payload in ops:
+            at = position % max(1, len(data))
+            if kind == 0:
+                data[at : at + len(payload)] = payload
+            elif kind == 1:
+                data[at:at] = payload
+            else:
+                del data[at : at + len(payload)]
+        path = tmp_path / "damaged"
+        path.write_bytes(bytes(data))
+        docs = list(read_documents(str(path), max_bytes=1 << 16))
+        assert docs
+        for doc in docs:
+            assert doc.source.startswith(str(path)) and len(doc.data) <= (1 << 16)
+            assert parse_document(doc)
+
+    check()
