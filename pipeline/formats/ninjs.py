@@ -39,6 +39,7 @@ _USED = {
     "located", "language", "firstcreated", "versioncreated", "pubstatus", "urgency", "subject", "subjects",
     "altids", "descriptions", "description_text", "description_html", "type",
 }  # fmt: skip
+_MAX_JSON_CHARS = 8192
 # Item types that are bundles of other items, not stories.
 _NOT_STORIES = {"composite", "package"}
 
@@ -147,6 +148,10 @@ def _raw_metadata(obj: dict[str, Any]) -> dict[str, str]:
             meta[key] = "true" if value else "false"
         elif isinstance(value, (str, int, float)) and str(value).strip():
             meta[key] = str(value).strip()
+        elif isinstance(value, (list, dict)) and value:
+            # people, places, renditions, associations...: kept as compact JSON, capped.
+            encoded = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            meta[key] = encoded if len(encoded) <= _MAX_JSON_CHARS else encoded[:_MAX_JSON_CHARS] + "…"
     for item in _list_of_dicts(_get(obj, "altids")):
         role, value = _text(item.get("role")) or "id", _text(item.get("value"))
         if value:

@@ -21,6 +21,7 @@ def test_ninjs_1_4_sample_uses_xhtml_paragraphs_and_splits_the_dateline():
     assert story.language == "en"
     assert story.raw_metadata["copyrightnotice"].startswith("Copyright 2013 The News Agency")
     assert story.raw_metadata["ninjs_version"] == "1"
+    assert '"name":"Francesco Schettino"' in story.raw_metadata["person"]  # structured leftovers as JSON
 
 
 def test_ninjs_2_1_dpa_sample():
