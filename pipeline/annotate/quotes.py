@@ -126,7 +126,7 @@ def _from_previous_sentence(
 ) -> Attribution | None:
     """A quotation opening a sentence with no cue of its own belongs to the sentence before
     it when that one attributes speech: "…, Schiff said. “The other factor …”", "He said
-    flatly:¶“No.”". A whole paragraph of quotation after a sentence about one person with
+    flatly:¶“No.”". A quotation ending its paragraph after a sentence about one person with
     no cue at all is that person's."""
     lo, hi = paragraphs[span.paragraph]
     start = attributor._sentence_start(span.open_mark, lo)
@@ -143,8 +143,8 @@ def _from_previous_sentence(
     found = attributor._cue_before(tokens)
     if found is not None:
         return Attribution(found.speaker, found.cue, how="inherited")
-    whole_paragraph = start == lo and text[span.outer_end : hi].strip() == ""
-    if whole_paragraph and tokens:
+    ends_paragraph = text[span.outer_end : hi].strip() == ""
+    if ends_paragraph and tokens:
         speaker, _ = attributor.subject_before(tokens)
         person = speaker in attributor.person_names
         return Attribution(speaker, None, how="subject") if person else None

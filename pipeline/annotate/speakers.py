@@ -53,6 +53,11 @@ _ASSESSMENT_NOUNS = frozenset(
     {"assessment", "remark", "remarks", "comment", "comments", "description", "characterization", "words"}
     | {"statement", "warning", "claim", "phrase", "verdict", "admission"}
 )
+# "the IMF report stated", "a statement from the White House": the author speaks.
+_DOCUMENTS = frozenset(
+    {"report", "statement", "study", "memo", "complaint", "letter", "website", "analysis", "survey", "release"}
+    | {"ruling", "filing", "lawsuit", "ad", "tweet", "post", "editorial", "spokesperson", "account", "blog"}
+)
 _PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign", "office", "camp"})
 _SKIP_BEFORE_CUE = frozenset(
@@ -320,7 +325,7 @@ class Attributor:
         if head.tag_ in ("PRP",) or head_word in _PERSON_PRONOUNS or head_word in _OTHER_PRONOUNS:
             if len(tokens) <= 2:
                 return self.resolve_pronoun(head_word, head.idx)
-        if head_word in _SPOKES or head_word.startswith("spokes"):
+        if head_word in _SPOKES or head_word.startswith("spokes") or head_word in _DOCUMENTS:
             # "a spokesman for the State Department", "Clinton's campaign": the principal speaks.
             for entity, _ in reversed(mentions):
                 return entity.name
@@ -376,7 +381,12 @@ class Attributor:
                 continue
             if _is_aside(segment) or (index > 0 and _is_affiliation(segment)):
                 # Keep the aside in reserve ("the president said" has nothing else).
-                if fallback is None and not segment[0].tag_.startswith("VB") and segment[0].lower_ not in _RELATIVE:
+                if (
+                    fallback is None
+                    and not segment[0].tag_.startswith("VB")
+                    and segment[0].tag_ != "IN"
+                    and segment[0].lower_ not in _RELATIVE
+                ):
                     fallback = phrase
                 continue
             if not self._names_someone(phrase) and fallback is not None:
@@ -475,7 +485,10 @@ class Attributor:
                 return None
             if k > 8 and not _inside_commas(after, token):
                 return None
-            if k == 0 or all(t.lower_ in _SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in words if t.i < token.i):
+            leading = [t for t in words if t.i < token.i]
+            if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
+                return None  # “…” and concluded: the sentence's subject, found before the quote
+            if k == 0 or all(t.lower_ in _SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in leading):
                 # Cue first: “…,” said Smith.
                 return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
             subject_tokens = [t for t in after if t.i < token.i]
@@ -632,7 +645,11 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     """Comma/dash separated pieces of a clause, parenthesised asides ("(D-Wis.)") left out."""
     segments: list[list[Token]] = [[]]
     depth = 0
+    previous: Token | None = None
     for token in tokens:
+        if previous is not None and token.i > previous.i + 1 and segments[-1]:
+            segments.append([])  # a quotation was cut out here: “Face the Nation,”
+        previous = token
         if token.text == "(":
             depth += 1
         elif token.text == ")":
@@ -656,6 +673,8 @@ def _is_aside(segment: list[Token]) -> bool:
     first = segment[0]
     if first.lower_ in _RELATIVE or first.lower_ in _ASIDE_STARTS or first.tag_ in ("PRP$", "VBG", "VBN", "VBD", "VBZ"):
         return True
+    if first.tag_ == "IN" or first.lower_ in _PREPOSITIONS:
+        return True  # "at a later press gaggle", "in a statement"
     # "McCrory's opponent in the election": a possessive name before a common noun.
     for i, token in enumerate(segment[:-1]):
         if token.tag_ == "POS":
