@@ -18,6 +18,8 @@ MIN_WORDS = 12
 #: The winning language must be at least this probable.
 MIN_PROBABILITY = 0.80
 _SAMPLE_CHARS = 4000
+# ISO 639 codes for "undetermined", "multiple", "no linguistic content": detect instead.
+_NOT_A_LANGUAGE = {"und", "mul", "zxx", "mis"}
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
@@ -62,7 +64,7 @@ def normalize_language(tag: str | None) -> str | None:
     if not tag:
         return None
     tag = tag.strip()
-    if not _TAG.match(tag):
+    if not _TAG.match(tag) or tag.lower() in _NOT_A_LANGUAGE:
         return None
     parts = tag.replace("_", "-").split("-")
     out = [parts[0].lower()]

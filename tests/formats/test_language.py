@@ -33,6 +33,7 @@ def test_metadata_wins_over_detection_and_tags_are_normalised():
     assert story.language == "en" and story.raw_metadata["language_tag"] == "en-US"
     assert "language_detected" not in story.raw_metadata
     assert normalize_language("not a tag!") is None
+    assert normalize_language("und") is None
 
 
 def test_parse_document_detects_when_metadata_has_none():
