@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from html.entities import html5 as html5_entities
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from pipeline.formats.base import ParseError, decode_text
 
+_NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
 # Skipped before the root element when sniffing: declaration, comments, PIs, DOCTYPE.
@@ -63,12 +66,22 @@ def parse_xml(data: bytes) -> ET.Element:
     except ValueError as err:  # expat: unknown or multi-byte encoding declared
         first_error = err
     text = _XML_DECL.sub("", decode_text(data), count=1)
+    # HTML entities (&nbsp; &mdash;) that feeds put in NITF/XHTML without declaring them.
+    text = _NAMED_ENTITY.sub(_html_entity, text)
     try:
         return SafeET.fromstring(text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as err:
         raise ParseError(f"unsafe XML refused ({type(err).__name__}: {err})") from None
     except (ET.ParseError, ValueError):
         raise ParseError(f"malformed XML: {first_error}") from None
+
+
+def _html_entity(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name in _XML_ENTITIES:
+        return match.group(0)
+    value = html5_entities.get(f"{name};")
+    return "".join(f"&#{ord(c)};" for c in value) if value else match.group(0)
 
 
 def local(tag: object) -> str:

@@ -76,6 +76,11 @@ def test_encodings_latin1_utf16_bom_and_invalid_utf8():
     assert latin1_xml.headline == "Zürich"  # undeclared Latin-1 in XML is read, not refused
 
 
+def test_undeclared_html_entities_in_xml_are_read():
+    data = b"<nitf><body><body.content><p>Prices&nbsp;rose &mdash; again &amp; again.</p></body.content></body></nitf>"
+    assert only_story(parse(data)).body == "Prices rose \u2014 again & again."
+
+
 def test_format_is_detected_from_content_not_the_name():
     nitf = (FORMATS / "nitf-own-english.xml").read_bytes()
     assert detect(nitf).name == "nitf"
