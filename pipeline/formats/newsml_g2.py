@@ -120,7 +120,7 @@ def story_from_news_item(item: ET.Element, *, source: str, raw: bytes) -> Story:
     body = _content(child(item, "contentSet"))
     metadata = _metadata(item, item_meta, content_meta)
     metadata.update({k: v for k, v in body.metadata.items() if k not in metadata})
-    headline = text_of(child(content_meta, "headline")) or body.headline
+    headline = _headline(content_meta, metadata) or body.headline
     paras = list(body.paragraphs)
     dateline = text_of(child(content_meta, "dateline")) or body.dateline
     if dateline is None and paras:
@@ -153,6 +153,24 @@ def story_from_news_item(item: ET.Element, *, source: str, raw: bytes) -> Story:
         located=_located(content_meta),
         raw_metadata=metadata,
     )
+
+
+def _headline(content_meta: ET.Element | None, metadata: dict[str, str]) -> str | None:
+    """The main headline (no role, or a role ending in 'main'); the others, such as
+    sub-headlines, go to ``metadata`` under their role."""
+    main: str | None = None
+    for element in children(content_meta, "headline"):
+        role, text = _qcode_value(attr(element, "role")), text_of(element)
+        if not text:
+            continue
+        if main is None and (role is None or role.endswith("main")):
+            main = text
+        else:
+            metadata.setdefault(f"headline:{role or 'other'}", text)
+    if main is None:  # only role-tagged ones: take the first
+        first = next((k for k in metadata if k.startswith("headline:")), None)
+        main = metadata.pop(first) if first else None
+    return main
 
 
 def _is_text_item(item: ET.Element) -> bool:

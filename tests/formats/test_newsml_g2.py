@@ -46,6 +46,7 @@ def test_news_message_gives_one_story_per_text_item_and_skips_pictures_and_packa
     summit = by_id["eu-summit"]
     assert summit.source.endswith("newsml-g2-message-own.xml#urn:newsml:wire.example.com:20240409:eu-summit")
     assert summit.headline == "EU leaders agree on new energy package after all-night talks"
+    assert summit.raw_metadata["headline:sub"] == "Deal reached shortly after dawn"
     assert summit.byline == "Marta Kowalska"
     assert summit.dateline == "BRUSSELS"
     assert summit.body.startswith("European Union leaders agreed early on Tuesday")
