@@ -53,6 +53,11 @@ def cmd_run(argv: list[str]) -> int:
         WireIngestOptions._add_argparse_args(parser := argparse.ArgumentParser(prog="wire-ingest run"))
         parser.print_help()
         return 0
+    unknown = _unknown_options(argv)
+    if unknown:
+        return _fail(
+            f"unknown option(s) {', '.join(unknown)}; see `wire-ingest run --help` and Beam's pipeline options"
+        )
     options = PipelineOptions(argv)
     opts = options.view_as(WireIngestOptions)
     standard = options.view_as(StandardOptions)
@@ -65,6 +70,8 @@ def cmd_run(argv: list[str]) -> int:
         return _fail(problem)
     if opts.subscription or opts.topic:
         return _run_streaming(options)
+    if standard.runner in ("DirectRunner", "direct") and not any(a.startswith("--direct_num_workers") for a in argv):
+        _choose_direct_workers(options)
     from pipeline.pipeline import run_batch
 
     try:
@@ -75,6 +82,53 @@ def cmd_run(argv: list[str]) -> int:
         return _fail(str(err))
     print(summary.line())
     return 0
+
+
+# Below this much input the second worker process costs more (start-up, model load) than it saves.
+PARALLEL_REPLAY_BYTES = 1024 * 1024
+
+
+def _choose_direct_workers(options) -> None:
+    """Batch replay on the DirectRunner: one worker process per core for a big
+    replay (spaCy is CPU-bound and holds the GIL, so threads would not help),
+    one in-process worker for a small one."""
+    from apache_beam.options.pipeline_options import DirectOptions
+
+    from pipeline.options import WireIngestOptions
+    from pipeline.sources.archives import expand_inputs
+
+    try:
+        paths = expand_inputs(list(options.view_as(WireIngestOptions).input))
+    except FileNotFoundError:
+        return  # reported by the run itself
+    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
+    cores = os.cpu_count() or 1
+    direct = options.view_as(DirectOptions)
+    if size >= PARALLEL_REPLAY_BYTES and cores > 1:
+        direct.direct_num_workers = cores
+        direct.direct_running_mode = "multi_processing"
+
+
+def _unknown_options(argv: list[str]) -> list[str]:
+    """Flags no registered PipelineOptions class knows (typos such as --ouput).
+    Beam itself only logs and drops them, which hides the mistake."""
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    parser = argparse.ArgumentParser(allow_abbrev=False, add_help=False)
+    seen: set[type] = set()
+    todo = [PipelineOptions]
+    while todo:
+        cls = todo.pop()
+        for sub in cls.__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+                try:
+                    sub._add_argparse_args(parser)
+                except argparse.ArgumentError:
+                    pass  # the same flag declared by two option classes
+    _, rest = parser.parse_known_args(argv)
+    return [a.split("=")[0] for a in rest if a.startswith("--")]
 
 
 def _run_streaming(options) -> int:
@@ -211,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     if command is None:
         return _fail(f"unknown command {argv[0]!r}\n{USAGE.strip()}")
     logging.basicConfig(level=logging.WARNING)
+    # Beam's own warnings (worker start-up chatter, "discarding unparseable args"
+    # in subprocess workers) drown the summary; WIRE_INGEST_BEAM_LOG=INFO shows them.
+    logging.getLogger("apache_beam").setLevel(os.environ.get("WIRE_INGEST_BEAM_LOG", "ERROR").upper())
     try:
         return command(argv[1:])
     except KeyboardInterrupt:
