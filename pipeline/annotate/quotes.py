@@ -196,26 +196,42 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to",
 
 
 _BETWEEN_WORD = re.compile(r"[A-Za-z0-9’']+")
+_SENTENCE_END = re.compile(r"(\S*)[.!?;](?=\s)")
+
+
+def _sentence_ends(text: str) -> int:
+    """Sentence ends in ``text``, not counting abbreviations ("Rep.", "R-Fla.", "B.")."""
+    count = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1).lstrip("(“\"'")
+        if match.group(0).endswith(".") and (len(word.split("-")[-1]) <= 4 and word[:1].isupper() or "." in word):
+            continue
+        count += 1
+    return count
 
 
 def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
-    """Quotes that make one attribution: a quote split around its cue (“…,” he said. “…”)
-    and the paragraphs of a multi-paragraph quote, in order. Corpora such as PolNeAR
-    annotate each of these as one piece of content."""
+    """Quotes that make one attribution: a quote split around its cue (“…,” he said. “…”),
+    the paragraphs of a multi-paragraph quote, and quotes nested inside another, in order.
+    Corpora such as PolNeAR annotate each of these as one piece of content."""
     from pipeline.annotate.speakers import CUE_VERBS
 
     groups: list[list[Quote]] = []
-    ordered = sorted((q for q in quotes), key=lambda q: q.start)
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     for quote in ordered:
+        if groups and any(q.start <= quote.start and quote.end <= q.end for q in groups[-1]):
+            continue  # a quote inside a quote is part of the outer one's content
         if groups and quote.kind != "scare" and groups[-1][-1].kind != "scare":
             last = groups[-1][-1]
             between = body[last.end : quote.start]
             words = _BETWEEN_WORD.findall(between)
             cues = [w for w in words if w.lower() in CUE_VERBS]
             same_voice = quote.speaker == last.speaker and last.end <= quote.start
-            continued = not words and between.count("\n") >= 1
+            # A paragraph left open (news style) and continued by the next: one mark between.
+            marks = sum(between.count(m) for m in '“”"«»')
+            continued = not words and between.count("\n") >= 1 and marks <= 1
             # Between the halves: the attribution clause alone ("he said.", "said X, a Y at Z.").
-            one_clause = len(re.findall(r"[.!?;](?=\s)", between.strip().rstrip(".!?;“\"' "))) == 0
+            one_clause = _sentence_ends(between.strip().rstrip(".!?;“\"' ")) == 0
             split = (
                 0 < len(words) <= 40
                 and len(cues) <= 1

@@ -189,3 +189,21 @@ def test_surname_resolves_to_the_full_name(annotator):
     )
     quote = one(quotes(annotator, body), "The bridge is not safe")
     assert (quote.speaker, quote.cue) == ("Robert Kaminski", "told")
+
+
+def test_attribution_groups_join_split_continued_and_nested_quotes(annotator):
+    from pipeline.annotate.quotes import attribution_groups
+
+    body = (
+        "“We cannot let this stand,” Rep. John Mica (R-Fla.) said. “It is an insult to the committee.”\n\n"
+        "“He told me, ‘We will never comply with this,’ and hung up,” Mica added.\n\n"
+        "“The vote is on Tuesday,” said Sen. Ann Cole."
+    )
+    story = Story(story_id="g", format="test", body=body)
+    annotator.annotate([story])
+    groups = [[q.text for q in group] for group in attribution_groups(body, story.quotes)]
+    assert groups == [
+        ["We cannot let this stand,", "It is an insult to the committee."],
+        ["He told me, ‘We will never comply with this,’ and hung up,"],
+        ["The vote is on Tuesday,"],
+    ]
