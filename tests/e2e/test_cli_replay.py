@@ -127,6 +127,7 @@ def test_inspect_prints_one_json_line_per_record(replay):
         (["run", "--input", "/nonexistent/nowhere/*.txt", "--output", "{tmp}/o"], "/nonexistent/nowhere"),
         (["run", "--input", "{tmp}", "--output", "/proc/forbidden/out"], "output"),
         (["inspect", "/nonexistent.avro"], "/nonexistent.avro"),
+        (["run", "--input", "{tmp}", "--output", "{tmp}/o", "--ouput", "x"], "--ouput"),
     ],
 )
 def test_broken_invocation_exits_nonzero_without_traceback(tmp_path, args, message):
