@@ -231,6 +231,34 @@ def _has_person_appositive(ent: Span) -> bool:
     return False
 
 
+def _canonical_names(full_names: dict[str, list[str]], counts: Counter) -> dict[str, str]:
+    """Variants of one person's full name -> the form to group them under:
+    "Crooked Hillary Clinton" -> "hillary clinton" (an epithet or stray title before a known
+    name), "donald j. trump" <-> "donald trump" (a middle initial), the form used most wins."""
+    canonical: dict[str, str] = {}
+    for a, pa in full_names.items():
+        for b, pb in full_names.items():
+            if a == b or a in canonical:
+                continue
+            if len(pa) > len(pb) and pa[-len(pb) :] == pb:
+                canonical[a] = b
+            elif (
+                len(pa) == len(pb) + 1
+                and pa[0] == pb[0]
+                and pa[-1] == pb[-1]
+                and re.fullmatch(r"[a-z]\.?", pa[1])
+                and counts[b] >= counts[a]
+            ):
+                canonical[a] = b
+    # Follow chains ("a" -> "b" -> "c") to their end.
+    for a in list(canonical):
+        seen = {a}
+        while canonical[a] in canonical and canonical[a] not in seen:
+            seen.add(canonical[a])
+            canonical[a] = canonical[canonical[a]]
+    return canonical
+
+
 def _person_key(words: list[str], full_names: dict[str, list[str]]) -> str | None:
     """The full name a one- or two-word form refers to ('Trump' -> 'donald trump')."""
     norm = [w.lower() for w in words]
@@ -268,22 +296,23 @@ def story_entities(
 
     # Full person names known to the story: multi-word PERSON forms anywhere.
     full_names: dict[str, list[str]] = {}
-    person_words: Counter = Counter()
+    name_counts: Counter = Counter()
     for text, _, _, label in mentions + extra:
-        if label == "PERSON":
-            words = text.split()
-            person_words[words[-1].lower()] += 1
-            if len(words) >= 2:
-                full_names.setdefault(_normal(text), [w.lower() for w in words])
-    # "Donald Trump Jr." should not be the full name of every "Trump": prefer the names used most.
+        if label == "PERSON" and len(text.split()) >= 2:
+            full_names.setdefault(_normal(text), [w.lower() for w in text.split()])
+            name_counts[_normal(text)] += 1
+    canonical = _canonical_names(full_names, name_counts)
+    for variant in canonical:
+        full_names.pop(variant, None)
     groups: dict[str, _Group] = {}
 
     def group_for(text: str, label: str) -> _Group:
         words = text.split()
         person = None
         if label == "PERSON" and len(words) >= 2:
-            person = _person_key(words, full_names) if len(words) == 2 and _normal(text) not in full_names else None
-            key = "person:" + (person or _normal(text))
+            norm = canonical.get(_normal(text), _normal(text))
+            person = _person_key(words, full_names) if len(words) == 2 and norm not in full_names else None
+            key = "person:" + (person or norm)
         elif label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and len(words) <= 2:
             person = _person_key(words, full_names)
             if person:
@@ -374,6 +403,12 @@ def _best_name(group: _Group, label: str, full_names: dict[str, list[str]]) -> s
     forms = forms or list(group.forms)
     if label == "PERSON":
         key = group.key.split(":", 1)[1]
+        # "Crooked Hillary Clinton" once, "Hillary Clinton" ten times: an epithet is not the name.
+        shorter = [f for f in forms if len(f.split()) >= 2 and _normal(key).endswith(" " + _normal(f))]
+        if shorter:
+            best = max(shorter, key=lambda f: group.forms[f])
+            if group.forms[best] > sum(n for f, n in group.forms.items() if _normal(f) == key):
+                return best
         # Mixed-case forms of the full name beat shouted ones from a byline.
         exact = [f for f in forms if _normal(f) == key]
         if exact:

@@ -133,7 +133,11 @@ def _from_previous_sentence(
     if text[start : span.open_mark].strip():
         return None
     if start > lo:
-        prev_lo, prev_hi = attributor._sentence_start(start - 1, lo), start
+        end = start
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        # end - 1 is the previous sentence's final mark; search for its start before that.
+        prev_lo, prev_hi = attributor._sentence_start(max(lo, end - 1), lo), start
     elif span.paragraph > 0:
         p_lo, prev_hi = paragraphs[span.paragraph - 1]
         prev_lo = attributor._sentence_start(max(p_lo, prev_hi - 1), p_lo)
@@ -141,7 +145,7 @@ def _from_previous_sentence(
         return None
     tokens = attributor.tokens_between(prev_lo, prev_hi)
     found = attributor._cue_before(tokens)
-    if found is not None:
+    if found is not None and found.speaker is not None:
         return Attribution(found.speaker, found.cue, how="inherited")
     ends_paragraph = text[span.outer_end : hi].strip() == ""
     if ends_paragraph and tokens:
@@ -232,8 +236,11 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             continued = not words and between.count("\n") >= 1 and marks <= 1
             # Between the halves: the attribution clause alone ("he said.", "said X, a Y at Z.").
             one_clause = _sentence_ends(between.strip().rstrip(".!?;“\"' ")) == 0
+            # “…end.” Gov. X said it would be “…”: the first quote closed its sentence.
+            closed_sentence = last.text.endswith(".") and len(words) > 3
             split = (
-                0 < len(words) <= 40
+                not closed_sentence
+                and 0 < len(words) <= 40
                 and len(cues) <= 1
                 and (cues or len(words) <= 3)
                 and one_clause

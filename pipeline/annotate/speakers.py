@@ -481,8 +481,8 @@ class Attributor:
                     if not _inside_appositive(after, token):
                         return None
                 continue
-            if strict and k > 3:
-                return None
+            if strict and (k > 3 or not words[0].text[:1].islower()):
+                return None  # “…end.” Gov. X said …: the quote closed its sentence
             if k > 8 and not _inside_commas(after, token):
                 return None
             leading = [t for t in words if t.i < token.i]
