@@ -286,10 +286,13 @@ class Attributor:
                 break
             counts[entity.name] = counts.get(entity.name, 0) + 1
         countries = {_country_key(m) for m in modifiers if m.lower().strip(".") in self._country_words}
+        others = [m for m in modifiers if m.lower().strip(".") not in self._country_words]
         for name in sorted(counts, key=lambda n: -counts[n]):
             own = self.nationalities(name)
             if countries and own and not (countries & own):
                 continue
+            if others and not all(m.lower().strip(".") in self.ties.get(name, ()) for m in others):
+                return None  # "the Indiana governor": a detail the story never tied to anyone
             return name
         return None
 
