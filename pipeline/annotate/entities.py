@@ -42,6 +42,20 @@ TITLE_WORDS = frozenset(
     sen. rep. gov. lt. col. gen. maj. capt. sgt. dr. mr. mrs. ms. prof. rev. st. fr.
     """.split()
 )
+# A mention that is only one of these words names nobody ("State" of "Secretary of State").
+_BARE_TITLES = TITLE_WORDS - {
+    "u.s.",
+    "us",
+    "american",
+    "russian",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "syrian",
+    "democratic",
+    "republican",
+}
 # Titles that only ever stand before a person's name.
 PERSONAL_TITLES = frozenset(
     """
@@ -61,7 +75,6 @@ PERSON_ROLES = frozenset(
     organizer pastor judge commissioner chair partner farmer worker veteran
     """.split()
 )
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev", "gen", "lt", "col"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
@@ -119,6 +132,11 @@ def clean_span(text: str, start: int, label: str) -> tuple[str, int, int] | None
     if match:
         start += match.end()
         text = text[match.end() :]
+    # A possessive inside the span: "Tillerson’s days" is about Tillerson.
+    match = re.match(r"^(.+?)['’]s\s+[a-z]", text)
+    if match:
+        text = match.group(1)
+        end = start + len(text)
     # Possessive ending.
     match = _POSSESSIVE.search(text)
     if match and len(text) > 2:
@@ -182,7 +200,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
         if cleaned is None:
             continue
         text, start, end = cleaned
-        if text.lower() in TITLE_WORDS or not _plausible(ent, label, text):
+        if text.lower() in _BARE_TITLES or not _plausible(ent, label, text):
             continue  # "State" of "Secretary of State", "Breakthrough"
         out.append((text, start, end, label))
     return out
@@ -393,7 +411,7 @@ def _decide_label(group: _Group) -> str:
     best = max(votes.values())
     for label in _LABEL_PRIORITY:
         if votes.get(label, 0) == best:
-            return "GPE" if label == "LOC" and group.key.startswith("name:") and False else label
+            return label
     return next(iter(votes))
 
 

@@ -45,8 +45,8 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     entities.extend(attributor.new_people.values())
 
     quotes = []
-    for index, (span, attribution) in enumerate(zip(spans, found)):
-        kind = _kind(span, attribution, text, paragraphs[span.paragraph], spans, index)
+    for span, attribution in zip(spans, found):
+        kind = _kind(span, attribution, text, paragraphs[span.paragraph])
         speaker = attribution.speaker if attribution else None
         cue = attribution.cue if attribution else None
         if kind == "partial" and speaker is None and not span.nested:
@@ -166,8 +166,6 @@ def _kind(
     attribution: Attribution | None,
     text: str,
     paragraph: tuple[int, int],
-    spans: list[QuoteSpan],
-    index: int,
 ) -> QuoteKind:
     inner = text[span.start : span.end]
     words = inner.split()

@@ -303,7 +303,9 @@ class Attributor:
             return None
         # "Del. Stacey Plaskett of the Virgin Islands": the name before the preposition.
         cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in _PREPOSITIONS), None)
-        if cut is not None and any(t.i in self.entity_at for t in tokens[:cut]):
+        if cut is not None and any(
+            t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:cut]
+        ):
             head_before = tokens[cut - 1]
             if not (head_before.lower_.startswith("spokes") or head_before.lower_ in _SPOKES):
                 tokens = tokens[:cut]
@@ -706,6 +708,3 @@ def _inside_commas(after: list[Token], cue: Token) -> bool:
 def _inside_appositive(after: list[Token], verb: Token) -> bool:
     commas_before = [t for t in after if t.text == "," and t.i < verb.i]
     return len(commas_before) % 2 == 1 and len(commas_before) >= 1
-
-
-_WORD = re.compile(r"[A-Za-z]")

@@ -52,6 +52,7 @@ def test_united_states_is_one_entity(story):
     us = [e for e in story.entities if {"U.S.", "United States"} & {m.text for m in e.mentions}]
     assert len(us) == 1
     assert us[0].name == "United States"
+    assert [m.text for m in us[0].mentions].count("U.S.") >= 10
 
 
 def test_mentions_point_into_the_body(story):
