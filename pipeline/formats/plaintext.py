@@ -22,6 +22,8 @@ from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_
 from pipeline.formats.registry import register
 from pipeline.model import RawDocument, Story
 
+# null, true, 42, -1.5e3, "text": JSON that is not a story object.
+_JSON_SCALAR = re.compile(r'^(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"(?:[^"\\]|\\.)*")$')
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n")
 _CAPTION_CREDIT = re.compile(
     r"(\((?:[A-Z][\w.&]*\s+)?Photos?\s*[:/][^)]*\)|\bPhotos?\s*:\s*\S[^.]*$|\((?:AP|Reuters|AFP|Getty)[^)]*Photo[^)]*\))\s*$",
@@ -123,6 +125,8 @@ class PlainTextParser(FormatParser):
         paras = paragraphs(text)
         if not paras:
             raise ParseError("no text")
+        if _JSON_SCALAR.match(text.strip()):
+            raise ParseError(f"a bare JSON value ({text.strip()[:20]!r}), not a story")
         metadata: dict[str, str] = {}
 
         # Publication line: a very short title-like line above a longer one.

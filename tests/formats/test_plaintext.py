@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.formats import parse_document
 from pipeline.formats.plaintext import split_dateline
-from pipeline.model import RawDocument
+from pipeline.model import RawDocument, Story
 from tests.conftest import SEED_STORY
 from tests.formats.helpers import only_story, parse_fixture
 
@@ -45,3 +45,10 @@ def test_ap_style_leading_byline_and_dateline():
 )
 def test_dateline_styles(paragraph, dateline):
     assert split_dateline(paragraph)[0] == dateline
+
+
+@pytest.mark.parametrize("data", [b"null", b"42", b"-1.5e3", b'"just a string"', b"true"])
+def test_a_bare_json_value_is_not_a_story(data):
+    (result,) = parse_document(RawDocument("value.json", data))
+    assert not isinstance(result, Story)
+    assert "bare JSON value" in result.reason
