@@ -1,0 +1,73 @@
+"""Quotation-mark pairing on plain text, and that no text can make it (or the annotator) raise."""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.annotate.marks import find_spans
+from pipeline.model import Story
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_spans(text)]
+
+
+def test_curly_and_straight_pairs():
+    assert _texts('He said “one two” and "three four".') == ["one two", "three four"]
+
+
+def test_mis_shaped_closing_mark_used_as_opening():
+    assert _texts("He said: ”backwards quote” here.") == ["backwards quote"]
+
+
+def test_unclosed_mark_runs_to_the_paragraph_end_only():
+    spans = find_spans("“Never closed here.\n\nNext paragraph is narration.")
+    assert [(s.close_mark, s.continues) for s in spans] == [(None, None)]
+    assert "Next" not in "“Never closed here.\n\nNext paragraph is narration."[spans[0].start : spans[0].end]
+
+
+def test_continued_paragraph_is_linked():
+    spans = find_spans("“First part.\n\n“Second part,” she said.")
+    assert [s.continues for s in spans] == [None, 0]
+
+
+def test_two_openings_in_a_row_end_the_first_quote():
+    assert _texts("“First lost its mark “second one” end") == ["First lost its mark", "second one"]
+
+
+def test_apostrophes_are_not_nested_quotes():
+    text = "“We don’t know what Russia’s plan is,” he said."
+    assert _texts(text) == ["We don’t know what Russia’s plan is,"]
+
+
+@functools.lru_cache(maxsize=1)
+def _annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+_ALPHABET = st.sampled_from(list("ab AB.,:;!?\n“”‘’\"'«»—()") + ["said", " he ", "Smith", " Mr. ", "\n\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_spans_are_always_inside_the_text(text):
+    for span in find_spans(text):
+        assert 0 <= span.open_mark < span.start <= span.end <= len(text)
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_annotator_never_raises_and_offsets_hold(text):
+    story = Story(story_id="fuzz", format="test", body=text)
+    _annotator().annotate([story])
+    assert not any(f.startswith("annotations_skipped:error") for f in story.flags)
+    for quote in story.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    for entity in story.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
