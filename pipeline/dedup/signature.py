@@ -1,0 +1,232 @@
+"""Story signatures: the compact, picklable summary dedup compares instead of whole stories.
+
+A signature holds what tells one real-world event from another in news writing:
+
+- ``terms``: the story's content words weighted by how rare they are in English (wordfreq Zipf
+  frequencies, a fixed table, so a weight never depends on what else the stream carried) with
+  the headline and lede counted twice (inverted pyramid: the event is stated first), kept to the
+  ``MAX_TERMS`` heaviest and L2-normalised;
+- ``entities``: the annotator's story-level entities by salience (people by surname, so "Tara
+  Reid" and "Reid" agree) and the set of people named in full;
+- time clues: years mentioned, years of full dates, weekdays and months mentioned (stories on
+  one event name the same "Saturday"; look-alike events years apart do not);
+- ``minhash``: a datasketch MinHash of word 3-shingles (fixed seed, sha1-based hash), whose
+  Jaccard estimate finds re-filings and corrections, and whose LSH bands are blocking keys.
+
+Everything here is deterministic across processes and runs: no ``hash()``, fixed seeds.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
+
+from pipeline.model import Story
+
+MINHASH_SEED = 20260101
+NUM_PERM = 64
+# 16 bands of 4 rows: a pair with word-shingle Jaccard 0.5 shares a band with p ~ 0.65, one
+# with 0.8 with p ~ 0.9998; bands are only blocking keys, the decision uses the full estimate.
+LSH_BANDS = 16
+LSH_ROWS = 4
+SHINGLE = 3
+MAX_TERMS = 160
+# Entities that become blocking keys: the most salient ones of these labels.
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
+BLOCKING_ENTITIES = 3
+BLOCKING_TERMS = 3
+LEDE_WEIGHT = 2.0
+NUMBER_WEIGHT = 5.0
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:[.,]\d+)+|\d\d+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_FULL_DATE = re.compile(
+    rf"\b{_MONTH_NAME}\s+\d{{1,2}},?\s+((?:19|20)\d\d)\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH_NAME},?\s+((?:19|20)\d\d)\b"
+    r"|\b\d{1,2}/\d{1,2}/((?:19|20)?\d\d)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# "may" is left out: as a verb it is far commoner than the month.
+_MONTH = re.compile(
+    r"\b(january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What dedup keeps of one story version (a few kB; no body text)."""
+
+    uid: str
+    story_id: str
+    version: int | None
+    event_time: int
+    content_hash: str
+    terms: dict[str, float]
+    entities: dict[str, float]
+    persons: frozenset[str]
+    years: frozenset[int]
+    date_years: frozenset[int]
+    weekdays: frozenset[str]
+    months: frozenset[int]
+    headline_terms: frozenset[str]
+    minhash: tuple[int, ...]
+    entity_keys: tuple[str, ...]
+    term_keys: tuple[str, ...]
+
+    @property
+    def order_key(self) -> tuple[int, str, int, str]:
+        """Event-time order with a deterministic tie-break (story id, version, content)."""
+        return (self.event_time, self.story_id, self.version if self.version is not None else -1, self.content_hash)
+
+
+def story_uid(story: Story) -> str:
+    """One id per delivered version: same source id, version and content give the same uid."""
+    raw = f"{story.story_id}\x1f{story.version}\x1f{story.content_hash}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+
+
+@functools.lru_cache(maxsize=200_000)
+def term_weight(term: str) -> float:
+    """Rarity of a word in English (8 minus its Zipf frequency; numbers count as rare)."""
+    if term[0].isdigit():
+        return NUMBER_WEIGHT
+    return max(0.0, 8.0 - zipf_frequency(term, "en"))
+
+
+def normalise_name(name: str, label: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"['’]s$", "", name).strip().lower()
+    if label == "PERSON" and name:
+        return name.split()[-1]
+    return name
+
+
+def _l2(weights: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    if norm == 0.0:
+        return {}
+    return {k: w / norm for k, w in weights.items()}
+
+
+def _content_terms(text: str, weight: float, counts: Counter) -> None:
+    for token in _TOKEN.findall(text):
+        term = token.lower()
+        if term in STOP_WORDS or (len(term) < 3 and not term[0].isdigit()):
+            continue
+        if _YEAR.fullmatch(term):  # years are time clues, compared apart
+            continue
+        counts[term] += weight
+
+
+def term_vector(story: Story) -> dict[str, float]:
+    counts: Counter = Counter()
+    paragraphs = [p for p in story.body.split("\n\n") if p.strip()]
+    _content_terms(story.headline or "", LEDE_WEIGHT, counts)
+    for i, paragraph in enumerate(paragraphs):
+        _content_terms(paragraph, LEDE_WEIGHT if i == 0 else 1.0, counts)
+    weights = {t: (1.0 + math.log(n)) * term_weight(t) for t, n in counts.items() if n >= 1.0}
+    kept = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS])
+    return _l2(kept)
+
+
+def _minhash(text: str) -> tuple[int, ...]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) >= SHINGLE:
+        shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    else:
+        shingles = {" ".join(words)}
+    m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)  # default hashfunc: sha1, stable
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+    return tuple(int(v) for v in m.hashvalues)
+
+
+def signature_of(story: Story) -> Signature:
+    """The signature of one annotated story (entities come from ``story.entities``)."""
+    text = f"{story.headline or ''}\n{story.body}"
+    entities: dict[str, float] = {}
+    persons: set[str] = set()
+    for entity in story.entities:
+        key = normalise_name(entity.name, entity.label)
+        if not key:
+            continue
+        entities[key] = entities.get(key, 0.0) + max(entity.salience, 0.1)
+        full = entity.name.strip().lower()
+        if entity.label == "PERSON" and len(full.split()) > 1:
+            persons.add(full)
+    date_years = set()
+    for match in _FULL_DATE.finditer(text):
+        year = next(g for g in match.groups() if g)
+        date_years.add(int(year) if len(year) == 4 else 2000 + int(year))
+    terms = term_vector(story)
+    salient = [e for e in story.entities if e.label in BLOCKING_LABELS]
+    salient.sort(key=lambda e: (-e.salience, normalise_name(e.name, e.label)))
+    entity_keys = []
+    for entity in salient:
+        key = normalise_name(entity.name, entity.label)
+        if key and key not in entity_keys:
+            entity_keys.append(key)
+        if len(entity_keys) == BLOCKING_ENTITIES:
+            break
+    term_keys = tuple(t for t, _ in sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:BLOCKING_TERMS])
+    return Signature(
+        uid=story_uid(story),
+        story_id=story.story_id,
+        version=story.version,
+        event_time=int(story.event_time),
+        content_hash=story.content_hash,
+        terms=terms,
+        entities=_l2(entities),
+        persons=frozenset(persons),
+        years=frozenset(int(y) for y in _YEAR.findall(text)),
+        date_years=frozenset(date_years),
+        weekdays=frozenset(w.lower() for w in _WEEKDAY.findall(text)),
+        months=frozenset(_MONTHS.index(m.lower()[:3]) for m in _MONTH.findall(text)),
+        headline_terms=frozenset(
+            t.lower() for t in _TOKEN.findall(story.headline or "") if t.lower() not in STOP_WORDS
+        ),
+        minhash=_minhash(text),
+        entity_keys=tuple(entity_keys),
+        term_keys=term_keys,
+    )
+
+
+def lsh_band_keys(minhash: tuple[int, ...], bands: int = LSH_BANDS, rows: int = LSH_ROWS) -> list[str]:
+    """One key per MinHash band (a stable digest of the band's values)."""
+    values = np.asarray(minhash, dtype=np.uint64)
+    keys = []
+    for band in range(bands):
+        chunk = values[band * rows : (band + 1) * rows].tobytes()
+        keys.append(f"lsh{band}:{hashlib.sha1(chunk).hexdigest()[:16]}")
+    return keys
+
+
+def blocking_keys(sig: Signature) -> list[str]:
+    """The keys a story is compared under: its own id (versions meet there), its LSH bands
+    (near-duplicates), its most salient entities and rarest terms (other reports of the event)."""
+    keys = [f"id:{sig.story_id}"]
+    keys += lsh_band_keys(sig.minhash)
+    keys += [f"ent:{k}" for k in sig.entity_keys]
+    keys += [f"term:{k}" for k in sig.term_keys]
+    return list(dict.fromkeys(keys))
+
+
+def jaccard(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """MinHash estimate of the word-shingle Jaccard similarity."""
+    if len(a) != len(b) or not a:
+        return 0.0
+    return float(np.count_nonzero(np.asarray(a) == np.asarray(b))) / len(a)
