@@ -185,7 +185,8 @@ def _kind(
         and not inner.endswith((".", "?", "!"))
         and len(words) <= 12
     )
-    if previous_word and previous_word[0] in _TITLE_CUES or (is_title and attribution is None):
+    named = attribution is not None and attribution.speaker is not None
+    if previous_word and previous_word[0] in _TITLE_CUES and not named or (is_title and attribution is None):
         return "scare"
     if not embedded:
         return "full" if len(words) >= 3 or _SENTENCE_LIKE.match(inner) else "scare"

@@ -31,7 +31,7 @@ CUE_VERBS = frozenset(
     concludes confirm confirms confirmed emphasize emphasized emphasizes emphasise emphasised stress stressed
     stresses maintain maintains maintained observe observed predict predicted predicts promise promised promises
     quip quipped quips remark remarked reply replied replies respond responded responds report reported
-    reiterate reiterated reiterates repeat repeated repeats shout shouted suggest suggested suggests
+    reiterate reiterated reiterates repeat repeated repeats reports shout shouted suggest suggested suggests
     testify testified testifies urge urged urges vow vowed vows wonder wondered wonders yell yelled
     concede conceded concedes boast boasted boasts caution cautioned cautions post posted counter countered
     lament lamented laments agree agreed agrees describe described describes call called calls
@@ -45,7 +45,21 @@ CUE_VERBS = frozenset(
     """.split()
 )
 _NOUN_LIKE_CUES = frozenset(
-    {"state", "note", "claim", "report", "post", "call", "called", "calls", "reads", "read", "charge", "charges"}
+    {
+        "state",
+        "note",
+        "claim",
+        "report",
+        "reports",
+        "post",
+        "call",
+        "called",
+        "calls",
+        "reads",
+        "read",
+        "charge",
+        "charges",
+    }
     | {"counter", "demand", "demands", "promise", "promises", "repeat", "vows", "pledge", "continue", "caution"}
 )
 _SPEECH_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "remarks", "release"})
@@ -223,6 +237,10 @@ class Attributor:
 
     # ------------------------------------------------------------ resolution
     def resolve_pronoun(self, word: str, char: int) -> str | None:
+        """'he'/'she': the last person mentioned before ``char`` (outside quotations) whose known
+        gender fits; 'it': the organisation or country the sentence is about; others: None."""
+        if word.lower() == "it":
+            return self._sentence_organisation(char)
         gender = _PERSON_PRONOUNS.get(word.lower())
         if gender is None:
             return None
@@ -232,6 +250,22 @@ class Attributor:
             if self.gender.get(entity.name, gender) == gender:
                 return entity.name
             i -= 1
+        return None
+
+    def _sentence_organisation(self, char: int) -> str | None:
+        """The first organisation or country named in the sentence before ``char``, not behind a
+        preposition ("The U.N. Security Council ... what it called")."""
+        start = self._sentence_start(char, 0)
+        tokens = self.tokens_between(start, char)
+        for index, token in enumerate(tokens):
+            hit = self.entity_at.get(token.i)
+            if hit is None:
+                continue
+            if hit[0].label not in ("ORG", "GPE", "NORP"):
+                return None  # a person comes first: "it" is not them
+            if index > 0 and tokens[index - 1].lower_ in _PREPOSITIONS:
+                continue
+            return hit[0].name
         return None
 
     def nationalities(self, name: str) -> set[str]:
@@ -289,8 +323,8 @@ class Attributor:
         others = [m for m in modifiers if m.lower().strip(".") not in self._country_words]
         for name in sorted(counts, key=lambda n: -counts[n]):
             own = self.nationalities(name)
-            if countries and own and not (countries & own):
-                continue
+            if countries and not (countries & own):
+                continue  # "the New York businessman": only someone the story tied to New York
             if others and not all(m.lower().strip(".") in self.ties.get(name, ()) for m in others):
                 return None  # "the Indiana governor": a detail the story never tied to anyone
             return name
@@ -368,6 +402,11 @@ class Attributor:
         """
         while tokens and (tokens[-1].lower_ in _SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
             tokens = tokens[:-1]
+        if tokens and not participle and not right_after_quote:
+            # "the story John F. Kennedy told": a person right before the verb is its subject.
+            hit = self.entity_at.get(tokens[-1].i)
+            if hit and hit[0].label == "PERSON":
+                return hit[0].name, True
         segments = [seg for seg in _segments(tokens) if seg]
         if not segments:
             return None, False
