@@ -69,23 +69,38 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[int, int | None]], int | None]:
-    """Pair marks in one paragraph: (open, close) pairs and a mark left open at the end."""
-    pairs: list[tuple[int, int | None]] = []
+def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[int, int | None, bool]], int | None]:
+    """Pair marks in one paragraph: (open, close, nested) triples and a mark left open at the end.
+
+    A close of ``None`` or below zero means the quote lost its closing mark (it ends at the
+    paragraph end, or where ``-close`` opens the next one).
+    """
+    roles = [_role(text, i, lo, hi) for i in marks]
+    pairs: list[tuple[int, int | None, bool]] = []
     open_at: int | None = None
-    for i in marks:
-        role = _role(text, i, lo, hi)
+    k = 0
+    while k < len(marks):
+        i, role = marks[k], roles[k]
         if open_at is None:
             if role != "close":
                 open_at = i
             # A stray closing mark with nothing open is ignored.
         elif role != "open":
-            pairs.append((open_at, i))
+            pairs.append((open_at, i, False))
             open_at = None
         else:
+            ahead = 0
+            while k + 1 + ahead < len(marks) and roles[k + 1 + ahead] != "open":
+                ahead += 1
+            if ahead >= 2:
+                # “… what he calls “hell” than …”: a quotation inside the quotation.
+                pairs.append((i, marks[k + 1], True))
+                k += 2
+                continue
             # Two openings in a row: the first lost its closing mark. It ends where the next begins.
-            pairs.append((open_at, None if i == open_at else -i))
+            pairs.append((open_at, -i, False))
             open_at = i
+        k += 1
     return pairs, open_at
 
 
@@ -118,7 +133,7 @@ def find_spans(text: str) -> list[QuoteSpan]:
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
         pairs, left_open = _pairs(text, marks, lo, hi)
         para_spans: list[QuoteSpan] = []
-        for open_at, close_at in pairs:
+        for open_at, close_at, nested in sorted(pairs):
             if close_at is not None and close_at < 0:  # ended by the next opening mark
                 bounds = _trimmed(text, open_at + 1, -close_at)
                 close = None
@@ -126,11 +141,12 @@ def find_spans(text: str) -> list[QuoteSpan]:
                 bounds = _trimmed(text, open_at + 1, close_at if close_at is not None else hi)
                 close = close_at
             if bounds:
-                para_spans.append(QuoteSpan(bounds[0], bounds[1], open_at, close, p))
+                para_spans.append(QuoteSpan(bounds[0], bounds[1], open_at, close, p, nested=nested))
         if left_open is not None:
             bounds = _trimmed(text, left_open + 1, hi)
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
+        para_spans.sort(key=lambda span: (span.open_mark, span.nested))
         # A quotation continued from the previous paragraph opens this one again.
         if carried is not None and para_spans and text[lo : para_spans[0].open_mark].strip() == "":
             para_spans[0].continues = carried

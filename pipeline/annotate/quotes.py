@@ -50,11 +50,9 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         speaker = attribution.speaker if attribution else None
         cue = attribution.cue if attribution else None
         if kind == "partial" and speaker is None and not span.nested:
-            speaker = attributor.subject_of_sentence(span, paragraphs[span.paragraph])
-            if speaker is None:
-                nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
-                later = attributor.assessment_after(span, nxt)
-                speaker = later.speaker if later else None
+            nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
+            later = attributor.assessment_after(span, nxt)
+            speaker = later.speaker if later else attributor.subject_of_sentence(span, paragraphs[span.paragraph])
         if kind == "scare":
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.assessment_after(span, nxt)

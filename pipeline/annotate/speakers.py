@@ -37,7 +37,7 @@ CUE_VERBS = frozenset(
     lament lamented laments agree agreed agrees describe described describes call called calls
     joke joked jokes mused muse muses pledge pledged pledges proclaim proclaimed proclaims
     announce declared demanded demand demands charged charge charges scoffed scoff snapped retorted
-    exclaimed cried whispered screamed chanted sang read reads recounted recount predicted
+    exclaimed cried whispered screamed chanted sang sings sing read reads recounted recount predicted
     explaining noting continuing insisting arguing declaring stating recalling warning claiming
     contending acknowledging admitting announcing asserting complaining concluding confirming
     emphasizing stressing maintaining observing predicting promising replying responding reporting
@@ -169,12 +169,23 @@ class Attributor:
 
     def _sentence_start(self, char: int, lo: int) -> int:
         """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
+        start = lo
         for token in reversed(self.tokens_between(lo, char)):
             if token.text in _SENTENCE_END and token.i + 1 < len(self.doc):
                 nxt = self.doc[token.i + 1]
                 if nxt.text[:1].isupper() or nxt.text[:1] in '“"‘':
-                    return nxt.idx
-        return lo
+                    start = nxt.idx
+                    break
+        # A quotation that ends its sentence inside the marks: “… escapades.” The agency said …
+        for span in self.tops:
+            if span.close_mark is None or not start <= span.close_mark < char:
+                continue
+            if self.text[span.start : span.end].rstrip()[-1:] in (".", "!", "?"):
+                after = self.text[span.close_mark + 1 : char]
+                rest = after.lstrip()
+                if rest[:1].isupper():
+                    start = max(start, span.close_mark + 1 + len(after) - len(rest))
+        return start
 
     def _sentence_end(self, char: int, hi: int) -> int:
         for token in self.tokens_between(char, hi):
@@ -525,6 +536,8 @@ class Attributor:
                     if not _inside_appositive(after, token):
                         return None
                 continue
+            if k == 0 and token.tag_ == "VBG":
+                return None  # “…,” adding that …: the participle's subject is before the quote
             if strict and (k > 3 or not words[0].text[:1].islower()):
                 return None  # “…end.” Gov. X said …: the quote closed its sentence
             if k > 8 and not _inside_commas(after, token):
@@ -562,13 +575,14 @@ class Attributor:
         return None
 
     def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
-        """For an embedded fragment with no cue: the person the sentence is about, i.e. the
-        first person in it who is not behind a preposition or a verb."""
+        """For an embedded fragment with no cue: who the sentence is about, i.e. the first person
+        (or organisation or country: "Japan branded North Korea an “outlaw nation”") in it that is
+        not behind a preposition or a verb."""
         start = self._sentence_start(span.open_mark, paragraph[0])
         before = self.tokens_between(start, span.open_mark)
         for index, token in enumerate(before):
             hit = self.entity_at.get(token.i)
-            if not hit or hit[0].label != "PERSON":
+            if not hit or hit[0].label not in ("PERSON", "ORG", "GPE"):
                 continue
             j = index - 1
             while j >= 0 and before[j].i in self.entity_at and self.entity_at[before[j].i][0] is hit[0]:

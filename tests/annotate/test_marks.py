@@ -39,6 +39,15 @@ def test_two_openings_in_a_row_end_the_first_quote():
     assert _texts("“First lost its mark “second one” end") == ["First lost its mark", "second one"]
 
 
+def test_double_marks_nested_in_double_marks():
+    spans = find_spans("“I’d rather live in what he calls “hell” than here,” she wrote.")
+    text = "“I’d rather live in what he calls “hell” than here,” she wrote."
+    assert [(text[s.start : s.end], s.nested) for s in spans] == [
+        ("I’d rather live in what he calls “hell” than here,", False),
+        ("hell", True),
+    ]
+
+
 def test_apostrophes_are_not_nested_quotes():
     text = "“We don’t know what Russia’s plan is,” he said."
     assert _texts(text) == ["We don’t know what Russia’s plan is,"]
