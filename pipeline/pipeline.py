@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -127,8 +128,14 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
 
 
 def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
-    """Run until ``stop`` is set (the CLI sets it on SIGINT/SIGTERM) or the
-    pipeline fails; files of windows already closed are complete on disk.
+    """Run until ``stop`` is set (the CLI sets it on SIGINT/SIGTERM); files of
+    windows already closed are complete on disk.
+
+    When Pub/Sub stays unreachable longer than the runner retries a read
+    (DirectRunner: 4 attempts of a 60 s pull retry), the pipeline fails; it is
+    then started again on the same subscription after a back-off, so the process
+    keeps running through an outage and catches up. A restart loses what a stop
+    loses (see README, "Faults and limits"). Any other failure is raised.
 
     No summary line: the DirectRunner's streaming counters report per-bundle
     values, not totals (measured), so the Beam metrics would mislead here.
@@ -141,32 +148,79 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
         # A story's own time (often hours or years old) would be late data behind
         # a wall-clock watermark: in streaming the message's time is the event time.
         opts.event_time = "file"
-    p = beam.Pipeline(options=options)
-    build_streaming(p, opts)
-    result = p.run()
+    log = logging.getLogger(__name__)
+    failures = 0
+    while not stop.is_set():
+        p = beam.Pipeline(options=options)
+        build_streaming(p, opts)
+        started = time.monotonic()
+        result = p.run()
+        failure = _wait_or_stop(result, stop)
+        if failure is None:
+            _cancel_briefly(result)
+            return
+        if not _is_pubsub_trouble(failure):
+            raise failure
+        failures = 1 if time.monotonic() - started > RESTART_RESET_SECONDS else failures + 1
+        delay = min(RESTART_MAX_DELAY_SECONDS, 2.0**failures)
+        first_line = (str(failure).strip().splitlines() or [""])[0][:300]
+        log.warning(
+            "Pub/Sub unreachable (%s: %s); starting the pipeline again on the same subscription in %.0f s",
+            type(failure).__name__,
+            first_line,
+            delay,
+        )
+        stop.wait(delay)
+
+
+CANCEL_WAIT_SECONDS = 10.0
+RESTART_MAX_DELAY_SECONDS = 30.0
+RESTART_RESET_SECONDS = 120.0
+
+
+def _wait_or_stop(result, stop: threading.Event) -> BaseException | None:
+    """The pipeline's failure, or None once ``stop`` is set."""
+    done = threading.Event()
     failure: list[BaseException] = []
 
     def wait() -> None:
         try:
             result.wait_until_finish()
-        except BaseException as err:  # reported to the caller below
+        except BaseException as err:  # handed to the caller
             failure.append(err)
         finally:
-            stop.set()
+            done.set()
 
     threading.Thread(target=wait, name="wire-ingest-wait", daemon=True).start()
-    stop.wait()
-    if failure:
-        raise failure[0]
+    while not (stop.is_set() or done.is_set()):
+        stop.wait(0.5)
+    if failure and not stop.is_set():
+        return failure[0]
+    if done.is_set() and not failure and not stop.is_set():
+        return RuntimeError("the streaming pipeline ended by itself")
+    return None
+
+
+def _is_pubsub_trouble(error: BaseException) -> bool:
+    """A Google API / gRPC error anywhere in the chain (unreachable, timed out,
+    subscription gone while an emulator restarts)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        module = type(error).__module__
+        if module.startswith(("google.api_core", "grpc")):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _cancel_briefly(result) -> None:
     # The DirectRunner's cancel waits for its worker thread, which may sit in a
     # Pub/Sub pull for up to 30 s; its threads are daemons, so do not wait long.
     # A window file being written then is left under its hidden temporary name.
     canceller = threading.Thread(target=_cancel, args=(result,), name="wire-ingest-cancel", daemon=True)
     canceller.start()
     canceller.join(CANCEL_WAIT_SECONDS)
-
-
-CANCEL_WAIT_SECONDS = 10.0
 
 
 def _cancel(result) -> None:
