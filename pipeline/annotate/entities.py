@@ -183,6 +183,7 @@ def _plausible(span: Span, label: str, text: str) -> bool:
 def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]]:
     """Cleaned (text, start, end, label) for each NER span of a name label."""
     out = []
+    doc_text = doc.text  # Doc.text joins every token: build it once
     for ent in doc.ents:
         label = ent.label_
         if label not in NAME_LABELS:
@@ -195,7 +196,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
                 label, span_start = "PERSON", titled
             elif _has_person_appositive(ent):
                 label = "PERSON"  # "Helen Park, the agency's chief scientist,"
-        text_in_doc = doc.text[span_start : ent.end_char]
+        text_in_doc = doc_text[span_start : ent.end_char]
         cleaned = clean_span(text_in_doc, span_start + offset, label)
         if cleaned is None:
             continue

@@ -169,7 +169,7 @@ def _kind(
     words = inner.split()
     lo, _ = paragraph
     before = text[lo : span.open_mark].rstrip()
-    previous_word = re.findall(r"[\w-]+$", before.lower())
+    previous_word = re.findall(r"[\w-]+$", before[-60:].lower())
     embedded = (
         bool(before)
         and not before.endswith((".", "!", "?", ":", "”", '"', "…"))

@@ -129,6 +129,9 @@ class Attributor:
         # Character ranges inside quotation marks: nothing in there attributes a quote.
         self._quoted = sorted((s.open_mark, s.outer_end) for s in self.tops)
         self._quoted_starts = [a for a, _ in self._quoted]
+        self._by_close = {s.close_mark: s for s in self.tops if s.close_mark is not None}
+        self._close_marks = sorted(self._by_close)
+        self._token_starts = [t.idx for t in doc]
         # Token index -> (entity, mention start) for every mention.
         self.entity_at: dict[int, tuple[Entity, int]] = {}
         self._person_positions: list[tuple[int, Entity]] = []
@@ -167,19 +170,28 @@ class Attributor:
             return []
         return [t for t in span if not self.in_quote(t.idx) and t.text not in '“”"‘’«»']
 
+    def _token_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self._token_starts, char)
+
     def _sentence_start(self, char: int, lo: int) -> int:
         """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
+        doc = self.doc
         start = lo
-        for token in reversed(self.tokens_between(lo, char)):
-            if token.text in _SENTENCE_END and token.i + 1 < len(self.doc):
-                nxt = self.doc[token.i + 1]
+        i = self._token_at(char) - 1
+        while i >= 0 and doc[i].idx >= lo:
+            token = doc[i]
+            if token.text in _SENTENCE_END and i + 1 < len(doc) and not self.in_quote(token.idx):
+                nxt = doc[i + 1]
                 if nxt.text[:1].isupper() or nxt.text[:1] in '“"‘':
                     start = nxt.idx
                     break
+            i -= 1
         # A quotation that ends its sentence inside the marks: “… escapades.” The agency said …
-        for span in self.tops:
-            if span.close_mark is None or not start <= span.close_mark < char:
-                continue
+        k = bisect.bisect_left(self._close_marks, start)
+        while k < len(self._close_marks) and self._close_marks[k] < char:
+            span = self._by_close[self._close_marks[k]]
+            k += 1
             if self.text[span.start : span.end].rstrip()[-1:] in (".", "!", "?"):
                 after = self.text[span.close_mark + 1 : char]
                 rest = after.lstrip()
@@ -188,9 +200,12 @@ class Attributor:
         return start
 
     def _sentence_end(self, char: int, hi: int) -> int:
-        for token in self.tokens_between(char, hi):
-            if token.text in _SENTENCE_END:
-                return token.idx + 1
+        doc = self.doc
+        i = self._token_at(char)
+        while i < len(doc) and doc[i].idx + len(doc[i].text) <= hi:
+            if doc[i].text in _SENTENCE_END and not self.in_quote(doc[i].idx):
+                return doc[i].idx + 1
+            i += 1
         return hi
 
     def is_cue(self, token: Token) -> bool:
@@ -504,9 +519,9 @@ class Attributor:
         return None
 
     def _next_open(self, char: int, hi: int) -> int:
-        for other in self.tops:
-            if char <= other.open_mark < hi:
-                return other.open_mark
+        k = bisect.bisect_left(self._quoted_starts, char)
+        if k < len(self._quoted_starts) and self._quoted_starts[k] < hi:
+            return self._quoted_starts[k]
         return hi
 
     def _cue_after(self, after: list[Token], *, strict: bool) -> Attribution | None:
