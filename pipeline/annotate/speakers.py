@@ -249,8 +249,10 @@ class Attributor:
         return ties
 
     def _genders(self, entities: Sequence[Entity]) -> dict[str, str]:
-        """'m'/'f' for persons the story marks with an honorific (Mr., Ms.)."""
+        """'m'/'f' for persons the story marks with an honorific (Mr., Ms.), else by the
+        pronouns of sentences about them alone ("Clinton said her plan ...")."""
         out: dict[str, str] = {}
+        votes: dict[str, list[int]] = {}
         for entity in entities:
             if entity.label != "PERSON":
                 continue
@@ -259,6 +261,27 @@ class Attributor:
                 if before and before[-1].lower() in _HONORIFIC_GENDER:
                     out[entity.name] = _HONORIFIC_GENDER[before[-1].lower()]
                     break
+        # Sentences (outside quotations) that name exactly one person and then say "he" or
+        # "she": the pronoun is most likely that person.
+        people: set[str] = set()
+        male = female = 0
+        for token in self.doc:
+            if self.in_quote(token.idx):
+                continue
+            hit = self.entity_at.get(token.i)
+            if hit and hit[0].label == "PERSON":
+                people.add(hit[0].name)
+            if people:  # a subject pronoun after the name: "Clinton said she ..."
+                male += token.lower_ == "he"
+                female += token.lower_ == "she"
+            if token.text in _SENTENCE_END or token.is_space and "\n" in token.text:
+                if len(people) == 1 and (male or female) and not (male and female):
+                    tally = votes.setdefault(next(iter(people)), [0, 0])
+                    tally[0 if male else 1] += 1
+                people, male, female = set(), 0, 0
+        for name, (m, f) in votes.items():
+            if name not in out and max(m, f) >= 1 and min(m, f) == 0:
+                out[name] = "m" if m else "f"
         return out
 
     # ------------------------------------------------------------ resolution

@@ -207,3 +207,13 @@ def test_attribution_groups_join_split_continued_and_nested_quotes(annotator):
         ["He told me, ‘We will never comply with this,’ and hung up,"],
         ["The vote is on Tuesday,"],
     ]
+
+
+def test_pronoun_gender_learnt_from_the_story(annotator):
+    body = (
+        "Hillary Clinton spoke in Ohio, where she laid out her tax plan.\n\n"
+        "She said her plan would help families.\n\n"
+        "Donald Trump attacked the plan on Tuesday, and he called it a tax hike.\n\n"
+        "“It is a plan for the middle class, not for people like him,” she said."
+    )
+    assert one(quotes(annotator, body), "It is a plan").speaker == "Hillary Clinton"
