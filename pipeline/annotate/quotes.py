@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
-from pipeline.annotate.speakers import Attribution, Attributor
+from pipeline.annotate.speakers import CUE_VERBS, Attribution, Attributor
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
@@ -22,6 +22,9 @@ _TITLE_CUES = frozenset(
     {"book", "film", "movie", "song", "album", "show", "series", "titled", "entitled", "called", "dubbed"}
     | {"headline", "article", "essay", "column", "slogan", "hashtag", "nicknamed", "named", "so-called", "op-ed"}
 )
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "is"})
 
 
 def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
@@ -127,7 +130,7 @@ def _from_previous_sentence(
     flatly:¶“No.”". A quotation ending its paragraph after a sentence about one person with
     no cue at all is that person's."""
     lo, hi = paragraphs[span.paragraph]
-    start = attributor._sentence_start(span.open_mark, lo)
+    start = attributor.sentence_start(span.open_mark, lo)
     if text[start : span.open_mark].strip():
         return None
     if start > lo:
@@ -135,14 +138,14 @@ def _from_previous_sentence(
         while end > lo and text[end - 1].isspace():
             end -= 1
         # end - 1 is the previous sentence's final mark; search for its start before that.
-        prev_lo, prev_hi = attributor._sentence_start(max(lo, end - 1), lo), start
+        prev_lo, prev_hi = attributor.sentence_start(max(lo, end - 1), lo), start
     elif span.paragraph > 0:
         p_lo, prev_hi = paragraphs[span.paragraph - 1]
-        prev_lo = attributor._sentence_start(max(p_lo, prev_hi - 1), p_lo)
+        prev_lo = attributor.sentence_start(max(p_lo, prev_hi - 1), p_lo)
     else:
         return None
     tokens = attributor.tokens_between(prev_lo, prev_hi)
-    found = attributor._cue_before(tokens)
+    found = attributor.cue_before(tokens)
     if found is not None and found.speaker is not None:
         return Attribution(found.speaker, found.cue, how="inherited")
     ends_paragraph = text[span.outer_end : hi].strip() == ""
@@ -193,9 +196,6 @@ def _kind(
     return "partial"
 
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "is"})
-
-
 _BETWEEN_WORD = re.compile(r"[A-Za-z0-9’']+")
 _SENTENCE_END = re.compile(r"(\S*)[.!?;](?=\s)")
 
@@ -215,8 +215,6 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
     """Quotes that make one attribution: a quote split around its cue (“…,” he said. “…”),
     the paragraphs of a multi-paragraph quote, and quotes nested inside another, in order.
     Corpora such as PolNeAR annotate each of these as one piece of content."""
-    from pipeline.annotate.speakers import CUE_VERBS
-
     groups: list[list[Quote]] = []
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     for quote in ordered:

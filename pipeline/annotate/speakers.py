@@ -174,7 +174,7 @@ class Attributor:
         """Index of the first token starting at or after ``char``."""
         return bisect.bisect_left(self._token_starts, char)
 
-    def _sentence_start(self, char: int, lo: int) -> int:
+    def sentence_start(self, char: int, lo: int) -> int:
         """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
         doc = self.doc
         start = lo
@@ -199,7 +199,7 @@ class Attributor:
                     start = max(start, span.close_mark + 1 + len(after) - len(rest))
         return start
 
-    def _sentence_end(self, char: int, hi: int) -> int:
+    def sentence_end(self, char: int, hi: int) -> int:
         doc = self.doc
         i = self._token_at(char)
         while i < len(doc) and doc[i].idx + len(doc[i].text) <= hi:
@@ -304,7 +304,7 @@ class Attributor:
     def _sentence_organisation(self, char: int) -> str | None:
         """The first organisation or country named in the sentence before ``char``, not behind a
         preposition ("The U.N. Security Council ... what it called")."""
-        start = self._sentence_start(char, 0)
+        start = self.sentence_start(char, 0)
         tokens = self.tokens_between(start, char)
         for index, token in enumerate(tokens):
             hit = self.entity_at.get(token.i)
@@ -528,15 +528,15 @@ class Attributor:
                 speaker = self.subject_after(self.tokens_between(dash + 1, stop))
                 if speaker:
                     return Attribution(speaker, None)
-            stop = min(stop, self._sentence_end(span.close_mark + 1, stop))
+            stop = min(stop, self.sentence_end(span.close_mark + 1, stop))
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
             if found:
                 return found
         # Before the quote: Hammond said flatly: “…” / Tillerson repeated … that “…”.
-        start = self._sentence_start(span.open_mark, lo)
+        start = self.sentence_start(span.open_mark, lo)
         before = self.tokens_between(start, span.open_mark)
-        found = self._cue_before(before)
+        found = self.cue_before(before)
         if found:
             return found
         return None
@@ -591,7 +591,7 @@ class Attributor:
             return Attribution(speaker, token.text)
         return None
 
-    def _cue_before(self, before: list[Token]) -> Attribution | None:
+    def cue_before(self, before: list[Token]) -> Attribution | None:
         if not before:
             return None
         # "According to X, “…”"
@@ -616,7 +616,7 @@ class Attributor:
         """For an embedded fragment with no cue: who the sentence is about, i.e. the first person
         (or organisation or country: "Japan branded North Korea an “outlaw nation”") in it that is
         not behind a preposition or a verb."""
-        start = self._sentence_start(span.open_mark, paragraph[0])
+        start = self.sentence_start(span.open_mark, paragraph[0])
         before = self.tokens_between(start, span.open_mark)
         for index, token in enumerate(before):
             hit = self.entity_at.get(token.i)
@@ -639,7 +639,7 @@ class Attributor:
         if paragraph_next is None:
             return None
         lo, hi = paragraph_next
-        tokens = self.tokens_between(lo, self._sentence_end(lo, hi))[:12]
+        tokens = self.tokens_between(lo, self.sentence_end(lo, hi))[:12]
         if not tokens or tokens[0].lower_ not in ("that", "this", "the"):
             return None
         for k, token in enumerate(tokens[1:6], start=1):
