@@ -1,1 +1,13 @@
-"""Annotation stage: story-level entities and quotes with their speakers (spaCy)."""
+"""Annotation stage: story-level entities and quotes with their speakers (spaCy).
+
+- ``nlp.py``: loads the spaCy model once per process with only tagger and NER enabled.
+- ``entities.py``: NER mentions grouped into one entity per real-world entity, labelled
+  from all its mentions, named by its fullest form, ordered by salience.
+- ``marks.py``: quotation marks paired into spans (straight, curly, unbalanced, nested,
+  left open across paragraphs); pure text.
+- ``speakers.py``: reporting cues and the speaker each names (names, pronouns,
+  descriptions, "according to", dash signatures).
+- ``quotes.py``: quote kinds (full / partial / scare), speakers carried over to split and
+  continued quotes, and attribution groups (one attribution relation per group).
+- ``annotator.py``: ``StoryAnnotator``, the plain-Python entry point the Beam transform calls.
+"""

@@ -45,24 +45,11 @@ CUE_VERBS = frozenset(
     """.split()
 )
 _NOUN_LIKE_CUES = frozenset(
-    {
-        "state",
-        "note",
-        "claim",
-        "report",
-        "reports",
-        "post",
-        "call",
-        "called",
-        "calls",
-        "reads",
-        "read",
-        "charge",
-        "charges",
-    }
-    | {"counter", "demand", "demands", "promise", "promises", "repeat", "vows", "pledge", "continue", "caution"}
+    """
+    state note claim report reports post call called calls reads read charge charges counter demand
+    demands promise promises repeat vows pledge continue caution
+    """.split()
 )
-_SPEECH_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "remarks", "release"})
 _ASSESSMENT_NOUNS = frozenset(
     {"assessment", "remark", "remarks", "comment", "comments", "description", "characterization", "words"}
     | {"statement", "warning", "claim", "phrase", "verdict", "admission"}
@@ -113,7 +100,9 @@ class Attribution:
 
 
 def _country_key(word: str) -> str:
-    norm = word.lower().rstrip("’'s").strip(".") if word.lower().endswith(("’s", "'s")) else word.lower()
+    """A short key shared by a country and its people: 'Russia', 'Russian' -> 'russ';
+    'U.S.', 'America', 'American' -> 'unit'."""
+    norm = re.sub(r"['’]s$", "", word.lower())
     norm = ALIASES.get(norm, _DEMONYMS.get(norm, norm))
     return norm[:4]
 
