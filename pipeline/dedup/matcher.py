@@ -193,12 +193,13 @@ class Status:
     order: tuple
     event_id: str | None = None
     pointer: str | None = None
+    pointer_time: int = 0
 
 
 def initial_status(link: Link) -> Status:
     if link.target is None:
         return Status(link.uid, link.order, event_id=event_id_of(link.uid))
-    return Status(link.uid, link.order, pointer=link.target)
+    return Status(link.uid, link.order, pointer=link.target, pointer_time=link.target_order[0])
 
 
 def jump(status: Status, target: Status | None) -> Status:
@@ -211,7 +212,13 @@ def jump(status: Status, target: Status | None) -> Status:
         return status
     if target.event_id is not None:
         return Status(status.uid, status.order, event_id=target.event_id)
-    return Status(status.uid, status.order, pointer=target.pointer)
+    return Status(status.uid, status.order, pointer=target.pointer, pointer_time=target.pointer_time)
+
+
+def can_ask(status: Status, keep_ms: int) -> bool:
+    """Whether the story ``status`` points to is still remembered (registrations are kept
+    ``keep_ms`` after their story's event time)."""
+    return status.event_id is None and status.pointer is not None and status.pointer_time >= status.order[0] - keep_ms
 
 
 def fallback_event_id(status: Status) -> str:
@@ -272,7 +279,8 @@ class KeyedDeduplicator:
         status = initial_status(link)
         self.registry[0][sig.uid] = status
         for r in range(1, self.rounds + 1):
-            target = self.registry[r - 1].get(status.pointer) if status.pointer else None
+            keep = 2 * self.params.retention_ms
+            target = self.registry[r - 1].get(status.pointer) if can_ask(status, keep) else None
             status = jump(status, target)
             self.registry[r][sig.uid] = status
         if status.event_id is None:
@@ -294,6 +302,7 @@ class KeyedDeduplicator:
             if not self.search[key].entries:
                 del self.search[key]
         for r, statuses in enumerate(self.registry):
+            # Registrations are kept twice the retention: see ``can_ask``.
             self.registry[r] = {u: s for u, s in statuses.items() if s.order[0] >= horizon - self.params.retention_ms}
         self.seen_uids = {u: t for u, t in self.seen_uids.items() if t >= horizon}
 
