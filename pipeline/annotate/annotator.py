@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from pipeline.annotate import nlp as nlp_loader
 from pipeline.annotate.entities import story_entities
 from pipeline.annotate.quotes import find_quotes
@@ -15,14 +17,20 @@ def is_english(language: str | None) -> bool:
 
 
 class StoryAnnotator:
-    """Fills ``story.entities`` and ``story.quotes``.
+    """Fills ``story.entities`` (story-level, by salience) and ``story.quotes``.
 
-    >>> annotator = StoryAnnotator()
-    >>> stories = annotator.annotate(stories)
+    Loads the spaCy model once (per process, shared by every annotator of that model)::
+
+        annotator = StoryAnnotator()               # or StoryAnnotator("/path/to/model")
+        annotator.annotate(stories)                # annotates in place and returns the list
+
+    Never raises for any story content: a story that fails keeps empty annotations and
+    gets the flag ``annotations_skipped:error=<ExceptionName>``; a story in another
+    language gets ``annotations_skipped:language=<lang>``.
     """
 
     def __init__(self, model: str = DEFAULT_MODEL, *, batch_size: int = 32) -> None:
-        if batch_size < 1:
+        if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
         self.model = model
         self.batch_size = batch_size
@@ -36,41 +44,43 @@ class StoryAnnotator:
                 story.flags.append(f"annotations_skipped:language={story.language}")
             elif story.body and story.body.strip():
                 todo.append(story)
-        # One nlp.pipe pass for the batch: each story's body, then its headline and captions
-        # (these only lend fuller names to the body's entities).
+        # One nlp.pipe pass for the whole batch: every body, headline and caption. Headline
+        # and captions only lend fuller names to the body's entities.
         texts: list[str] = []
-        spans: list[tuple[int, int]] = []
         for story in todo:
-            extra = [t for t in [story.headline or "", *story.captions] if t.strip()]
-            spans.append((len(texts), len(texts) + 1 + len(extra)))
-            texts.extend([story.body, *extra])
-        docs = self._docs(texts)
-        for story, (first, last) in zip(todo, spans):
-            doc, extra_docs = docs[first], [d for d in docs[first + 1 : last] if d is not None]
+            texts.extend([story.body, story.headline or "", *story.captions])
+        docs = iter(self._docs(texts))
+        for story in todo:
+            body_doc, headline_doc = next(docs), next(docs)
+            caption_docs = [next(docs) for _ in story.captions]
             try:
-                if doc is None:
-                    raise RuntimeError(f"spaCy failed on story {story.story_id!r}")
-                story.entities = story_entities(
-                    doc, headline=story.headline, captions=story.captions, extra_docs=extra_docs
-                )
-                entities = story.entities
-                floor = min((e.salience for e in entities), default=0.0)
-                story.quotes = find_quotes(doc, entities)  # may add speakers the NER missed
-                for entity in entities:
-                    if not entity.salience:
-                        entity.salience = floor
-                story.entities = sorted(entities, key=lambda e: (-e.salience, e.mentions[0].start))
+                self._annotate_one(story, body_doc, headline_doc, caption_docs)
             except Exception as exc:  # noqa: BLE001  (one bad story must not sink the batch)
                 story.entities, story.quotes = [], []
                 story.flags.append(f"annotations_skipped:error={type(exc).__name__}")
         return stories
 
-    def _docs(self, texts: list[str]) -> list:
+    @staticmethod
+    def _annotate_one(story: Story, body: Doc | None, headline: Doc | None, captions: list[Doc | None]) -> None:
+        if body is None:
+            raise RuntimeError(f"spaCy failed on the body of story {story.story_id!r}")
+        entities = story_entities(
+            body,
+            headline_doc=headline if headline is not None and headline.text.strip() else None,
+            caption_docs=[d for d in captions if d is not None],
+        )
+        floor = min((e.salience for e in entities), default=0.0)
+        story.quotes = find_quotes(body, entities)  # adds the speakers the NER missed
+        for entity in entities:
+            entity.salience = entity.salience or floor
+        story.entities = sorted(entities, key=lambda e: (-e.salience, e.mentions[0].start))
+
+    def _docs(self, texts: list[str]) -> list[Doc | None]:
         try:
             return list(self.nlp.pipe(texts, batch_size=self.batch_size))
         except Exception:  # noqa: BLE001
-            # Fall back to one text at a time so one text cannot fail the others.
-            out = []
+            # One text broke the batch (too long, say): go one by one so it fails alone.
+            out: list[Doc | None] = []
             for text in texts:
                 try:
                     out.append(self.nlp(text))

@@ -75,6 +75,9 @@ PERSON_ROLES = frozenset(
     organizer pastor judge commissioner chair partner farmer worker veteran
     """.split()
 )
+_LOCATIVE = frozenset(
+    {"in", "to", "from", "at", "near", "across", "into", "outside", "around", "throughout", "toward", "towards"}
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
@@ -298,20 +301,21 @@ def _acronym(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w[0].isupper())
 
 
-def story_entities(
-    doc: Doc,
-    *,
-    headline: str | None = None,
-    captions: list[str] | None = None,
-    extra_docs: Iterable[Doc] = (),
-) -> list[Entity]:
+def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: Iterable[Doc] = ()) -> list[Entity]:
     """One ``Entity`` per real-world entity named in ``doc`` (the story body), by salience.
 
-    ``extra_docs`` are the parsed headline and captions: they only lend fuller names.
+    ``headline_doc`` and ``caption_docs`` (the parsed headline and captions) only lend fuller
+    names and a salience bonus for being in the headline; they add no entity of their own.
     """
     body = doc.text
     mentions = raw_mentions(doc)
-    extra = [m for d in extra_docs for m in raw_mentions(d)]
+    # Title case makes the NER see "Obama Says" as a name: a headline name counts only when
+    # the body uses every word of it. Captions are sentence case and lend names freely.
+    body_words = set(re.findall(r"[\w.'’-]+", body))
+    headline_mentions = raw_mentions(headline_doc) if headline_doc is not None else []
+    headline_mentions = [m for m in headline_mentions if all(w in body_words for w in m[0].split())]
+    extra = headline_mentions + [m for d in caption_docs for m in raw_mentions(d)]
+    headline = headline_doc.text if headline_doc is not None else ""
 
     # Full person names known to the story: multi-word PERSON forms anywhere.
     full_names: dict[str, list[str]] = {}
@@ -325,9 +329,15 @@ def story_entities(
         full_names.pop(variant, None)
     groups: dict[str, _Group] = {}
 
-    def group_for(text: str, label: str) -> _Group:
+    def group_for(text: str, label: str, locative: bool = False) -> _Group:
         words = text.split()
         person = None
+        if label in ("GPE", "LOC") and len(words) == 1 and not locative:
+            # "Machado said" tagged GPE in a story about Alicia Machado ("in Washington" stays a place).
+            person = _person_key(words, full_names)
+            if person and full_names[person][-1] == words[0].lower():
+                return groups.setdefault("person:" + person, _Group(key="person:" + person))
+            person = None
         if label == "PERSON" and len(words) >= 2:
             norm = canonical.get(_normal(text), _normal(text))
             person = _person_key(words, full_names) if len(words) == 2 and norm not in full_names else None
@@ -348,13 +358,14 @@ def story_entities(
         return groups.setdefault(key, _Group(key=key))
 
     for text, start, end, label in mentions:
-        group = group_for(text, label)
+        before = body[max(0, start - 12) : start].split()
+        group = group_for(text, label, locative=bool(before) and before[-1].lower() in _LOCATIVE)
         group.mentions.append((Mention(text=text, start=start, end=end), label))
         group.forms[text] += 1
     for text, _, _, label in extra:
         key_group = group_for(text, label)
         key_group.forms[text] += 1
-        if headline and text in headline:
+        if text in headline:
             key_group.in_headline = True
 
     # Acronyms: "Federal Bureau of Investigation" and "FBI" are one organisation.

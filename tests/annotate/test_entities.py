@@ -1,0 +1,105 @@
+"""Story-level entities on hand-written stories: grouping, labels, names, headline and captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.model import Entity, Story
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+def entities(annotator: StoryAnnotator, body: str, **kw) -> list[Entity]:
+    story = Story(story_id="e", format="test", body=body, **kw)
+    annotator.annotate([story])
+    for entity in story.entities:
+        for mention in entity.mentions:
+            assert body[mention.start : mention.end] == mention.text
+    return story.entities
+
+
+def by_name(found: list[Entity], name: str) -> Entity:
+    matches = [e for e in found if e.name == name]
+    assert len(matches) == 1, (name, [(e.name, e.label) for e in found])
+    return matches[0]
+
+
+def test_surname_and_possessive_join_the_full_name(annotator):
+    body = (
+        "Senator Elizabeth Warren questioned the bank's chief on Tuesday. "
+        "Warren's questions were sharp, and Warren did not let up."
+    )
+    warren = by_name(entities(annotator, body), "Elizabeth Warren")
+    assert warren.label == "PERSON"
+    assert [m.text for m in warren.mentions] == ["Elizabeth Warren", "Warren", "Warren"]
+
+
+def test_title_is_not_part_of_the_name(annotator):
+    body = "Secretary of State John Kerry arrived in Geneva. Kerry met his Russian counterpart."
+    found = entities(annotator, body)
+    kerry = by_name(found, "John Kerry")
+    assert kerry.mentions[0].text == "John Kerry"
+    assert not [e for e in found if e.name in ("State", "Secretary of State")]
+
+
+def test_acronym_and_long_form_are_one_organisation(annotator):
+    body = (
+        "The Federal Bureau of Investigation opened an inquiry on Monday. "
+        "The FBI said the inquiry would take months."
+    )
+    fbi = by_name(entities(annotator, body), "Federal Bureau of Investigation")
+    assert {m.text for m in fbi.mentions} == {"Federal Bureau of Investigation", "FBI"}
+
+
+def test_country_aliases_are_one_entity(annotator):
+    body = "The United States and Britain signed the pact. U.S. officials said the U.K. would ratify it soon."
+    found = entities(annotator, body)
+    us = by_name(found, "United States")
+    assert {m.text for m in us.mentions} == {"United States", "U.S."}
+    assert len([e for e in found if e.name in ("Britain", "U.K.", "United Kingdom")]) == 1
+
+
+def test_title_cased_headline_lends_no_false_name(annotator):
+    found = entities(
+        annotator,
+        "President Barack Obama spoke at the opening. Obama said the museum tells the truth.",
+        headline="Obama Says Museum Tells the Truth",
+    )
+    assert "Barack Obama" in {e.name for e in found}
+    assert not [e for e in found if "Says" in e.name]
+
+
+def test_caption_lends_the_full_name_and_the_photographer_is_not_an_entity(annotator):
+    found = entities(
+        annotator,
+        "Tillerson told reporters the talks were frank. Tillerson left Moscow on Thursday.",
+        captions=["Secretary of State Rex Tillerson arrives in Moscow. (Photo: AP/Alexander Zemlianichenko)"],
+    )
+    names = {e.name for e in found}
+    assert "Rex Tillerson" in names
+    assert not [n for n in names if "Zemlianichenko" in n]
+
+
+def test_place_tag_on_a_surname_goes_to_the_person_but_a_place_stays_a_place(annotator):
+    body = (
+        "Former beauty queen Alicia Machado spoke on Friday. Machado said the remarks hurt. "
+        "She now lives in Los Angeles."
+    )
+    found = entities(annotator, body)
+    machado = by_name(found, "Alicia Machado")
+    assert machado.label == "PERSON" and len(machado.mentions) == 2
+    assert by_name(found, "Los Angeles").label == "GPE"
+
+
+def test_salience_puts_the_story_subject_first(annotator):
+    body = (
+        "Angela Merkel won a fourth term on Sunday. Merkel thanked voters in Berlin. "
+        "Merkel said she would form a coalition quickly. Critics in Bavaria were unconvinced."
+    )
+    found = entities(annotator, body, headline="Merkel Wins Fourth Term")
+    assert found[0].name == "Angela Merkel"
+    assert all(0 < e.salience <= 1 for e in found)
