@@ -62,6 +62,7 @@ PERSONAL_TITLES = frozenset(
     mr mrs ms dr sen rep gov governor senator president congressman congresswoman mayor judge
     justice gen general lt col maj capt sgt adm prof rev reverend pope sheikh ayatollah chancellor
     premier ambassador coach pastor father sister bishop cardinal king queen prince princess lord lady sir dame
+    chair chairman chairwoman secretary minister commissioner director
     """.split()
 )
 # Nouns for what a person is or does, as news copy introduces people.
@@ -75,6 +76,7 @@ PERSON_ROLES = frozenset(
     organizer pastor judge commissioner chair partner farmer worker veteran
     """.split()
 )
+_PLACE_NOUNS = frozenset({"port", "city", "town", "village", "province", "region", "state", "capital", "county"})
 _LOCATIVE = frozenset(
     {"in", "to", "from", "at", "near", "across", "into", "outside", "around", "throughout", "toward", "towards"}
 )
@@ -102,6 +104,8 @@ ALIASES = {
     "u.a.e.": "united arab emirates",
     "ussr": "soviet union",
     "gop": "republican party",
+    "fed": "federal reserve",
+    "federal reserve board": "federal reserve",
 }
 
 
@@ -357,8 +361,15 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             key = "name:" + alias_key(text)
         return groups.setdefault(key, _Group(key=key))
 
-    for text, start, end, label in mentions:
+    for index, (text, start, end, label) in enumerate(mentions):
         before = body[max(0, start - 12) : start].split()
+        if label == "PERSON" and " " not in text and before and before[-1].lower() in _LOCATIVE | {"of"}:
+            # "a warehouse in the port of Rotterdam": a lone word behind "in"/"of" that the story
+            # never uses as anyone's surname is a place.
+            if not any(parts[-1] == text.lower() for parts in full_names.values()):
+                if before[-1].lower() != "of" or (len(before) > 1 and before[-2].lower() in _PLACE_NOUNS):
+                    label = "GPE"
+                    mentions[index] = (text, start, end, label)
         group = group_for(text, label, locative=bool(before) and before[-1].lower() in _LOCATIVE)
         group.mentions.append((Mention(text=text, start=start, end=end), label))
         group.forms[text] += 1
