@@ -187,8 +187,10 @@ def _kind(
         and len(words) <= 12
     )
     named = attribution is not None and attribution.speaker is not None
-    if previous_word and previous_word[0] in _TITLE_CUES and not named or (is_title and attribution is None):
+    if previous_word and previous_word[0] in _TITLE_CUES and not named:
         return "scare"
+    if is_title and (attribution is None or (embedded and len(words) <= 6)):
+        return "scare"  # a title or name in the middle of a sentence: “Women in Power,”
     if not embedded:
         return "full" if len(words) >= 3 or _SENTENCE_LIKE.match(inner) else "scare"
     if attribution is None and len(words) <= 3:
