@@ -203,7 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not texts:
         parser.error(f"no text/*.txt in --polnear {str(args.polnear)!r}")
     stories = [story_from_polnear(path)[0] for path in texts]
-    annotator = StoryAnnotator(args.spacy_model or DEFAULT_MODEL)
+    try:
+        annotator = StoryAnnotator(args.spacy_model or DEFAULT_MODEL)
+    except ValueError as exc:
+        print(f"wire-ingest evaluate quotes: {exc}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     annotator.annotate(stories)
     elapsed = time.perf_counter() - started

@@ -95,3 +95,9 @@ def test_quoted_segments_and_unclosed_marks():
 def test_missing_folder_is_an_error(tmp_path):
     with pytest.raises(SystemExit):
         evaluate_quotes.main(["--polnear", str(tmp_path / "nowhere")])
+
+
+def test_unknown_model_is_reported_not_raised(tmp_path, capsys):
+    corpus = _write_corpus(tmp_path / "polnear")
+    assert evaluate_quotes.main(["--polnear", str(corpus), "--spacy-model", "no_such_model_xyz"]) == 2
+    assert "no_such_model_xyz" in capsys.readouterr().err
