@@ -134,3 +134,12 @@ class WireIngestOptions(PipelineOptions):
             default=1,
             help="Files per window (and pane) in streaming mode (default: %(default)s).",
         )
+        streaming.add_argument(
+            "--pubsub_expansion_service",
+            "--pubsub-expansion-service",
+            dest="pubsub_expansion_service",
+            default=None,
+            help="Read and publish Pub/Sub through Beam's cross-language (Java) transforms served by this expansion "
+            "service (host:port): needed on Flink and other portable runners, whose Python SDK has no native Pub/Sub "
+            "IO. Leave unset on Dataflow and locally.",
+        )

@@ -108,7 +108,10 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
     dropped whatever window it arrives in (for as long as the run lasts).
     """
     documents = p | "ReadPubSub" >> ReadWireMessages(
-        subscription=opts.subscription, topic=opts.topic, timestamp_attribute=opts.timestamp_attribute
+        subscription=opts.subscription,
+        topic=opts.topic,
+        timestamp_attribute=opts.timestamp_attribute,
+        expansion_service=opts.pubsub_expansion_service,
     )
     stories, parse_dead = documents | "Ingest" >> IngestStories(opts)
     records = stories | "Records" >> StoryRecords(deadletter_raw_bytes=opts.deadletter_raw_bytes)
@@ -124,7 +127,9 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
         | "WriteDeadLetters" >> WriteWindowedAvro(f"{opts.output}/deadletter", "deadletter", **windowing)
     )
     if opts.output_topic:
-        records.records | "PublishStories" >> PublishStoryRecords(opts.output_topic)
+        records.records | "PublishStories" >> PublishStoryRecords(
+            opts.output_topic, expansion_service=opts.pubsub_expansion_service
+        )
 
 
 def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
@@ -149,6 +154,7 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
         # a wall-clock watermark: in streaming the message's time is the event time.
         opts.event_time = "file"
     log = logging.getLogger(__name__)
+    _quiet_pubsub_retries()
     failures = 0
     while not stop.is_set():
         p = beam.Pipeline(options=options)
@@ -199,6 +205,26 @@ def _wait_or_stop(result, stop: threading.Event) -> BaseException | None:
     if done.is_set() and not failure and not stop.is_set():
         return RuntimeError("the streaming pipeline ended by itself")
     return None
+
+
+class _OneLinePubSubErrors(logging.Filter):
+    """The DirectRunner logs a full traceback for every failed attempt of a bundle;
+    for a Pub/Sub outage (retried, then restarted) one line says all of it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and _is_pubsub_trouble(error):
+            first_line = (str(error).strip().splitlines() or [""])[0][:300]
+            record.msg, record.args = "Pub/Sub read failed, retrying: %s: %s", (type(error).__name__, first_line)
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _quiet_pubsub_retries() -> None:
+    executor_log = logging.getLogger("apache_beam.runners.direct.executor")
+    if not any(isinstance(f, _OneLinePubSubErrors) for f in executor_log.filters):
+        executor_log.addFilter(_OneLinePubSubErrors())
 
 
 def _is_pubsub_trouble(error: BaseException) -> bool:

@@ -107,18 +107,22 @@ class PublishStoryRecords(beam.PTransform):
     records | PublishStoryRecords("projects/p/topics/stories")
     """
 
-    def __init__(self, topic: str) -> None:
+    def __init__(self, topic: str, *, expansion_service: str | None = None) -> None:
         super().__init__()
         from pipeline.sources.pubsub import check_topic
 
         self.topic = check_topic(topic)
+        self.expansion_service = expansion_service
 
     def expand(self, records):
-        return (
-            records
-            | "Encode" >> beam.ParDo(_ToMessage())
-            | "Publish" >> beam.io.WriteToPubSub(self.topic, with_attributes=True)
-        )
+        messages = records | "Encode" >> beam.ParDo(_ToMessage())
+        if self.expansion_service:  # portable runners (Flink): the Java SDK's Pub/Sub write; untested here
+            from apache_beam.io.external.gcp.pubsub import WriteToPubSub as ExternalWriteToPubSub
+
+            return messages | "Publish" >> ExternalWriteToPubSub(
+                self.topic, with_attributes=True, expansion_service=self.expansion_service
+            )
+        return messages | "Publish" >> beam.io.WriteToPubSub(self.topic, with_attributes=True)
 
 
 def pull_story_records(

@@ -66,6 +66,7 @@ class ReadWireMessages(beam.PTransform):
         subscription: str | None = None,
         topic: str | None = None,
         timestamp_attribute: str | None = None,
+        expansion_service: str | None = None,
     ) -> None:
         super().__init__()
         if (subscription is None) == (topic is None):
@@ -75,17 +76,27 @@ class ReadWireMessages(beam.PTransform):
         if timestamp_attribute is not None and not timestamp_attribute.strip():
             raise ValueError(f"timestamp_attribute must name an attribute, got {timestamp_attribute!r}")
         self.timestamp_attribute = timestamp_attribute
+        self.expansion_service = expansion_service
 
     def expand(self, pbegin):
         source = f"pubsub:{self.subscription or self.topic}"
+        if self.expansion_service:
+            # Portable runners (Flink): the Java SDK's Pub/Sub read, expanded by an
+            # expansion service. Not exercised by this repository's tests (no JVM job server).
+            from apache_beam.io.external.gcp.pubsub import ReadFromPubSub as read_transform
+
+            extra = {"expansion_service": self.expansion_service}
+        else:
+            read_transform, extra = beam.io.ReadFromPubSub, {}
         return (
             pbegin
             | "Read"
-            >> beam.io.ReadFromPubSub(
+            >> read_transform(
                 subscription=self.subscription,
                 topic=self.topic,
                 with_attributes=True,
                 timestamp_attribute=self.timestamp_attribute,
+                **extra,
             )
             | "ToRawDocument" >> beam.ParDo(_ToRawDocument(source))
         )
