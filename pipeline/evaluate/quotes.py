@@ -11,6 +11,16 @@ scoring rules are those of the shared ``score_quotes.py``:
 - named-speaker accuracy: over matched quotes whose gold source names someone (a
   capitalised word that is not a title or pronoun), the share whose predicted speaker
   shares a word with that source.
+
+Each article's body is the file after its headline line, unchanged, so offsets map back
+to the file. The product's quotes are turned into one prediction per attribution (the
+halves of a quote split around its cue and the paragraphs of a continued quote are one
+piece of content in PolNeAR; see ``attribution_groups``). Beside the scores the command
+prints the article count, how many articles raised inside the annotator (flagged
+``annotations_skipped:error=...``; should be 0) and the annotator's throughput.
+
+    wire-ingest evaluate quotes --polnear ../shared/eval/polnear-dev [--spacy-model NAME|PATH]
+        [--predictions-out predictions.jsonl]   # the shared score_quotes.py reads this file
 """
 
 from __future__ import annotations
