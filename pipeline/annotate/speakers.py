@@ -406,6 +406,9 @@ class Attributor:
             # "a spokesman for the State Department", "Clinton's campaign": the principal speaks.
             for entity, _ in reversed(mentions):
                 return entity.name
+            owner = next((t for t in tokens if t.lower_ in ("his", "her")), None)
+            if owner is not None:  # "His spokesman added": the principal is "he"
+                return self.resolve_pronoun("he" if owner.lower_ == "his" else "she", owner.idx)
         if head.tag_.startswith("NN") and head.text[:1].islower():
             modifiers = [t.text for t in tokens[:-1] if t.text[:1].isupper()]
             found = self.resolve_description(head_word, modifiers, head.idx)
@@ -546,13 +549,22 @@ class Attributor:
             return Attribution(speaker, None) if speaker else None
         depth = 0
         k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
+        relative = False  # inside ", who asked not to be named,": its verbs are not the cue
+        previous: Token | None = None
         for token in words[:30]:
             if token.text in ("(", ")"):
                 depth = max(0, depth + (1 if token.text == "(" else -1))
                 continue
             if depth > 0:
                 continue
+            if token.lower_ in _RELATIVE and previous is not None and self.doc[token.i - 1].text == ",":
+                relative = True
+            elif relative and self.doc[token.i - 1].text == ",":
+                relative = False
+            previous = token
             k += 1
+            if relative:
+                continue
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 if k > 3:
                     return None

@@ -217,3 +217,24 @@ def test_pronoun_gender_learnt_from_the_story(annotator):
         "“It is a plan for the middle class, not for people like him,” she said."
     )
     assert one(quotes(annotator, body), "It is a plan").speaker == "Hillary Clinton"
+
+
+def test_spokesman_speaks_for_the_principal(annotator):
+    body = (
+        "Prime Minister Boris Johnson told parliament: “We will not hesitate to act.”\n\n"
+        "His spokesman later added that “all options remain on the table.”"
+    )
+    quote = one(quotes(annotator, body), "all options")
+    assert (quote.kind, quote.speaker, quote.cue) == ("partial", "Boris Johnson", "added")
+
+
+def test_verb_in_a_relative_clause_is_not_the_cue(annotator):
+    body = "“I don't know what happened,” the driver, who asked not to be named, told reporters."
+    quote = one(quotes(annotator, body), "I don't know")
+    assert (quote.speaker, quote.cue) == (None, "told")
+
+
+def test_party_and_state_tag_after_the_name(annotator):
+    body = "“It's a disaster,” Sen. Lindsey Graham, R-S.C., told reporters. “Nobody wants this.”"
+    found = quotes(annotator, body)
+    assert [q.speaker for q in found] == ["Lindsey Graham", "Lindsey Graham"]
