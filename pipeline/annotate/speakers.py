@@ -348,6 +348,12 @@ class Attributor:
         if entity is None:
             entity = Entity(name=text, label="PERSON", mentions=[Mention(text=text, start=start, end=end)])
             self.new_people[text] = entity
+            # Later pronouns may refer to this person ("Warren said …” … “…,” she added).
+            at = bisect.bisect_left(self._person_starts, start)
+            self._person_starts.insert(at, start)
+            self._person_positions.insert(at, (start, entity))
+            for token in names:
+                self.entity_at[token.i] = (entity, start)
         return entity.name
 
     def most_prominent_person(self, char: int, modifiers: list[str]) -> str | None:
@@ -456,8 +462,8 @@ class Attributor:
                 phrase = _last_noun_phrase(segment)
                 if phrase and not _is_aside(segment):
                     return self.resolve_phrase(phrase), True
-            phrase = _last_noun_phrase(segments[0])
-            return (self.resolve_phrase(phrase), True) if phrase else (None, False)
+            # Only asides: "a spokesman for Goldman Sachs", "the U.S. president" — the whole piece.
+            return self.resolve_phrase(segments[0]), True
         fallback: list[Token] | None = None
         for index in range(len(segments) - 1, -1, -1):
             segment = segments[index]
