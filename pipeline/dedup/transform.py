@@ -11,6 +11,8 @@ the same phases in one process and is what the tests compare this transform agai
    salient entities and rarest terms (other reports of the event). Each key buffers arrivals
    and releases them on an event-time timer in event-time order (ties: story id, version,
    content digest), so a batch replay gives the same result however the runner orders input.
+   (For bounded input a runner may fire timers before a key's input is complete, so there
+   each keyed phase instead groups the key's input and runs the same logic over it sorted.)
    A key judges a newcomer against the signatures it remembers (at most
    ``max_entries_per_key``, none older than the retention; a timer frees an idle key).
 3. **One link per story** -- keyed by uid, the verdicts of all its keys (the count travels with
@@ -37,6 +39,10 @@ Limits, honestly:
   ``event_ids_unresolved``), so one event can then carry two ids.
 - Linking to the single best earlier story is single-link clustering: one wrong link between
   two look-alike events can merge them from there on (the score is tuned to make that rare).
+- Streaming on the DirectRunner: when the watermark jumps far ahead at once (end of a
+  TestStream) a story's registration can be forgotten before a follower's ask arrives, and a
+  timer set behind the watermark may then never fire: that follower is not emitted. With a
+  watermark that follows the feed this does not happen; a processing-time fallback is to do.
 - Every story crosses 3 + ``resolution_rounds`` shuffles; state per key is bounded, but the
   number of keys grows with the stream's rate times the retention.
 """
@@ -270,6 +276,7 @@ class _JumpRound(beam.DoFn):
     REGISTERED = ReadModifyWriteStateSpec("registered", PickleCoder())
     ASKS = BagStateSpec("asks", PickleCoder())
     FORGET = TimerSpec("forget", TimeDomain.WATERMARK)
+    GIVE_UP = TimerSpec("give_up", TimeDomain.WATERMARK)
 
     def __init__(self, keep_ms: int) -> None:
         self.keep_ms = keep_ms
@@ -280,6 +287,7 @@ class _JumpRound(beam.DoFn):
         registered=beam.DoFn.StateParam(REGISTERED),  # noqa: B008
         asks=beam.DoFn.StateParam(ASKS),  # noqa: B008
         forget=beam.DoFn.TimerParam(FORGET),  # noqa: B008
+        give_up=beam.DoFn.TimerParam(GIVE_UP),  # noqa: B008
     ):
         _, (kind, status) = element
         if kind == "pass":
@@ -296,13 +304,29 @@ class _JumpRound(beam.DoFn):
         else:
             target = registered.read()
             if target is None:
+                # Not registered yet, or already forgotten (a runner that lets the watermark
+                # jump, e.g. at the end of a stream, may fire FORGET first): wait, but never
+                # past the time the target would have been forgotten anyway.
                 asks.add(status)
+                give_up.set(_ts(status.order[0]))
             else:
                 yield _stamped(status.uid, jump(status, target))
 
     @beam.transforms.userstate.on_timer(FORGET)
     def _forget(self, registered=beam.DoFn.StateParam(REGISTERED)):  # noqa: B008
         registered.clear()
+
+    @beam.transforms.userstate.on_timer(GIVE_UP)
+    def _give_up(
+        self,
+        registered=beam.DoFn.StateParam(REGISTERED),  # noqa: B008
+        asks=beam.DoFn.StateParam(ASKS),  # noqa: B008
+    ):
+        # Unanswered asks leave with what is known (None: the fallback id of the pointer).
+        target = registered.read()
+        for waiting in asks.read():
+            yield _stamped(waiting.uid, jump(waiting, target))
+        asks.clear()
 
 
 def _stamped(uid: str, status: Status):
@@ -366,6 +390,49 @@ class _Join(beam.DoFn):
         )
 
 
+# --- bounded input: the same phases over grouped keys -----------------------------------------
+# A runner may fire event-time timers of a bounded input as soon as it has seen part of a key's
+# input (its watermark is already at the end), so for bounded input every keyed phase groups
+# the key's whole input and runs the same plain-Python logic over it in event-time order.
+
+
+class _FirstDelivery(beam.DoFn):
+    def __init__(self) -> None:
+        self.dropped = Metrics.counter(NAMESPACE, "duplicates_dropped")
+
+    def process(self, element):
+        _, copies = element
+        copies = list(copies)
+        self.dropped.inc(len(copies) - 1)
+        yield beam.window.TimestampedValue(copies[0], _ts(copies[0].event_time))
+
+
+class _SearchGroup(beam.DoFn):
+    def __init__(self, params: DedupParams) -> None:
+        self.params = params
+        self.expired = Metrics.counter(NAMESPACE, "dedup_entries_expired")
+
+    def process(self, element):
+        key, arrivals = element
+        state = KeyState()
+        for n_keys, sig in sorted(arrivals, key=lambda ns: ns[1].order_key):
+            self.expired.inc(state.expire(sig.event_time, self.params))
+            verdict = state.judge(sig, key, n_keys, self.params)
+            state.entries.append(sig)
+            yield beam.window.TimestampedValue((sig.uid, (sig.order_key, verdict)), _ts(sig.event_time))
+
+
+def _jump_group(element) -> Iterable:
+    _, messages = element
+    messages = list(messages)
+    registered = next((status for kind, status in messages if kind == "reg"), None)
+    for kind, status in messages:
+        if kind == "pass" or (kind == "reg" and status.event_id is not None):
+            yield _stamped(status.uid, status)
+        elif kind == "ask":
+            yield _stamped(status.uid, jump(status, registered))
+
+
 class DeduplicateStories(beam.PTransform):
     """Drop exact redeliveries and give every story an ``event_id`` and a ``dedup_status``.
 
@@ -402,25 +469,30 @@ class DeduplicateStories(beam.PTransform):
     def expand(self, stories):
         retention = self.params.retention_ms
         keep = 2 * retention  # how long a story's status stays askable (see matcher.can_ask)
-        fresh = (
-            stories
-            | "KeyByVersion" >> beam.Map(lambda s: (exact_key(s), s))
-            | "DropRedeliveries" >> beam.ParDo(_DropRedeliveries(retention))
-        )
+        bounded = getattr(stories, "is_bounded", True)
+        keyed = stories | "KeyByVersion" >> beam.Map(lambda s: (exact_key(s), s))
+        if bounded:
+            fresh = keyed | "GroupCopies" >> beam.GroupByKey() | "FirstDelivery" >> beam.ParDo(_FirstDelivery())
+        else:
+            fresh = keyed | "DropRedeliveries" >> beam.ParDo(_DropRedeliveries(retention))
         signed = fresh | "Sign" >> beam.Map(lambda s: (s, signature_of(s)))
-        links = (
-            signed
-            | "ToBlockingKeys" >> beam.FlatMap(_to_blocking_keys)
-            | "SearchAtKeys" >> beam.ParDo(_SearchAtKey(self.params))
-            | "LinkStories" >> beam.ParDo(_LinkStory())
-        )
+        at_keys = signed | "ToBlockingKeys" >> beam.FlatMap(_to_blocking_keys)
+        if bounded:
+            verdicts = (
+                at_keys | "GroupAtKeys" >> beam.GroupByKey() | "SearchAtKeys" >> beam.ParDo(_SearchGroup(self.params))
+            )
+        else:
+            verdicts = at_keys | "SearchAtKeys" >> beam.ParDo(_SearchAtKey(self.params))
+        links = verdicts | "LinkStories" >> beam.ParDo(_LinkStory())
         statuses = links | "InitialStatus" >> beam.Map(lambda kv: (kv[0], initial_status(kv[1])))
         for r in range(1, self.rounds + 1):
-            statuses = (
-                statuses
-                | f"Round{r}Messages" >> beam.FlatMap(_round_messages(keep))
-                | f"Round{r}Jump" >> beam.ParDo(_JumpRound(keep))
-            )
+            messages = statuses | f"Round{r}Messages" >> beam.FlatMap(_round_messages(keep))
+            if bounded:
+                statuses = (
+                    messages | f"Round{r}Group" >> beam.GroupByKey() | f"Round{r}Jump" >> beam.FlatMap(_jump_group)
+                )
+            else:
+                statuses = messages | f"Round{r}Jump" >> beam.ParDo(_JumpRound(keep))
         parts = (
             signed | "TagStory" >> beam.Map(lambda ss: (ss[1].uid, ("story", ss[0]))),
             links | "TagLink" >> beam.Map(lambda kv: (kv[0], ("link", kv[1]))),
