@@ -638,6 +638,15 @@ class Attributor:
                 continue
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 continue  # "Clinton's team": the team, not Clinton
+            if hit[0].label != "PERSON":
+                # An organisation or country only as the subject of a verb ("Japan branded ..."),
+                # not a heading or a modifier ("EB-5 investors").
+                k = index + 1
+                while k < len(before) and self.entity_at.get(before[k].i, (None,))[0] is hit[0]:
+                    k += 1
+                follows = before[k] if k < len(before) else None
+                if follows is None or not (follows.tag_ in ("VBD", "VBZ", "VBP", "MD") or follows.lower_ in _DOCUMENTS):
+                    continue  # ("the GAO report found" counts: documents speak for their authors)
             return hit[0].name
         return None
 
