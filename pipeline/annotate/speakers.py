@@ -609,6 +609,9 @@ class Attributor:
             token = before[k]
             if not self.is_cue(token):
                 continue
+            other = self._later_clause(before[k + 1 :])
+            if other is not None:
+                return other
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Trump saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
@@ -617,6 +620,21 @@ class Attributor:
                 # Inverted: "Said Ellis: “…”"
                 speaker = self.subject_after(before[k + 1 :])
             return Attribution(speaker, token.text)
+        return None
+
+    def _later_clause(self, tokens: list[Token]) -> Attribution | None:
+        """'“You winning?” she said, but as Trump went on about “…”': a new clause between the cue
+        and the quotation has its own subject, and the quotation is that subject's words."""
+        for m in range(len(tokens) - 1, -1, -1):  # the clause nearest the quotation
+            token = tokens[m]
+            if token.lower_ not in _NEW_CLAUSE or m + 1 >= len(tokens) or tokens[m + 1].lower_ == "that":
+                continue
+            rest = tokens[m + 1 :]
+            if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
+                continue
+            phrase = _clause_subject(rest)
+            if phrase and self._names_someone(phrase):
+                return Attribution(self.resolve_phrase(phrase), None, how="subject")
         return None
 
     def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
@@ -775,6 +793,8 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     return segments
 
 
+# Conjunctions that open a clause with a subject of its own ("..., but as Trump went on").
+_NEW_CLAUSE = frozenset({"but", "as", "while", "when", "although", "though", "because", "whereas"})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when", "whom"})
 _ASIDE_STARTS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "now", "formerly", "also", "then"})
 
