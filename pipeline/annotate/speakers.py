@@ -225,16 +225,17 @@ class Attributor:
                         break
                     words.add(doc[i].lower_.strip("."))
                     i -= 1
-                # "R.C. Hammond, a senior Tillerson aide," / "Trump, the Republican nominee,"
+                # "R.C. Hammond, a senior Tillerson aide," / "Trump, the Republican nominee," /
+                # "David Axelrod, Obama's former campaign strategist,"
                 j = span.end
-                if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the", "his", "her"):
+                opens = j + 1 < len(doc) and doc[j].text == ","
+                possessive = opens and j + 2 < len(doc) and doc[j + 1].tag_ == "NNP" and doc[j + 2].tag_ == "POS"
+                if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
                     k = j + 2
                     while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
                         if doc[k].tag_.startswith(("NN", "JJ")):
                             words.add(doc[k].lower_.strip("."))
                         k += 1
-            # Title words inside the written name: "President Trump" kept no title, but
-            # a name like "Secretary Clinton" in a mention text still tells us "secretary".
         return ties
 
     def _genders(self, entities: Sequence[Entity]) -> dict[str, str]:

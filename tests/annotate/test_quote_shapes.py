@@ -238,3 +238,21 @@ def test_party_and_state_tag_after_the_name(annotator):
     body = "“It's a disaster,” Sen. Lindsey Graham, R-S.C., told reporters. “Nobody wants this.”"
     found = quotes(annotator, body)
     assert [q.speaker for q in found] == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_description_tied_by_a_possessive_appositive(annotator):
+    body = (
+        "David Axelrod, Obama's former campaign strategist, criticised the tweet.\n\n"
+        "“That was outrageous,” Obama's former campaign strategist said on CNN."
+    )
+    assert one(quotes(annotator, body), "That was outrageous").speaker == "David Axelrod"
+
+
+def test_a_new_clause_between_cue_and_quote_has_its_own_speaker(annotator):
+    body = (
+        "“Are you listening?” Maria Lopez asked, but as Governor Frank Hale went on about "
+        "“a brighter future for every family,” the crowd began to leave."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Are you listening").speaker == "Maria Lopez"
+    assert one(found, "a brighter future").speaker == "Frank Hale"
