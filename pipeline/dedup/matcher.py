@@ -138,12 +138,19 @@ class KeyState:
         self.entries = kept
         return dropped
 
-    def judge(self, sig: Signature, key: str, n_keys: int, params: DedupParams) -> Verdict:
+    def judge(self, sig: Signature, key: str, n_keys: int, params: DedupParams, cache: dict | None = None) -> Verdict:
+        """The best related remembered story. ``cache`` (uid -> judgement) lets one process
+        that judges a story at many keys compare it with each remembered story once."""
         best: tuple[float, tuple, Relation, Signature] | None = None
         for other in self.entries:
             if other.uid == sig.uid:
                 continue
-            relation, rank = judge(sig, other, params)
+            if cache is None:
+                relation, rank = judge(sig, other, params)
+            else:
+                if other.uid not in cache:
+                    cache[other.uid] = judge(sig, other, params)
+                relation, rank = cache[other.uid]
             if relation == "new_event":
                 continue
             # Highest rank wins; on a tie the later story (order keys are unique).
@@ -270,10 +277,11 @@ class KeyedDeduplicator:
         self.seen_uids[sig.uid] = sig.event_time
         keys = blocking_keys(sig)
         verdicts = []
+        cache: dict = {}
         for key in keys:
             state = self.search.setdefault(key, KeyState())
             state.expire(sig.event_time, self.params)
-            verdicts.append(state.judge(sig, key, len(keys), self.params))
+            verdicts.append(state.judge(sig, key, len(keys), self.params, cache))
             state.entries.append(sig)
         link = combine_verdicts(sig.uid, sig.order_key, verdicts)
         status = initial_status(link)
