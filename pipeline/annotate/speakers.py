@@ -388,22 +388,13 @@ class Attributor:
             head_before = tokens[cut - 1]
             if not (head_before.lower_.startswith("spokes") or head_before.lower_ in _SPOKES):
                 tokens = tokens[:cut]
-        # Mentions in the phrase that are not behind a preposition ("a spokesman for X" aside).
         head = tokens[-1]
-        while head.i in self.entity_at and tokens.index(head) > 0 and head.tag_ == "POS":
-            head = tokens[tokens.index(head) - 1]
-        mentions: list[tuple[Entity, Token]] = []
-        behind_preposition = False
+        mentions: list[tuple[Entity, Token]] = []  # each entity once, in order
         for token in tokens:
-            if token.lower_ in _PREPOSITIONS:
-                behind_preposition = True
             hit = self.entity_at.get(token.i)
             if hit and (not mentions or mentions[-1][0] is not hit[0]):
                 mentions.append((hit[0], token))
-                if behind_preposition:
-                    mentions[-1] = (hit[0], token)
-        head_is_mention = head.i in self.entity_at
-        if head_is_mention:
+        if head.i in self.entity_at:
             return self.entity_at[head.i][0].name
         head_word = head.lower_.strip(".")
         if head.tag_ in ("PRP",) or head_word in _PERSON_PRONOUNS or head_word in _OTHER_PRONOUNS:
