@@ -179,7 +179,7 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
         stop.wait(delay)
 
 
-CANCEL_WAIT_SECONDS = 10.0
+CANCEL_WAIT_SECONDS = 3.0
 RESTART_MAX_DELAY_SECONDS = 30.0
 RESTART_RESET_SECONDS = 120.0
 

@@ -144,11 +144,13 @@ def pubsub_emulator(tmp_path_factory) -> Iterator[PubSubEmulator]:
 class StreamingRun:
     """``wire-ingest run`` in streaming mode as a subprocess in its own group."""
 
-    def __init__(self, args: list[str], log_dir: Path) -> None:
+    def __init__(self, args: list[str], log_dir: Path, *, emulator_host: str | None = None) -> None:
         self.args = args
         self.stdout_path = log_dir / "stdout.txt"
         self.stderr_path = log_dir / "stderr.txt"
         env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONUNBUFFERED="1")
+        if emulator_host:  # e.g. through a proxy that can be cut
+            env["PUBSUB_EMULATOR_HOST"] = emulator_host
         self.process = subprocess.Popen(
             [sys.executable, "-m", "pipeline", "run", *args],
             stdout=open(self.stdout_path, "wb"),  # noqa: SIM115
@@ -186,13 +188,14 @@ class StreamingRun:
 
 @pytest.fixture
 def streaming_run(tmp_path) -> Iterator:
-    """Start CLI runs with ``streaming_run(args)``; every run is killed at teardown."""
+    """Start CLI runs with ``streaming_run(args)``; every run is killed at teardown.
+    Logs go to ``tmp_path/run-N``, beside (not inside) an output folder the test picks."""
     runs: list[StreamingRun] = []
 
-    def start(args: list[str]) -> StreamingRun:
+    def start(args: list[str], *, emulator_host: str | None = None) -> StreamingRun:
         log_dir = tmp_path / f"run-{len(runs)}"
         log_dir.mkdir()
-        run = StreamingRun(args, log_dir)
+        run = StreamingRun(args, log_dir, emulator_host=emulator_host)
         runs.append(run)
         return run
 

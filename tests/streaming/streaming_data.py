@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import fastavro
+import pytest
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
 WINDOW_FILE = re.compile(r"^(story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane(\d+)-(\d{5})-of-(\d{5})\.avro$")
@@ -43,3 +45,15 @@ def read_folder(folder: Path) -> list[dict]:
 
 def window_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.avro")) if folder.exists() else []
+
+
+def wait_for(predicate, timeout: float, what: str, run=None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        if run is not None and not run.alive():
+            pytest.fail(f"pipeline exited ({run.process.returncode}) while waiting for {what}:\n{run.stderr[-3000:]}")
+        time.sleep(0.5)
+    pytest.fail(f"timed out after {timeout} s waiting for {what}" + (f"\n{run.stderr[-3000:]}" if run else ""))

@@ -10,7 +10,7 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
-from streaming_data import BROKEN, WINDOW_FILE, ninjs_story, read_folder, seed_story, window_files
+from streaming_data import BROKEN, WINDOW_FILE, ninjs_story, read_folder, seed_story, wait_for, window_files
 
 from pipeline.sinks.pubsub import pull_story_records
 
@@ -18,18 +18,6 @@ pytestmark = [pytest.mark.emulator, pytest.mark.slow]
 
 WINDOW_SECONDS = 3
 STORIES = 8
-
-
-def wait_for(predicate, timeout: float, what: str, run=None):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        if run is not None and not run.alive():
-            pytest.fail(f"pipeline exited ({run.process.returncode}) while waiting for {what}:\n{run.stderr[-3000:]}")
-        time.sleep(0.5)
-    pytest.fail(f"timed out after {timeout} s waiting for {what}" + (f"\n{run.stderr[-3000:]}" if run else ""))
 
 
 @pytest.fixture(scope="module")
