@@ -462,6 +462,12 @@ class Attributor:
             phrase = _clause_subject(segment, nearest=participle)
             if not phrase:
                 continue
+            if participle and segment[0].lower_ in _RELATIVE and index == len(segments) - 1:
+                # "..., where he appeared at a hearing for saying “…”": the participle belongs to
+                # the nearest clause, relative or not.
+                inner = _clause_subject(segment[1:], nearest=True)
+                if inner and self._names_someone(inner):
+                    return self.resolve_phrase(inner), True
             if _is_aside(segment) or (index > 0 and _is_affiliation(segment)):
                 # Keep the aside in reserve ("the president said" has nothing else).
                 if (
