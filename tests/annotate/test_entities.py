@@ -48,8 +48,7 @@ def test_title_is_not_part_of_the_name(annotator):
 
 def test_acronym_and_long_form_are_one_organisation(annotator):
     body = (
-        "The Federal Bureau of Investigation opened an inquiry on Monday. "
-        "The FBI said the inquiry would take months."
+        "The Federal Bureau of Investigation opened an inquiry on Monday. The FBI said the inquiry would take months."
     )
     fbi = by_name(entities(annotator, body), "Federal Bureau of Investigation")
     assert {m.text for m in fbi.mentions} == {"Federal Bureau of Investigation", "FBI"}
