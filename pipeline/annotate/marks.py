@@ -104,17 +104,23 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
     return pairs, open_at
 
 
-def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _single_spans(text: str, lo: int, hi: int, *, curly_only: bool = False) -> list[tuple[int, int]]:
     """Single-quoted spans in text[lo:hi]: an opening mark at a word start, a closing one at a
     word end (so the apostrophes of "don't" and "Russia's" are never marks)."""
     spans = []
     i = lo
     while i < hi:
         ch = text[i]
-        if ch in "‘'" and (i == lo or not text[i - 1].isalnum()) and i + 1 < hi and text[i + 1].isalnum():
+        if (
+            ch in ("‘" if curly_only else "‘'")
+            and (i == lo or not text[i - 1].isalnum())
+            and i + 1 < hi
+            and text[i + 1].isalnum()
+        ):
+            closing = "’" if curly_only else "’'"
             j = i + 1
             while j < hi:
-                if text[j] in "’'" and text[j - 1] not in " \t" and (j + 1 >= hi or not text[j + 1].isalpha()):
+                if text[j] in closing and text[j - 1] not in " \t" and (j + 1 >= hi or not text[j + 1].isalpha()):
                     break
                 j += 1
             if j < hi and j > i + 1:
@@ -129,9 +135,14 @@ def find_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text``, in order, nested ones after the span holding them."""
     spans: list[QuoteSpan] = []
     carried: int | None = None  # index of a span left open at the end of the previous paragraph
+    # British style: curly single marks as the primary quotation marks, in copy with no
+    # double marks at all (straight single marks stay apostrophes: they are too ambiguous).
+    single_primary = "‘" in text and not any(ch in _DOUBLES for ch in text)
     for p, (lo, hi) in enumerate(paragraph_ranges(text)):
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
         pairs, left_open = _pairs(text, marks, lo, hi)
+        if single_primary:
+            pairs = [(a, b, False) for a, b in _single_spans(text, lo, hi, curly_only=True)]
         para_spans: list[QuoteSpan] = []
         for open_at, close_at, nested in sorted(pairs):
             if close_at is not None and close_at < 0:  # ended by the next opening mark

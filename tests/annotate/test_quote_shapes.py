@@ -256,3 +256,20 @@ def test_a_new_clause_between_cue_and_quote_has_its_own_speaker(annotator):
     found = quotes(annotator, body)
     assert one(found, "Are you listening").speaker == "Maria Lopez"
     assert one(found, "a brighter future").speaker == "Frank Hale"
+
+
+def test_british_style_single_marks(annotator):
+    body = (
+        "Prime Minister Keir Starmer visited the flooded town on Monday.\n\n"
+        "‘We will not leave anyone behind,’ Starmer told residents. ‘The money is there.’"
+    )
+    found = quotes(annotator, body)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will not leave anyone behind,", "Keir Starmer"),
+        ("The money is there.", "Keir Starmer"),
+    ]
+
+
+def test_apostrophes_in_british_copy_are_not_quotes(annotator):
+    body = "The minister’s plan wasn’t ready, officials said on Tuesday."
+    assert quotes(annotator, body) == []
