@@ -8,7 +8,7 @@ A signature holds what tells one real-world event from another in news writing:
   ``MAX_TERMS`` heaviest and L2-normalised;
 - ``entities``: the annotator's story-level entities by salience (people by surname, so "Tara
   Reid" and "Reid" agree) and the set of people named in full;
-- time clues: years mentioned, years of full dates, weekdays and months mentioned (stories on
+- time clues: years mentioned, full dates, weekdays and months mentioned (stories on
   one event name the same "Saturday"; look-alike events years apart do not);
 - ``minhash``: a datasketch MinHash of word 3-shingles (fixed seed, sha1-based hash), whose
   Jaccard estimate finds re-filings and corrections, and whose LSH bands are blocking keys.
@@ -18,6 +18,7 @@ Everything here is deterministic across processes and runs: no ``hash()``, fixed
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import math
@@ -42,8 +43,8 @@ SHINGLE = 3
 MAX_TERMS = 160
 # Entities that become blocking keys: the most salient ones of these labels.
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
-BLOCKING_ENTITIES = 3
-BLOCKING_TERMS = 3
+BLOCKING_ENTITIES = 5
+BLOCKING_TERMS = 5
 LEDE_WEIGHT = 2.0
 NUMBER_WEIGHT = 5.0
 
@@ -53,9 +54,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
-    rf"\b{_MONTH_NAME}\s+\d{{1,2}},?\s+((?:19|20)\d\d)\b"
-    rf"|\b\d{{1,2}}\s+{_MONTH_NAME},?\s+((?:19|20)\d\d)\b"
-    r"|\b\d{1,2}/\d{1,2}/((?:19|20)?\d\d)\b",
+    rf"\b(?P<mon1>{_MONTH_NAME})\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH_NAME}),?\s+(?P<year2>(?:19|20)\d\d)\b"
+    r"|\b(?P<mon3>\d{1,2})/(?P<day3>\d{1,2})/(?P<year3>(?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
@@ -80,7 +81,7 @@ class Signature:
     entities: dict[str, float]
     persons: frozenset[str]
     years: frozenset[int]
-    date_years: frozenset[int]
+    dates: frozenset[int]
     weekdays: frozenset[str]
     months: frozenset[int]
     headline_terms: frozenset[str]
@@ -155,6 +156,22 @@ def _minhash(text: str) -> tuple[int, ...]:
     return tuple(int(v) for v in m.hashvalues)
 
 
+def _date_ordinal(match: re.Match) -> int | None:
+    """The day a full date names (proleptic ordinal), or None if it is not a real date."""
+    for i in ("1", "2", "3"):
+        if match.group(f"year{i}"):
+            year, mon, day = match.group(f"year{i}"), match.group(f"mon{i}"), match.group(f"day{i}")
+            break
+    else:
+        return None
+    month = int(mon) if mon.isdigit() else _MONTHS.index(mon.lower()[:3]) + 1
+    full_year = int(year) if len(year) == 4 else 2000 + int(year)
+    try:
+        return datetime.date(full_year, month, int(day)).toordinal()
+    except ValueError:
+        return None
+
+
 def signature_of(story: Story) -> Signature:
     """The signature of one annotated story (entities come from ``story.entities``)."""
     text = f"{story.headline or ''}\n{story.body}"
@@ -168,10 +185,11 @@ def signature_of(story: Story) -> Signature:
         full = entity.name.strip().lower()
         if entity.label == "PERSON" and len(full.split()) > 1:
             persons.add(full)
-    date_years = set()
+    dates = set()
     for match in _FULL_DATE.finditer(text):
-        year = next(g for g in match.groups() if g)
-        date_years.add(int(year) if len(year) == 4 else 2000 + int(year))
+        day = _date_ordinal(match)
+        if day is not None:
+            dates.add(day)
     terms = term_vector(story)
     salient = [e for e in story.entities if e.label in BLOCKING_LABELS]
     salient.sort(key=lambda e: (-e.salience, normalise_name(e.name, e.label)))
@@ -193,7 +211,7 @@ def signature_of(story: Story) -> Signature:
         entities=_l2(entities),
         persons=frozenset(persons),
         years=frozenset(int(y) for y in _YEAR.findall(text)),
-        date_years=frozenset(date_years),
+        dates=frozenset(dates),
         weekdays=frozenset(w.lower() for w in _WEEKDAY.findall(text)),
         months=frozenset(_MONTHS.index(m.lower()[:3]) for m in _MONTH.findall(text)),
         headline_terms=frozenset(
