@@ -184,6 +184,8 @@ def _plausible(span: Span, label: str, text: str) -> bool:
             return False  # "BREAKING", a shouted word
     if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
         return False
+    if span[-1].tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT") and span[-1].text[:1].islower():
+        return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True
 
 

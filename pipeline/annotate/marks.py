@@ -104,6 +104,27 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
     return pairs, open_at
 
 
+def _is_nickname(text: str, span: QuoteSpan) -> bool:
+    """Marcia "Cia" Price, Thomas "Tip" O'Neill: a quoted nickname inside a name."""
+    if span.close_mark is None:
+        return False
+    inner = text[span.start : span.end].split()
+    before = text[max(0, span.open_mark - 30) : span.open_mark].split()
+    after = text[span.close_mark + 1 : span.close_mark + 31].split()
+    return (
+        1 <= len(inner) <= 2
+        and all(w[:1].isupper() and w.replace("'", "").replace(".", "").isalpha() for w in inner)
+        and bool(before)
+        and bool(after)
+        and before[-1][:1].isupper()
+        and before[-1].isalpha()
+        and after[0][:1].isupper()
+        and after[0].rstrip(",.;:").replace("'", "").replace("’", "").isalpha()
+        and text[span.open_mark - 1 : span.open_mark] == " "
+        and text[span.close_mark + 1 : span.close_mark + 2] == " "
+    )
+
+
 def _single_spans(text: str, lo: int, hi: int, *, curly_only: bool = False) -> list[tuple[int, int]]:
     """Single-quoted spans in text[lo:hi]: an opening mark at a word start, a closing one at a
     word end (so the apostrophes of "don't" and "Russia's" are never marks)."""
@@ -157,6 +178,7 @@ def find_spans(text: str) -> list[QuoteSpan]:
             bounds = _trimmed(text, left_open + 1, hi)
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
+        para_spans = [span for span in para_spans if not _is_nickname(text, span)]
         para_spans.sort(key=lambda span: (span.open_mark, span.nested))
         # A quotation continued from the previous paragraph opens this one again.
         if carried is not None and para_spans and text[lo : para_spans[0].open_mark].strip() == "":

@@ -42,12 +42,18 @@ CUE_VERBS = frozenset(
     contending acknowledging admitting announcing asserting complaining concluding confirming
     emphasizing stressing maintaining observing predicting promising replying responding reporting
     reiterating repeating suggesting testifying urging vowing describing calling joking pledging demanding
+    condemn condemns condemned condemning denounce denounces denounced denouncing decry decries decried
+    brand brands branded label labels labeled labelled slam slams slammed blast blasts blasted
+    criticize criticizes criticized criticise criticised praise praises praised hail hails hailed
+    deride derides derided dismiss dismisses dismissed characterize characterizes characterized
+    term termed deem deems deemed accuse accuses accused lambast lambasted
     """.split()
 )
 _NOUN_LIKE_CUES = frozenset(
     """
     state note claim report reports post call called calls reads read charge charges counter demand
-    demands promise promises repeat vows pledge continue caution
+    demands promise promises repeat vows pledge continue caution brand brands label labels slam slams
+    blast blasts praise praises hail hails term dismiss
     """.split()
 )
 _ASSESSMENT_NOUNS = frozenset(
@@ -89,6 +95,9 @@ _DESCRIPTION_SYNONYMS = {
 }
 _DEMONYMS = {"american": "united states", "americans": "united states", "british": "united kingdom"}
 _SENTENCE_END = frozenset({".", "!", "?"})
+# Entities that can say something: not an event or a law. (Publications and websites are
+# often labelled WORK_OF_ART or PRODUCT by the small model: "PolitiFact", "Zero Hedge".)
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 
 @dataclass
@@ -389,12 +398,12 @@ class Attributor:
             if not (head_before.lower_.startswith("spokes") or head_before.lower_ in _SPOKES):
                 tokens = tokens[:cut]
         head = tokens[-1]
-        mentions: list[tuple[Entity, Token]] = []  # each entity once, in order
+        mentions: list[tuple[Entity, Token]] = []  # each entity that can speak once, in order
         for token in tokens:
             hit = self.entity_at.get(token.i)
-            if hit and (not mentions or mentions[-1][0] is not hit[0]):
+            if hit and hit[0].label in _SPEAKER_LABELS and (not mentions or mentions[-1][0] is not hit[0]):
                 mentions.append((hit[0], token))
-        if head.i in self.entity_at:
+        if head.i in self.entity_at and self.entity_at[head.i][0].label in _SPEAKER_LABELS:
             return self.entity_at[head.i][0].name
         head_word = head.lower_.strip(".")
         if head.tag_ in ("PRP",) or head_word in _PERSON_PRONOUNS or head_word in _OTHER_PRONOUNS:
@@ -547,6 +556,8 @@ class Attributor:
         words = [t for t in after if t.text not in (",",)]
         if not words:
             return None
+        if words[0].lower_ in _SUBORDINATORS:
+            return None  # “…,” when Clinton blasted him: a clause of its own, not the attribution
         if words[0].text in _DASHES and len(words) > 1:
             # A quotation signed with a dash: “…” ― Sonya Herridge
             speaker = self.subject_after(words[1:])
@@ -792,6 +803,9 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 # Conjunctions that open a clause with a subject of its own ("..., but as Trump went on").
+_SUBORDINATORS = frozenset(
+    {"when", "as", "after", "because", "while", "before", "if", "since", "until", "although", "though", "whereas"}
+)
 _NEW_CLAUSE = frozenset({"but", "as", "while", "when", "although", "though", "because", "whereas"})
 _RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when", "whom"})
 _ASIDE_STARTS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "now", "formerly", "also", "then"})

@@ -80,3 +80,8 @@ def test_annotator_never_raises_and_offsets_hold(text):
     for entity in story.entities:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+def test_quoted_nickname_inside_a_name_is_not_a_quotation():
+    text = 'Del. Marcia "Cia" Price shouted to the crowd. "We have his back."'
+    assert _texts(text) == ["We have his back."]
