@@ -39,7 +39,7 @@ class DedupParams:
     same_event_threshold: float = 0.40
     update_jaccard: float = 0.70
     retention_ms: int = 72 * HOUR_MS
-    max_entries_per_key: int = 200
+    max_entries_per_key: int = 100
 
     def __post_init__(self) -> None:
         if not 0.0 < self.update_jaccard <= 1.0:
