@@ -3,9 +3,10 @@
 Design (the plain-Python logic is in ``pipeline.dedup.matcher``; ``KeyedDeduplicator`` there runs
 the same phases in one process and is what the tests compare this transform against):
 
-1. **Redeliveries** -- keyed by the story version's uid (source id, version, content digest):
-   the first copy passes, later copies are dropped and counted (``duplicates_dropped``). A
-   timer frees the key ``retention`` after the story's event time.
+1. **Redeliveries** -- by the story version's uid (source id, version, content digest): the
+   first copy passes, later copies are dropped and counted (``duplicates_dropped``). Streaming:
+   keyed by one of 16384 buckets of uids, each forgetting uids ``retention`` of event time
+   behind the newest story it saw.
 2. **Candidate search** -- every story goes to each of its blocking keys: its own story id
    (versions meet there), its 16 MinHash-LSH bands (re-filings, corrections) and its most
    salient entities and rarest terms (other reports of the event). Each key buffers arrivals
@@ -24,11 +25,12 @@ the same phases in one process and is what the tests compare this transform agai
    jumping over the links, in ``resolution_rounds`` stages keyed by story uid: in each round
    every story registers its current status at its own uid, and an unresolved story asks the
    story it points to, taking over that story's event id or its pointer. After r rounds every
-   chain of up to 2**r links is resolved (default 6 rounds: 64 links). Asks and registrations
-   are also released in event-time order, so a story's status is registered before any later
-   story asks it. An event id is therefore a pure function of the links, which are a pure
-   function of the event-time-ordered stream: it is decided once, when the record is emitted,
-   and never changes.
+   chain of up to 2**r links is resolved (default 6 rounds: 64 links). An ask finds the same
+   answer whether it arrives before or after the registration, so the rounds need no ordering;
+   streaming rounds are keyed by buckets of uids that forget registrations twice the retention
+   behind the newest message. An event id is therefore a pure function of the links, which are
+   a pure function of the event-time-ordered stream: it is decided once, when the record is
+   emitted, and never changes.
 5. **Join** -- keyed by uid: the story, its link and its final status give the output record.
 
 Limits, honestly:
@@ -39,10 +41,10 @@ Limits, honestly:
   ``event_ids_unresolved``), so one event can then carry two ids.
 - Linking to the single best earlier story is single-link clustering: one wrong link between
   two look-alike events can merge them from there on (the score is tuned to make that rare).
-- Streaming on the DirectRunner: when the watermark jumps far ahead at once (end of a
-  TestStream) a story's registration can be forgotten before a follower's ask arrives, and a
-  timer set behind the watermark may then never fire: that follower is not emitted. With a
-  watermark that follows the feed this does not happen; a processing-time fallback is to do.
+- Streaming relies on event-time timers only in the candidate search (release in order, and
+  freeing idle keys, which never frees a key with stories still waiting). A story arriving
+  behind the watermark (late data) is judged when its timer fires, possibly after later
+  stories: it still gets an id, but the order guarantee does not hold for it.
 - Every story crosses 3 + ``resolution_rounds`` shuffles; state per key is bounded, but the
   number of keys grows with the stream's rate times the retention.
 """
@@ -54,7 +56,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.coders import BooleanCoder, PickleCoder, VarIntCoder
+from apache_beam.coders import PickleCoder, VarIntCoder
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.timeutil import TimeDomain
 from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec, TimerSpec
@@ -128,31 +130,32 @@ class _EventTimeBuffer:
 
 
 class _DropRedeliveries(beam.DoFn):
-    SEEN = ReadModifyWriteStateSpec("seen", BooleanCoder())
-    FORGET = TimerSpec("forget", TimeDomain.WATERMARK)
+    """Unbounded input: keyed by a bucket of version uids, the first copy passes.
+
+    A bucket remembers the uids it passed for ``retention`` of event time after the newest
+    story it saw, forgetting older ones as stories arrive (no timer: a watermark jump cannot
+    let a copy through early).
+    """
+
+    SEEN = ReadModifyWriteStateSpec("seen", PickleCoder())
 
     def __init__(self, retention_ms: int) -> None:
         self.retention_ms = retention_ms
         self.dropped = Metrics.counter(NAMESPACE, "duplicates_dropped")
 
-    def process(
-        self,
-        element,
-        timestamp=beam.DoFn.TimestampParam,  # noqa: B008
-        seen=beam.DoFn.StateParam(SEEN),  # noqa: B008
-        forget=beam.DoFn.TimerParam(FORGET),  # noqa: B008
-    ):
-        _, story = element
-        if seen.read():
+    def process(self, element, seen=beam.DoFn.StateParam(SEEN)):  # noqa: B008
+        _, (uid, story) = element
+        passed, latest = seen.read() or ({}, 0)
+        latest = max(latest, story.event_time)
+        horizon = latest - self.retention_ms
+        passed = {u: t for u, t in passed.items() if t >= horizon}
+        if uid in passed:
             self.dropped.inc()
+            seen.write((passed, latest))
             return
-        seen.write(True)
-        forget.set(_ts(_ms(timestamp) + self.retention_ms))
+        passed[uid] = story.event_time
+        seen.write((passed, latest))
         yield story
-
-    @beam.transforms.userstate.on_timer(FORGET)
-    def _forget(self, seen=beam.DoFn.StateParam(SEEN)):  # noqa: B008
-        seen.clear()
 
 
 class _SearchAtKey(beam.DoFn, _EventTimeBuffer):
@@ -264,83 +267,74 @@ class _LinkStory(beam.DoFn):
         yield beam.window.TimestampedValue((uid, combine_verdicts(uid, order, every)), timestamp)
 
 
-class _JumpRound(beam.DoFn):
-    """One pointer-jumping round, keyed by story uid.
+JUMP_BUCKETS = 1 << 14
 
-    ``(uid, ("reg", status))`` registers a story's status (after the previous round) at its own
-    uid; ``(target_uid, ("ask", status))`` asks the story pointed to; ``("pass", status)`` goes
-    through unchanged. Output: ``(uid, status)``, exactly one per story and round. The answer
-    to an ask is the registered status whichever arrives first, so this stage needs no ordering.
+
+def jump_bucket(uid: str) -> int:
+    """Stable bucket of a story uid (a hex digest) for the streaming jump rounds."""
+    return int(uid[:8], 16) % JUMP_BUCKETS
+
+
+class _JumpRound(beam.DoFn):
+    """One pointer-jumping round for unbounded input, keyed by a bucket of story uids.
+
+    ``(bucket, ("reg", uid, status))`` registers a story's status after the previous round;
+    ``(bucket, ("ask", target_uid, status))`` asks the story pointed to; ``("pass", ...)`` goes
+    through. Output: ``(uid, status)``, exactly one per story and round. A bucket keeps its
+    registrations for ``keep_ms`` of event time after the newest message it saw and forgets
+    older ones as messages arrive: no timer decides what an ask finds, so a watermark that
+    jumps (a backlog, the end of a stream) cannot make an ask wait for a forgotten story.
     """
 
-    REGISTERED = ReadModifyWriteStateSpec("registered", PickleCoder())
-    ASKS = BagStateSpec("asks", PickleCoder())
-    FORGET = TimerSpec("forget", TimeDomain.WATERMARK)
-    GIVE_UP = TimerSpec("give_up", TimeDomain.WATERMARK)
+    STATE = ReadModifyWriteStateSpec("registry", PickleCoder())
 
     def __init__(self, keep_ms: int) -> None:
         self.keep_ms = keep_ms
 
-    def process(
-        self,
-        element,
-        registered=beam.DoFn.StateParam(REGISTERED),  # noqa: B008
-        asks=beam.DoFn.StateParam(ASKS),  # noqa: B008
-        forget=beam.DoFn.TimerParam(FORGET),  # noqa: B008
-        give_up=beam.DoFn.TimerParam(GIVE_UP),  # noqa: B008
-    ):
-        _, (kind, status) = element
+    def process(self, element, state=beam.DoFn.StateParam(STATE)):  # noqa: B008
+        _, (kind, target, status) = element
+        regs, asks, latest = state.read() or ({}, {}, 0)
+        latest = max(latest, status.order[0])
+        horizon = latest - self.keep_ms
+        out = []
         if kind == "pass":
-            yield _stamped(status.uid, status)
+            out.append(status)
         elif kind == "reg":
-            registered.write(status)
-            # Asks come from later stories pointing here, at most ``keep_ms`` later (can_ask).
-            forget.set(_ts(status.order[0] + self.keep_ms + 1))
+            regs[target] = status
             if status.event_id is not None:
-                yield _stamped(status.uid, status)
-            for waiting in asks.read():
-                yield _stamped(waiting.uid, jump(waiting, status))
-            asks.clear()
+                out.append(status)
+            out.extend(jump(waiting, status) for waiting in asks.pop(target, []))
+        elif target in regs:
+            out.append(jump(status, regs[target]))
+        elif status.pointer_time < horizon:
+            out.append(jump(status, None))  # the story pointed to is forgotten
         else:
-            target = registered.read()
-            if target is None:
-                # Not registered yet, or already forgotten (a runner that lets the watermark
-                # jump, e.g. at the end of a stream, may fire FORGET first): wait, but never
-                # past the time the target would have been forgotten anyway.
-                asks.add(status)
-                give_up.set(_ts(status.order[0]))
-            else:
-                yield _stamped(status.uid, jump(status, target))
-
-    @beam.transforms.userstate.on_timer(FORGET)
-    def _forget(self, registered=beam.DoFn.StateParam(REGISTERED)):  # noqa: B008
-        registered.clear()
-
-    @beam.transforms.userstate.on_timer(GIVE_UP)
-    def _give_up(
-        self,
-        registered=beam.DoFn.StateParam(REGISTERED),  # noqa: B008
-        asks=beam.DoFn.StateParam(ASKS),  # noqa: B008
-    ):
-        # Unanswered asks leave with what is known (None: the fallback id of the pointer).
-        target = registered.read()
-        for waiting in asks.read():
-            yield _stamped(waiting.uid, jump(waiting, target))
-        asks.clear()
+            asks.setdefault(target, []).append(status)
+        regs = {uid: s for uid, s in regs.items() if s.order[0] >= horizon}
+        for uid in [u for u, waiting in asks.items() if waiting[0].pointer_time < horizon]:
+            out.extend(jump(waiting, None) for waiting in asks.pop(uid))
+        state.write((regs, asks, latest))
+        for answer in out:
+            yield _stamped(answer.uid, answer)
 
 
 def _stamped(uid: str, status: Status):
     return beam.window.TimestampedValue((uid, status), _ts(status.order[0]))
 
 
-def _round_messages(keep_ms: int):
-    def messages(element: tuple[str, Status]) -> Iterable[tuple[str, tuple[str, Status]]]:
+def _round_messages(keep_ms: int, bucketed: bool):
+    """Messages of one round: register at the story's own uid, ask the uid it points to."""
+
+    def key(uid: str):
+        return jump_bucket(uid) if bucketed else uid
+
+    def messages(element: tuple[str, Status]) -> Iterable[tuple]:
         uid, status = element
-        yield uid, ("reg", status)
+        yield key(uid), ("reg", uid, status)
         if can_ask(status, keep_ms):
-            yield status.pointer, ("ask", status)
+            yield key(status.pointer), ("ask", status.pointer, status)
         elif status.event_id is None:
-            yield uid, ("pass", status)
+            yield key(uid), ("pass", uid, status)
 
     return messages
 
@@ -425,8 +419,8 @@ class _SearchGroup(beam.DoFn):
 def _jump_group(element) -> Iterable:
     _, messages = element
     messages = list(messages)
-    registered = next((status for kind, status in messages if kind == "reg"), None)
-    for kind, status in messages:
+    registered = next((status for kind, _, status in messages if kind == "reg"), None)
+    for kind, _, status in messages:
         if kind == "pass" or (kind == "reg" and status.event_id is not None):
             yield _stamped(status.uid, status)
         elif kind == "ask":
@@ -474,7 +468,11 @@ class DeduplicateStories(beam.PTransform):
         if bounded:
             fresh = keyed | "GroupCopies" >> beam.GroupByKey() | "FirstDelivery" >> beam.ParDo(_FirstDelivery())
         else:
-            fresh = keyed | "DropRedeliveries" >> beam.ParDo(_DropRedeliveries(retention))
+            fresh = (
+                keyed
+                | "ToBuckets" >> beam.Map(lambda kv: (jump_bucket(kv[0]), kv))
+                | "DropRedeliveries" >> beam.ParDo(_DropRedeliveries(retention))
+            )
         signed = fresh | "Sign" >> beam.Map(lambda s: (s, signature_of(s)))
         at_keys = signed | "ToBlockingKeys" >> beam.FlatMap(_to_blocking_keys)
         if bounded:
@@ -486,7 +484,7 @@ class DeduplicateStories(beam.PTransform):
         links = verdicts | "LinkStories" >> beam.ParDo(_LinkStory())
         statuses = links | "InitialStatus" >> beam.Map(lambda kv: (kv[0], initial_status(kv[1])))
         for r in range(1, self.rounds + 1):
-            messages = statuses | f"Round{r}Messages" >> beam.FlatMap(_round_messages(keep))
+            messages = statuses | f"Round{r}Messages" >> beam.FlatMap(_round_messages(keep, not bounded))
             if bounded:
                 statuses = (
                     messages | f"Round{r}Group" >> beam.GroupByKey() | f"Round{r}Jump" >> beam.FlatMap(_jump_group)

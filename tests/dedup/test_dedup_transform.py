@@ -134,8 +134,8 @@ def test_streaming_expiry_frees_state():
 def test_within_retention_the_refiling_is_an_update():
     v1, refile = timed_feed([(PORTLAND_V1, 0), (PORTLAND_REFILE, 150)])
     p = TestPipeline(options=_streaming_options())
-    # The watermark follows the feed (see the module docstring of the transform for what happens
-    # when it jumps past a story's registration before a follower asks).
+    # The watermark follows the feed: assert_that collects when the watermark reaches the end
+    # of the global window, so records made only at that point would come too late for it.
     follow = {0: v1.event_time + 1, 1: refile.event_time + 1}
     out = p | _stream([v1, refile], advance_after=follow) | DeduplicateStories(retention_hours=72.0)
     statuses = out | beam.Map(lambda s: (s.story_id, s.dedup_status))
