@@ -150,3 +150,19 @@ def test_output_topic_messages_decode_to_the_same_stories(streamed):
     for record in published:
         assert record["body"] == by_id[record["story_id"]]["body"]
         assert record["entities"] == by_id[record["story_id"]]["entities"]
+
+
+def test_topic_mode_reads_through_its_own_subscription(pubsub_emulator, streaming_run, tmp_path):
+    topic = pubsub_emulator.topic("wires-topic-mode")
+    out = tmp_path / "out"
+    run = streaming_run(["--topic", topic, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)])
+    publisher = pubsub_emulator.publisher()
+    # Messages published before the runner has made its subscription are not kept for it.
+    wait_for(lambda: list(publisher.list_topic_subscriptions(topic=topic)), 60, "the run's own subscription", run)
+    uri, data = ninjs_story(7, tag="topic")
+    publisher.publish(topic, data, agency="test-wire").result(30)
+    wait_for(lambda: any(r["story_id"] == uri for r in read_folder(out / "stories")), 90, "the story", run)
+    (story,) = [r for r in read_folder(out / "stories") if r["story_id"] == uri]
+    assert story["source"] == f"pubsub:{topic}"
+    run.signal(signal.SIGTERM)
+    assert run.wait(60) == 0 and "Traceback" not in run.stderr, run.stderr[-3000:]
