@@ -396,16 +396,20 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
 
     # Surnames the NER missed: "Tillerson said" with no entity on "Tillerson".
     covered = [(m.start, m.end) for g in groups.values() for m, _ in g.mentions]
+    _merge_department_tails(groups)
+    _spell_out_acronyms(body, groups, covered)
     for group in list(groups.values()):
         if not group.key.startswith("person:") or not group.mentions:
             continue
         surname = group.key.split(":", 1)[1].split()[-1]
-        if len(surname) < 3 or not surname.isalpha():
+        if len(surname) < 2 or not surname.isalpha():
             continue
         for match in re.finditer(rf"\b{re.escape(surname)}\b", body, flags=re.IGNORECASE):
             text = match.group(0)
             if not text[0].isupper() or any(a < match.end() and match.start() < b for a, b in covered):
                 continue
+            if len(surname) == 2 and text != surname.capitalize():
+                continue  # "Oz", "Wu", "Li": written as a name only, never "OZ" or "oz"
             group.mentions.append((Mention(text=text, start=match.start(), end=match.end()), "PERSON"))
             covered.append(match.span())
 
@@ -427,6 +431,69 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         entity.salience = round(entity.salience / top, 4)
     entities.sort(key=lambda e: (-e.salience, e.mentions[0].start))
     return entities
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of|and|the|for|on|&|[A-Z][\w'’&-]*))*")
+_UNIT_OF = re.compile(
+    r"^(?:(?:U\.S\.|US|United States|Federal|State)\s+)?(?:Department|Ministry|Office|Bureau|Agency)\s+of\s+(?:the\s+)?(.+)$"
+)
+
+
+def _merge_department_tails(groups: dict[str, _Group]) -> None:
+    """ "Homeland Security" in a story that named the "Department of Homeland Security" is
+    that department: news copy drops "Department of" after the first mention."""
+    departments: dict[str, _Group] = {}
+    for group in groups.values():
+        if group.mentions and group.key.startswith("name:"):
+            for form in group.forms:
+                match = _UNIT_OF.match(form)
+                if match:
+                    departments[_normal(match.group(1))] = group
+    for key in list(groups):
+        group = groups[key]
+        if not group.mentions or not key.startswith("name:"):
+            continue
+        target = departments.get(_normal(group.forms.most_common(1)[0][0]))
+        if target is not None and target is not group:
+            target.mentions.extend(group.mentions)
+            target.forms.update(group.forms)
+            del groups[key]
+
+
+def _spell_out_acronyms(body: str, groups: dict[str, _Group], covered: list[tuple[int, int]]) -> None:
+    """An organisation the story names by acronym ("S.E.C.") and spells out where the NER
+    missed it ("the federal Securities and Exchange Commission"): the spelled-out form is a
+    mention too, and the fuller name."""
+    wanted: dict[str, _Group] = {}
+    for group in groups.values():
+        if not group.mentions or not group.key.startswith("name:"):
+            continue
+        forms = list(group.forms)
+        letters = {f.replace(".", "") for f in forms if f.replace(".", "").isupper() and f.replace(".", "").isalpha()}
+        spelled = any(len(f.split()) >= 2 for f in forms)
+        for acronym in letters:
+            if len(acronym) >= 3 and not spelled:
+                wanted[acronym] = group
+    if not wanted:
+        return
+    for run in _NAME_RUN.finditer(body):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        for i, first in enumerate(words):
+            if not first.group(0)[:1].isupper():
+                continue
+            for j in range(len(words) - 1, i, -1):
+                last = words[j]
+                if not last.group(0)[:1].isupper():
+                    continue
+                start, end = run.start() + first.start(), run.start() + last.end()
+                group = wanted.get(_acronym(body[start:end]))
+                if group is None or any(a < end and start < b for a, b in covered):
+                    continue
+                text = body[start:end]
+                group.mentions.append((Mention(text=text, start=start, end=end), "ORG"))
+                group.forms[text] += 1
+                covered.append((start, end))
+                break
 
 
 def _decide_label(group: _Group) -> str:

@@ -226,7 +226,12 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             last = groups[-1][-1]
             between = body[last.end : quote.start]
             words = _BETWEEN_WORD.findall(between)
-            cues = [w for w in words if w.lower() in CUE_VERBS]
+            # Capitalised words are names, not cues: "The Washington Post", "Consumer Reports".
+            cues = [w for w in words if w in CUE_VERBS]
+            if len(cues) == 2 and cues[1].endswith("ing") and between.rstrip(" “\"'").endswith("."):
+                # “…,” she said, emphasizing why … . “…”: the participle elaborates the cue and
+                # the sentence ends before the next quote, which continues the same speech.
+                cues = cues[:1]
             same_voice = quote.speaker == last.speaker and last.end <= quote.start
             # A paragraph left open (news style) and continued by the next: one mark between.
             marks = sum(between.count(m) for m in '“”"«»')

@@ -508,7 +508,16 @@ class Attributor:
     def subject_after(self, tokens: list[Token]) -> str | None:
         """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
         phrase: list[Token] = []
-        for token in tokens:
+        for k, token in enumerate(tokens):
+            if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in _DOCUMENTS:
+                # "a complaint filed by the S.E.C.", "a report released by the GAO": the author speaks.
+                rest = tokens[k + 1 :]
+                if rest and rest[0].lower_ in ("by", "from"):
+                    # The first author of "by the S.E.C. and a complaint by Vermont".
+                    stop = next((m for m, t in enumerate(rest) if t.tag_ == "CC" and t.i not in self.entity_at), None)
+                    author = self.subject_after(rest[1:stop])
+                    if author:
+                        return author
             if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
                 break
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
@@ -556,6 +565,10 @@ class Attributor:
         words = [t for t in after if t.text not in (",",)]
         if not words:
             return None
+        if words[0].lower_ == "as":
+            found = self._as_put_it(words)
+            if found:
+                return found
         if words[0].lower_ in _SUBORDINATORS:
             return None  # “…,” when Clinton blasted him: a clause of its own, not the attribution
         if words[0].text in _DASHES and len(words) > 1:
@@ -610,6 +623,9 @@ class Attributor:
     def cue_before(self, before: list[Token]) -> Attribution | None:
         if not before:
             return None
+        found = self._as_put_it(before)
+        if found:
+            return found
         # "According to X, “…”"
         for k in range(len(before) - 1):
             if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
@@ -629,6 +645,19 @@ class Attributor:
                 # Inverted: "Said Ellis: “…”"
                 speaker = self.subject_after(before[k + 1 :])
             return Attribution(speaker, token.text)
+        return None
+
+    def _as_put_it(self, tokens: list[Token]) -> Attribution | None:
+        """“…,” as a Homeland Security memo put it / As one analyst puts it, “…”: the phrase
+        between "as" and "put it" is the speaker (a document speaks for its author)."""
+        for k, token in enumerate(tokens):
+            if token.lower_ not in ("put", "puts") or k + 1 >= len(tokens) or tokens[k + 1].lower_ != "it":
+                continue
+            start = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].lower_ == "as"), None)
+            if start is None or start + 1 >= k:
+                return None
+            phrase = [t for t in tokens[start + 1 : k] if t.tag_ not in ("MD", "RB")]
+            return Attribution(self.resolve_phrase(phrase), f"{token.text} {tokens[k + 1].text}")
         return None
 
     def _later_clause(self, tokens: list[Token]) -> Attribution | None:
