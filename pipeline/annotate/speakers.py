@@ -65,6 +65,12 @@ _DOCUMENTS = frozenset(
     {"report", "statement", "study", "memo", "complaint", "letter", "website", "analysis", "survey", "release"}
     | {"ruling", "filing", "lawsuit", "ad", "tweet", "post", "editorial", "spokesperson", "account", "blog"}
 )
+# Nouns for what someone said or wrote: "Bornstein's earlier missive", "Clinton's speech".
+_SPEECH_NOUNS = (
+    _DOCUMENTS
+    | _ASSESSMENT_NOUNS
+    | {"missive", "prediction", "speech", "testimony", "interview", "remarks", "op-ed", "message", "note"}
+)
 _PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "campaign", "office", "camp"})
 _SKIP_BEFORE_CUE = frozenset(
@@ -181,6 +187,8 @@ class Attributor:
             token = doc[i]
             if token.text in _SENTENCE_END and i + 1 < len(doc) and not self.in_quote(token.idx):
                 nxt = doc[i + 1]
+                if nxt.is_space and i + 2 < len(doc):
+                    nxt = doc[i + 2]  # two spaces after the full stop
                 if nxt.text[:1].isupper() or nxt.text[:1] in '“"‘':
                     start = nxt.idx
                     break
@@ -292,6 +300,11 @@ class Attributor:
         gender = _PERSON_PRONOUNS.get(word.lower())
         if gender is None:
             return None
+        subject = self._sentence_subject_person(char)
+        if subject is not None and self.gender.get(subject) == gender:
+            # "Clinton says she appreciated Machado's courage through what she calls …": the
+            # sentence's subject, when the story has shown it is a he or she, beats recency.
+            return subject
         i = bisect.bisect_left(self._person_starts, char) - 1
         while i >= 0:
             entity = self._person_positions[i][1]
@@ -299,6 +312,40 @@ class Attributor:
                 return entity.name
             i -= 1
         return None
+
+    def _sentence_subject_person(self, char: int) -> str | None:
+        """The person opening the sentence that holds ``char`` as its subject ("Clinton says …"),
+        or None when the sentence starts otherwise ("In Ohio, …", "Machado's courage …")."""
+        start = self.sentence_start(char, 0)
+        tokens = self.tokens_between(start, char)
+        found = self._subject_person(tokens)
+        named = (self.entity_at[t.i][0] for t in tokens if t.i in self.entity_at)
+        if found is None and not any(e.label == "PERSON" for e in named):
+            # No one named yet in this sentence: the subject of the one before ("Trump praised
+            # Putin. In an interview he …"), as readers take a pronoun.
+            end = start
+            while end > 0 and self.text[end - 1].isspace():
+                end -= 1
+            if end > 0:
+                found = self._subject_person(self.tokens_between(self.sentence_start(end - 1, 0), end))
+        return found
+
+    def _subject_person(self, tokens: list[Token]) -> str | None:
+        k = 0
+        while k < len(tokens) and tokens[k].i not in self.entity_at and tokens[k].tag_ in ("NNP", "JJ", "DT"):
+            k += 1  # titles: "Democratic nominee Hillary Clinton says"
+        if k >= len(tokens) or tokens[k].i not in self.entity_at:
+            return None
+        entity = self.entity_at[tokens[k].i][0]
+        if entity.label != "PERSON":
+            return None
+        m = k
+        while m < len(tokens) and self.entity_at.get(tokens[m].i, (None,))[0] is entity:
+            m += 1
+        follows = tokens[m] if m < len(tokens) else None
+        if follows is None or follows.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        return entity.name
 
     def _sentence_organisation(self, char: int) -> str | None:
         """The first organisation or country named in the sentence before ``char``, not behind a
@@ -455,6 +502,9 @@ class Attributor:
             hit = self.entity_at.get(tokens[-1].i)
             if hit and hit[0].label == "PERSON":
                 return hit[0].name, True
+            if tokens[-1].lower_ in ("he", "she"):
+                # "In an interview with RT he blasted …": a subject pronoun right before the verb.
+                return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
         segments = [seg for seg in _segments(tokens) if seg]
         if not segments:
             return None, False
@@ -615,6 +665,11 @@ class Attributor:
             if k == 0 or all(t.lower_ in _SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in leading):
                 # Cue first: “…,” said Smith.
                 return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and (
+                nxt.tag_ == "UH" or nxt.lower_ in ("yes", "no") or (nxt.lower_, nxt.tag_) == ("that", "IN")
+            ):
+                return None  # “…,” Melanie said yes / X said that …: the cue has its own object
             subject_tokens = [t for t in after if t.i < token.i]
             speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
             return Attribution(speaker, token.text)
@@ -692,8 +747,13 @@ class Attributor:
                 j -= 1  # titles: "Gov. Earl Ray Tomblin"
             if j >= 0 and (before[j].lower_ in _PREPOSITIONS or before[j].tag_.startswith("VB")):
                 continue
+            if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
+                continue  # "voters agreed that Clinton is in “…”": the reported clause's subject
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
-                continue  # "Clinton's team": the team, not Clinton
+                # "Bornstein's earlier missive": his words; "Clinton's team": the team, not Clinton.
+                if any(t.lower_ in _SPEECH_NOUNS for t in before[index + 2 : index + 5]):
+                    return hit[0].name
+                continue
             if hit[0].label != "PERSON":
                 # An organisation or country only as the subject of a verb ("Japan branded ..."),
                 # not a heading or a modifier ("EB-5 investors").

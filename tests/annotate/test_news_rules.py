@@ -105,3 +105,60 @@ def test_participle_elaborating_the_cue_keeps_the_halves_together(annotator):
     groups = attribution_groups(body, story.quotes)
     assert len(groups) == 1 and len(groups[0]) == 2
     assert {q.speaker for q in groups[0]} == {"Ava DuVernay"}
+
+
+def test_a_cue_with_its_own_object_does_not_take_the_quote_before_it(annotator):
+    body = (
+        "Kevin Ward watched the speech with Melanie Cole. As Ward went on about “how the whole system "
+        "is rigged against us,” Cole said yes, yes, over and over again."
+    )
+    quote = one(annotated(annotator, body).quotes, "how the whole")
+    assert quote.speaker == "Kevin Ward"
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker(annotator):
+    body = (
+        "A new poll of Ohio voters was released on Monday.\n\n"
+        "Only 52 percent of registered voters agreed that Hillary Clinton is in “good enough overall "
+        "health to serve as president.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "good enough")
+    assert quote.speaker is None
+
+
+def test_a_persons_letter_speaks_for_them(annotator):
+    body = (
+        "Donald Trump released a letter from his doctor, Harold Bornstein. Bornstein's earlier missive "
+        "was ridiculed for its prediction that Trump would be “the healthiest individual ever elected "
+        "to the presidency.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "the healthiest")
+    assert quote.speaker == "Harold Bornstein"
+
+
+def test_subject_pronoun_right_before_the_cue_after_two_spaces(annotator):
+    body = (
+        "Donald Trump has praised Russia.  A few days ago in an interview with the Russian "
+        "network RT he blasted the American media for being “unbelievably dishonest.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "unbelievably")
+    assert (quote.speaker, quote.cue) == ("Donald Trump", "blasted")
+
+
+def test_pronoun_prefers_the_sentence_subject_over_a_later_possessive(annotator):
+    body = (
+        "Hillary Clinton said she would keep campaigning in Ohio.\n\n"
+        "Clinton says she appreciated Alicia Machado's courage through what she calls a “war of some "
+        "pretty unpleasant words.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "war of some")
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_pronoun_in_a_sentence_naming_no_one_is_the_previous_subject(annotator):
+    body = (
+        "Mr. Trump praised Vladimir Putin on Monday. In an interview with a Moscow network, he said the "
+        "Russian leader had “been a leader far more than our president has been a leader.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "been a leader")
+    assert quote.speaker == "Trump"
