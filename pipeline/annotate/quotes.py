@@ -180,10 +180,13 @@ def _kind(
     )
     if not embedded and attribution is not None:
         return "full"
+    # A name behind a preposition or a possessive: on Fox News's “Fox and Friends.”
+    named_thing = bool(re.search(r"(?:\b(?:on|in|of|at|to|from|the)|['’]s)$", before))
     is_title = (
         len(words) >= 2
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-        and not inner.endswith((".", "?", "!"))
+        # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”
+        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and len(words) <= 6 and named_thing))
         and len(words) <= 12
     )
     named = attribution is not None and attribution.speaker is not None
@@ -222,8 +225,11 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
     for quote in ordered:
         if groups and any(q.start <= quote.start and quote.end <= q.end for q in groups[-1]):
             continue  # a quote inside a quote is part of the outer one's content
-        if groups and quote.kind != "scare" and groups[-1][-1].kind != "scare":
-            last = groups[-1][-1]
+        # The speech a quote may continue: the last group that is not a scare quote or title
+        # (“…,” Flynn said on “Fox and Friends.” “…” is one attribution around a title).
+        speech = next((g for g in reversed(groups) if g[-1].kind != "scare"), None)
+        if speech is not None and quote.kind != "scare":
+            last = speech[-1]
             between = body[last.end : quote.start]
             words = _BETWEEN_WORD.findall(between)
             # Capitalised words are names, not cues: "The Washington Post", "Consumer Reports".
@@ -249,7 +255,7 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
                 and "\n" not in between
             )
             if same_voice and (continued or split) and (not cues or quote.cue in (None, last.cue)):
-                groups[-1].append(quote)
+                speech.append(quote)
                 continue
         groups.append([quote])
     return groups

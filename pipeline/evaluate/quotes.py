@@ -15,7 +15,8 @@ scoring rules are those of the shared ``score_quotes.py``:
 Each article's body is the file after its headline line, unchanged, so offsets map back
 to the file. The product's quotes are turned into one prediction per attribution (the
 halves of a quote split around its cue and the paragraphs of a continued quote are one
-piece of content in PolNeAR; see ``attribution_groups``). Beside the scores the command
+piece of content in PolNeAR; see ``attribution_groups``); scare quotes and titles are not
+speech and make no prediction. Beside the scores the command
 prints the article count, how many articles raised inside the annotator (flagged
 ``annotations_skipped:error=...``; should be 0) and the annotator's throughput.
 
@@ -188,12 +189,14 @@ def story_from_polnear(path: Path) -> tuple[Story, int]:
 
 def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:
     """One prediction per attribution: the halves of a split quote and the paragraphs of a
-    continued quote are one piece of content in PolNeAR, so they are joined here."""
+    continued quote are one piece of content in PolNeAR, so they are joined here. Scare
+    quotes and titles (“Fox and Friends”) are the annotator's judgement that a quotation is
+    not anyone's speech, so they make no attribution."""
     from pipeline.annotate.quotes import attribution_groups
 
     out: dict[str, list[tuple[str, str | None]]] = {}
     for story in stories:
-        groups = attribution_groups(story.body, story.quotes)
+        groups = [g for g in attribution_groups(story.body, story.quotes) if any(q.kind != "scare" for q in g)]
         out[story.story_id] = [(" ".join(q.text for q in group), group[0].speaker) for group in groups]
     return out
 

@@ -162,3 +162,16 @@ def test_pronoun_in_a_sentence_naming_no_one_is_the_previous_subject(annotator):
     )
     quote = one(annotated(annotator, body).quotes, "been a leader")
     assert quote.speaker == "Trump"
+
+
+def test_a_show_title_with_the_sentence_full_stop_inside_is_a_title(annotator):
+    body = (
+        "“He's absolutely right about the generals,” Michael Flynn, a top Trump surrogate, said on Fox "
+        "News's “Fox and Friends.” “There's a lot of frustration within the ranks.”"
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "Fox and Friends").kind == "scare"
+    # The title sits inside the cue clause: the halves around it are one attribution.
+    speech = [g for g in attribution_groups(body, story.quotes) if g[0].kind != "scare"]
+    assert [[q.text[:8] for q in g] for g in speech] == [["He's abs", "There's "]]
+    assert {q.speaker for q in speech[0]} == {"Michael Flynn"}

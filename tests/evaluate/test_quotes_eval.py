@@ -101,3 +101,13 @@ def test_unknown_model_is_reported_not_raised(tmp_path, capsys):
     corpus = _write_corpus(tmp_path / "polnear")
     assert evaluate_quotes.main(["--polnear", str(corpus), "--spacy-model", "no_such_model_xyz"]) == 2
     assert "no_such_model_xyz" in capsys.readouterr().err
+
+
+def test_scare_quotes_and_titles_make_no_prediction():
+    from pipeline.model import Quote, Story
+
+    body = "He appeared on “Fox and Friends This Morning” to say “we will win this state easily.”"
+    title = Quote(text="Fox and Friends This Morning", start=16, end=44, kind="scare")
+    speech = Quote(text="we will win this state easily.", start=54, end=84, kind="partial", speaker="Ann Lee")
+    story = Story(story_id="d", format="test", body=body, quotes=[title, speech])
+    assert evaluate_quotes.predictions_for([story]) == {"d": [("we will win this state easily.", "Ann Lee")]}
