@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -212,7 +213,9 @@ class _OneLinePubSubErrors(logging.Filter):
     for a Pub/Sub outage (retried, then restarted) one line says all of it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        error = record.exc_info[1] if record.exc_info else None
+        # The executor formats the traceback into the message while handling the
+        # error, so the error itself is the one being handled in this thread.
+        error = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
         if error is not None and _is_pubsub_trouble(error):
             first_line = (str(error).strip().splitlines() or [""])[0][:300]
             record.msg, record.args = "Pub/Sub read failed, retrying: %s: %s", (type(error).__name__, first_line)

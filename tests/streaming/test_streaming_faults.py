@@ -78,9 +78,14 @@ def test_kill_9_loses_the_open_window_and_restart_does_not_bring_it_back(pubsub_
     subscription = pubsub_emulator.subscription("wires-crash-sub", topic)
     out_topic = pubsub_emulator.topic("stories-crash")
     out_subscription = pubsub_emulator.subscription("stories-crash-sub", out_topic)
-    window = 30  # long enough that the crash surely falls inside the open window
+    window = 60
     args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(window)]
     crashed = streaming_run([*args, "--output-topic", out_topic])
+    # Windows are aligned to the epoch: publish early in one, so that the crash
+    # (seconds later) surely falls inside it.
+    into_window = time.time() % window
+    if into_window > 15:
+        time.sleep(window - into_window + 1)
     wave_c = _publish(pubsub_emulator, topic, "c", 3)
     # The output topic shows when the stories have been pulled, processed and so acknowledged.
     processed = list(pull_story_records(out_subscription, max_messages=3, idle_seconds=90))
