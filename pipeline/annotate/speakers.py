@@ -53,7 +53,7 @@ _NOUN_LIKE_CUES = frozenset(
     """
     state note claim report reports post call called calls reads read charge charges counter demand
     demands promise promises repeat vows pledge continue caution brand brands label labels slam slams
-    blast blasts praise praises hail hails term dismiss
+    blast blasts praise praises hail hails term dismiss tweet tweets quip quips boast boasts joke jokes
     """.split()
 )
 _ASSESSMENT_NOUNS = frozenset(
@@ -292,7 +292,7 @@ class Attributor:
         return out
 
     # ------------------------------------------------------------ resolution
-    def resolve_pronoun(self, word: str, char: int) -> str | None:
+    def resolve_pronoun(self, word: str, char: int, *, depth: int = 0) -> str | None:
         """'he'/'she': the last person mentioned before ``char`` (outside quotations) whose known
         gender fits; 'it': the organisation or country the sentence is about; others: None."""
         if word.lower() == "it":
@@ -300,7 +300,7 @@ class Attributor:
         gender = _PERSON_PRONOUNS.get(word.lower())
         if gender is None:
             return None
-        subject = self._sentence_subject_person(char)
+        subject = self._sentence_subject_person(char, depth) if depth < 3 else None
         if subject is not None and self.gender.get(subject) == gender:
             # "Clinton says she appreciated Machado's courage through what she calls …": the
             # sentence's subject, when the story has shown it is a he or she, beats recency.
@@ -313,12 +313,12 @@ class Attributor:
             i -= 1
         return None
 
-    def _sentence_subject_person(self, char: int) -> str | None:
+    def _sentence_subject_person(self, char: int, depth: int) -> str | None:
         """The person opening the sentence that holds ``char`` as its subject ("Clinton says …"),
         or None when the sentence starts otherwise ("In Ohio, …", "Machado's courage …")."""
-        start = self.sentence_start(char, 0)
+        start = self.sentence_start(char, self.text.rfind("\n", 0, char) + 1)
         tokens = self.tokens_between(start, char)
-        found = self._subject_person(tokens)
+        found = self._subject_person(tokens, depth)
         named = (self.entity_at[t.i][0] for t in tokens if t.i in self.entity_at)
         if found is None and not any(e.label == "PERSON" for e in named):
             # No one named yet in this sentence: the subject of the one before ("Trump praised
@@ -327,10 +327,14 @@ class Attributor:
             while end > 0 and self.text[end - 1].isspace():
                 end -= 1
             if end > 0:
-                found = self._subject_person(self.tokens_between(self.sentence_start(end - 1, 0), end))
+                lo = self.text.rfind("\n", 0, end) + 1  # the sentence ending the paragraph before
+                found = self._subject_person(self.tokens_between(self.sentence_start(end - 1, lo), end), depth)
         return found
 
-    def _subject_person(self, tokens: list[Token]) -> str | None:
+    def _subject_person(self, tokens: list[Token], depth: int) -> str | None:
+        if len(tokens) > 1 and tokens[0].lower_ in ("he", "she") and tokens[1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            # "She says …. She says …": the same person as that pronoun.
+            return self.resolve_pronoun(tokens[0].lower_, tokens[0].idx, depth=depth + 1)
         k = 0
         while k < len(tokens) and tokens[k].i not in self.entity_at and tokens[k].tag_ in ("NNP", "JJ", "DT"):
             k += 1  # titles: "Democratic nominee Hillary Clinton says"

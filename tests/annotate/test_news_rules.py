@@ -175,3 +175,18 @@ def test_a_show_title_with_the_sentence_full_stop_inside_is_a_title(annotator):
     speech = [g for g in attribution_groups(body, story.quotes) if g[0].kind != "scare"]
     assert [[q.text[:8] for q in g] for g in speech] == [["He's abs", "There's "]]
     assert {q.speaker for q in speech[0]} == {"Michael Flynn"}
+
+
+def test_she_says_in_a_new_paragraph_is_the_subject_before_not_the_last_woman_named(annotator):
+    body = (
+        "Hillary Clinton said she would speak in Florida on Friday.\n\n"
+        "11:15 a.m.\n\n"
+        "Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking Alicia Machado. She says "
+        "his temperament is “dangerous for a president of the United States.”\n\n"
+        "She says Trump's tweets accusing Alicia Machado of having a criminal record are “lies and "
+        "conspiracy theories about a private citizen.”"
+    )
+    found = annotated(annotator, body).quotes
+    assert one(found, "unhinged").speaker != "Donald Trump"  # "a Donald Trump tweet" is no cue
+    assert one(found, "dangerous").speaker == "Hillary Clinton"
+    assert one(found, "lies and").speaker == "Hillary Clinton"
