@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from avro.datafile import DataFileReader
-from avro.io import DatumReader
+
+from tests.avro_files import read_avro_folder
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -22,16 +22,6 @@ def run_cli(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=REPO
     )
-
-
-def read_avro_folder(folder: Path) -> list[dict]:
-    records = []
-    for path in sorted(folder.glob("*.avro")):
-        with open(path, "rb") as handle:
-            reader = DataFileReader(handle, DatumReader())
-            records.extend(reader)
-            reader.close()
-    return records
 
 
 @pytest.fixture(scope="module")

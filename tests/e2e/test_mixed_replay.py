@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli_replay import read_avro_folder, run_cli
+from tests.avro_files import read_avro_folder
+from tests.e2e.test_cli_replay import run_cli
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 TAR_MEMBERS = ["nitf-own-english.xml", "ninjs-3.0-own.json", "anpa1312-fed-rates.anpa", "newsml1-afp-style.xml"]

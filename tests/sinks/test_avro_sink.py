@@ -5,21 +5,10 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
-from avro.datafile import DataFileReader
-from avro.io import DatumReader
 
 from pipeline.model import DeadLetter, Entity, Mention, Quote, Story
 from pipeline.sinks.avro import StoryRecords, WriteAvroFiles
-
-
-def _read(folder):
-    out = []
-    for path in sorted(folder.glob("*.avro")):
-        with open(path, "rb") as handle:
-            reader = DataFileReader(handle, DatumReader())
-            out.extend(reader)
-            reader.close()
-    return out
+from tests.avro_files import read_avro_folder as _read
 
 
 def _story(**kw) -> Story:
