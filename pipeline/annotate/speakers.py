@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate.entities import ALIASES, PERSONAL_TITLES
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.names import gender_of_given_name
 from pipeline.model import Entity, Mention
 
 # Reporting verbs as news copy writes them. Words that are also common nouns need a verb tag.
@@ -268,6 +269,11 @@ class Attributor:
                 if before and before[-1].lower() in _HONORIFIC_GENDER:
                     out[entity.name] = _HONORIFIC_GENDER[before[-1].lower()]
                     break
+        for entity in entities:
+            if entity.label == "PERSON" and entity.name not in out:
+                given = gender_of_given_name(entity.name)
+                if given:
+                    out[entity.name] = given
         # Sentences (outside quotations) that name exactly one person and then say "he" or
         # "she": the pronoun is most likely that person.
         people: set[str] = set()
@@ -301,9 +307,9 @@ class Attributor:
         if gender is None:
             return None
         subject = self._sentence_subject_person(char, depth) if depth < 3 else None
-        if subject is not None and self.gender.get(subject) == gender:
+        if subject is not None and self.gender.get(subject, gender) == gender:
             # "Clinton says she appreciated Machado's courage through what she calls …": the
-            # sentence's subject, when the story has shown it is a he or she, beats recency.
+            # sentence's subject (or the last one's) beats recency unless it is the wrong gender.
             return subject
         i = bisect.bisect_left(self._person_starts, char) - 1
         while i >= 0:
@@ -346,6 +352,12 @@ class Attributor:
         m = k
         while m < len(tokens) and self.entity_at.get(tokens[m].i, (None,))[0] is entity:
             m += 1
+        if m < len(tokens) and tokens[m].text in (",", "("):
+            # "Christie, who has campaigned for Trump since February, blasted …": past the aside.
+            for n in range(m + 1, min(len(tokens) - 1, m + 40)):
+                if tokens[n].text in (",", ")") and tokens[n + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                    m = n + 1
+                    break
         follows = tokens[m] if m < len(tokens) else None
         if follows is None or follows.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
             return None

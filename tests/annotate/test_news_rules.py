@@ -190,3 +190,32 @@ def test_she_says_in_a_new_paragraph_is_the_subject_before_not_the_last_woman_na
     assert one(found, "unhinged").speaker != "Donald Trump"  # "a Donald Trump tweet" is no cue
     assert one(found, "dangerous").speaker == "Hillary Clinton"
     assert one(found, "lies and").speaker == "Hillary Clinton"
+
+
+def test_given_names_tell_he_from_she():
+    from pipeline.annotate.names import gender_of_given_name
+
+    assert gender_of_given_name("Hillary Clinton") == "f"
+    assert gender_of_given_name("Michael Flynn") == "m"
+    assert gender_of_given_name("Melanie") == "f"
+    assert gender_of_given_name("Warren") is None  # a surname alone
+    assert gender_of_given_name("Chris Christie") is None  # used for both
+
+
+def test_he_after_a_subject_with_an_aside_is_that_subject(annotator):
+    body = (
+        "Chris Christie, who has campaigned for GOP nominee Donald Trump since February, blasted "
+        "Hillary Clinton as a “disgrace” on Wednesday.\n\n"
+        "“She is a disgrace and those comments are a disgrace,” he said."
+    )
+    quote = one(annotated(annotator, body).quotes, "She is a disgrace")
+    assert quote.speaker == "Chris Christie"
+
+
+def test_she_is_not_the_last_man_named(annotator):
+    body = (
+        "At the rally, Tyresha McClenney listened to Tim Kaine speak.\n\n"
+        "“It is not something that Hillary Clinton continuously says,” she said."
+    )
+    quote = one(annotated(annotator, body).quotes, "It is not")
+    assert quote.speaker == "Tyresha McClenney"
