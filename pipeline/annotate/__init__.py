@@ -6,7 +6,8 @@
 - ``marks.py``: quotation marks paired into spans (straight, curly, unbalanced, nested,
   left open across paragraphs); pure text.
 - ``speakers.py``: reporting cues and the speaker each names (names, pronouns,
-  descriptions, "according to", dash signatures).
+  descriptions, "according to", "as X put it", documents for their authors, dash signatures).
+- ``names.py``: common one-gender given names, so "he"/"she" skip a person of the other gender.
 - ``quotes.py``: quote kinds (full / partial / scare), speakers carried over to split and
   continued quotes, and attribution groups (one attribution relation per group).
 - ``annotator.py``: ``StoryAnnotator``, the plain-Python entry point the Beam transform calls.

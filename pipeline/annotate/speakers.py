@@ -306,10 +306,13 @@ class Attributor:
         gender = _PERSON_PRONOUNS.get(word.lower())
         if gender is None:
             return None
-        subject = self._sentence_subject_person(char, depth) if depth < 3 else None
-        if subject is not None and self.gender.get(subject, gender) == gender:
+        subject, same_sentence = self._sentence_subject_person(char, depth) if depth < 3 else (None, False)
+        known = self.gender.get(subject or "")
+        if subject is not None and (known == gender or (known is None and not same_sentence)):
             # "Clinton says she appreciated Machado's courage through what she calls …": the
-            # sentence's subject (or the last one's) beats recency unless it is the wrong gender.
+            # sentence's subject beats recency when it is a he or she as the pronoun is; a new
+            # sentence's "he" continues the last sentence's subject unless it is the wrong gender
+            # (inside one sentence, "Christie described Clinton as … after she …" may not).
             return subject
         i = bisect.bisect_left(self._person_starts, char) - 1
         while i >= 0:
@@ -319,14 +322,16 @@ class Attributor:
             i -= 1
         return None
 
-    def _sentence_subject_person(self, char: int, depth: int) -> str | None:
+    def _sentence_subject_person(self, char: int, depth: int) -> tuple[str | None, bool]:
         """The person opening the sentence that holds ``char`` as its subject ("Clinton says …"),
         or None when the sentence starts otherwise ("In Ohio, …", "Machado's courage …")."""
         start = self.sentence_start(char, self.text.rfind("\n", 0, char) + 1)
         tokens = self.tokens_between(start, char)
         found = self._subject_person(tokens, depth)
+        if found is not None:
+            return found, True
         named = (self.entity_at[t.i][0] for t in tokens if t.i in self.entity_at)
-        if found is None and not any(e.label == "PERSON" for e in named):
+        if not any(e.label == "PERSON" for e in named):
             # No one named yet in this sentence: the subject of the one before ("Trump praised
             # Putin. In an interview he …"), as readers take a pronoun.
             end = start
@@ -335,31 +340,36 @@ class Attributor:
             if end > 0:
                 lo = self.text.rfind("\n", 0, end) + 1  # the sentence ending the paragraph before
                 found = self._subject_person(self.tokens_between(self.sentence_start(end - 1, lo), end), depth)
-        return found
+        return found, False
 
     def _subject_person(self, tokens: list[Token], depth: int) -> str | None:
-        if len(tokens) > 1 and tokens[0].lower_ in ("he", "she") and tokens[1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            # "She says …. She says …": the same person as that pronoun.
+        """The person a sentence's tokens open with as the subject of its first verb:
+        "Trump campaign spokesman Jason Miller told …", "In contrast, Ham described …",
+        "Christie, who has campaigned for Trump, blasted …", "She says …" (that she)."""
+        finite = ("VBD", "VBZ", "VBP", "MD")
+        comma = next((n for n, t in enumerate(tokens[:8]) if t.text == ","), None)
+        if comma is not None and not any(t.i in self.entity_at or t.tag_ in finite for t in tokens[:comma]):
+            tokens = tokens[comma + 1 :]  # an opening adverbial: "However,", "On Wednesday,"
+        if len(tokens) > 1 and tokens[0].lower_ in ("he", "she") and tokens[1].tag_ in finite:
             return self.resolve_pronoun(tokens[0].lower_, tokens[0].idx, depth=depth + 1)
-        k = 0
-        while k < len(tokens) and tokens[k].i not in self.entity_at and tokens[k].tag_ in ("NNP", "JJ", "DT"):
-            k += 1  # titles: "Democratic nominee Hillary Clinton says"
-        if k >= len(tokens) or tokens[k].i not in self.entity_at:
+        m = 0
+        while m < len(tokens) and (
+            tokens[m].i in self.entity_at or tokens[m].tag_ in ("NNP", "NNPS", "NN", "JJ", "DT", "HYPH", "POS")
+        ):
+            m += 1  # titles and roles before the name: "Democratic nominee Hillary Clinton"
+        if m == 0 or tokens[m - 1].i not in self.entity_at:
             return None
-        entity = self.entity_at[tokens[k].i][0]
+        entity = self.entity_at[tokens[m - 1].i][0]
         if entity.label != "PERSON":
             return None
-        m = k
-        while m < len(tokens) and self.entity_at.get(tokens[m].i, (None,))[0] is entity:
-            m += 1
         if m < len(tokens) and tokens[m].text in (",", "("):
             # "Christie, who has campaigned for Trump since February, blasted …": past the aside.
             for n in range(m + 1, min(len(tokens) - 1, m + 40)):
-                if tokens[n].text in (",", ")") and tokens[n + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                if tokens[n].text in (",", ")") and tokens[n + 1].tag_ in finite:
                     m = n + 1
                     break
         follows = tokens[m] if m < len(tokens) else None
-        if follows is None or follows.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        if follows is None or follows.tag_ not in finite:
             return None
         return entity.name
 

@@ -219,3 +219,22 @@ def test_she_is_not_the_last_man_named(annotator):
     )
     quote = one(annotated(annotator, body).quotes, "It is not")
     assert quote.speaker == "Tyresha McClenney"
+
+
+def test_she_in_the_same_sentence_is_not_a_subject_of_unknown_gender(annotator):
+    body = (
+        "Gov. Chris Christie described Hillary Clinton as a disgrace after she blamed police "
+        "shootings on “implicit bias against minorities in every department.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "implicit bias")
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_he_in_a_new_sentence_continues_the_subject_past_an_opening_adverbial(annotator):
+    body = (
+        "Trump campaign spokesman Jason Miller told reporters the policy covers single mothers. "
+        "However, he could not explain why Ivanka Trump had said otherwise.\n\n"
+        "“We do not have the exact legislation written down,” he said."
+    )
+    quote = one(annotated(annotator, body).quotes, "We do not have")
+    assert quote.speaker == "Jason Miller"
