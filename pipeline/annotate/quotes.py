@@ -150,7 +150,9 @@ def _from_previous_sentence(
         return Attribution(found.speaker, found.cue, how="inherited")
     ends_paragraph = text[span.outer_end : hi].strip() == ""
     if ends_paragraph and tokens:
-        speaker, _ = attributor.subject_before(tokens)
+        # "Clinton criticized officer Betty Shelby for shooting Terence Crutcher.¶“How many …”":
+        # the sentence's subject, not the last name in it.
+        speaker = attributor.sentence_subject(tokens) or attributor.subject_before(tokens)[0]
         person = speaker in attributor.person_names
         return Attribution(speaker, None, how="subject") if person else None
     return None

@@ -342,14 +342,23 @@ class Attributor:
                 found = self._subject_person(self.tokens_between(self.sentence_start(end - 1, lo), end), depth)
         return found, False
 
+    def sentence_subject(self, tokens: list[Token]) -> str | None:
+        """The person a sentence (its tokens) is about as the subject of its first verb."""
+        return self._subject_person(tokens, 0)
+
     def _subject_person(self, tokens: list[Token], depth: int) -> str | None:
         """The person a sentence's tokens open with as the subject of its first verb:
         "Trump campaign spokesman Jason Miller told …", "In contrast, Ham described …",
         "Christie, who has campaigned for Trump, blasted …", "She says …" (that she)."""
         finite = ("VBD", "VBZ", "VBP", "MD")
-        comma = next((n for n, t in enumerate(tokens[:8]) if t.text == ","), None)
-        if comma is not None and not any(t.i in self.entity_at or t.tag_ in finite for t in tokens[:comma]):
-            tokens = tokens[comma + 1 :]  # an opening adverbial: "However,", "On Wednesday,"
+        comma = next((n for n, t in enumerate(tokens[:16]) if t.text == ","), None)
+        if (
+            comma is not None
+            and not any(t.tag_ in finite for t in tokens[:comma])
+            and (tokens[0].tag_ in ("IN", "RB") or not any(t.i in self.entity_at for t in tokens[:comma]))
+        ):
+            # An opening adverbial: "However,", "On Wednesday,", "On The Steve Harvey Show on Tuesday,"
+            tokens = tokens[comma + 1 :]
         if len(tokens) > 1 and tokens[0].lower_ in ("he", "she") and tokens[1].tag_ in finite:
             return self.resolve_pronoun(tokens[0].lower_, tokens[0].idx, depth=depth + 1)
         m = 0

@@ -238,3 +238,14 @@ def test_he_in_a_new_sentence_continues_the_subject_past_an_opening_adverbial(an
     )
     quote = one(annotated(annotator, body).quotes, "We do not have")
     assert quote.speaker == "Jason Miller"
+
+
+def test_she_after_an_opening_phrase_naming_a_show_is_the_sentence_subject(annotator):
+    body = (
+        "Hillary Clinton spoke about police shootings this week.\n\n"
+        "On The Steve Harvey Morning Show on Tuesday, Clinton criticized officer Betty Shelby for "
+        "shooting Terence Crutcher, a 40-year-old unarmed black man.\n\n"
+        "“How many times do we have to see this in our country?” she said."
+    )
+    quote = one(annotated(annotator, body).quotes, "How many times")
+    assert quote.speaker == "Hillary Clinton"
