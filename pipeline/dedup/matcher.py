@@ -72,7 +72,8 @@ WEIGHTS = {
     "persons": 0.11,
     "headline": 0.10,
     "date_match": 0.30,
-    "date_clash": -0.20,
+    # Dates far apart say little: follow-ups on one happening name later dates.
+    "date_clash": 0.0,
     "latest_year_match": 0.10,
     "latest_year_clash": -0.20,
     "weekday_match": 0.06,
@@ -103,7 +104,7 @@ def event_score(a: Signature, b: Signature, *, retention_ms: int = 72 * HOUR_MS)
     if a.headline_terms and b.headline_terms:
         shared = len(a.headline_terms & b.headline_terms)
         score += w["headline"] * shared / min(len(a.headline_terms), len(b.headline_terms))
-    if a.dates and b.dates:  # full dates a few days apart: the same news; months apart: not
+    if a.dates and b.dates:  # full dates a few days apart: the same news
         gap = min(abs(x - y) for x in a.dates for y in b.dates)
         score += w["date_match"] if gap <= 3 else (w["date_clash"] if gap > 30 else 0.0)
     if a.years and b.years:  # a story is written no earlier than the latest year it names

@@ -48,7 +48,7 @@ Limits, honestly:
 - Streaming latency: a story waits at its keys until the watermark passes its event time
   (with Pub/Sub the watermark follows the wall clock), then crosses the later stages.
 - Quality (``wire-ingest evaluate events`` on the ECB+ dev topics, 3 shuffled orders): BCubed
-  F1 0.909 / 0.912 / 0.943 -- short of the 0.95 goal. Most errors are a story linked to the
+  F1 0.924 / 0.922 / 0.953 (10 orders: 0.915 to 0.953) -- short of the 0.95 goal. Most errors are a story linked to the
   look-alike event before any report of its own event has arrived, and follow-ups weeks
   later that share too little with the first reports.
 - Every story crosses 3 + ``resolution_rounds`` shuffles; state per key is bounded, but the
