@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pipeline.annotate.entities import ALIASES, PERSONAL_TITLES
+from pipeline.annotate.entities import ALIASES, PERSON_ROLES, PERSONAL_TITLES
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.names import gender_of_given_name
 from pipeline.model import Entity, Mention
@@ -156,10 +156,12 @@ class Attributor:
         self._country_words = {
             t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE") or t.lower_ in _NATIONALITY_WORDS
         } | {w.strip(".") for w in _NATIONALITY_WORDS}
+        self._nationality_words = {t.lower_ for t in doc if t.ent_type_ == "NORP"} | set(_NATIONALITY_WORDS)
         self.ties = self._description_ties(entities)
         # Speakers named in cue position that the NER did not recognise.
         self.new_people: dict[str, Entity] = {}
         self.gender = self._genders(entities)
+        self._chasing = 0  # depth of descriptions resolved through earlier sentences
 
     # ----------------------------------------------------------------- helpers
     def in_quote(self, char: int) -> bool:
@@ -342,6 +344,26 @@ class Attributor:
                 found = self._subject_person(self.tokens_between(self.sentence_start(end - 1, lo), end), depth)
         return found, False
 
+    def _continued_subject(self, char: int, modifiers: list[str], owner: str | None) -> str | None:
+        """The previous sentence's subject for a description opening a sentence at ``char``,
+        unless the description's nationality contradicts it or it is the description's owner."""
+        if self._chasing >= 3:
+            return None
+        self._chasing += 1
+        try:
+            subject, same_sentence = self._sentence_subject_person(char, 0)
+        finally:
+            self._chasing -= 1
+        if subject is None or same_sentence or subject == owner:
+            return None
+        # Only a people's name contradicts ("the Nigerian president"); a place may be a state or
+        # a city the story never tied to anyone ("the Indiana governor", "the New York businessman").
+        peoples = {_country_key(m) for m in modifiers if m.lower().strip(".") in self._nationality_words}
+        own = self.nationalities(subject)
+        if peoples and own and not (peoples & own):
+            return None
+        return subject
+
     def sentence_subject(self, tokens: list[Token]) -> str | None:
         """The person a sentence (its tokens) is about as the subject of its first verb."""
         return self._subject_person(tokens, 0)
@@ -366,6 +388,10 @@ class Attributor:
             tokens[m].i in self.entity_at or tokens[m].tag_ in ("NNP", "NNPS", "NN", "JJ", "DT", "HYPH", "POS")
         ):
             m += 1  # titles and roles before the name: "Democratic nominee Hillary Clinton"
+        if 1 < m < len(tokens) and tokens[0].lower_ == "the" and tokens[m].tag_ in finite:
+            # "The Republican vice presidential nominee was speaking …": whom the description names.
+            found = self.resolve_phrase(tokens[:m]) if self._chasing < 3 else None
+            return found if found in self.person_names else None
         if m == 0 or tokens[m - 1].i not in self.entity_at:
             return None
         entity = self.entity_at[tokens[m - 1].i][0]
@@ -377,8 +403,21 @@ class Attributor:
                 if tokens[n].text in (",", ")") and tokens[n + 1].tag_ in finite:
                     m = n + 1
                     break
+        elif m < len(tokens) and tokens[m].tag_ == "IN":
+            # "David Axelrod on Wednesday called …": a short time phrase before the verb.
+            for n in range(m + 1, min(len(tokens), m + 4)):
+                if tokens[n].tag_ in finite or tokens[n].tag_ == "VBN":
+                    m = n
+                    break
         follows = tokens[m] if m < len(tokens) else None
-        if follows is None or follows.tag_ not in finite:
+        # "Trump charges that …": the tagger takes a reporting verb after a name for a noun.
+        # A participle right after the subject is a past tense the tagger misread ("Axelrod on
+        # Wednesday called"), as is a reporting verb read as a noun ("Trump charges that …").
+        if follows is None or not (
+            follows.tag_ in finite
+            or follows.tag_ == "VBN"
+            or (follows.lower_ in CUE_VERBS and follows.lower_.endswith("s"))
+        ):
             return None
         return entity.name
 
@@ -503,6 +542,14 @@ class Attributor:
             found = self.resolve_description(head_word, modifiers, head.idx)
             if found:
                 return found
+            possessive = len(tokens) > 2 and tokens[1].tag_ == "POS"
+            if (tokens[0].lower_ == "the" or possessive) and (head_word in ROLE_NOUNS or head_word in PERSON_ROLES):
+                # "The Indiana governor said", "Obama's former campaign strategist said": a definite
+                # role the story has not tied to a name continues the last sentence's subject.
+                owner = self.entity_at[tokens[0].i][0].name if possessive and tokens[0].i in self.entity_at else None
+                found = self._continued_subject(tokens[0].idx, modifiers, owner)
+                if found:
+                    return found
             if tokens[0].lower_ == "the" and head_word in ROLE_NOUNS:
                 # "the former secretary of state", "the New York businessman": a definite role
                 # the story has not tied to a name refers back to its most prominent person.
@@ -875,7 +922,7 @@ def _last_noun_phrase(tokens: list[Token]) -> list[Token]:
     end = len(tokens)
     while end > 0:
         start = end
-        while start > 0 and _np_token(tokens[start - 1]):
+        while start > 0 and (_np_token(tokens[start - 1]) or _joins_roles(tokens, start, end)):
             start -= 1
         if start == end:
             end -= 1
@@ -890,6 +937,26 @@ def _last_noun_phrase(tokens: list[Token]) -> list[Token]:
             return earlier or chunk
         return chunk
     return []
+
+
+def _joins_roles(tokens: list[Token], start: int, end: int) -> bool:
+    """'the former secretary of state and current Democratic nominee': an "and" joining two
+    descriptions of one person (the second starts in lower case), not two names."""
+    if not (
+        tokens[start - 1].lower_ == "and"
+        and start < end
+        and tokens[start].text[:1].islower()
+        and start > 1
+        and _np_token(tokens[start - 2])
+        and tokens[start - 2].text[:1].islower()
+    ):
+        return False
+    for k in range(start - 2, max(-1, start - 12), -1):  # the first description opens with "the"
+        if tokens[k].lower_ == "the":
+            return True
+        if not _np_token(tokens[k]):
+            return False
+    return False
 
 
 def _np_token(token: Token) -> bool:

@@ -249,3 +249,41 @@ def test_she_after_an_opening_phrase_naming_a_show_is_the_sentence_subject(annot
     )
     quote = one(annotated(annotator, body).quotes, "How many times")
     assert quote.speaker == "Hillary Clinton"
+
+
+def test_an_untied_description_continues_the_last_subject(annotator):
+    body = (
+        "Mike Pence says too much is made of Donald Trump's tweets.\n\n"
+        "The Republican vice presidential nominee was speaking Friday in Fort Wayne.\n\n"
+        "The Indiana governor said the media are to blame for focusing on “he said this, he tweeted that.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "he said this")
+    assert quote.speaker == "Mike Pence"
+
+
+def test_a_possessive_description_is_not_its_owner(annotator):
+    body = (
+        "David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.\n\n"
+        "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview."
+    )
+    quote = one(annotated(annotator, body).quotes, "My reaction")
+    assert quote.speaker == "David Axelrod"
+
+
+def test_two_descriptions_joined_by_and_are_one_person(annotator):
+    body = (
+        "Hillary Clinton spoke out on Tuesday about police shootings.\n\n"
+        "On a radio show, the former secretary of state and current Democratic presidential nominee said "
+        "she wanted to tell voters that “this is not who we are as a country.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "this is not")
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_a_description_with_another_nationality_is_someone_else(annotator):
+    body = (
+        "Kenyan President Uhuru Kenyatta met reporters on Monday.\n\n"
+        "The Nigerian president said the talks had been “very productive for both of our nations.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "very productive")
+    assert quote.speaker != "Uhuru Kenyatta"
