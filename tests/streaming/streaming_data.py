@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import fastavro
@@ -57,3 +60,27 @@ def wait_for(predicate, timeout: float, what: str, run=None):
             pytest.fail(f"pipeline exited ({run.process.returncode}) while waiting for {what}:\n{run.stderr[-3000:]}")
         time.sleep(0.5)
     pytest.fail(f"timed out after {timeout} s waiting for {what}" + (f"\n{run.stderr[-3000:]}" if run else ""))
+
+
+@contextmanager
+def heartbeat(publisher, topic: str, every: float = 1.0) -> Iterator[None]:
+    """A small binary message every second (each one a dead letter): the
+    DirectRunner's watermark only moves when a pull returns, and a pull on an
+    empty subscription waits 30 s, so without traffic a window closes up to 30 s
+    late (see README, "Quiet input"). This keeps fault tests short."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(every):
+            try:
+                publisher.publish(topic, b"\x00\x01", heartbeat="1").result(10)
+            except Exception:  # the emulator is down or forgot the topic on purpose in some tests
+                continue
+
+    thread = threading.Thread(target=beat, name="heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(15)

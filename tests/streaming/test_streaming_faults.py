@@ -10,7 +10,7 @@ import time
 from collections import Counter
 
 import pytest
-from streaming_data import ninjs_story, read_folder, wait_for
+from streaming_data import heartbeat, ninjs_story, read_folder, wait_for
 from tcp_proxy import BlipProxy
 
 from pipeline.sinks.pubsub import pull_story_records
@@ -46,28 +46,29 @@ def test_restart_on_the_same_subscription_resumes_without_duplicates(pubsub_emul
     out = tmp_path / "out"
     topic = pubsub_emulator.topic("wires-restart")
     subscription = pubsub_emulator.subscription("wires-restart-sub", topic)
-    args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
-    first = streaming_run(args)
-    wave_a = _publish(pubsub_emulator, topic, "a", 4)
-    wait_for(lambda: set(wave_a) <= set(_ids(out)), 90, "wave a", first)
-    time.sleep(WINDOW_SECONDS + 1)
-    _stop(first)
+    with heartbeat(pubsub_emulator.publisher(), topic):
+        args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
+        first = streaming_run(args)
+        wave_a = _publish(pubsub_emulator, topic, "a", 4)
+        wait_for(lambda: set(wave_a) <= set(_ids(out)), 90, "wave a", first)
+        time.sleep(WINDOW_SECONDS + 1)
+        _stop(first)
 
-    wave_b = _publish(pubsub_emulator, topic, "b", 4)  # published while nothing runs
-    second = streaming_run(args)
-    wait_for(lambda: set(wave_b) <= set(_ids(out)), 90, "wave b after the restart", second)
-    # A copy of an already written story, republished after the restart: the
-    # dedup state of the first run is gone, so it is written a second time.
-    _, copy = ninjs_story(0, "a")
-    pubsub_emulator.publisher().publish(topic, copy, wave="copy").result(30)
-    wait_for(lambda: _ids(out)[wave_a[0]] == 2, 60, "the republished copy", second)
-    time.sleep(WINDOW_SECONDS + 1)
-    _stop(second)
+        wave_b = _publish(pubsub_emulator, topic, "b", 4)  # published while nothing runs
+        second = streaming_run(args)
+        wait_for(lambda: set(wave_b) <= set(_ids(out)), 90, "wave b after the restart", second)
+        # A copy of an already written story, republished after the restart: the
+        # dedup state of the first run is gone, so it is written a second time.
+        _, copy = ninjs_story(0, "a")
+        pubsub_emulator.publisher().publish(topic, copy, wave="copy").result(30)
+        wait_for(lambda: _ids(out)[wave_a[0]] == 2, 60, "the republished copy", second)
+        time.sleep(WINDOW_SECONDS + 1)
+        _stop(second)
 
-    ids = _ids(out)
-    assert {i: ids[i] for i in wave_a + wave_b if ids[i] != 1} == {wave_a[0]: 2}, (
-        "every story once (nothing redelivered by the restart), except the copy republished after it"
-    )
+        ids = _ids(out)
+        assert {i: ids[i] for i in wave_a + wave_b if ids[i] != 1} == {wave_a[0]: 2}, (
+            "every story once (nothing redelivered by the restart), except the copy republished after it"
+        )
 
 
 def test_kill_9_loses_the_open_window_and_restart_does_not_bring_it_back(pubsub_emulator, streaming_run, tmp_path):
@@ -78,26 +79,30 @@ def test_kill_9_loses_the_open_window_and_restart_does_not_bring_it_back(pubsub_
     subscription = pubsub_emulator.subscription("wires-crash-sub", topic)
     out_topic = pubsub_emulator.topic("stories-crash")
     out_subscription = pubsub_emulator.subscription("stories-crash-sub", out_topic)
-    window = 60
+    window = 20
     args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(window)]
-    crashed = streaming_run([*args, "--output-topic", out_topic])
-    # Windows are aligned to the epoch: publish early in one, so that the crash
-    # (seconds later) surely falls inside it.
-    into_window = time.time() % window
-    if into_window > 15:
-        time.sleep(window - into_window + 1)
-    wave_c = _publish(pubsub_emulator, topic, "c", 3)
-    # The output topic shows when the stories have been pulled, processed and so acknowledged.
-    processed = list(pull_story_records(out_subscription, max_messages=3, idle_seconds=90))
-    assert {r["story_id"] for r in processed} == set(wave_c)
-    assert not list((out / "stories").glob("*.avro")), "the window is still open"
-    crashed.kill()  # SIGKILL to the whole process group
+    with heartbeat(pubsub_emulator.publisher(), topic):
+        crashed = streaming_run([*args, "--output-topic", out_topic])
+        # A first story loads spaCy; the output topic shows when it went through.
+        _publish(pubsub_emulator, topic, "warm", 1)
+        assert len(list(pull_story_records(out_subscription, max_messages=1, idle_seconds=90))) == 1
+        # Windows are aligned to the epoch: publish early in one, so that the crash
+        # (a few seconds later) surely falls inside it.
+        into_window = time.time() % window
+        if into_window > 6:
+            time.sleep(window - into_window + 0.5)
+        wave_c = _publish(pubsub_emulator, topic, "c", 3)
+        # On the output topic: pulled, processed and so acknowledged.
+        processed = list(pull_story_records(out_subscription, max_messages=3, idle_seconds=60))
+        assert {r["story_id"] for r in processed} == set(wave_c)
+        assert not set(wave_c) & set(_ids(out)), "their window is still open"
+        crashed.kill()  # SIGKILL to the whole process group
 
-    restarted = streaming_run([*args[:-1], str(WINDOW_SECONDS)])
-    wave_d = _publish(pubsub_emulator, topic, "d", 2)
-    wait_for(lambda: set(wave_d) <= set(_ids(out)), 90, "wave d after the crash", restarted)
-    time.sleep(WINDOW_SECONDS + 2)
-    _stop(restarted)
+        restarted = streaming_run([*args[:-1], str(WINDOW_SECONDS)])
+        wave_d = _publish(pubsub_emulator, topic, "d", 2)
+        wait_for(lambda: set(wave_d) <= set(_ids(out)), 90, "wave d after the crash", restarted)
+        time.sleep(WINDOW_SECONDS + 2)
+        _stop(restarted)
     ids = _ids(out)
     assert not set(wave_c) & set(ids), "kill -9 lost the open window's stories; Pub/Sub does not redeliver them"
     assert all(ids[i] == 1 for i in wave_d)
@@ -107,22 +112,23 @@ def test_a_network_blip_is_ridden_out(pubsub_emulator, streaming_run, tmp_path):
     out = tmp_path / "out"
     topic = pubsub_emulator.topic("wires-blip")
     subscription = pubsub_emulator.subscription("wires-blip-sub", topic)
-    host, port = pubsub_emulator.host.split(":")
-    proxy = BlipProxy((host, int(port)))
-    try:
-        args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
-        run = streaming_run(args, emulator_host=proxy.host)
-        wave_e = _publish(pubsub_emulator, topic, "e", 3)
-        wait_for(lambda: set(wave_e) <= set(_ids(out)), 90, "wave e", run)
-        proxy.cut()
-        wave_f = _publish(pubsub_emulator, topic, "f", 3)  # straight to the emulator
-        time.sleep(12)  # a pull's retries keep failing meanwhile
-        assert run.alive(), run.stderr[-3000:]
-        proxy.restore()
-        wait_for(lambda: set(wave_f) <= set(_ids(out)), 120, "wave f after the blip", run)
-        _stop(run)
-    finally:
-        proxy.close()
+    with heartbeat(pubsub_emulator.publisher(), topic):
+        host, port = pubsub_emulator.host.split(":")
+        proxy = BlipProxy((host, int(port)))
+        try:
+            args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
+            run = streaming_run(args, emulator_host=proxy.host)
+            wave_e = _publish(pubsub_emulator, topic, "e", 3)
+            wait_for(lambda: set(wave_e) <= set(_ids(out)), 90, "wave e", run)
+            proxy.cut()
+            wave_f = _publish(pubsub_emulator, topic, "f", 3)  # straight to the emulator
+            time.sleep(12)  # a pull's retries keep failing meanwhile
+            assert run.alive(), run.stderr[-3000:]
+            proxy.restore()
+            wait_for(lambda: set(wave_f) <= set(_ids(out)), 120, "wave f after the blip", run)
+            _stop(run)
+        finally:
+            proxy.close()
 
 
 def test_an_emulator_restart_is_ridden_out(pubsub_emulator, streaming_run, tmp_path):
@@ -130,15 +136,16 @@ def test_an_emulator_restart_is_ridden_out(pubsub_emulator, streaming_run, tmp_p
     out = tmp_path / "out"
     topic = pubsub_emulator.topic("wires-emu")
     subscription = pubsub_emulator.subscription("wires-emu-sub", topic)
-    args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
-    run = streaming_run(args)
-    wave_g = _publish(pubsub_emulator, topic, "g", 3)
-    wait_for(lambda: set(wave_g) <= set(_ids(out)), 90, "wave g", run)
-    pubsub_emulator.restart()
-    # The emulator keeps no state: the topic and subscription are made again, as
-    # a deployment's infrastructure would.
-    pubsub_emulator.topic("wires-emu")
-    pubsub_emulator.subscription("wires-emu-sub", topic)
-    wave_h = _publish(pubsub_emulator, topic, "h", 3)
-    wait_for(lambda: set(wave_h) <= set(_ids(out)), 150, "wave h after the emulator restart", run)
-    _stop(run)
+    with heartbeat(pubsub_emulator.publisher(), topic):
+        args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
+        run = streaming_run(args)
+        wave_g = _publish(pubsub_emulator, topic, "g", 3)
+        wait_for(lambda: set(wave_g) <= set(_ids(out)), 90, "wave g", run)
+        pubsub_emulator.restart()
+        # The emulator keeps no state: the topic and subscription are made again, as
+        # a deployment's infrastructure would.
+        pubsub_emulator.topic("wires-emu")
+        pubsub_emulator.subscription("wires-emu-sub", topic)
+        wave_h = _publish(pubsub_emulator, topic, "h", 3)
+        wait_for(lambda: set(wave_h) <= set(_ids(out)), 150, "wave h after the emulator restart", run)
+        _stop(run)
