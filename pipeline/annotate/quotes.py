@@ -218,6 +218,11 @@ def _sentence_ends(text: str) -> int:
     return count
 
 
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
 def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
     """Quotes that make one attribution: a quote split around its cue (“…,” he said. “…”),
     the paragraphs of a multi-paragraph quote, and quotes nested inside another, in order.
@@ -244,6 +249,17 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             # A paragraph left open (news style) and continued by the next: one mark between.
             marks = sum(between.count(m) for m in '“”"«»')
             continued = not words and between.count("\n") >= 1 and marks <= 1
+            # “…,” he said.¶“…”: a paragraph of quotation with no cue of its own goes on with the
+            # speech whose cue ended the paragraph before.
+            tail, _, head = between.rpartition("\n")
+            carried_on = (
+                between.count("\n") >= 1
+                and not head.strip(' \t“"')
+                and "\n" not in tail.strip()
+                and len(words) <= 6
+                and len(cues) == 1
+                and not _BETWEEN_WORD.findall(body[quote.end : _line_end(body, quote.end)])
+            )
             # Between the halves: the attribution clause alone ("he said.", "said X, a Y at Z.").
             one_clause = _sentence_ends(between.strip().rstrip(".!?;“\"' ")) == 0
             # “…end.” Gov. X said it would be “…”: the first quote closed its sentence.
@@ -256,7 +272,7 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
                 and one_clause
                 and "\n" not in between
             )
-            if same_voice and (continued or split) and (not cues or quote.cue in (None, last.cue)):
+            if same_voice and (continued or split or carried_on) and (not cues or quote.cue in (None, last.cue)):
                 speech.append(quote)
                 continue
         groups.append([quote])

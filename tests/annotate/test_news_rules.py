@@ -287,3 +287,15 @@ def test_a_description_with_another_nationality_is_someone_else(annotator):
     )
     quote = one(annotated(annotator, body).quotes, "very productive")
     assert quote.speaker != "Uhuru Kenyatta"
+
+
+def test_a_quote_paragraph_with_no_cue_goes_on_with_the_speech_before(annotator):
+    body = (
+        "Henry Crespo leads the Florida Democratic Black Caucus.\n\n"
+        "“No one is writing songs for Hillary. Hillary has nobody like that,” he said.\n\n"
+        "“Right now, the vote is against Trump. It is not for Hillary.”\n\n"
+        "“I still think she is going to win,” he added."
+    )
+    story = annotated(annotator, body)
+    groups = [[q.text[:8] for q in g] for g in attribution_groups(body, story.quotes)]
+    assert groups == [["No one i", "Right no"], ["I still "]]
