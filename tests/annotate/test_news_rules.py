@@ -299,3 +299,23 @@ def test_a_quote_paragraph_with_no_cue_goes_on_with_the_speech_before(annotator)
     story = annotated(annotator, body)
     groups = [[q.text[:8] for q in g] for g in attribution_groups(body, story.quotes)]
     assert groups == [["No one i", "Right no"], ["I still "]]
+
+
+def test_a_quote_after_a_cueless_sentence_is_its_subjects_not_its_last_name(annotator):
+    body = (
+        "Hillary Clinton criticized officer Betty Shelby for shooting Terence Crutcher, an unarmed man.\n\n"
+        "“How many times do we have to see this in our country?”"
+    )
+    quote = one(annotated(annotator, body).quotes, "How many times")
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_a_description_after_a_sentence_whose_verb_reads_as_a_noun(annotator):
+    body = (
+        "Donald Trump spoke at a rally in Michigan on Friday.\n\n"
+        "Trump charges that foreign donors gave millions of dollars to the Clinton Foundation.\n\n"
+        "The New York businessman says of Clinton, “If she gets the chance, she will put the Oval Office "
+        "up for sale.”"
+    )
+    quote = one(annotated(annotator, body).quotes, "If she gets")
+    assert quote.speaker == "Donald Trump"
