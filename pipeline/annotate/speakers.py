@@ -1,9 +1,12 @@
 """Who said it: the reporting cue next to a quotation and the speaker it names.
 
 Works on a tagged spaCy ``Doc`` (no dependency parse) and the story's entities, so
-the speaker is always one of the story's entity names: "he" becomes the last
-person mentioned before it, "the U.S. president" the person the story introduced
-as "President Donald Trump", "Tillerson" the story's "Rex Tillerson".
+the speaker is always one of the story's entity names: "he" becomes the person the
+sentence (or the one before) is about, else the last fitting person mentioned before
+it; "the U.S. president" the person the story introduced as "President Donald Trump";
+a role the story never tied to a name ("The Indiana governor said") the subject it
+continues; "Tillerson" the story's "Rex Tillerson"; a document ("a Homeland Security
+memo", "a complaint filed by the S.E.C.") the organisation that wrote it.
 """
 
 from __future__ import annotations
@@ -301,7 +304,8 @@ class Attributor:
 
     # ------------------------------------------------------------ resolution
     def resolve_pronoun(self, word: str, char: int, *, depth: int = 0) -> str | None:
-        """'he'/'she': the last person mentioned before ``char`` (outside quotations) whose known
+        """'he'/'she': the subject of its sentence (or of the sentence before) when the gender
+        allows, else the last person mentioned before ``char`` (outside quotations) whose known
         gender fits; 'it': the organisation or country the sentence is about; others: None."""
         if word.lower() == "it":
             return self._sentence_organisation(char)
@@ -410,7 +414,6 @@ class Attributor:
                     m = n
                     break
         follows = tokens[m] if m < len(tokens) else None
-        # "Trump charges that …": the tagger takes a reporting verb after a name for a noun.
         # A participle right after the subject is a past tense the tagger misread ("Axelrod on
         # Wednesday called"), as is a reporting verb read as a noun ("Trump charges that …").
         if follows is None or not (
