@@ -657,8 +657,10 @@ class Attributor:
                 break
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
-            if token.lower_ in ("in", "on", "at", "during", "when", "while") and phrase:
+            if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
                 break
+            if token.lower_ == "by" and not phrase:
+                continue  # “…” was written by Springsteen: the agent of a passive cue
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
 

@@ -319,3 +319,13 @@ def test_a_description_after_a_sentence_whose_verb_reads_as_a_noun(annotator):
     )
     quote = one(annotated(annotator, body).quotes, "If she gets")
     assert quote.speaker == "Donald Trump"
+
+
+def test_passive_cue_names_its_agent_and_stops_at_a_time_clause(annotator):
+    body = (
+        "Mary J. Blige sings Bruce Springsteen's song to Hillary Clinton.\n\n"
+        "“American Skin (41 Shots)” was written by Springsteen after the 1999 shooting death of "
+        "Amadou Diallo, who was shot 41 times by police officers."
+    )
+    quote = one(annotated(annotator, body).quotes, "American Skin (41")
+    assert (quote.speaker, quote.cue) == ("Bruce Springsteen", "written")
