@@ -115,9 +115,10 @@ class WireIngestOptions(PipelineOptions):
             "--allowed-lateness-seconds",
             dest="allowed_lateness_seconds",
             type=int,
-            default=600,
+            default=86400,
             help="How late (behind the watermark) a story may arrive and still be written, as an extra file of its "
-            "window (default: %(default)s).",
+            "window (default: %(default)s, a day). Locally a backlog pulled after a restart is late data: a run down "
+            "for longer than this loses it.",
         )
         streaming.add_argument(
             "--output_topic",
