@@ -144,3 +144,14 @@ class WireIngestOptions(PipelineOptions):
             "service (host:port): needed on Flink and other portable runners, whose Python SDK has no native Pub/Sub "
             "IO. Leave unset on Dataflow and locally.",
         )
+        streaming.add_argument(
+            "--replay_unwritten",
+            "--replay-unwritten",
+            dest="replay_unwritten",
+            action="store_true",
+            default=False,
+            help="On start, seek the subscription back to the end of the last window written under --output, so "
+            "that stories a crash or stop lost (acknowledged but not yet written) are read again. Needs a "
+            "subscription that retains acknowledged messages, and event time = publish time (no "
+            "--timestamp-attribute).",
+        )

@@ -155,6 +155,8 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
         # a wall-clock watermark: in streaming the message's time is the event time.
         opts.event_time = "file"
     log = logging.getLogger(__name__)
+    if opts.replay_unwritten:
+        _replay_unwritten(opts, log)
     _quiet_pubsub_retries()
     failures = 0
     while not stop.is_set():
@@ -178,6 +180,27 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
             delay,
         )
         stop.wait(delay)
+
+
+def _replay_unwritten(opts: WireIngestOptions, log: logging.Logger) -> None:
+    """Everything published since the end of the last written window is read
+    again: the DirectRunner acknowledged it on pull, so a crash or stop lost it.
+    Nothing already written comes back (window files only exist for closed
+    windows, and event time is the publish time)."""
+    from datetime import datetime, timezone
+
+    from pipeline.sinks.windowed import last_window_end
+    from pipeline.sources.pubsub import replay_since
+
+    if not opts.subscription or opts.timestamp_attribute:
+        raise ValueError("--replay-unwritten needs --subscription and no --timestamp-attribute")
+    since = last_window_end(opts.output)
+    if since is None:
+        log.warning("--replay-unwritten: no window file under %s yet, nothing to replay", opts.output)
+        return
+    replay_since(opts.subscription, since)
+    when = datetime.fromtimestamp(since / 1000, tz=timezone.utc).isoformat()
+    log.warning("--replay-unwritten: reading again what %s received since %s", opts.subscription, when)
 
 
 CANCEL_WAIT_SECONDS = 3.0

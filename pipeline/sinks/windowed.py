@@ -30,6 +30,7 @@ rewrites the same file instead of adding one.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from datetime import datetime, timezone
 
@@ -44,7 +45,7 @@ from apache_beam.utils.timestamp import Duration
 from pipeline.model import DeadLetter
 from pipeline.sinks.avro import SchemaName, parsed_schema
 
-__all__ = ["WriteWindowedAvro", "window_file_name"]
+__all__ = ["WriteWindowedAvro", "last_window_end", "window_file_name"]
 
 NAMESPACE = "wire-ingest"
 
@@ -56,6 +57,23 @@ def _utc(ts) -> str:
 def window_file_name(prefix: str, window, pane_index: int, shard: int, shards: int) -> str:
     """``story-20261127T174000Z-20261127T174100Z-pane0-00000-of-00001.avro``"""
     return f"{prefix}-{_utc(window.start)}-{_utc(window.end)}-pane{pane_index}-{shard:05d}-of-{shards:05d}.avro"
+
+
+_WINDOW_NAME = re.compile(r"^(?:story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane\d+-\d{5}-of-\d{5}\.avro$")
+
+
+def last_window_end(output: str) -> int | None:
+    """End (epoch ms) of the latest window with a file under ``output``/stories or
+    ``output``/deadletter, or None when there is none."""
+    ends = []
+    for folder, prefix in (("stories", "story"), ("deadletter", "deadletter")):
+        pattern = FileSystems.join(output, folder, f"{prefix}-*.avro")
+        for metadata in FileSystems.match([pattern])[0].metadata_list:
+            match = _WINDOW_NAME.match(metadata.path.rsplit("/", 1)[-1])
+            if match:
+                end = datetime.strptime(match.group(2), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+                ends.append(int(end.timestamp() * 1000))
+    return max(ends, default=None)
 
 
 def _shard_of(record: dict, shards: int) -> int:

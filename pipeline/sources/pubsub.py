@@ -19,7 +19,7 @@ from apache_beam.metrics import Metrics
 
 from pipeline.model import RawDocument
 
-__all__ = ["ReadWireMessages", "check_subscription", "check_topic"]
+__all__ = ["ReadWireMessages", "check_subscription", "check_topic", "replay_since"]
 
 NAMESPACE = "wire-ingest"
 _SUBSCRIPTION = re.compile(r"^projects/[a-z][-a-z0-9.:]{4,61}[a-z0-9]/subscriptions/[A-Za-z][-A-Za-z0-9_.~+%]{2,254}$")
@@ -100,3 +100,23 @@ class ReadWireMessages(beam.PTransform):
             )
             | "ToRawDocument" >> beam.ParDo(_ToRawDocument(source))
         )
+
+
+def replay_since(subscription: str, since_ms: int) -> None:
+    """Seek ``subscription`` to ``since_ms``: every message published from then on
+    is delivered again, acknowledged or not. Pub/Sub can only do that for a
+    subscription that retains acknowledged messages; ``ValueError`` says so."""
+    from google.cloud import pubsub_v1
+    from google.protobuf import timestamp_pb2
+
+    check_subscription(subscription)
+    with pubsub_v1.SubscriberClient() as client:
+        config = client.get_subscription(subscription=subscription)
+        if not config.retain_acked_messages:
+            raise ValueError(
+                f"subscription {subscription!r} does not retain acknowledged messages, so they cannot be replayed: "
+                f"gcloud pubsub subscriptions update {subscription} --retain-acked-messages"
+            )
+        when = timestamp_pb2.Timestamp()
+        when.FromMilliseconds(since_ms)
+        client.seek(request={"subscription": subscription, "time": when})

@@ -108,6 +108,52 @@ def test_kill_9_loses_the_open_window_and_restart_does_not_bring_it_back(pubsub_
     assert all(ids[i] == 1 for i in wave_d)
 
 
+def test_replay_unwritten_gets_back_what_kill_9_lost_without_duplicates(pubsub_emulator, streaming_run, tmp_path):
+    """--replay-unwritten seeks the subscription back to the end of the last written window."""
+    out = tmp_path / "out"
+    topic = pubsub_emulator.topic("wires-replay")
+    subscription = topic.replace("/topics/", "/subscriptions/") + "-sub"
+    with pubsub_emulator.subscriber() as client:
+        client.create_subscription(
+            request={"name": subscription, "topic": topic, "retain_acked_messages": True, "ack_deadline_seconds": 60}
+        )
+    out_topic = pubsub_emulator.topic("stories-replay")
+    out_subscription = pubsub_emulator.subscription("stories-replay-sub", out_topic)
+    window = 20
+    args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(window)]
+    with heartbeat(pubsub_emulator.publisher(), topic):
+        crashed = streaming_run([*args, "--output-topic", out_topic])
+        written_before = _publish(pubsub_emulator, topic, "kept", 2)
+        wait_for(lambda: set(written_before) <= set(_ids(out)), 90, "the first stories in a window file", crashed)
+        into_window = time.time() % window
+        if into_window > 6:
+            time.sleep(window - into_window + 0.5)
+        lost = _publish(pubsub_emulator, topic, "lost", 3)
+        processed = list(pull_story_records(out_subscription, max_messages=5, idle_seconds=60))
+        assert set(lost) <= {r["story_id"] for r in processed}
+        assert not set(lost) & set(_ids(out))
+        crashed.kill()
+
+        restarted = streaming_run([*args[:-1], str(WINDOW_SECONDS), "--replay-unwritten"])
+        wait_for(lambda: set(lost) <= set(_ids(out)), 90, "the lost stories, replayed", restarted)
+        time.sleep(WINDOW_SECONDS + 2)
+        _stop(restarted)
+    ids = _ids(out)
+    assert {i: ids[i] for i in written_before + lost} == dict.fromkeys(written_before + lost, 1)
+    assert "reading again what" in restarted.stderr
+
+
+def test_replay_unwritten_refuses_a_subscription_that_does_not_retain_acks(pubsub_emulator, streaming_run, tmp_path):
+    topic = pubsub_emulator.topic("wires-noretain")
+    subscription = pubsub_emulator.subscription("wires-noretain-sub", topic)
+    out = tmp_path / "out"
+    (out / "stories").mkdir(parents=True)
+    (out / "stories" / "story-20261127T180000Z-20261127T180100Z-pane0-00000-of-00001.avro").write_bytes(b"")
+    run = streaming_run(["--subscription", subscription, "--output", str(out), "--replay-unwritten"])
+    assert run.wait(120) == 2
+    assert "--retain-acked-messages" in run.stderr and "Traceback" not in run.stderr
+
+
 def test_a_network_blip_is_ridden_out(pubsub_emulator, streaming_run, tmp_path):
     out = tmp_path / "out"
     topic = pubsub_emulator.topic("wires-blip")
