@@ -34,3 +34,14 @@ def test_evaluate_events_on_a_small_folder(tmp_path, capsys):
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [row["bcubed_f1"] for row in lines[:2]] == [1.0, 1.0]
     assert lines[2]["bcubed_f1_spread"] == 0.0 and lines[2]["orders"] == 2
+
+
+def test_simulate_engine_gives_the_beam_decisions(tmp_path, capsys):
+    """The fast Beam-free engine is only useful for tuning if it decides exactly like the transform."""
+    from pipeline.evaluate.events import replay, simulate, timed_order
+
+    stories = timed_order([PORTLAND_V1, LEEDS, PORTLAND_OTHER], seed=3)
+    assert simulate(stories) == replay(stories, input_seed=3)
+    decisions = simulate(stories)
+    assert decisions[PORTLAND_OTHER.story_id][0] == decisions[PORTLAND_V1.story_id][0]
+    assert decisions[LEEDS.story_id][0] != decisions[PORTLAND_V1.story_id][0]
