@@ -24,11 +24,11 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from pipeline.formats.base import FormatParser, ParseError, ParseResult, Rejected, decode_text, hash_id
+from pipeline.formats.base import FormatParser, ParseError, ParseResult, hash_id
 from pipeline.formats.nitf import clean_byline
 from pipeline.formats.plaintext import split_dateline
 from pipeline.formats.registry import register
-from pipeline.formats.teletype import ZONES, Message, indented_paragraphs, make_time, split_messages, text_lines
+from pipeline.formats.teletype import ZONES, Message, indented_paragraphs, make_time, parse_transmission, text_lines
 from pipeline.model import RawDocument, Story
 
 _BARE_SOH = re.compile(rb"^\x01\s*[a-z]\d{4}\s")
@@ -190,18 +190,7 @@ class Anpa1312Parser(FormatParser):
         return (start.startswith(b"\x16") and b"\x01" in start[:16]) or bool(_BARE_SOH.match(start))
 
     def parse(self, doc: RawDocument) -> Iterable[ParseResult]:
-        messages = split_messages(decode_text(doc.data))
-        if len(messages) == 1:
-            return [story_from_message(messages[0], source=doc.source, raw=doc.data)]
-        results: list[ParseResult] = []
-        for message in messages:
-            source = f"{doc.source}#msg {message.position}"
-            raw = message.text.encode("utf-8", errors="replace")
-            try:
-                results.append(story_from_message(message, source=source, raw=raw))
-            except ParseError as err:
-                results.append(Rejected(source, f"{self.name}: {err}", raw))
-        return results
+        return parse_transmission(doc, self.name, story_from_message, raw_of=lambda m: m.text)
 
 
 register(Anpa1312Parser())

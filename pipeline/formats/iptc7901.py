@@ -22,11 +22,19 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from pipeline.formats.base import FormatParser, ParseError, ParseResult, Rejected, decode_text, hash_id
+from pipeline.formats.base import FormatParser, ParseError, ParseResult, hash_id
 from pipeline.formats.nitf import clean_byline
 from pipeline.formats.plaintext import split_dateline
 from pipeline.formats.registry import register
-from pipeline.formats.teletype import MONTHS, Message, indented_paragraphs, make_time, split_messages, text_lines
+from pipeline.formats.teletype import (
+    MONTHS,
+    STX,
+    Message,
+    indented_paragraphs,
+    make_time,
+    parse_transmission,
+    text_lines,
+)
 from pipeline.model import RawDocument, Story
 
 _HEADER = re.compile(
@@ -129,18 +137,7 @@ class Iptc7901Parser(FormatParser):
         return start.startswith(b"\x01") and b"\x02" in data[:2048]
 
     def parse(self, doc: RawDocument) -> Iterable[ParseResult]:
-        messages = split_messages(decode_text(doc.data))
-        if len(messages) == 1:
-            return [story_from_message(messages[0], source=doc.source, raw=doc.data)]
-        results: list[ParseResult] = []
-        for message in messages:
-            source = f"{doc.source}#msg {message.position}"
-            raw = (message.header + "\x02" + message.text).encode("utf-8", errors="replace")
-            try:
-                results.append(story_from_message(message, source=source, raw=raw))
-            except ParseError as err:
-                results.append(Rejected(source, f"{self.name}: {err}", raw))
-        return results
+        return parse_transmission(doc, self.name, story_from_message, raw_of=lambda m: m.header + STX + m.text)
 
 
 register(Iptc7901Parser())

@@ -11,10 +11,12 @@ Windows-1252 when they are not valid UTF-8.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from pipeline.formats.base import ParseError
+from pipeline.formats.base import ParseError, ParseResult, Rejected, decode_text
+from pipeline.model import RawDocument, Story
 
 SYN, SOH, STX, ETX, EOT = "\x16", "\x01", "\x02", "\x03", "\x04"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -61,6 +63,29 @@ def split_messages(text: str) -> list[Message]:
             Message(header=_strip_controls(header), text=body, trailer=_strip_controls(trailer), position=number)
         )
     return messages
+
+
+def parse_transmission(
+    doc: RawDocument,
+    parser_name: str,
+    to_story: Callable[..., Story],
+    raw_of: Callable[[Message], str],
+) -> list[ParseResult]:
+    """One story per message. A lone message keeps the document's own source and bytes;
+    in a longer transmission each message is named ``#msg N`` and a broken one is
+    rejected while the others still parse."""
+    messages = split_messages(decode_text(doc.data))
+    if len(messages) == 1:
+        return [to_story(messages[0], source=doc.source, raw=doc.data)]
+    results: list[ParseResult] = []
+    for message in messages:
+        source = f"{doc.source}#msg {message.position}"
+        raw = raw_of(message).encode("utf-8", errors="replace")
+        try:
+            results.append(to_story(message, source=source, raw=raw))
+        except ParseError as err:
+            results.append(Rejected(source, f"{parser_name}: {err}", raw))
+    return results
 
 
 def _strip_controls(text: str) -> str:
