@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-USAGE = __doc__
+USAGE = "usage:\n" + __doc__.split("\n", 1)[1].strip("\n")
 
 
 def _fail(message: str) -> int:
@@ -49,8 +49,11 @@ def cmd_run(argv: list[str]) -> int:
     from pipeline.options import BUNDLED_SAMPLES, WireIngestOptions
 
     if any(a in ("-h", "--help") for a in argv):
-        print("usage: wire-ingest run --input PATTERN [--input PATTERN ...] --output DIR [Beam options]\n")
-        WireIngestOptions._add_argparse_args(parser := argparse.ArgumentParser(prog="wire-ingest run"))
+        parser = argparse.ArgumentParser(
+            prog="wire-ingest run",
+            epilog="Any Beam pipeline option (--runner, --direct_num_workers, ...) passes through.",
+        )
+        WireIngestOptions._add_argparse_args(parser)
         parser.print_help()
         return 0
     unknown = _unknown_options(argv)
