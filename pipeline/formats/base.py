@@ -11,6 +11,7 @@ from __future__ import annotations
 import abc
 import codecs
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -149,3 +150,18 @@ def to_int(value: object) -> int | None:
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         return to_int(int(value.strip()))
     return None
+
+
+# "By", and its French, German, Spanish, Dutch and Italian counterparts.
+_BY_PREFIX = re.compile(r"^(?:by|par|von|por|door|di)\s+(?=\S)", re.IGNORECASE)
+
+
+def clean_byline(text: str | None) -> str | None:
+    """'By JANE DOE' -> 'JANE DOE' ('Par', 'Von', 'Por' too); the agency part is
+    kept ('Jane Doe, AP')."""
+    if not text:
+        return None
+    match = _BY_PREFIX.match(text)
+    if match:
+        text = text[match.end() :].strip()
+    return text or None

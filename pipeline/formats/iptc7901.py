@@ -22,8 +22,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from pipeline.formats.base import FormatParser, ParseError, ParseResult, hash_id
-from pipeline.formats.nitf import clean_byline
+from pipeline.formats.base import FormatParser, ParseError, ParseResult, clean_byline, hash_id
 from pipeline.formats.plaintext import split_dateline
 from pipeline.formats.registry import register
 from pipeline.formats.teletype import (

@@ -19,8 +19,17 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from pipeline.formats.base import FormatParser, ParseError, ParseResult, Rejected, hash_id, parse_time, to_int
-from pipeline.formats.nitf import NitfBody, clean_byline, read_body
+from pipeline.formats.base import (
+    FormatParser,
+    ParseError,
+    ParseResult,
+    Rejected,
+    clean_byline,
+    hash_id,
+    parse_time,
+    to_int,
+)
+from pipeline.formats.nitf import NitfBody, read_body
 from pipeline.formats.plaintext import paragraphs, split_dateline
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import (

@@ -23,6 +23,7 @@ from pipeline.formats.base import (
     ParseError,
     ParseResult,
     Rejected,
+    clean_byline,
     decode_text,
     hash_id,
     parse_time,
@@ -118,7 +119,7 @@ def _byline(obj: dict[str, Any]) -> str | None:
     for key in ("byline", "by"):
         value = _get(obj, key)
         if _text(value):
-            return _text(value)
+            return clean_byline(_text(value))
         names = [_text(item.get("name")) for item in _list_of_dicts(value)]
         if any(names):
             return ", ".join(name for name in names if name)

@@ -13,12 +13,11 @@ Where things are::
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from pipeline.formats.base import FormatParser, ParseError, ParseResult, hash_id, parse_time, to_int
+from pipeline.formats.base import FormatParser, ParseError, ParseResult, clean_byline, hash_id, parse_time, to_int
 from pipeline.formats.plaintext import split_dateline
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import (
@@ -34,8 +33,6 @@ from pipeline.formats.xmlsafe import (
 )
 from pipeline.model import RawDocument, Story
 
-_BY_PREFIX = re.compile(r"^(?:by|par|von|por|door|di)\s+(?=\S)", re.IGNORECASE)
-
 
 @dataclass
 class NitfBody:
@@ -47,17 +44,6 @@ class NitfBody:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
-
-
-def clean_byline(text: str | None) -> str | None:
-    """'By JANE DOE' -> 'JANE DOE' ('Par', 'Von', 'Por' too); the agency part is
-    kept ('Jane Doe, AP')."""
-    if not text:
-        return None
-    match = _BY_PREFIX.match(text)
-    if match:
-        text = text[match.end() :].strip()
-    return text or None
 
 
 def read_body(body: ET.Element | None) -> NitfBody:

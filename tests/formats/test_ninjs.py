@@ -29,7 +29,7 @@ def test_ninjs_2_1_dpa_sample():
     assert story.story_id == "urn:newsml:dpa.com:20090101:190510-99-167362"
     assert story.version == 2
     assert story.headline == "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?"
-    assert story.byline == "Von Christian Hollmann, dpa"
+    assert story.byline == "Christian Hollmann, dpa"  # "Von" (German "By") is not part of the name
     assert story.body.startswith("Für Lucien Favre war es «der größte Skandal im Fußball seit Jahren».")
     assert len(story.body.split("\n\n")) == 9
     assert "<p>" not in story.body
