@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.dedup.signature import Signature, blocking_keys, jaccard
+from pipeline.dedup.signature import Signature, blocking_keys, jaccard, mentions
 
 Relation = Literal["new_event", "same_event", "update"]
 
@@ -81,7 +81,42 @@ WEIGHTS = {
     "month_match": 0.06,
     "month_clash": -0.06,
     "time_gap": -0.10,
+    # Key facts of one story the other never mentions: its most salient names (another
+    # opponent, another town), the rare words and the numbers of its lede.
+    "names_missing_max": -0.40,
+    "names_missing_min": -0.50,
+    "lede_found_max": 0.30,
+    "lede_found_min": 0.25,
+    "numbers_missing_max": -0.20,
+    "numbers_missing_min": -0.10,
+    "facts_offset": 0.40,
 }
+
+
+def _missing(probes, lexicon: int) -> float:
+    """Weighted share of ``probes`` (probes, weight) that ``lexicon`` does not mention."""
+    total = sum(weight for _, weight in probes)
+    if not total:
+        return 0.0
+    return sum(weight for bits, weight in probes if not mentions(lexicon, bits)) / total
+
+
+def _fact_clues(a: Signature, b: Signature) -> float:
+    w = WEIGHTS
+    score = w["facts_offset"]
+    names = (_missing(a.salient_probes, b.lexicon), _missing(b.salient_probes, a.lexicon))
+    score += w["names_missing_max"] * max(names) + w["names_missing_min"] * min(names)
+    lede = (
+        1.0 - _missing(a.lede_probes, b.lexicon) if a.lede_probes else 0.5,
+        1.0 - _missing(b.lede_probes, a.lexicon) if b.lede_probes else 0.5,
+    )
+    score += w["lede_found_max"] * max(lede) + w["lede_found_min"] * min(lede)
+    numbers = (
+        _missing(tuple((bits, 1.0) for bits in a.number_probes), b.lexicon),
+        _missing(tuple((bits, 1.0) for bits in b.number_probes), a.lexicon),
+    )
+    score += w["numbers_missing_max"] * max(numbers) + w["numbers_missing_min"] * min(numbers)
+    return score
 
 
 def _clue(a: frozenset, b: frozenset, match: float, clash: float) -> float:
@@ -113,6 +148,8 @@ def event_score(a: Signature, b: Signature, *, retention_ms: int = 72 * HOUR_MS)
     score += _clue(a.months, b.months, w["month_match"], w["month_clash"])
     # Reports of one happening come close together; within retention the penalty stays small.
     score += w["time_gap"] * min(1.0, abs(a.event_time - b.event_time) / retention_ms)
+    if a.lexicon and b.lexicon:
+        score += _fact_clues(a, b)
     return score
 
 

@@ -23,6 +23,7 @@ import functools
 import hashlib
 import math
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 
@@ -88,11 +89,49 @@ class Signature:
     minhash: tuple[int, ...]
     entity_keys: tuple[str, ...]
     term_keys: tuple[str, ...]
+    # What the story says anywhere, to check another story's key facts against: a Bloom filter
+    # of every word and number in it (``LEXICON_BITS`` bits, two probes a word) ...
+    lexicon: int = 0
+    # ... and this story's key facts as Bloom probes: its most salient names, with salience,
+    # the rare words of its headline and lede, with rarity, and the lede's numbers.
+    salient_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
+    lede_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
+    number_probes: tuple[tuple[int, ...], ...] = ()
 
     @property
     def order_key(self) -> tuple[int, str, int, str]:
         """Event-time order with a deterministic tie-break (story id, version, content)."""
         return (self.event_time, self.story_id, self.version if self.version is not None else -1, self.content_hash)
+
+
+LEXICON_BITS = 4096
+SALIENT_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+SALIENT_NAMES = 5
+LEDE_RARITY = 3.5  # 8 - Zipf: words rarer than about 1 in 30,000
+MAX_LEDE_TERMS = 30
+
+
+def word_probes(word: str) -> tuple[int, int]:
+    """The two Bloom bit positions of a lower-cased word (crc32: stable across processes)."""
+    data = word.encode("utf-8")
+    return zlib.crc32(data) % LEXICON_BITS, zlib.crc32(data, 0x9E3779B9) % LEXICON_BITS
+
+
+def phrase_probes(phrase: str) -> tuple[int, ...]:
+    return tuple(bit for word in _WORD.findall(phrase.lower()) for bit in word_probes(word))
+
+
+def lexicon_of(text: str) -> int:
+    bits = 0
+    for word in {w.lower() for w in _WORD.findall(text)}:
+        a, b = word_probes(word)
+        bits |= (1 << a) | (1 << b)
+    return bits
+
+
+def mentions(lexicon: int, probes: tuple[int, ...]) -> bool:
+    """Whether every word behind ``probes`` is (probably) in ``lexicon``."""
+    return all(lexicon >> bit & 1 for bit in probes)
 
 
 def story_uid(story: Story) -> str:
@@ -117,6 +156,34 @@ def normalise_name(name: str, label: str) -> str:
     return name
 
 
+def entity_keys_of(story: Story) -> dict[int, str]:
+    """A comparison key for each of ``story.entities`` (by index), people by surname.
+
+    The annotator groups a surname with its full name, but a first name used alone ("Bettie")
+    or a full name the model labelled otherwise ("Bettie Page" as a work) stays apart; here
+    both are tied to the surname of the story's full name that contains them, so two stories
+    about one person agree on one key.
+    """
+    keys = {i: normalise_name(e.name, e.label) for i, e in enumerate(story.entities)}
+    people: dict[str, str] = {}  # a token of a person's full name -> that person's surname
+    singles = {keys[i] for i, e in enumerate(story.entities) if e.label == "PERSON" and " " not in keys[i]}
+    for entity in story.entities:
+        words = normalise_name(entity.name, "").split()
+        if len(words) < 2 or len(words) > 4:
+            continue
+        if entity.label == "PERSON" or words[0] in singles or words[-1] in singles:
+            for word in words:
+                people.setdefault(word, words[-1])
+            people.setdefault(" ".join(words), words[-1])
+    for i, entity in enumerate(story.entities):
+        full = normalise_name(entity.name, "")
+        if full in people:
+            keys[i] = people[full]
+        elif entity.label == "PERSON" and keys[i] in people:
+            keys[i] = people[keys[i]]
+    return keys
+
+
 def _l2(weights: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(w * w for w in weights.values()))
     if norm == 0.0:
@@ -127,6 +194,8 @@ def _l2(weights: dict[str, float]) -> dict[str, float]:
 def _content_terms(text: str, weight: float, counts: Counter) -> None:
     for token in _TOKEN.findall(text):
         term = token.lower()
+        if term.endswith(("'s", "’s")):  # "Bettie's" is Bettie
+            term = term[:-2]
         if term in STOP_WORDS or (len(term) < 3 and not term[0].isdigit()):
             continue
         if _YEAR.fullmatch(term):  # years are time clues, compared apart
@@ -177,8 +246,9 @@ def signature_of(story: Story) -> Signature:
     text = f"{story.headline or ''}\n{story.body}"
     entities: dict[str, float] = {}
     persons: set[str] = set()
-    for entity in story.entities:
-        key = normalise_name(entity.name, entity.label)
+    names = entity_keys_of(story)
+    for i, entity in enumerate(story.entities):
+        key = names[i]
         if not key:
             continue
         entities[key] = entities.get(key, 0.0) + max(entity.salience, 0.1)
@@ -191,11 +261,11 @@ def signature_of(story: Story) -> Signature:
         if day is not None:
             dates.add(day)
     terms = term_vector(story)
-    salient = [e for e in story.entities if e.label in BLOCKING_LABELS]
-    salient.sort(key=lambda e: (-e.salience, normalise_name(e.name, e.label)))
+    salient = [i for i, e in enumerate(story.entities) if e.label in BLOCKING_LABELS]
+    salient.sort(key=lambda i: (-story.entities[i].salience, names[i]))
     entity_keys = []
-    for entity in salient:
-        key = normalise_name(entity.name, entity.label)
+    for i in salient:
+        key = names[i]
         if key and key not in entity_keys:
             entity_keys.append(key)
         if len(entity_keys) == BLOCKING_ENTITIES:
@@ -220,7 +290,48 @@ def signature_of(story: Story) -> Signature:
         minhash=_minhash(text),
         entity_keys=tuple(entity_keys),
         term_keys=term_keys,
+        lexicon=lexicon_of(text),
+        salient_probes=_salient_probes(story, names),
+        lede_probes=_lede_probes(story),
+        number_probes=tuple(
+            word_probes(n) for n in sorted(set(_NUMBER.findall(_lede(story)))) if not _YEAR.fullmatch(n)
+        ),
     )
+
+
+_NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
+
+
+def _lede(story: Story) -> str:
+    paragraphs = [p for p in story.body.split("\n\n") if p.strip()]
+    return f"{story.headline or ''}\n{paragraphs[0] if paragraphs else ''}"
+
+
+def _salient_probes(story: Story, names: dict[int, str]) -> tuple[tuple[tuple[int, ...], float], ...]:
+    order = sorted(range(len(story.entities)), key=lambda i: (-story.entities[i].salience, names[i]))
+    seen: list[str] = []
+    probes = []
+    for i in order:
+        if story.entities[i].label not in SALIENT_LABELS or not names[i] or names[i] in seen:
+            continue
+        seen.append(names[i])
+        probes.append((phrase_probes(names[i]), round(max(story.entities[i].salience, 0.01), 4)))
+        if len(probes) == SALIENT_NAMES:
+            break
+    return tuple(probes)
+
+
+def _lede_probes(story: Story) -> tuple[tuple[tuple[int, ...], float], ...]:
+    words = {w.lower() for w in _WORD.findall(_lede(story))}
+    rare = []
+    for word in words:
+        if len(word) < 3 or word.isdigit() or word in STOP_WORDS:
+            continue
+        weight = term_weight(word)
+        if weight >= LEDE_RARITY:
+            rare.append((weight, word))
+    rare.sort(key=lambda wv: (-wv[0], wv[1]))
+    return tuple((word_probes(word), round(weight, 3)) for weight, word in rare[:MAX_LEDE_TERMS])
 
 
 def lsh_band_keys(minhash: tuple[int, ...], bands: int = LSH_BANDS, rows: int = LSH_ROWS) -> list[str]:

@@ -100,3 +100,59 @@ def test_pointer_jumping_resolves_a_chain_in_log_rounds():
 def test_params_are_validated(kwargs):
     with pytest.raises(ValueError):
         DedupParams(**kwargs)
+
+
+def _story(story_id: str, headline: str, body: str, entities: list[tuple[str, str, float]]):
+    from pipeline.model import Entity, Story
+
+    return Story(
+        story_id=story_id,
+        format="text",
+        headline=headline,
+        body=body,
+        entities=[Entity(name=n, label=label, salience=s) for n, label, s in entities],
+        event_time=1_700_000_000_000,
+    )
+
+
+def test_a_first_name_alone_and_a_mislabelled_full_name_key_on_the_surname():
+    from pipeline.dedup.signature import entity_keys_of
+
+    story = _story(
+        "s1",
+        "Bettie Page dies",
+        "Bettie Page died on Thursday. Bettie was 85.",
+        [("Bettie", "PERSON", 0.8), ("Bettie Page", "WORK_OF_ART", 0.4), ("Los Angeles", "GPE", 0.2)],
+    )
+    keys = entity_keys_of(story)
+    assert keys[0] == keys[1] == "page"
+    assert keys[2] == "los angeles"
+
+
+def test_a_story_that_never_names_the_others_opponent_scores_lower():
+    fight = "Wladimir Klitschko retained his heavyweight titles on Saturday, stopping {opp} in round {rnd} in {town}."
+    rahman = _story(
+        "a",
+        "Klitschko stops Rahman",
+        fight.format(opp="Hasim Rahman", rnd="seven", town="Mannheim"),
+        [("Wladimir Klitschko", "PERSON", 1.0), ("Hasim Rahman", "PERSON", 0.9), ("Mannheim", "GPE", 0.3)],
+    )
+    rahman_again = _story(
+        "b",
+        "Rahman stopped by Klitschko",
+        fight.format(opp="Rahman", rnd="seven", town="Mannheim, Germany"),
+        [("Wladimir Klitschko", "PERSON", 1.0), ("Rahman", "PERSON", 0.9), ("Germany", "GPE", 0.3)],
+    )
+    thompson = _story(
+        "c",
+        "Klitschko stops Thompson",
+        fight.format(opp="Tony Thompson", rnd="six", town="Bern"),
+        [("Wladimir Klitschko", "PERSON", 1.0), ("Tony Thompson", "PERSON", 0.9), ("Bern", "GPE", 0.3)],
+    )
+    a, b, c = (signature_of(s) for s in (rahman, rahman_again, thompson))
+    assert event_score(a, b) > event_score(a, c) + 0.2
+    # The Bloom lexicon really finds the other story's names (no false negatives).
+    from pipeline.dedup.signature import mentions, phrase_probes
+
+    assert mentions(b.lexicon, phrase_probes("rahman"))
+    assert not mentions(c.lexicon, phrase_probes("rahman"))
