@@ -65,6 +65,7 @@ Limits, honestly:
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from collections.abc import Iterable
 from typing import Any
 
@@ -75,6 +76,7 @@ from apache_beam.transforms.timeutil import TimeDomain
 from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec, TimerSpec
 from apache_beam.utils.timestamp import Timestamp
 
+from pipeline.dedup.coder import decode_record, decode_signature, encode_record, encode_signature, pack, unpack
 from pipeline.dedup.matcher import (
     HOUR_MS,
     DedupParams,
@@ -400,44 +402,159 @@ class _Join(beam.DoFn):
 # --- bounded input: the same phases over grouped keys -----------------------------------------
 # A runner may fire event-time timers of a bounded input as soon as it has seen part of a key's
 # input (its watermark is already at the end), so for bounded input every keyed phase groups
-# the key's whole input and runs the same plain-Python logic over it in event-time order.
+# the key's whole input (GroupByKey, no keyed state) and runs the same plain-Python logic over
+# it in event-time order. Everything crossing a shuffle is bytes (``pipeline.dedup.coder``):
+# the local runner decodes and holds each grouped value in its own process. The story itself
+# crosses one shuffle, to the final join; the signature goes to the keys; the later phases
+# carry a few hundred bytes per story.
+
+_STORY, _LINK, _STATUS = "s", "l", "t"
+_TO_JOIN = "join"
 
 
-class _FirstDelivery(beam.DoFn):
-    def __init__(self) -> None:
-        self.dropped = Metrics.counter(NAMESPACE, "duplicates_dropped")
+class _SignForKeys(beam.DoFn):
+    """Story -> its encoded signature at each blocking key; the story itself to the join.
 
-    def process(self, element):
-        _, copies = element
-        copies = list(copies)
-        self.dropped.inc(len(copies) - 1)
-        yield beam.window.TimestampedValue(copies[0], _ts(copies[0].event_time))
+    Runs fused with annotation (no shuffle before it), so it is spread over the workers.
+    Copies of one version (same uid) have the same keys; each key keeps the earliest copy.
+    """
+
+    def process(self, story: Story):
+        sig = signature_of(story)
+        keys = blocking_keys(sig)
+        payload = pack(sig.order_key, sig.uid, len(keys), encode_signature(sig))
+        for key in keys:
+            yield key, payload
+        yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, pickle.dumps(story, pickle.HIGHEST_PROTOCOL))))
 
 
 class _SearchGroup(beam.DoFn):
+    """One blocking key's arrivals in event-time order -> (uid, (order, verdict)) per story."""
+
     def __init__(self, params: DedupParams) -> None:
         self.params = params
         self.expired = Metrics.counter(NAMESPACE, "dedup_entries_expired")
 
     def process(self, element):
-        key, arrivals = element
+        key, payloads = element
         state = KeyState()
-        for n_keys, sig in sorted(arrivals, key=lambda ns: ns[1].order_key):
-            self.expired.inc(state.expire(sig.event_time, self.params))
+        seen: set[str] = set()
+        expired = 0
+        # Sorted by order key (event time first): a redelivered copy comes after the earliest.
+        for order, uid, n_keys, data in sorted(unpack(p) for p in payloads):
+            if uid in seen:
+                continue
+            seen.add(uid)
+            sig = decode_signature(data)
+            expired += state.expire(sig.event_time, self.params)
             verdict = state.judge(sig, key, n_keys, self.params)
             state.entries.append(sig)
-            yield beam.window.TimestampedValue((sig.uid, (sig.order_key, verdict)), _ts(sig.event_time))
+            yield uid, pack(order, encode_record(verdict))
+        self.expired.inc(expired)
 
 
-def _jump_group(element) -> Iterable:
-    _, messages = element
-    messages = list(messages)
-    registered = next((status for kind, _, status in messages if kind == "reg"), None)
-    for kind, _, status in messages:
-        if kind == "pass" or (kind == "reg" and status.event_id is not None):
-            yield _stamped(status.uid, status)
-        elif kind == "ask":
-            yield _stamped(status.uid, jump(status, registered))
+def _status_messages(status: Status, keep_ms: int) -> Iterable[tuple[str, bytes]]:
+    """A story's messages for the next round (see ``_round_messages``), status encoded once."""
+    data = encode_record(status)
+    yield status.uid, pack("reg", data)
+    if can_ask(status, keep_ms):
+        yield status.pointer, pack("ask", data)
+    elif status.event_id is None:
+        yield status.uid, pack("pass", data)
+
+
+class _LinkGroup(beam.DoFn):
+    """All verdicts on one story -> its link (to the join) and its first round's messages."""
+
+    def __init__(self, keep_ms: int, rounds: int) -> None:
+        self.keep_ms = keep_ms
+        self.rounds = rounds
+
+    def process(self, element):
+        uid, values = element
+        order: tuple = ()
+        verdicts: list[Verdict] = []
+        for data in values:
+            order, verdict = unpack(data)
+            verdicts.append(decode_record(Verdict, verdict))
+        link = combine_verdicts(uid, order, verdicts)
+        yield beam.pvalue.TaggedOutput(_TO_JOIN, (uid, (_LINK, encode_record(link))))
+        yield from _status_messages(initial_status(link), self.keep_ms)
+
+
+class _JumpGroup(beam.DoFn):
+    """One pointer-jumping round at one uid: the registration there answers every ask.
+
+    Emits the next round's messages, or after the last round the status to the join.
+    """
+
+    def __init__(self, keep_ms: int, last: bool) -> None:
+        self.keep_ms = keep_ms
+        self.last = last
+
+    def process(self, element):
+        _, packed = element
+        messages = [(kind, decode_record(Status, data)) for kind, data in map(unpack, packed)]
+        registered = next((status for kind, status in messages if kind == "reg"), None)
+        for kind, status in messages:
+            if kind == "pass" or (kind == "reg" and status.event_id is not None):
+                yield from self._emit(status)
+            elif kind == "ask":
+                yield from self._emit(jump(status, registered))
+
+    def _emit(self, status: Status):
+        if self.last:
+            yield status.uid, (_STATUS, encode_record(status))
+        else:
+            yield from _status_messages(status, self.keep_ms)
+
+
+class _JoinGroup(beam.DoFn):
+    """(uid, [story copies, link, status]) -> the story with its event fields set."""
+
+    def __init__(self) -> None:
+        self.dropped = Metrics.counter(NAMESPACE, "duplicates_dropped")
+        self.unresolved = Metrics.counter(NAMESPACE, "event_ids_unresolved")
+        self.by_status = {
+            name: Metrics.counter(NAMESPACE, f"dedup_{name}") for name in ("new_event", "same_event", "update")
+        }
+
+    def process(self, element):
+        uid, values = element
+        copies: list[bytes] = []
+        link: Link | None = None
+        status: Status | None = None
+        for tag, data in values:
+            if tag == _STORY:
+                copies.append(data)
+            elif tag == _LINK:
+                link = decode_record(Link, data)
+            else:
+                status = decode_record(Status, data)
+        if not copies or link is None or status is None:
+            raise RuntimeError(
+                f"dedup join for story uid {uid!r} is incomplete: {len(copies)} copies, "
+                f"link {'found' if link else 'missing'}, status {'found' if status else 'missing'}"
+            )
+        # The copy the keys judged: the earliest (ties: any equal copy, chosen by its bytes).
+        stories: list[tuple[int, bytes, Story]] = [
+            (s.event_time, data, s) for data in copies for s in [pickle.loads(data)]
+        ]
+        story = min(stories, key=lambda tds: tds[:2])[2]
+        self.dropped.inc(len(copies) - 1)
+        if status.event_id is None:
+            self.unresolved.inc()
+        self.by_status[link.relation].inc()
+        yield beam.window.TimestampedValue(
+            dataclasses.replace(
+                story,
+                event_id=fallback_event_id(status),
+                dedup_status=link.relation,
+                supersedes=link.supersedes,
+                supersedes_version=link.supersedes_version,
+            ),
+            _ts(story.event_time),
+        )
 
 
 class DeduplicateStories(beam.PTransform):
@@ -474,36 +591,54 @@ class DeduplicateStories(beam.PTransform):
         self.rounds = resolution_rounds
 
     def expand(self, stories):
+        if getattr(stories, "is_bounded", True):
+            return self._expand_bounded(stories)
+        return self._expand_unbounded(stories)
+
+    def _expand_bounded(self, stories):
+        keep = 2 * self.params.retention_ms  # how long a story's status stays askable (see matcher.can_ask)
+        signed = stories | "SignForKeys" >> beam.ParDo(_SignForKeys()).with_outputs(_TO_JOIN, main="keys")
+        linked = (
+            signed.keys
+            | "GroupAtKeys" >> beam.GroupByKey()
+            | "SearchAtKeys" >> beam.ParDo(_SearchGroup(self.params))
+            | "GroupVerdicts" >> beam.GroupByKey()
+            | "LinkStories" >> beam.ParDo(_LinkGroup(keep, self.rounds)).with_outputs(_TO_JOIN, main="messages")
+        )
+        messages = linked.messages
+        for r in range(1, self.rounds + 1):
+            messages = (
+                messages
+                | f"Round{r}Group" >> beam.GroupByKey()
+                | f"Round{r}Jump" >> beam.ParDo(_JumpGroup(keep, last=r == self.rounds))
+            )
+        return (
+            (signed[_TO_JOIN], linked[_TO_JOIN], messages)
+            | "Gather" >> beam.Flatten()
+            | "GroupForJoin" >> beam.GroupByKey()
+            | "Join" >> beam.ParDo(_JoinGroup())
+        )
+
+    def _expand_unbounded(self, stories):
         retention = self.params.retention_ms
-        keep = 2 * retention  # how long a story's status stays askable (see matcher.can_ask)
-        bounded = getattr(stories, "is_bounded", True)
-        keyed = stories | "KeyByVersion" >> beam.Map(lambda s: (exact_key(s), s))
-        if bounded:
-            fresh = keyed | "GroupCopies" >> beam.GroupByKey() | "FirstDelivery" >> beam.ParDo(_FirstDelivery())
-        else:
-            fresh = (
-                keyed
-                | "ToBuckets" >> beam.Map(lambda kv: (jump_bucket(kv[0]), kv))
-                | "DropRedeliveries" >> beam.ParDo(_DropRedeliveries(retention))
-            )
+        keep = 2 * retention
+        fresh = (
+            stories
+            | "KeyByVersion" >> beam.Map(lambda s: (exact_key(s), s))
+            | "ToBuckets" >> beam.Map(lambda kv: (jump_bucket(kv[0]), kv))
+            | "DropRedeliveries" >> beam.ParDo(_DropRedeliveries(retention))
+        )
         signed = fresh | "Sign" >> beam.Map(lambda s: (s, signature_of(s)))
-        at_keys = signed | "ToBlockingKeys" >> beam.FlatMap(_to_blocking_keys)
-        if bounded:
-            verdicts = (
-                at_keys | "GroupAtKeys" >> beam.GroupByKey() | "SearchAtKeys" >> beam.ParDo(_SearchGroup(self.params))
-            )
-        else:
-            verdicts = at_keys | "SearchAtKeys" >> beam.ParDo(_SearchAtKey(self.params))
+        verdicts = (
+            signed
+            | "ToBlockingKeys" >> beam.FlatMap(_to_blocking_keys)
+            | "SearchAtKeys" >> beam.ParDo(_SearchAtKey(self.params))
+        )
         links = verdicts | "LinkStories" >> beam.ParDo(_LinkStory())
         statuses = links | "InitialStatus" >> beam.Map(lambda kv: (kv[0], initial_status(kv[1])))
         for r in range(1, self.rounds + 1):
-            messages = statuses | f"Round{r}Messages" >> beam.FlatMap(_round_messages(keep, not bounded))
-            if bounded:
-                statuses = (
-                    messages | f"Round{r}Group" >> beam.GroupByKey() | f"Round{r}Jump" >> beam.FlatMap(_jump_group)
-                )
-            else:
-                statuses = messages | f"Round{r}Jump" >> beam.ParDo(_JumpRound(keep))
+            messages = statuses | f"Round{r}Messages" >> beam.FlatMap(_round_messages(keep, True))
+            statuses = messages | f"Round{r}Jump" >> beam.ParDo(_JumpRound(keep))
         parts = (
             signed | "TagStory" >> beam.Map(lambda ss: (ss[1].uid, ("story", ss[0]))),
             links | "TagLink" >> beam.Map(lambda kv: (kv[0], ("link", kv[1]))),
