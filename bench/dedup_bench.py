@@ -27,9 +27,12 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.dedup.matcher import HOUR_MS, DedupParams, KeyedDeduplicator
-from pipeline.dedup.signature import signature_of
-from pipeline.model import Entity, RawDocument, Story
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # run from a checkout without installing
+
+from pipeline.dedup.matcher import HOUR_MS, DedupParams, KeyedDeduplicator  # noqa: E402
+from pipeline.dedup.signature import signature_of  # noqa: E402
+from pipeline.model import Entity, RawDocument, Story  # noqa: E402
 
 T0 = 1_780_000_000_000
 NAMES = [

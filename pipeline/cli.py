@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -156,9 +157,16 @@ def _run_streaming(options) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, on_signal)
     from pipeline.pipeline import run_streaming
+    from pipeline.sinks.windowed import PROGRESS, tally_window_files
 
+    progress = logging.StreamHandler(sys.stdout)
+    progress.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    PROGRESS.addHandler(progress)
+    PROGRESS.setLevel(logging.INFO)
+    PROGRESS.propagate = False
     source = opts.subscription or opts.topic
     print(f"streaming from {source} into {opts.output} ({opts.window_seconds} s windows); Ctrl-C stops", flush=True)
+    started = time.time() - 1.0  # file times have one-second resolution on some filesystems
     try:
         run_streaming(options, stop)
     except ValueError as err:
@@ -166,6 +174,13 @@ def _run_streaming(options) -> int:
     except Exception as err:  # the runner failed: one line, not a traceback
         return _fail(f"streaming pipeline failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
     print(f"stopped ({', '.join(stopped_by) or 'pipeline ended'}); closed windows are in {opts.output}", flush=True)
+    tally = tally_window_files(opts.output, since_s=started)
+    (story_files, stories), (dead_files, dead) = tally["story"], tally["deadletter"]
+    print(
+        f"this run wrote {stories} story record(s) in {story_files} file(s) "
+        f"and {dead} dead letter(s) in {dead_files} file(s)",
+        flush=True,
+    )
     return 0
 
 

@@ -30,6 +30,7 @@ rewrites the same file instead of adding one.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import uuid
 from datetime import datetime, timezone
@@ -45,9 +46,12 @@ from apache_beam.utils.timestamp import Duration
 from pipeline.model import DeadLetter
 from pipeline.sinks.avro import SchemaName, parsed_schema
 
-__all__ = ["WriteWindowedAvro", "last_window_end", "window_file_name"]
+__all__ = ["WriteWindowedAvro", "last_window_end", "tally_window_files", "window_file_name"]
 
 NAMESPACE = "wire-ingest"
+# One line per window file written: the streaming run's progress (the CLI shows it; the
+# DirectRunner's streaming counters are per bundle, so they cannot give a running total).
+PROGRESS = logging.getLogger("pipeline.progress")
 
 
 def _utc(ts) -> str:
@@ -76,6 +80,24 @@ def last_window_end(output: str) -> int | None:
     return max(ends, default=None)
 
 
+def tally_window_files(output: str, since_s: float = 0.0) -> dict[str, tuple[int, int]]:
+    """``{"story": (files, records), "deadletter": (files, records)}`` over the window files
+    under ``output`` written at or after ``since_s`` (epoch seconds): what a streaming run
+    wrote, counted from the files themselves (Avro block headers, no record is decoded)."""
+    tally = {}
+    for folder, prefix in (("stories", "story"), ("deadletter", "deadletter")):
+        files = records = 0
+        pattern = FileSystems.join(output, folder, f"{prefix}-*.avro")
+        for metadata in FileSystems.match([pattern])[0].metadata_list:
+            if metadata.last_updated_in_seconds < since_s:
+                continue
+            with FileSystems.open(metadata.path) as handle:
+                records += sum(block.num_records for block in fastavro.block_reader(handle))
+            files += 1
+        tally[prefix] = (files, records)
+    return tally
+
+
 def _shard_of(record: dict, shards: int) -> int:
     if shards == 1:
         return 0
@@ -98,12 +120,22 @@ class _WriteWindowFile(beam.DoFn):
         # Hidden name in the same folder: a consumer globbing *.avro never sees it,
         # and the rename stays within one filesystem.
         temp = FileSystems.join(self.folder, f".{name}.{uuid.uuid4().hex}.tmp")
+        records = list(records)
         with FileSystems.create(temp) as handle:
             fastavro.writer(handle, parsed_schema(self.schema), records, codec="deflate")
         if FileSystems.exists(final):  # a retried bundle: same window, pane and shard, same records
             FileSystems.delete([final])
         FileSystems.rename([temp], [final])
         self.files.inc()
+        PROGRESS.info(
+            "%s window %s-%s pane %d: %d record(s) -> %s",
+            self.schema,
+            _utc(window.start),
+            _utc(window.end),
+            pane.index,
+            len(records),
+            final,
+        )
         yield final
 
 

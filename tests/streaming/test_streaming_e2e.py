@@ -101,6 +101,22 @@ def test_sigterm_stops_cleanly(streamed):
     assert "stopped (SIGTERM)" in run.stdout
 
 
+def test_the_run_reports_its_progress_and_what_it_wrote(streamed):
+    """A line per window file while running, and a tally at the end that matches the files."""
+    stdout = streamed["run"].stdout
+    story_files = window_files(streamed["out"] / "stories")
+    dead_files = window_files(streamed["out"] / "deadletter")
+    for path in story_files + dead_files:
+        assert f"-> {path}" in stdout, f"no progress line for {path.name}"
+    stories = len(read_folder(streamed["out"] / "stories"))
+    dead = len(read_folder(streamed["out"] / "deadletter"))
+    expected = (
+        f"this run wrote {stories} story record(s) in {len(story_files)} file(s) "
+        f"and {dead} dead letter(s) in {len(dead_files)} file(s)"
+    )
+    assert expected in stdout, stdout[-2000:]
+
+
 def test_every_story_once_with_its_attributes(streamed):
     stories = read_folder(streamed["out"] / "stories")
     ids = [s["story_id"] for s in stories]
