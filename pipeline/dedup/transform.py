@@ -65,6 +65,7 @@ Limits, honestly:
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import pickle
 from collections.abc import Iterable
 from typing import Any
@@ -412,45 +413,100 @@ _STORY, _LINK, _STATUS = "s", "l", "t"
 _TO_JOIN = "join"
 
 
+def key_shard(key: str, shards: int) -> int:
+    """Stable shard of a blocking key (a digest, the same in every process)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big") % shards
+
+
+def _pack_arrival(order: tuple, uid: str, n_keys: int, keys: tuple[str, ...], sig_data: bytes) -> bytes:
+    header = pack(order, uid, n_keys, keys)
+    return len(header).to_bytes(4, "big") + header + sig_data
+
+
+def _unpack_arrival(data: bytes) -> tuple[tuple, memoryview]:
+    """(order, uid, n_keys, keys) and the encoded signature (not copied)."""
+    view = memoryview(data)
+    size = int.from_bytes(view[:4], "big")
+    return unpack(view[4 : 4 + size]), view[4 + size :]
+
+
 class _SignForKeys(beam.DoFn):
-    """Story -> its encoded signature at each blocking key; the story itself to the join.
+    """Story -> its encoded signature for the candidate search; the story itself to the join.
 
     Runs fused with annotation (no shuffle before it), so it is spread over the workers.
-    Copies of one version (same uid) have the same keys; each key keeps the earliest copy.
+    Without ``shards`` the signature goes to each blocking key; with ``shards`` it goes once
+    to each shard holding some of its keys, with the list of those keys (fewer bytes across
+    the shuffle: 2 copies instead of ~27 with 2 shards). Copies of one version (same uid) have
+    the same keys; the search keeps the earliest.
     """
+
+    def __init__(self, shards: int | None) -> None:
+        self.shards = shards
 
     def process(self, story: Story):
         sig = signature_of(story)
         keys = blocking_keys(sig)
-        payload = pack(sig.order_key, sig.uid, len(keys), encode_signature(sig))
-        for key in keys:
-            yield key, payload
+        sig_data = encode_signature(sig)
+        if self.shards is None:
+            for key in keys:
+                yield key, _pack_arrival(sig.order_key, sig.uid, len(keys), (key,), sig_data)
+        else:
+            by_shard: dict[int, list[str]] = {}
+            for key in keys:
+                by_shard.setdefault(key_shard(key, self.shards), []).append(key)
+            for shard, shard_keys in by_shard.items():
+                yield shard, _pack_arrival(sig.order_key, sig.uid, len(keys), tuple(shard_keys), sig_data)
         yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, pickle.dumps(story, pickle.HIGHEST_PROTOCOL))))
 
 
+# A shard forgets keys that have been idle past the retention every this many arrivals (what
+# the streaming timers do), so its memory follows the stories within the retention.
+_SWEEP_EVERY = 2000
+
+
 class _SearchGroup(beam.DoFn):
-    """One blocking key's arrivals in event-time order -> (uid, (order, verdict)) per story."""
+    """The candidate search of one blocking key, or of every key of one shard.
+
+    Arrivals are taken in event-time order; each key judges a newcomer against what it
+    remembers (``KeyState``), exactly as with one group per key. Output: ``(uid, (order,
+    verdict))`` per story and key.
+    """
 
     def __init__(self, params: DedupParams) -> None:
         self.params = params
         self.expired = Metrics.counter(NAMESPACE, "dedup_entries_expired")
 
     def process(self, element):
-        key, payloads = element
-        state = KeyState()
+        _, payloads = element
+        arrivals = [_unpack_arrival(p) for p in payloads]
+        # Sorted by order key (event time first): a redelivered copy comes after the earliest.
+        arrivals.sort(key=lambda arrival: arrival[0][:2])
+        states: dict[str, KeyState] = {}
         seen: set[str] = set()
         expired = 0
-        # Sorted by order key (event time first): a redelivered copy comes after the earliest.
-        for order, uid, n_keys, data in sorted(unpack(p) for p in payloads):
+        for n, ((order, uid, n_keys, keys), sig_data) in enumerate(arrivals, 1):
             if uid in seen:
                 continue
             seen.add(uid)
-            sig = decode_signature(data)
-            expired += state.expire(sig.event_time, self.params)
-            verdict = state.judge(sig, key, n_keys, self.params)
-            state.entries.append(sig)
-            yield uid, pack(order, encode_record(verdict))
+            sig = decode_signature(sig_data)
+            for key in keys:
+                state = states.setdefault(key, KeyState())
+                expired += state.expire(sig.event_time, self.params)
+                verdict = state.judge(sig, key, n_keys, self.params)
+                state.entries.append(sig)
+                yield uid, pack(order, encode_record(verdict))
+            if n % _SWEEP_EVERY == 0:
+                expired += self._sweep(states, sig.event_time)
         self.expired.inc(expired)
+
+    def _sweep(self, states: dict[str, KeyState], now_ms: int) -> int:
+        # Only forgets what the key's next newcomer (no earlier than now) would forget first.
+        dropped = 0
+        for key in list(states):
+            dropped += states[key].expire(now_ms, self.params)
+            if not states[key].entries:
+                del states[key]
+        return dropped
 
 
 def _status_messages(status: Status, keep_ms: int) -> Iterable[tuple[str, bytes]]:
@@ -565,6 +621,12 @@ class DeduplicateStories(beam.PTransform):
 
         deduped = stories | DeduplicateStories(retention_hours=72.0)
 
+    ``key_shards`` (bounded input only): run the candidate search in this many groups of
+    blocking keys instead of one group per key. Same decisions; each signature crosses the
+    shuffle once per shard it has keys in instead of once per key (~27), which is what the
+    local runner holds in memory between stages; but the search then runs on at most
+    ``key_shards`` workers. ``None`` (one group per key) suits a distributed runner.
+
     See the module docstring for the keyed-state design and its limits.
     """
 
@@ -576,6 +638,7 @@ class DeduplicateStories(beam.PTransform):
         update_jaccard: float = DedupParams.update_jaccard,
         max_entries_per_key: int = DedupParams.max_entries_per_key,
         resolution_rounds: int = 6,
+        key_shards: int | None = None,
     ) -> None:
         super().__init__()
         if not isinstance(retention_hours, (int, float)) or not retention_hours > 0:
@@ -588,7 +651,10 @@ class DeduplicateStories(beam.PTransform):
             retention_ms=int(retention_hours * HOUR_MS),
             max_entries_per_key=max_entries_per_key,
         )
+        if key_shards is not None and (not isinstance(key_shards, int) or key_shards < 1):
+            raise ValueError(f"key_shards must be None or a positive integer, got {key_shards!r}")
         self.rounds = resolution_rounds
+        self.key_shards = key_shards
 
     def expand(self, stories):
         if getattr(stories, "is_bounded", True):
@@ -597,7 +663,9 @@ class DeduplicateStories(beam.PTransform):
 
     def _expand_bounded(self, stories):
         keep = 2 * self.params.retention_ms  # how long a story's status stays askable (see matcher.can_ask)
-        signed = stories | "SignForKeys" >> beam.ParDo(_SignForKeys()).with_outputs(_TO_JOIN, main="keys")
+        signed = stories | "SignForKeys" >> beam.ParDo(_SignForKeys(self.key_shards)).with_outputs(
+            _TO_JOIN, main="keys"
+        )
         linked = (
             signed.keys
             | "GroupAtKeys" >> beam.GroupByKey()
