@@ -14,13 +14,14 @@ Three layers, each usable without Beam:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.dedup.signature import Signature, blocking_keys, jaccard, mentions
+from pipeline.dedup.signature import Signature, blocking_keys, jaccard
 
 Relation = Literal["new_event", "same_event", "update"]
 
@@ -93,12 +94,20 @@ WEIGHTS = {
 }
 
 
-def _missing(probes, lexicon: int) -> float:
+@functools.lru_cache(maxsize=8192)
+def _bits_set(lexicon: bytes) -> frozenset[int]:
+    """The set bit positions of a lexicon: checking a probe is then one C-level subset test
+    (a story is compared with hundreds of others, so each lexicon is unpacked once)."""
+    return frozenset(8 * index + j for index, byte in enumerate(lexicon) if byte for j in range(8) if byte >> j & 1)
+
+
+def _missing(probes, lexicon: bytes) -> float:
     """Weighted share of ``probes`` (probes, weight) that ``lexicon`` does not mention."""
     total = sum(weight for _, weight in probes)
     if not total:
         return 0.0
-    return sum(weight for bits, weight in probes if not mentions(lexicon, bits)) / total
+    present = _bits_set(lexicon)
+    return sum(weight for bits, weight in probes if not present.issuperset(bits)) / total
 
 
 def _fact_clues(a: Signature, b: Signature) -> float:
@@ -112,8 +121,8 @@ def _fact_clues(a: Signature, b: Signature) -> float:
     )
     score += w["lede_found_max"] * max(lede) + w["lede_found_min"] * min(lede)
     numbers = (
-        _missing(tuple((bits, 1.0) for bits in a.number_probes), b.lexicon),
-        _missing(tuple((bits, 1.0) for bits in b.number_probes), a.lexicon),
+        _missing(a.number_probes, b.lexicon),
+        _missing(b.number_probes, a.lexicon),
     )
     score += w["numbers_missing_max"] * max(numbers) + w["numbers_missing_min"] * min(numbers)
     return score

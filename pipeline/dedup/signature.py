@@ -91,12 +91,12 @@ class Signature:
     term_keys: tuple[str, ...]
     # What the story says anywhere, to check another story's key facts against: a Bloom filter
     # of every word and number in it (``LEXICON_BITS`` bits, two probes a word) ...
-    lexicon: int = 0
+    lexicon: bytes = b""
     # ... and this story's key facts as Bloom probes: its most salient names, with salience,
     # the rare words of its headline and lede, with rarity, and the lede's numbers.
     salient_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
     lede_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
-    number_probes: tuple[tuple[int, ...], ...] = ()
+    number_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
 
     @property
     def order_key(self) -> tuple[int, str, int, str]:
@@ -121,17 +121,17 @@ def phrase_probes(phrase: str) -> tuple[int, ...]:
     return tuple(bit for word in _WORD.findall(phrase.lower()) for bit in word_probes(word))
 
 
-def lexicon_of(text: str) -> int:
-    bits = 0
+def lexicon_of(text: str) -> bytes:
+    bits = bytearray(LEXICON_BITS // 8)
     for word in {w.lower() for w in _WORD.findall(text)}:
-        a, b = word_probes(word)
-        bits |= (1 << a) | (1 << b)
-    return bits
+        for bit in word_probes(word):
+            bits[bit >> 3] |= 1 << (bit & 7)
+    return bytes(bits)
 
 
-def mentions(lexicon: int, probes: tuple[int, ...]) -> bool:
+def mentions(lexicon: bytes, probes: tuple[int, ...]) -> bool:
     """Whether every word behind ``probes`` is (probably) in ``lexicon``."""
-    return all(lexicon >> bit & 1 for bit in probes)
+    return all(lexicon[bit >> 3] >> (bit & 7) & 1 for bit in probes)
 
 
 def story_uid(story: Story) -> str:
@@ -294,7 +294,7 @@ def signature_of(story: Story) -> Signature:
         salient_probes=_salient_probes(story, names),
         lede_probes=_lede_probes(story),
         number_probes=tuple(
-            word_probes(n) for n in sorted(set(_NUMBER.findall(_lede(story)))) if not _YEAR.fullmatch(n)
+            (word_probes(n), 1.0) for n in sorted(set(_NUMBER.findall(_lede(story)))) if not _YEAR.fullmatch(n)
         ),
     )
 
