@@ -67,6 +67,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import pickle
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -411,6 +412,7 @@ class _Join(beam.DoFn):
 
 _STORY, _LINK, _STATUS = "s", "l", "t"
 _TO_JOIN = "join"
+_TO_LINK = "link"
 
 
 def key_shard(key: str, shards: int) -> int:
@@ -446,7 +448,7 @@ class _SignForKeys(beam.DoFn):
     def process(self, story: Story):
         sig = signature_of(story)
         keys = blocking_keys(sig)
-        sig_data = encode_signature(sig)
+        sig_data = zlib.compress(encode_signature(sig), 1)  # ~30% fewer bytes, ~0.1 ms
         if self.shards is None:
             for key in keys:
                 yield key, _pack_arrival(sig.order_key, sig.uid, len(keys), (key,), sig_data)
@@ -456,7 +458,10 @@ class _SignForKeys(beam.DoFn):
                 by_shard.setdefault(key_shard(key, self.shards), []).append(key)
             for shard, shard_keys in by_shard.items():
                 yield shard, _pack_arrival(sig.order_key, sig.uid, len(keys), tuple(shard_keys), sig_data)
-        yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, pickle.dumps(story, pickle.HIGHEST_PROTOCOL))))
+        # Every story reaches the link phase, also when no key found it related to anything.
+        yield beam.pvalue.TaggedOutput(_TO_LINK, (sig.uid, pack(sig.order_key, None)))
+        story_data = zlib.compress(pickle.dumps(story, pickle.HIGHEST_PROTOCOL), 1)
+        yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, story_data)))
 
 
 # A shard forgets keys that have been idle past the retention every this many arrivals (what
@@ -469,7 +474,9 @@ class _SearchGroup(beam.DoFn):
 
     Arrivals are taken in event-time order; each key judges a newcomer against what it
     remembers (``KeyState``), exactly as with one group per key. Output: ``(uid, (order,
-    verdict))`` per story and key.
+    verdict))`` per story and key that found it related to a remembered story: a
+    ``new_event`` verdict changes no link (``combine_verdicts`` takes the best related one),
+    and most verdicts are that, so they are not sent.
     """
 
     def __init__(self, params: DedupParams) -> None:
@@ -488,13 +495,14 @@ class _SearchGroup(beam.DoFn):
             if uid in seen:
                 continue
             seen.add(uid)
-            sig = decode_signature(sig_data)
+            sig = decode_signature(zlib.decompress(sig_data))
             for key in keys:
                 state = states.setdefault(key, KeyState())
                 expired += state.expire(sig.event_time, self.params)
                 verdict = state.judge(sig, key, n_keys, self.params)
                 state.entries.append(sig)
-                yield uid, pack(order, encode_record(verdict))
+                if verdict.relation != "new_event":
+                    yield uid, pack(order, encode_record(verdict))
             if n % _SWEEP_EVERY == 0:
                 expired += self._sweep(states, sig.event_time)
         self.expired.inc(expired)
@@ -520,7 +528,8 @@ def _status_messages(status: Status, keep_ms: int) -> Iterable[tuple[str, bytes]
 
 
 class _LinkGroup(beam.DoFn):
-    """All verdicts on one story -> its link (to the join) and its first round's messages."""
+    """A story's related verdicts (and its presence) -> its link (to the join) and its first
+    round's messages. Of redelivered copies the earliest (smallest order key) was judged."""
 
     def __init__(self, keep_ms: int, rounds: int) -> None:
         self.keep_ms = keep_ms
@@ -528,12 +537,14 @@ class _LinkGroup(beam.DoFn):
 
     def process(self, element):
         uid, values = element
-        order: tuple = ()
+        orders: list[tuple] = []
         verdicts: list[Verdict] = []
         for data in values:
             order, verdict = unpack(data)
-            verdicts.append(decode_record(Verdict, verdict))
-        link = combine_verdicts(uid, order, verdicts)
+            orders.append(order)
+            if verdict is not None:
+                verdicts.append(decode_record(Verdict, verdict))
+        link = combine_verdicts(uid, min(orders), verdicts)
         yield beam.pvalue.TaggedOutput(_TO_JOIN, (uid, (_LINK, encode_record(link))))
         yield from _status_messages(initial_status(link), self.keep_ms)
 
@@ -582,7 +593,7 @@ class _JoinGroup(beam.DoFn):
         status: Status | None = None
         for tag, data in values:
             if tag == _STORY:
-                copies.append(data)
+                copies.append(zlib.decompress(data))
             elif tag == _LINK:
                 link = decode_record(Link, data)
             else:
@@ -664,12 +675,14 @@ class DeduplicateStories(beam.PTransform):
     def _expand_bounded(self, stories):
         keep = 2 * self.params.retention_ms  # how long a story's status stays askable (see matcher.can_ask)
         signed = stories | "SignForKeys" >> beam.ParDo(_SignForKeys(self.key_shards)).with_outputs(
-            _TO_JOIN, main="keys"
+            _TO_JOIN, _TO_LINK, main="keys"
+        )
+        verdicts = (
+            signed.keys | "GroupAtKeys" >> beam.GroupByKey() | "SearchAtKeys" >> beam.ParDo(_SearchGroup(self.params))
         )
         linked = (
-            signed.keys
-            | "GroupAtKeys" >> beam.GroupByKey()
-            | "SearchAtKeys" >> beam.ParDo(_SearchGroup(self.params))
+            (verdicts, signed[_TO_LINK])
+            | "WithPresence" >> beam.Flatten()
             | "GroupVerdicts" >> beam.GroupByKey()
             | "LinkStories" >> beam.ParDo(_LinkGroup(keep, self.rounds)).with_outputs(_TO_JOIN, main="messages")
         )

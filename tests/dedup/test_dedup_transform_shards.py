@@ -14,8 +14,8 @@ from apache_beam.testing.util import assert_that, equal_to
 from dedup_feeds import FEED, HOUR, timed_feed
 
 from pipeline.dedup import DeduplicateStories, transform
-from pipeline.dedup.matcher import DedupParams, KeyedDeduplicator
-from pipeline.dedup.signature import signature_of
+from pipeline.dedup.matcher import DedupParams, KeyedDeduplicator, KeyState, combine_verdicts
+from pipeline.dedup.signature import blocking_keys, signature_of
 from pipeline.dedup.transform import key_shard
 
 
@@ -63,6 +63,26 @@ def test_batch_decisions_equal_the_keyed_deduplicator(shards, sweep_every, monke
     result.wait_until_finish()
     dropped = result.metrics().query(MetricsFilter().with_name("duplicates_dropped"))["counters"]
     assert sum(c.committed for c in dropped) == 4
+
+
+def test_new_event_verdicts_do_not_change_a_link():
+    # The batch search sends only related verdicts to the link phase.
+    params = DedupParams(max_entries_per_key=3)
+    states: dict[str, KeyState] = {}
+    checked = related_seen = 0
+    for sig in sorted((signature_of(s) for s in _long_feed()), key=lambda sig: sig.order_key):
+        keys = blocking_keys(sig)
+        verdicts = []
+        for key in keys:
+            state = states.setdefault(key, KeyState())
+            state.expire(sig.event_time, params)
+            verdicts.append(state.judge(sig, key, len(keys), params))
+            state.entries.append(sig)
+        related = [v for v in verdicts if v.relation != "new_event"]
+        related_seen += bool(related)
+        assert combine_verdicts(sig.uid, sig.order_key, related) == combine_verdicts(sig.uid, sig.order_key, verdicts)
+        checked += 1
+    assert checked == len(_long_feed()) and 0 < related_seen < checked
 
 
 def test_key_shards_are_stable_and_spread():
