@@ -13,8 +13,10 @@ edits to the size asked for, then runs, alternately and each in a fresh process:
     quotes, dedup, Avro).
 
 It prints stories/s, tokens/s, the ratio of each pipeline run's whole-process wall time
-to the baseline's, peak RSS per process, start-up cost (the same commands on a
-one-story corpus) and where the time goes inside one process (per stage).
+to the baseline's (and the same ratio with each side's start-up subtracted), start-up
+cost (the same commands on a one-story corpus), peak RSS and CPU seconds of every
+process (the control process that runs the pipeline, and each worker) at the corpus
+size and at twice it, and where the time goes inside one process (per stage).
 Speed is only ever reported as ratios against the baseline measured in the same run:
 these machines are shared and noisy.
 """
@@ -23,12 +25,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -116,43 +119,119 @@ def build_corpus(folder: Path, sources: list[dict], n: int, seed: int = 7) -> li
     return texts
 
 
-def timed(cmd: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (MB) of the biggest process it started, stdout."""
-    wrapper = (
-        "import resource, subprocess, sys\n"
-        "r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
-        "sys.stderr.write(r.stderr[-4000:] if r.returncode else '')\n"
-        "print(r.stdout)\n"
-        "print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-        "sys.exit(r.returncode)\n"
-    )
+def _children() -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            out.setdefault(ppid, []).append(int(entry))
+    return out
+
+
+def _sample_tree(root: int, seen: dict[int, dict]) -> None:
+    """Peak RSS (the kernel's VmHWM) and CPU seconds of ``root`` and its descendants."""
+    tree, todo = _children(), [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(tree.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+                hwm = [int(line.split()[1]) for line in f if line.startswith("VmHWM")]
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if not hwm:  # a zombie
+            continue
+        info = seen.setdefault(pid, {"cmd": cmdline, "cpu_s": 0.0, "rss_mb": 0})
+        info["cpu_s"] = max(info["cpu_s"], (int(fields[11]) + int(fields[12])) / _TICKS)
+        info["rss_mb"] = max(info["rss_mb"], hwm[0] // 1024)
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _machine_busy_s() -> float:
+    """CPU seconds the whole machine has been busy (all cores, /proc/stat)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / _TICKS
+
+
+def timed(cmd: list[str]) -> tuple[float, dict, str]:
+    """Wall seconds, per-process peak RSS and CPU, stdout.
+
+    Processes are sampled from /proc every 0.1 s: VmHWM is the kernel's own peak, so
+    only growth in a process's last 0.1 s could be missed. Beam's worker subprocesses
+    (``sdk_worker_main``) are told apart from the control process that runs the
+    pipeline (the FnApiRunner: it holds each stage's output between stages).
+    """
+    seen: dict[int, dict] = {}
+    busy_before = _machine_busy_s()
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, cwd=REPO)
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out_parts: list[str] = []
+    err_parts: list[str] = []
+    readers = [
+        threading.Thread(target=lambda: out_parts.append(proc.stdout.read()), daemon=True),
+        threading.Thread(target=lambda: err_parts.append(proc.stderr.read()), daemon=True),
+    ]
+    for reader in readers:
+        reader.start()
+    while proc.poll() is None:
+        _sample_tree(proc.pid, seen)
+        time.sleep(0.1)
     wall = time.perf_counter() - start
+    busy = _machine_busy_s() - busy_before
+    for reader in readers:
+        reader.join()
     if proc.returncode:
-        raise RuntimeError(f"{cmd[:4]} failed:\n{proc.stderr}")
-    rss = int(re.search(r"MAXRSS (\d+)", proc.stdout).group(1)) // 1024
-    return wall, rss, proc.stdout
+        raise RuntimeError(f"{cmd[:4]} failed:\n{''.join(err_parts)[-4000:]}")
+    procs = [p for p in seen.values() if p["rss_mb"] > 20]  # not the /bin/sh wrappers
+    workers = [p for p in procs if "sdk_worker_main" in p["cmd"]]
+    control = [p for p in procs if "sdk_worker_main" not in p["cmd"]]
+    usage = {
+        "control_rss_mb": max((p["rss_mb"] for p in control), default=0),
+        "control_cpu_s": sum(p["cpu_s"] for p in control),
+        "worker_rss_mb": [p["rss_mb"] for p in workers],
+        "worker_cpu_s": [p["cpu_s"] for p in workers],
+        # CPU the rest of the machine used meanwhile: a noisy neighbour skews the ratios.
+        "others_cpu_s": max(0.0, busy - sum(p["cpu_s"] for p in procs)),
+    }
+    return wall, usage, "".join(out_parts)
 
 
 def run_baseline(texts_file: Path) -> dict:
-    wall, rss, out = timed([sys.executable, "-c", BASELINE, str(texts_file), MODEL])
+    wall, usage, out = timed([sys.executable, "-c", BASELINE, str(texts_file), MODEL])
     stats = json.loads(out.strip().splitlines()[0])
-    return {"wall_s": wall, "rss_mb": rss, **stats}
+    return {"wall_s": wall, **usage, **stats}
 
 
 def run_pipeline(corpus: Path, workers: int, out_dir: Path) -> dict:
     cmd = [sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out_dir)]
     cmd += ["--direct_num_workers", str(workers)]
     cmd += ["--direct_running_mode", "multi_processing" if workers > 1 else "in_memory"]
-    wall, rss, out = timed(cmd)
+    wall, usage, out = timed(cmd)
     summary = next((line for line in out.splitlines() if line.startswith("stories read")), "")
-    return {"wall_s": wall, "rss_mb": rss, "summary": summary}
+    return {"wall_s": wall, **usage, "summary": summary}
 
 
 def stage_profile(corpus: Path, limit: int = 200) -> dict[str, float]:
-    """Seconds per stage for ``limit`` stories in this process (no Beam)."""
+    """Milliseconds a story per stage for ``limit`` stories in this process (no Beam)."""
+    import dataclasses
     import io
+    import pickle
+    import zlib
 
     import fastavro
 
@@ -167,24 +246,34 @@ def stage_profile(corpus: Path, limit: int = 200) -> dict[str, float]:
     stories = [s for d in docs for s in parse_document(d) if isinstance(s, Story)][:limit]
     t["parse"] = time.perf_counter() - start
     annotator = StoryAnnotator(MODEL)
-    texts = [s.body for s in stories]
+    annotator.annotate([dataclasses.replace(s) for s in stories[:5]])  # warm-up
+    texts = [text for s in stories for text in (s.body, s.headline or "", *s.captions)]
+    # spaCy on the first pass over the texts (its tokenizer caches what it has seen), then
+    # the rules over those same docs, story by story, as the annotator runs them.
     start = time.perf_counter()
-    list(annotator.nlp.pipe(texts, batch_size=32))
-    nlp_bodies = time.perf_counter() - start
+    docs = iter(list(annotator.nlp.pipe(texts, batch_size=annotator.batch_size)))
+    t["spaCy (tok2vec, tagger, ner)"] = time.perf_counter() - start
     start = time.perf_counter()
-    annotator.annotate(stories)
-    total = time.perf_counter() - start
-    t["nlp (spaCy, bodies)"] = nlp_bodies
-    t["annotate rest"] = total - nlp_bodies  # headlines/captions through spaCy, entity and quote rules
+    for story in stories:
+        body, headline = next(docs), next(docs)
+        captions = [next(docs) for _ in story.captions]
+        annotator._annotate_one(story, body, headline, captions)
+    t["entity and quote rules"] = time.perf_counter() - start
     try:
         from pipeline.dedup.signature import signature_of
 
         start = time.perf_counter()
-        for story in stories:
-            signature_of(story)
+        sigs = [signature_of(story) for story in stories]
         t["dedup signature"] = time.perf_counter() - start
+        from pipeline.dedup.coder import encode_signature
+
+        start = time.perf_counter()
+        for story, sig in zip(stories, sigs, strict=True):
+            zlib.compress(encode_signature(sig), 1)
+            zlib.compress(pickle.dumps(story, pickle.HIGHEST_PROTOCOL), 1)
+        t["dedup encoding"] = time.perf_counter() - start
     except ImportError as err:
-        print(f"(stage profile: dedup signature not timed: {err})", file=sys.stderr)
+        print(f"(stage profile: dedup not timed: {err})", file=sys.stderr)
     start = time.perf_counter()
     buf = io.BytesIO()
     fastavro.writer(buf, parsed_schema("story"), [s.to_record() for s in stories])
@@ -219,23 +308,27 @@ def main(argv: list[str] | None = None) -> int:
             runs["1 worker"].append(run_pipeline(tmp / "corpus", 1, tmp / f"out1-{r}"))
             runs["2 workers"].append(run_pipeline(tmp / "corpus", 2, tmp / f"out2-{r}"))
         tokens = runs["baseline"][0]["tokens"]
-        startup = {
-            "baseline": run_baseline(tmp / "tiny.json")["wall_s"],
-            "1 worker": run_pipeline(tmp / "tiny", 1, tmp / "tiny1")["wall_s"],
-            "2 workers": run_pipeline(tmp / "tiny", 2, tmp / "tiny2")["wall_s"],
+        startup = {  # the best of two: one-off costs, and a neighbour can only add to them
+            "baseline": min(run_baseline(tmp / "tiny.json")["wall_s"] for _ in range(2)),
+            "1 worker": min(run_pipeline(tmp / "tiny", 1, tmp / f"tiny1-{i}")["wall_s"] for i in range(2)),
+            "2 workers": min(run_pipeline(tmp / "tiny", 2, tmp / f"tiny2-{i}")["wall_s"] for i in range(2)),
         }
         base_wall = statistics.median(r["wall_s"] for r in runs["baseline"])
+        base_steady = base_wall - startup["baseline"]
         print(f"tokens: {tokens}  ({tokens / args.stories:.0f} a story)")
         print(
-            f"{'run':<10} {'wall s':>8} {'stories/s':>10} {'tokens/s':>9} {'vs spaCy':>9} {'peak RSS MB':>12} {'start-up s':>11}"
+            f"{'run':<10} {'wall s':>7} {'stories/s':>9} {'tokens/s':>8} {'vs spaCy':>8} "
+            f"{'start-up s':>10} {'vs spaCy w/o start-up':>21} {'other CPU s':>11}"
         )
         for name, rs in runs.items():
             wall = statistics.median(r["wall_s"] for r in rs)
-            rss = max(r["rss_mb"] for r in rs)
+            steady = max(wall - startup[name], 1e-9)
             print(
-                f"{name:<10} {wall:>8.1f} {args.stories / wall:>10.1f} {tokens / wall:>9.0f} "
-                f"{base_wall / wall:>8.2f}x {rss:>12} {startup[name]:>11.1f}"
+                f"{name:<10} {wall:>7.1f} {args.stories / wall:>9.1f} {tokens / wall:>8.0f} {base_wall / wall:>7.2f}x "
+                f"{startup[name]:>10.1f} {base_steady / steady:>20.2f}x {max(r['others_cpu_s'] for r in rs):>11.1f}"
             )
+        print("(start-up: the same command on a one-story corpus; 'w/o start-up' subtracts it from both sides;")
+        print(" other CPU: what other processes on the machine used during the run, more than ~2 s skews it)")
         b = runs["baseline"][0]
         print(
             f"baseline detail: model load {b['load_s']:.1f}s, nlp.pipe {b['pipe_s']:.1f}s "
@@ -243,16 +336,31 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("pipeline summary:", runs["1 worker"][0]["summary"])
 
+        sizes = {args.stories: {"1 worker": runs["1 worker"][-1], "2 workers": runs["2 workers"][-1]}}
         if not args.no_memory_check:
-            texts2 = build_corpus(tmp / "corpus2", sources, args.stories * 2, seed=8)
-            del texts2
-            small = runs["1 worker"][0]["rss_mb"]
-            big = run_pipeline(tmp / "corpus2", 1, tmp / "out-big")["rss_mb"]
-            print(f"memory: peak RSS {small} MB for {args.stories} stories, {big} MB for {args.stories * 2} (1 worker)")
+            build_corpus(tmp / "corpus2", sources, args.stories * 2, seed=8)
+            sizes[args.stories * 2] = {
+                "1 worker": run_pipeline(tmp / "corpus2", 1, tmp / "out-big1"),
+                "2 workers": run_pipeline(tmp / "corpus2", 2, tmp / "out-big2"),
+            }
+        print("memory (peak RSS, MB) and CPU (s) per process; the control process runs the pipeline and")
+        print("holds each stage's output between stages, the workers run the stages:")
+        print(
+            f"{'run':<10} {'stories':>7} {'control RSS':>11} {'worker RSS':>12} {'control CPU':>11} {'worker CPU':>12}"
+        )
+        for n, by_run in sizes.items():
+            for name, r in by_run.items():
+                worker_rss = "/".join(str(x) for x in r["worker_rss_mb"]) or "(in control)"
+                worker_cpu = "/".join(f"{x:.1f}" for x in r["worker_cpu_s"]) or "-"
+                print(
+                    f"{name:<10} {n:>7} {r['control_rss_mb']:>11} {worker_rss:>12} "
+                    f"{r['control_cpu_s']:>11.1f} {worker_cpu:>12}"
+                )
+        print(f"{'baseline':<10} {args.stories:>7} {b['control_rss_mb']:>11} {'':>12} {b['control_cpu_s']:>11.1f}")
 
         print("where the time goes (ms a story, one process, no Beam):")
         for stage, ms in stage_profile(tmp / "corpus").items():
-            print(f"  {stage:<14} {ms:8.2f}")
+            print(f"  {stage:<30} {ms:8.2f}")
     return 0
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import sys
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -34,28 +36,50 @@ class IngestStories(beam.PTransform):
     and ``DeadLetter`` elements from every stage.
     """
 
-    def __init__(self, opts: WireIngestOptions, *, key_shards: int | None = None) -> None:
+    def __init__(self, opts: WireIngestOptions, *, key_shards: int | None = None, spread: bool = False) -> None:
         super().__init__()
         self.opts = opts
         self.key_shards = key_shards
+        self.spread = spread
 
     def expand(self, documents):
         opts = self.opts
         parsed = documents | "Parse" >> ParseStories(
             event_time=opts.event_time, deadletter_raw_bytes=opts.deadletter_raw_bytes
         )
+        parsed_stories = parsed.stories
+        if self.spread:
+            parsed_stories = parsed_stories | "SpreadStories" >> _SpreadStories()
         stories = (
-            parsed.stories
+            parsed_stories
             | "Annotate" >> AnnotateStories(opts.spacy_model, batch_size=opts.nlp_batch_size)
             | "Dedup" >> DeduplicateStories(retention_hours=opts.retention_hours, key_shards=self.key_shards)
         )
         return stories, parsed.deadletter
 
 
+class _SpreadStories(beam.PTransform):
+    """Stories spread over the workers (compressed bytes across the shuffle: the local runner
+    holds them in its own process until annotation runs)."""
+
+    def expand(self, stories):
+        return (
+            stories
+            | "Pack" >> beam.Map(lambda s: zlib.compress(pickle.dumps(s, pickle.HIGHEST_PROTOCOL), 1))
+            | "Spread" >> beam.Reshuffle()
+            | "Unpack" >> beam.Map(lambda data: pickle.loads(zlib.decompress(data)))
+        )
+
+
 def build(p: beam.Pipeline, opts: WireIngestOptions) -> None:
     """Batch replay of files into ``OUTPUT/stories`` and ``OUTPUT/deadletter``."""
-    documents = p | "ReadFiles" >> ReadWireFiles(opts.input, max_bytes=opts.max_story_bytes)
-    stories, parse_dead = documents | "Ingest" >> IngestStories(opts, key_shards=local_key_shards(p.options))
+    read = ReadWireFiles(opts.input, max_bytes=opts.max_story_bytes)
+    documents = p | "ReadFiles" >> read
+    workers = local_workers(p.options)
+    # The files are spread over the workers; with fewer files than two a worker (one archive,
+    # say) the parsed stories are spread too, or one worker would annotate nearly all of them.
+    spread = workers is not None and workers > 1 and len(read.paths) < 2 * workers
+    stories, parse_dead = documents | "Ingest" >> IngestStories(opts, key_shards=workers, spread=spread)
     records = stories | "Records" >> StoryRecords(deadletter_raw_bytes=opts.deadletter_raw_bytes)
     records.records | "WriteStories" >> WriteAvroFiles(f"{opts.output}/stories", "story")
     (
@@ -65,12 +89,13 @@ def build(p: beam.Pipeline, opts: WireIngestOptions) -> None:
     )
 
 
-def local_key_shards(options: PipelineOptions) -> int | None:
-    """Dedup's candidate search in one group of keys per local worker on the DirectRunner.
+def local_workers(options: PipelineOptions) -> int | None:
+    """The DirectRunner's worker count, or None for another runner.
 
-    The local runner holds every stage's output in its own process until the next stage
-    runs; one group per blocking key would hold each signature ~27 times (about 0.1 MB a
-    story). A distributed runner shuffles on disk and gains from one group per key: None.
+    Dedup's candidate search then runs in one group of keys per local worker: the local
+    runner holds every stage's output in its own process until the next stage runs, and one
+    group per blocking key would hold each signature ~27 times. A distributed runner
+    shuffles on disk and gains from one group per key (None).
     """
     from apache_beam.options.pipeline_options import DirectOptions, StandardOptions
 
