@@ -1,5 +1,5 @@
-"""How the batch job adapts to the local worker count: key shards for dedup, and stories spread
-over the workers when there are too few files to spread."""
+"""How the batch job adapts to the local worker count: key shards for dedup, and parsed stories
+spread over the workers one by one."""
 
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ def test_local_worker_count():
     assert local_workers(PipelineOptions(["--runner", "DataflowRunner"])) is None
 
 
-def test_few_files_on_two_workers_are_spread_as_stories(tmp_path):
-    # One input file and two workers: the stories are spread; one worker: nothing to spread to.
+def test_stories_are_spread_over_two_workers(tmp_path):
+    # Two workers: the parsed stories are spread; one worker: nothing to spread to.
     spread = _built(tmp_path, "--direct_num_workers", "2")
     assert any("SpreadStories" in label for label in _labels(spread))
     single = _built(tmp_path, "--direct_num_workers", "1")
