@@ -12,7 +12,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.model import Story
 from pipeline.options import WireIngestOptions
-from pipeline.pipeline import _SpreadStories, build, local_workers
+from pipeline.pipeline import _DealByLength, _SpreadStories, build, local_workers
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "pipeline" / "samples" / "stories" / "000_02bc4e5f07f762cb.txt")
 
@@ -53,6 +53,18 @@ def test_stories_are_spread_over_two_workers(tmp_path):
     assert not any("SpreadStories" in label for label in _labels(single))
 
 
+def test_stories_are_dealt_by_length():
+    deal = _DealByLength(2)
+    deal.start_bundle()
+    lengths = [5000, 100, 100, 100, 2000, 2500, 300]
+    groups = [
+        next(iter(deal.process(Story(story_id=f"s{i}", format="ninjs", body="x" * n))))[0]
+        for i, n in enumerate(lengths)
+    ]
+    assert groups == [0, 1, 1, 1, 1, 1, 0]
+    assert abs(deal.load[0] - deal.load[1]) < 1000
+
+
 def test_spreading_keeps_stories_and_their_times():
     stories = [
         Story(
@@ -64,7 +76,7 @@ def test_spreading_keeps_stories_and_their_times():
         out = (
             p
             | beam.Create([beam.window.TimestampedValue(s, s.event_time / 1000.0) for s in stories])
-            | _SpreadStories()
+            | _SpreadStories(3)
             | beam.Map(lambda s, t=beam.DoFn.TimestampParam: (s.story_id, s.body, int(t.micros // 1000)))
         )
         assert_that(out, equal_to([(s.story_id, s.body, s.event_time) for s in stories]))
