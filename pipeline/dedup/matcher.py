@@ -14,14 +14,13 @@ Three layers, each usable without Beam:
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.dedup.signature import Signature, blocking_keys, jaccard
+from pipeline.dedup.signature import Signature, blocking_keys, jaccard, lexicon_bits
 
 Relation = Literal["new_event", "same_event", "update"]
 
@@ -94,19 +93,12 @@ WEIGHTS = {
 }
 
 
-@functools.lru_cache(maxsize=8192)
-def _bits_set(lexicon: bytes) -> frozenset[int]:
-    """The set bit positions of a lexicon: checking a probe is then one C-level subset test
-    (a story is compared with hundreds of others, so each lexicon is unpacked once)."""
-    return frozenset(8 * index + j for index, byte in enumerate(lexicon) if byte for j in range(8) if byte >> j & 1)
-
-
 def _missing(probes, lexicon: bytes) -> float:
     """Weighted share of ``probes`` (probes, weight) that ``lexicon`` does not mention."""
     total = sum(weight for _, weight in probes)
     if not total:
         return 0.0
-    present = _bits_set(lexicon)
+    present = lexicon_bits(lexicon)
     return sum(weight for bits, weight in probes if not present.issuperset(bits)) / total
 
 

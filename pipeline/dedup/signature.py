@@ -25,6 +25,7 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,17 +122,25 @@ def phrase_probes(phrase: str) -> tuple[int, ...]:
     return tuple(bit for word in _WORD.findall(phrase.lower()) for bit in word_probes(word))
 
 
-def lexicon_of(text: str) -> bytes:
+def lexicon_of(words: Iterable[str]) -> bytes:
+    """The Bloom filter of lower-cased ``words`` (``LEXICON_BITS`` bits, two probes a word)."""
     bits = bytearray(LEXICON_BITS // 8)
-    for word in {w.lower() for w in _WORD.findall(text)}:
+    for word in set(words):
         for bit in word_probes(word):
             bits[bit >> 3] |= 1 << (bit & 7)
     return bytes(bits)
 
 
+@functools.lru_cache(maxsize=8192)
+def lexicon_bits(lexicon: bytes) -> frozenset[int]:
+    """The set bit positions of a lexicon: checking a probe is then one C-level subset test
+    (a story is compared with hundreds of others, so each lexicon is unpacked once)."""
+    return frozenset(8 * index + j for index, byte in enumerate(lexicon) if byte for j in range(8) if byte >> j & 1)
+
+
 def mentions(lexicon: bytes, probes: tuple[int, ...]) -> bool:
     """Whether every word behind ``probes`` is (probably) in ``lexicon``."""
-    return all(lexicon[bit >> 3] >> (bit & 7) & 1 for bit in probes)
+    return lexicon_bits(lexicon).issuperset(probes)
 
 
 def story_uid(story: Story) -> str:
@@ -214,8 +223,7 @@ def term_vector(story: Story) -> dict[str, float]:
     return _l2(kept)
 
 
-def _minhash(text: str) -> tuple[int, ...]:
-    words = [w.lower() for w in _WORD.findall(text)]
+def _minhash(words: list[str]) -> tuple[int, ...]:
     if len(words) >= SHINGLE:
         shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     else:
@@ -244,6 +252,8 @@ def _date_ordinal(match: re.Match) -> int | None:
 def signature_of(story: Story) -> Signature:
     """The signature of one annotated story (entities come from ``story.entities``)."""
     text = f"{story.headline or ''}\n{story.body}"
+    words = [w.lower() for w in _WORD.findall(text)]  # shingles for the MinHash, and the lexicon
+    lede = _lede(story)
     entities: dict[str, float] = {}
     persons: set[str] = set()
     names = entity_keys_of(story)
@@ -287,14 +297,14 @@ def signature_of(story: Story) -> Signature:
         headline_terms=frozenset(
             t.lower() for t in _TOKEN.findall(story.headline or "") if t.lower() not in STOP_WORDS
         ),
-        minhash=_minhash(text),
+        minhash=_minhash(words),
         entity_keys=tuple(entity_keys),
         term_keys=term_keys,
-        lexicon=lexicon_of(text),
+        lexicon=lexicon_of(words),
         salient_probes=_salient_probes(story, names),
-        lede_probes=_lede_probes(story),
+        lede_probes=_lede_probes(lede),
         number_probes=tuple(
-            (word_probes(n), 1.0) for n in sorted(set(_NUMBER.findall(_lede(story)))) if not _YEAR.fullmatch(n)
+            (word_probes(n), 1.0) for n in sorted(set(_NUMBER.findall(lede))) if not _YEAR.fullmatch(n)
         ),
     )
 
@@ -321,8 +331,8 @@ def _salient_probes(story: Story, names: dict[int, str]) -> tuple[tuple[tuple[in
     return tuple(probes)
 
 
-def _lede_probes(story: Story) -> tuple[tuple[tuple[int, ...], float], ...]:
-    words = {w.lower() for w in _WORD.findall(_lede(story))}
+def _lede_probes(lede: str) -> tuple[tuple[tuple[int, ...], float], ...]:
+    words = {w.lower() for w in _WORD.findall(lede)}
     rare = []
     for word in words:
         if len(word) < 3 or word.isdigit() or word in STOP_WORDS:

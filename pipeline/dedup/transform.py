@@ -118,6 +118,20 @@ def _ts(ms: int) -> Timestamp:
     return Timestamp(micros=int(ms) * 1000)
 
 
+def _decided(story: Story, link: Link, status: Status) -> beam.window.TimestampedValue:
+    """The output record: the story with its event id and relation, at its event time."""
+    return beam.window.TimestampedValue(
+        dataclasses.replace(
+            story,
+            event_id=fallback_event_id(status),
+            dedup_status=link.relation,
+            supersedes=link.supersedes,
+            supersedes_version=link.supersedes_version,
+        ),
+        _ts(story.event_time),
+    )
+
+
 def _ms(ts: Timestamp) -> int:
     return int(ts.micros // 1000)
 
@@ -403,16 +417,7 @@ class _Join(beam.DoFn):
         if status.event_id is None:
             self.unresolved.inc()
         self.by_status[link.relation].inc()
-        yield beam.window.TimestampedValue(
-            dataclasses.replace(
-                story,
-                event_id=fallback_event_id(status),
-                dedup_status=link.relation,
-                supersedes=link.supersedes,
-                supersedes_version=link.supersedes_version,
-            ),
-            _ts(story.event_time),
-        )
+        yield _decided(story, link, status)
 
 
 # --- bounded input: the same phases over grouped keys -----------------------------------------
@@ -626,16 +631,7 @@ class _JoinGroup(beam.DoFn):
         if status.event_id is None:
             self.unresolved.inc()
         self.by_status[link.relation].inc()
-        yield beam.window.TimestampedValue(
-            dataclasses.replace(
-                story,
-                event_id=fallback_event_id(status),
-                dedup_status=link.relation,
-                supersedes=link.supersedes,
-                supersedes_version=link.supersedes_version,
-            ),
-            _ts(story.event_time),
-        )
+        yield _decided(story, link, status)
 
 
 class DeduplicateStories(beam.PTransform):

@@ -66,17 +66,23 @@ def window_file_name(prefix: str, window, pane_index: int, shard: int, shards: i
 _WINDOW_NAME = re.compile(r"^(?:story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane\d+-\d{5}-of-\d{5}\.avro$")
 
 
+def _window_file_metadata(output: str):
+    """``(prefix, FileMetadata)`` of every window file under ``output``/stories and ``output``/deadletter."""
+    for folder, prefix in (("stories", "story"), ("deadletter", "deadletter")):
+        pattern = FileSystems.join(output, folder, f"{prefix}-*.avro")
+        for metadata in FileSystems.match([pattern])[0].metadata_list:
+            yield prefix, metadata
+
+
 def last_window_end(output: str) -> int | None:
     """End (epoch ms) of the latest window with a file under ``output``/stories or
     ``output``/deadletter, or None when there is none."""
     ends = []
-    for folder, prefix in (("stories", "story"), ("deadletter", "deadletter")):
-        pattern = FileSystems.join(output, folder, f"{prefix}-*.avro")
-        for metadata in FileSystems.match([pattern])[0].metadata_list:
-            match = _WINDOW_NAME.match(metadata.path.rsplit("/", 1)[-1])
-            if match:
-                end = datetime.strptime(match.group(2), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
-                ends.append(int(end.timestamp() * 1000))
+    for _, metadata in _window_file_metadata(output):
+        match = _WINDOW_NAME.match(metadata.path.rsplit("/", 1)[-1])
+        if match:
+            end = datetime.strptime(match.group(2), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+            ends.append(int(end.timestamp() * 1000))
     return max(ends, default=None)
 
 
@@ -84,18 +90,14 @@ def tally_window_files(output: str, since_s: float = 0.0) -> dict[str, tuple[int
     """``{"story": (files, records), "deadletter": (files, records)}`` over the window files
     under ``output`` written at or after ``since_s`` (epoch seconds): what a streaming run
     wrote, counted from the files themselves (Avro block headers, no record is decoded)."""
-    tally = {}
-    for folder, prefix in (("stories", "story"), ("deadletter", "deadletter")):
-        files = records = 0
-        pattern = FileSystems.join(output, folder, f"{prefix}-*.avro")
-        for metadata in FileSystems.match([pattern])[0].metadata_list:
-            if metadata.last_updated_in_seconds < since_s:
-                continue
-            with FileSystems.open(metadata.path) as handle:
-                records += sum(block.num_records for block in fastavro.block_reader(handle))
-            files += 1
-        tally[prefix] = (files, records)
-    return tally
+    tally = {"story": [0, 0], "deadletter": [0, 0]}
+    for prefix, metadata in _window_file_metadata(output):
+        if metadata.last_updated_in_seconds < since_s:
+            continue
+        with FileSystems.open(metadata.path) as handle:
+            tally[prefix][1] += sum(block.num_records for block in fastavro.block_reader(handle))
+        tally[prefix][0] += 1
+    return {prefix: (files, records) for prefix, (files, records) in tally.items()}
 
 
 def _shard_of(record: dict, shards: int) -> int:
