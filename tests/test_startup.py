@@ -1,0 +1,79 @@
+"""Fixed costs of a local batch run: what the control process imports, which runner a batch
+replay gets, and how an SDK worker process exits (see bench/pipeline_bench.py for the time)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.runners.portability.fn_api_runner.fn_runner import FnApiRunner
+
+from pipeline.pipeline import _local_batch_runner
+
+
+def _python(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120)
+
+
+def test_the_control_process_does_not_import_the_nlp_libraries():
+    # spaCy, datasketch (scipy) and wordfreq cost ~1 s of start-up; only the workers use them.
+    result = _python(
+        """
+        import sys
+        import pipeline.cli, pipeline.pipeline
+        print(sorted(m for m in ("spacy", "datasketch", "scipy", "wordfreq", "thinc") if m in sys.modules))
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_direct_batch_replay_runs_on_the_fn_api_runner_without_trying_prism():
+    runner = _local_batch_runner(PipelineOptions(["--spacy_model", "my_model"]))
+    assert isinstance(runner, FnApiRunner)
+    # The workers get the pipeline options, as the DirectRunner would give them.
+    assert "my_model" in str(runner._provision_info.provision_info.pipeline_options)
+    assert isinstance(_local_batch_runner(PipelineOptions(["--runner", "DirectRunner"])), FnApiRunner)
+
+
+def test_streaming_and_other_runners_keep_the_runner_they_name():
+    assert _local_batch_runner(PipelineOptions(["--streaming"])) is None
+    assert _local_batch_runner(PipelineOptions(["--runner", "PortableRunner"])) is None
+    assert _local_batch_runner(PipelineOptions(["--runner", "DataflowRunner"])) is None
+
+
+_AS_SDK_WORKER = """
+    import atexit, sys, types
+    atexit.register(print, "teardown ran")  # registered first: runs only if the exit is not cut short
+    sys.modules["__main__"].__spec__ = types.SimpleNamespace(name="apache_beam.runners.worker.sdk_worker_main")
+    from pipeline.annotate.transform import _exit_fast_when_worker_stops
+    _exit_fast_when_worker_stops()
+    _exit_fast_when_worker_stops()  # once per process, however many DoFns set up
+    print("harness done")
+"""
+
+
+def test_an_sdk_worker_process_skips_its_teardown_at_exit():
+    result = _python(_AS_SDK_WORKER)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["harness", "done"]  # flushed, and the teardown skipped
+
+
+def test_a_failed_sdk_worker_still_exits_with_a_failure_status():
+    result = _python(_AS_SDK_WORKER + "    raise RuntimeError('harness failed')\n")
+    assert result.returncode == 1
+    assert "RuntimeError: harness failed" in result.stderr and "teardown ran" not in result.stdout
+
+
+def test_other_processes_exit_normally():
+    result = _python(
+        """
+        import atexit
+        atexit.register(print, "teardown ran")
+        from pipeline.annotate.transform import _exit_fast_when_worker_stops
+        _exit_fast_when_worker_stops()
+        """
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "teardown ran"
