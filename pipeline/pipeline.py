@@ -169,11 +169,50 @@ def summarize(result) -> Summary:
 
 def run_batch(options: PipelineOptions) -> Summary:
     opts = options.view_as(WireIngestOptions)
+    if _runs_workers_in_subprocesses(options):
+        _return_large_freed_blocks()
     p = beam.Pipeline(runner=_local_batch_runner(options), options=options)
     build(p, opts)
     result = p.run()
     result.wait_until_finish()
     return summarize(result)
+
+
+def _runs_workers_in_subprocesses(options: PipelineOptions) -> bool:
+    from apache_beam.options.pipeline_options import DirectOptions
+
+    return local_workers(options) is not None and options.view_as(DirectOptions).direct_running_mode in (
+        "multi_processing",
+        "multi_threading_with_subprocesses",
+    )
+
+
+# glibc's M_MMAP_THRESHOLD: blocks at least this big are mmap'ed, so freeing one returns it to the OS.
+_MMAP_THRESHOLD = 128 * 1024
+
+
+def _return_large_freed_blocks() -> bool:
+    """Keep the local runner's freed stage buffers from piling up in this process (glibc only).
+
+    With workers in subprocesses this process only moves data: it holds each stage's output
+    (MBs of encoded elements, gRPC messages) until the next stage has it. glibc raises its mmap
+    threshold each time such a block is freed, so later ones come from the heap and stay
+    mapped: the peak grew ~110 KB a story (600 -> 2,400 stories: 223 -> 429 MB). With the
+    threshold fixed at glibc's initial 128 KB it grew ~34 KB a story (196 -> 258 MB), at no cost
+    in speed. Not for the in-process runner: spaCy's arrays then churn through mmap (measured
+    ~10% slower).
+    """
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if not name or not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(name)
+        return bool(libc.mallopt(-3, _MMAP_THRESHOLD))  # -3: M_MMAP_THRESHOLD (malloc.h)
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return False
 
 
 def _local_batch_runner(options: PipelineOptions):

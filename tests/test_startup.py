@@ -77,3 +77,23 @@ def test_other_processes_exit_normally():
         """
     )
     assert result.returncode == 0 and result.stdout.strip() == "teardown ran"
+
+
+def test_the_runner_process_returns_freed_stage_buffers_only_when_workers_are_subprocesses():
+    from pipeline.pipeline import _runs_workers_in_subprocesses
+
+    two = PipelineOptions(["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"])
+    assert _runs_workers_in_subprocesses(two)
+    assert not _runs_workers_in_subprocesses(PipelineOptions(["--direct_running_mode", "in_memory"]))
+    assert not _runs_workers_in_subprocesses(PipelineOptions(["--runner", "DataflowRunner"]))
+    # In a fresh process: the setting lasts for the process's life.
+    result = _python(
+        """
+        import platform
+        from pipeline.pipeline import _return_large_freed_blocks
+        print(_return_large_freed_blocks(), platform.libc_ver()[0])
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    applied, libc = result.stdout.split()
+    assert applied == str(libc == "glibc")
