@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions
 from apache_beam.runners.portability.fn_api_runner.fn_runner import FnApiRunner
 
 from pipeline.pipeline import _local_batch_runner
@@ -97,3 +97,21 @@ def test_the_runner_process_returns_freed_stage_buffers_only_when_workers_are_su
     assert result.returncode == 0, result.stderr
     applied, libc = result.stdout.split()
     assert applied == str(libc == "glibc")
+
+
+def test_a_big_replay_gets_worker_processes_and_a_small_one_runs_in_process(tmp_path, samples_dir):
+    import os
+
+    from pipeline.cli import PARALLEL_REPLAY_BYTES, _choose_direct_workers
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * PARALLEL_REPLAY_BYTES)
+    options = PipelineOptions(["--input", str(big)])
+    _choose_direct_workers(options)
+    direct = options.view_as(DirectOptions)
+    assert direct.direct_running_mode == "multi_processing"
+    assert direct.direct_num_workers == (os.cpu_count() or 1)
+
+    small = PipelineOptions(["--input", str(samples_dir / "000_02bc4e5f07f762cb.txt")])
+    _choose_direct_workers(small)
+    assert small.view_as(DirectOptions).direct_running_mode == "in_memory"
