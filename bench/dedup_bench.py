@@ -205,12 +205,15 @@ def run_core(args, bases: list[Story]) -> None:
 
 def run_beam(args, bases: list[Story]) -> None:
     import apache_beam as beam
+    from apache_beam.options.pipeline_options import PipelineOptions
 
     from pipeline.dedup import DeduplicateStories
+    from pipeline.pipeline import local_batch_runner
 
     stories = list(stream(bases, args.beam_stories, args.spacing_seconds * 1000, args.seed))
     started = time.perf_counter()
-    with beam.Pipeline(runner="DirectRunner") as p:
+    options = PipelineOptions(runner="DirectRunner")
+    with beam.Pipeline(runner=local_batch_runner(options), options=options) as p:
         _ = (
             p
             | beam.Create(stories)

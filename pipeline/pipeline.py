@@ -171,7 +171,7 @@ def run_batch(options: PipelineOptions) -> Summary:
     opts = options.view_as(WireIngestOptions)
     if _runs_workers_in_subprocesses(options):
         _return_large_freed_blocks()
-    p = beam.Pipeline(runner=_local_batch_runner(options), options=options)
+    p = beam.Pipeline(runner=local_batch_runner(options), options=options)
     build(p, opts)
     result = p.run()
     result.wait_until_finish()
@@ -215,7 +215,7 @@ def _return_large_freed_blocks() -> bool:
         return False
 
 
-def _local_batch_runner(options: PipelineOptions):
+def local_batch_runner(options: PipelineOptions):
     """The FnApiRunner for a batch replay on the DirectRunner, or None (the runner the options name).
 
     The DirectRunner of Beam 2.77 first tries its Prism runner, which it downloads from
