@@ -181,9 +181,8 @@ def run_batch(options: PipelineOptions) -> Summary:
 def _runs_workers_in_subprocesses(options: PipelineOptions) -> bool:
     from apache_beam.options.pipeline_options import DirectOptions
 
-    return local_workers(options) is not None and options.view_as(DirectOptions).direct_running_mode in (
-        "multi_processing",
-        "multi_threading_with_subprocesses",
+    return (
+        local_workers(options) is not None and options.view_as(DirectOptions).direct_running_mode == "multi_processing"
     )
 
 
