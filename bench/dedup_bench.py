@@ -208,12 +208,12 @@ def run_beam(args, bases: list[Story]) -> None:
     from apache_beam.options.pipeline_options import PipelineOptions
 
     from pipeline.dedup import DeduplicateStories
-    from pipeline.pipeline import local_batch_runner
+    from pipeline.pipeline import local_runner
 
     stories = list(stream(bases, args.beam_stories, args.spacing_seconds * 1000, args.seed))
     started = time.perf_counter()
     options = PipelineOptions(runner="DirectRunner")
-    with beam.Pipeline(runner=local_batch_runner(options), options=options) as p:
+    with beam.Pipeline(runner=local_runner(options), options=options) as p:
         _ = (
             p
             | beam.Create(stories)

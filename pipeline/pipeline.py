@@ -171,7 +171,7 @@ def run_batch(options: PipelineOptions) -> Summary:
     opts = options.view_as(WireIngestOptions)
     if _runs_workers_in_subprocesses(options):
         _return_large_freed_blocks()
-    p = beam.Pipeline(runner=local_batch_runner(options), options=options)
+    p = beam.Pipeline(runner=local_runner(options), options=options)
     build(p, opts)
     result = p.run()
     result.wait_until_finish()
@@ -214,20 +214,26 @@ def _return_large_freed_blocks() -> bool:
         return False
 
 
-def local_batch_runner(options: PipelineOptions):
-    """The FnApiRunner for a batch replay on the DirectRunner, or None (the runner the options name).
+def local_runner(options: PipelineOptions):
+    """The runner the DirectRunner would fall back to, without its detour through Prism; None
+    for any other runner (the one the options name).
 
-    The DirectRunner of Beam 2.77 first tries its Prism runner, which it downloads from
-    GitHub on every run: offline that fails and falls back to the FnApiRunner, online it
-    would fetch a binary at run time and run on a runner this job is not tuned or tested
-    on. The FnApiRunner is built as the DirectRunner builds it (pipeline options for the
-    workers in the provision info).
+    The DirectRunner of Beam 2.77 first tries its Prism runner, which it downloads from GitHub
+    on every run (batch and streaming): offline that fails and it falls back, online it would
+    fetch a binary at run time and run the job on a runner it is not tuned or tested on. So a
+    batch job gets the FnApiRunner, built as the DirectRunner builds it (pipeline options for
+    the workers in the provision info), and a streaming job the BundleBasedDirectRunner, which
+    is what the DirectRunner picks for a pipeline reading Pub/Sub.
     """
     from apache_beam.options.pipeline_options import StandardOptions
 
     standard = options.view_as(StandardOptions)
-    if standard.streaming or standard.runner not in (None, "DirectRunner", "direct"):
+    if standard.runner not in (None, "DirectRunner", "direct"):
         return None
+    if standard.streaming:
+        from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
+
+        return BundleBasedDirectRunner()
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
     from apache_beam.runners.portability.portable_runner import JobServiceHandle
@@ -296,7 +302,7 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
     _quiet_pubsub_retries()
     failures = 0
     while not stop.is_set():
-        p = beam.Pipeline(options=options)
+        p = beam.Pipeline(runner=local_runner(options), options=options)
         build_streaming(p, opts)
         started = time.monotonic()
         result = p.run()

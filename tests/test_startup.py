@@ -8,9 +8,10 @@ import sys
 import textwrap
 
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions
+from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
 from apache_beam.runners.portability.fn_api_runner.fn_runner import FnApiRunner
 
-from pipeline.pipeline import local_batch_runner
+from pipeline.pipeline import local_runner
 
 
 def _python(code: str) -> subprocess.CompletedProcess:
@@ -31,17 +32,20 @@ def test_the_control_process_does_not_import_the_nlp_libraries():
 
 
 def test_a_direct_batch_replay_runs_on_the_fn_api_runner_without_trying_prism():
-    runner = local_batch_runner(PipelineOptions(["--spacy_model", "my_model"]))
+    runner = local_runner(PipelineOptions(["--spacy_model", "my_model"]))
     assert isinstance(runner, FnApiRunner)
     # The workers get the pipeline options, as the DirectRunner would give them.
     assert "my_model" in str(runner._provision_info.provision_info.pipeline_options)
-    assert isinstance(local_batch_runner(PipelineOptions(["--runner", "DirectRunner"])), FnApiRunner)
+    assert isinstance(local_runner(PipelineOptions(["--runner", "DirectRunner"])), FnApiRunner)
 
 
-def test_streaming_and_other_runners_keep_the_runner_they_name():
-    assert local_batch_runner(PipelineOptions(["--streaming"])) is None
-    assert local_batch_runner(PipelineOptions(["--runner", "PortableRunner"])) is None
-    assert local_batch_runner(PipelineOptions(["--runner", "DataflowRunner"])) is None
+def test_a_direct_streaming_run_gets_the_bundle_based_runner_without_trying_prism():
+    assert isinstance(local_runner(PipelineOptions(["--streaming"])), BundleBasedDirectRunner)
+
+
+def test_other_runners_are_the_ones_the_options_name():
+    assert local_runner(PipelineOptions(["--runner", "PortableRunner"])) is None
+    assert local_runner(PipelineOptions(["--runner", "DataflowRunner"])) is None
 
 
 _AS_SDK_WORKER = """

@@ -100,14 +100,14 @@ def replay(stories: list[Story], *, input_seed: int = 0, **dedup_options) -> dic
     from apache_beam.options.pipeline_options import PipelineOptions
 
     from pipeline.dedup import DeduplicateStories
-    from pipeline.pipeline import local_batch_runner
+    from pipeline.pipeline import local_runner
 
     handed = list(stories)
     random.Random(input_seed).shuffle(handed)
     with tempfile.TemporaryDirectory(prefix="wire-ingest-events-") as tmp:
         out = Path(tmp) / "decisions"
         options = PipelineOptions(runner="DirectRunner")
-        with beam.Pipeline(runner=local_batch_runner(options), options=options) as p:
+        with beam.Pipeline(runner=local_runner(options), options=options) as p:
             _ = (
                 p
                 | "Stories" >> beam.Create(handed, reshuffle=False)
