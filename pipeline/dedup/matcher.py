@@ -81,6 +81,10 @@ WEIGHTS = {
     "month_match": 0.06,
     "month_clash": -0.06,
     "time_gap": -0.10,
+    # Datelines: one filing place is mild support. Another place says little (reactions and
+    # follow-ups are filed elsewhere). Not fitted: the ECB+ dev stories carry no datelines.
+    "dateline_match": 0.05,
+    "dateline_clash": 0.0,
     # Key facts of one story the other never mentions: its most salient names (another
     # opponent, another town), the rare words and the numbers of its lede.
     "names_missing_max": -0.40,
@@ -147,6 +151,8 @@ def event_score(a: Signature, b: Signature, *, retention_ms: int = 72 * HOUR_MS)
         score += w["latest_year_match"] if max(a.years) == max(b.years) else w["latest_year_clash"]
     score += _clue(a.weekdays, b.weekdays, w["weekday_match"], w["weekday_clash"])
     score += _clue(a.months, b.months, w["month_match"], w["month_clash"])
+    if a.place and b.place:
+        score += w["dateline_match"] if a.place == b.place else w["dateline_clash"]
     # Reports of one happening come close together; within retention the penalty stays small.
     score += w["time_gap"] * min(1.0, abs(a.event_time - b.event_time) / retention_ms)
     if a.lexicon and b.lexicon:

@@ -95,6 +95,9 @@ class Signature:
     salient_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
     lede_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
     number_probes: tuple[tuple[tuple[int, ...], float], ...] = ()
+    # Where the story was filed from: its dateline's place ("KABUL, Afghanistan (AP)" -> "kabul"),
+    # or the structured ``located``; "" when it has neither.
+    place: str = ""
 
     @property
     def order_key(self) -> tuple[int, str, int, str]:
@@ -317,7 +320,19 @@ def signature_of(story: Story) -> Signature:
         number_probes=tuple(
             (word_probes(n), 1.0) for n in sorted(set(_NUMBER.findall(lede))) if not _YEAR.fullmatch(n)
         ),
+        place=filing_place(story),
     )
+
+
+def filing_place(story: Story) -> str:
+    """The place a story was filed from, lower-cased: the dateline's first part (city), else the
+    structured ``located`` field's."""
+    for value in (story.dateline, story.located):
+        if value:
+            place = " ".join(value.split("(")[0].split(",")[0].split()).lower()
+            if place:
+                return place
+    return ""
 
 
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")

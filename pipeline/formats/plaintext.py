@@ -46,6 +46,13 @@ _AGENCIES = {
     "ap", "afp", "dpa", "reuters", "kna", "epd", "ansa", "efe", "apa", "sda", "ntb", "tt", "xinhua", "anp",
     "belga", "pap", "ctk", "mti", "kyodo", "yonhap", "aa", "ria", "tass", "upi", "cp", "aap", "pa", "dts",
 }  # fmt: skip
+# Labels web pages and wire copy put where a dateline would be ("PUBLISHED: 22:07 GMT, 7 July
+# 2012", "UPDATED: ...", "BREAKING: ..."): not the place a story was filed from.
+_NOT_PLACES = frozenset({
+    "POSTED", "PUBLISHED", "UPDATED", "LAST UPDATED", "CREATED", "MODIFIED", "UPDATE", "BREAKING",
+    "BREAKING NEWS", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "CORRECTION", "URGENT", "FLASH", "BULLETIN",
+    "ADVISORY", "NOTE", "EDITORS", "EDITOR'S NOTE", "EDITOR’S NOTE", "SOURCE", "SOURCES", "BY",
+})  # fmt: skip
 _LEADING_BY = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’\- ]+(?:,?\s+(?:and|&)\s+[A-Z][\w.'’\- ]+)*)$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]*|and|AND|&))*$")
 
@@ -96,7 +103,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         return None, paragraph
     dateline = match.group("dateline").strip()
     city = dateline.split(",")[0].split("(")[0].strip()
-    if len(city.replace(".", "")) < 2:
+    if len(city.replace(".", "")) < 2 or city in _NOT_PLACES:
         return None, paragraph
     return dateline, paragraph[match.end() :]
 

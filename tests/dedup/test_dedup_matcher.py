@@ -156,3 +156,21 @@ def test_a_story_that_never_names_the_others_opponent_scores_lower():
 
     assert mentions(b.lexicon, phrase_probes("rahman"))
     assert not mentions(c.lexicon, phrase_probes("rahman"))
+
+
+def test_the_dateline_place_is_a_signal():
+    import dataclasses
+
+    from pipeline.dedup.signature import filing_place
+
+    body = "Rescue teams searched the rubble on Tuesday after the quake, officials said."
+    quake = _story("a", "Quake hits city", body, [("Rescue", "ORG", 0.2)])
+    assert filing_place(dataclasses.replace(quake, dateline="KABUL, Afghanistan (AP)")) == "kabul"
+    assert filing_place(dataclasses.replace(quake, located="Kabul")) == "kabul"
+    assert filing_place(quake) == ""
+    kabul = signature_of(dataclasses.replace(quake, dateline="KABUL (AP)"))
+    kabul_too = signature_of(dataclasses.replace(quake, story_id="b", dateline="KABUL, Afghanistan (Reuters)"))
+    lima = signature_of(dataclasses.replace(quake, story_id="c", dateline="LIMA, Peru (AP)"))
+    unplaced = signature_of(dataclasses.replace(quake, story_id="d"))
+    assert event_score(kabul, kabul_too) > event_score(kabul, lima)
+    assert event_score(kabul, kabul_too) > event_score(kabul, unplaced)

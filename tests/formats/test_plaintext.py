@@ -40,6 +40,10 @@ def test_ap_style_leading_byline_and_dateline():
         ("Berlin (dpa) - Der Bundestag hat beschlossen.", "Berlin (dpa)"),
         ("Frankfurt/Main (Reuters) Die Börse schloss fester.", "Frankfurt/Main (Reuters)"),
         ("Apple (AAPL) shares rose on Monday.", None),
+        # Page labels where a dateline would be are not a place.
+        ("PUBLISHED: 22:07 GMT, 7 July 2012", None),
+        ("POSTED: 04/02/07, 9:00 PM PDT |", None),
+        ("BREAKING: A fire broke out downtown.", None),
         ("The talks ended without a deal.", None),
     ],
 )
