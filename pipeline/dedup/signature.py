@@ -10,6 +10,9 @@ A signature holds what tells one real-world event from another in news writing:
   Reid" and "Reid" agree) and the set of people named in full;
 - time clues: years mentioned, full dates, weekdays and months mentioned (stories on
   one event name the same "Saturday"; look-alike events years apart do not);
+- ``place``: where it was filed from (the dateline's city, else the structured ``located``);
+- key facts to check against another story's words (``lexicon``, a Bloom filter): the story's
+  most salient names, the rare words of its headline and lede, the lede's numbers;
 - ``minhash``: a datasketch MinHash of word 3-shingles (fixed seed, sha1-based hash), whose
   Jaccard estimate finds re-filings and corrections, and whose LSH bands are blocking keys.
 
