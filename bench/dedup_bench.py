@@ -212,7 +212,7 @@ def run_beam(args, bases: list[Story]) -> None:
 
     stories = list(stream(bases, args.beam_stories, args.spacing_seconds * 1000, args.seed))
     started = time.perf_counter()
-    options = PipelineOptions(runner="DirectRunner")
+    options = PipelineOptions(flags=[], runner="DirectRunner")
     with beam.Pipeline(runner=local_runner(options), options=options) as p:
         _ = (
             p

@@ -106,7 +106,7 @@ def replay(stories: list[Story], *, input_seed: int = 0, **dedup_options) -> dic
     random.Random(input_seed).shuffle(handed)
     with tempfile.TemporaryDirectory(prefix="wire-ingest-events-") as tmp:
         out = Path(tmp) / "decisions"
-        options = PipelineOptions(runner="DirectRunner")
+        options = PipelineOptions(flags=[], runner="DirectRunner")
         with beam.Pipeline(runner=local_runner(options), options=options) as p:
             _ = (
                 p
