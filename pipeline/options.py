@@ -12,7 +12,6 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate import DEFAULT_MODEL
 
-DEFAULT_SPACY_MODEL = DEFAULT_MODEL
 MB = 1024 * 1024
 # Real wire stories shipped with the package, so `wire-ingest run` works out of the box.
 BUNDLED_SAMPLES = str(Path(__file__).resolve().parent / "samples" / "stories")
@@ -39,7 +38,7 @@ class WireIngestOptions(PipelineOptions):
             "--spacy_model",
             "--spacy-model",
             dest="spacy_model",
-            default=DEFAULT_SPACY_MODEL,
+            default=DEFAULT_MODEL,
             help="spaCy pipeline to load: an installed package name or a path (default: %(default)s).",
         )
         group.add_argument(

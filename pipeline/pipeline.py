@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-import pickle
 import sys
 import threading
 import time
-import zlib
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -16,6 +14,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate.transform import AnnotateStories
+from pipeline.dedup.coder import decode_story, encode_story
 from pipeline.dedup.transform import DeduplicateStories
 from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
@@ -93,12 +92,12 @@ class _DealByLength(beam.DoFn):
     def process(self, story):
         group = min(range(self.groups), key=self.load.__getitem__)
         self.load[group] += len(story.body) + len(story.headline or "") + self.PER_STORY_CHARS
-        yield group, zlib.compress(pickle.dumps(story, pickle.HIGHEST_PROTOCOL), 1)
+        yield group, encode_story(story)
 
 
 def _unpack_stories(group):
     for data in group[1]:
-        story = pickle.loads(zlib.decompress(data))
+        story = decode_story(data)
         yield beam.window.TimestampedValue(story, story.event_time / 1000.0)
 
 

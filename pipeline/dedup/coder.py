@@ -20,18 +20,22 @@ import dataclasses
 import functools
 import marshal
 import pickle
+import zlib
 from typing import Any, TypeVar
 
 from apache_beam.coders import Coder
 
 from pipeline.dedup.signature import Signature
+from pipeline.model import Story
 
 __all__ = [
     "SignatureCoder",
     "decode_record",
     "decode_signature",
+    "decode_story",
     "encode_record",
     "encode_signature",
+    "encode_story",
     "pack",
     "unpack",
 ]
@@ -82,6 +86,16 @@ def pack(*values: Any) -> bytes:
 
 def unpack(data: bytes) -> tuple:
     return marshal.loads(data)
+
+
+def encode_story(story: Story) -> bytes:
+    """A whole story as a compressed pickle (~2.5 kB for an annotated one, ~2x smaller than the
+    pickle): how stories cross the batch job's shuffles, which the local runner holds in memory."""
+    return zlib.compress(pickle.dumps(story, pickle.HIGHEST_PROTOCOL), 1)
+
+
+def decode_story(data: bytes) -> Story:
+    return pickle.loads(zlib.decompress(data))
 
 
 def encode_signature(sig: Signature) -> bytes:

@@ -269,6 +269,7 @@ def _date_ordinal(match: re.Match) -> int | None:
 def signature_of(story: Story) -> Signature:
     """The signature of one annotated story (entities come from ``story.entities``)."""
     text = f"{story.headline or ''}\n{story.body}"
+    stop_words = _stop_words()
     words = [w.lower() for w in _WORD.findall(text)]  # shingles for the MinHash, and the lexicon
     lede = _lede(story)
     entities: dict[str, float] = {}
@@ -312,7 +313,7 @@ def signature_of(story: Story) -> Signature:
         weekdays=frozenset(w.lower() for w in _WEEKDAY.findall(text)),
         months=frozenset(_MONTHS.index(m.lower()[:3]) for m in _MONTH.findall(text)),
         headline_terms=frozenset(
-            t.lower() for t in _TOKEN.findall(story.headline or "") if t.lower() not in _stop_words()
+            t.lower() for t in _TOKEN.findall(story.headline or "") if t.lower() not in stop_words
         ),
         minhash=_minhash(words),
         entity_keys=tuple(entity_keys),

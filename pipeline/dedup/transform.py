@@ -80,7 +80,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import pickle
 import zlib
 from collections.abc import Iterable
 from typing import Any
@@ -92,7 +91,16 @@ from apache_beam.transforms.timeutil import TimeDomain
 from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec, TimerSpec
 from apache_beam.utils.timestamp import Timestamp
 
-from pipeline.dedup.coder import decode_record, decode_signature, encode_record, encode_signature, pack, unpack
+from pipeline.dedup.coder import (
+    decode_record,
+    decode_signature,
+    decode_story,
+    encode_record,
+    encode_signature,
+    encode_story,
+    pack,
+    unpack,
+)
 from pipeline.dedup.matcher import (
     HOUR_MS,
     DedupParams,
@@ -479,8 +487,7 @@ class _SignForKeys(beam.DoFn):
                 yield shard, _pack_arrival(sig.order_key, sig.uid, len(keys), tuple(shard_keys), sig_data)
         # Every story reaches the link phase, also when no key found it related to anything.
         yield beam.pvalue.TaggedOutput(_TO_LINK, (sig.uid, pack(sig.order_key, None)))
-        story_data = zlib.compress(pickle.dumps(story, pickle.HIGHEST_PROTOCOL), 1)
-        yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, story_data)))
+        yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, encode_story(story))))
 
 
 # A shard forgets keys that have been idle past the retention every this many arrivals (what
@@ -612,7 +619,7 @@ class _JoinGroup(beam.DoFn):
         status: Status | None = None
         for tag, data in values:
             if tag == _STORY:
-                copies.append(zlib.decompress(data))
+                copies.append(data)
             elif tag == _LINK:
                 link = decode_record(Link, data)
             else:
@@ -624,7 +631,7 @@ class _JoinGroup(beam.DoFn):
             )
         # The copy the keys judged: the earliest (ties: any equal copy, chosen by its bytes).
         stories: list[tuple[int, bytes, Story]] = [
-            (s.event_time, data, s) for data in copies for s in [pickle.loads(data)]
+            (s.event_time, data, s) for data in copies for s in [decode_story(data)]
         ]
         story = min(stories, key=lambda tds: tds[:2])[2]
         self.dropped.inc(len(copies) - 1)
