@@ -30,9 +30,11 @@ from pipeline.model import Story
 
 __all__ = [
     "SignatureCoder",
+    "decode_context",
     "decode_record",
     "decode_signature",
     "decode_story",
+    "encode_context",
     "encode_record",
     "encode_signature",
     "encode_story",
@@ -96,6 +98,20 @@ def encode_story(story: Story) -> bytes:
 
 def decode_story(data: bytes) -> Story:
     return pickle.loads(zlib.decompress(data))
+
+
+def encode_context(order: tuple, uid: str, event_id: str, sig_data: bytes) -> bytes:
+    """A decided story as context for the next slice of a replay: its order key, uid and event
+    id, and its compressed encoded signature (as the candidate search receives it)."""
+    header = pack(order, uid, event_id)
+    return len(header).to_bytes(4, "big") + header + sig_data
+
+
+def decode_context(data: bytes) -> tuple[tuple, memoryview]:
+    """``((order, uid, event_id), compressed signature)`` of ``encode_context`` (not copied)."""
+    view = memoryview(data)
+    size = int.from_bytes(view[:4], "big")
+    return unpack(view[4 : 4 + size]), view[4 + size :]
 
 
 def encode_signature(sig: Signature) -> bytes:

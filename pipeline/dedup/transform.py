@@ -92,9 +92,11 @@ from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateS
 from apache_beam.utils.timestamp import Timestamp
 
 from pipeline.dedup.coder import (
+    decode_context,
     decode_record,
     decode_signature,
     decode_story,
+    encode_context,
     encode_record,
     encode_signature,
     encode_story,
@@ -440,6 +442,7 @@ class _Join(beam.DoFn):
 _STORY, _LINK, _STATUS = "s", "l", "t"
 _TO_JOIN = "join"
 _TO_LINK = "link"
+CONTEXT = "context"
 
 
 def key_shard(key: str, shards: int) -> int:
@@ -447,13 +450,16 @@ def key_shard(key: str, shards: int) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big") % shards
 
 
-def _pack_arrival(order: tuple, uid: str, n_keys: int, keys: tuple[str, ...], sig_data: bytes) -> bytes:
-    header = pack(order, uid, n_keys, keys)
+def _pack_arrival(
+    order: tuple, uid: str, n_keys: int, keys: tuple[str, ...], sig_data: bytes, event_id: str | None = None
+) -> bytes:
+    header = pack(order, uid, n_keys, keys, event_id)
     return len(header).to_bytes(4, "big") + header + sig_data
 
 
 def _unpack_arrival(data: bytes) -> tuple[tuple, memoryview]:
-    """(order, uid, n_keys, keys) and the encoded signature (not copied)."""
+    """(order, uid, n_keys, keys, event_id) and the encoded signature (not copied); ``event_id``
+    is set for a context story (decided in an earlier slice of the replay), None otherwise."""
     view = memoryview(data)
     size = int.from_bytes(view[:4], "big")
     return unpack(view[4 : 4 + size]), view[4 + size :]
@@ -466,28 +472,51 @@ class _SignForKeys(beam.DoFn):
     Without ``shards`` the signature goes to each blocking key; with ``shards`` it goes once
     to each shard holding some of its keys, with the list of those keys (fewer bytes across
     the shuffle: 2 copies instead of ~27 with 2 shards). Copies of one version (same uid) have
-    the same keys; the search keeps the earliest.
+    the same keys; the search keeps the earliest. With ``carry`` the signature also goes to the
+    join, which hands it on with the decision as context for the next slice of a replay.
     """
 
-    def __init__(self, shards: int | None) -> None:
+    def __init__(self, shards: int | None, carry: bool = False) -> None:
         self.shards = shards
+        self.carry = carry
 
     def process(self, story: Story):
         sig = signature_of(story)
-        keys = blocking_keys(sig)
         sig_data = zlib.compress(encode_signature(sig), 1)  # ~30% fewer bytes, ~0.1 ms
-        if self.shards is None:
-            for key in keys:
-                yield key, _pack_arrival(sig.order_key, sig.uid, len(keys), (key,), sig_data)
-        else:
-            by_shard: dict[int, list[str]] = {}
-            for key in keys:
-                by_shard.setdefault(key_shard(key, self.shards), []).append(key)
-            for shard, shard_keys in by_shard.items():
-                yield shard, _pack_arrival(sig.order_key, sig.uid, len(keys), tuple(shard_keys), sig_data)
+        yield from _arrivals(sig, sig_data, self.shards)
         # Every story reaches the link phase, also when no key found it related to anything.
-        yield beam.pvalue.TaggedOutput(_TO_LINK, (sig.uid, pack(sig.order_key, None)))
-        yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, encode_story(story))))
+        yield beam.pvalue.TaggedOutput(_TO_LINK, (sig.uid, pack(sig.order_key, None, None)))
+        carried = sig_data if self.carry else b""
+        yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, (encode_story(story), carried))))
+
+
+def _arrivals(sig: Signature, sig_data: bytes, shards: int | None, event_id: str | None = None):
+    """A signature's arrivals at its blocking keys, or at the shards holding them."""
+    keys = blocking_keys(sig)
+    if shards is None:
+        for key in keys:
+            yield key, _pack_arrival(sig.order_key, sig.uid, len(keys), (key,), sig_data, event_id)
+        return
+    by_shard: dict[int, list[str]] = {}
+    for key in keys:
+        by_shard.setdefault(key_shard(key, shards), []).append(key)
+    for shard, shard_keys in by_shard.items():
+        yield shard, _pack_arrival(sig.order_key, sig.uid, len(keys), tuple(shard_keys), sig_data, event_id)
+
+
+class _ContextToKeys(beam.DoFn):
+    """A context entry (a story decided in an earlier slice of the replay) -> its arrivals at
+    the keys, carrying its event id: the search remembers it but does not judge it again."""
+
+    def __init__(self, shards: int | None, since_ms: int) -> None:
+        self.shards = shards
+        self.since_ms = since_ms
+
+    def process(self, data: bytes):
+        (order, uid, event_id), sig_data = decode_context(data)
+        if order[0] >= self.since_ms:  # else past the retention for every story of this slice
+            sig = decode_signature(zlib.decompress(sig_data))
+            yield from _arrivals(sig, bytes(sig_data), self.shards, event_id)
 
 
 # A shard forgets keys that have been idle past the retention every this many arrivals (what
@@ -500,9 +529,11 @@ class _SearchGroup(beam.DoFn):
 
     Arrivals are taken in event-time order; each key judges a newcomer against what it
     remembers (``KeyState``), exactly as with one group per key. Output: ``(uid, (order,
-    verdict))`` per story and key that found it related to a remembered story: a
+    verdict, event id))`` per story and key that found it related to a remembered story: a
     ``new_event`` verdict changes no link (``combine_verdicts`` takes the best related one),
-    and most verdicts are that, so they are not sent.
+    and most verdicts are that, so they are not sent. The event id is that of the matched
+    story when it is a context story (decided in an earlier slice of the replay), else None.
+    Context stories are remembered in their place in event-time order and never judged.
     """
 
     def __init__(self, params: DedupParams) -> None:
@@ -516,19 +547,23 @@ class _SearchGroup(beam.DoFn):
         arrivals.sort(key=lambda arrival: arrival[0][:2])
         states: dict[str, KeyState] = {}
         seen: set[str] = set()
+        decided: dict[str, str] = {}  # context story uid -> its event id
         expired = 0
-        for n, ((order, uid, n_keys, keys), sig_data) in enumerate(arrivals, 1):
+        for n, ((order, uid, n_keys, keys, event_id), sig_data) in enumerate(arrivals, 1):
             if uid in seen:
                 continue
             seen.add(uid)
             sig = decode_signature(zlib.decompress(sig_data))
+            if event_id is not None:
+                decided[uid] = event_id
             for key in keys:
                 state = states.setdefault(key, KeyState())
                 expired += state.expire(sig.event_time, self.params)
-                verdict = state.judge(sig, key, n_keys, self.params)
+                if event_id is None:
+                    verdict = state.judge(sig, key, n_keys, self.params)
+                    if verdict.relation != "new_event":
+                        yield uid, pack(order, encode_record(verdict), decided.get(verdict.match_uid))
                 state.entries.append(sig)
-                if verdict.relation != "new_event":
-                    yield uid, pack(order, encode_record(verdict))
             if n % _SWEEP_EVERY == 0:
                 expired += self._sweep(states, sig.event_time)
         self.expired.inc(expired)
@@ -565,14 +600,22 @@ class _LinkGroup(beam.DoFn):
         uid, values = element
         orders: list[tuple] = []
         verdicts: list[Verdict] = []
+        decided: dict[str, str] = {}  # matched context story uid -> its event id
         for data in values:
-            order, verdict = unpack(data)
+            order, verdict, event_id = unpack(data)
             orders.append(order)
             if verdict is not None:
-                verdicts.append(decode_record(Verdict, verdict))
+                verdict = decode_record(Verdict, verdict)
+                verdicts.append(verdict)
+                if event_id is not None:
+                    decided[verdict.match_uid] = event_id
         link = combine_verdicts(uid, min(orders), verdicts)
         yield beam.pvalue.TaggedOutput(_TO_JOIN, (uid, (_LINK, encode_record(link))))
-        yield from _status_messages(initial_status(link), self.keep_ms)
+        status = initial_status(link)
+        if link.target in decided:
+            # It follows a story of an earlier slice, whose event id is known: nothing to ask.
+            status = Status(uid, link.order, event_id=decided[link.target])
+        yield from _status_messages(status, self.keep_ms)
 
 
 class _JumpGroup(beam.DoFn):
@@ -603,9 +646,11 @@ class _JumpGroup(beam.DoFn):
 
 
 class _JoinGroup(beam.DoFn):
-    """(uid, [story copies, link, status]) -> the story with its event fields set."""
+    """(uid, [story copies, link, status]) -> the story with its event fields set; with
+    ``carry`` also its context entry for the next slice of the replay (tagged ``context``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, carry: bool = False) -> None:
+        self.carry = carry
         self.dropped = Metrics.counter(NAMESPACE, "duplicates_dropped")
         self.unresolved = Metrics.counter(NAMESPACE, "event_ids_unresolved")
         self.by_status = {
@@ -614,7 +659,7 @@ class _JoinGroup(beam.DoFn):
 
     def process(self, element):
         uid, values = element
-        copies: list[bytes] = []
+        copies: list[tuple[bytes, bytes]] = []
         link: Link | None = None
         status: Status | None = None
         for tag, data in values:
@@ -630,15 +675,18 @@ class _JoinGroup(beam.DoFn):
                 f"link {'found' if link else 'missing'}, status {'found' if status else 'missing'}"
             )
         # The copy the keys judged: the earliest (ties: any equal copy, chosen by its bytes).
-        stories: list[tuple[int, bytes, Story]] = [
-            (s.event_time, data, s) for data in copies for s in [decode_story(data)]
+        stories: list[tuple[int, bytes, Story, bytes]] = [
+            (s.event_time, data, s, sig_data) for data, sig_data in copies for s in [decode_story(data)]
         ]
-        story = min(stories, key=lambda tds: tds[:2])[2]
+        _, _, story, sig_data = min(stories, key=lambda copy: copy[:2])
         self.dropped.inc(len(copies) - 1)
         if status.event_id is None:
             self.unresolved.inc()
         self.by_status[link.relation].inc()
-        yield _decided(story, link, status)
+        decided = _decided(story, link, status)
+        yield decided
+        if self.carry:
+            yield beam.pvalue.TaggedOutput(CONTEXT, encode_context(link.order, uid, decided.value.event_id, sig_data))
 
 
 class DeduplicateStories(beam.PTransform):
@@ -667,6 +715,9 @@ class DeduplicateStories(beam.PTransform):
         max_entries_per_key: int = DedupParams.max_entries_per_key,
         resolution_rounds: int = 6,
         key_shards: int | None = None,
+        context=None,
+        context_since_ms: int = 0,
+        emit_context: bool = False,
     ) -> None:
         super().__init__()
         if not isinstance(retention_hours, (int, float)) or not retention_hours > 0:
@@ -683,19 +734,30 @@ class DeduplicateStories(beam.PTransform):
             raise ValueError(f"key_shards must be None or a positive integer, got {key_shards!r}")
         self.rounds = resolution_rounds
         self.key_shards = key_shards
+        self.context = context
+        self.context_since_ms = context_since_ms
+        self.emit_context = emit_context
 
     def expand(self, stories):
         if getattr(stories, "is_bounded", True):
             return self._expand_bounded(stories)
+        if self.context is not None or self.emit_context:
+            raise ValueError("dedup context (a replay in slices) is for bounded input only")
         return self._expand_unbounded(stories)
 
     def _expand_bounded(self, stories):
         keep = 2 * self.params.retention_ms  # how long a story's status stays askable (see matcher.can_ask)
-        signed = stories | "SignForKeys" >> beam.ParDo(_SignForKeys(self.key_shards)).with_outputs(
-            _TO_JOIN, _TO_LINK, main="keys"
-        )
+        signed = stories | "SignForKeys" >> beam.ParDo(
+            _SignForKeys(self.key_shards, carry=self.emit_context)
+        ).with_outputs(_TO_JOIN, _TO_LINK, main="keys")
+        arrivals = signed.keys
+        if self.context is not None:
+            remembered = self.context | "ContextToKeys" >> beam.ParDo(
+                _ContextToKeys(self.key_shards, self.context_since_ms)
+            )
+            arrivals = (arrivals, remembered) | "WithContext" >> beam.Flatten()
         verdicts = (
-            signed.keys | "GroupAtKeys" >> beam.GroupByKey() | "SearchAtKeys" >> beam.ParDo(_SearchGroup(self.params))
+            arrivals | "GroupAtKeys" >> beam.GroupByKey() | "SearchAtKeys" >> beam.ParDo(_SearchGroup(self.params))
         )
         linked = (
             (verdicts, signed[_TO_LINK])
@@ -710,12 +772,15 @@ class DeduplicateStories(beam.PTransform):
                 | f"Round{r}Group" >> beam.GroupByKey()
                 | f"Round{r}Jump" >> beam.ParDo(_JumpGroup(keep, last=r == self.rounds))
             )
-        return (
+        joined = (
             (signed[_TO_JOIN], linked[_TO_JOIN], messages)
             | "Gather" >> beam.Flatten()
             | "GroupForJoin" >> beam.GroupByKey()
-            | "Join" >> beam.ParDo(_JoinGroup())
+            | "Join" >> beam.ParDo(_JoinGroup(carry=self.emit_context)).with_outputs(CONTEXT, main="stories")
         )
+        if self.emit_context:
+            return joined.stories, joined[CONTEXT]
+        return joined.stories
 
     def _expand_unbounded(self, stories):
         retention = self.params.retention_ms
