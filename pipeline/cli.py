@@ -76,10 +76,10 @@ def cmd_run(argv: list[str]) -> int:
         return _run_streaming(options)
     if standard.runner in ("DirectRunner", "direct") and not any(a.startswith("--direct_num_workers") for a in argv):
         _choose_direct_workers(options)
-    from pipeline.pipeline import run_batch
+    from pipeline.replay import run_replay
 
     try:
-        summary = run_batch(options)
+        summary = run_replay(options)
     except FileNotFoundError as err:
         return _fail(str(err))
     except ValueError as err:

@@ -83,6 +83,16 @@ class WireIngestOptions(PipelineOptions):
             default=72.0,
             help="How long (event time) dedup remembers a story (default: %(default)s hours).",
         )
+        group.add_argument(
+            "--replay_slice_stories",
+            "--replay-slice-stories",
+            dest="replay_slice_stories",
+            type=int,
+            default=None,
+            help="Local batch replay: run it in event-time-ordered slices of about this many stories, one pipeline "
+            "run each, so memory stays flat however big the replay (dedup decides as in one run). 0: one run. "
+            "Default: 2000 for 1 MB of input or more, else one run. Ignored on a distributed runner.",
+        )
         streaming = parser.add_argument_group("wire-ingest streaming (Pub/Sub)")
         streaming.add_argument(
             "--subscription",

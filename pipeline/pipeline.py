@@ -32,14 +32,28 @@ class IngestStories(beam.PTransform):
     """Raw documents to deduplicated, annotated stories and dead letters.
 
     Returns ``(stories, deadletter)``: ``Story`` elements (event-time stamped)
-    and ``DeadLetter`` elements from every stage.
+    and ``DeadLetter`` elements from every stage. A slice of a replay (``pipeline.replay``)
+    passes the earlier slices' dedup ``context`` and, with ``emit_context``, gets
+    ``(stories, deadletter, context)``.
     """
 
-    def __init__(self, opts: WireIngestOptions, *, key_shards: int | None = None, spread: int = 0) -> None:
+    def __init__(
+        self,
+        opts: WireIngestOptions,
+        *,
+        key_shards: int | None = None,
+        spread: int = 0,
+        context=None,
+        context_since_ms: int = 0,
+        emit_context: bool = False,
+    ) -> None:
         super().__init__()
         self.opts = opts
         self.key_shards = key_shards
         self.spread = spread
+        self.context = context
+        self.context_since_ms = context_since_ms
+        self.emit_context = emit_context
 
     def expand(self, documents):
         opts = self.opts
@@ -49,12 +63,22 @@ class IngestStories(beam.PTransform):
         parsed_stories = parsed.stories
         if self.spread:
             parsed_stories = parsed_stories | "SpreadStories" >> _SpreadStories(self.spread)
-        stories = (
+        deduped = (
             parsed_stories
             | "Annotate" >> AnnotateStories(opts.spacy_model, batch_size=opts.nlp_batch_size)
-            | "Dedup" >> DeduplicateStories(retention_hours=opts.retention_hours, key_shards=self.key_shards)
+            | "Dedup"
+            >> DeduplicateStories(
+                retention_hours=opts.retention_hours,
+                key_shards=self.key_shards,
+                context=self.context,
+                context_since_ms=self.context_since_ms,
+                emit_context=self.emit_context,
+            )
         )
-        return stories, parsed.deadletter
+        if self.emit_context:
+            stories, context = deduped
+            return stories, parsed.deadletter, context
+        return deduped, parsed.deadletter
 
 
 class _SpreadStories(beam.PTransform):
@@ -101,23 +125,30 @@ def _unpack_stories(group):
         yield beam.window.TimestampedValue(story, story.event_time / 1000.0)
 
 
-def build(p: beam.Pipeline, opts: WireIngestOptions) -> None:
-    """Batch replay of files into ``OUTPUT/stories`` and ``OUTPUT/deadletter``."""
-    read = ReadWireFiles(opts.input, max_bytes=opts.max_story_bytes)
-    documents = p | "ReadFiles" >> read
+def build(p: beam.Pipeline, opts: WireIngestOptions, *, documents=None, file_tag: str = "", **context):
+    """Batch replay of files into ``OUTPUT/stories`` and ``OUTPUT/deadletter``.
+
+    A slice of a replay (``pipeline.replay``) gives its ``documents``, a ``file_tag`` for its
+    output file names, and the dedup ``context`` keywords of ``IngestStories``; it gets back the
+    dedup context it emits (None otherwise).
+    """
+    if documents is None:
+        documents = p | "ReadFiles" >> ReadWireFiles(opts.input, max_bytes=opts.max_story_bytes)
     workers = local_workers(p.options)
     # Files are spread over the local workers whole, so one worker can get the long stories or
     # the one archive (measured: 44 vs 38 CPU s on 12 files): the parsed stories are spread
     # again, one by one, before the annotation that costs nearly all the time.
     spread = workers if workers is not None and workers > 1 else 0
-    stories, parse_dead = documents | "Ingest" >> IngestStories(opts, key_shards=workers, spread=spread)
+    ingested = documents | "Ingest" >> IngestStories(opts, key_shards=workers, spread=spread, **context)
+    stories, parse_dead = ingested[:2]
     records = stories | "Records" >> StoryRecords(deadletter_raw_bytes=opts.deadletter_raw_bytes)
-    records.records | "WriteStories" >> WriteAvroFiles(f"{opts.output}/stories", "story")
+    records.records | "WriteStories" >> WriteAvroFiles(f"{opts.output}/stories", "story", file_tag=file_tag)
     (
         (parse_dead, records.deadletter)
         | "AllDeadLetters" >> beam.Flatten()
-        | "WriteDeadLetters" >> WriteAvroFiles(f"{opts.output}/deadletter", "deadletter")
+        | "WriteDeadLetters" >> WriteAvroFiles(f"{opts.output}/deadletter", "deadletter", file_tag=file_tag)
     )
+    return ingested[2] if len(ingested) > 2 else None
 
 
 def local_workers(options: PipelineOptions) -> int | None:
@@ -149,6 +180,9 @@ class Summary:
             f"stories read: {self.read}, written: {self.written}, "
             f"dead-lettered: {self.deadlettered}, duplicates dropped: {self.duplicates_dropped}"
         )
+
+    def plus(self, other: Summary) -> Summary:
+        return Summary(*(getattr(self, n) + getattr(other, n) for n in SUMMARY_COUNTERS))
 
     @property
     def balanced(self) -> bool:

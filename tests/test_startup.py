@@ -18,12 +18,16 @@ def _python(code: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120)
 
 
-def test_the_control_process_does_not_import_the_nlp_libraries():
+def test_the_control_process_does_not_import_the_nlp_libraries(tmp_path, samples_dir):
     # spaCy, datasketch (scipy) and wordfreq cost ~1 s of start-up; only the workers use them.
+    # Nor does the index of a replay in slices, which parses every document in this process.
     result = _python(
-        """
+        f"""
         import sys
-        import pipeline.cli, pipeline.pipeline
+        import pipeline.cli, pipeline.pipeline, pipeline.replay
+        from pipeline.sources.slices import SliceIndex
+        index = SliceIndex.build({str(tmp_path / "index.sqlite")!r}, [{str(samples_dir)!r}], stories_per_slice=2)
+        assert len(index.slices) > 1, index.slices
         print(sorted(m for m in ("spacy", "datasketch", "scipy", "wordfreq", "thinc") if m in sys.modules))
         """
     )
@@ -119,3 +123,18 @@ def test_a_big_replay_gets_worker_processes_and_a_small_one_runs_in_process(tmp_
     small = PipelineOptions(["--input", str(samples_dir / "000_02bc4e5f07f762cb.txt")])
     _choose_direct_workers(small)
     assert small.view_as(DirectOptions).direct_running_mode == "in_memory"
+
+
+def test_a_big_local_replay_runs_in_slices_unless_told_otherwise(tmp_path, samples_dir):
+    from pipeline.replay import DEFAULT_SLICE_STORIES, SLICED_REPLAY_BYTES, slice_stories
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * SLICED_REPLAY_BYTES)
+    assert slice_stories(PipelineOptions(["--input", str(big)])) == DEFAULT_SLICE_STORIES
+    assert slice_stories(PipelineOptions(["--input", str(big), "--replay_slice_stories", "0"])) == 0
+    small = str(samples_dir / "000_02bc4e5f07f762cb.txt")
+    assert slice_stories(PipelineOptions(["--input", small])) == 0
+    assert slice_stories(PipelineOptions(["--input", small, "--replay-slice-stories", "5"])) == 5
+    # A distributed runner shuffles on its own workers: never sliced.
+    other = PipelineOptions(["--input", str(big), "--runner", "DataflowRunner", "--replay_slice_stories", "5"])
+    assert slice_stories(other) == 0

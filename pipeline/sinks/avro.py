@@ -69,14 +69,18 @@ class WriteAvroFiles(beam.PTransform):
     """Write Avro records (dicts, or ``DeadLetter`` objects) under ``folder``::
 
     records | WriteAvroFiles("out/stories", "story")   # out/stories/story-00000-of-00001.avro
+
+    ``file_tag`` goes into the file name (``story-<tag>-00000-of-00001.avro``): a replay run in
+    slices writes one file per slice.
     """
 
-    def __init__(self, folder: str, schema: SchemaName) -> None:
+    def __init__(self, folder: str, schema: SchemaName, *, file_tag: str = "") -> None:
         super().__init__()
         if schema not in ("story", "deadletter"):
             raise ValueError(f"schema must be 'story' or 'deadletter', got {schema!r}")
         self.folder = folder.rstrip("/")
         self.schema = schema
+        self.file_tag = file_tag
 
     def expand(self, records):
         return (
@@ -84,7 +88,7 @@ class WriteAvroFiles(beam.PTransform):
             | "AsDict" >> beam.Map(lambda r: r.to_record() if isinstance(r, DeadLetter) else r)
             | "Write"
             >> beam.io.WriteToAvro(
-                f"{self.folder}/{self.schema}",
+                f"{self.folder}/{self.schema}-{self.file_tag}" if self.file_tag else f"{self.folder}/{self.schema}",
                 schema=load_schema(self.schema),
                 file_name_suffix=".avro",
                 num_shards=1,

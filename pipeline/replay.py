@@ -1,0 +1,154 @@
+"""A big batch replay on the local runner, run as event-time-ordered slices.
+
+The local runner (FnApiRunner, what the DirectRunner runs a batch job on) holds every stage's
+output in its own process until the next stage has read it: one run over a whole archive makes
+that process grow with the archive, tens of kB a story (README, Performance). A distributed
+runner shuffles on its own workers and disks and needs none of this.
+
+So a big local replay runs in slices (``pipeline.sources.slices``): the documents are indexed
+on disk once, cut into slices of about ``--replay_slice_stories`` stories in event-time order,
+and each slice runs as one pipeline, the same job as an ordinary replay. Each slice's dedup
+remembers the stories decided in the slices before it that are still within the retention (its
+context: their signatures and event ids, handed on through files in the work folder), so the
+slices give the decisions of one run over the whole replay: same event ids, same relations,
+redeliveries dropped. The runner process then holds one slice and the context, which is bounded
+by the retention window as dedup's own state is.
+
+Costs: one extra parse of every document for the index (about 0.3 ms a story), its bytes once
+more on disk (under ``TMPDIR``), and per slice a pipeline start (worker processes, model load)
+and a dedup tail, about 3 s. Output files get a slice tag: ``story-slice00001-00000-of-00001.avro``.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+import sys
+import tempfile
+
+import apache_beam as beam
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from pipeline.dedup.matcher import HOUR_MS
+from pipeline.options import WireIngestOptions
+from pipeline.pipeline import (
+    Summary,
+    _return_large_freed_blocks,
+    _runs_workers_in_subprocesses,
+    build,
+    local_runner,
+    local_workers,
+    run_batch,
+    summarize,
+)
+from pipeline.sources.archives import expand_inputs
+from pipeline.sources.slices import ReadSliceDocuments, Slice, SliceIndex
+
+#: Stories a slice holds when ``--replay_slice_stories`` is not given and the input is big.
+DEFAULT_SLICE_STORIES = 2000
+#: Input below this is replayed in one run unless ``--replay_slice_stories`` says otherwise.
+SLICED_REPLAY_BYTES = 1024 * 1024
+
+
+def slice_stories(options: PipelineOptions) -> int:
+    """Stories a slice holds for this replay, 0 for one run over everything.
+
+    Only the local runner is sliced. ``--replay_slice_stories`` decides when given (0: never);
+    by default a replay of ``SLICED_REPLAY_BYTES`` or more of input is.
+    """
+    opts = options.view_as(WireIngestOptions)
+    if local_workers(options) is None:
+        return 0
+    if opts.replay_slice_stories is not None:
+        return max(0, opts.replay_slice_stories)
+    try:
+        paths = expand_inputs(list(opts.input))
+    except FileNotFoundError:
+        return 0  # reported by the run itself
+    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
+    return DEFAULT_SLICE_STORIES if size >= SLICED_REPLAY_BYTES else 0
+
+
+def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
+    """The batch job: in slices on the local runner when ``slice_stories`` says so, else one run."""
+    per_slice = slice_stories(options)
+    if not per_slice:
+        return run_batch(options)
+    return run_sliced(options, per_slice, progress=progress)
+
+
+def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr) -> Summary:
+    opts = options.view_as(WireIngestOptions)
+    if _runs_workers_in_subprocesses(options):
+        _return_large_freed_blocks()
+    work = tempfile.mkdtemp(prefix="wire-ingest-replay-")
+    try:
+        index = SliceIndex.build(
+            os.path.join(work, "index.sqlite"),
+            opts.input,
+            stories_per_slice=per_slice,
+            max_bytes=opts.max_story_bytes,
+            event_time=opts.event_time,
+        )
+        retention_ms = int(opts.retention_hours * HOUR_MS)
+        total = Summary()
+        carried: list[tuple[Slice, str]] = []  # earlier slices and their context files
+        for piece in index.slices:
+            since = (piece.first_ms or 0) - retention_ms
+            carried = _still_needed(carried, since)
+            last = piece.number == len(index.slices) - 1
+            summary = _run_slice(options, index, piece, carried, since, work, emit=not last)
+            if not last:
+                carried.append((piece, _context_prefix(work, piece)))
+            total = total.plus(summary)
+            print(f"slice {piece.number + 1}/{len(index.slices)}: {summary.line()}", file=progress, flush=True)
+        return total
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run_slice(options, index: SliceIndex, piece: Slice, carried, since: int, work: str, *, emit: bool) -> Summary:
+    opts = options.view_as(WireIngestOptions)
+    p = beam.Pipeline(runner=local_runner(options), options=options)
+    documents = p | "ReadSlice" >> ReadSliceDocuments(index.path, piece.number, parts=local_workers(options) or 1)
+    context = None
+    if carried:
+        context = (
+            p
+            | "ContextFiles" >> beam.Create([f"{prefix}*" for _, prefix in carried])
+            | "ReadContext" >> beam.io.ReadAllFromText()
+            | "DecodeContext" >> beam.Map(base64.b64decode)
+        )
+    tag = f"slice{piece.number:05d}" if len(index.slices) > 1 else ""
+    emitted = build(
+        p, opts, documents=documents, file_tag=tag, context=context, context_since_ms=since, emit_context=emit
+    )
+    if emit:
+        (
+            emitted
+            | "EncodeContext" >> beam.Map(lambda entry: base64.b64encode(entry).decode("ascii"))
+            | "WriteContext" >> beam.io.WriteToText(_context_prefix(work, piece), file_name_suffix=".b64")
+        )
+    result = p.run()
+    result.wait_until_finish()
+    return summarize(result)
+
+
+def _context_prefix(work: str, piece: Slice) -> str:
+    return os.path.join(work, f"context-{piece.number:05d}")
+
+
+def _still_needed(carried: list[tuple[Slice, str]], since: int) -> list[tuple[Slice, str]]:
+    """The earlier slices with a story at or after ``since``; the others' files are deleted
+    (later slices start later, so they will not need them either)."""
+    kept = []
+    for piece, prefix in carried:
+        if piece.last_ms is not None and piece.last_ms >= since:
+            kept.append((piece, prefix))
+            continue
+        folder, name = os.path.split(prefix)
+        for file in os.listdir(folder):
+            if file.startswith(name):
+                os.remove(os.path.join(folder, file))
+    return kept
