@@ -15,8 +15,10 @@ edits to the size asked for, then runs, alternately and each in a fresh process:
 It prints stories/s, tokens/s, the ratio of each pipeline run's whole-process wall time
 to the baseline's (and the same ratio with each side's start-up subtracted), start-up
 cost (the same commands on a one-story corpus), peak RSS and CPU seconds of every
-process (the control process that runs the pipeline, and each worker) at the corpus
-size and at twice it, and where the time goes inside one process (per stage).
+process (the control process that runs the pipeline, and each worker), and where the
+time goes inside one process (per stage). A memory check then replays the corpus size
+and twice it in slices (``--replay_slice_stories``, how a big replay runs) and prints
+every process's peak RSS: it must not grow with the replay.
 Speed is only ever reported as ratios against the baseline measured in the same run:
 these machines are shared and noisy.
 """
@@ -93,9 +95,11 @@ def edit(body: str, rng: random.Random) -> str:
     return "\n\n".join(paras)
 
 
-def build_corpus(folder: Path, sources: list[dict], n: int, seed: int = 7) -> list[str]:
-    """``n`` stories as ninjs JSON Lines files (100 a file); returns their body texts
-    exactly as the pipeline will see them."""
+def build_corpus(
+    folder: Path, sources: list[dict], n: int, seed: int = 7, spacing_minutes: int = SPACING_MINUTES
+) -> list[str]:
+    """``n`` stories as ninjs JSON Lines files (100 a file), ``spacing_minutes`` apart in event
+    time; returns their body texts exactly as the pipeline will see them."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     texts: list[str] = []
@@ -111,7 +115,7 @@ def build_corpus(folder: Path, sources: list[dict], n: int, seed: int = 7) -> li
             "body_text": body,
             "language": "en",
             "versioncreated": time.strftime(
-                "%Y-%m-%dT%H:%M:%SZ", time.gmtime((base + i * SPACING_MINUTES * 60_000) / 1000)
+                "%Y-%m-%dT%H:%M:%SZ", time.gmtime((base + i * spacing_minutes * 60_000) / 1000)
             ),
         }
         lines.append(json.dumps(obj, ensure_ascii=False))
@@ -220,14 +224,47 @@ def run_baseline(texts_file: Path) -> dict:
     return {"wall_s": wall, **usage, **stats}
 
 
-def run_pipeline(corpus: Path, workers: int, out_dir: Path) -> dict:
+def run_pipeline(corpus: Path, workers: int, out_dir: Path, slice_stories: int | None = None) -> dict:
     cmd = [sys.executable, "-m", "pipeline", "run", "--input", str(corpus), "--output", str(out_dir)]
     cmd += ["--direct_num_workers", str(workers)]
     # Worker processes, as `wire-ingest run` picks them for a big replay (1 on a 1-core machine).
     cmd += ["--direct_running_mode", "multi_processing"]
+    if slice_stories is not None:
+        cmd += ["--replay_slice_stories", str(slice_stories)]
     wall, usage, out = timed(cmd)
     summary = next((line for line in out.splitlines() if line.startswith("stories read")), "")
-    return {"wall_s": wall, **usage, "summary": summary}
+    slices = len(list((out_dir / "stories").glob("*.avro")))
+    return {"wall_s": wall, **usage, "summary": summary, "slices": slices}
+
+
+# The memory check's corpora: a story every 10 minutes, so the 72 h retention holds 432 stories
+# and the replays run past it (dedup's state, and the context a slice carries, stop growing).
+MEMORY_SPACING_MINUTES = 10
+
+
+def memory_check(tmp: Path, sources: list[dict], stories: int, per_slice: int) -> None:
+    """The replay at 1x and 2x the corpus size, in slices of ``per_slice`` stories: the peak
+    RSS of every process must not grow with the replay's size."""
+    print(
+        f"memory check: replays of {stories} and {2 * stories} stories in slices of {per_slice} "
+        f"(--replay_slice_stories), a story every {MEMORY_SPACING_MINUTES} min "
+        f"({72 * 60 // MEMORY_SPACING_MINUTES} in the 72 h retention):"
+    )
+    print(
+        f"{'run':<10} {'stories':>7} {'slices':>6} {'wall s':>7} {'stories/s':>9} {'control RSS':>11} "
+        f"{'worker RSS (max)':>16} {'worker processes':>16}"
+    )
+    for n, seed in ((stories, 8), (2 * stories, 9)):
+        corpus = tmp / f"memory-{n}"
+        build_corpus(corpus, sources, n, seed=seed, spacing_minutes=MEMORY_SPACING_MINUTES)
+        for name, workers in (("1 worker", 1), ("2 workers", 2)):
+            r = run_pipeline(corpus, workers, tmp / f"memory-out-{n}-{workers}", slice_stories=per_slice)
+            print(
+                f"{name:<10} {n:>7} {r['slices']:>6} {r['wall_s']:>7.1f} {n / r['wall_s']:>9.1f} "
+                f"{r['control_rss_mb']:>11} {max(r['worker_rss_mb'], default=0):>16} {len(r['worker_rss_mb']):>16}"
+            )
+    print("(each slice runs in fresh worker processes; the control process holds one slice's shuffles and")
+    print(" the dedup context of the stories within the retention before it)")
 
 
 def stage_profile(corpus: Path, limit: int = 200) -> dict[str, float]:
@@ -293,7 +330,13 @@ def main(argv: list[str] | None = None) -> int:
         "--texts", action="append", type=Path, help="folder of .txt stories (headline, blank line, body)"
     )
     parser.add_argument("--jsonl", action="append", type=Path, help="ninjs JSON Lines file of stories")
-    parser.add_argument("--no-memory-check", action="store_true", help="skip the 2x-size run for memory growth")
+    parser.add_argument("--no-memory-check", action="store_true", help="skip the runs that check memory growth")
+    parser.add_argument(
+        "--memory-slice",
+        type=int,
+        default=None,
+        help="stories a slice of the memory check's replays holds (default: a quarter of --stories)",
+    )
     args = parser.parse_args(argv)
 
     sources = source_stories(args.texts or DEFAULT_TEXT_DIRS, args.jsonl or DEFAULT_JSONL)
@@ -339,31 +382,22 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("pipeline summary:", runs["1 worker"][0]["summary"])
 
-        sizes = {args.stories: {"1 worker": runs["1 worker"][-1], "2 workers": runs["2 workers"][-1]}}
-        if not args.no_memory_check:
-            build_corpus(tmp / "corpus2", sources, args.stories * 2, seed=8)
-            sizes[args.stories * 2] = {
-                "1 worker": run_pipeline(tmp / "corpus2", 1, tmp / "out-big1"),
-                "2 workers": run_pipeline(tmp / "corpus2", 2, tmp / "out-big2"),
-            }
-        print("memory (peak RSS, MB) and CPU (s) per process; the control process runs the pipeline and")
-        print("holds each stage's output between stages, the workers run the stages:")
+        print("memory (peak RSS, MB) and CPU (s) per process at the corpus size: the control process runs the")
+        print("pipeline and holds each stage's output between stages, the workers run the stages:")
         print(
             f"{'run':<10} {'stories':>7} {'control RSS':>11} {'worker RSS':>12} {'control CPU':>11} {'worker CPU':>12}"
         )
-        for n, by_run in sizes.items():
-            for name, r in by_run.items():
-                worker_rss = "/".join(str(x) for x in r["worker_rss_mb"]) or "(in control)"
-                worker_cpu = "/".join(f"{x:.1f}" for x in r["worker_cpu_s"]) or "-"
-                print(
-                    f"{name:<10} {n:>7} {r['control_rss_mb']:>11} {worker_rss:>12} "
-                    f"{r['control_cpu_s']:>11.1f} {worker_cpu:>12}"
-                )
+        for name in ("1 worker", "2 workers"):
+            r = runs[name][-1]
+            worker_rss = "/".join(str(x) for x in r["worker_rss_mb"]) or "(in control)"
+            worker_cpu = "/".join(f"{x:.1f}" for x in r["worker_cpu_s"]) or "-"
+            print(
+                f"{name:<10} {args.stories:>7} {r['control_rss_mb']:>11} {worker_rss:>12} "
+                f"{r['control_cpu_s']:>11.1f} {worker_cpu:>12}"
+            )
         print(f"{'baseline':<10} {args.stories:>7} {b['control_rss_mb']:>11} {'':>12} {b['control_cpu_s']:>11.1f}")
-        in_retention = int(72 * 60 / SPACING_MINUTES)
-        print("(a worker also holds its dedup search state, which grows until the 72 h retention is full:")
-        print(f" the corpus has a story every {SPACING_MINUTES} minute(s), {in_retention} stories in 72 h;")
-        print(" the control process holds every shuffle: it grows with the replay on this local runner)")
+        if not args.no_memory_check:
+            memory_check(tmp, sources, args.stories, args.memory_slice or max(1, args.stories // 4))
 
         print("where the time goes (ms a story, one process, no Beam):")
         for stage, ms in stage_profile(tmp / "corpus").items():

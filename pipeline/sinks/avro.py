@@ -68,10 +68,12 @@ class StoryRecords(beam.PTransform):
 class WriteAvroFiles(beam.PTransform):
     """Write Avro records (dicts, or ``DeadLetter`` objects) under ``folder``::
 
-    records | WriteAvroFiles("out/stories", "story")   # out/stories/story-00000-of-00001.avro
+    records | WriteAvroFiles("out/stories", "story")   # out/stories/story-00000-of-00002.avro ...
 
-    ``file_tag`` goes into the file name (``story-<tag>-00000-of-00001.avro``): a replay run in
-    slices writes one file per slice.
+    The runner decides the number of files (one per bundle that wrote records; locally one per
+    worker): a fixed count would send every record through one more shuffle, and a single file
+    through one worker. ``file_tag`` goes into the file names (``story-<tag>-00000-of-00002.avro``):
+    a replay run in slices writes each slice's files under its own tag.
     """
 
     def __init__(self, folder: str, schema: SchemaName, *, file_tag: str = "") -> None:
@@ -91,6 +93,6 @@ class WriteAvroFiles(beam.PTransform):
                 f"{self.folder}/{self.schema}-{self.file_tag}" if self.file_tag else f"{self.folder}/{self.schema}",
                 schema=load_schema(self.schema),
                 file_name_suffix=".avro",
-                num_shards=1,
+                num_shards=0,
             )
         )
