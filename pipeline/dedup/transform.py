@@ -74,6 +74,15 @@ at the keys (the earliest copy is judged) and at the join (the same copy is kept
 verdicts go to the link phase; and with ``key_shards`` (the local runner: one per worker) the
 search runs per shard of keys, so a signature crosses once per shard instead of once per key
 (~27). About 14 kB a story crosses the dedup shuffles (2 shards), against ~7 kB x 27 before.
+
+A replay in slices (``pipeline.replay``: one pipeline run per event-time-ordered slice, so the
+local runner holds one slice at a time) hands each slice the **context** of the slices before it:
+every decided story within the retention, as its signature and event id. The search takes context
+stories in their event-time place like any other, remembers them and never judges them again; a
+story whose best match is one takes its event id at once (no pointer jumping to it). The slices
+then decide exactly as one run would (a test compares them), with one exception in the slices'
+favour: a chain of more than 2**rounds links within one run is left unresolved, across slices it
+is not.
 """
 
 from __future__ import annotations
