@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -71,7 +72,14 @@ def slice_stories(options: PipelineOptions) -> int:
 
 
 def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
-    """The batch job: in slices on the local runner when ``slice_stories`` says so, else one run."""
+    """The batch job: in slices on the local runner when ``slice_stories`` says so, else one run.
+
+    A replay replaces the batch output files an earlier replay left in the same folder: their
+    number and names depend on the workers and slices, so new files would not overwrite them all.
+    """
+    removed = clear_batch_output(options.view_as(WireIngestOptions).output)
+    if removed:
+        print(f"replaced the {removed} output file(s) of an earlier replay", file=progress, flush=True)
     per_slice = slice_stories(options)
     if not per_slice:
         return run_batch(options)
@@ -133,6 +141,26 @@ def _run_slice(options, index: SliceIndex, piece: Slice, carried, since: int, wo
     result = p.run()
     result.wait_until_finish()
     return summarize(result)
+
+
+# What a batch replay writes (``WriteAvroFiles``): untagged or slice-tagged shard files. Streaming
+# window files carry a time range and a pane, and are never matched.
+_BATCH_FILE = re.compile(r"(story|deadletter)-(slice\d{5}-)?\d{5}-of-\d{5}\.avro")
+
+
+def clear_batch_output(output: str) -> int:
+    """Delete the batch replay files under ``output`` (local or a Beam filesystem); how many."""
+    from apache_beam.io.filesystems import FileSystems
+
+    doomed = []
+    for folder, name in (("stories", "story"), ("deadletter", "deadletter")):
+        pattern = FileSystems.join(output, folder, f"{name}-*.avro")
+        for match in FileSystems.match([pattern])[0].metadata_list:
+            if _BATCH_FILE.fullmatch(match.path.rsplit("/", 1)[-1]):
+                doomed.append(match.path)
+    if doomed:
+        FileSystems.delete(doomed)
+    return len(doomed)
 
 
 def _context_prefix(work: str, piece: Slice) -> str:

@@ -97,3 +97,17 @@ def test_slices_decide_as_one_run(inbox, one_run, tmp_path, slice_stories, worke
     assert len(later) > len(read_avro_folder(tmp_path / "stories", "story-slice00000-*.avro"))
     dead = read_avro_folder(tmp_path / "deadletter")
     assert len(dead) == 1 and dead[0]["stage"] == "parse"
+
+
+def test_a_replay_replaces_an_earlier_replays_files_only(inbox, tmp_path):
+    _replay(inbox, tmp_path, "--replay_slice_stories", "6")
+    sliced = sorted(p.name for p in (tmp_path / "stories").glob("*.avro"))
+    assert len(sliced) == 4 and all(name.startswith("story-slice") for name in sliced)
+    # A file a replay does not write stays.
+    kept = tmp_path / "stories" / "story-kept-by-hand.avro"
+    kept.write_bytes((tmp_path / "stories" / sliced[0]).read_bytes())
+    again = _replay(inbox, tmp_path, "--replay_slice_stories", "0")
+    assert "replaced the 8 output file(s) of an earlier replay" in again.stderr  # 4 story, 4 dead-letter files
+    names = sorted(p.name for p in (tmp_path / "stories").glob("*.avro"))
+    assert names == ["story-00000-of-00001.avro", kept.name]
+    assert len(read_avro_folder(tmp_path / "stories", "story-0*.avro")) == 20
