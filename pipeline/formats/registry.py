@@ -8,7 +8,8 @@ order; the plain-text parser is the last resort for anything that is text.
 from __future__ import annotations
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, Rejected, decode_text, looks_binary
-from pipeline.formats.language import detect_language, normalize_language
+from pipeline.formats.language import detect_language as _detect_language
+from pipeline.formats.language import normalize_language
 from pipeline.model import RawDocument, Story
 
 _PARSERS: list[FormatParser] = []
@@ -52,10 +53,12 @@ def detect(data: bytes) -> FormatParser | None:
     return None
 
 
-def parse_document(doc: RawDocument) -> list[ParseResult]:
+def parse_document(doc: RawDocument, *, detect_languages: bool = True) -> list[ParseResult]:
     """Every story in ``doc``, and a ``Rejected`` for each part that is not one.
 
     Never raises: a parser's bug is reported as a rejection naming the parser.
+    ``detect_languages=False`` leaves a story without declared language without one (a few ms
+    a story saved where only the story's identity and times matter).
     """
     if doc.error:
         return [Rejected(doc.source, doc.error, doc.data)]
@@ -78,13 +81,13 @@ def parse_document(doc: RawDocument) -> list[ParseResult]:
     try:
         for result in results:
             if isinstance(result, Story):
-                finish_story(result, doc)
+                finish_story(result, doc, detect_language=detect_languages)
     except Exception as err:  # same contract as above: report, never raise
         return [Rejected(doc.source, f"{parser.name}: finishing failed: {type(err).__name__}: {err}", doc.data)]
     return results
 
 
-def finish_story(story: Story, doc: RawDocument) -> Story:
+def finish_story(story: Story, doc: RawDocument, *, detect_language: bool = True) -> Story:
     """What every format shares once its parser is done: flags for headline-only
     items and kill notices, the language (normalised, or detected from the text
     when the metadata has none) and a str->str metadata map."""
@@ -105,8 +108,8 @@ def finish_story(story: Story, doc: RawDocument) -> Story:
         # Keep the full tag, give the record the primary language the annotators key on.
         story.raw_metadata.setdefault("language_tag", story.language)
         story.language = story.language.split("-")[0]
-    if story.language is None and story.body:
-        detected = detect_language(f"{story.headline or ''}\n{story.body}")
+    if story.language is None and story.body and detect_language:
+        detected = _detect_language(f"{story.headline or ''}\n{story.body}")
         if detected:
             story.language = detected
             story.raw_metadata["language_detected"] = "true"

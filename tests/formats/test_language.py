@@ -39,3 +39,16 @@ def test_metadata_wins_over_detection_and_tags_are_normalised():
 def test_parse_document_detects_when_metadata_has_none():
     (story,) = parse_document(RawDocument("es.txt", ("Nuevo plan de energía\n\n" + SPANISH).encode()))
     assert story.language == "es" and story.raw_metadata["language_detected"] == "true"
+
+
+def test_detection_can_be_skipped_without_changing_the_story_otherwise():
+    doc = RawDocument("es.txt", ("Nuevo plan de energía\n\n" + SPANISH).encode())
+    (detected,) = parse_document(doc)
+    (skipped,) = parse_document(doc, detect_languages=False)
+    assert skipped.language is None and "language_detected" not in skipped.raw_metadata
+    assert (skipped.story_id, skipped.version, skipped.content_hash, skipped.body) == (
+        detected.story_id,
+        detected.version,
+        detected.content_hash,
+        detected.body,
+    )
