@@ -30,6 +30,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import apache_beam as beam
 
@@ -111,7 +112,7 @@ class SliceIndex:
 
     def documents(self, number: int, part: int = 0, parts: int = 1) -> Iterator[RawDocument]:
         """The documents of slice ``number`` (those of ``part`` of ``parts``), in reading order."""
-        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
         try:
             rows = conn.execute(
                 "SELECT d.data FROM placed p JOIN docs d ON d.seq = p.seq "
