@@ -77,7 +77,9 @@ def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
     A replay replaces the batch output files an earlier replay left in the same folder: their
     number and names depend on the workers and slices, so new files would not overwrite them all.
     """
-    removed = clear_batch_output(options.view_as(WireIngestOptions).output)
+    opts = options.view_as(WireIngestOptions)
+    expand_inputs(list(opts.input))  # an input that matches nothing fails before anything is replaced
+    removed = clear_batch_output(opts.output)
     if removed:
         print(f"replaced the {removed} output file(s) of an earlier replay", file=progress, flush=True)
     per_slice = slice_stories(options)

@@ -111,3 +111,11 @@ def test_a_replay_replaces_an_earlier_replays_files_only(inbox, tmp_path):
     names = sorted(p.name for p in (tmp_path / "stories").glob("*.avro"))
     assert names == ["story-00000-of-00001.avro", kept.name]
     assert len(read_avro_folder(tmp_path / "stories", "story-0*.avro")) == 20
+
+
+def test_a_replay_with_a_wrong_input_leaves_the_earlier_files(inbox, tmp_path):
+    _replay(inbox, tmp_path, "--replay_slice_stories", "0")
+    before = sorted(p.name for p in tmp_path.rglob("*.avro"))
+    result = run_cli("run", "--input", str(tmp_path / "no-such-*.jsonl"), "--output", str(tmp_path))
+    assert result.returncode != 0 and "no-such-" in result.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*.avro")) == before and before
