@@ -239,9 +239,9 @@ def run_pipeline(corpus: Path, workers: int, out_dir: Path, slice_stories: int |
     return {"wall_s": wall, **usage, "summary": summary, "slices": slices}
 
 
-# The memory check's corpora: a story every 10 minutes, so the 72 h retention holds 432 stories
+# The memory check's corpora: a story every 30 minutes, so the 72 h retention holds 144 stories
 # and the replays run past it (dedup's state, and the context a slice carries, stop growing).
-MEMORY_SPACING_MINUTES = 10
+MEMORY_SPACING_MINUTES = 30
 
 
 def memory_check(tmp: Path, sources: list[dict], stories: int, per_slice: int) -> None:
