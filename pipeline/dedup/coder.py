@@ -30,15 +30,15 @@ from pipeline.model import Story
 
 __all__ = [
     "SignatureCoder",
-    "decode_context",
     "decode_record",
     "decode_signature",
     "decode_story",
-    "encode_context",
     "encode_record",
     "encode_signature",
     "encode_story",
+    "frame",
     "pack",
+    "unframe",
     "unpack",
 ]
 
@@ -100,15 +100,15 @@ def decode_story(data: bytes) -> Story:
     return pickle.loads(zlib.decompress(data))
 
 
-def encode_context(order: tuple, uid: str, event_id: str, sig_data: bytes) -> bytes:
-    """A decided story as context for the next slice of a replay: its order key, uid and event
-    id, and its compressed encoded signature (as the candidate search receives it)."""
-    header = pack(order, uid, event_id)
-    return len(header).to_bytes(4, "big") + header + sig_data
+def frame(header: tuple, payload: bytes) -> bytes:
+    """A packed header of plain values before an opaque payload (a compressed signature), so a
+    reader gets at the header without copying the payload."""
+    packed = pack(*header)
+    return len(packed).to_bytes(4, "big") + packed + payload
 
 
-def decode_context(data: bytes) -> tuple[tuple, memoryview]:
-    """``((order, uid, event_id), compressed signature)`` of ``encode_context`` (not copied)."""
+def unframe(data: bytes) -> tuple[tuple, memoryview]:
+    """``(header, payload)`` of ``frame`` (the payload not copied)."""
     view = memoryview(data)
     size = int.from_bytes(view[:4], "big")
     return unpack(view[4 : 4 + size]), view[4 + size :]

@@ -101,15 +101,15 @@ from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateS
 from apache_beam.utils.timestamp import Timestamp
 
 from pipeline.dedup.coder import (
-    decode_context,
     decode_record,
     decode_signature,
     decode_story,
-    encode_context,
     encode_record,
     encode_signature,
     encode_story,
+    frame,
     pack,
+    unframe,
     unpack,
 )
 from pipeline.dedup.matcher import (
@@ -462,16 +462,10 @@ def key_shard(key: str, shards: int) -> int:
 def _pack_arrival(
     order: tuple, uid: str, n_keys: int, keys: tuple[str, ...], sig_data: bytes, event_id: str | None = None
 ) -> bytes:
-    header = pack(order, uid, n_keys, keys, event_id)
-    return len(header).to_bytes(4, "big") + header + sig_data
-
-
-def _unpack_arrival(data: bytes) -> tuple[tuple, memoryview]:
-    """(order, uid, n_keys, keys, event_id) and the encoded signature (not copied); ``event_id``
-    is set for a context story (decided in an earlier slice of the replay), None otherwise."""
-    view = memoryview(data)
-    size = int.from_bytes(view[:4], "big")
-    return unpack(view[4 : 4 + size]), view[4 + size :]
+    """An arrival at the candidate search; ``unframe`` gives back ``((order, uid, n_keys, keys,
+    event_id), signature)``. ``event_id`` is set for a context story (decided in an earlier slice
+    of the replay), None otherwise."""
+    return frame((order, uid, n_keys, keys, event_id), sig_data)
 
 
 class _SignForKeys(beam.DoFn):
@@ -514,15 +508,16 @@ def _arrivals(sig: Signature, sig_data: bytes, shards: int | None, event_id: str
 
 
 class _ContextToKeys(beam.DoFn):
-    """A context entry (a story decided in an earlier slice of the replay) -> its arrivals at
-    the keys, carrying its event id: the search remembers it but does not judge it again."""
+    """A context entry (a story decided in an earlier slice of the replay, ``frame((order, uid,
+    event_id), compressed signature)`` as ``_JoinGroup`` emits it) -> its arrivals at the keys,
+    carrying its event id: the search remembers it but does not judge it again."""
 
     def __init__(self, shards: int | None, since_ms: int) -> None:
         self.shards = shards
         self.since_ms = since_ms
 
     def process(self, data: bytes):
-        (order, uid, event_id), sig_data = decode_context(data)
+        (order, uid, event_id), sig_data = unframe(data)
         if order[0] >= self.since_ms:  # else past the retention for every story of this slice
             sig = decode_signature(zlib.decompress(sig_data))
             yield from _arrivals(sig, bytes(sig_data), self.shards, event_id)
@@ -551,7 +546,7 @@ class _SearchGroup(beam.DoFn):
 
     def process(self, element):
         _, payloads = element
-        arrivals = [_unpack_arrival(p) for p in payloads]
+        arrivals = [unframe(p) for p in payloads]
         # Sorted by order key (event time first): a redelivered copy comes after the earliest.
         arrivals.sort(key=lambda arrival: arrival[0][:2])
         states: dict[str, KeyState] = {}
@@ -695,7 +690,8 @@ class _JoinGroup(beam.DoFn):
         decided = _decided(story, link, status)
         yield decided
         if self.carry:
-            yield beam.pvalue.TaggedOutput(CONTEXT, encode_context(link.order, uid, decided.value.event_id, sig_data))
+            context = frame((link.order, uid, decided.value.event_id), sig_data)
+            yield beam.pvalue.TaggedOutput(CONTEXT, context)
 
 
 class DeduplicateStories(beam.PTransform):

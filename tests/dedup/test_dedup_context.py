@@ -10,7 +10,7 @@ from apache_beam.runners.portability.fn_api_runner import fn_runner
 from test_dedup_transform_shards import _expected, _long_feed
 
 from pipeline.dedup import DeduplicateStories
-from pipeline.dedup.coder import decode_context
+from pipeline.dedup.coder import unframe
 from pipeline.dedup.matcher import DedupParams
 from pipeline.dedup.signature import signature_of
 
@@ -77,7 +77,7 @@ def _replay(slices, carry: bool, shards):
         rows, emitted, n_dropped = _run_slice(stories, context, since, carry, shards)
         decided += rows
         dropped += n_dropped
-        context = [c for c in context + emitted if decode_context(c)[0][0][0] >= since]
+        context = [c for c in context + emitted if unframe(c)[0][0][0] >= since]
     return decided, dropped
 
 
