@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -43,20 +42,23 @@ from pipeline.pipeline import (
     run_batch,
     summarize,
 )
-from pipeline.sources.archives import expand_inputs
+from pipeline.sinks.avro import remove_replay_files
+from pipeline.sources.archives import expand_inputs, input_bytes
 from pipeline.sources.slices import ReadSliceDocuments, Slice, SliceIndex
 
 #: Stories a slice holds when ``--replay_slice_stories`` is not given and the input is big.
 DEFAULT_SLICE_STORIES = 2000
-#: Input below this is replayed in one run unless ``--replay_slice_stories`` says otherwise.
-SLICED_REPLAY_BYTES = 1024 * 1024
+#: A big replay: from this much input on, the local runner gets worker processes (``cli``) and
+#: the replay runs in slices (unless the options say otherwise). Below it, a worker process's
+#: start-up and model load cost more than they save, and there is little to hold.
+BIG_REPLAY_BYTES = 1024 * 1024
 
 
 def slice_stories(options: PipelineOptions) -> int:
     """Stories a slice holds for this replay, 0 for one run over everything.
 
     Only the local runner is sliced. ``--replay_slice_stories`` decides when given (0: never);
-    by default a replay of ``SLICED_REPLAY_BYTES`` or more of input is.
+    by default a replay of ``BIG_REPLAY_BYTES`` or more of input is.
     """
     opts = options.view_as(WireIngestOptions)
     if local_workers(options) is None:
@@ -64,11 +66,10 @@ def slice_stories(options: PipelineOptions) -> int:
     if opts.replay_slice_stories is not None:
         return max(0, opts.replay_slice_stories)
     try:
-        paths = expand_inputs(list(opts.input))
+        size = input_bytes(list(opts.input))
     except FileNotFoundError:
         return 0  # reported by the run itself
-    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
-    return DEFAULT_SLICE_STORIES if size >= SLICED_REPLAY_BYTES else 0
+    return DEFAULT_SLICE_STORIES if size >= BIG_REPLAY_BYTES else 0
 
 
 def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
@@ -79,7 +80,7 @@ def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
     """
     opts = options.view_as(WireIngestOptions)
     expand_inputs(list(opts.input))  # an input that matches nothing fails before anything is replaced
-    removed = clear_batch_output(opts.output)
+    removed = remove_replay_files(opts.output)
     if removed:
         print(f"replaced the {removed} output file(s) of an earlier replay", file=progress, flush=True)
     per_slice = slice_stories(options)
@@ -143,26 +144,6 @@ def _run_slice(options, index: SliceIndex, piece: Slice, carried, since: int, wo
     result = p.run()
     result.wait_until_finish()
     return summarize(result)
-
-
-# What a batch replay writes (``WriteAvroFiles``): untagged or slice-tagged shard files. Streaming
-# window files carry a time range and a pane, and are never matched.
-_BATCH_FILE = re.compile(r"(story|deadletter)-(slice\d{5}-)?\d{5}-of-\d{5}\.avro")
-
-
-def clear_batch_output(output: str) -> int:
-    """Delete the batch replay files under ``output`` (local or a Beam filesystem); how many."""
-    from apache_beam.io.filesystems import FileSystems
-
-    doomed = []
-    for folder, name in (("stories", "story"), ("deadletter", "deadletter")):
-        pattern = FileSystems.join(output, folder, f"{name}-*.avro")
-        for match in FileSystems.match([pattern])[0].metadata_list:
-            if _BATCH_FILE.fullmatch(match.path.rsplit("/", 1)[-1]):
-                doomed.append(match.path)
-    if doomed:
-        FileSystems.delete(doomed)
-    return len(doomed)
 
 
 def _context_prefix(work: str, piece: Slice) -> str:

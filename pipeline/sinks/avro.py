@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal
 
@@ -96,3 +97,29 @@ class WriteAvroFiles(beam.PTransform):
                 num_shards=0,
             )
         )
+
+
+def output_files(output: str):
+    """``(schema, FileMetadata)`` of every Avro file the sinks may have written under ``output``
+    (``stories/story-*.avro`` and ``deadletter/deadletter-*.avro``; local or a Beam filesystem)."""
+    from apache_beam.io.filesystems import FileSystems
+
+    for folder, schema in (("stories", "story"), ("deadletter", "deadletter")):
+        pattern = FileSystems.join(output, folder, f"{schema}-*.avro")
+        for metadata in FileSystems.match([pattern])[0].metadata_list:
+            yield schema, metadata
+
+
+# The names ``WriteAvroFiles`` gives, untagged or slice-tagged. Streaming window files carry a
+# time range and a pane, and never match.
+_REPLAY_FILE = re.compile(r"(story|deadletter)-(slice\d{5}-)?\d{5}-of-\d{5}\.avro")
+
+
+def remove_replay_files(output: str) -> int:
+    """Delete the files a batch replay (``WriteAvroFiles``) wrote under ``output``; how many."""
+    from apache_beam.io.filesystems import FileSystems
+
+    doomed = [m.path for _, m in output_files(output) if _REPLAY_FILE.fullmatch(m.path.rsplit("/", 1)[-1])]
+    if doomed:
+        FileSystems.delete(doomed)
+    return len(doomed)

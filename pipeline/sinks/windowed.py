@@ -44,7 +44,7 @@ from apache_beam.transforms.window import FixedWindows
 from apache_beam.utils.timestamp import Duration
 
 from pipeline.model import DeadLetter
-from pipeline.sinks.avro import SchemaName, parsed_schema
+from pipeline.sinks.avro import SchemaName, output_files, parsed_schema
 
 __all__ = ["WriteWindowedAvro", "last_window_end", "tally_window_files", "window_file_name"]
 
@@ -66,19 +66,11 @@ def window_file_name(prefix: str, window, pane_index: int, shard: int, shards: i
 _WINDOW_NAME = re.compile(r"^(?:story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane\d+-\d{5}-of-\d{5}\.avro$")
 
 
-def _window_file_metadata(output: str):
-    """``(prefix, FileMetadata)`` of every window file under ``output``/stories and ``output``/deadletter."""
-    for folder, prefix in (("stories", "story"), ("deadletter", "deadletter")):
-        pattern = FileSystems.join(output, folder, f"{prefix}-*.avro")
-        for metadata in FileSystems.match([pattern])[0].metadata_list:
-            yield prefix, metadata
-
-
 def last_window_end(output: str) -> int | None:
     """End (epoch ms) of the latest window with a file under ``output``/stories or
     ``output``/deadletter, or None when there is none."""
     ends = []
-    for _, metadata in _window_file_metadata(output):
+    for _, metadata in output_files(output):
         match = _WINDOW_NAME.match(metadata.path.rsplit("/", 1)[-1])
         if match:
             end = datetime.strptime(match.group(2), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
@@ -91,7 +83,7 @@ def tally_window_files(output: str, since_s: float = 0.0) -> dict[str, tuple[int
     under ``output`` written at or after ``since_s`` (epoch seconds): what a streaming run
     wrote, counted from the files themselves (Avro block headers, no record is decoded)."""
     tally = {"story": [0, 0], "deadletter": [0, 0]}
-    for prefix, metadata in _window_file_metadata(output):
+    for prefix, metadata in output_files(output):
         if metadata.last_updated_in_seconds < since_s:
             continue
         with FileSystems.open(metadata.path) as handle:
