@@ -88,10 +88,6 @@ def cmd_run(argv: list[str]) -> int:
     return 0
 
 
-# Below this much input a worker process costs more (start-up, model load) than it saves.
-PARALLEL_REPLAY_BYTES = 1024 * 1024
-
-
 def _choose_direct_workers(options) -> None:
     """Batch replay on the DirectRunner: a big replay runs one worker process per core
     (spaCy is CPU-bound and holds the GIL, so threads would not help), a small one runs
@@ -105,14 +101,14 @@ def _choose_direct_workers(options) -> None:
     from apache_beam.options.pipeline_options import DirectOptions
 
     from pipeline.options import WireIngestOptions
-    from pipeline.sources.archives import expand_inputs
+    from pipeline.replay import BIG_REPLAY_BYTES
+    from pipeline.sources.archives import input_bytes
 
     try:
-        paths = expand_inputs(list(options.view_as(WireIngestOptions).input))
+        size = input_bytes(list(options.view_as(WireIngestOptions).input))
     except FileNotFoundError:
         return  # reported by the run itself
-    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
-    if size >= PARALLEL_REPLAY_BYTES:
+    if size >= BIG_REPLAY_BYTES:
         direct = options.view_as(DirectOptions)
         direct.direct_num_workers = os.cpu_count() or 1
         direct.direct_running_mode = "multi_processing"

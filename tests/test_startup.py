@@ -110,10 +110,11 @@ def test_the_runner_process_returns_freed_stage_buffers_only_when_workers_are_su
 def test_a_big_replay_gets_worker_processes_and_a_small_one_runs_in_process(tmp_path, samples_dir):
     import os
 
-    from pipeline.cli import PARALLEL_REPLAY_BYTES, _choose_direct_workers
+    from pipeline.cli import _choose_direct_workers
+    from pipeline.replay import BIG_REPLAY_BYTES
 
     big = tmp_path / "big.txt"
-    big.write_bytes(b"x" * PARALLEL_REPLAY_BYTES)
+    big.write_bytes(b"x" * BIG_REPLAY_BYTES)
     options = PipelineOptions(["--input", str(big)])
     _choose_direct_workers(options)
     direct = options.view_as(DirectOptions)
@@ -126,10 +127,10 @@ def test_a_big_replay_gets_worker_processes_and_a_small_one_runs_in_process(tmp_
 
 
 def test_a_big_local_replay_runs_in_slices_unless_told_otherwise(tmp_path, samples_dir):
-    from pipeline.replay import DEFAULT_SLICE_STORIES, SLICED_REPLAY_BYTES, slice_stories
+    from pipeline.replay import BIG_REPLAY_BYTES, DEFAULT_SLICE_STORIES, slice_stories
 
     big = tmp_path / "big.txt"
-    big.write_bytes(b"x" * SLICED_REPLAY_BYTES)
+    big.write_bytes(b"x" * BIG_REPLAY_BYTES)
     assert slice_stories(PipelineOptions(["--input", str(big)])) == DEFAULT_SLICE_STORIES
     assert slice_stories(PipelineOptions(["--input", str(big), "--replay_slice_stories", "0"])) == 0
     small = str(samples_dir / "000_02bc4e5f07f762cb.txt")

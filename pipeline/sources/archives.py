@@ -57,7 +57,7 @@ _READ_ERRORS = (
     NotImplementedError,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "expand_inputs", "read_documents"]
+__all__ = ["DEFAULT_MAX_BYTES", "expand_inputs", "input_bytes", "read_documents"]
 
 
 def expand_inputs(patterns: list[str]) -> list[str]:
@@ -81,6 +81,12 @@ def expand_inputs(patterns: list[str]) -> list[str]:
         if not found:
             raise FileNotFoundError(f"input {pattern!r} matches no file")
     return sorted(paths)
+
+
+def input_bytes(patterns: list[str]) -> int:
+    """Bytes on disk of every file the patterns name (archives as stored, not unpacked); raises
+    ``FileNotFoundError`` as ``expand_inputs`` does."""
+    return sum(os.path.getsize(p) for p in expand_inputs(patterns) if os.path.isfile(p))
 
 
 def read_documents(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument]:
