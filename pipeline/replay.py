@@ -43,6 +43,7 @@ from pipeline.pipeline import (
     summarize,
 )
 from pipeline.sinks.avro import remove_replay_files
+from pipeline.sinks.windowed import window_files
 from pipeline.sources.archives import expand_inputs, input_bytes
 from pipeline.sources.slices import ReadSliceDocuments, Slice, SliceIndex
 
@@ -80,6 +81,7 @@ def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
     """
     opts = options.view_as(WireIngestOptions)
     expand_inputs(list(opts.input))  # an input that matches nothing fails before anything is replaced
+    _refuse_streaming_output(opts.output)
     removed = remove_replay_files(opts.output)
     if removed:
         print(f"replaced the {removed} output file(s) of an earlier replay", file=progress, flush=True)
@@ -87,6 +89,19 @@ def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
     if not per_slice:
         return run_batch(options)
     return run_sliced(options, per_slice, progress=progress)
+
+
+def _refuse_streaming_output(output: str) -> None:
+    """A replay into a folder a streaming run wrote to would delete some of its window files:
+    Beam's file sink clears every file matching its own glob (``story-*-of-00002.avro``) before it
+    moves its new files into place, and window files match it. So such a folder is refused."""
+    streamed = window_files(output)
+    if streamed:
+        raise ValueError(
+            f"--output {output!r} holds {len(streamed)} file(s) of a streaming run (e.g. "
+            f"{streamed[0].rsplit('/', 1)[-1]}), which a batch replay there could delete; "
+            "replay to another folder"
+        )
 
 
 def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr) -> Summary:

@@ -66,12 +66,17 @@ def window_file_name(prefix: str, window, pane_index: int, shard: int, shards: i
 _WINDOW_NAME = re.compile(r"^(?:story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane\d+-\d{5}-of-\d{5}\.avro$")
 
 
+def window_files(output: str) -> list[str]:
+    """Paths of the window files (what a streaming run writes) under ``output``."""
+    return [m.path for _, m in output_files(output) if _WINDOW_NAME.match(m.path.rsplit("/", 1)[-1])]
+
+
 def last_window_end(output: str) -> int | None:
     """End (epoch ms) of the latest window with a file under ``output``/stories or
     ``output``/deadletter, or None when there is none."""
     ends = []
-    for _, metadata in output_files(output):
-        match = _WINDOW_NAME.match(metadata.path.rsplit("/", 1)[-1])
+    for path in window_files(output):
+        match = _WINDOW_NAME.match(path.rsplit("/", 1)[-1])
         if match:
             end = datetime.strptime(match.group(2), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
             ends.append(int(end.timestamp() * 1000))

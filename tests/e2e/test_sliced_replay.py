@@ -119,3 +119,17 @@ def test_a_replay_with_a_wrong_input_leaves_the_earlier_files(inbox, tmp_path):
     result = run_cli("run", "--input", str(tmp_path / "no-such-*.jsonl"), "--output", str(tmp_path))
     assert result.returncode != 0 and "no-such-" in result.stderr
     assert sorted(p.name for p in tmp_path.rglob("*.avro")) == before and before
+
+
+def test_a_replay_refuses_a_folder_a_streaming_run_wrote_to(inbox, one_run, tmp_path):
+    """Beam's file sink would delete a window file matching its ``story-*-of-00001.avro`` glob
+    (shown by hand before the guard): the replay stops first and the folder is untouched."""
+    produced = next((one_run[1] / "stories").glob("story-*.avro"))
+    window = tmp_path / "stories" / "story-20261127T174000Z-20261127T174100Z-pane0-00000-of-00001.avro"
+    window.parent.mkdir()
+    window.write_bytes(produced.read_bytes())
+    result = run_cli("run", "--input", str(inbox), "--output", str(tmp_path), "--replay_slice_stories", "0")
+    assert result.returncode == 2, result.stderr[-3000:]
+    assert "streaming run" in result.stderr and window.name in result.stderr
+    assert [p.name for p in tmp_path.rglob("*.avro")] == [window.name]
+    assert window.read_bytes() == produced.read_bytes()
