@@ -42,6 +42,10 @@ class RawDocument:
     # Set when the source had to stop reading (size cap, truncated archive):
     # the document goes straight to dead-letter with this reason.
     error: str | None = None
+    # Only these parts (positions in what the parse gives: stories and rejected parts) are this
+    # reading's; None: all. A replay in slices reads a capture of several stories once per slice
+    # its stories fall into (``pipeline.sources.slices``).
+    parts: frozenset[int] | None = None
 
 
 @dataclass

@@ -14,16 +14,20 @@ from the file (``ReadSliceDocuments``) and parses them again, as any replay does
 
 Placement rules:
 
-- documents are ordered by the earliest order key of their stories (event time, story id,
-  version, content digest), the order dedup judges in; a document with several stories goes
-  where its earliest one does;
-- a document none of whose parts parses (it will be dead-lettered) goes to the first slice;
-- a document with a story version already placed goes to that version's slice;
-- a slice is closed once it holds ``stories_per_slice`` stories.
+- stories are placed one by one in their order key (event time, story id, version, content
+  digest), the order dedup judges in;
+- a story version already placed (a redelivered copy) goes to that version's slice;
+- a slice is closed once it holds ``stories_per_slice`` story versions;
+- a document with several stories (a wire capture of ANPA or IPTC 7901 stories, a NewsML
+  envelope) whose stories fall into several slices is read in each of them, and each reading
+  keeps only its own stories (``RawDocument.parts``); its parts that do not parse go with its
+  first slice;
+- a document none of whose parts parses (it will be dead-lettered) goes to the first slice.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import sqlite3
@@ -46,15 +50,17 @@ __all__ = ["ReadSliceDocuments", "Slice", "SliceIndex"]
 _SCHEMA = """
 CREATE TABLE docs (
     seq INTEGER PRIMARY KEY,  -- reading order
-    t INTEGER,                -- earliest story's event time (NULL: nothing parses)
-    story_id TEXT, version INTEGER, content_hash TEXT,  -- the rest of its order key
-    t_last INTEGER,           -- latest story's event time
     parts INTEGER,            -- stories and rejected parts (what the parse stage reads)
-    uids TEXT,                -- its story versions' uids, space-separated
+    rejected TEXT,            -- positions of the parts that do not parse, space-separated
     data BLOB                 -- the RawDocument, pickled and compressed
 );
+CREATE TABLE stories (        -- one row per story of a document, with its order key
+    seq INTEGER, part INTEGER,
+    t INTEGER, story_id TEXT, version INTEGER, content_hash TEXT, uid TEXT
+);
 CREATE TABLE uids (uid TEXT PRIMARY KEY, slice INTEGER);
-CREATE TABLE placed (seq INTEGER PRIMARY KEY, slice INTEGER);
+CREATE TABLE assigned (seq INTEGER, part INTEGER, slice INTEGER);
+CREATE TABLE placed (seq INTEGER, slice INTEGER, parts TEXT);  -- parts NULL: the whole document
 """
 
 
@@ -98,11 +104,7 @@ class SliceIndex:
         conn = sqlite3.connect(path)
         try:
             conn.executescript(_SCHEMA)
-            conn.executemany(
-                "INSERT INTO docs (t, story_id, version, content_hash, t_last, parts, uids, data) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                _indexed(expand_inputs(list(inputs)), max_bytes, event_time),
-            )
+            _index(conn, expand_inputs(list(inputs)), max_bytes, event_time)
             slices = _place(conn, stories_per_slice)
             conn.execute("CREATE INDEX placed_by_slice ON placed (slice, seq)")
             conn.commit()
@@ -115,71 +117,99 @@ class SliceIndex:
         conn = sqlite3.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
         try:
             rows = conn.execute(
-                "SELECT d.data FROM placed p JOIN docs d ON d.seq = p.seq "
+                "SELECT d.data, p.parts FROM placed p JOIN docs d ON d.seq = p.seq "
                 "WHERE p.slice = ? AND p.seq % ? = ? ORDER BY p.seq",
                 (number, parts, part),
             )
-            for (data,) in rows:
-                yield pickle.loads(zlib.decompress(data))
+            for data, kept in rows:
+                doc = pickle.loads(zlib.decompress(data))
+                if kept is not None:
+                    doc = dataclasses.replace(doc, parts=frozenset(int(p) for p in kept.split()))
+                yield doc
         finally:
             conn.close()
 
 
-def _indexed(paths: list[str], max_bytes: int, policy: EventTimePolicy) -> Iterator[tuple]:
-    for path in paths:
-        for doc in read_documents(path, max_bytes=max_bytes):
-            yield (*_placement_fields(doc, policy), zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1))
+def _index(conn: sqlite3.Connection, paths: list[str], max_bytes: int, policy: EventTimePolicy) -> None:
+    """Store every document with its stories' order keys, one document in memory at a time."""
+    for doc in (d for path in paths for d in read_documents(path, max_bytes=max_bytes)):
+        stories, rejected, parts = _stories_of(doc, policy)
+        data = zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1)
+        seq = conn.execute(
+            "INSERT INTO docs (parts, rejected, data) VALUES (?, ?, ?)", (parts, " ".join(map(str, rejected)), data)
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO stories (seq, part, t, story_id, version, content_hash, uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(seq, *story) for story in stories],
+        )
 
 
-def _placement_fields(doc: RawDocument, policy: EventTimePolicy) -> tuple:
-    """(t, story_id, version, content_hash, t_last, parts, uids) of one document, parsed as the
-    parse stage parses it (event time by the same rules)."""
+def _stories_of(doc: RawDocument, policy: EventTimePolicy) -> tuple[list[tuple], list[int], int]:
+    """((position, *order key, uid) of each story, positions of rejected parts, parts) of one
+    document, parsed as the parse stage parses it (event time by the same rules)."""
     results = parse_document(doc, detect_languages=False)  # the language plays no part here
     now = now_millis()
-    keys, uids = [], []
-    for result in results:
+    stories, rejected = [], []
+    for position, result in enumerate(results):
         if isinstance(result, Rejected):
+            rejected.append(position)
             continue
         t = choose_event_time(result, doc.mtime_ms, now, policy)
-        keys.append((t, result.story_id, result.version if result.version is not None else -1, result.content_hash))
-        uids.append(story_uid(result))
-    if not keys:
-        return (None, None, None, None, None, len(results), "")
-    first = min(keys)
-    return (*first, max(k[0] for k in keys), len(results), " ".join(uids))
+        version = result.version if result.version is not None else -1
+        stories.append((position, t, result.story_id, version, result.content_hash, story_uid(result)))
+    return stories, rejected, len(results)
 
 
 def _place(conn: sqlite3.Connection, stories_per_slice: int) -> list[Slice]:
-    """Walk the documents in event-time order, filling slices (see the module docstring)."""
+    """Place every story in event-time order, then each document where its stories went (see
+    the module docstring)."""
     stats: list[list] = [[0, 0, None, None]]  # per slice: documents, parts, first, last
     current, filled = 0, 0
     placing = conn.cursor()
     ordered = conn.execute(
-        "SELECT seq, t, t_last, parts, uids FROM docs ORDER BY t, story_id, version, content_hash, seq"
+        "SELECT seq, part, t, uid FROM stories ORDER BY t, story_id, version, content_hash, seq, part"
     )
-    for seq, t, t_last, parts, uids in ordered:
-        versions = uids.split() if uids else []
-        earlier = [
-            row[0]
-            for uid in versions
-            for row in placing.execute("SELECT slice FROM uids WHERE uid = ?", (uid,)).fetchall()
-        ]
-        if earlier:
-            number = min(earlier)
+    for seq, part, t, uid in ordered:
+        row = placing.execute("SELECT slice FROM uids WHERE uid = ?", (uid,)).fetchone()
+        if row is not None:
+            number = row[0]
         else:
-            if filled >= stories_per_slice and t is not None:
+            if filled >= stories_per_slice:
                 current, filled = current + 1, 0
                 stats.append([0, 0, None, None])
             number = current
-            filled += len(versions)
-        placing.execute("INSERT INTO placed (seq, slice) VALUES (?, ?)", (seq, number))
-        placing.executemany("INSERT OR IGNORE INTO uids (uid, slice) VALUES (?, ?)", [(u, number) for u in versions])
+            filled += 1
+            placing.execute("INSERT INTO uids (uid, slice) VALUES (?, ?)", (uid, number))
+        placing.execute("INSERT INTO assigned (seq, part, slice) VALUES (?, ?, ?)", (seq, part, number))
         entry = stats[number]
-        entry[0] += 1
-        entry[1] += parts
-        if t is not None:
-            entry[2] = t if entry[2] is None else min(entry[2], t)
-            entry[3] = t_last if entry[3] is None else max(entry[3], t_last)
+        entry[2] = t if entry[2] is None else min(entry[2], t)
+        entry[3] = t if entry[3] is None else max(entry[3], t)
+    conn.execute("CREATE INDEX assigned_by_doc ON assigned (seq, slice)")
+    # A document with no story: the first slice, whole.
+    for seq, parts in conn.execute("SELECT seq, parts FROM docs WHERE seq NOT IN (SELECT seq FROM assigned)"):
+        placing.execute("INSERT INTO placed (seq, slice, parts) VALUES (?, 0, NULL)", (seq,))
+        stats[0][0] += 1
+        stats[0][1] += parts
+    # Every other document: each slice its stories went to, with its own parts (all if one slice).
+    readings = conn.execute(
+        "SELECT a.seq, a.slice, group_concat(a.part, ' '), d.parts, d.rejected FROM assigned a "
+        "JOIN docs d ON d.seq = a.seq GROUP BY a.seq, a.slice ORDER BY a.seq, a.slice"
+    )
+    previous = None
+    for seq, number, own, parts, rejected in readings:
+        first_reading = seq != previous
+        previous = seq
+        slices_of_doc = placing.execute("SELECT COUNT(DISTINCT slice) FROM assigned WHERE seq = ?", (seq,)).fetchone()[
+            0
+        ]
+        if slices_of_doc == 1:
+            kept, count = None, parts
+        else:
+            positions = own.split() + (rejected.split() if first_reading else [])
+            kept, count = " ".join(positions), len(positions)
+        placing.execute("INSERT INTO placed (seq, slice, parts) VALUES (?, ?, ?)", (seq, number, kept))
+        stats[number][0] += 1
+        stats[number][1] += count
     return [Slice(n, *entry) for n, entry in enumerate(stats)]
 
 

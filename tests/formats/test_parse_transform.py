@@ -78,3 +78,39 @@ def test_choose_event_time_falls_back_in_order():
     assert choose_event_time(story, 7, 9, "story") == 4
     assert choose_event_time(story, 7, 9, "file") == 7
     assert choose_event_time(story, 7, 9, "ingest") == 9
+
+
+def test_a_reading_of_some_parts_keeps_only_those():
+    """A replay in slices reads a capture once per slice with ``parts`` set: each reading yields
+    (and counts) only its own stories and rejected parts."""
+    from pathlib import Path
+
+    data = (Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "anpa1312-stream.anpa").read_bytes()
+    cut = data.index(b"\x16\x16\x01a0455")
+    capture = data[:cut] + b"\x01\x02\x03\x04" + data[cut:]  # story, broken message, story
+    docs = [
+        RawDocument("capture.anpa", capture, mtime_ms=1_000, parts=frozenset({0, 1})),
+        RawDocument("capture.anpa", capture, mtime_ms=1_000, parts=frozenset({2})),
+        RawDocument("whole.anpa", capture, mtime_ms=1_000),
+    ]
+    with TestPipeline() as p:
+        parsed = p | beam.Create(docs) | ParseStories()
+        assert_that(
+            parsed.stories | "Ids" >> beam.Map(lambda s: (s.source, s.story_id)),
+            equal_to(
+                [
+                    ("capture.anpa#msg 1", "anpa:BC-Storm-Flash:2024-03-14"),
+                    ("capture.anpa#msg 3", "anpa:BC-Mayor-Arrest:2024-03-14"),
+                ]
+                + [
+                    ("whole.anpa#msg 1", "anpa:BC-Storm-Flash:2024-03-14"),
+                    ("whole.anpa#msg 3", "anpa:BC-Mayor-Arrest:2024-03-14"),
+                ]
+            ),
+            label="stories",
+        )
+        assert_that(
+            parsed.deadletter | "Where" >> beam.Map(lambda d: d.source),
+            equal_to(["capture.anpa#msg 2", "whole.anpa#msg 2"]),
+            label="deadletter",
+        )

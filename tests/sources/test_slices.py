@@ -84,3 +84,56 @@ def test_index_build_is_validated(inbox, tmp_path):
         SliceIndex.build(str(tmp_path / "b.sqlite"), [str(inbox)], stories_per_slice=5)
     with pytest.raises(FileNotFoundError):
         SliceIndex.build(str(tmp_path / "c.sqlite"), [str(tmp_path / "nothing-*.json")], stories_per_slice=5)
+
+
+ANPA_CAPTURE = Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "anpa1312-stream.anpa"
+
+
+def _parsed(index: SliceIndex, number: int) -> list:
+    """What the parse stage makes of a slice: each reading keeps only its own parts."""
+    from pipeline.formats.registry import parse_document
+
+    return [
+        result
+        for doc in index.documents(number)
+        for position, result in enumerate(parse_document(doc))
+        if doc.parts is None or position in doc.parts
+    ]
+
+
+def test_a_capture_of_several_stories_is_read_in_each_slice_its_stories_fall_into(tmp_path):
+    """An ANPA capture holds stories at 15:02 and 19:15 UTC with a broken message between them;
+    single ninjs stories come every hour from 14:00 to 21:00. Slices of 3 stories must follow
+    event time across the capture: its second story is not judged before the 16:00-19:00 ones."""
+    data = ANPA_CAPTURE.read_bytes()
+    cut = data.index(b"\x16\x16\x01a0455")
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "capture.anpa").write_bytes(data[:cut] + b"\x01\x02\x03\x04" + data[cut:])
+    lines = [
+        json.dumps(
+            {
+                "uri": f"urn:h{h}",
+                "headline": f"Hour {h}",
+                "body_text": f"Story of hour {h}.",
+                "versioncreated": f"2024-03-14T{h:02d}:00:00Z",
+            }
+        )
+        for h in range(14, 22)
+    ]
+    (folder / "hours.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index = SliceIndex.build(str(tmp_path / "index.sqlite"), [str(folder)], stories_per_slice=3)
+    assert len(index.slices) == 4
+    parsed = [_parsed(index, piece.number) for piece in index.slices]
+    stories = [[r for r in results if hasattr(r, "version_created")] for results in parsed]
+    times = [sorted(s.version_created for s in piece) for piece in stories]
+    for earlier, later in zip(times, times[1:]):
+        assert earlier[-1] <= later[0]
+    assert [piece.first_ms for piece in index.slices] == [t[0] for t in times]
+    # The capture is read in two slices, each keeping one story; its broken message goes with the
+    # first. Every part is read exactly once over the slices.
+    readings = [(n, d.parts) for n in range(4) for d in index.documents(n) if d.source.endswith("capture.anpa")]
+    assert readings == [(0, frozenset({0, 1})), (2, frozenset({2}))]
+    assert sum(len(results) for results in parsed) == 8 + 3 == sum(piece.parts for piece in index.slices)
+    ids = [s.story_id for piece in stories for s in piece]
+    assert len(ids) == len(set(ids)) == 10
