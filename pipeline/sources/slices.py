@@ -192,16 +192,14 @@ def _place(conn: sqlite3.Connection, stories_per_slice: int) -> list[Slice]:
         stats[0][1] += parts
     # Every other document: each slice its stories went to, with its own parts (all if one slice).
     readings = conn.execute(
-        "SELECT a.seq, a.slice, group_concat(a.part, ' '), d.parts, d.rejected FROM assigned a "
-        "JOIN docs d ON d.seq = a.seq GROUP BY a.seq, a.slice ORDER BY a.seq, a.slice"
+        "SELECT a.seq, a.slice, group_concat(a.part, ' '), d.parts, d.rejected, "
+        "(SELECT COUNT(DISTINCT b.slice) FROM assigned b WHERE b.seq = a.seq) "
+        "FROM assigned a JOIN docs d ON d.seq = a.seq GROUP BY a.seq, a.slice ORDER BY a.seq, a.slice"
     )
     previous = None
-    for seq, number, own, parts, rejected in readings:
+    for seq, number, own, parts, rejected, slices_of_doc in readings:
         first_reading = seq != previous
         previous = seq
-        slices_of_doc = placing.execute("SELECT COUNT(DISTINCT slice) FROM assigned WHERE seq = ?", (seq,)).fetchone()[
-            0
-        ]
         if slices_of_doc == 1:
             kept, count = None, parts
         else:
