@@ -43,8 +43,8 @@ class RawDocument:
     # the document goes straight to dead-letter with this reason.
     error: str | None = None
     # Only these parts (positions in what the parse gives: stories and rejected parts) are this
-    # reading's; None: all. A replay in slices reads a capture of several stories once per slice
-    # its stories fall into (``pipeline.sources.slices``).
+    # reading's, and ``parse_document`` returns only them; None: all. A replay in slices reads a
+    # capture of several stories once per slice its stories fall into (``pipeline.sources.slices``).
     parts: frozenset[int] | None = None
 
 

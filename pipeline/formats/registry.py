@@ -59,6 +59,8 @@ def parse_document(doc: RawDocument, *, detect_languages: bool = True) -> list[P
     Never raises: a parser's bug is reported as a rejection naming the parser.
     ``detect_languages=False`` leaves a story without declared language without one (a few ms
     a story saved where only the story's identity and times matter).
+    With ``doc.parts`` set (one reading of a document a replay splits over its slices), only those
+    parts are returned and finished; a failure of the whole document is always returned.
     """
     if doc.error:
         return [Rejected(doc.source, doc.error, doc.data)]
@@ -78,6 +80,8 @@ def parse_document(doc: RawDocument, *, detect_languages: bool = True) -> list[P
         return [Rejected(doc.source, f"{parser.name} parser failed: {type(err).__name__}: {err}", doc.data)]
     if not results:
         return [Rejected(doc.source, f"{parser.name}: no story in input", doc.data)]
+    if doc.parts is not None:
+        results = [result for position, result in enumerate(results) if position in doc.parts]
     try:
         for result in results:
             if isinstance(result, Story):

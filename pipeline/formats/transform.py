@@ -38,9 +38,7 @@ class _ParseDocument(beam.DoFn):
 
     def process(self, doc: RawDocument):
         ingested_at = now_millis()
-        for position, result in enumerate(parse_document(doc)):
-            if doc.parts is not None and position not in doc.parts:
-                continue  # another slice's part of this document
+        for result in parse_document(doc):
             self.read.inc()
             if isinstance(result, Rejected):
                 self.dead.inc()

@@ -33,3 +33,11 @@ def millis(iso: str) -> int:
     from datetime import datetime
 
     return int(datetime.fromisoformat(iso).timestamp() * 1000)
+
+
+def anpa_capture_with_a_broken_message() -> bytes:
+    """The ANPA capture fixture (stories at 15:02 and 19:15 UTC on 2024-03-14) with a message of
+    neither headline nor text between its two stories: parts story, rejected, story."""
+    data = (FORMATS / "anpa1312-stream.anpa").read_bytes()
+    cut = data.index(b"\x16\x16\x01a0455")
+    return data[:cut] + b"\x01\x02\x03\x04" + data[cut:]

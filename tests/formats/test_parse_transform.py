@@ -8,6 +8,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.formats.transform import ParseStories, choose_event_time
 from pipeline.model import RawDocument, Story
+from tests.formats.helpers import anpa_capture_with_a_broken_message
 
 
 def test_stories_and_dead_letters_are_split_with_reasons(seed_story_path):
@@ -83,11 +84,7 @@ def test_choose_event_time_falls_back_in_order():
 def test_a_reading_of_some_parts_keeps_only_those():
     """A replay in slices reads a capture once per slice with ``parts`` set: each reading yields
     (and counts) only its own stories and rejected parts."""
-    from pathlib import Path
-
-    data = (Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "anpa1312-stream.anpa").read_bytes()
-    cut = data.index(b"\x16\x16\x01a0455")
-    capture = data[:cut] + b"\x01\x02\x03\x04" + data[cut:]  # story, broken message, story
+    capture = anpa_capture_with_a_broken_message()
     docs = [
         RawDocument("capture.anpa", capture, mtime_ms=1_000, parts=frozenset({0, 1})),
         RawDocument("capture.anpa", capture, mtime_ms=1_000, parts=frozenset({2})),

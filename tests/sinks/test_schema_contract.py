@@ -89,12 +89,16 @@ def _millis(value):
     return round(value.timestamp() * 1000) if isinstance(value, datetime.datetime) else value
 
 
+def _types(field: dict) -> list:
+    """A field's type, or the branches of its union."""
+    return field["type"] if isinstance(field["type"], list) else [field["type"]]
+
+
 def _fields(schema: dict, path: str = ""):
     """(dotted name, field) of every field, nested records included."""
     for field in schema["fields"]:
         yield path + field["name"], field
-        types = field["type"] if isinstance(field["type"], list) else [field["type"]]
-        for t in types:
+        for t in _types(field):
             if isinstance(t, dict) and t.get("type") == "array":
                 t = t["items"]
             if isinstance(t, dict) and t.get("type") == "record":
@@ -117,8 +121,7 @@ def test_timestamps_are_logical_timestamp_types(name):
     stamps = [(d, f) for d, f in _fields(load_schema(name)) if d.endswith(("_at", "_created"))]
     assert stamps
     for dotted, field in stamps:
-        types = field["type"] if isinstance(field["type"], list) else [field["type"]]
-        logical = [t for t in types if isinstance(t, dict) and t.get("logicalType") == "timestamp-millis"]
+        logical = [t for t in _types(field) if isinstance(t, dict) and t.get("logicalType") == "timestamp-millis"]
         assert logical and logical[0]["type"] == "long", dotted
 
 

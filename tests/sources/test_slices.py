@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.sources.slices import SliceIndex
+from tests.formats.helpers import anpa_capture_with_a_broken_message
 
 T0 = "2026-03-0{day}T{hour:02d}:00:00Z"
 
@@ -86,30 +87,20 @@ def test_index_build_is_validated(inbox, tmp_path):
         SliceIndex.build(str(tmp_path / "c.sqlite"), [str(tmp_path / "nothing-*.json")], stories_per_slice=5)
 
 
-ANPA_CAPTURE = Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "anpa1312-stream.anpa"
-
-
 def _parsed(index: SliceIndex, number: int) -> list:
     """What the parse stage makes of a slice: each reading keeps only its own parts."""
     from pipeline.formats.registry import parse_document
 
-    return [
-        result
-        for doc in index.documents(number)
-        for position, result in enumerate(parse_document(doc))
-        if doc.parts is None or position in doc.parts
-    ]
+    return [result for doc in index.documents(number) for result in parse_document(doc)]
 
 
 def test_a_capture_of_several_stories_is_read_in_each_slice_its_stories_fall_into(tmp_path):
     """An ANPA capture holds stories at 15:02 and 19:15 UTC with a broken message between them;
     single ninjs stories come every hour from 14:00 to 21:00. Slices of 3 stories must follow
     event time across the capture: its second story is not judged before the 16:00-19:00 ones."""
-    data = ANPA_CAPTURE.read_bytes()
-    cut = data.index(b"\x16\x16\x01a0455")
     folder = tmp_path / "inbox"
     folder.mkdir()
-    (folder / "capture.anpa").write_bytes(data[:cut] + b"\x01\x02\x03\x04" + data[cut:])
+    (folder / "capture.anpa").write_bytes(anpa_capture_with_a_broken_message())
     lines = [
         json.dumps(
             {
