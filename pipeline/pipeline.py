@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
 import time
@@ -18,6 +17,7 @@ from pipeline.dedup.coder import decode_story, encode_story
 from pipeline.dedup.transform import DeduplicateStories
 from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
+from pipeline.runners import local_workers, prepared
 from pipeline.sinks.avro import StoryRecords, WriteAvroFiles
 from pipeline.sinks.pubsub import PublishStoryRecords
 from pipeline.sinks.windowed import WriteWindowedAvro
@@ -151,23 +151,6 @@ def build(p: beam.Pipeline, opts: WireIngestOptions, *, documents=None, file_tag
     return ingested[2] if len(ingested) > 2 else None
 
 
-def local_workers(options: PipelineOptions) -> int | None:
-    """The DirectRunner's worker count, or None for another runner.
-
-    Dedup's candidate search then runs in one group of keys per local worker: the local
-    runner holds every stage's output in its own process until the next stage runs, and one
-    group per blocking key would hold each signature ~27 times. A distributed runner
-    shuffles on disk and gains from one group per key (None).
-    """
-    from apache_beam.options.pipeline_options import DirectOptions, StandardOptions
-
-    runner = options.view_as(StandardOptions).runner
-    if runner not in (None, "DirectRunner", "direct", "BundleBasedDirectRunner", "FnApiRunner"):
-        return None
-    workers = options.view_as(DirectOptions).direct_num_workers
-    return workers if workers and workers > 0 else (os.cpu_count() or 1)
-
-
 @dataclass
 class Summary:
     read: int = 0
@@ -202,78 +185,12 @@ def summarize(result) -> Summary:
 
 def run_batch(options: PipelineOptions) -> Summary:
     opts = options.view_as(WireIngestOptions)
-    if _runs_workers_in_subprocesses(options):
-        _return_large_freed_blocks()
-    p = beam.Pipeline(runner=local_runner(options), options=options)
-    build(p, opts)
-    result = p.run()
-    result.wait_until_finish()
-    return summarize(result)
-
-
-def _runs_workers_in_subprocesses(options: PipelineOptions) -> bool:
-    from apache_beam.options.pipeline_options import DirectOptions
-
-    return (
-        local_workers(options) is not None and options.view_as(DirectOptions).direct_running_mode == "multi_processing"
-    )
-
-
-# glibc's M_MMAP_THRESHOLD: blocks at least this big are mmap'ed, so freeing one returns it to the OS.
-_MMAP_THRESHOLD = 128 * 1024
-
-
-def _return_large_freed_blocks() -> bool:
-    """Keep the local runner's freed stage buffers from piling up in this process (glibc only).
-
-    With workers in subprocesses this process only moves data: it holds each stage's output
-    (MBs of encoded elements, gRPC messages) until the next stage has it. glibc raises its mmap
-    threshold each time such a block is freed, so later ones come from the heap and stay
-    mapped: the peak grew ~110 KB a story (600 -> 2,400 stories: 223 -> 429 MB). With the
-    threshold fixed at glibc's initial 128 KB it grew ~34 KB a story (196 -> 258 MB), at no cost
-    in speed. Not for the in-process runner: spaCy's arrays then churn through mmap (measured
-    ~10% slower).
-    """
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    if not name or not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(name)
-        return bool(libc.mallopt(-3, _MMAP_THRESHOLD))  # -3: M_MMAP_THRESHOLD (malloc.h)
-    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
-        return False
-
-
-def local_runner(options: PipelineOptions):
-    """The runner the DirectRunner would fall back to, without its detour through Prism; None
-    for any other runner (the one the options name).
-
-    The DirectRunner of Beam 2.77 first tries its Prism runner, which it downloads from GitHub
-    on every run (batch and streaming): offline that fails and it falls back, online it would
-    fetch a binary at run time and run the job on a runner it is not tuned or tested on. So a
-    batch job gets the FnApiRunner, built as the DirectRunner builds it (pipeline options for
-    the workers in the provision info), and a streaming job the BundleBasedDirectRunner, which
-    is what the DirectRunner picks for a pipeline reading Pub/Sub.
-    """
-    from apache_beam.options.pipeline_options import StandardOptions
-
-    standard = options.view_as(StandardOptions)
-    if standard.runner not in (None, "DirectRunner", "direct"):
-        return None
-    if standard.streaming:
-        from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
-
-        return BundleBasedDirectRunner()
-    from apache_beam.portability.api import beam_provision_api_pb2
-    from apache_beam.runners.portability.fn_api_runner import fn_runner
-    from apache_beam.runners.portability.portable_runner import JobServiceHandle
-
-    encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
-    info = beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
-    return fn_runner.FnApiRunner(provision_info=fn_runner.ExtendedProvisionInfo(info))
+    with prepared(options, streaming=False) as new_runner:
+        p = beam.Pipeline(runner=new_runner(), options=options)
+        build(p, opts)
+        result = p.run()
+        result.wait_until_finish()
+        return summarize(result)  # a job server answers the metrics query: before it stops
 
 
 def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
@@ -333,9 +250,14 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
     if opts.replay_unwritten:
         _replay_unwritten(opts, log)
     _quiet_pubsub_retries()
+    with prepared(options, streaming=True) as new_runner:
+        _run_until_stopped(options, opts, new_runner, stop, log)
+
+
+def _run_until_stopped(options: PipelineOptions, opts: WireIngestOptions, new_runner, stop, log) -> None:
     failures = 0
     while not stop.is_set():
-        p = beam.Pipeline(runner=local_runner(options), options=options)
+        p = beam.Pipeline(runner=new_runner(), options=options)
         build_streaming(p, opts)
         started = time.monotonic()
         result = p.run()

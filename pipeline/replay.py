@@ -32,16 +32,8 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.dedup.matcher import HOUR_MS
 from pipeline.options import WireIngestOptions
-from pipeline.pipeline import (
-    Summary,
-    _return_large_freed_blocks,
-    _runs_workers_in_subprocesses,
-    build,
-    local_runner,
-    local_workers,
-    run_batch,
-    summarize,
-)
+from pipeline.pipeline import Summary, build, run_batch, summarize
+from pipeline.runners import local_workers, prepared
 from pipeline.sinks.avro import remove_replay_files
 from pipeline.sinks.windowed import window_files
 from pipeline.sources.archives import expand_inputs, input_bytes
@@ -106,8 +98,6 @@ def _refuse_streaming_output(output: str) -> None:
 
 def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr) -> Summary:
     opts = options.view_as(WireIngestOptions)
-    if _runs_workers_in_subprocesses(options):
-        _return_large_freed_blocks()
     work = tempfile.mkdtemp(prefix="wire-ingest-replay-")
     try:
         index = SliceIndex.build(
@@ -136,29 +126,30 @@ def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr)
 
 def _run_slice(options, index: SliceIndex, piece: Slice, carried, since: int, work: str, *, emit: bool) -> Summary:
     opts = options.view_as(WireIngestOptions)
-    p = beam.Pipeline(runner=local_runner(options), options=options)
-    documents = p | "ReadSlice" >> ReadSliceDocuments(index.path, piece.number, parts=local_workers(options) or 1)
-    context = None
-    if carried:
-        context = (
-            p
-            | "ContextFiles" >> beam.Create([f"{prefix}*" for _, prefix in carried])
-            | "ReadContext" >> beam.io.ReadAllFromText()
-            | "DecodeContext" >> beam.Map(base64.b64decode)
+    with prepared(options, streaming=False) as new_runner:
+        p = beam.Pipeline(runner=new_runner(), options=options)
+        documents = p | "ReadSlice" >> ReadSliceDocuments(index.path, piece.number, parts=local_workers(options) or 1)
+        context = None
+        if carried:
+            context = (
+                p
+                | "ContextFiles" >> beam.Create([f"{prefix}*" for _, prefix in carried])
+                | "ReadContext" >> beam.io.ReadAllFromText()
+                | "DecodeContext" >> beam.Map(base64.b64decode)
+            )
+        tag = f"slice{piece.number:05d}" if len(index.slices) > 1 else ""
+        emitted = build(
+            p, opts, documents=documents, file_tag=tag, context=context, context_since_ms=since, emit_context=emit
         )
-    tag = f"slice{piece.number:05d}" if len(index.slices) > 1 else ""
-    emitted = build(
-        p, opts, documents=documents, file_tag=tag, context=context, context_since_ms=since, emit_context=emit
-    )
-    if emit:
-        (
-            emitted
-            | "EncodeContext" >> beam.Map(lambda entry: base64.b64encode(entry).decode("ascii"))
-            | "WriteContext" >> beam.io.WriteToText(_context_prefix(work, piece), file_name_suffix=".b64")
-        )
-    result = p.run()
-    result.wait_until_finish()
-    return summarize(result)
+        if emit:
+            (
+                emitted
+                | "EncodeContext" >> beam.Map(lambda entry: base64.b64encode(entry).decode("ascii"))
+                | "WriteContext" >> beam.io.WriteToText(_context_prefix(work, piece), file_name_suffix=".b64")
+            )
+        result = p.run()
+        result.wait_until_finish()
+        return summarize(result)  # a job server answers the metrics query: before it stops
 
 
 def _context_prefix(work: str, piece: Slice) -> str:
