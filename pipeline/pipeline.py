@@ -17,7 +17,7 @@ from pipeline.dedup.coder import decode_story, encode_story
 from pipeline.dedup.transform import DeduplicateStories
 from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
-from pipeline.runners import local_workers, prepared
+from pipeline.runners import local_workers, prepared, stop_job
 from pipeline.sinks.avro import StoryRecords, WriteAvroFiles
 from pipeline.sinks.pubsub import PublishStoryRecords
 from pipeline.sinks.windowed import WriteWindowedAvro
@@ -263,7 +263,7 @@ def _run_until_stopped(options: PipelineOptions, opts: WireIngestOptions, new_ru
         result = p.run()
         failure = _wait_or_stop(result, stop)
         if failure is None:
-            _cancel_briefly(result)
+            stop_job(result, options)
             return
         if not _is_pubsub_trouble(failure):
             raise failure
@@ -300,7 +300,6 @@ def _replay_unwritten(opts: WireIngestOptions, log: logging.Logger) -> None:
     log.warning("--replay-unwritten: reading again what %s received since %s", opts.subscription, when)
 
 
-CANCEL_WAIT_SECONDS = 3.0
 RESTART_MAX_DELAY_SECONDS = 30.0
 RESTART_RESET_SECONDS = 120.0
 
@@ -361,19 +360,3 @@ def _is_pubsub_trouble(error: BaseException) -> bool:
             return True
         error = error.__cause__ or error.__context__
     return False
-
-
-def _cancel_briefly(result) -> None:
-    # The DirectRunner's cancel waits for its worker thread, which may sit in a
-    # Pub/Sub pull for up to 30 s; its threads are daemons, so do not wait long.
-    # A window file being written then is left under its hidden temporary name.
-    canceller = threading.Thread(target=_cancel, args=(result,), name="wire-ingest-cancel", daemon=True)
-    canceller.start()
-    canceller.join(CANCEL_WAIT_SECONDS)
-
-
-def _cancel(result) -> None:
-    try:
-        result.cancel()
-    except Exception as err:  # already finished or failed while stopping
-        logging.getLogger(__name__).warning("cancelling the streaming pipeline: %s", err)

@@ -14,6 +14,9 @@ The stages know nothing of this: ``pipeline.pipeline`` asks ``prepared`` for the
 from __future__ import annotations
 
 import contextlib
+import logging
+import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Literal
 
@@ -31,6 +34,7 @@ __all__ = [
     "local_workers",
     "prepared",
     "runner_kind",
+    "stop_job",
 ]
 
 RunnerKind = Literal["direct", "flink", "prism", "other"]
@@ -64,6 +68,42 @@ def configure_batch(options: PipelineOptions, *, explicit_workers: bool) -> None
     except FileNotFoundError:
         return  # reported by the run itself
     direct.choose_workers(options, input_bytes=size, big_bytes=BIG_REPLAY_BYTES)
+
+
+def stop_job(result, options: PipelineOptions) -> None:
+    """Cancel a streaming job that is being stopped, and let it end.
+
+    The DirectRunner's cancel waits for its worker thread, which may sit in a Pub/Sub pull for
+    up to 30 s, and its threads are daemons: it gets 3 s. A portable runner's (Flink's) job is
+    cancelled through its job service and given up to a minute to end before this process's
+    LOOPBACK workers stop: Beam's own ``cancel`` stops them at once, so the job lost its workers
+    before it saw the cancel, failed and restarted from its last checkpoint (measured).
+    A window file being written meanwhile is left under its hidden temporary name.
+    """
+    if runner_kind(options) == "direct" or not hasattr(result, "_job_service"):
+        canceller = threading.Thread(target=_cancel, args=(result,), name="wire-ingest-cancel", daemon=True)
+        canceller.start()
+        canceller.join(3.0)
+        return
+    from apache_beam.portability.api import beam_job_api_pb2
+    from apache_beam.runners.runner import PipelineState
+
+    deadline = time.monotonic() + 60.0
+    try:
+        result._job_service.Cancel(beam_job_api_pb2.CancelJobRequest(job_id=result._job_id))
+        while time.monotonic() < deadline and not PipelineState.is_terminal(result.state):
+            time.sleep(0.5)
+    except Exception as err:  # the job ended or its service went away meanwhile
+        logging.getLogger(__name__).warning("cancelling the streaming pipeline: %s", err)
+    finally:
+        result._cleanup()
+
+
+def _cancel(result) -> None:
+    try:
+        result.cancel()
+    except Exception as err:  # already finished or failed while stopping
+        logging.getLogger(__name__).warning("cancelling the streaming pipeline: %s", err)
 
 
 @contextlib.contextmanager

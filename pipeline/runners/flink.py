@@ -191,7 +191,8 @@ def _die_with_parent() -> None:  # runs in the child between fork and exec
 class JavaService:
     """One JVM (job server or expansion service) in its own process group, killed with it.
 
-    ``start`` returns once ``port`` accepts connections; ``stop`` ends the group. The JVM also
+    ``start`` launches it, ``wait_ready`` waits until ``port`` accepts connections, ``stop`` ends
+    the group. The JVM also
     dies when this process dies (Linux), so a ``kill -9`` of the run leaves no JVM behind.
     """
 
@@ -199,7 +200,8 @@ class JavaService:
         self.name, self.command, self.port, self.log_path = name, command, port, log_path
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = READY_SECONDS) -> JavaService:
+    def start(self) -> JavaService:
+        """Launch the JVM (``wait_ready`` waits for its port)."""
         with open(self.log_path, "ab") as out:
             self.process = subprocess.Popen(
                 self.command,
@@ -209,6 +211,9 @@ class JavaService:
                 start_new_session=True,
                 preexec_fn=_die_with_parent if os.name == "posix" else None,
             )
+        return self
+
+    def wait_ready(self, timeout: float = READY_SECONDS) -> JavaService:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -249,7 +254,7 @@ def _jvm(classpath: str | None, jar: str | None, main: str) -> list[str]:
 def start_job_server(
     work: Path, *, flink_master: str = "[auto]", jar: str | None = None, classpath: str | None = None
 ) -> JavaService:
-    """A Flink job server listening on localhost (its job endpoint: ``localhost:PORT``)."""
+    """A Flink job server starting on localhost (its job endpoint: ``localhost:PORT``)."""
     if jar is None and classpath is None:
         classpath = job_server_classpath()
     port, artifact_port, expansion_port = _free_port(), _free_port(), _free_port()
@@ -277,6 +282,24 @@ def start_expansion_service(work: Path, *, classpath: str | None = None) -> Java
     return JavaService("expansion service", command, port, work / "expansion-service.log").start()
 
 
+def _quiet_loopback_workers() -> None:
+    """The LOOPBACK SDK workers' threads in this process stay connected to the job server until
+    it stops, and then print a traceback per broken gRPC stream although the job has ended: at
+    the end of a run, only their errors go quiet (thread exceptions from gRPC, Beam worker logs)."""
+    import threading
+
+    import grpc
+
+    logging.getLogger("apache_beam.runners.worker").setLevel(logging.CRITICAL)
+    previous = threading.excepthook
+
+    def hook(args) -> None:
+        if not isinstance(args.exc_value, grpc.RpcError):
+            previous(args)
+
+    threading.excepthook = hook
+
+
 @contextlib.contextmanager
 def flink_services(options: PipelineOptions, *, streaming: bool, uses_pubsub: bool) -> Iterator[None]:
     """Start what a run on Flink needs and point ``options`` at it; stop it all afterwards.
@@ -298,7 +321,7 @@ def flink_services(options: PipelineOptions, *, streaming: bool, uses_pubsub: bo
             jar = flink.flink_job_server_jar
             classpath = None if jar else job_server_classpath()
             services.append(start_job_server(work, flink_master=flink.flink_master, jar=jar, classpath=classpath))
-            portable.job_endpoint = f"localhost:{services[-1].port}"
+            portable.job_endpoint = f"localhost:{services[-1].port}"  # once ready, below
         if streaming:
             if flink.parallelism is None or flink.parallelism < 1:
                 # One reader: Beam's Pub/Sub reader estimates its watermark from the messages it
@@ -314,10 +337,14 @@ def flink_services(options: PipelineOptions, *, streaming: bool, uses_pubsub: bo
                 java.pubsub_root_url = f"http://{emulator}"
             java.default_environment_type = java.default_environment_type or "EMBEDDED"
             if not opts.pubsub_expansion_service:
-                services.append(start_expansion_service(work))
+                services.append(start_expansion_service(work))  # the JVMs start side by side
                 opts.pubsub_expansion_service = f"localhost:{services[-1].port}"
+        for service in services:
+            service.wait_ready()
         yield
     finally:
+        if portable.environment_type == "LOOPBACK":
+            _quiet_loopback_workers()
         for service in reversed(services):
             service.stop()
         shutil.rmtree(work, ignore_errors=True)
