@@ -152,8 +152,8 @@ class WireIngestOptions(PipelineOptions):
             dest="pubsub_expansion_service",
             default=None,
             help="Read and publish Pub/Sub through Beam's cross-language (Java) transforms served by this expansion "
-            "service (host:port): needed on Flink and other portable runners, whose Python SDK has no native Pub/Sub "
-            "IO. Leave unset on Dataflow and locally.",
+            "service (host:port): needed on portable runners, whose Python SDK has no native Pub/Sub IO. "
+            "--runner FlinkRunner starts one itself when this is unset. Leave unset on Dataflow and locally.",
         )
         streaming.add_argument(
             "--replay_unwritten",

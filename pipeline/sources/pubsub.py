@@ -82,7 +82,7 @@ class ReadWireMessages(beam.PTransform):
         source = f"pubsub:{self.subscription or self.topic}"
         if self.expansion_service:
             # Portable runners (Flink): the Java SDK's Pub/Sub read, expanded by an
-            # expansion service. Not exercised by this repository's tests (no JVM job server).
+            # expansion service (pipeline.runners.flink starts one).
             from apache_beam.io.external.gcp.pubsub import ReadFromPubSub as read_transform
 
             extra = {"expansion_service": self.expansion_service}
