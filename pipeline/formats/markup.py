@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_text, hash_id
+from pipeline.formats.bodytext import html_paragraphs
 from pipeline.formats.dateline import split_lead
-from pipeline.formats.htmltext import html_paragraphs
 from pipeline.formats.language import normalize_language
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import root_name

@@ -38,9 +38,12 @@ def test_listing_1_headline_without_body_is_a_flagged_story():
     assert story.raw_metadata["embargoed"] == "2018-10-23T12:00:00Z"
 
 
-def test_news_message_gives_one_story_per_text_item_and_skips_pictures_and_packages():
+def test_news_message_gives_one_story_per_text_item_and_counts_pictures_and_packages():
     results = parse_fixture("newsml-g2-message-own.xml")
-    assert not rejections(results)
+    picture, package = rejections(results)  # not stories, never silently lost: dead letters saying what they are
+    assert picture.source.endswith("#urn:newsml:wire.example.com:20240409:eu-summit-photo")
+    assert picture.reason.startswith("newsml_g2: not a story: a picture newsItem, itemClass ninat:picture")
+    assert "a packageItem (a package of other items)" in package.reason and b"packageItem" in package.raw
     by_id = {s.story_id.rsplit(":", 1)[-1]: s for s in stories(results)}
     assert sorted(by_id) == ["bourse-flash", "eu-summit", "mayor-arrest"]
     summit = by_id["eu-summit"]
@@ -66,4 +69,4 @@ def test_a_package_alone_is_refused_with_what_was_found():
 
     data = b'<packageItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="p" version="1"><itemMeta/></packageItem>'
     (rejected,) = parse_document(RawDocument("pkg.xml", data))
-    assert "no text newsItem" in rejected.reason and "packageItem" in rejected.reason
+    assert rejected.reason == "newsml_g2: not a story: a packageItem (a package of other items), guid 'p'"
