@@ -81,7 +81,7 @@ _AGENCIES = frozenset({
     "anp", "belga", "pap", "ctk", "čtk", "mti", "kyodo", "yonhap", "ria", "tass", "upi", "cp", "aap", "pa", "dts",
     "ritzau", "lusa", "bta", "hina", "sta", "dpa-afx", "awp", "ips", "iana", "aa",
 })  # fmt: skip
-# A structured dateline that only says when (Reuters' NewsML-G2 "2014-07-16 13:00:03 GMT+00:00").
+# A structured dateline that only says when (Reuters' NewsML-G2 puts "2020-05-06 07:08:09 GMT+00:00" there).
 _ONLY_A_TIME = re.compile(r"^[\d\s:.,/+\-TZ]*(?:GMT|UTC|Z)?[\d\s:+\-]*$")
 
 

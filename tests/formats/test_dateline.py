@@ -39,7 +39,7 @@ from tests.formats.helpers import only_story
         # Not datelines: a ticker, page labels, headlines, prose.
         ("Apple (AAPL) shares rose on Monday.", None, None),
         ("PUBLISHED: 22:07 GMT, 7 July 2012", None, None),
-        ("POSTED: 04/02/07, 9:00 PM PDT |", None, None),
+        ("POSTED: 11/03/19, 8:15 AM EST |", None, None),
         ("BREAKING: A fire broke out downtown.", None, None),
         ("UPDATED: 10:15 EST, 3 March 2015", None, None),
         ("PORT STRIKE ENDS - UNIONS CLAIM VICTORY", None, None),
