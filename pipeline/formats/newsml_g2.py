@@ -97,7 +97,11 @@ def _metadata(item: ET.Element, item_meta: ET.Element | None, content_meta: ET.E
     put("provider", attr(child(item_meta, "provider"), "qcode") or text_of(child(item_meta, "provider")))
     put("service", "; ".join(filter(None, (attr(s, "qcode") for s in children(item_meta, "service")))))
     put("signal", "; ".join(filter(None, (attr(s, "qcode") for s in children(item_meta, "signal")))))
-    put("ed_note", text_of(child(item_meta, "edNote")))
+    # Every editorial note: those without a role (public) together, the others under their role.
+    for note in children(item_meta, "edNote"):
+        role = _qcode_value(attr(note, "role"))
+        key = f"ed_note:{role}" if role else "ed_note"
+        put(key, " | ".join(filter(None, (meta.get(key), text_of(note)))))
     put("embargoed", text_of(child(item_meta, "embargoed")))
     put("title", text_of(child(item_meta, "title")))
     put("file_name", text_of(child(item_meta, "fileName")))

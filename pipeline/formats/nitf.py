@@ -65,6 +65,19 @@ def read_body(body: ET.Element | None) -> Content:
     return out
 
 
+# docdata elements read into Story fields or named metadata above; the others are kept as they are.
+_DOCDATA_READ = frozenset(
+    "doc-id du-key urgency date.issue date.release management-status key-list evloc ed-msg doc-scope series "
+    "fixture".split()
+)
+
+
+def _add(metadata: dict[str, str], key: str, value: str | None) -> None:
+    value = " ".join(value.split()) if value else ""
+    if value and value not in metadata.get(key, "").split(" | "):
+        metadata[key] = f"{metadata[key]} | {value}" if key in metadata else value
+
+
 def read_nitf(root: ET.Element) -> Content:
     """Everything a ``nitf`` element says that a Story holds: the body, and from the head the
     title (the headline when the body has no hedline), subjects, urgency, language and the rest
@@ -98,12 +111,25 @@ def read_nitf(root: ET.Element) -> Content:
     release = parse_time(attr(child(docdata, "date.release"), "norm"))
     if release is not None:
         metadata["date_release"] = str(release)
-    publication = attr(child(head, "pubdata"), "date.publication")
-    if publication:
-        metadata["date_publication"] = publication
     du_key = child(docdata, "du-key")
     if attr(du_key, "key"):
         metadata["du_key"] = attr(du_key, "key") or ""
+    # The rest of docdata (rights, copyright, expiry, identified content...): nothing dropped.
+    for element in docdata if docdata is not None else []:
+        name = local(element.tag)
+        if name in _DOCDATA_READ or not name:
+            continue
+        for node in element.iter():
+            where = name if node is element else f"{name}/{local(node.tag)}"
+            for key, value in node.attrib.items():
+                _add(metadata, f"{where}:{local(key)}", value)
+            if node.text and node.text.strip():
+                _add(metadata, where, node.text)
+    for key, value in (child(head, "pubdata").attrib if child(head, "pubdata") is not None else {}).items():
+        _add(metadata, f"pubdata:{local(key)}", value)
+    tobject = child(head, "tobject")
+    _add(metadata, "tobject.type", attr(tobject, "tobject.type"))
+    _add(metadata, "tobject.property", attr(child(tobject, "tobject.property"), "tobject.property.type"))
     for subject in descendants(child(head, "tobject"), "tobject.subject"):
         refnum = attr(subject, "tobject.subject.refnum")
         if refnum and f"subj:{refnum}" not in out.subjects:

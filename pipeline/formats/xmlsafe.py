@@ -20,11 +20,12 @@ from html.entities import html5 as html5_entities
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
-from pipeline.formats.base import ParseError, decode_text
+from pipeline.formats.base import ParseError
+from pipeline.formats.charsets import decode
 
 _NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECL = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
 # Skipped before the root element when sniffing: declaration, comments, PIs, DOCTYPE.
 _PROLOG = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)", re.DOTALL | re.IGNORECASE)
@@ -48,26 +49,30 @@ def root_name(head: str) -> str | None:
 def parse_xml(data: bytes) -> ET.Element:
     """The root element of ``data``; ``ParseError`` for malformed or unsafe XML.
 
-    Bytes whose declared encoding lies (Latin-1 labelled UTF-8, or no label) are
-    read a second time as leniently decoded text rather than refused.
+    The bytes are decoded by the project's charset rules (``charsets.decode``), not by what the XML
+    declaration claims, since feeds' declarations lie (ISO-8859-1 declared over UTF-8, UTF-8 over
+    Windows-1252). HTML entities (``&nbsp;``) that feeds use undeclared are read on a second try.
     """
+    text = _XML_DECL.sub("", decode(data).text, count=1)
     try:
-        return SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as err:
-        raise ParseError(f"unsafe XML refused ({type(err).__name__}: {err})") from None
-    except ET.ParseError as err:
+        return _safe_parse(text)
+    except ParseError:
+        raise
+    except (ET.ParseError, ValueError) as err:  # ValueError: expat on an odd declaration
         first_error = err
-    except ValueError as err:  # expat: unknown or multi-byte encoding declared
-        first_error = err
-    text = _XML_DECL.sub("", decode_text(data), count=1)
-    # HTML entities (&nbsp; &mdash;) that feeds put in NITF/XHTML without declaring them.
-    text = _NAMED_ENTITY.sub(_html_entity, text)
+    try:
+        return _safe_parse(_NAMED_ENTITY.sub(_html_entity, text))
+    except ParseError:
+        raise
+    except (ET.ParseError, ValueError):
+        raise ParseError(f"malformed XML: {first_error}") from None
+
+
+def _safe_parse(text: str) -> ET.Element:
     try:
         return SafeET.fromstring(text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as err:
         raise ParseError(f"unsafe XML refused ({type(err).__name__}: {err})") from None
-    except (ET.ParseError, ValueError):
-        raise ParseError(f"malformed XML: {first_error}") from None
 
 
 def _html_entity(match: re.Match[str]) -> str:
