@@ -65,14 +65,15 @@ def indented_paragraphs(lines: list[str]) -> list[str]:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The width the text was wrapped at: the longest lines, once the odd overlong one is left out.
-    None when no line continues another (nothing was wrapped: paragraphs are single lines)."""
+    """The width the text was wrapped at: the longest lines, once the odd overlong one is left out
+    (when even those are too short to have been wrapped, a width every line stops short of: a list,
+    every line stands alone); None when no line continues another (paragraphs are single lines)."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     continued = any(line.strip() and not _indented(line) and before.strip() for before, line in zip(lines, lines[1:]))
     if not lengths or not continued:
         return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    return width if width >= _MIN_WRAP_WIDTH else None
+    return width if width >= _MIN_WRAP_WIDTH else _MIN_WRAP_WIDTH + _RAGGED_MARGIN
 
 
 def preformatted_paragraphs(raw: str) -> list[str] | None:
@@ -80,8 +81,9 @@ def preformatted_paragraphs(raw: str) -> list[str] | None:
     ``<p>``), or None when the block's line breaks are just markup indentation.
 
     It is teletype text when, once the indentation every line shares is removed, there is a blank
-    line between two lines of text, or more than one indented line that an unindented one
-    continues (one such pair is as likely a pretty-printer's uneven indentation).
+    line between two lines of text, or lines wrap (an unindented line continues one) and more than
+    one line is indented to start a paragraph (a single one is as likely a pretty-printer's
+    uneven indentation).
     """
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) < 3:
@@ -98,10 +100,10 @@ def preformatted_paragraphs(raw: str) -> list[str] | None:
         lines.pop()
     texts = [i for i, line in enumerate(lines) if line.strip()]
     blank_between = any(not lines[i].strip() for i in range(texts[0], texts[-1])) if texts else False
-    continued = sum(
-        1 for before, line in zip(lines, lines[1:]) if _indented(before) and line.strip() and not _indented(line)
-    )
-    if not (blank_between or continued >= 2):
+    pairs = [(before, line) for before, line in zip(lines, lines[1:]) if before.strip() and line.strip()]
+    starts = sum(1 for _, line in pairs if _indented(line))
+    continued = any(not _indented(line) for _, line in pairs)
+    if not (blank_between or (starts >= 2 and continued)):
         return None
     found = indented_paragraphs(lines)
     return found if len(found) > 1 else None
