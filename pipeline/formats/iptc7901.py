@@ -59,12 +59,18 @@ _END_MARKS = {"(Ende)", "(End)", "(ENDE)", "(END)", "(fin)", "(Fin)"}
 
 
 def _parse_header(header: str) -> dict[str, str]:
+    """Source, number, priority, category, word count and the rest of the first header line; the
+    keyword line. A first line of another shape is kept whole (``header``): agencies vary it, and
+    the text is no less a story for that."""
     lines = [line.strip() for line in header.replace("\r", "\n").split("\n") if line.strip()]
     if not lines:
-        raise ParseError("IPTC 7901 message with an empty header")
+        return {}
     match = _HEADER.match(lines[0])
     if not match:
-        raise ParseError(f"IPTC 7901 header not understood: {lines[0][:80]!r}")
+        fields = {"header": lines[0]}
+        if len(lines) > 1:
+            fields["keyword_line"] = " ".join(lines[1:])
+        return fields
     fields = {k: v for k, v in match.groupdict().items() if v and k != "rest"}
     extra = []
     for token in (match.group("rest") or "").split():
@@ -108,14 +114,15 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
     dateline, paras = split_lead(paras)
     if headline is None and not paras:
         raise ParseError("IPTC 7901 message with neither a headline nor text")
+    source_code = fields.get("source", "iptc7901").lower()
     if fields.get("agency_id"):
-        story_id = f"{fields['source'].lower()}:{fields['agency_id']}"
+        story_id = f"{source_code}:{fields['agency_id']}"
     elif fields.get("keyword_line") and version_created:
         day = datetime.fromtimestamp(version_created / 1000, tz=timezone.utc).date().isoformat()
-        story_id = f"{fields['source'].lower()}:{fields['keyword_line']}:{day}"
+        story_id = f"{source_code}:{fields['keyword_line']}:{day}"
     else:
         story_id = hash_id(raw)
-    priority = int(fields["priority"])
+    priority = int(fields.get("priority", "0"))
     return Story(
         story_id=story_id,
         version=int(fields["agency_version"]) if fields.get("agency_version") else None,
@@ -127,7 +134,7 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
         body="\n\n".join(paras),
         version_created=version_created,
         urgency=priority if 1 <= priority <= 9 else None,
-        subjects=[f"iptc7901-category:{fields['category'].lower()}"],
+        subjects=[f"iptc7901-category:{fields['category'].lower()}"] if fields.get("category") else [],
         raw_metadata=metadata,
     )
 

@@ -46,6 +46,8 @@ _SUBJECT_TAGS = ("Subject", "SubjectMatter", "SubjectDetail")
 # Text that is presentation, not story: stylesheet components and formats.
 _STYLE_ROLES = frozenset({"stylesheet", "style", "css", "xsl", "xslt"})
 _STYLESHEETS = ("css", "xsl")
+# Components of pictures and video: their text is a caption, never the story's body.
+_MEDIA_ROLES = ("photo", "picture", "image", "video", "graphic")
 
 
 def _formal(element: ET.Element | None) -> str | None:
@@ -97,7 +99,7 @@ def _content(item: ET.Element) -> Content:
             continue
         content = _read(content_item)
         text = " ".join(content.paragraphs) or content.headline
-        if "caption" in role:
+        if "caption" in role or any(media in role for media in _MEDIA_ROLES):
             captions.extend(p for p in content.paragraphs if p)
         elif "subheadline" in role or "subtitle" in role:
             subheadline = subheadline or text

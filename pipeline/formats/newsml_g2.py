@@ -199,6 +199,8 @@ def _not_a_story(item: ET.Element) -> str | None:
     element, kind = local(item.tag), _item_kind(item)
     if element == "newsItem" and kind in _TEXT_KINDS:
         return None
+    if element == "newsItem" and kind == "composite" and _content(child(item, "contentSet")).has_text:
+        return None  # a composite of media whose text is inline: the text is a story
     item_class = attr(child(item, "itemMeta", "itemClass"), "qcode") or attr(
         child(item, "itemMeta", "itemClass"), "uri"
     )

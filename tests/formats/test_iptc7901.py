@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.formats import parse_document
+from pipeline.model import RawDocument
 from tests.formats.helpers import millis, only_story, parse_fixture, stories
 
 
@@ -51,3 +53,10 @@ def test_heading_lines_each_in_their_place():
     assert "Kulturdesk" in private and "* * * *" not in story.body
     assert story.urgency == 2 and story.raw_metadata["keyword_line"] == "Vienna-opera/"
     assert story.version_created == millis("2024-09-07T12:45:00+00:00")  # DDhhmm GMT Mon YY
+
+
+def test_a_header_of_another_shape_is_kept_and_the_text_still_parsed():
+    data = "\x01ZCZC WXY0815 SPORTS\r\n\x02Regatta moved to Sunday=\r\n   Kiel (wxy) - The regatta moves to Sunday.\r\n\x03"
+    story = only_story(parse_document(RawDocument("odd.txt", data.encode("latin-1"))))
+    assert story.headline == "Regatta moved to Sunday" and story.dateline == "Kiel (wxy)"
+    assert story.raw_metadata["header"] == "ZCZC WXY0815 SPORTS" and story.urgency is None

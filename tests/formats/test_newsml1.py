@@ -67,3 +67,20 @@ def test_components_chosen_by_role_every_subject_code_and_usage_terms():
     assert story.raw_metadata["rights:Geography"] == "Europe"
     assert story.raw_metadata["Property:Keyword"] == "Oper; Wien"
     assert story.urgency == 4  # the envelope's priority, the item giving none
+
+
+def test_text_of_a_photo_component_is_a_caption_not_the_body():
+    from pipeline.formats import parse_document
+    from pipeline.model import RawDocument
+
+    data = (
+        b"<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Bridge reopens</HeadLine></NewsLines>"
+        b'<NewsComponent><Role FormalName="Photo"/><ContentItem><MediaType FormalName="Text"/>'
+        b"<DataContent>Cars cross the bridge on Monday.</DataContent></ContentItem></NewsComponent>"
+        b'<NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/>'
+        b"<DataContent><p>The bridge reopened on Monday.</p></DataContent></ContentItem></NewsComponent>"
+        b"</NewsComponent></NewsItem></NewsML>"
+    )
+    story = only_story(parse_document(RawDocument("n.xml", data)))
+    assert story.body == "The bridge reopened on Monday."
+    assert story.captions == ["Cars cross the bridge on Monday."]

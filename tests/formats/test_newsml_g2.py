@@ -140,3 +140,20 @@ def test_bodies_inside_bodies():
         "Tickets are free for the first week.",
     ]
     assert "<p>" not in plain.body
+
+
+def test_a_composite_news_item_with_inline_text_is_a_story_and_without_it_is_not():
+    from pipeline.formats import parse_document
+    from pipeline.model import RawDocument
+
+    item = (
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="c"><itemMeta><itemClass qcode="ninat:composite"/>'
+        "</itemMeta><contentMeta><headline>Fair opens</headline></contentMeta><contentSet>{}</contentSet></newsItem>"
+    )
+    text = '<inlineData contenttype="text/plain">The fair opened on Friday.</inlineData><remoteContent href="a.jpg"/>'
+    assert (
+        only_story(parse_document(RawDocument("c.xml", item.format(text).encode()))).body
+        == "The fair opened on Friday."
+    )
+    (rejected,) = parse_document(RawDocument("c.xml", item.format('<remoteContent href="a.jpg"/>').encode()))
+    assert rejected.reason == "newsml_g2: not a story: a composite newsItem, itemClass ninat:composite, guid 'c'"
