@@ -84,6 +84,9 @@ def join_parts(parts: Iterable[str | _Edge]) -> str:
     return "".join(out)
 
 
+# An element holding this many letters or more is no drop capital: longer text is not counted.
+_LONG = 4
+_OPEN_LOOKBACK = 32
 # Elements HTML never closes: no end edge to wait for.
 _VOID = frozenset("img input meta link wbr area col source track embed param base".split())
 
@@ -99,7 +102,8 @@ class _Assembler:
         self._header_depth = 0
         self._heading_depth = 0
         self._heading: list[str | _Edge] = []
-        self._open: list[tuple[str, int]] = []  # inline elements open: name, where their text starts
+        self._open: list[tuple[str, int]] = []  # inline elements open: name, letters seen before them
+        self._letters = 0  # letters and digits seen so far, to know an element's length in O(1)
 
     def start(self, name: str, *, short: bool = False) -> None:
         if name in self.skip:
@@ -118,10 +122,9 @@ class _Assembler:
         elif name in BLOCKS:
             self.flush()
         else:
-            parts = self._target()
-            parts.append(_Edge(glued=name in _GLUED, spaced=name in _CELLS))
+            self._target().append(_Edge(glued=name in _GLUED, spaced=name in _CELLS))
             if not short and name not in _VOID:
-                self._open.append((name, len(parts)))
+                self._open.append((name, self._letters))
 
     def end(self, name: str) -> None:
         if name in self.skip:
@@ -143,20 +146,20 @@ class _Assembler:
         elif name in BLOCKS:
             self.flush()
         else:
-            parts = self._target()
             glued = name in _GLUED
-            for index in range(len(self._open) - 1, -1, -1):
+            # The innermost open element of that name (looked for among the last few: HTML leaves
+            # elements unclosed, and a hostile page could leave thousands).
+            for index in range(len(self._open) - 1, max(-1, len(self._open) - 1 - _OPEN_LOOKBACK), -1):
                 if self._open[index][0] == name:
-                    begin = self._open[index][1]
+                    glued = glued or self._letters - self._open[index][1] == 1  # a drop capital: <b>T</b>he
                     del self._open[index:]
-                    inside = "".join(p for p in parts[begin:] if isinstance(p, str)).strip()
-                    glued = glued or len(inside) == 1  # a drop capital: <b>T</b>he
                     break
-            parts.append(_Edge(glued=glued, spaced=name in _CELLS))
+            self._target().append(_Edge(glued=glued, spaced=name in _CELLS))
 
     def text(self, data: str) -> None:
         if not self._skip_depth and data:
             self._target().append(data)
+            self._letters += sum(1 for c in data if c.isalnum()) if len(data) < 4 else _LONG
 
     def _target(self) -> list[str | _Edge]:
         return self._heading if self._heading_depth else self._parts

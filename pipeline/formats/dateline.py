@@ -85,17 +85,17 @@ _AGENCIES = frozenset({
 _ONLY_A_TIME = re.compile(r"^[\d\s:.,/+\-TZ]*(?:GMT|UTC|Z)?[\d\s:+\-]*$")
 
 
-def split_dateline(paragraph: str) -> tuple[str | None, str]:
+def split_dateline(paragraph: str, *, agency_first: bool = True) -> tuple[str | None, str]:
     """``('MOSCOW, April 12 (Reuters)', 'Russia said ...')`` for a paragraph that opens with a
     dateline, ``('LONDON 1996-08-30', '')`` for a paragraph that is one, else ``(None, paragraph)``."""
     own = _own_paragraph(paragraph)
     if own:
         return own, ""
-    first = _AGENCY_FIRST.match(paragraph)
+    first = _AGENCY_FIRST.match(paragraph) if agency_first else None
     if first:
         # The agency first, then a place and date with their own dash, or the text straight away.
         agency = first.group("agency").strip()
-        place, rest = split_dateline(paragraph[first.end() :])
+        place, rest = split_dateline(paragraph[first.end() :], agency_first=False)
         if place and "(" not in place:
             return f"{place} ({agency})", rest
         if agency.lower() in _AGENCIES or (agency.isupper() and len(agency) <= 6):
