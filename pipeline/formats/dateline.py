@@ -143,6 +143,7 @@ def split_lead(
             break
         if not _LEAD_IN.match(paragraph):
             break
+    given = _TRAILING_DASH.sub("", given).strip() or None if given else None  # "SYDNEY March 22 AAP -"
     if given and _ONLY_A_TIME.match(given):
         if metadata is not None:
             metadata["dateline_time"] = given

@@ -92,6 +92,8 @@ def test_a_given_dateline_stays_and_the_body_loses_its_copy():
     dateline, body = split_lead(["DENVER (AP) — Snow fell."], given="2021-01-02 10:00:00 GMT+00:00", metadata=meta)
     assert (dateline, body) == ("DENVER (AP)", ["Snow fell."])
     assert meta == {"dateline_time": "2021-01-02 10:00:00 GMT+00:00"}
+    # A given dateline loses the dash it was written with.
+    assert split_lead(["Snow fell."], given="DENVER, Jan 2 (AP) -")[0] == "DENVER, Jan 2 (AP)"
 
 
 def test_ninjs_body_keeps_an_exact_suffix_when_the_dateline_is_its_own_paragraph():
