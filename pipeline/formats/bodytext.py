@@ -10,7 +10,7 @@ One assembler serves both the parsed XML trees (NITF, NewsML bodies) and HTML st
   a one-letter element (a drop capital) and ``sup``/``sub`` stay glued;
 - table cells are separated by a space, a row is a paragraph (results tables keep their lines);
 - an XHTML ``<header>`` (keywords, dates, genre labels, the ``<h1>``) is not body text: its
-  ``<h1>`` is returned as the heading and the rest apart;
+  ``<h1>`` is returned as the heading and the rest apart; a ``<figcaption>`` is a caption;
 - teletype text inside one block (Reuters' and ANSA's ``<p>`` of indented lines) is split into
   its paragraphs (``textlayout.preformatted_paragraphs``).
 
@@ -52,6 +52,8 @@ class MarkupBody:
     heading: str | None = None
     #: The rest of the ``<header>``: keywords, dates, genre labels, sub-headings.
     header: list[str] = field(default_factory=list)
+    #: ``<figcaption>`` texts: captions of embedded pictures, not body text.
+    captions: list[str] = field(default_factory=list)
 
 
 class _Edge:
@@ -102,6 +104,7 @@ class _Assembler:
         self._header_depth = 0
         self._heading_depth = 0
         self._heading: list[str | _Edge] = []
+        self._caption_depth = 0
         self._open: list[tuple[str, int]] = []  # inline elements open: name, letters seen before them
         self._letters = 0  # letters and digits seen so far, to know an element's length in O(1)
 
@@ -116,6 +119,9 @@ class _Assembler:
         if name == "header" and not short:
             self.flush()
             self._header_depth += 1
+        elif name == "figcaption" and not short:
+            self.flush()
+            self._caption_depth += 1
         elif name == "h1" and self._header_depth and not short:
             self.flush()
             self._heading_depth += 1
@@ -135,6 +141,12 @@ class _Assembler:
         if name == "header" and self._header_depth:
             self.flush()
             self._header_depth -= 1
+        elif name == "figcaption" and self._caption_depth:
+            caption = _collapse(join_parts(self._parts))
+            self._parts, self._open = [], []
+            self._caption_depth -= 1
+            if caption:
+                self.body.captions.append(caption)
         elif name == "h1" and self._heading_depth:
             self._heading_depth -= 1
             heading = _collapse(join_parts(self._heading))
@@ -169,6 +181,9 @@ class _Assembler:
         self._parts = []
         self._open = []
         if not raw.strip():
+            return
+        if self._caption_depth:  # a block inside a figcaption: still caption
+            self.body.captions.append(_collapse(raw))
             return
         found = preformatted_paragraphs(raw) or [_collapse(raw)]
         (self.body.header if self._header_depth else self.body.paragraphs).extend(p for p in found if p)
@@ -307,7 +322,7 @@ class Content:
 def markup_content(body: MarkupBody, *, title: str | None = None) -> Content:
     """An XHTML/HTML body as content: its ``<header>``'s ``<h1>`` (else the page ``title``) is the
     headline, the rest of the header goes to ``metadata['body_header']``."""
-    out = Content(headline=body.heading or title, paragraphs=list(body.paragraphs))
+    out = Content(headline=body.heading or title, paragraphs=list(body.paragraphs), captions=list(body.captions))
     if body.header:
         out.metadata["body_header"] = " | ".join(body.header)
     if out.headline and out.paragraphs and out.paragraphs[0] == out.headline:

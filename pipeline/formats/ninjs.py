@@ -29,8 +29,9 @@ from pipeline.formats.base import (
     parse_time,
     to_int,
 )
-from pipeline.formats.bodytext import html_paragraphs, looks_like_html
+from pipeline.formats.bodytext import Content, html_paragraphs
 from pipeline.formats.dateline import split_lead
+from pipeline.formats.embedded import content_of_text
 from pipeline.formats.envelopes import find_items, is_item
 from pipeline.formats.registry import register
 from pipeline.formats.textlayout import paragraphs
@@ -96,32 +97,26 @@ def _headline(obj: dict[str, Any]) -> str | None:
     return None
 
 
-def _body_paragraphs(text: str, content_type: str) -> list[str]:
-    if "html" in content_type or "xml" in content_type or looks_like_html(text):
-        return html_paragraphs(text)
-    return paragraphs(text)
-
-
-def _body(obj: dict[str, Any]) -> list[str]:
-    """Body paragraphs: structured (HTML) bodies first, they keep paragraph breaks."""
+def _body(obj: dict[str, Any]) -> Content:
+    """The body: structured (HTML) bodies first, they keep paragraph breaks and set captions of
+    embedded pictures apart; then ``bodies`` by role; then ``body_text``."""
     for key in ("body_html", "body_xhtml"):
         markup = _get(obj, key)
         if isinstance(markup, str) and markup.strip():
-            paras = html_paragraphs(markup)
-            if paras:
-                return paras
+            content = content_of_text(markup, "text/html")
+            if content.paragraphs:
+                return content
     bodies = _list_of_dicts(_get(obj, "bodies"))
     for item in _by_role(bodies, ("main", "html", "text", "default")):
         value = item.get("value")
         if isinstance(value, str) and value.strip():
-            content_type = str(_get(item, "contentType") or "").lower()
-            paras = _body_paragraphs(value, content_type)
-            if paras:
-                return paras
+            content = content_of_text(value, str(_get(item, "contentType") or ""))
+            if content.paragraphs:
+                return content
     body_text = _get(obj, "body_text")
     if body_text is not None and not isinstance(body_text, str):
         raise ParseError(f"body_text must be a string, got {type(body_text).__name__}")
-    return paragraphs(body_text or "")
+    return Content(paragraphs=paragraphs(body_text or ""))
 
 
 def _byline(obj: dict[str, Any], metadata: dict[str, str]) -> str | None:
@@ -227,7 +222,8 @@ def story_from_ninjs(obj: Any, *, source: str, raw: bytes, format_name: str = "n
     if item_type and item_type.lower() in _NOT_STORIES:
         raise ParseError(f"not a story: a ninjs {item_type!r} item ({_NOT_STORIES[item_type.lower()]})")
     headline = _headline(obj)
-    paras = _body(obj)
+    body = _body(obj)
+    paras = body.paragraphs
     if headline is None and not paras:
         keys = ", ".join(sorted(str(k) for k in obj)[:8])
         raise ParseError(f"neither a headline nor body text (keys: {keys or 'none'})")
@@ -246,7 +242,7 @@ def story_from_ninjs(obj: Any, *, source: str, raw: bytes, format_name: str = "n
         source=source,
         headline=headline,
         byline=_byline(obj, metadata),
-        captions=_captions(obj),
+        captions=list(dict.fromkeys(body.captions + _captions(obj))),
         dateline=dateline,
         body="\n\n".join(p for p in paras if p),
         language=_text(_get(obj, "language")),

@@ -84,3 +84,14 @@ def test_nothing_the_file_says_is_dropped():
     assert meta["doc.copyright:holder"] == "Example Wire" and meta["doc.copyright:year"] == "2024"
     assert meta["doc.rights:geography"] == "Europe" and meta["date.expire:norm"] == "20241231T000000"
     assert meta["identified-content/location"] == "Lisbon" and meta["pubdata:position.section"] == "Culture"
+
+
+def test_captions_of_embedded_pictures_are_not_body_text():
+    body_html = (
+        "<p>The harbour reopened on Monday.</p><p><!-- EMBED START Image --><figure><img src='x.jpg' alt='Boats'>"
+        "<figcaption>Boats leave the harbour on Monday.</figcaption></figure><!-- EMBED END Image --></p>"
+        "<p>Ferries run again from Tuesday.</p>"
+    )
+    story = _story(json.dumps({"uri": "u", "headline": "Harbour reopens", "body_html": body_html}))
+    assert story.body == "The harbour reopened on Monday.\n\nFerries run again from Tuesday."
+    assert story.captions == ["Boats leave the harbour on Monday."]
