@@ -1,6 +1,6 @@
 """Direct quotations in a story body: their span, kind, cue and speaker.
 
-Marks are found in ``marks.py``, speakers in ``speakers.py``; this module decides
+Marks are found in ``marks.py``, speakers in ``attribution.py``; this module decides
 what each quoted span is (speech or a scare/title term) and carries a speaker over
 to the quotes that continue one: the second half of a split quote and the next
 paragraph of a multi-paragraph quote.
@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.annotate.attribution import Attribution, Attributor
+from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
-from pipeline.annotate.speakers import CUE_VERBS, Attribution, Attributor
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
@@ -173,7 +174,8 @@ def _kind(
     inner = text[span.start : span.end]
     words = inner.split()
     lo, _ = paragraph
-    before = text[lo : span.open_mark].rstrip()
+    # The words just before the quotation decide; a bounded look keeps this linear.
+    before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"[\w-]+$", before[-60:].lower())
     embedded = (
         bool(before)
@@ -240,7 +242,7 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             between = body[last.end : quote.start]
             words = _BETWEEN_WORD.findall(between)
             # Capitalised words are names, not cues: "The Washington Post", "Consumer Reports".
-            cues = [w for w in words if w in CUE_VERBS]
+            cues = [w for w in words if w.islower() and is_cue_word(w)]
             if len(cues) == 2 and cues[1].endswith("ing") and between.rstrip(" “\"'").endswith("."):
                 # “…,” she said, emphasizing why … . “…”: the participle elaborates the cue and
                 # the sentence ends before the next quote, which continues the same speech.

@@ -1,0 +1,344 @@
+"""Who said it: the reporting cue next to a quotation and the speaker it names.
+
+For each quotation the frames of news attribution are tried in turn, each bounded to the
+quotation's sentence: a cue after the closing mark ("“…,” Marsh said", "“…,” said Marsh, a
+professor at X"), a dash signature ("“…” — Jane Roe"), "as X put it", and a cue before the
+opening mark ("Marsh said: “…”", "According to X, “…”"). The cue's subject is read from the
+tags (names, titles, asides between a name and its verb) and resolved to a story entity by
+``coreference``; a speaker that cannot be resolved is left empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.coreference import Coreference
+from pipeline.annotate.cues import DASHES, is_cue
+from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.phrases import (
+    NEW_CLAUSE,
+    PREPOSITIONS,
+    RELATIVE,
+    SKIP_BEFORE_CUE,
+    SUBORDINATORS,
+    clause_subject,
+    inside_appositive,
+    inside_commas,
+    is_affiliation,
+    is_aside,
+    last_noun_phrase,
+    segments,
+)
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    # How it was found: "cue" (a reporting verb next to the quote), "inherited", "subject", "none".
+    how: str = "cue"
+
+
+class Attributor(Coreference):
+    """Finds cues and speakers for the quote spans of one story."""
+
+    def subject_before(
+        self, tokens: list[Token], *, right_after_quote: bool = False, participle: bool = False
+    ) -> tuple[str | None, bool]:
+        """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
+
+        News copy puts asides between a name and its verb: "Rucker Culpepper, who runs
+        the effort, said", "Roy Cooper (D), McCrory's opponent, called for ..., saying".
+        Such asides (appositives, relative clauses, predicates, party tags) are passed
+        over to reach the name. ``right_after_quote``: the tokens start at a closing
+        quotation mark, so the subject is the first phrase.
+        Returns (speaker, found_a_subject_phrase).
+        """
+        while tokens and (tokens[-1].lower_ in SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
+            tokens = tokens[:-1]
+        if tokens and not participle and not right_after_quote:
+            # "the story John F. Kennedy told": a person right before the verb is its subject.
+            hit = self.entity_at.get(tokens[-1].i)
+            if hit and hit[0].label == "PERSON":
+                return hit[0].name, True
+            if tokens[-1].lower_ in ("he", "she"):
+                # "In an interview with RT he blasted …": a subject pronoun right before the verb.
+                return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
+        pieces = [seg for seg in segments(tokens) if seg]
+        if not pieces:
+            return None, False
+        if right_after_quote:
+            for segment in pieces:
+                phrase = last_noun_phrase(segment)
+                if phrase and not is_aside(segment):
+                    return self.resolve_phrase(phrase), True
+            # Only asides: "a spokesman for Goldman Sachs", "the U.S. president" — the whole piece.
+            return self.resolve_phrase(pieces[0]), True
+        fallback: list[Token] | None = None
+        for index in range(len(pieces) - 1, -1, -1):
+            segment = pieces[index]
+            phrase = clause_subject(segment, nearest=participle)
+            if not phrase:
+                continue
+            if participle and segment[0].lower_ in RELATIVE and index == len(pieces) - 1:
+                # "..., where he appeared at a hearing for saying “…”": the participle belongs to
+                # the nearest clause, relative or not.
+                inner = clause_subject(segment[1:], nearest=True)
+                if inner and self._names_someone(inner):
+                    return self.resolve_phrase(inner), True
+            if is_aside(segment) or (index > 0 and is_affiliation(segment)):
+                # Keep the aside in reserve ("the president said" has nothing else).
+                if (
+                    fallback is None
+                    and not segment[0].tag_.startswith("VB")
+                    and segment[0].tag_ != "IN"
+                    and segment[0].lower_ not in RELATIVE
+                ):
+                    fallback = phrase
+                continue
+            if not self._names_someone(phrase) and fallback is not None:
+                break  # "Earlier Tuesday, the president said": the aside was the subject
+            return self.resolve_phrase(phrase), True
+        if fallback is not None:
+            return self.resolve_phrase(fallback), True
+        return None, False
+
+    def subject_after(self, tokens: list[Token]) -> str | None:
+        """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
+        phrase: list[Token] = []
+        for k, token in enumerate(tokens):
+            if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
+                # "a complaint filed by the S.E.C.", "a report released by the GAO": the author speaks.
+                rest = tokens[k + 1 :]
+                if rest and rest[0].lower_ in ("by", "from"):
+                    # The first author of "by the S.E.C. and a complaint by Vermont".
+                    stop = next((m for m, t in enumerate(rest) if t.tag_ == "CC" and t.i not in self.entity_at), None)
+                    author = self.subject_after(rest[1:stop])
+                    if author:
+                        return author
+            if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
+                break
+            if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
+                break  # "said in a statement" names nobody here
+            if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
+                break
+            if token.lower_ == "by" and not phrase:
+                continue  # “…” was written by Springsteen: the agent of a passive cue
+            phrase.append(token)
+        return self.resolve_phrase(phrase) if phrase else None
+
+    def attribute(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
+        """Speaker and cue from the quote's own sentence, or None when it names no cue."""
+        lo, hi = paragraph
+        inner = self.text[span.start : span.end].rstrip()
+        # After the quote: “…,” Tillerson told reporters / “…,” said Tillerson.
+        if span.close_mark is not None:
+            stop = self._next_open(span.close_mark + 1, hi)
+            rest = self.text[span.close_mark + 1 : stop]
+            if rest.lstrip()[:1] in ("—", "–", "―") and len(rest.split()) <= 8:
+                # A quotation signed with a dash: “…” ― Pamela Padilla
+                dash = span.close_mark + 1 + (len(rest) - len(rest.lstrip()))
+                speaker = self.subject_after(self.tokens_between(dash + 1, stop))
+                if speaker:
+                    return Attribution(speaker, None)
+            stop = min(stop, self.sentence_end(span.close_mark + 1, stop))
+            after = self.tokens_between(span.close_mark + 1, stop)
+            found = self._cue_after(after, strict=inner.endswith("."))
+            if found:
+                return found
+        # Before the quote: Hammond said flatly: “…” / Tillerson repeated … that “…”.
+        start = self.sentence_start(span.open_mark, lo)
+        before = self.tokens_between(start, span.open_mark)
+        found = self.cue_before(before)
+        if found:
+            return found
+        return None
+
+    def _next_open(self, char: int, hi: int) -> int:
+        k = bisect.bisect_left(self._quoted_starts, char)
+        if k < len(self._quoted_starts) and self._quoted_starts[k] < hi:
+            return self._quoted_starts[k]
+        return hi
+
+    def _cue_after(self, after: list[Token], *, strict: bool) -> Attribution | None:
+        words = [t for t in after if t.text not in (",",)]
+        if not words:
+            return None
+        if words[0].lower_ == "as":
+            found = self._as_put_it(words)
+            if found:
+                return found
+        if words[0].lower_ in SUBORDINATORS:
+            return None  # “…,” when Clinton blasted him: a clause of its own, not the attribution
+        if words[0].text in DASHES and len(words) > 1:
+            # A quotation signed with a dash: “…” ― Sonya Herridge
+            speaker = self.subject_after(words[1:])
+            return Attribution(speaker, None) if speaker else None
+        depth = 0
+        k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
+        relative = False  # inside ", who asked not to be named,": its verbs are not the cue
+        previous: Token | None = None
+        for token in words[:30]:
+            if token.text in ("(", ")"):
+                depth = max(0, depth + (1 if token.text == "(" else -1))
+                continue
+            if depth > 0:
+                continue
+            if token.lower_ in RELATIVE and previous is not None and self.doc[token.i - 1].text == ",":
+                relative = True
+            elif relative and self.doc[token.i - 1].text == ",":
+                relative = False
+            previous = token
+            k += 1
+            if relative:
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                if k > 3:
+                    return None
+                return Attribution(self.subject_after([t for t in after if t.i > token.i + 1]), "according to")
+            if not is_cue(token):
+                if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in SKIP_BEFORE_CUE and k > 0:
+                    # Another verb first: the words after the quote are a sentence of their own.
+                    if not inside_appositive(after, token):
+                        return None
+                continue
+            if k == 0 and token.tag_ == "VBG":
+                return None  # “…,” adding that …: the participle's subject is before the quote
+            if strict and (k > 3 or not words[0].text[:1].islower()):
+                return None  # “…end.” Gov. X said …: the quote closed its sentence
+            if k > 8 and not inside_commas(after, token):
+                return None
+            leading = [t for t in words if t.i < token.i]
+            if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
+                return None  # “…” and concluded: the sentence's subject, found before the quote
+            if k == 0 or all(t.lower_ in SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in leading):
+                # Cue first: “…,” said Smith.
+                return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and (
+                nxt.tag_ == "UH" or nxt.lower_ in ("yes", "no") or (nxt.lower_, nxt.tag_) == ("that", "IN")
+            ):
+                return None  # “…,” Melanie said yes / X said that …: the cue has its own object
+            subject_tokens = [t for t in after if t.i < token.i]
+            speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
+            return Attribution(speaker, token.text)
+        return None
+
+    def cue_before(self, before: list[Token]) -> Attribution | None:
+        if not before:
+            return None
+        found = self._as_put_it(before)
+        if found:
+            return found
+        # "According to X, “…”"
+        for k in range(len(before) - 1):
+            if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
+                return Attribution(self.subject_after(before[k + 2 :]), "according to")
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
+            if not is_cue(token):
+                continue
+            other = self._later_clause(before[k + 1 :])
+            if other is not None:
+                return other
+            if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
+                # "footage of Trump saying, “…”": the name right before the participle.
+                return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
+            speaker, found = self.subject_before(before[:k], participle=token.tag_ == "VBG")
+            if not found and k + 1 < len(before):
+                # Inverted: "Said Ellis: “…”"
+                speaker = self.subject_after(before[k + 1 :])
+            return Attribution(speaker, token.text)
+        return None
+
+    def _as_put_it(self, tokens: list[Token]) -> Attribution | None:
+        """“…,” as a Homeland Security memo put it / As one analyst puts it, “…”: the phrase
+        between "as" and "put it" is the speaker (a document speaks for its author)."""
+        for k, token in enumerate(tokens):
+            if token.lower_ not in ("put", "puts") or k + 1 >= len(tokens) or tokens[k + 1].lower_ != "it":
+                continue
+            start = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].lower_ == "as"), None)
+            if start is None or start + 1 >= k:
+                return None
+            phrase = [t for t in tokens[start + 1 : k] if t.tag_ not in ("MD", "RB")]
+            return Attribution(self.resolve_phrase(phrase), f"{token.text} {tokens[k + 1].text}")
+        return None
+
+    def _later_clause(self, tokens: list[Token]) -> Attribution | None:
+        """'“You winning?” she said, but as Trump went on about “…”': a new clause between the cue
+        and the quotation has its own subject, and the quotation is that subject's words."""
+        for m in range(len(tokens) - 1, -1, -1):  # the clause nearest the quotation
+            token = tokens[m]
+            if token.lower_ not in NEW_CLAUSE or m + 1 >= len(tokens) or tokens[m + 1].lower_ == "that":
+                continue
+            rest = tokens[m + 1 :]
+            if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
+                continue
+            phrase = clause_subject(rest)
+            if phrase and self._names_someone(phrase):
+                return Attribution(self.resolve_phrase(phrase), None, how="subject")
+        return None
+
+    def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
+        """For an embedded fragment with no cue: who the sentence is about, i.e. the first person
+        (or organisation or country: "Japan branded North Korea an “outlaw nation”") in it that is
+        not behind a preposition or a verb."""
+        start = self.sentence_start(span.open_mark, paragraph[0])
+        before = self.tokens_between(start, span.open_mark)
+        for index, token in enumerate(before):
+            hit = self.entity_at.get(token.i)
+            if not hit or hit[0].label not in ("PERSON", "ORG", "GPE"):
+                continue
+            j = index - 1
+            while j >= 0 and before[j].i in self.entity_at and self.entity_at[before[j].i][0] is hit[0]:
+                j -= 1
+            while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
+                j -= 1  # titles: "Gov. Earl Ray Tomblin"
+            if j >= 0 and (before[j].lower_ in PREPOSITIONS or before[j].tag_.startswith("VB")):
+                continue
+            if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
+                continue  # "voters agreed that Clinton is in “…”": the reported clause's subject
+            if index + 1 < len(before) and before[index + 1].tag_ == "POS":
+                # "Bornstein's earlier missive": his words; "Clinton's team": the team, not Clinton.
+                if any(
+                    t.lower_ in lexicons.words("speech_nouns") | lexicons.words("document_nouns")
+                    for t in before[index + 2 : index + 5]
+                ):
+                    return hit[0].name
+                continue
+            if hit[0].label != "PERSON":
+                # An organisation or country only as the subject of a verb ("Japan branded ..."),
+                # not a heading or a modifier ("EB-5 investors").
+                k = index + 1
+                while k < len(before) and self.entity_at.get(before[k].i, (None,))[0] is hit[0]:
+                    k += 1
+                follows = before[k] if k < len(before) else None
+                if follows is None or not (
+                    follows.tag_ in ("VBD", "VBZ", "VBP", "MD") or follows.lower_ in lexicons.words("document_nouns")
+                ):
+                    continue  # ("the GAO report found" counts: documents speak for their authors)
+            return hit[0].name
+        return None
+
+    def assessment_after(self, span: QuoteSpan, paragraph_next: tuple[int, int] | None) -> Attribution | None:
+        """“low point” … \\n\\n That candid assessment by Rex Tillerson …: the next sentence owns it."""
+        if paragraph_next is None:
+            return None
+        lo, hi = paragraph_next
+        tokens = self.tokens_between(lo, self.sentence_end(lo, hi))[:12]
+        if not tokens or tokens[0].lower_ not in ("that", "this", "the"):
+            return None
+        for k, token in enumerate(tokens[1:6], start=1):
+            if (
+                token.lower_ in lexicons.words("speech_nouns")
+                and k + 1 < len(tokens)
+                and tokens[k + 1].lower_ in ("by", "from")
+            ):
+                speaker = self.subject_after(tokens[k + 2 :])
+                if speaker:
+                    return Attribution(speaker, None, how="subject")
+        return None
