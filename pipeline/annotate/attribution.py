@@ -19,6 +19,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.coreference import Coreference
 from pipeline.annotate.cues import DASHES, is_cue
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.parse import Parser, parse_regions
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
     PREPOSITIONS,
@@ -55,14 +56,24 @@ class Attributor(Coreference):
     ``heads`` holds the dependency parse of the sentences around the quotations (see
     ``parse.py``); without it the tag-based frames alone decide."""
 
-    heads: dict[int, tuple[int, str]] = {}
-
-    def set_parse(self, heads: dict[int, tuple[int, str]]) -> None:
-        self.heads = heads
+    def use_parser(self, parser: Parser | None, paragraphs: list[tuple[int, int]]) -> None:
+        """Parse lazily with ``parser``: a quotation's sentence is parsed when first needed."""
+        self._parser = parser
+        self._paragraphs = paragraphs
+        self.heads: dict[int, tuple[int, str]] = {}
         self._children: dict[int, list[int]] = {}
-        for child, (head, _) in heads.items():
-            if head != child:
-                self._children.setdefault(head, []).append(child)
+
+    def _parse_for(self, span: QuoteSpan) -> None:
+        if getattr(self, "_parser", None) is None:
+            return
+        start, end = self.parse_region(span, self._paragraphs[span.paragraph])
+        if start in self.heads and end - 1 in self.heads:
+            return
+        for child, (head, dep) in parse_regions(self.doc, [(start, end)], self._parser).items():
+            if child not in self.heads:
+                self.heads[child] = (head, dep)
+                if head != child:
+                    self._children.setdefault(head, []).append(child)
 
     def quote_tokens(self, span: QuoteSpan) -> range:
         return range(self._token_at(span.start), self._token_at(span.end))
@@ -79,7 +90,7 @@ class Attributor(Coreference):
         """The reporting verb the parse attaches the quotation to, if any: an ancestor of the
         quotation's top tokens (within a few steps), or a verb hanging off the quotation's root."""
         inside = self.quote_tokens(span)
-        if not inside or inside.start not in self.heads:
+        if not inside or inside.start not in getattr(self, "heads", {}):
             return None
         doc = self.doc
         best: tuple[int, Token] | None = None
@@ -169,6 +180,7 @@ class Attributor(Coreference):
     def _from_parse(self, span: QuoteSpan) -> Attribution | None:
         """Speaker and cue read from the parse: the subject of the reporting verb the
         quotation depends on, resolved to a story entity."""
+        self._parse_for(span)
         cue = self._cue_in_parse(span)
         if cue is None:
             return None

@@ -253,7 +253,11 @@ class StoryIndex:
 def given_name_gender(name: str) -> lexicons.Gender | None:
     """The usual gender of a person's given name ("Helena Marsh" -> 'f'). A name of one word is
     taken for a surname ("Warren", "Dean") and says nothing of gender."""
-    words = [w for w in name.replace(".", ". ").split() if w.lower().strip(".") not in lexicons.titles()]
+    words = [
+        w
+        for w in name.replace(".", ". ").split()
+        if w.lower().strip(".") not in lexicons.titles() and not lexicons.title_expansions(w)
+    ]
     if len(words) < 2:
         return None
     return lexicons.given_name_gender(words[0].split("-")[0])

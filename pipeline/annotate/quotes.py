@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
-from pipeline.annotate.parse import Parser, parse_regions
+from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
@@ -32,17 +32,15 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to",
 def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) -> list[Quote]:
     """Every quotation in ``doc.text`` with its kind, cue and speaker (None when unsaid).
 
-    ``parser``: the model's dependency parser, run on the sentences around the quotations only;
-    without it the speakers come from the tag-based frames alone."""
+    ``parser``: the model's dependency parser, run only on the sentences of quotations whose
+    speaker the tag-based frames could not name; without it the frames alone decide."""
     text = doc.text
     spans = find_spans(text)
     if not spans:
         return []
     paragraphs = paragraph_ranges(text)
     attributor = Attributor(doc, entities, spans)
-    if parser is not None:
-        regions = [attributor.parse_region(s, paragraphs[s.paragraph]) for s in spans if not s.nested]
-        attributor.set_parse(parse_regions(doc, regions, parser))
+    attributor.use_parser(parser, paragraphs)
 
     found: list[Attribution | None] = []
     for span in spans:
