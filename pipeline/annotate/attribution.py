@@ -197,8 +197,8 @@ class Attributor(Coreference):
     ) -> tuple[str | None, bool]:
         """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
 
-        News copy puts asides between a name and its verb: "Rucker Culpepper, who runs
-        the effort, said", "Roy Cooper (D), McCrory's opponent, called for ..., saying".
+        News copy puts asides between a name and its verb: "Ann Roe, who runs
+        the fund, said", "Ben Hale (D), Roe's rival, called for ..., saying".
         Such asides (appositives, relative clauses, predicates, party tags) are passed
         over to reach the name. ``right_after_quote``: the tokens start at a closing
         quotation mark, so the subject is the first phrase.
@@ -207,12 +207,12 @@ class Attributor(Coreference):
         while tokens and (tokens[-1].lower_ in SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
             tokens = tokens[:-1]
         if tokens and not participle and not right_after_quote:
-            # "the story John F. Kennedy told": a person right before the verb is its subject.
+            # "the story Ann Roe told": a person right before the verb is its subject.
             hit = self.entity_at.get(tokens[-1].i)
             if hit and hit[0].label == "PERSON":
                 return hit[0].name, True
             if tokens[-1].lower_ in ("he", "she"):
-                # "In an interview with RT he blasted …": a subject pronoun right before the verb.
+                # "In a radio interview he blasted …": a subject pronoun right before the verb.
                 return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
         pieces = [seg for seg in segments(tokens) if seg]
         if not pieces:
@@ -231,7 +231,7 @@ class Attributor(Coreference):
             if not phrase:
                 continue
             if participle and segment[0].lower_ in RELATIVE and index == len(pieces) - 1:
-                # "..., where he appeared at a hearing for saying “…”": the participle belongs to
+                # "..., where he was mocked for saying “…”": the participle belongs to
                 # the nearest clause, relative or not.
                 inner = clause_subject(segment[1:], nearest=True)
                 if inner and self._names_someone(inner):
@@ -258,10 +258,10 @@ class Attributor(Coreference):
         phrase: list[Token] = []
         for k, token in enumerate(tokens):
             if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
-                # "a complaint filed by the S.E.C.", "a report released by the GAO": the author speaks.
+                # "a complaint filed by the regulator", "a report released by the auditor": the author speaks.
                 rest = tokens[k + 1 :]
                 if rest and rest[0].lower_ in ("by", "from"):
-                    # The first author of "by the S.E.C. and a complaint by Vermont".
+                    # The first author of "by the regulator and a complaint by the state".
                     stop = next((m for m, t in enumerate(rest) if t.tag_ == "CC" and t.i not in self.entity_at), None)
                     author = self.subject_after(rest[1:stop])
                     if author:
@@ -273,7 +273,7 @@ class Attributor(Coreference):
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
                 break
             if token.lower_ == "by" and not phrase:
-                continue  # “…” was written by Springsteen: the agent of a passive cue
+                continue  # “…” was written by Penn: the agent of a passive cue
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
 
@@ -327,9 +327,9 @@ class Attributor(Coreference):
             if found:
                 return found
         if words[0].lower_ in SUBORDINATORS:
-            return None  # “…,” when Clinton blasted him: a clause of its own, not the attribution
+            return None  # “…,” when Roe blasted him: a clause of its own, not the attribution
         if words[0].text in DASHES and len(words) > 1:
-            # A quotation signed with a dash: “…” ― Sonya Herridge
+            # A quotation signed with a dash: “…” ― Jane Roe
             speaker = self.subject_after(words[1:])
             return Attribution(speaker, None) if speaker else None
         depth = 0
@@ -400,7 +400,7 @@ class Attributor(Coreference):
             if other is not None:
                 return other
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
-                # "footage of Trump saying, “…”": the name right before the participle.
+                # "footage of Roe saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
             speaker, found = self.subject_before(before[:k], participle=token.tag_ == "VBG")
             if not found and k + 1 < len(before):
@@ -410,7 +410,7 @@ class Attributor(Coreference):
         return None
 
     def _as_put_it(self, tokens: list[Token]) -> Attribution | None:
-        """“…,” as a Homeland Security memo put it / As one analyst puts it, “…”: the phrase
+        """“…,” as a ministry memo put it / As one analyst puts it, “…”: the phrase
         between "as" and "put it" is the speaker (a document speaks for its author)."""
         for k, token in enumerate(tokens):
             if token.lower_ not in ("put", "puts") or k + 1 >= len(tokens) or tokens[k + 1].lower_ != "it":
@@ -423,7 +423,7 @@ class Attributor(Coreference):
         return None
 
     def _later_clause(self, tokens: list[Token]) -> Attribution | None:
-        """'“You winning?” she said, but as Trump went on about “…”': a new clause between the cue
+        """'“Ready?” she asked, but as Hale went on about “…”': a new clause between the cue
         and the quotation has its own subject, and the quotation is that subject's words."""
         for m in range(len(tokens) - 1, -1, -1):  # the clause nearest the quotation
             token = tokens[m]
@@ -439,7 +439,7 @@ class Attributor(Coreference):
 
     def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
         """For an embedded fragment with no cue: who the sentence is about, i.e. the first person
-        (or organisation or country: "Japan branded North Korea an “outlaw nation”") in it that is
+        (or organisation or country: "Norway called the plan a “reckless gamble”") in it that is
         not behind a preposition or a verb."""
         start = self.sentence_start(span.open_mark, paragraph[0])
         before = self.tokens_between(start, span.open_mark)
@@ -451,13 +451,13 @@ class Attributor(Coreference):
             while j >= 0 and before[j].i in self.entity_at and self.entity_at[before[j].i][0] is hit[0]:
                 j -= 1
             while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
-                j -= 1  # titles: "Gov. Earl Ray Tomblin"
+                j -= 1  # titles: "Gov. Ann Marie Roe"
             if j >= 0 and (before[j].lower_ in PREPOSITIONS or before[j].tag_.startswith("VB")):
                 continue
             if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
-                continue  # "voters agreed that Clinton is in “…”": the reported clause's subject
+                continue  # "parents agreed that Roe is doing a “…”": the reported clause's subject
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
-                # "Bornstein's earlier missive": his words; "Clinton's team": the team, not Clinton.
+                # "Vogel's earlier memo": her words; "Roe's team": the team, not Roe.
                 if any(
                     t.lower_ in lexicons.words("speech_nouns") | lexicons.words("document_nouns")
                     for t in before[index + 2 : index + 5]
@@ -465,7 +465,7 @@ class Attributor(Coreference):
                     return hit[0].name
                 continue
             if hit[0].label != "PERSON":
-                # An organisation or country only as the subject of a verb ("Japan branded ..."),
+                # An organisation or country only as the subject of a verb ("Norway called ..."),
                 # not a heading or a modifier ("EB-5 investors").
                 k = index + 1
                 while k < len(before) and self.entity_at.get(before[k].i, (None,))[0] is hit[0]:
@@ -474,7 +474,7 @@ class Attributor(Coreference):
                 if follows is None or not (
                     follows.tag_ in ("VBD", "VBZ", "VBP", "MD") or follows.lower_ in lexicons.words("document_nouns")
                 ):
-                    continue  # ("the GAO report found" counts: documents speak for their authors)
+                    continue  # ("the auditor's report found" counts: documents speak for their authors)
             return hit[0].name
         return None
 

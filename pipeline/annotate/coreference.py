@@ -49,10 +49,10 @@ class Coreference(StoryIndex):
         subject, same_sentence = self._sentence_subject_person(char, depth) if depth < 3 else (None, False)
         known = self.gender.get(subject or "")
         if subject is not None and (known == gender or (known is None and not same_sentence)):
-            # "Clinton says she appreciated Machado's courage through what she calls …": the
+            # "Marsh says she admired Lind's patience through what she calls …": the
             # sentence's subject beats recency when it is a he or she as the pronoun is; a new
             # sentence's "he" continues the last sentence's subject unless it is the wrong gender
-            # (inside one sentence, "Christie described Clinton as … after she …" may not).
+            # (inside one sentence, "Ash described Marsh as … after she …" may not).
             return subject
         i = bisect.bisect_left(self._person_starts, char) - 1
         floor = max(-1, i - LOOKBACK_MENTIONS)
@@ -64,8 +64,8 @@ class Coreference(StoryIndex):
         return None
 
     def _sentence_subject_person(self, char: int, depth: int) -> tuple[str | None, bool]:
-        """The person opening the sentence that holds ``char`` as its subject ("Clinton says …"),
-        or None when the sentence starts otherwise ("In Ohio, …", "Machado's courage …")."""
+        """The person opening the sentence that holds ``char`` as its subject ("Marsh says …"),
+        or None when the sentence starts otherwise ("In Ohio, …", "Lind's patience …")."""
         start = self.sentence_start(char, self.text.rfind("\n", 0, char) + 1)
         tokens = self.tokens_between(start, char)
         found = self._subject_person(tokens, depth)
@@ -73,7 +73,7 @@ class Coreference(StoryIndex):
             return found, True
         named = (self.entity_at[t.i][0] for t in tokens if t.i in self.entity_at)
         if not any(e.label == "PERSON" for e in named):
-            # No one named yet in this sentence: the subject of the one before ("Trump praised
+            # No one named yet in this sentence: the subject of the one before ("Brandt praised
             # Putin. In an interview he …"), as readers take a pronoun.
             end = start
             while end > 0 and self.text[end - 1].isspace():
@@ -96,7 +96,7 @@ class Coreference(StoryIndex):
         if subject is None or same_sentence or subject == owner:
             return None
         # Only a people's name contradicts ("the Nigerian president"); a place may be a state or
-        # a city the story never tied to anyone ("the Indiana governor", "the New York businessman").
+        # a city the story never tied to anyone ("the Kent councillor", "the Yorkshire developer").
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in self._nationality_words}
         own = self.nationalities(subject)
         if peoples and own and not (peoples & own):
@@ -109,8 +109,8 @@ class Coreference(StoryIndex):
 
     def _subject_person(self, tokens: list[Token], depth: int) -> str | None:
         """The person a sentence's tokens open with as the subject of its first verb:
-        "Trump campaign spokesman Jason Miller told …", "In contrast, Ham described …",
-        "Christie, who has campaigned for Trump, blasted …", "She says …" (that she)."""
+        "Museum spokesman Peter Lowe told …", "In contrast, Hale described …",
+        "Hale, who has worked for the mayor, called …", "She says …" (that she)."""
         finite = ("VBD", "VBZ", "VBP", "MD")
         comma = next((n for n, t in enumerate(tokens[:16]) if t.text == ","), None)
         if (
@@ -118,7 +118,7 @@ class Coreference(StoryIndex):
             and not any(t.tag_ in finite for t in tokens[:comma])
             and (tokens[0].tag_ in ("IN", "RB") or not any(t.i in self.entity_at for t in tokens[:comma]))
         ):
-            # An opening adverbial: "However,", "On Wednesday,", "On The Steve Harvey Show on Tuesday,"
+            # An opening adverbial: "However,", "On Wednesday,", "On The Evening Hour on Tuesday,"
             tokens = tokens[comma + 1 :]
         if len(tokens) > 1 and tokens[0].lower_ in ("he", "she") and tokens[1].tag_ in finite:
             return self.resolve_pronoun(tokens[0].lower_, tokens[0].idx, depth=depth + 1)
@@ -126,9 +126,9 @@ class Coreference(StoryIndex):
         while m < len(tokens) and (
             tokens[m].i in self.entity_at or tokens[m].tag_ in ("NNP", "NNPS", "NN", "JJ", "DT", "HYPH", "POS")
         ):
-            m += 1  # titles and roles before the name: "Democratic nominee Hillary Clinton"
+            m += 1  # titles and roles before the name: "Green Party leader Helena Marsh"
         if 1 < m < len(tokens) and tokens[0].lower_ == "the" and tokens[m].tag_ in finite:
-            # "The Republican vice presidential nominee was speaking …": whom the description names.
+            # "The Liberal deputy leader was speaking …": whom the description names.
             found = self.resolve_phrase(tokens[:m]) if self._chasing < 3 else None
             return found if found in self.person_names else None
         if m == 0 or tokens[m - 1].i not in self.entity_at:
@@ -137,20 +137,20 @@ class Coreference(StoryIndex):
         if entity.label != "PERSON":
             return None
         if m < len(tokens) and tokens[m].text in (",", "("):
-            # "Christie, who has campaigned for Trump since February, blasted …": past the aside.
+            # "Hale, who has worked for the mayor since March, called …": past the aside.
             for n in range(m + 1, min(len(tokens) - 1, m + 40)):
                 if tokens[n].text in (",", ")") and tokens[n + 1].tag_ in finite:
                     m = n + 1
                     break
         elif m < len(tokens) and tokens[m].tag_ == "IN":
-            # "David Axelrod on Wednesday called …": a short time phrase before the verb.
+            # "Martin Osei on Tuesday asked …": a short time phrase before the verb.
             for n in range(m + 1, min(len(tokens), m + 4)):
                 if tokens[n].tag_ in finite or tokens[n].tag_ == "VBN":
                     m = n
                     break
         follows = tokens[m] if m < len(tokens) else None
-        # A participle right after the subject is a past tense the tagger misread ("Axelrod on
-        # Wednesday called"), as is a reporting verb read as a noun ("Trump charges that …").
+        # A participle right after the subject is a past tense the tagger misread ("Osei on
+        # Tuesday asked"), as is a reporting verb read as a noun ("Brandt charges that …").
         if follows is None or not (
             follows.tag_ in finite
             or follows.tag_ == "VBN"
@@ -161,7 +161,7 @@ class Coreference(StoryIndex):
 
     def _sentence_organisation(self, char: int) -> str | None:
         """The first organisation or country named in the sentence before ``char``, not behind a
-        preposition ("The U.N. Security Council ... what it called")."""
+        preposition ("The city council ... what it called")."""
         start = self.sentence_start(char, 0)
         tokens = self.tokens_between(start, char)
         for index, token in enumerate(tokens):
@@ -202,9 +202,9 @@ class Coreference(StoryIndex):
         for name in sorted(counts, key=lambda n: -counts[n]):
             own = self.nationalities(name)
             if countries and not (countries & own):
-                continue  # "the New York businessman": only someone the story tied to New York
+                continue  # "the Yorkshire developer": only someone the story tied to Yorkshire
             if others and not all(m.lower().strip(".") in self.ties.get(name, ()) for m in others):
-                return None  # "the Indiana governor": a detail the story never tied to anyone
+                return None  # "the Kent councillor": a detail the story never tied to anyone
             return name
         return None
 
@@ -213,7 +213,7 @@ class Coreference(StoryIndex):
         tokens = [t for t in tokens if t.text not in (",", "—", "–", "-", ":", "(", ")")]
         if not tokens:
             return None
-        # "Del. Stacey Plaskett of the Virgin Islands": the name before the preposition.
+        # "Del. Ann Roe of the Harbour District": the name before the preposition.
         cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in PREPOSITIONS), None)
         if cut is not None and any(
             t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:cut]
@@ -234,7 +234,7 @@ class Coreference(StoryIndex):
             if len(tokens) <= 2:
                 return self.resolve_pronoun(head_word, head.idx)
         if head_word in lexicons.words("spokes_nouns") or head_word in lexicons.words("document_nouns"):
-            # "a spokesman for the State Department", "Clinton's campaign": the principal speaks.
+            # "a spokesman for the ministry", "Marsh's campaign": the principal speaks.
             for entity, _ in reversed(mentions):
                 return entity.name
             owner = next((t for t in tokens if t.lower_ in ("his", "her")), None)
@@ -247,14 +247,14 @@ class Coreference(StoryIndex):
                 return found
             possessive = len(tokens) > 2 and tokens[1].tag_ == "POS"
             if (tokens[0].lower_ == "the" or possessive) and head_word in lexicons.role_nouns():
-                # "The Indiana governor said", "Obama's former campaign strategist said": a definite
+                # "The Kent councillor said", "Holt's former campaign manager said": a definite
                 # role the story has not tied to a name continues the last sentence's subject.
                 owner = self.entity_at[tokens[0].i][0].name if possessive and tokens[0].i in self.entity_at else None
                 found = self._continued_subject(tokens[0].idx, modifiers, owner)
                 if found:
                     return found
             if tokens[0].lower_ == "the" and head_word in lexicons.role_nouns():
-                # "the former secretary of state", "the New York businessman": a definite role
+                # "the former health minister", "the Yorkshire developer": a definite role
                 # the story has not tied to a name refers back to its most prominent person.
                 return self.most_prominent_person(head.idx, modifiers)
             return None

@@ -158,8 +158,8 @@ class StoryIndex:
                         break
                     words.add(doc[i].lower_.strip("."))
                     i -= 1
-                # "R.C. Hammond, a senior Tillerson aide," / "Trump, the Republican nominee," /
-                # "David Axelrod, Obama's former campaign strategist,"
+                # "R.C. Hammond, a senior Tillerson aide," / "Roe, the party's nominee," /
+                # "Martin Osei, Holt's former campaign manager,"
                 j = span.end
                 opens = j + 1 < len(doc) and doc[j].text == ","
                 possessive = opens and j + 2 < len(doc) and doc[j + 1].tag_ == "NNP" and doc[j + 2].tag_ == "POS"
@@ -175,7 +175,7 @@ class StoryIndex:
 
     def _genders(self, entities: Sequence[Entity]) -> dict[str, str]:
         """'m'/'f' for persons the story marks with an honorific (Mr., Ms.), else by the
-        pronouns of sentences about them alone ("Clinton said her plan ...")."""
+        pronouns of sentences about them alone ("Marsh said her plan ...")."""
         out: dict[str, str] = {}
         votes: dict[str, list[int]] = {}
         for entity in entities:
@@ -202,7 +202,7 @@ class StoryIndex:
             hit = self.entity_at.get(token.i)
             if hit and hit[0].label == "PERSON":
                 people.add(hit[0].name)
-            if people:  # a subject pronoun after the name: "Clinton said she ..."
+            if people:  # a subject pronoun after the name: "Marsh said she ..."
                 male += token.lower_ == "he"
                 female += token.lower_ == "she"
             if token.text in SENTENCE_END or token.is_space and "\n" in token.text:
@@ -220,7 +220,7 @@ class StoryIndex:
         return {country_key(w) for w in self.ties.get(name, ()) if w in self._country_words}
 
     def _unrecognised_name(self, tokens: list[Token]) -> str | None:
-        """A speaker's name the NER missed ("said Joseph", "― Pamela Padilla"): two to four
+        """A speaker's name the NER missed ("said Joseph", "― Jane Roe"): two to four
         capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
         names: list[Token] = []
         for token in reversed(tokens):
@@ -240,7 +240,7 @@ class StoryIndex:
         if entity is None:
             entity = Entity(name=text, label="PERSON", mentions=[Mention(text=text, start=start, end=end)])
             self.new_people[text] = entity
-            # Later pronouns may refer to this person ("Warren said …” … “…,” she added).
+            # Later pronouns may refer to this person ("Roe said …” … “…,” she added).
             at = bisect.bisect_left(self._person_starts, start)
             self._person_starts.insert(at, start)
             self._person_positions.insert(at, (start, entity))

@@ -34,7 +34,7 @@ ASIDE_STARTS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one",
 
 
 def clause_subject(tokens: list[Token], *, nearest: bool = False) -> list[Token]:
-    """The noun phrase before the first finite verb ('Trump attacked Clinton for ...' -> 'Trump'),
+    """The noun phrase before the first finite verb ('Roe attacked Hale for ...' -> 'Roe'),
     else the last noun phrase ('Senior aide R.C. Hammond'). ``nearest``: before the last finite
     verb instead, for a participle cue ('... as Lavrov began the meeting by demanding')."""
     order = range(len(tokens) - 1, 0, -1) if nearest else range(1, len(tokens))
@@ -53,7 +53,7 @@ def clause_subject(tokens: list[Token], *, nearest: bool = False) -> list[Token]
 def last_noun_phrase(tokens: list[Token]) -> list[Token]:
     """The last noun phrase of a clause piece, skipping an object behind a verb.
 
-    'Clinton attacked Trump and' -> 'Clinton'; 'In an interview Trump' -> 'Trump'."""
+    'Roe attacked Hale and' -> 'Roe'; 'In an interview Roe' -> 'Roe'."""
     if not tokens:
         return []
     # Drop trailing conjunctions and adverbs.
@@ -82,7 +82,7 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
 
 
 def joins_roles(tokens: list[Token], start: int, end: int) -> bool:
-    """'the former secretary of state and current Democratic nominee': an "and" joining two
+    """'the former health minister and current party leader': an "and" joining two
     descriptions of one person (the second starts in lower case), not two names."""
     if not (
         tokens[start - 1].lower_ == "and"
@@ -132,14 +132,14 @@ def segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 def is_aside(segment: list[Token]) -> bool:
-    """A piece between a name and its verb: an appositive ('a senior aide', "McCrory's opponent"),
+    """A piece between a name and its verb: an appositive ('a senior aide', "Roe's rival"),
     a relative clause ('who runs the effort') or a predicate ('called Friday for ...')."""
     first = segment[0]
     if first.lower_ in RELATIVE or first.lower_ in ASIDE_STARTS or first.tag_ in ("PRP$", "VBG", "VBN", "VBD", "VBZ"):
         return True
     if first.tag_ == "IN" or first.lower_ in PREPOSITIONS:
         return True  # "at a later press gaggle", "in a statement"
-    # "McCrory's opponent in the election": a possessive name before a common noun.
+    # "Roe's rival in the election": a possessive name before a common noun.
     for i, token in enumerate(segment[:-1]):
         if token.tag_ == "POS":
             return segment[i + 1].tag_ in ("NN", "NNS", "JJ")

@@ -132,7 +132,7 @@ def _from_previous_sentence(
     span: QuoteSpan, text: str, paragraphs: list[tuple[int, int]], attributor: Attributor
 ) -> Attribution | None:
     """A quotation opening a sentence with no cue of its own belongs to the sentence before
-    it when that one attributes speech: "…, Schiff said. “The other factor …”", "He said
+    it when that one attributes speech: "…, Hale said. “The other thing …”", "He said
     flatly:¶“No.”". A quotation ending its paragraph after a sentence about one person with
     no cue at all is that person's."""
     lo, hi = paragraphs[span.paragraph]
@@ -156,7 +156,7 @@ def _from_previous_sentence(
         return Attribution(found.speaker, found.cue, how="inherited")
     ends_paragraph = text[span.outer_end : hi].strip() == ""
     if ends_paragraph and tokens:
-        # "Clinton criticized officer Betty Shelby for shooting Terence Crutcher.¶“How many …”":
+        # "Marsh criticized engineer Paul Dorsey for closing the gates.¶“How many …”":
         # the sentence's subject, not the last name in it.
         speaker = attributor.sentence_subject(tokens) or attributor.subject_before(tokens)[0]
         person = speaker in attributor.person_names
@@ -189,7 +189,7 @@ def _kind(
     )
     if not embedded and attribution is not None:
         return "full"
-    # A name behind a preposition or a possessive: on Fox News's “Fox and Friends.”
+    # A name behind a preposition or a possessive: on Harbour Radio's “Morning Tide.”
     named_thing = bool(re.search(r"(?:\b(?:on|in|of|at|to|from|the)|['’]s)$", before))
     is_title = (
         len(words) >= 2
@@ -202,7 +202,7 @@ def _kind(
     if previous_word and previous_word[0] in _TITLE_CUES and not named:
         return "scare"
     if is_title and (attribution is None or (embedded and len(words) <= 6)):
-        return "scare"  # a title or name in the middle of a sentence: “Women in Power,”
+        return "scare"  # a title or name in the middle of a sentence: “Voices of the Valley,”
     if not embedded:
         return "full" if len(words) >= 3 or _SENTENCE_LIKE.match(inner) else "scare"
     if attribution is None and len(words) <= 3:
@@ -240,7 +240,7 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
         if groups and any(q.start <= quote.start and quote.end <= q.end for q in groups[-1]):
             continue  # a quote inside a quote is part of the outer one's content
         # The speech a quote may continue: the last group that is not a scare quote or title
-        # (“…,” Flynn said on “Fox and Friends.” “…” is one attribution around a title).
+        # (“…,” Vance said on “Morning Tide.” “…” is one attribution around a title).
         speech = next((g for g in reversed(groups) if g[-1].kind != "scare"), None)
         if speech is not None and quote.kind != "scare":
             last = speech[-1]
