@@ -4,37 +4,23 @@ the DirectRunner's records, read back with the Apache ``avro`` reader."""
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 
 import pytest
 
 from tests.avro_files import read_avro_folder
-from tests.dedup.dedup_feeds import FEED, HOUR, MINUTE, T0
 from tests.e2e.test_cli_replay import run_cli
-from tests.e2e.test_sliced_replay import _ninjs
+from tests.e2e.test_sliced_replay import write_feed
 
 pytestmark = pytest.mark.slow
 
-REPEATS = 20  # FEED has 6 stories, one of them a retransmission: 120 read, 20 dropped
+REPEATS = 20  # the feed has 6 stories, one of them a retransmission: 120 read, 20 dropped
 
 
 @pytest.fixture(scope="module")
 def inbox(tmp_path_factory) -> Path:
-    """The dedup test feed 20 times over under other ids, 30 h apart (so reports link across
-    repeats within the 72 h retention), shuffled over 15 JSON Lines files, and a broken line."""
-    lines = [
-        _ninjs(story, T0 + rep * 30 * HOUR + minutes * MINUTE, f"r{rep}")
-        for rep in range(REPEATS)
-        for story, minutes in FEED
-    ]
-    random.Random(18).shuffle(lines)
-    lines.insert(17, '{"uri": "urn:broken", "headline": ')
-    folder = tmp_path_factory.mktemp("feed")
-    for i in range(0, len(lines), 8):
-        (folder / f"part-{i // 8:02d}.jsonl").write_text("\n".join(lines[i : i + 8]) + "\n", encoding="utf-8")
-    return folder
+    return write_feed(tmp_path_factory.mktemp("feed"), repeats=REPEATS, seed=18, broken_at=17)
 
 
 def _replay(inbox: Path, out: Path, *args: str) -> tuple[str, list[dict], list[dict]]:
