@@ -282,22 +282,45 @@ def start_expansion_service(work: Path, *, classpath: str | None = None) -> Java
     return JavaService("expansion service", command, port, work / "expansion-service.log").start()
 
 
-def _quiet_loopback_workers() -> None:
-    """The LOOPBACK SDK workers' threads in this process stay connected to the job server until
-    it stops, and then print a traceback per broken gRPC stream although the job has ended: at
-    the end of a run, only their errors go quiet (thread exceptions from gRPC, Beam worker logs)."""
+class _BrokenWorkerStreams(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        import grpc
+
+        return not (record.exc_info and isinstance(record.exc_info[1], grpc.RpcError))
+
+
+@contextlib.contextmanager
+def _quiet_loopback_streams() -> Iterator[None]:
+    """Keep the LOOPBACK SDK workers' broken gRPC streams out of the output.
+
+    The workers run as threads of this process. When Flink releases a finished job's environment,
+    or the job server stops at the end of a run, their control, data and state streams break,
+    and each thread prints a traceback (measured: at the end of a batch run that had written all
+    its records, and after a cancelled streaming job). Whether the job succeeded is what its
+    state says; those streams add nothing. Other thread errors and worker logs pass through.
+    """
     import threading
 
     import grpc
 
-    logging.getLogger("apache_beam.runners.worker").setLevel(logging.CRITICAL)
     previous = threading.excepthook
 
     def hook(args) -> None:
         if not isinstance(args.exc_value, grpc.RpcError):
             previous(args)
 
+    quiet = _BrokenWorkerStreams()
+    loggers = [logging.getLogger(f"apache_beam.runners.worker.{name}") for name in ("data_plane", "sdk_worker")]
     threading.excepthook = hook
+    for logger in loggers:
+        logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        # The streams break once more when the services stop, after this block: the hook stays.
+        for logger in loggers:
+            logger.removeFilter(quiet)
+        logging.getLogger("apache_beam.runners.worker").setLevel(logging.CRITICAL)
 
 
 @contextlib.contextmanager
@@ -341,10 +364,12 @@ def flink_services(options: PipelineOptions, *, streaming: bool, uses_pubsub: bo
                 opts.pubsub_expansion_service = f"localhost:{services[-1].port}"
         for service in services:
             service.wait_ready()
-        yield
-    finally:
         if portable.environment_type == "LOOPBACK":
-            _quiet_loopback_workers()
+            with _quiet_loopback_streams():
+                yield
+        else:
+            yield
+    finally:
         for service in reversed(services):
             service.stop()
         shutil.rmtree(work, ignore_errors=True)
