@@ -283,10 +283,18 @@ def start_expansion_service(work: Path, *, classpath: str | None = None) -> Java
 
 
 class _BrokenWorkerStreams(logging.Filter):
+    """Drops a worker log record about a broken stream: a gRPC error, or an instruction cut off
+    by its channel closing (``Channel closed prematurely``, logged with the traceback as text)."""
+
+    MARKS = ("Channel closed prematurely", "StatusCode.UNAVAILABLE", "StatusCode.CANCELLED")
+
     def filter(self, record: logging.LogRecord) -> bool:
         import grpc
 
-        return not (record.exc_info and isinstance(record.exc_info[1], grpc.RpcError))
+        if record.exc_info and isinstance(record.exc_info[1], grpc.RpcError):
+            return False
+        text = record.getMessage()
+        return not any(mark in text for mark in self.MARKS)
 
 
 @contextlib.contextmanager

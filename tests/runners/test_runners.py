@@ -103,3 +103,19 @@ def test_prism_needs_its_binary_and_does_not_stream(monkeypatch):
     options = PipelineOptions(["--runner", "PrismRunner"])
     with prepared(options, streaming=False):
         assert options.get_all_options()["prism_location"] == "/opt/prism"
+
+
+def test_only_broken_worker_streams_are_kept_out_of_the_output():
+    import logging
+
+    from pipeline.runners.flink import _BrokenWorkerStreams
+
+    def record(text: str) -> logging.LogRecord:
+        message = "Error processing instruction %s. Original traceback is\n%s\n"
+        return logging.LogRecord(
+            "apache_beam.runners.worker.sdk_worker", logging.ERROR, "f", 1, message, ("7", text), None
+        )
+
+    quiet = _BrokenWorkerStreams()
+    assert not quiet.filter(record("Traceback ...\nRuntimeError: Channel closed prematurely."))
+    assert quiet.filter(record("Traceback ...\nValueError: a DoFn failed"))
