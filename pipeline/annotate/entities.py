@@ -22,9 +22,17 @@ from spacy.tokens import Doc
 from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
-from pipeline.annotate.mentions import NAME_LABELS, PERSON_ROLES, PERSONAL_TITLES, TITLE_WORDS, raw_mentions
+from pipeline.annotate.mentions import (
+    _BARE_TITLES,
+    NAME_LABELS,
+    PERSON_ROLES,
+    PERSONAL_TITLES,
+    TITLE_WORDS,
+    raw_mentions,
+)
 from pipeline.annotate.organisations import is_sports_story, organisation_label
 from pipeline.annotate.persons import StoryNames, spread_surnames
+from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
 from pipeline.model import Entity
 
@@ -32,6 +40,7 @@ __all__ = ["ALIASES", "NAME_LABELS", "PERSONAL_TITLES", "PERSON_ROLES", "TITLE_W
 
 # When mentions of one entity disagree, a person stays a person, a place a place.
 _LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
+_CALENDAR = lexicons.words("month_and_day_names.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 
@@ -121,6 +130,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     merge_department_tails(groups)
     spell_out_acronyms(body, groups, covered)
     spread_surnames(body, groups, covered)
+    spread_forms(body, groups, covered, skip=_BARE_TITLES | _CALENDAR)
 
     entities = []
     size = max(len(body), 1)

@@ -30,6 +30,11 @@ _BARE_TITLES = _TITLES
 PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
+_KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
+_CALENDAR = lexicons.words("month_and_day_names.txt")
+# Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
+_SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*")
+_COMPANY_FORMS = frozenset(w.rstrip(".").lower() for w in _KEEP_DOT) | {"plc", "ag", "sa", "nv", "group"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
@@ -60,8 +65,20 @@ def clean_span(text: str, start: int, label: str) -> tuple[str, int, int] | None
     # Stray punctuation at the edges (keep the final dot of "U.S." or "Jr.").
     while text and text[0] in _EDGE_PUNCT:
         text, start = text[1:], start + 1
-    while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and re.search(r"(?:\b[A-Z]\.|Jr\.|Sr\.)$", text)):
+    while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and _keeps_dot(text)):
         text = text[:-1]
+    # Figures and calendar words at the edges: "Lithuania 2-1", "the August Chicago index", "1936 Olympics".
+    words = text.split(" ")
+    while len(words) > 1 and (words[0].lower() in _CALENDAR or not re.search(r"[^\W\d_]", words[0])):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while len(words) > 1 and not re.search(r"[^\W\d_]", words[-1]):
+        words = words[:-1]
+    text = " ".join(words)
+    # "Acme Inc of Springfield": the company ends at its legal form.
+    match = re.search(r"\b(?:Inc|Corp|Co|Ltd|Plc|AG|SA|NV)\.?(?= of )", text)
+    if match:
+        text = text[: match.end()]
     end = start + len(text)
     if label == "PERSON":
         # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
@@ -76,6 +93,26 @@ def clean_span(text: str, start: int, label: str) -> tuple[str, int, int] | None
     if not text or not (text[0].isupper() or text[0].isdigit()):
         return None
     return text, start, end
+
+
+def _keeps_dot(text: str) -> bool:
+    """ "U.S.", "Acme Corp.", "Tampa, Fla.": the final dot is part of the name."""
+    return bool(re.search(r"\b[A-Z]\.$", text)) or text.rsplit(" ", 1)[-1] in _KEEP_DOT
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the names inside one NER span: "Grace Road, Leicester" is two, and
+    so are "Leeds or Hull" and "the Acme Index (ACX"; "Acme, Inc." stays one."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in _SEPARATOR.finditer(text):
+        rest = text[match.end() :]
+        if match.group(0).startswith(",") and rest.rstrip(".").lower() in _COMPANY_FORMS:
+            continue
+        out.append((pos, text[pos : match.start()]))
+        pos = match.end()
+    out.append((pos, text[pos:]))
+    return [(offset, piece) for offset, piece in out if piece.strip()]
 
 
 def _plausible(span: Span, label: str, text: str) -> bool:
@@ -99,7 +136,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
     """Cleaned (text, start, end, label) for each NER span of a name label."""
     out = []
     doc_text = doc.text  # Doc.text joins every token: build it once
-    for ent in doc.ents:
+    for ent in _joined_ents(doc):
         label = ent.label_
         if label not in NAME_LABELS:
             continue
@@ -112,13 +149,34 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
             elif _has_person_appositive(ent):
                 label = "PERSON"  # "Helen Park, the agency's chief scientist,"
         text_in_doc = doc_text[span_start : ent.end_char]
-        cleaned = clean_span(text_in_doc, span_start + offset, label)
-        if cleaned is None:
+        for piece_offset, piece in _pieces(text_in_doc):
+            cleaned = clean_span(piece, span_start + piece_offset + offset, label)
+            if cleaned is None:
+                continue
+            text, start, end = cleaned
+            span = doc.char_span(start - offset, end - offset, alignment_mode="expand") or ent
+            if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
+                continue  # "State" of "Secretary of State", "Breakthrough"
+            out.append((text, start, end, label))
+    return out
+
+
+def _joined_ents(doc: Doc) -> list[Span]:
+    """The NER's spans, with a person's name run into the company named after it rejoined
+    ("Acme" PERSON + "Medical Industries Inc" ORG, one space apart)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if (
+            out
+            and out[-1].label_ == "PERSON"
+            and ent.label_ == "ORG"
+            and out[-1].end == ent.start
+            and doc.text[out[-1].end_char : ent.start_char] == " "
+        ):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
             continue
-        text, start, end = cleaned
-        if text.lower() in _BARE_TITLES or not _plausible(ent, label, text):
-            continue  # "State" of "Secretary of State", "Breakthrough"
-        out.append((text, start, end, label))
+        out.append(ent)
     return out
 
 

@@ -26,7 +26,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.groups import alias_key
 from pipeline.annotate.organisations import is_country, is_known_place
 
-_TABLE_WORDS = lexicons.words("table_words.txt")
+_TABLE_WORDS = lexicons.words("table_words.txt") | lexicons.words("month_and_day_names.txt")
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "le", "la", "del", "dos", "di", "du", "al", "bin"})
 _CONNECTORS = frozenset({"AT", "V", "VS", "AND", "OR", "BEAT", "V."})
 # One token of a table line: a word (letters first, with inner dots, hyphens, apostrophes),
@@ -122,16 +122,26 @@ def table_mentions(
                 continue
             words = text.split()
             look = " ".join(w.capitalize() for w in words) if shouting else text
+            if all(w.lower() in _TABLE_WORDS for w in words):
+                continue
             label = known(look) or known(text) or ner_exact.get((start, end))
+            if label in ("GPE", "LOC") and sports and not is_country(look) and not _venue(body, start, end, line_start):
+                label = "ORG"  # "Leeds 3 Hull 1", "LEEDS AT HULL": in a sports table a town is its team
             if label is None:
-                if all(w.lower() in _TABLE_WORDS for w in words):
-                    continue
                 if len(words) == 1 and lowered[text.lower()] and not is_known_place(look):
                     continue  # "Extras" where the story also writes "extras"
                 label = _guess(body, start, end, look, number, cells, line_end, sports, token_labels)
             if label:
                 out.append((text, start, end, label))
     return out
+
+
+def _venue(body: str, start: int, end: int, line_start: int) -> bool:
+    """A place where a game is played: a line's heading before a colon ("Leeds: Hull beat ..."),
+    or after a lower-case "at"/"in" ("(at Leeds)")."""
+    if not body[line_start:start].strip() and body[end : end + 1] == ":":
+        return True
+    return bool(re.search(r"\b(?:at|in)\s*$", body[max(line_start, start - 6) : start]))
 
 
 def _keeps_dot(text: str) -> bool:
