@@ -30,7 +30,7 @@ from pipeline.annotate.mentions import (
     TITLE_WORDS,
     raw_mentions,
 )
-from pipeline.annotate.organisations import is_sports_story, organisation_label
+from pipeline.annotate.organisations import is_sports_story, merge_short_forms, organisation_label
 from pipeline.annotate.persons import StoryNames, spread_surnames
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
@@ -132,17 +132,22 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     spread_surnames(body, groups, covered)
     spread_forms(body, groups, covered, skip=_BARE_TITLES | _CALENDAR)
 
+    labels: dict[str, str] = {}
+    for key, group in groups.items():
+        if not group.mentions:
+            continue
+        label = "PERSON" if key.startswith("person:") else _decide_label(group)
+        full_person = key.startswith("person:") and key.split(":", 1)[1] in full_names
+        labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
+    merge_short_forms(groups, labels)
+
     entities = []
     size = max(len(body), 1)
-    for group in groups.values():
+    for key, group in groups.items():
         if not group.mentions:
             continue
         group.mentions.sort(key=lambda pair: pair[0].start)
-        label = _decide_label(group)
-        if group.key.startswith("person:"):
-            label = "PERSON"
-        full_person = group.key.startswith("person:") and group.key.split(":", 1)[1] in full_names
-        label = organisation_label(group, label, body, sports=sports, full_person=full_person)
+        label = labels[key]
         name = _best_name(group, label, full_names)
         first = group.mentions[0][0].start
         score = len(group.mentions) + (2.0 if group.in_headline else 0.0) + (1.0 - first / size)

@@ -16,9 +16,12 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.groups import EntityGroup, normal
 
 _SPORTS_TERMS = lexicons.words("sports_terms.txt")
-_TEAM_CUES = lexicons.words("team_cues.txt")
+_TEAM_VERBS = lexicons.words("team_verbs.txt")
+_TEAM_ROLES = lexicons.words("team_roles.txt")
 _ORG_CUES = lexicons.words("organisation_cues.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
+_COMPANY_FORMS = lexicons.words("company_forms.txt")
+_ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
@@ -69,11 +72,11 @@ def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
     prev, nxt = words_around(body, start, end)
     if nxt in _ORG_CUES:
         return True
-    if prev in ("club", "team", "side", "company", "firm", "group", "shares", "stake"):
+    if prev in _ORG_BEFORE:
         return True
     if prev == "of" and body[max(0, start - 10) : start].lower().endswith("shares of "):
         return True
-    return sports and (prev in _TEAM_CUES or nxt in _TEAM_CUES)
+    return sports and (prev in _TEAM_VERBS or nxt in _TEAM_VERBS or nxt in _TEAM_ROLES)
 
 
 def is_locative(body: str, start: int, end: int) -> bool:
@@ -93,14 +96,18 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     forms = list(group.forms)
     if label == "ORG" and all(is_country(f) for f in forms):
         return "GPE"  # "Moldova" as a national side is its country
-    if label not in ("PERSON", "GPE", "LOC") or full_person or any(is_country(f) for f in forms):
+    if any(f.split()[-1].lower() in _COMPANY_FORMS for f in forms if len(f.split()) > 1):
+        return "ORG"  # "Acme SpA", "Acme Holdings"
+    if label not in ("PERSON", "GPE", "LOC") or any(is_country(f) for f in forms):
         return label
     cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
+    if full_person:
+        # Named in full like a person, but a club or a company by the word before it.
+        before = sum(words_around(body, m.start, m.end)[0] in _ORG_BEFORE for m, _ in group.mentions)
+        return "ORG" if before * 2 > len(group.mentions) else label
     if label == "PERSON":
         # A lone word the story never gives a first name: a team in a sports story, or a
         # company when the words around it say so.
-        if any(len(f.split()) > 1 for f in forms):
-            return label
         if cues or (sports and is_known_place(forms[0])):
             return "ORG"
         return label
@@ -114,3 +121,29 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     if cues * 2 > len(group.mentions):
         return "ORG"
     return label
+
+
+def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:
+    """ "Acme" in a story that named "Acme Industries Inc": the organisation's short form, whatever
+    the NER called it, unless a place (a lone word the story never gives a first name). ``labels``: each group's
+    label, updated for the merged groups."""
+    by_first: dict[str, str] = {}
+    for key, group in groups.items():
+        if labels.get(key) == "ORG":
+            for form in group.forms:
+                words = form.split()
+                if len(words) > 1 and words[0][:1].isupper():
+                    by_first.setdefault(words[0].lower(), key)
+    for key in list(groups):
+        group = groups[key]
+        if key not in labels or labels[key] not in ("ORG", "PERSON"):
+            continue
+        forms = {f.lower() for f in group.forms}
+        if len(forms) != 1 or " " in next(iter(forms)):
+            continue
+        target = by_first.get(next(iter(forms)))
+        if target is None or target == key or (labels[key] == "PERSON" and key.split(":", 1)[1] != next(iter(forms))):
+            continue
+        groups[target].absorb(group)
+        del groups[key]
+        del labels[key]
