@@ -34,14 +34,19 @@ _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*")
+_NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
 _COMPANY_FORMS = frozenset(w.rstrip(".").lower() for w in _KEEP_DOT) | {"plc", "ag", "sa", "nv", "group"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
-def clean_span(text: str, start: int, label: str) -> tuple[str, int, int] | None:
+def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[str, int, int] | None:
     """The name inside an NER span: no article, possessive, title or stray punctuation.
+
+    ``after``: the text that follows the span, so a sentence's full stop after "Acme Corp." is
+    told from the abbreviation's own dot (kept only inside a sentence).
 
     Returns (text, start, end) with offsets shifted accordingly, or None when nothing
     name-like is left.
@@ -65,15 +70,22 @@ def clean_span(text: str, start: int, label: str) -> tuple[str, int, int] | None
     # Stray punctuation at the edges (keep the final dot of "U.S." or "Jr.").
     while text and text[0] in _EDGE_PUNCT:
         text, start = text[1:], start + 1
-    while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and _keeps_dot(text)):
+    sentence_ends = not re.match(r"\s*[a-z0-9,;(]", after) and text.rsplit(" ", 1)[-1] in _KEEP_DOT
+    while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and _keeps_dot(text) and not sentence_ends):
         text = text[:-1]
     # Figures and calendar words at the edges: "Lithuania 2-1", "the August Chicago index", "1936 Olympics".
     words = text.split(" ")
     while len(words) > 1 and (words[0].lower() in _CALENDAR or not re.search(r"[^\W\d_]", words[0])):
         start += len(words[0]) + 1
         words = words[1:]
-    while len(words) > 1 and not re.search(r"[^\W\d_]", words[-1]):
-        words = words[:-1]
+    while len(words) > 1 and label in _NO_FIGURES and not re.search(r"[^\W\d_]", words[-1]):
+        words = words[:-1]  # "Euro 96" keeps its figures
+    if label == "ORG":
+        lowered = " ".join(words).lower()
+        for tail in _ORG_TAILS:
+            if lowered.endswith(" " + tail) and len(words) > len(tail.split()):
+                words = words[: -len(tail.split())]
+                break
     text = " ".join(words)
     # "Acme Inc of Springfield": the company ends at its legal form.
     match = re.search(r"\b(?:Inc|Corp|Co|Ltd|Plc|AG|SA|NV)\.?(?= of )", text)
@@ -150,7 +162,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
                 label = "PERSON"  # "Helen Park, the agency's chief scientist,"
         text_in_doc = doc_text[span_start : ent.end_char]
         for piece_offset, piece in _pieces(text_in_doc):
-            cleaned = clean_span(piece, span_start + piece_offset + offset, label)
+            piece_end = span_start + piece_offset + len(piece)
+            cleaned = clean_span(
+                piece, span_start + piece_offset + offset, label, after=doc_text[piece_end : piece_end + 3]
+            )
             if cleaned is None:
                 continue
             text, start, end = cleaned

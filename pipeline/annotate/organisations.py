@@ -21,6 +21,7 @@ _TEAM_ROLES = lexicons.words("team_roles.txt")
 _ORG_CUES = lexicons.words("organisation_cues.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _COMPANY_FORMS = lexicons.words("company_forms.txt")
+_EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
@@ -96,6 +97,17 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     forms = list(group.forms)
     if label == "ORG" and all(is_country(f) for f in forms):
         return "GPE"  # "Moldova" as a national side is its country
+    if label in ("ORG", "PERSON", "GPE", "LOC") and all(
+        len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
+    ):
+        return "EVENT"  # "the UEFA Cup", "the PGA Tour"
+    if label == "ORG" and all(is_known_place(f) for f in forms):
+        # "Tokyo stock prices": a city is a place unless it plays or trades.
+        cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
+        placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)
+        if not cues and not (sports and placed * 2 < len(group.mentions)):
+            return "GPE"
+        return label
     if any(f.split()[-1].lower() in _COMPANY_FORMS for f in forms if len(f.split()) > 1):
         return "ORG"  # "Acme SpA", "Acme Holdings"
     if label not in ("PERSON", "GPE", "LOC") or any(is_country(f) for f in forms):

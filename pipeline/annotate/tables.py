@@ -138,10 +138,13 @@ def table_mentions(
 
 def _venue(body: str, start: int, end: int, line_start: int) -> bool:
     """A place where a game is played: a line's heading before a colon ("Leeds: Hull beat ..."),
-    or after a lower-case "at"/"in" ("(at Leeds)")."""
+    or after a lower-case "at"/"in" ("(at Leeds)", "(at Elland Road, Leeds)")."""
     if not body[line_start:start].strip() and body[end : end + 1] == ":":
         return True
-    return bool(re.search(r"\b(?:at|in)\s*$", body[max(line_start, start - 6) : start]))
+    if re.search(r"\b(?:at|in)\s*$", body[max(line_start, start - 6) : start]):
+        return True
+    bracket = body.rfind("(", line_start, start)
+    return bracket != -1 and ")" not in body[bracket:start] and body[bracket + 1 : bracket + 4] == "at "
 
 
 def _keeps_dot(text: str) -> bool:
