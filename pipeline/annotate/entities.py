@@ -136,7 +136,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     for key, group in groups.items():
         if not group.mentions:
             continue
-        label = "PERSON" if key.startswith("person:") else _decide_label(group)
+        label = "PERSON" if key.startswith("person:") else _decide_label(group, sports=sports)
         full_person = key.startswith("person:") and key.split(":", 1)[1] in full_names
         labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
     merge_short_forms(groups, labels)
@@ -159,10 +159,15 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     return entities
 
 
-def _decide_label(group: EntityGroup) -> str:
+def _decide_label(group: EntityGroup, *, sports: bool = False) -> str:
+    """The label most mentions give. Between place and organisation a tie goes to the place
+    ("U.S." as GPE and ORG), except in a sports story, where a town that plays is its team."""
     votes = Counter(label for _, label in group.mentions)
-    if votes.get("GPE", 0) and votes.get("ORG", 0) and votes["GPE"] >= votes["ORG"]:
-        return "GPE"
+    if votes.get("GPE", 0) and votes.get("ORG", 0):
+        if sports and votes["ORG"] >= votes["GPE"]:
+            return "ORG"
+        if votes["GPE"] >= votes["ORG"]:
+            return "GPE"
     best = max(votes.values())
     for label in _LABEL_PRIORITY:
         if votes.get(label, 0) == best:

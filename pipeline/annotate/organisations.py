@@ -118,15 +118,18 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         before = sum(words_around(body, m.start, m.end)[0] in _ORG_BEFORE for m, _ in group.mentions)
         return "ORG" if before * 2 > len(group.mentions) else label
     if label == "PERSON":
-        # A lone word the story never gives a first name: a team in a sports story, or a
-        # company when the words around it say so.
-        if cues or (sports and is_known_place(forms[0])):
+        # A lone word the story never gives a first name: a team when a team's role follows it
+        # or it names a town in a sports story, a company when the words around it say so (a
+        # verb of winning says nothing: boxers and sprinters win too).
+        strong = sum(org_cue(body, m.start, m.end, sports=False) for m, _ in group.mentions)
+        roles = sum(words_around(body, m.start, m.end)[1] in _TEAM_ROLES for m, _ in group.mentions)
+        if strong or (sports and (roles or is_known_place(forms[0]))):
             return "ORG"
         return label
     # A place: in a sports story, a town or county that plays is its team; elsewhere a place
     # with a chairman or shares is a company named after it.
     placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)
-    if sports and cues and not placed:
+    if sports and cues > placed:
         return "ORG"
     if sports and not any(is_known_place(f) for f in forms) and placed * 2 < len(group.mentions):
         return "ORG"

@@ -115,7 +115,7 @@ def table_mentions(
         line = body[line_start:line_end]
         shouting = line.upper() == line
         cells = _cells(body, line_start, line_end)
-        for number, (start, end, _) in enumerate(cells):
+        for start, end, _ in cells:
             text = body[start:end].rstrip(".") if not _keeps_dot(body[start:end]) else body[start:end]
             end = start + len(text)
             if not text or len(text) < 2:
@@ -124,16 +124,30 @@ def table_mentions(
             look = " ".join(w.capitalize() for w in words) if shouting else text
             if all(w.lower() in _TABLE_WORDS for w in words):
                 continue
-            label = known(look) or known(text) or ner_exact.get((start, end))
+            label = (
+                known(look) or known(text) or _person_by_form(body, end, line_end, look) or ner_exact.get((start, end))
+            )
             if label in ("GPE", "LOC") and sports and not is_country(look) and not _venue(body, start, end, line_start):
                 label = "ORG"  # "Leeds 3 Hull 1", "LEEDS AT HULL": in a sports table a town is its team
             if label is None:
                 if len(words) == 1 and lowered[text.lower()] and not is_known_place(look):
                     continue  # "Extras" where the story also writes "extras"
-                label = _guess(body, start, end, look, number, cells, line_end, sports, token_labels)
+                label = _guess(body, start, end, look, line_end, sports=sports, token_labels=token_labels)
             if label:
                 out.append((text, start, end, label))
     return out
+
+
+def _person_by_form(body: str, end: int, line_end: int, look: str) -> str | None:
+    """PERSON for initials and a surname ("B. Okafor") and for an athlete before a nation in
+    brackets ("Ana Reyes (Chile)"), whatever the NER said; else None."""
+    if _INITIALS.match(look) and len(look.split()) <= 4:
+        return "PERSON"
+    after = body[end:line_end].lstrip()
+    if 2 <= len(look.split()) <= 4 and after.startswith("("):
+        if is_country(after[1:].split(")", 1)[0].strip()):
+            return "PERSON"
+    return None
 
 
 def _venue(body: str, start: int, end: int, line_start: int) -> bool:
@@ -152,29 +166,16 @@ def _keeps_dot(text: str) -> bool:
 
 
 def _guess(
-    body: str,
-    start: int,
-    end: int,
-    look: str,
-    number: int,
-    cells: list[tuple[int, int, int]],
-    line_end: int,
-    sports: bool,
-    token_labels: dict[int, str],
+    body: str, start: int, end: int, look: str, line_end: int, *, sports: bool, token_labels: dict[int, str]
 ) -> str | None:
-    words = look.split()
+    """A label for a cell no one has named: country, a name alone in brackets, a sports row's
+    team, or the NER's label on its words."""
     if is_country(look):
         return "GPE"
-    if _INITIALS.match(look):
-        return "PERSON"
     after = body[end:line_end].lstrip()
     before = body[:start].rstrip()[-1:]
     if before == "(" and after.startswith(")"):
         return "GPE" if is_known_place(look) else None
-    if 2 <= len(words) <= 4 and after.startswith("("):
-        inside = after[1:].split(")", 1)[0]
-        if is_country(inside.strip()):
-            return "PERSON"
     figures_follow = bool(re.match(r"\d", after))
     if sports and figures_follow:
         return "ORG"
