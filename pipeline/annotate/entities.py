@@ -30,9 +30,10 @@ from pipeline.annotate.mentions import (
     TITLE_WORDS,
     raw_mentions,
 )
-from pipeline.annotate.organisations import is_sports_story, merge_short_forms, organisation_label
+from pipeline.annotate.organisations import is_sports_story, merge_lone_words, merge_short_forms, organisation_label
 from pipeline.annotate.persons import StoryNames, spread_surnames
 from pipeline.annotate.repeats import spread_forms
+from pipeline.annotate.salience import rank
 from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
 from pipeline.model import Entity
 
@@ -117,8 +118,6 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     for text, _, _, label in extra:
         key_group = group_for(text, label)
         key_group.forms[text] += 1
-        if text in headline:
-            key_group.in_headline = True
 
     # Acronyms: "Federal Bureau of Investigation" and "FBI" are one organisation.
     merge_acronyms(groups)
@@ -139,24 +138,18 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         label = "PERSON" if key.startswith("person:") else _decide_label(group, sports=sports)
         full_person = key.startswith("person:") and key.split(":", 1)[1] in full_names
         labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
+    merge_lone_words(groups, labels, set(full_names))
     merge_short_forms(groups, labels)
 
     entities = []
-    size = max(len(body), 1)
     for key, group in groups.items():
         if not group.mentions:
             continue
         group.mentions.sort(key=lambda pair: pair[0].start)
         label = labels[key]
         name = _best_name(group, label, full_names)
-        first = group.mentions[0][0].start
-        score = len(group.mentions) + (2.0 if group.in_headline else 0.0) + (1.0 - first / size)
-        entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=score))
-    top = max((e.salience for e in entities), default=1.0)
-    for entity in entities:
-        entity.salience = round(entity.salience / top, 4)
-    entities.sort(key=lambda e: (-e.salience, e.mentions[0].start))
-    return entities
+        entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=0.0))
+    return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
 
 
 def _decide_label(group: EntityGroup, *, sports: bool = False) -> str:

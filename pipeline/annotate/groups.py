@@ -25,12 +25,10 @@ class EntityGroup:
     key: str
     mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, NER label)
     forms: Counter = field(default_factory=Counter)  # every surface form, body and headline alike
-    in_headline: bool = False
 
     def absorb(self, other: EntityGroup) -> None:
         self.mentions.extend(other.mentions)
         self.forms.update(other.forms)
-        self.in_headline = self.in_headline or other.in_headline
 
     def add(self, text: str, start: int, end: int, label: str) -> None:
         self.mentions.append((Mention(text=text, start=start, end=end), label))

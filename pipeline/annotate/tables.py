@@ -124,9 +124,10 @@ def table_mentions(
             look = " ".join(w.capitalize() for w in words) if shouting else text
             if all(w.lower() in _TABLE_WORDS for w in words):
                 continue
-            label = (
-                known(look) or known(text) or _person_by_form(body, end, line_end, look) or ner_exact.get((start, end))
-            )
+            label = known(look) or known(text) or _person_by_form(body, end, line_end, look)
+            if label is None and sports and _team_row(body, end, line_end, look):
+                label = "ORG"  # "Gravenholm 3 Marsk 1", "HAITAI 64 2 43 .596"
+            label = label or ner_exact.get((start, end))
             if label in ("GPE", "LOC") and sports and not is_country(look) and not _venue(body, start, end, line_start):
                 label = "ORG"  # "Leeds 3 Hull 1", "LEEDS AT HULL": in a sports table a town is its team
             if label is None:
@@ -148,6 +149,14 @@ def _person_by_form(body: str, end: int, line_end: int, look: str) -> str | None
         if is_country(after[1:].split(")", 1)[0].strip()):
             return "PERSON"
     return None
+
+
+def _team_row(body: str, end: int, line_end: int, look: str) -> bool:
+    """A one-word name (or a town) followed by a plain count: a score or a standings row, which
+    teams have; a bowler's "10-1-41-2" or a sprinter's "10.03" is not one."""
+    if len(look.split()) > 1 and not is_known_place(look):
+        return False
+    return bool(re.match(r"\s+\d+(?:\s|$)", body[end:line_end] + " "))
 
 
 def _venue(body: str, start: int, end: int, line_start: int) -> bool:
