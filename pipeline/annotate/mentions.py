@@ -36,7 +36,7 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*")
 _NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
-_COMPANY_FORMS = frozenset(w.rstrip(".").lower() for w in _KEEP_DOT) | {"plc", "ag", "sa", "nv", "group"}
+_COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
