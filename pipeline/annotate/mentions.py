@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.organisations import is_country
 
 # Labels that name things; numbers, dates and amounts are not entities of a story.
 NAME_LABELS = frozenset(
@@ -31,6 +32,8 @@ PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
+DEMONYMS = lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt")
+_ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*")
@@ -150,7 +153,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
     doc_text = doc.text  # Doc.text joins every token: build it once
     for ent in _joined_ents(doc):
         label = ent.label_
-        if label not in NAME_LABELS:
+        if label not in NAME_LABELS and label != "MONEY":
             continue
         span_start = ent.start_char
         if label != "PERSON":
@@ -160,8 +163,21 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
                 label, span_start = "PERSON", titled
             elif _has_person_appositive(ent):
                 label = "PERSON"  # "Helen Park, the agency's chief scientist,"
+        if label == "MONEY":
+            out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
+            continue
         text_in_doc = doc_text[span_start : ent.end_char]
         for piece_offset, piece in _pieces(text_in_doc):
+            if label == "PERSON":
+                # "Ruritanian John Doe", "Midfielder Jane Roe": a people or a role before a
+                # name is not part of it; a people is a name of its own.
+                lead = _leading_people_or_role(piece)
+                if lead:
+                    word = piece[:lead].rstrip()
+                    if word in DEMONYMS:
+                        start = span_start + piece_offset + offset
+                        out.append((word, start, start + len(word), "NORP"))
+                    piece_offset, piece = piece_offset + lead, piece[lead:]
             piece_end = span_start + piece_offset + len(piece)
             cleaned = clean_span(
                 piece, span_start + piece_offset + offset, label, after=doc_text[piece_end : piece_end + 3]
@@ -173,6 +189,31 @@ def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]
             if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             out.append((text, start, end, label))
+    return out
+
+
+def _leading_people_or_role(text: str) -> int:
+    """Length (with the space after) of a people ("Ruritanian", "West Indian") or a role
+    ("Midfielder") that opens a person's span and leaves a name of two words or more, else 0."""
+    words = text.split(" ")
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        rest = words[size:]
+        if len(rest) >= 2 and rest[0][:1].isupper() and (head in DEMONYMS or head.lower() in _ROLES_BEFORE_NAMES):
+            return len(head) + 1
+    return 0
+
+
+def _peoples_in(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int, str]]:
+    """The peoples and countries named inside an amount ("25,000 Ruritanian crowns", "U.S. dollars")."""
+    out = []
+    for match in re.finditer(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?", text[start:end]):
+        word = match.group(0)
+        s = start + match.start() + offset
+        if word in DEMONYMS:
+            out.append((word, s, s + len(word), "NORP"))
+        elif is_country(word):
+            out.append((word, s, s + len(word), "GPE"))
     return out
 
 
