@@ -52,15 +52,15 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     ``headline_doc`` and ``caption_docs`` (the parsed headline and captions) only lend fuller
     names and a salience bonus for being in the headline; they add no entity of their own.
     """
-    body = doc.text
-    mentions = raw_mentions(doc)
+    body = doc.text  # Doc.text joins every token: build it once and pass it on
+    mentions = raw_mentions(doc, text=body)
     # Title case makes the NER see "Obama Says" as a name: a headline name counts only when
     # the body uses every word of it. Captions are sentence case and lend names freely.
     body_words = set(re.findall(r"[\w.'’-]+", body))
-    headline_mentions = raw_mentions(headline_doc) if headline_doc is not None else []
+    headline = headline_doc.text if headline_doc is not None else ""
+    headline_mentions = raw_mentions(headline_doc, text=headline) if headline_doc is not None else []
     headline_mentions = [m for m in headline_mentions if all(w in body_words for w in m[0].split())]
     extra = headline_mentions + [m for d in caption_docs for m in raw_mentions(d)]
-    headline = headline_doc.text if headline_doc is not None else ""
 
     sports = is_sports_story(body, headline)
     # Tables and lists: the NER's spans there are replaced by the cells of each row.
@@ -70,7 +70,9 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         mentions = [m for m in mentions if not inside(m[1])]
         prose_names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
         known = known_labels(mentions + extra, prose_names.person_key)
-        mentions = sorted(mentions + table_mentions(doc, lines, known=known, sports=sports), key=lambda m: m[1])
+        mentions = sorted(
+            mentions + table_mentions(doc, lines, known=known, sports=sports, text=body), key=lambda m: m[1]
+        )
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -37,7 +36,7 @@ class EntityGroup:
 
 def normal(text: str) -> str:
     """Lower case, single spaces."""
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return " ".join(text.split()).lower()
 
 
 def alias_key(text: str) -> str:

@@ -147,11 +147,11 @@ def _plausible(span: Span, label: str, text: str) -> bool:
     return True
 
 
-def raw_mentions(doc: Doc, *, offset: int = 0) -> list[tuple[str, int, int, str]]:
+def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[tuple[str, int, int, str]]:
     """Cleaned (text, start, end, label) for each NER span of a name label."""
     out = []
-    doc_text = doc.text  # Doc.text joins every token: build it once
-    for ent in _joined_ents(doc):
+    doc_text = doc.text if text is None else text  # Doc.text joins every token: build it once
+    for ent in _joined_ents(doc, doc_text):
         label = ent.label_
         if label not in NAME_LABELS and label != "MONEY":
             continue
@@ -217,7 +217,7 @@ def _peoples_in(text: str, start: int, end: int, offset: int) -> list[tuple[str,
     return out
 
 
-def _joined_ents(doc: Doc) -> list[Span]:
+def _joined_ents(doc: Doc, text: str) -> list[Span]:
     """The NER's spans, with a person's name run into the company named after it rejoined
     ("Acme" PERSON + "Medical Industries Inc" ORG, one space apart)."""
     ents = list(doc.ents)
@@ -228,7 +228,7 @@ def _joined_ents(doc: Doc) -> list[Span]:
             and out[-1].label_ == "PERSON"
             and ent.label_ == "ORG"
             and out[-1].end == ent.start
-            and doc.text[out[-1].end_char : ent.start_char] == " "
+            and text[out[-1].end_char : ent.start_char] == " "
         ):
             out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
             continue

@@ -18,6 +18,7 @@ from pipeline.annotate import lexicons
 from pipeline.model import Entity
 
 _AGENCIES = frozenset(n.lower() for n in lexicons.words("news_agencies.txt"))
+_WORD = re.compile(r"[\w'’.-]+")
 HEADLINE_BONUS = 3.0
 TABLE_WEIGHT = 0.5
 AGENCY_FACTOR = 0.1
@@ -28,19 +29,17 @@ def in_headline(entity: Entity, headline: str) -> bool:
     whole words in any case ("LEEDS BEAT HULL" names Leeds)."""
     if not headline:
         return False
-    words = set(re.findall(r"[\w'’.-]+", headline.lower()))
-    text = headline.lower()
-    for form in {m.text.lower() for m in entity.mentions} | {entity.name.lower()}:
-        parts = form.split()
-        if not parts:
-            continue
-        if len(parts) == 1 and parts[0] in words:
-            return True
-        if len(parts) > 1 and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            return True
+    padded = f" {_words(headline)} "
+    forms = {_words(m.text) for m in entity.mentions} | {_words(entity.name)}
+    if any(form and f" {form} " in padded for form in forms):
+        return True
     if entity.label == "PERSON" and len(entity.name.split()) > 1:
-        return entity.name.split()[-1].lower() in words
+        return f" {_words(entity.name.split()[-1])} " in padded
     return False
+
+
+def _words(text: str) -> str:
+    return " ".join(w.strip(".'’-") for w in _WORD.findall(text.lower()))
 
 
 def is_agency(entity: Entity) -> bool:

@@ -98,12 +98,15 @@ def table_mentions(
     *,
     known: Callable[[str], str | None],
     sports: bool,
+    text: str | None = None,
 ) -> list[Mention]:
     """Name mentions in the tabular ``lines`` of ``doc``: (text, start, end, label).
 
+    ``text``: ``doc.text`` when the caller has it already (building it walks every token).
+
     ``known(text)`` gives the label the story already gives a name, or None.
     """
-    body = doc.text
+    body = doc.text if text is None else text
     ner_exact = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     token_labels: dict[int, str] = {}
     for ent in doc.ents:
