@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
+from pipeline.annotate.lists import even_out_lists
 from pipeline.annotate.mentions import (
     _BARE_TITLES,
     NAME_LABELS,
@@ -73,6 +74,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         mentions = sorted(
             mentions + table_mentions(doc, lines, known=known, sports=sports, text=body), key=lambda m: m[1]
         )
+    mentions = even_out_lists(body, mentions)
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full
@@ -140,7 +142,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         label = "PERSON" if key.startswith("person:") else _decide_label(group, sports=sports)
         full_person = key.startswith("person:") and key.split(":", 1)[1] in full_names
         labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
-    merge_lone_words(groups, labels, set(full_names))
+    merge_lone_words(groups, labels, set(full_names), body)
     merge_short_forms(groups, labels)
 
     entities = []

@@ -21,6 +21,7 @@ _TEAM_ROLES = lexicons.words("team_roles.txt")
 _ORG_CUES = lexicons.words("organisation_cues.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _COMPANY_FORMS = lexicons.words("company_forms.txt")
+_PERSONAL_TITLES = frozenset(w.rstrip(".") for w in lexicons.words("personal_titles.txt"))
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
@@ -165,20 +166,23 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str]) ->
         del labels[key]
 
 
-def merge_lone_words(groups: dict[str, EntityGroup], labels: dict[str, str], full_names: set[str]) -> None:
-    """A lone word the NER once calls a person and elsewhere a place or organisation, which the
-    story never gives a first name, is one entity with the place or organisation: "Marsk" in
-    "beat Marsk" and in "Marsk coach". ``labels`` is updated."""
+def merge_lone_words(groups: dict[str, EntityGroup], labels: dict[str, str], full_names: set[str], body: str) -> None:
+    """A lone word the NER calls a person in one place and a place or organisation in another,
+    which the story never gives a first name, is one entity: the person when a personal title
+    stands before it somewhere ("President Okafor" and "Okafor's aides"), else the place or
+    organisation ("beat Marsk" and "Marsk coach"). ``labels`` is updated."""
     for key in list(groups):
         if not key.startswith("person:") or key not in labels:
             continue
         word = key.split(":", 1)[1]
-        target = "name:" + word
-        if " " in word or word in full_names or target not in groups or target not in labels:
+        other = "name:" + word
+        if " " in word or word in full_names or other not in groups or other not in labels:
             continue
-        group = groups.pop(key)
-        lone_label = labels.pop(key)
-        if lone_label == "ORG" and labels[target] in ("GPE", "LOC"):
+        titled = any(words_around(body, m.start, m.end)[0] in _PERSONAL_TITLES for m, _ in groups[key].mentions)
+        source, target = (other, key) if titled and labels[key] == "PERSON" else (key, other)
+        group = groups.pop(source)
+        source_label = labels.pop(source)
+        if source_label == "ORG" and labels[target] in ("GPE", "LOC"):
             labels[target] = "ORG"  # the cues that made the lone word a team or company hold for both
         groups[target].mentions.extend((m, labels[target]) for m, _ in group.mentions)
         groups[target].forms.update(group.forms)
