@@ -48,8 +48,8 @@ _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[str, int, int] | None:
     """The name inside an NER span: no article, possessive, title or stray punctuation.
 
-    ``after``: the text that follows the span, so a sentence's full stop after "Acme Corp." is
-    told from the abbreviation's own dot (kept only inside a sentence).
+    ``after``: the text that follows the span, so the full stop that ends a paragraph or a
+    quotation after "Acme Corp." is told from the abbreviation's own dot.
 
     Returns (text, start, end) with offsets shifted accordingly, or None when nothing
     name-like is left.
@@ -73,7 +73,9 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     # Stray punctuation at the edges (keep the final dot of "U.S." or "Jr.").
     while text and text[0] in _EDGE_PUNCT:
         text, start = text[1:], start + 1
-    sentence_ends = not re.match(r"\s*[a-z0-9,;(]", after) and text.rsplit(" ", 1)[-1] in _KEEP_DOT
+    # A dot that closes a paragraph or a quotation closes the sentence too; elsewhere it is the
+    # abbreviation's ("Acme Corp. said", "at Acme Corp. Its shares...").
+    sentence_ends = bool(re.match(r"(?:$|\s*\n|[\"”'’])", after)) and text.rsplit(" ", 1)[-1] in _KEEP_DOT
     while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and _keeps_dot(text) and not sentence_ends):
         text = text[:-1]
     # Figures and calendar words at the edges: "Lithuania 2-1", "the August Chicago index", "1936 Olympics".

@@ -174,13 +174,13 @@ def test_a_company_named_once_in_full_keeps_its_type_and_its_dot(annotator):
     body = (
         "Halvorsen Industries Inc. said on Monday it would buy a rival for $40 million. "
         "Halvorsen shares rose 3 percent, and Halvorsen chairman Boris Lindqvist said the deal "
-        "would close in March. The rival is Okafor Corp. It declined to comment."
+        "would close in March. The rival is Okafor Corp.\n\nIt declined to comment."
     )
     found = entities(annotator, body)
     halvorsen = [e for e in found if e.name.startswith("Halvorsen")]
     assert [e.label for e in halvorsen] == ["ORG"], [(e.name, e.label) for e in found]
     assert "Halvorsen Industries Inc." in {m.text for m in halvorsen[0].mentions}
-    assert "Okafor Corp" in {m.text for e in found for m in e.mentions}  # the sentence's full stop is not Corp.'s
+    assert "Okafor Corp" in {m.text for e in found for m in e.mentions}  # the paragraph's full stop is not Corp.'s
     assert all(e.name != "Halvorsen" or e.label != "PERSON" for e in found)
 
 
