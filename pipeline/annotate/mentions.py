@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.organisations import is_country
+from pipeline.annotate.organisations import DEMONYMS, is_country
 
 # Labels that name things; numbers, dates and amounts are not entities of a story.
 NAME_LABELS = frozenset(
@@ -32,7 +32,6 @@ PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
-DEMONYMS = lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt")
 _ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.

@@ -21,6 +21,8 @@ _TEAM_ROLES = lexicons.words("team_roles.txt")
 _ORG_CUES = lexicons.words("organisation_cues.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _COMPANY_FORMS = lexicons.words("company_forms.txt")
+# What peoples are called ("Panamanian", "Briton"): countryinfo's demonyms and a hand list.
+DEMONYMS = lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt")
 _PERSONAL_TITLES = frozenset(w.rstrip(".") for w in lexicons.words("personal_titles.txt"))
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
@@ -97,6 +99,8 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     a person whatever the cues.
     """
     forms = list(group.forms)
+    if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):
+        return "NORP"  # "the Briton", "Ruritanians"
     if label == "ORG" and all(is_country(f) for f in forms):
         return "GPE"  # "Moldova" as a national side is its country
     if label in ("ORG", "PERSON", "GPE", "LOC") and all(
