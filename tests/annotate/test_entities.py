@@ -164,10 +164,8 @@ def test_clubs_named_after_places_are_teams_in_a_sports_story(annotator):
         "side had lost to a better team. The match was played in Oslo."
     )
     found = entities(annotator, body)
-    assert by_name(found, "Gravenholm").label == "ORG"
-    assert by_name(found, "Marsk").label == "ORG"
-    assert by_name(found, "Oslo").label == "GPE"
-    assert by_name(found, "Jonas Brennan").label == "PERSON"
+    expected = {"Gravenholm": "ORG", "Marsk": "ORG", "Oslo": "GPE", "Jonas Brennan": "PERSON"}
+    assert {name: by_name(found, name).label for name in expected} == expected
 
 
 def test_a_company_named_once_in_full_keeps_its_type_and_its_dot(annotator):
