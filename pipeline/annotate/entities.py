@@ -31,7 +31,13 @@ from pipeline.annotate.mentions import (
     TITLE_WORDS,
     raw_mentions,
 )
-from pipeline.annotate.organisations import is_sports_story, merge_lone_words, merge_short_forms, organisation_label
+from pipeline.annotate.organisations import (
+    is_known_place,
+    is_sports_story,
+    merge_lone_words,
+    merge_short_forms,
+    organisation_label,
+)
 from pipeline.annotate.persons import StoryNames, spread_surnames
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
@@ -132,7 +138,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             covered.add(mention.start, mention.end)
     merge_department_tails(groups)
     spell_out_acronyms(body, groups, covered)
-    spread_surnames(body, groups, covered)
+    spread_surnames(body, groups, covered, places=is_known_place)
     spread_forms(body, groups, covered, skip=_BARE_TITLES | _CALENDAR)
 
     labels: dict[str, str] = {}

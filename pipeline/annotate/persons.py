@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
 from pipeline.model import Mention
@@ -95,10 +95,15 @@ def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) ->
     return canonical
 
 
-def spread_surnames(body: str, groups: dict[str, EntityGroup], covered: Coverage) -> None:
+def spread_surnames(
+    body: str, groups: dict[str, EntityGroup], covered: Coverage, *, places: Callable[[str], bool] = lambda _: False
+) -> None:
     """Surnames the NER missed: "Tillerson said" with no entity on "Tillerson" becomes a
     mention of the story's Rex Tillerson. One pass over the body's words, then a lookup per
-    person."""
+    person. A last word that the story also uses as a place or organisation, or that
+    ``places`` knows as a place, is not spread: a club "Sporting Ruritania" read as a person
+    must not make every "Ruritania" a person."""
+    elsewhere = {normal(m.text) for key, g in groups.items() if not key.startswith("person:") for m, _ in g.mentions}
     positions: dict[str, list[re.Match]] = defaultdict(list)
     for match in re.finditer(r"\w+", body):
         positions[match.group(0).lower()].append(match)
@@ -106,7 +111,7 @@ def spread_surnames(body: str, groups: dict[str, EntityGroup], covered: Coverage
         if not group.key.startswith("person:") or not group.mentions:
             continue
         surname = group.key.split(":", 1)[1].split()[-1]
-        if len(surname) < 2 or not surname.isalpha():
+        if len(surname) < 2 or not surname.isalpha() or surname in elsewhere or places(surname):
             continue
         for match in positions.get(surname, ()):
             text = match.group(0)

@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
+from pipeline.annotate.groups import Coverage, EntityGroup
 from pipeline.annotate.mentions import raw_mentions
+from pipeline.annotate.persons import spread_surnames
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +21,7 @@ def nlp():
 
 
 def marked(nlp, text: str) -> Doc:
-    """The real tokenizer's doc of ``text`` with "[words](LABEL)" as its only entities."""
+    """The real tokenizer's and tagger's doc of ``text`` with "[words](LABEL)" as its only entities."""
     plain, spans, pos = "", [], 0
     for match in re.finditer(r"\[([^\]]+)\]\((\w+)\)", text):
         plain += text[pos : match.start()]
@@ -28,6 +30,9 @@ def marked(nlp, text: str) -> Doc:
         pos = match.end()
     plain += text[pos:]
     doc = nlp.make_doc(plain)
+    for name, component in nlp.pipeline:
+        if name in ("tok2vec", "tagger"):
+            doc = component(doc)
     doc.ents = [doc.char_span(s, e, label=label, alignment_mode="expand") for s, e, label in spans]
     return doc
 
@@ -77,3 +82,31 @@ def test_a_person_run_into_the_company_named_after_him_is_the_company(nlp):
     assert found(nlp, "[Halvorsen](PERSON) [Medical Industries Inc](ORG) said on Friday.") == [
         ("Halvorsen Medical Industries Inc", "ORG")
     ]
+
+
+def test_a_role_or_a_people_before_a_name_comes_off_it(nlp):
+    text = "[Midfielder Jonas Brennan](PERSON) and [Norwegian Anna Halvorsen](PERSON) scored; [Mexican Ana Reyes](PERSON) did not."
+    assert found(nlp, text) == [
+        ("Jonas Brennan", "PERSON"),
+        ("Norwegian", "NORP"),
+        ("Anna Halvorsen", "PERSON"),
+        ("Mexican", "NORP"),
+        ("Ana Reyes", "PERSON"),
+    ]
+
+
+def test_a_place_that_ends_a_name_read_as_a_person_is_not_spread_as_a_surname():
+    body = "Sporting Gravenholm won. The mayor of Gravenholm and Mr Okafor were there; Okafor spoke."
+    groups = {
+        "person:sporting gravenholm": EntityGroup("person:sporting gravenholm"),
+        "person:jonas okafor": EntityGroup("person:jonas okafor"),
+    }
+    groups["person:sporting gravenholm"].add("Sporting Gravenholm", 0, 19, "PERSON")
+    groups["person:jonas okafor"].add("Okafor", 52, 58, "PERSON")
+    covered = Coverage(len(body))
+    for group in groups.values():
+        for mention, _ in group.mentions:
+            covered.add(mention.start, mention.end)
+    spread_surnames(body, groups, covered, places=lambda word: word == "gravenholm")
+    assert [m.text for m, _ in groups["person:sporting gravenholm"].mentions] == ["Sporting Gravenholm"]
+    assert [m.text for m, _ in groups["person:jonas okafor"].mentions] == ["Okafor", "Okafor"]
