@@ -3,7 +3,7 @@
 - ``nlp.py``: loads the spaCy model once per process with only tagger and NER enabled.
 - ``entities.py``: NER mentions grouped into one entity per real-world entity, labelled
   from all its mentions, named by its fullest form; the steps live in their own modules:
-  - ``mentions.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
+  - ``name_spans.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
     off; one span holding two names split; an abbreviation's dot kept);
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;

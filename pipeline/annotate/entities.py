@@ -23,7 +23,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
-from pipeline.annotate.mentions import (
+from pipeline.annotate.name_spans import (
     _BARE_TITLES,
     NAME_LABELS,
     PERSON_ROLES,

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
 from pipeline.annotate.groups import Coverage, EntityGroup
-from pipeline.annotate.mentions import raw_mentions
+from pipeline.annotate.name_spans import raw_mentions
 from pipeline.annotate.persons import spread_surnames
 
 
