@@ -7,8 +7,9 @@
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
-- given names and their usual gender: gender-guesser's name dictionary (Jörg Michael's
-  ``nam_dict.txt``, shipped inside the package), only names it marks plainly male or female.
+- given names and their usual gender: the US Census Bureau's 1990 given-name tables (public
+  domain; ``dist.male.first`` and ``dist.female.first`` with each name's share of the people of
+  that sex), as the MIT-licensed ``names`` package ships them; see ``given_name_gender``.
 
 Everything is read from installed files, once per process; nothing is downloaded.
 """
@@ -16,7 +17,8 @@ Everything is read from installed files, once per process; nothing is downloaded
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Literal
 
 Gender = Literal["m", "f"]
@@ -90,18 +92,41 @@ def title_expansions(word: str) -> tuple[str, ...]:
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
 
 
-@functools.cache
-def _gender_detector():
-    import gender_guesser.detector
+# A name listed for both sexes gets a gender only when its share among the people of one sex is
+# at least this many times its share among the other (about 90% of its bearers or more).
+DOMINANCE = 10.0
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+
+def _census_table(name: str) -> dict[str, float]:
+    """One of the census tables in the ``names`` package: NAME -> percent of that sex.
+
+    Found through the installed distribution's file list rather than by importing ``names``: a
+    top-level module of that name anywhere on ``sys.path`` would shadow the package."""
+    path = metadata.distribution("names").locate_file(f"names/{name}")
+    text = Path(str(path)).read_text(encoding="ascii")
+    return {fields[0].lower(): float(fields[1]) for fields in (line.split() for line in text.splitlines()) if fields}
+
+
+@functools.cache
+def _census_genders() -> dict[str, Gender]:
+    male, female = _census_table("dist.male.first"), _census_table("dist.female.first")
+    out: dict[str, Gender] = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        # A name listed for one sex only is that sex's: the tables cover 90% of each population,
+        # so a name common enough to be listed for one and absent from the other is rarely shared.
+        if m >= DOMINANCE * f:
+            out[name] = "m"
+        elif f >= DOMINANCE * m:
+            out[name] = "f"
+    return out
 
 
 @functools.cache
 def given_name_gender(given: str) -> Gender | None:
-    """'m' or 'f' for a given name the dictionary marks plainly male or female (not 'mostly'
-    either, nor used for both): an unknown gender is better than a wrong one."""
+    """'m' or 'f' for a given name the 1990 US census gives plainly to one sex ("Helena", "Walter");
+    None for a name used for both ("Robin", "Kim") or not listed: an unknown gender is better
+    than a wrong one."""
     if not given.isalpha():
         return None
-    found = _gender_detector().get_gender(given)
-    return "m" if found == "male" else "f" if found == "female" else None
+    return _census_genders().get(given.lower())
