@@ -34,6 +34,8 @@ class StoryAnnotator:
         self.model = model
         self.batch_size = batch_size
         self.nlp = nlp_loader.load(model)
+        # Disabled in the main pass; quotes.find_quotes runs it on quotation sentences only.
+        self.parser = self.nlp.get_pipe("parser") if "parser" in self.nlp.component_names else None
 
     def annotate(self, stories: list[Story]) -> list[Story]:
         todo: list[Story] = []
@@ -59,8 +61,7 @@ class StoryAnnotator:
                 story.flags.append(f"annotations_skipped:error={type(exc).__name__}")
         return stories
 
-    @staticmethod
-    def _annotate_one(story: Story, body: Doc | None, headline: Doc | None, captions: list[Doc | None]) -> None:
+    def _annotate_one(self, story: Story, body: Doc | None, headline: Doc | None, captions: list[Doc | None]) -> None:
         if body is None:
             raise RuntimeError(f"spaCy failed on the body of story {story.story_id!r}")
         entities = story_entities(
@@ -69,7 +70,7 @@ class StoryAnnotator:
             caption_docs=[d for d in captions if d is not None],
         )
         floor = min((e.salience for e in entities), default=0.0)
-        story.quotes = find_quotes(body, entities)  # adds the speakers the NER missed
+        story.quotes = find_quotes(body, entities, self.parser)  # adds the speakers the NER missed
         for entity in entities:
             entity.salience = entity.salience or floor
         story.entities = sorted(entities, key=lambda e: (-e.salience, e.mentions[0].start))
