@@ -1,4 +1,11 @@
-"""Word lists the annotators read, each in its own file here with its source in its header.
+"""Word lists the annotators read: one file per list, each opening with where it comes from.
+
+A ``.txt`` list holds one entry a line (several words may share a line, separated by spaces,
+unless the file says ``# one entry per line``); a ``.tsv`` map holds ``key<TAB>value`` lines.
+Lines starting with ``#`` are the header: the list's source and what it is for. Entries are
+lower-cased unless the file says ``# case: kept``. Lists are read once per process.
+
+Some lists are read through a function that adds what a maintained library knows:
 
 - ``cue_verbs.txt``: reporting verbs (VerbNet say-37.7, Levin's verbs of communication, a few
   of news style), inflected with lemminflect's tables;
@@ -7,8 +14,9 @@
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
-- given names and their usual gender: gender-guesser's name dictionary (Jörg Michael's
-  ``nam_dict.txt``, shipped inside the package), only names it marks plainly male or female.
+- given names and their usual gender: the US Census Bureau's 1990 given-name tables (public
+  domain; ``dist.male.first`` and ``dist.female.first`` with each name's share of the people of
+  that sex), as the MIT-licensed ``names`` package ships them; see ``given_name_gender``.
 
 Everything is read from installed files, once per process; nothing is downloaded.
 """
@@ -16,19 +24,46 @@ Everything is read from installed files, once per process; nothing is downloaded
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Literal
 
 Gender = Literal["m", "f"]
 
 
+def _lines(name: str) -> tuple[list[str], list[str]]:
+    if "." not in name:
+        name = f"{name}.txt"
+    try:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValueError(f"no lexicon named {name!r} in {__package__}") from None
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    body = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return header, body
+
+
 @functools.cache
 def words(name: str) -> frozenset[str]:
-    """The entries of ``<name>.txt`` in this folder: one a line, lower case, ``#`` comments."""
-    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip()
-    )
+    """The entries of the list ``name`` (a file name in this folder, e.g. ``"person_roles.txt"``)."""
+    header, body = _lines(name)
+    keep_case = any("case: kept" in line for line in header)
+    one_per_line = any("one entry per line" in line for line in header)
+    entries = [line.strip() for line in body] if one_per_line else [w for line in body for w in line.split()]
+    return frozenset(e if keep_case else e.lower() for e in entries)
+
+
+@functools.cache
+def mapping(name: str) -> dict[str, str]:
+    """The ``key<TAB>value`` pairs of the map ``name`` (keys lower-cased)."""
+    _, body = _lines(name)
+    out: dict[str, str] = {}
+    for number, line in enumerate(body, 1):
+        key, sep, value = line.partition("\t")
+        if not sep:
+            raise ValueError(f"lexicon {name!r}: entry {number} has no tab: {line!r}")
+        out[key.strip().lower()] = value.strip()
+    return out
 
 
 @functools.cache
@@ -69,11 +104,11 @@ def role_nouns() -> frozenset[str]:
 
 @functools.cache
 def pairs(name: str) -> dict[str, tuple[str, ...]]:
-    """``<name>.txt`` read as 'key value value ...' lines: key -> values."""
-    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    """The list ``name`` read as 'key value value ...' lines: key -> values (lower case)."""
+    _, body = _lines(name)
     out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        fields = line.split("#", 1)[0].lower().split()
+    for line in body:
+        fields = line.lower().split()
         if len(fields) >= 2:
             out[fields[0]] = tuple(fields[1:])
     return out
@@ -90,18 +125,41 @@ def title_expansions(word: str) -> tuple[str, ...]:
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
 
 
-@functools.cache
-def _gender_detector():
-    import gender_guesser.detector
+# A name listed for both sexes gets a gender only when its share among the people of one sex is
+# at least this many times its share among the other (about 90% of its bearers or more).
+DOMINANCE = 10.0
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+
+def _census_table(name: str) -> dict[str, float]:
+    """One of the census tables in the ``names`` package: NAME -> percent of that sex.
+
+    Found through the installed distribution's file list rather than by importing ``names``: a
+    top-level module of that name anywhere on ``sys.path`` would shadow the package."""
+    path = metadata.distribution("names").locate_file(f"names/{name}")
+    text = Path(str(path)).read_text(encoding="ascii")
+    return {fields[0].lower(): float(fields[1]) for fields in (line.split() for line in text.splitlines()) if fields}
+
+
+@functools.cache
+def _census_genders() -> dict[str, Gender]:
+    male, female = _census_table("dist.male.first"), _census_table("dist.female.first")
+    out: dict[str, Gender] = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        # A name listed for one sex only is that sex's: the tables cover 90% of each population,
+        # so a name common enough to be listed for one and absent from the other is rarely shared.
+        if m >= DOMINANCE * f:
+            out[name] = "m"
+        elif f >= DOMINANCE * m:
+            out[name] = "f"
+    return out
 
 
 @functools.cache
 def given_name_gender(given: str) -> Gender | None:
-    """'m' or 'f' for a given name the dictionary marks plainly male or female (not 'mostly'
-    either, nor used for both): an unknown gender is better than a wrong one."""
+    """'m' or 'f' for a given name the 1990 US census gives plainly to one sex ("Helena", "Walter");
+    None for a name used for both ("Robin", "Kim") or not listed: an unknown gender is better
+    than a wrong one."""
     if not given.isalpha():
         return None
-    found = _gender_detector().get_gender(given)
-    return "m" if found == "male" else "f" if found == "female" else None
+    return _census_genders().get(given.lower())
