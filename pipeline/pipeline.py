@@ -20,7 +20,7 @@ from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
 from pipeline.sinks.avro import StoryRecords, WriteAvroFiles
 from pipeline.sinks.pubsub import PublishStoryRecords
-from pipeline.sinks.windowed import WriteWindowedAvro
+from pipeline.sinks.windowed import WriteWindowedAvro, new_run_id
 from pipeline.sources.files import ReadWireFiles
 from pipeline.sources.pubsub import ReadWireMessages
 
@@ -266,6 +266,9 @@ def local_runner(options: PipelineOptions):
     if standard.streaming:
         from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
 
+        from pipeline import direct_timer_holds
+
+        direct_timer_holds.install()  # dedup's timers must hold the watermark for the window sink
         return BundleBasedDirectRunner()
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
@@ -295,6 +298,7 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
         "window_seconds": opts.window_seconds,
         "allowed_lateness_seconds": opts.allowed_lateness_seconds,
         "shards": opts.output_shards,
+        "run_id": new_run_id(),  # in every file name: a restart never replaces this run's files
     }
     records.records | "WriteStories" >> WriteWindowedAvro(f"{opts.output}/stories", "story", **windowing)
     (
