@@ -320,7 +320,9 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
     (DirectRunner: 4 attempts of a 60 s pull retry), the pipeline fails; it is
     then started again on the same subscription after a back-off, so the process
     keeps running through an outage and catches up. A restart loses what a stop
-    loses (see README, "Faults and limits"). Any other failure is raised.
+    loses (see README, "Faults and limits"). A subscription or topic that does not exist or
+    may not be used is not an outage: it raises ``PubSubUnusable`` at the start, or when the
+    pipeline failed and the path is still missing or forbidden. Any other failure is raised.
 
     No summary line: the DirectRunner's streaming counters report per-bundle
     values, not totals (measured), so the Beam metrics would mislead here.
@@ -334,11 +336,14 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
         # a wall-clock watermark: in streaming the message's time is the event time.
         opts.event_time = "file"
     log = logging.getLogger(__name__)
+    _check_pubsub_access(opts, log)  # a missing or forbidden path stops here, in one line
     if opts.replay_unwritten:
         _replay_unwritten(opts, log)
     _quiet_pubsub_retries()
     failures = 0
     while not stop.is_set():
+        if failures:
+            _check_pubsub_access(opts, log)  # gone or forbidden since: retrying cannot help
         p = beam.Pipeline(runner=local_runner(options), options=options)
         build_streaming(p, opts)
         started = time.monotonic()
@@ -359,6 +364,15 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
             delay,
         )
         stop.wait(delay)
+
+
+def _check_pubsub_access(opts: WireIngestOptions, log: logging.Logger) -> None:
+    """Raise ``PubSubUnusable`` (a ``ValueError``: one line, exit 2) for a subscription or topic
+    that is missing or forbidden; an unreachable Pub/Sub is only logged, and ridden out."""
+    from pipeline.sources.pubsub import check_access
+
+    for problem in check_access(subscription=opts.subscription, topic=opts.topic, output_topic=opts.output_topic):
+        log.warning("Pub/Sub not reachable yet (%s); starting anyway, the read retries", problem)
 
 
 def _replay_unwritten(opts: WireIngestOptions, log: logging.Logger) -> None:

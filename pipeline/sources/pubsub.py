@@ -19,7 +19,7 @@ from apache_beam.metrics import Metrics
 
 from pipeline.model import RawDocument
 
-__all__ = ["ReadWireMessages", "check_subscription", "check_topic", "replay_since"]
+__all__ = ["PubSubUnusable", "ReadWireMessages", "check_access", "check_subscription", "check_topic", "replay_since"]
 
 NAMESPACE = "wire-ingest"
 _SUBSCRIPTION = re.compile(r"^projects/[a-z][-a-z0-9.:]{4,61}[a-z0-9]/subscriptions/[A-Za-z][-A-Za-z0-9_.~+%]{2,254}$")
@@ -120,3 +120,73 @@ def replay_since(subscription: str, since_ms: int) -> None:
         when = timestamp_pb2.Timestamp()
         when.FromMilliseconds(since_ms)
         client.seek(request={"subscription": subscription, "time": when})
+
+
+class PubSubUnusable(ValueError):
+    """A subscription or topic that does not exist or may not be used with these credentials:
+    retrying cannot help, so the run stops with this one line."""
+
+
+#: Seconds each access check may take before Pub/Sub counts as unreachable (a transient state).
+ACCESS_CHECK_SECONDS = 15.0
+
+
+def check_access(
+    *, subscription: str | None = None, topic: str | None = None, output_topic: str | None = None
+) -> list[str]:
+    """Raise ``PubSubUnusable`` when a path the run needs is missing or forbidden; return the
+    transient problems met instead (unreachable, timed out), which the run rides out.
+
+    Asks Pub/Sub's ``testIamPermissions`` for exactly what the run does (consume the
+    subscription; attach a subscription to the topic; publish to the output topic), which any
+    caller may ask; where that is not implemented (the emulator) it reads the resource.
+    """
+    from google.api_core import exceptions as api
+    from google.auth import exceptions as auth
+    from google.cloud import pubsub_v1
+
+    wanted = []
+    if subscription:
+        wanted.append(("subscription", check_subscription(subscription), "pubsub.subscriptions.consume"))
+    if topic:
+        wanted.append(("topic", check_topic(topic), "pubsub.topics.attachSubscription"))
+    if output_topic:
+        wanted.append(("output topic", check_topic(output_topic), "pubsub.topics.publish"))
+    transient: list[str] = []
+    if not wanted:
+        return transient
+    try:
+        subscriber, publisher = pubsub_v1.SubscriberClient(), pubsub_v1.PublisherClient()
+    except auth.DefaultCredentialsError as err:
+        raise PubSubUnusable(f"no Google credentials for Pub/Sub ({_first_line(err)})") from err
+    timeout = ACCESS_CHECK_SECONDS
+    with subscriber:
+        for what, path, permission in wanted:
+            client = subscriber if what == "subscription" else publisher
+            read = subscriber.get_subscription if what == "subscription" else publisher.get_topic
+            try:
+                try:
+                    granted = client.test_iam_permissions(
+                        request={"resource": path, "permissions": [permission]}, timeout=timeout
+                    ).permissions
+                except api.MethodNotImplemented:  # the emulator has no IAM
+                    read(request={what.split()[-1]: path}, timeout=timeout)
+                    granted = [permission]
+            except api.NotFound as err:
+                raise PubSubUnusable(f"{what} {path} does not exist ({_first_line(err)})") from err
+            except (api.PermissionDenied, api.Unauthenticated) as err:
+                raise PubSubUnusable(f"{what} {path} may not be used: {_first_line(err)}") from err
+            except api.InvalidArgument as err:
+                raise PubSubUnusable(f"{what} {path} is refused: {_first_line(err)}") from err
+            except auth.DefaultCredentialsError as err:
+                raise PubSubUnusable(f"no Google credentials for Pub/Sub ({_first_line(err)})") from err
+            except (api.GoogleAPIError, api.RetryError, OSError) as err:
+                transient.append(f"{what} {path}: {type(err).__name__}: {_first_line(err)}")
+                continue
+            if permission not in granted:
+                raise PubSubUnusable(f"{what} {path}: these credentials lack {permission} (or it does not exist)")
+    return transient
+
+
+def _first_line(err: BaseException) -> str:
+    return (str(err).strip().splitlines() or [""])[0][:300]

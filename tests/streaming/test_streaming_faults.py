@@ -154,6 +154,28 @@ def test_replay_unwritten_refuses_a_subscription_that_does_not_retain_acks(pubsu
     assert "--retain-acked-messages" in run.stderr and "Traceback" not in run.stderr
 
 
+@pytest.mark.parametrize("flag", ["--subscription", "--topic", "--output-topic"])
+def test_a_missing_subscription_or_topic_fails_fast_in_one_line(pubsub_emulator, streaming_run, tmp_path, flag):
+    """Retrying cannot bring back a path that does not exist: the run exits 2 with one line."""
+    missing = {
+        "--subscription": ["--subscription", "projects/wire-test/subscriptions/no-such-sub"],
+        "--topic": ["--topic", "projects/wire-test/topics/no-such-topic"],
+        "--output-topic": [
+            "--subscription",
+            pubsub_emulator.subscription(f"wires-fast-{flag[2:]}", pubsub_emulator.topic(f"wires-fast-{flag[2:]}")),
+            "--output-topic",
+            "projects/wire-test/topics/no-such-output",
+        ],
+    }[flag]
+    started = time.monotonic()
+    run = streaming_run([*missing, "--output", str(tmp_path / "out")])
+    assert run.wait(90) == 2, run.stderr[-3000:]
+    assert time.monotonic() - started < 90
+    errors = [line for line in run.stderr.splitlines() if line.startswith("wire-ingest: error:")]
+    assert len(errors) == 1 and "does not exist" in errors[0] and missing[-1] in errors[0], run.stderr[-3000:]
+    assert "Traceback" not in run.stderr
+
+
 def test_a_network_blip_is_ridden_out(pubsub_emulator, streaming_run, tmp_path):
     out = tmp_path / "out"
     topic = pubsub_emulator.topic("wires-blip")
