@@ -11,6 +11,7 @@ from pathlib import Path
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate import DEFAULT_MODEL
+from pipeline.annotate.budget import DEFAULT_MAX_CHARS, DEFAULT_RULE_SECONDS
 
 MB = 1024 * 1024
 # Real wire stories shipped with the package, so `wire-ingest run` works out of the box.
@@ -74,6 +75,24 @@ class WireIngestOptions(PipelineOptions):
             type=int,
             default=32,
             help="Most stories per spaCy nlp.pipe batch (default: %(default)s).",
+        )
+        group.add_argument(
+            "--annotate_max_chars",
+            "--annotate-max-chars",
+            dest="annotate_max_chars",
+            type=int,
+            default=DEFAULT_MAX_CHARS,
+            help="Characters of a story's body the spaCy model reads (default: %(default)s, about 18,000 tokens); "
+            "the rest is written but not annotated, and the story flagged annotations_truncated:body_after=N.",
+        )
+        group.add_argument(
+            "--annotate_seconds",
+            "--annotate-seconds",
+            dest="annotate_seconds",
+            type=float,
+            default=DEFAULT_RULE_SECONDS,
+            help="Seconds the entity and quote rules may spend on one story (default: %(default)s); past it the "
+            "story is written flagged annotations_skipped:quotes=time_budget (or entities=...).",
         )
         group.add_argument(
             "--retention_hours",

@@ -63,22 +63,25 @@ class IngestStories(beam.PTransform):
         parsed_stories = parsed.stories
         if self.spread:
             parsed_stories = parsed_stories | "SpreadStories" >> _SpreadStories(self.spread)
-        deduped = (
-            parsed_stories
-            | "Annotate" >> AnnotateStories(opts.spacy_model, batch_size=opts.nlp_batch_size)
-            | "Dedup"
-            >> DeduplicateStories(
-                retention_hours=opts.retention_hours,
-                key_shards=self.key_shards,
-                context=self.context,
-                context_since_ms=self.context_since_ms,
-                emit_context=self.emit_context,
-            )
+        annotated = parsed_stories | "Annotate" >> AnnotateStories(
+            opts.spacy_model,
+            batch_size=opts.nlp_batch_size,
+            max_chars=opts.annotate_max_chars,
+            rule_seconds=opts.annotate_seconds,
+            deadletter_raw_bytes=opts.deadletter_raw_bytes,
         )
+        deduped = annotated.stories | "Dedup" >> DeduplicateStories(
+            retention_hours=opts.retention_hours,
+            key_shards=self.key_shards,
+            context=self.context,
+            context_since_ms=self.context_since_ms,
+            emit_context=self.emit_context,
+        )
+        deadletter = (parsed.deadletter, annotated.deadletter) | "StageDeadLetters" >> beam.Flatten()
         if self.emit_context:
             stories, context = deduped
-            return stories, parsed.deadletter, context
-        return deduped, parsed.deadletter
+            return stories, deadletter, context
+        return deduped, deadletter
 
 
 class _SpreadStories(beam.PTransform):
