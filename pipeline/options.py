@@ -12,6 +12,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate.budget import DEFAULT_MAX_CHARS, DEFAULT_RULE_SECONDS
+from pipeline.sources.archives import ArchiveBudget
 
 MB = 1024 * 1024
 # Real wire stories shipped with the package, so `wire-ingest run` works out of the box.
@@ -59,6 +60,32 @@ class WireIngestOptions(PipelineOptions):
             type=int,
             default=10 * MB,
             help="Largest input document (or archive member) read; bigger ones are dead-lettered (default: 10 MB).",
+        )
+        group.add_argument(
+            "--archive_max_members",
+            "--archive-max-members",
+            dest="archive_max_members",
+            type=int,
+            default=ArchiveBudget.max_members,
+            help="Most members (or JSON lines) read from one archive (default: %(default)s); the rest are "
+            "dead-lettered, each with the reason.",
+        )
+        group.add_argument(
+            "--archive_max_bytes",
+            "--archive-max-bytes",
+            dest="archive_max_bytes",
+            type=int,
+            default=ArchiveBudget.max_bytes,
+            help="Most bytes unpacked from one archive or compressed file (default: 1 GiB).",
+        )
+        group.add_argument(
+            "--archive_max_ratio",
+            "--archive-max-ratio",
+            dest="archive_max_ratio",
+            type=float,
+            default=ArchiveBudget.max_ratio,
+            help="Most bytes unpacked per byte of archive, once 16 MiB are unpacked (default: %(default)s): "
+            "what a compression bomb exceeds and real feeds (about 3-15) do not.",
         )
         group.add_argument(
             "--deadletter_raw_bytes",

@@ -36,6 +36,7 @@ from pipeline.pipeline import (
     Summary,
     _return_large_freed_blocks,
     _runs_workers_in_subprocesses,
+    archive_budget,
     build,
     local_runner,
     local_workers,
@@ -116,6 +117,7 @@ def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr)
             stories_per_slice=per_slice,
             max_bytes=opts.max_story_bytes,
             event_time=opts.event_time,
+            budget=archive_budget(opts),
         )
         retention_ms = int(opts.retention_hours * HOUR_MS)
         total = Summary()

@@ -18,6 +18,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from pipeline.model import RawDocument
+from pipeline.sources.archives import DEFAULT_MAX_BYTES, KEPT_BYTES
 
 __all__ = ["PubSubUnusable", "ReadWireMessages", "check_access", "check_subscription", "check_topic", "replay_since"]
 
@@ -39,17 +40,23 @@ def check_topic(path: str) -> str:
 
 
 class _ToRawDocument(beam.DoFn):
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, max_bytes: int) -> None:
         self.source = source
+        self.max_bytes = max_bytes
         self.received = Metrics.counter(NAMESPACE, "messages_received")
 
     def process(self, message, timestamp=beam.DoFn.TimestampParam):
         self.received.inc()
+        data = bytes(message.data or b"")
+        error = None
+        if len(data) > self.max_bytes:  # like a file: dead-lettered (stage read), never truncated
+            data, error = data[:KEPT_BYTES], f"message larger than the {self.max_bytes}-byte limit ({len(data)} bytes)"
         yield RawDocument(
             source=self.source,
-            data=bytes(message.data or b""),
+            data=data,
             mtime_ms=int(timestamp.micros // 1000),
             attributes={str(k): str(v) for k, v in (message.attributes or {}).items()},
+            error=error,
         )
 
 
@@ -67,8 +74,12 @@ class ReadWireMessages(beam.PTransform):
         topic: str | None = None,
         timestamp_attribute: str | None = None,
         expansion_service: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         super().__init__()
+        if max_bytes <= 0:
+            raise ValueError(f"max_bytes must be positive, got {max_bytes}")
+        self.max_bytes = max_bytes
         if (subscription is None) == (topic is None):
             raise ValueError(f"give exactly one of subscription or topic, got {subscription=!r}, {topic=!r}")
         self.subscription = check_subscription(subscription) if subscription else None
@@ -98,7 +109,7 @@ class ReadWireMessages(beam.PTransform):
                 timestamp_attribute=self.timestamp_attribute,
                 **extra,
             )
-            | "ToRawDocument" >> beam.ParDo(_ToRawDocument(source))
+            | "ToRawDocument" >> beam.ParDo(_ToRawDocument(source, self.max_bytes))
         )
 
 
