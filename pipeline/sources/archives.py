@@ -145,7 +145,7 @@ class ArchiveBudget:
 
     max_members: int = 100_000
     max_bytes: int = 1 << 30
-    max_ratio: float = 100.0
+    max_ratio: float = 50.0
     #: Below this much unpacked, the ratio is not checked (a small, very repetitive file is fine).
     ratio_floor: int = 16 << 20
 
