@@ -15,6 +15,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate.transform import AnnotateStories
 from pipeline.dedup.coder import decode_story, encode_story
+from pipeline.dedup.event_times import REPLAY, STREAMING, CheckEventTimes
 from pipeline.dedup.transform import DeduplicateStories
 from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
@@ -65,7 +66,11 @@ class IngestStories(beam.PTransform):
         parsed = readable.documents | "Parse" >> ParseStories(
             event_time=opts.event_time, deadletter_raw_bytes=opts.deadletter_raw_bytes
         )
-        parsed_stories = parsed.stories
+        accepted = REPLAY if getattr(parsed.stories, "is_bounded", True) else STREAMING
+        checked = parsed.stories | "CheckEventTimes" >> CheckEventTimes(
+            accepted, deadletter_raw_bytes=opts.deadletter_raw_bytes
+        )
+        parsed_stories = checked.stories
         if self.spread:
             parsed_stories = parsed_stories | "SpreadStories" >> _SpreadStories(self.spread)
         annotated = parsed_stories | "Annotate" >> AnnotateStories(
