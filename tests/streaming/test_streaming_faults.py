@@ -217,3 +217,36 @@ def test_an_emulator_restart_is_ridden_out(pubsub_emulator, streaming_run, tmp_p
         wave_h = _publish(pubsub_emulator, topic, "h", 3)
         wait_for(lambda: set(wave_h) <= set(_ids(out)), 150, "wave h after the emulator restart", run)
         _stop(run)
+
+
+def test_no_allowed_lateness_a_backlog_a_burst_and_a_restart_lose_and_replace_nothing(
+    pubsub_emulator, streaming_run, tmp_path
+):
+    """The local runner reads a backlog behind its watermark (late data): with the allowed
+    lateness at 0 it used to be dropped without a trace, and a restart's pane numbers started
+    again at 0, so its files replaced the run before's."""
+    out = tmp_path / "out"
+    topic = pubsub_emulator.topic("wires-late")
+    subscription = pubsub_emulator.subscription("wires-late-sub", topic)
+    args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
+    args += ["--allowed-lateness-seconds", "0"]
+    backlog = _publish(pubsub_emulator, topic, "backlog", 5)  # before the run: late when read
+    time.sleep(WINDOW_SECONDS + 1)
+    with heartbeat(pubsub_emulator.publisher(), topic):
+        first = streaming_run(args)
+        wait_for(lambda: set(backlog) <= set(_ids(out)), 120, "the backlog", first)
+        burst = _publish(pubsub_emulator, topic, "burst", 5)
+        wait_for(lambda: set(burst) <= set(_ids(out)), 90, "the live burst", first)
+        time.sleep(WINDOW_SECONDS + 1)
+        _stop(first)
+        written = {p.name: p.read_bytes() for p in (out / "stories").glob("*.avro")}
+        again = _publish(pubsub_emulator, topic, "again", 3)  # a backlog for the restart
+        second = streaming_run(args)
+        wait_for(lambda: set(again) <= set(_ids(out)), 120, "the restart's backlog", second)
+        time.sleep(WINDOW_SECONDS + 1)
+        _stop(second)
+    ids = _ids(out)
+    assert {i: ids[i] for i in backlog + burst + again} == dict.fromkeys(backlog + burst + again, 1)
+    assert {p.name: p.read_bytes() for p in (out / "stories").glob("*.avro") if p.name in written} == written, (
+        "every file of the first run is still there, unchanged"
+    )
