@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, clean_byline, hash_id
-from pipeline.formats.plaintext import split_dateline
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.registry import register
 from pipeline.formats.teletype import ZONES, Message, indented_paragraphs, make_time, parse_transmission, text_lines
 from pipeline.model import RawDocument, Story
@@ -41,8 +41,6 @@ _TAKE = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\s*-?\s*Take", re.IGNORECASE)
 _ALERTS = {"BULLETIN", "URGENT", "FLASH", "APNEWSALERT", "AP NEWS ALERT", "NEWS ALERT"}
 _KILL = re.compile(r"\bkill\b", re.IGNORECASE)
 _FILED = re.compile(r"\b(?P<m>\d{2})-(?P<d>\d{2})-(?P<y>\d{2,4})\s+(?P<hm>\d{4})\s*(?P<zone>[A-Z]{1,4})\b")
-# AP's typewriter dash: "WASHINGTON (AP) _ The Fed..."
-_AP_DASH = re.compile(r"^([A-Z][^_]{1,80}?\))\s+_\s+")
 
 
 def _parse_header(header: str) -> dict[str, str]:
@@ -138,10 +136,7 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
     if copyright_line:
         metadata["copyright"] = copyright_line.strip("()")
         paras.remove(copyright_line)
-    dateline = None
-    if paras:
-        paras[0] = _AP_DASH.sub(r"\1 — ", paras[0])
-        dateline, paras[0] = split_dateline(paras[0])
+    dateline, paras = split_lead(paras)
     # A kill or advisory often carries its only title in the editors' note.
     headline = headline or metadata.get("editors_note")
     if headline is None and not paras:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, clean_byline, hash_id
-from pipeline.formats.plaintext import split_dateline
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.registry import register
 from pipeline.formats.teletype import (
     MONTHS,
@@ -99,9 +99,7 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
             int(filed["y"]), MONTHS[filed["mon"].upper()], int(filed["d"]), int(filed["h"]), int(filed["min"])
         )
         metadata["trailer"] = message.trailer
-    dateline = None
-    if paras:
-        dateline, paras[0] = split_dateline(paras[0])
+    dateline, paras = split_lead(paras)
     if headline is None and not paras:
         raise ParseError("IPTC 7901 message with neither a headline nor text")
     if fields.get("agency_id"):

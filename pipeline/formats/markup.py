@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_text, hash_id
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.htmltext import html_paragraphs
 from pipeline.formats.language import normalize_language
-from pipeline.formats.plaintext import split_dateline
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import root_name
 from pipeline.model import RawDocument, Story
@@ -46,9 +46,7 @@ class MarkupParser(FormatParser):
         paras = html_paragraphs(text)
         if paras and headline and paras[0] == headline:
             paras.pop(0)
-        dateline = None
-        if paras:
-            dateline, paras[0] = split_dateline(paras[0])
+        dateline, paras = split_lead(paras)
         if headline is None and not paras:
             raise ParseError("HTML page with no text")
         lang = _LANG.search(text[:4096])

@@ -27,8 +27,9 @@ from pipeline.formats.base import (
     parse_time,
     to_int,
 )
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.nitf import NitfBody, read_body
-from pipeline.formats.plaintext import paragraphs, split_dateline
+from pipeline.formats.plaintext import paragraphs
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import (
     attr,
@@ -117,10 +118,8 @@ def story_from_news_item(item: ET.Element, envelope: ET.Element | None, *, sourc
     put("Update", attr(revision, "Update"))
 
     headline = text_of(child(lines, "HeadLine")) or body.headline
-    paras = list(body.paragraphs)
-    dateline = text_of(child(lines, "DateLine")) or body.dateline
-    if dateline is None and paras:
-        dateline, paras[0] = split_dateline(paras[0])
+    given = text_of(child(lines, "DateLine")) or body.dateline
+    dateline, paras = split_lead(body.paragraphs, given=given, metadata=metadata)
     if headline is None and not any(paras):
         raise ParseError("NewsItem with neither a HeadLine nor text content")
     described = _first(components, "DescriptiveMetadata")

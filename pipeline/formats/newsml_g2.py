@@ -29,8 +29,9 @@ from pipeline.formats.base import (
     parse_time,
     to_int,
 )
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.nitf import NitfBody, read_body
-from pipeline.formats.plaintext import paragraphs, split_dateline
+from pipeline.formats.plaintext import paragraphs
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import (
     attr,
@@ -130,10 +131,8 @@ def story_from_news_item(item: ET.Element, *, source: str, raw: bytes) -> Story:
     metadata = _metadata(item, item_meta, content_meta)
     metadata.update({k: v for k, v in body.metadata.items() if k not in metadata})
     headline = _headline(content_meta, metadata) or body.headline
-    paras = list(body.paragraphs)
-    dateline = text_of(child(content_meta, "dateline")) or body.dateline
-    if dateline is None and paras:
-        dateline, paras[0] = split_dateline(paras[0])
+    given = text_of(child(content_meta, "dateline")) or body.dateline
+    dateline, paras = split_lead(body.paragraphs, given=given, metadata=metadata)
     if headline is None and not any(paras):
         raise ParseError(f"newsItem {attr(item, 'guid')!r} has neither a headline nor body text")
     language = attr(child(content_meta, "language"), "tag") or attr(item, "lang")

@@ -29,8 +29,9 @@ from pipeline.formats.base import (
     parse_time,
     to_int,
 )
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.htmltext import html_paragraphs, looks_like_html
-from pipeline.formats.plaintext import paragraphs, split_dateline
+from pipeline.formats.plaintext import paragraphs
 from pipeline.formats.registry import register
 from pipeline.model import RawDocument, Story
 
@@ -190,10 +191,8 @@ def story_from_ninjs(obj: Any, *, source: str, raw: bytes, format_name: str = "n
     paras = _body(obj)
     if headline is None and not paras:
         raise ParseError("neither a headline nor body text")
-    dateline = None
-    if paras:
-        dateline, paras[0] = split_dateline(paras[0])
     metadata = _raw_metadata(obj)
+    dateline, paras = split_lead(paras, metadata=metadata)
     metadata["ninjs_version"] = _generation(obj)
     version = _get(obj, "version")
     return Story(

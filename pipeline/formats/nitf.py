@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, clean_byline, hash_id, parse_time, to_int
-from pipeline.formats.plaintext import split_dateline
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import (
     attr,
@@ -117,9 +117,7 @@ def story_from_nitf(root: ET.Element, *, source: str, raw: bytes, format_name: s
     if attr(du_key, "key"):
         metadata["du_key"] = attr(du_key, "key") or ""
 
-    dateline, paras = body.dateline, list(body.paragraphs)
-    if dateline is None and paras:
-        dateline, paras[0] = split_dateline(paras[0])
+    dateline, paras = split_lead(body.paragraphs, given=body.dateline, metadata=metadata)
     subjects = []
     for subject in descendants(child(head, "tobject"), "tobject.subject"):
         refnum = attr(subject, "tobject.subject.refnum")
