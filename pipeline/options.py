@@ -173,9 +173,8 @@ class WireIngestOptions(PipelineOptions):
             dest="allowed_lateness_seconds",
             type=int,
             default=86400,
-            help="How late (behind the watermark) a story may arrive and still be written, as an extra file of its "
-            "window (default: %(default)s, a day). Locally a backlog pulled after a restart is late data: a run down "
-            "for longer than this loses it.",
+            help="How long after a window's end the window sink keeps the window's pane count (default: %(default)s, "
+            "a day). A story arriving later is still written, in the next free pane of its window: nothing is dropped.",
         )
         streaming.add_argument(
             "--output_topic",
