@@ -207,12 +207,9 @@ class _WriteWindowFiles(beam.DoFn):
         panes=beam.DoFn.StateParam(PANES),  # noqa: B008
         armed=beam.DoFn.StateParam(ARMED),  # noqa: B008
     ):
-        pending = list(records.read())
-        records.clear()
         armed.clear()
-        if pending:
-            written, path = self._write(key, pending, panes.read() or 0)
-            panes.write(written + 1)
+        path = self._write_pending(key, records, panes)
+        if path:
             yield path
 
     @on_timer(FORGET)
@@ -223,12 +220,22 @@ class _WriteWindowFiles(beam.DoFn):
         panes=beam.DoFn.StateParam(PANES),  # noqa: B008
         armed=beam.DoFn.StateParam(ARMED),  # noqa: B008
     ):
-        pending = list(records.read())
-        if pending:  # a record that came just now (its flush, if still set, then finds nothing)
-            yield self._write(key, pending, panes.read() or 0)[1]
-        records.clear()
+        # A record that came just now is written here (its flush, if still set, then finds nothing).
+        path = self._write_pending(key, records, panes)
         panes.clear()
         armed.clear()
+        if path:
+            yield path
+
+    def _write_pending(self, key: str, records, panes) -> str | None:
+        """Write the records waiting in state as the window's next pane; its path, or None."""
+        pending = list(records.read())
+        records.clear()
+        if not pending:
+            return None
+        written, path = self._write(key, pending, panes.read() or 0)
+        panes.write(written + 1)
+        return path
 
     def _write(self, key: str, pending: list[dict], pane: int) -> tuple[int, str]:
         """Write ``pending`` as the first pane from ``pane`` on whose name is free in this run (or

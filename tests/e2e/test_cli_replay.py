@@ -136,6 +136,18 @@ def test_run_without_input_replays_the_bundled_samples(tmp_path):
     assert "stories read:" in result.stdout
 
 
+def in_process_replay(inbox: Path, out: Path) -> None:
+    """A replay in this process (the model is loaded once per test session)."""
+    import io
+
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    from pipeline.replay import run_replay
+
+    options = PipelineOptions(["--input", str(inbox), "--output", str(out), "--direct_num_workers", "1"])
+    assert run_replay(options, progress=io.StringIO()).balanced
+
+
 def test_a_replay_killed_half_way_leaves_one_complete_replay(tmp_path, samples_dir):
     """Before staging, a replay deleted the earlier replay's files first: killed, it left none."""
     import signal
@@ -147,7 +159,7 @@ def test_a_replay_killed_half_way_leaves_one_complete_replay(tmp_path, samples_d
         if sample.suffix in (".txt", ".json"):
             shutil.copy(sample, inbox / sample.name)
     out = tmp_path / "out"
-    assert run_cli("run", "--input", str(inbox), "--output", str(out)).returncode == 0
+    in_process_replay(inbox, out)
     earlier = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.avro")}
     assert earlier
     shutil.copytree(out / "stories", tmp_path / "inbox-first-stories")
@@ -171,8 +183,8 @@ def test_a_replay_killed_half_way_leaves_one_complete_replay(tmp_path, samples_d
         if not p.relative_to(out).parts[0].startswith(".")
     }
     assert visible == earlier, "the earlier replay, whole and alone"
-    third = run_cli("run", "--input", str(inbox), "--output", str(out))
-    assert third.returncode == 0 and not list(out.glob(".replay-staging-*")), "the next replay clears what was left"
+    in_process_replay(inbox, out)
+    assert not list(out.glob(".replay-staging-*")), "the next replay clears what was left"
     assert sorted(r["story_id"] for r in read_avro_folder(out / "stories")) == sorted(
         r["story_id"] for r in read_avro_folder(tmp_path / "inbox-first-stories")
     )
