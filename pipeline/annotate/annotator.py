@@ -3,7 +3,6 @@ within its budget of text and time (``pipeline.annotate.budget``)."""
 
 from __future__ import annotations
 
-import copy
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -77,7 +76,8 @@ class StoryAnnotator:
     ``annotations_truncated:captions_after=<n>``); a ``nlp.pipe`` batch holds at most
     ``batch_size`` texts and ``batch_chars`` characters; the rules get ``rule_seconds`` a story
     (past it: flag ``annotations_skipped:quotes=time_budget``, entities kept, or
-    ``annotations_skipped:entities=time_budget``, nothing kept). A story in another language
+    ``annotations_skipped:entities=time_budget``, nothing kept; if a stopped thread does not
+    unwind within a second, ``annotations_skipped:entities,quotes=time_budget``). A story in another language
     gets ``annotations_skipped:language=<lang>``. A story whose rules raise keeps empty
     annotations and the flag ``annotations_skipped:error=<ExceptionName>``; ``annotate_each``
     also returns the reason (the Beam stage dead-letters such a story).
@@ -156,17 +156,19 @@ class StoryAnnotator:
             return _reason(found.error)
         entities: list[Entity] = found.value or []
         floor = min((e.salience for e in entities), default=0.0)
-        # find_quotes adds the speakers the NER missed to the list it is given: on a time-out the
-        # abandoned thread may still touch its copy, never these.
-        given = copy.deepcopy(entities)
-        quoted = run_within(self.rule_seconds, lambda: (find_quotes(body, given), given))
+        # find_quotes adds the speakers the NER missed to the list it is given.
+        quoted = run_within(self.rule_seconds, lambda: find_quotes(body, entities))
         if quoted.error is not None:
             return _reason(quoted.error)
+        if quoted.timed_out and not quoted.stopped:  # still running: its list cannot be read safely
+            story.entities, story.quotes = [], []
+            story.flags.append("annotations_skipped:entities,quotes=time_budget")
+            return None
         if quoted.timed_out:
             story.quotes = []
             story.flags.append("annotations_skipped:quotes=time_budget")
         else:
-            story.quotes, entities = quoted.value
+            story.quotes = quoted.value
         for entity in entities:
             entity.salience = entity.salience or floor
         story.entities = sorted(entities, key=lambda e: (-e.salience, e.mentions[0].start))

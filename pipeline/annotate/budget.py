@@ -39,6 +39,8 @@ DEFAULT_MAX_CHARS = 100_000
 #: Seconds the rules may spend on one story (a normal story takes a few milliseconds).
 DEFAULT_RULE_SECONDS = 10.0
 HEADLINE_CHARS = 1_000
+#: How long a stopped rules thread gets to unwind (it stops at its next Python instruction).
+STOP_WAIT_SECONDS = 1.0
 CAPTION_CHARS = 10_000
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
@@ -73,6 +75,8 @@ class Outcome(Generic[T]):
     value: T | None = None
     error: BaseException | None = None
     timed_out: bool = False
+    #: After a time-out: the thread is gone, so what it was given is no longer touched.
+    stopped: bool = False
 
 
 def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
@@ -96,7 +100,8 @@ def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
     if done.wait(seconds):
         return outcome
     _stop(worker)
-    return Outcome(timed_out=True)
+    worker.join(STOP_WAIT_SECONDS)
+    return Outcome(timed_out=True, stopped=not worker.is_alive())
 
 
 def _stop(thread: threading.Thread) -> None:
