@@ -106,6 +106,8 @@ class StoryAnnotator:
         self.batch_chars = batch_chars
         self.rule_seconds = float(rule_seconds)
         self.nlp = nlp_loader.load(model)
+        # Disabled in the main pass; quotes.find_quotes runs it on quotation sentences only.
+        self.parser = self.nlp.get_pipe("parser") if "parser" in self.nlp.component_names else None
 
     def annotate(self, stories: list[Story]) -> list[Story]:
         self.annotate_each(stories)
@@ -157,7 +159,7 @@ class StoryAnnotator:
         entities: list[Entity] = found.value or []
         floor = min((e.salience for e in entities), default=0.0)
         # find_quotes adds the speakers the NER missed to the list it is given.
-        quoted = run_within(self.rule_seconds, lambda: find_quotes(body, entities))
+        quoted = run_within(self.rule_seconds, lambda: find_quotes(body, entities, self.parser))
         if quoted.error is not None:
             return _reason(quoted.error)
         if quoted.timed_out and not quoted.stopped:  # still running: its list cannot be read safely

@@ -14,6 +14,7 @@ One grammar covers the agency styles, rather than a list of agencies::
     WASHINGTON (AP) _                          AP's teletype dash
     ATLANTA, Feb 19 AP -                       a bare agency name after a date
     Jan 30 (Reuters) -                         no place: a date and an agency
+    (ANSA) - Rome, October 11 -                the agency first (kept as "Rome, October 11 (ANSA)")
     LONDON 1996-08-30                          a paragraph of its own (Reuters 1996, CoNLL)
 
 A dateline of its own paragraph is removed whole, so the body that is left is an exact suffix of
@@ -46,6 +47,7 @@ _WITHOUT_PLACE = re.compile(rf"{_DATE}(?:{_BARE_AGENCY}|{_AGENCY})")
 # or a colon; the text must go on after it.
 _SEPARATOR = re.compile(r"(?:[ \t]+(?:--|-|—|–|_)|(?<=\))(?:--|-|—|–|_)|\.-|—|–|:)(?:[ \t]+|(?=[^\W\d_\"“„«‘']))")
 _CLOSING_AGENCY = re.compile(r"\)[ \t]+")
+_AGENCY_FIRST = re.compile(r"\([ \t]*(?P<agency>[^\W\d_][^()\d\n]{0,38}?)[ \t]*\)[ \t]*(?:--|-|—|–)[ \t]+")
 _TRAILING_DASH = re.compile(r"[ \t]*(?:\.-|—|–|--|-|_|:)?[ \t]*$")
 
 #: Longest dateline taken, in characters: anything longer is a sentence, not a dateline.
@@ -79,16 +81,25 @@ _AGENCIES = frozenset({
     "anp", "belga", "pap", "ctk", "čtk", "mti", "kyodo", "yonhap", "ria", "tass", "upi", "cp", "aap", "pa", "dts",
     "ritzau", "lusa", "bta", "hina", "sta", "dpa-afx", "awp", "ips", "iana", "aa",
 })  # fmt: skip
-# A structured dateline that only says when (Reuters' NewsML-G2 "2014-07-16 13:00:03 GMT+00:00").
+# A structured dateline that only says when (Reuters' NewsML-G2 puts "2020-05-06 07:08:09 GMT+00:00" there).
 _ONLY_A_TIME = re.compile(r"^[\d\s:.,/+\-TZ]*(?:GMT|UTC|Z)?[\d\s:+\-]*$")
 
 
-def split_dateline(paragraph: str) -> tuple[str | None, str]:
+def split_dateline(paragraph: str, *, agency_first: bool = True) -> tuple[str | None, str]:
     """``('MOSCOW, April 12 (Reuters)', 'Russia said ...')`` for a paragraph that opens with a
     dateline, ``('LONDON 1996-08-30', '')`` for a paragraph that is one, else ``(None, paragraph)``."""
     own = _own_paragraph(paragraph)
     if own:
         return own, ""
+    first = _AGENCY_FIRST.match(paragraph) if agency_first else None
+    if first:
+        # The agency first, then a place and date with their own dash, or the text straight away.
+        agency = first.group("agency").strip()
+        place, rest = split_dateline(paragraph[first.end() :], agency_first=False)
+        if place and "(" not in place:
+            return f"{place} ({agency})", rest
+        if agency.lower() in _AGENCIES or (agency.isupper() and len(agency) <= 6):
+            return f"({agency})", paragraph[first.end() :]
     head = paragraph[: MAX_CHARS + 8]
     ends = [(m.start(), m.end(), m.group(0).strip()) for m in _SEPARATOR.finditer(head)]
     ends += [(m.start() + 1, m.end(), "") for m in _CLOSING_AGENCY.finditer(head)]
@@ -132,6 +143,7 @@ def split_lead(
             break
         if not _LEAD_IN.match(paragraph):
             break
+    given = _TRAILING_DASH.sub("", given).strip() or None if given else None  # "SYDNEY March 22 AAP -"
     if given and _ONLY_A_TIME.match(given):
         if metadata is not None:
             metadata["dateline_time"] = given

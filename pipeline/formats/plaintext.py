@@ -21,33 +21,17 @@ from collections.abc import Iterable
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_text, hash_id
 from pipeline.formats.dateline import is_dateline, split_lead
 from pipeline.formats.registry import register
+from pipeline.formats.textlayout import paragraphs
 from pipeline.model import RawDocument, Story
 
 # null, true, 42, -1.5e3, "text": JSON that is not a story object.
 _JSON_SCALAR = re.compile(r'^(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"(?:[^"\\]|\\.)*")$')
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n")
 _CAPTION_CREDIT = re.compile(
     r"(\((?:[A-Z][\w.&]*\s+)?Photos?\s*[:/][^)]*\)|\bPhotos?\s*:\s*\S[^.]*$|\((?:AP|Reuters|AFP|Getty)[^)]*Photo[^)]*\))\s*$",
     re.IGNORECASE,
 )
 _LEADING_BY = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’\- ]+(?:,?\s+(?:and|&)\s+[A-Z][\w.'’\- ]+)*)$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]*|and|AND|&))*$")
-
-
-def paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs, each on one line, empty ones dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = _BLANK_LINE.split(text)
-    if len(blocks) == 1 and "\n" in text.strip():
-        # No blank lines at all: one paragraph a line.
-        blocks = text.split("\n")
-    out = []
-    for block in blocks:
-        line = " ".join(part.strip() for part in block.split("\n") if part.strip())
-        line = line.replace("\u00a0", " ").strip()
-        if line:
-            out.append(line)
-    return out
 
 
 def _words(text: str) -> int:

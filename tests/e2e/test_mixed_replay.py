@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import random
 import re
 import tarfile
 from pathlib import Path
@@ -57,7 +58,7 @@ def mixed(tmp_path_factory):
         "list.json": b"[1,2,3]",
         "broken.json": b'{"uri": ',
         "broken.xml": b"<nitf><body>",
-        "garbage.bin": os.urandom(512).replace(b"\x00", b"\x01") + b"\x00" * 64,
+        "garbage.bin": random.Random(7).randbytes(512).replace(b"\x00", b"\x01") + b"\x00" * 64,
         "xxe.xml": b'<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf>&x;</nitf>',
         "laughs.xml": b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
         b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]><nitf>&d;&d;</nitf>',

@@ -39,7 +39,7 @@ from tests.formats.helpers import only_story
         # Not datelines: a ticker, page labels, headlines, prose.
         ("Apple (AAPL) shares rose on Monday.", None, None),
         ("PUBLISHED: 22:07 GMT, 7 July 2012", None, None),
-        ("POSTED: 04/02/07, 9:00 PM PDT |", None, None),
+        ("POSTED: 11/03/19, 8:15 AM EST |", None, None),
         ("BREAKING: A fire broke out downtown.", None, None),
         ("UPDATED: 10:15 EST, 3 March 2015", None, None),
         ("PORT STRIKE ENDS - UNIONS CLAIM VICTORY", None, None),
@@ -92,6 +92,8 @@ def test_a_given_dateline_stays_and_the_body_loses_its_copy():
     dateline, body = split_lead(["DENVER (AP) — Snow fell."], given="2021-01-02 10:00:00 GMT+00:00", metadata=meta)
     assert (dateline, body) == ("DENVER (AP)", ["Snow fell."])
     assert meta == {"dateline_time": "2021-01-02 10:00:00 GMT+00:00"}
+    # A given dateline loses the dash it was written with.
+    assert split_lead(["Snow fell."], given="DENVER, Jan 2 (AP) -")[0] == "DENVER, Jan 2 (AP)"
 
 
 def test_ninjs_body_keeps_an_exact_suffix_when_the_dateline_is_its_own_paragraph():
