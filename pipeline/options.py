@@ -118,8 +118,8 @@ class WireIngestOptions(PipelineOptions):
             dest="annotate_seconds",
             type=float,
             default=DEFAULT_RULE_SECONDS,
-            help="Seconds the entity and quote rules may spend on one story (default: %(default)s); past it the "
-            "story is written flagged annotations_skipped:quotes=time_budget (or entities=...).",
+            help="CPU seconds the entity and quote rules may spend on one story, together (default: %(default)s); "
+            "past it the story is written flagged annotations_skipped:quotes=time_budget (or entities=...).",
         )
         group.add_argument(
             "--retention_hours",

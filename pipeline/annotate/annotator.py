@@ -74,7 +74,7 @@ class StoryAnnotator:
     most ``max_chars`` of a body (flag ``annotations_truncated:body_after=<offset>``: nothing after
     that offset is annotated) and the first captions up to ``CAPTION_CHARS`` (flag
     ``annotations_truncated:captions_after=<n>``); a ``nlp.pipe`` batch holds at most
-    ``batch_size`` texts and ``batch_chars`` characters; the rules get ``rule_seconds`` a story
+    ``batch_size`` texts and ``batch_chars`` characters; the rules get ``rule_seconds`` of CPU a story
     (past it: flag ``annotations_skipped:quotes=time_budget``, entities kept, or
     ``annotations_skipped:entities=time_budget``, nothing kept; if a stopped thread does not
     unwind within a second, ``annotations_skipped:entities,quotes=time_budget``). A story in another language
@@ -158,8 +158,9 @@ class StoryAnnotator:
             return _reason(found.error)
         entities: list[Entity] = found.value or []
         floor = min((e.salience for e in entities), default=0.0)
-        # find_quotes adds the speakers the NER missed to the list it is given.
-        quoted = run_within(self.rule_seconds, lambda: find_quotes(body, entities, self.parser))
+        # find_quotes adds the speakers the NER missed to the list it is given. One budget for both.
+        left = max(0.0, self.rule_seconds - found.used)
+        quoted = run_within(left, lambda: find_quotes(body, entities, self.parser))
         if quoted.error is not None:
             return _reason(quoted.error)
         if quoted.timed_out and not quoted.stopped:  # still running: its list cannot be read safely

@@ -7,12 +7,13 @@ what bounds a story's cost in the model; the offsets of what is found still inde
 which is written whole.
 
 Time: the rules over the model's output (entities, then quotes and speakers) run for one story
-in a thread of their own, and the caller waits at most ``seconds``. Past that, the thread is
-abandoned: an exception is raised in it at its next Python instruction
-(``PyThreadState_SetAsyncExc``), so it stops within microseconds and its partial result is never
-read. This bounds any rule however it scales, without the rules knowing of a budget. What it
-cannot interrupt is one long C call that holds the GIL (a catastrophic regular expression): the
-rules must not have those.
+in a thread of their own, which may use at most ``seconds`` of CPU time (and ``WALL_FACTOR``
+times that of wall time: on a busy machine a wall-clock budget would cut short what an idle one
+finishes). Past that, the thread is stopped: an exception is raised in it at its next Python
+instruction (``PyThreadState_SetAsyncExc``), so it stops within microseconds, and what it was
+computing is dropped. This bounds any rule however it scales, without the rules knowing of a
+budget. What it cannot interrupt is one long C call that holds the GIL (a catastrophic regular
+expression): the rules must not have those.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -36,11 +38,15 @@ __all__ = [
 
 #: Body characters the model reads (about 18,000 tokens of news text); the rest is not annotated.
 DEFAULT_MAX_CHARS = 100_000
-#: Seconds the rules may spend on one story (a normal story takes a few milliseconds).
-DEFAULT_RULE_SECONDS = 10.0
+#: CPU seconds the rules may spend on one story, entities and quotes together (a normal story
+#: takes a few milliseconds): with the model's share, a story ends within a minute whatever the rules do.
+DEFAULT_RULE_SECONDS = 30.0
 HEADLINE_CHARS = 1_000
 #: How long a stopped rules thread gets to unwind (it stops at its next Python instruction).
 STOP_WAIT_SECONDS = 1.0
+#: The budget is CPU time; wall time may run this many times longer (a loaded machine) at most.
+WALL_FACTOR = 6
+POLL_SECONDS = 0.05
 CAPTION_CHARS = 10_000
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
@@ -77,11 +83,15 @@ class Outcome(Generic[T]):
     timed_out: bool = False
     #: After a time-out: the thread is gone, so what it was given is no longer touched.
     stopped: bool = False
+    #: CPU seconds the call used (wall seconds where there is no per-thread CPU clock).
+    used: float = 0.0
 
 
 def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
-    """Run ``call()`` in a thread of its own, waiting at most ``seconds``; on time-out the thread
-    is stopped (see the module docstring) and ``Outcome.timed_out`` is set."""
+    """Run ``call()`` in a thread of its own for at most ``seconds`` of that thread's CPU time
+    (on a shared machine a wall-clock budget would cut work short that an idle one finishes), and
+    at most ``WALL_FACTOR`` times that in wall time whatever happens; on time-out the thread is
+    stopped (see the module docstring) and ``Outcome.timed_out`` is set."""
     outcome: Outcome[T] = Outcome()
     done = threading.Event()
 
@@ -96,12 +106,37 @@ def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
             done.set()
 
     worker = threading.Thread(target=target, name="wire-ingest-rules", daemon=True)
+    started = time.monotonic()
     worker.start()
-    if done.wait(seconds):
-        return outcome
-    _stop(worker)
-    worker.join(STOP_WAIT_SECONDS)
-    return Outcome(timed_out=True, stopped=not worker.is_alive())
+    cpu = _cpu_clock(worker)
+    used = 0.0
+    while not done.wait(min(POLL_SECONDS, seconds)):
+        wall = time.monotonic() - started
+        used = _used(cpu, wall)
+        if used >= seconds or wall >= WALL_FACTOR * seconds:
+            _stop(worker)
+            worker.join(STOP_WAIT_SECONDS)
+            return Outcome(timed_out=True, stopped=not worker.is_alive(), used=used)
+    # The thread has ended (its clock with it): the last reading, at most one poll behind.
+    outcome.used = used if cpu is not None else time.monotonic() - started
+    return outcome
+
+
+def _used(cpu: int | None, wall: float) -> float:
+    if cpu is None:
+        return wall
+    try:
+        return time.clock_gettime(cpu)
+    except OSError:  # the thread ended between two readings
+        return wall
+
+
+def _cpu_clock(thread: threading.Thread) -> int | None:
+    """The CPU-time clock of ``thread`` (Linux and most POSIX), or None: wall time then."""
+    try:
+        return time.pthread_getcpuclockid(thread.ident)  # type: ignore[arg-type]
+    except (AttributeError, OSError, TypeError):
+        return None
 
 
 def _stop(thread: threading.Thread) -> None:
