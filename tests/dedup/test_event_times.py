@@ -6,7 +6,7 @@ import apache_beam as beam
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing.test_pipeline import TestPipeline
-from apache_beam.testing.test_stream import TestStream
+from apache_beam.testing.test_stream import TestStream as BeamTestStream
 from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.dedup.event_times import REPLAY, STREAMING, CheckEventTimes
@@ -75,7 +75,7 @@ def test_a_story_stamped_2099_leaves_the_dedup_state_as_it_was():
         for s in [_story(f"z{n}", YEAR_2099, body="Nothing.")]
         if jump_bucket(story_uid(s)) == bucket
     )
-    stream = TestStream()
+    stream = BeamTestStream()
     for n, story in enumerate((first, stamped, copy)):
         stream = stream.add_elements([beam.window.TimestampedValue(story, story.event_time / 1000)])
         stream = stream.advance_watermark_to((NOW + 2_000 + n) / 1000)

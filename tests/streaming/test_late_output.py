@@ -8,7 +8,7 @@ from __future__ import annotations
 import apache_beam as beam
 import fastavro
 from apache_beam.options.pipeline_options import PipelineOptions
-from apache_beam.testing.test_stream import TestStream
+from apache_beam.testing.test_stream import TestStream as BeamTestStream
 
 from pipeline.dedup.transform import DeduplicateStories
 from pipeline.model import Story
@@ -37,7 +37,7 @@ def _stories() -> list[Story]:
 def test_every_story_of_a_window_is_in_its_first_file_with_no_allowed_lateness(tmp_path):
     stories = _stories()
     stream = (
-        TestStream()
+        BeamTestStream()
         .add_elements([beam.window.TimestampedValue(s, s.event_time / 1000) for s in stories])
         # One jump well past the window's end, as the local runner's Pub/Sub watermark makes.
         .advance_watermark_to(BASE + 25)
