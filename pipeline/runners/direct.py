@@ -104,7 +104,8 @@ def local_runner(options: PipelineOptions):
     for any other runner (the one the options name).
 
     A batch job gets the FnApiRunner with the pipeline options in the workers' provision info
-    (as the DirectRunner builds it); a streaming job the BundleBasedDirectRunner.
+    (as the DirectRunner builds it); a streaming job the BundleBasedDirectRunner, with the watermark
+    held for pending event-time timers (``direct_timer_holds``).
     """
     standard = options.view_as(StandardOptions)
     if standard.runner not in (None, "DirectRunner", "direct"):
@@ -112,6 +113,9 @@ def local_runner(options: PipelineOptions):
     if standard.streaming:
         from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
 
+        from pipeline.runners import direct_timer_holds
+
+        direct_timer_holds.install()  # dedup's timers must hold the watermark for the window sink
         return BundleBasedDirectRunner()
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
