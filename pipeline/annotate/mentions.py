@@ -49,7 +49,8 @@ class StoryIndex:
         self._token_starts = [t.idx for t in doc]
         # Token index -> (entity, mention start) for every mention.
         self.entity_at: dict[int, tuple[Entity, int]] = {}
-        self._person_positions: list[tuple[int, Entity]] = []
+        # Person -> where the story names them (outside quotations), in order.
+        self.positions_of: dict[str, list[int]] = {}
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -58,26 +59,23 @@ class StoryIndex:
                 for token in span:
                     self.entity_at[token.i] = (entity, mention.start)
                 if entity.label == "PERSON" and not self.in_quote(mention.start):
-                    self._person_positions.append((mention.start, entity))
-        self._person_positions.sort(key=lambda pair: pair[0])
-        self._person_starts = [p for p, _ in self._person_positions]
+                    self.positions_of.setdefault(entity.name, []).append(mention.start)
+        for positions in self.positions_of.values():
+            positions.sort()
         self.person_names = {e.name for e in entities if e.label == "PERSON"}
+        self.by_name = {e.name: e for e in entities}
         # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
         self._country_words = {t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE")}
         self._nationality_words = {t.lower_ for t in doc if t.ent_type_ == "NORP"}
         self.ties = self._description_ties(entities)
-        # Description word -> the people the story tied it to; person -> where they are named.
+        # Description word -> the people the story tied it to.
         self.tied_to: dict[str, list[str]] = {}
         for name, tied in self.ties.items():
             for word in tied:
                 self.tied_to.setdefault(word, []).append(name)
-        self.positions_of: dict[str, list[int]] = {}
-        for position, entity in self._person_positions:
-            self.positions_of.setdefault(entity.name, []).append(position)
         # Speakers named in cue position that the NER did not recognise.
         self.new_people: dict[str, Entity] = {}
         self.gender = self._genders(entities)
-        self._chasing = 0  # depth of descriptions resolved through earlier sentences
         # Token indices that end a sentence (outside quotation marks), for bounded lookups.
         self._sentence_ends = [t.i for t in doc if t.text in SENTENCE_END and not self.in_quote(t.idx)]
 
@@ -240,10 +238,7 @@ class StoryIndex:
         if entity is None:
             entity = Entity(name=text, label="PERSON", mentions=[Mention(text=text, start=start, end=end)])
             self.new_people[text] = entity
-            # Later pronouns may refer to this person ("Roe said …” … “…,” she added).
-            at = bisect.bisect_left(self._person_starts, start)
-            self._person_starts.insert(at, start)
-            self._person_positions.insert(at, (start, entity))
+            # A later pass of the discourse focus sees this person too.
             self.positions_of.setdefault(text, []).append(start)
             for token in names:
                 self.entity_at[token.i] = (entity, start)
