@@ -444,6 +444,13 @@ class Attributor(Coreference):
         start = self.sentence_start(span.open_mark, paragraph[0])
         before = self.tokens_between(start, span.open_mark)
         for index, token in enumerate(before):
+            done, referent = self.focus.referent_at(token.i)
+            if done and (
+                index == 0 or before[index - 1].tag_ not in ("IN", "TO") and not before[index - 1].tag_.startswith("VB")
+            ):
+                # "He also told …", "The agency said …": a pronoun or description opening the
+                # sentence is its subject, and when it is someone the story does not name, so be it.
+                return referent.name if referent is not None else None
             hit = self.entity_at.get(token.i)
             if not hit or hit[0].label not in ("PERSON", "ORG", "GPE"):
                 continue

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.mentions import SENTENCE_END, StoryIndex, country_key
+from pipeline.annotate.phrases import SUBORDINATORS
 
 Kind = Literal["person", "group", "thing"]
 
@@ -37,6 +38,9 @@ Kind = Literal["person", "group", "thing"]
 RECENCY, SUBJECT, OBJECT, OBLIQUE, HEAD, NON_ADVERBIAL = 100.0, 80.0, 50.0, 40.0, 80.0, 50.0
 WEIGHTS: dict[str, float] = {
     "subject": RECENCY + SUBJECT + HEAD + NON_ADVERBIAL,
+    # The subject of an adverbial clause ("While Roe was away, …") lacks non-adverbial emphasis
+    # and is not the sentence's focus.
+    "clause subject": RECENCY + SUBJECT + HEAD,
     "object": RECENCY + OBJECT + HEAD + NON_ADVERBIAL,
     "other": RECENCY + HEAD + NON_ADVERBIAL,
     "oblique": RECENCY + OBLIQUE + HEAD,
@@ -63,7 +67,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OWNER_PREPOSITIONS = frozenset({"for", "of", "from", "at", "with", "by"})
 _NARRATOR = frozenset({"my", "our", "your"})
 _QUOTE_CHARS = frozenset('“”"‘’«»')
-_SKIP_TO_VERB = frozenset({"has", "have", "had", "also", "later", "then", "once", "again", "did", "does", "not", "n't"})
 
 
 @dataclass(eq=False)
@@ -91,7 +94,7 @@ class DiscourseFocus:
         self.index = index
         self.doc = index.doc
         self._at: dict[int, Referent | None] = {}
-        self._of_entity: dict[int, Referent] = {}
+        self._of_entity: dict[str, Referent] = {}
         self._active: list[Referent] = []
         self._epoch = 0
         self._subject: Referent | None = None  # the first subject of the current sentence
@@ -144,12 +147,12 @@ class DiscourseFocus:
                 found = self._resolve_person(low, i)
                 self._at[i] = found
                 if found is not None:
-                    self._mention(found, "subject", i)
+                    self._mention(found, self._subject_role(i), i)
             elif token.tag_ == "PRP" and low == "it":
                 found = self._resolve_group(i)
                 self._at[i] = found
                 if found is not None and self._verb_follows(i + 1):
-                    self._mention(found, "subject", i)
+                    self._mention(found, self._subject_role(i), i)
             elif token.tag_ == "NN" and self._is_head(i) and _description_word(low):
                 self._description(i)
             i += 1
@@ -196,26 +199,30 @@ class DiscourseFocus:
         return end
 
     def _referent_of(self, entity) -> Referent:
-        referent = self._of_entity.get(id(entity))
+        """One referent per name: the NER may label one mention of a person otherwise."""
+        referent = self._of_entity.get(entity.name)
         if referent is None:
-            kind: Kind = "person" if entity.label in _PERSON_LABELS else "group"
-            referent = Referent(entity.name, kind, self.index.gender.get(entity.name), entity.label)
-            self._of_entity[id(entity)] = referent
+            person = entity.name in self.index.person_names
+            kind: Kind = "person" if person else "group"
+            label = "PERSON" if person else entity.label
+            referent = Referent(entity.name, kind, self.index.gender.get(entity.name), label)
+            self._of_entity[entity.name] = referent
         return referent
 
     def _open_aside(self, k: int, owner: Referent) -> None:
         """ "Roe, a developer and spokeswoman for Acme, said": the aside after a name, up to its
         closing comma."""
         doc = self.doc
-        if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].tag_ not in ("DT", "PRP$", "JJ", "NN", "NNP", "CD"):
+        if k + 2 >= len(doc) or doc[k].text != ",":
             return
+        opener = doc[k + 1]
+        possessive = opener.tag_ == "NNP" and "POS" in (doc[k + 2].tag_, doc[min(k + 3, len(doc) - 1)].tag_)
+        if opener.tag_ not in ("DT", "PRP$", "JJ", "NN", "CD") and not possessive:
+            return  # ", Holt's former aide," opens an aside; ", Clinton noted" does not
         for j in range(k + 1, min(len(doc), k + 30)):
             if doc[j].text in (",", ";", "—", "–") or doc[j].text in SENTENCE_END:
                 self._aside_end, self._aside_owner = j, owner
                 return
-
-    def entity_referent(self, entity) -> Referent | None:
-        return self._of_entity.get(id(entity))
 
     # -- grammatical roles from tags --------------------------------------------------------
 
@@ -252,10 +259,21 @@ class DiscourseFocus:
             if before.tag_.startswith("VB") or before.lower_ == "that":
                 return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
         if self._verb_follows(end) or np_start == self._first:
-            return "subject"  # before its verb, or opening the sentence ("Roe, R-Wis., despite …")
+            return self._subject_role(np_start)  # before its verb, or opening the sentence
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _subject_role(self, start: int) -> str:
+        """ "subject", or "clause subject" inside an adverbial clause ("While Roe was away")."""
+        doc = self.doc
+        for k in range(start - 1, max(self._first, start - 12) - 1, -1):
+            token = doc[k]
+            if token.text in (",", ";", ":") or token.text in _QUOTE_CHARS:
+                break
+            if token.lower_ in SUBORDINATORS and token.tag_ in ("IN", "WRB"):
+                return "clause subject"
+        return "subject"
 
     def _verb_follows(self, k: int) -> bool:
         """Whether a finite verb (or a reporting verb) follows token ``k`` within the clause, past an
@@ -280,9 +298,10 @@ class DiscourseFocus:
         return self._finite_at(k)
 
     def _finite_at(self, k: int) -> bool:
-        """A finite verb, or a reporting verb, at ``k`` after adverbs and auxiliaries ("largely", "has")."""
+        """A finite verb (an auxiliary too: "has said", "had a question"), or a reporting verb, at
+        ``k`` after adverbs ("largely agreed")."""
         doc = self.doc
-        while k < len(doc) and (doc[k].tag_ in ("RB", "MD") or doc[k].lower_ in _SKIP_TO_VERB):
+        while k < len(doc) and doc[k].tag_ == "RB":
             k += 1
         if k >= len(doc):
             return False
@@ -396,13 +415,24 @@ class DiscourseFocus:
         return None
 
     def _principal_after(self, i: int) -> Referent | None:
-        """ "a spokesman for Acme", "a statement from the ministry": the entity after the noun."""
+        """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
+        the entity after the noun (after "on", only an owner: "a report on Russia" is a topic)."""
         doc = self.doc
-        if i + 1 >= len(doc) or doc[i + 1].lower_ not in _OWNER_PREPOSITIONS:
+        if i + 1 >= len(doc):
+            return None
+        preposition = doc[i + 1].lower_
+        if preposition not in _OWNER_PREPOSITIONS and preposition != "on":
             return None
         for k in range(i + 2, min(len(doc), i + 6)):
             hit = self.index.entity_at.get(k)
             if hit is not None and (hit[0].label in _GROUP_LABELS or hit[0].label in _PERSON_LABELS):
+                end = k
+                while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
+                    end += 1
+                while end < len(doc) and end < k + 4 and doc[end].tag_ in ("NN", "NNP"):
+                    end += 1  # "on the Acme campaign's website"
+                if preposition == "on" and not (end < len(doc) and doc[end].tag_ == "POS"):
+                    return None
                 return self._referent_of(hit[0])
             if doc[k].tag_ not in _NP_TAGS:
                 return None
@@ -437,17 +467,15 @@ class DiscourseFocus:
         return found[0][2]
 
     def _group_in_focus(self, word: str) -> Referent | None:
-        """ "the union", "the agency": an organisation whose name has the noun, else the one in clear focus."""
+        """ "the union", "the agency": an organisation whose name has the noun, else the one in
+        clear focus, else what an earlier "a union" introduced."""
         organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
         for _, _, referent in organisations:
             if referent.name and word in referent.name.lower().split():
                 return referent
-        same = self._same_head(word)
-        if same is not None:
-            return same
-        if not organisations or (len(organisations) > 1 and organisations[0][0] < CLEAR_LEAD * organisations[1][0]):
-            return None
-        return organisations[0][2]
+        if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
+            return organisations[0][2]
+        return self._same_head(word)
 
 
 def _description_word(word: str) -> bool:
