@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
@@ -19,13 +20,6 @@ from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
-# Quoted titles of works: "the book “The Art of the Deal”"
-_TITLE_CUES = frozenset(
-    {"book", "film", "movie", "song", "album", "show", "series", "titled", "entitled", "called", "dubbed"}
-    | {"headline", "article", "essay", "column", "slogan", "hashtag", "nicknamed", "named", "so-called", "op-ed"}
-)
-
-
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "is"})
 
 
@@ -181,12 +175,15 @@ def _kind(
     lo, _ = paragraph
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
-    previous_word = re.findall(r"[\w-]+$", before[-60:].lower())
+    previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
     embedded = (
         bool(before)
         and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
         and not (before.endswith(",") and attribution is not None)
     )
+    named = attribution is not None and attribution.speaker is not None
+    if previous_word and previous_word[0] in lexicons.words("work_nouns") and not named:
+        return "scare"  # the book “…”, Roe's commentary, “…,”: a title
     if not embedded and attribution is not None:
         return "full"
     # A name behind a preposition or a possessive: on Harbour Radio's “Morning Tide.”
@@ -198,8 +195,7 @@ def _kind(
         and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and len(words) <= 6 and named_thing))
         and len(words) <= 12
     )
-    named = attribution is not None and attribution.speaker is not None
-    if previous_word and previous_word[0] in _TITLE_CUES and not named:
+    if previous_word and previous_word[0] in lexicons.words("naming_words") and not named:
         return "scare"
     if is_title and (attribution is None or (embedded and len(words) <= 6)):
         return "scare"  # a title or name in the middle of a sentence: “Voices of the Valley,”

@@ -273,3 +273,8 @@ def test_british_style_single_marks(annotator):
 def test_apostrophes_in_british_copy_are_not_quotes(annotator):
     body = "The minister’s plan wasn’t ready, officials said on Tuesday."
     assert quotes(annotator, body) == []
+
+
+def test_a_quotation_right_after_a_work_noun_is_its_title(annotator):
+    body = "Nadia Brook's commentary, “Tell them where your family came from,” is worth reading twice."
+    assert one(quotes(annotator, body), "Tell them where").kind == "scare"
