@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.mentions import SENTENCE_END, StoryIndex, country_key
+from pipeline.annotate.mentions import StoryIndex, country_key, ends_sentence
 from pipeline.annotate.phrases import SUBORDINATORS
 
 Kind = Literal["person", "group", "thing"]
@@ -132,7 +132,7 @@ class DiscourseFocus:
                     self._new_sentence()
                 i += 1
                 continue
-            if token.text in SENTENCE_END:
+            if ends_sentence(doc, i):
                 self._new_sentence()
                 i += 1
                 continue
@@ -220,7 +220,7 @@ class DiscourseFocus:
         if opener.tag_ not in ("DT", "PRP$", "JJ", "NN", "CD") and not possessive:
             return  # ", Holt's former aide," opens an aside; ", Clinton noted" does not
         for j in range(k + 1, min(len(doc), k + 30)):
-            if doc[j].text in (",", ";", "—", "–") or doc[j].text in SENTENCE_END:
+            if doc[j].text in (",", ";", "—", "–") or ends_sentence(doc, j):
                 self._aside_end, self._aside_owner = j, owner
                 return
 
@@ -284,7 +284,7 @@ class DiscourseFocus:
         if k < n and doc[k].text in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.
             j = k + 1
-            while j < n and j < k + 40 and doc[j].text not in SENTENCE_END and not self.index.in_quote(doc[j].idx):
+            while j < n and j < k + 40 and not ends_sentence(doc, j) and not self.index.in_quote(doc[j].idx):
                 if doc[j].text in (",", ")", "—", "–") and self._finite_at(j + 1):
                     return True
                 j += 1

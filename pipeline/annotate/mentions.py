@@ -20,6 +20,25 @@ from pipeline.annotate.marks import QuoteSpan
 from pipeline.model import Entity, Mention
 
 SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a full stop, "!" or "?" that ends a sentence: not the full stop the
+    tokenizer split from an abbreviated title ("Capt.", "Lt.") or an initial ("J.")."""
+    token = doc[i]
+    if token.text not in SENTENCE_END:
+        return False
+    if token.text == "." and i > 0:
+        before = doc[i - 1]
+        if not before.whitespace_ and (
+            before.lower_ in lexicons.titles()
+            or lexicons.title_expansions(before.text)
+            or (len(before.text) == 1 and before.text.isupper())
+        ):
+            return False
+    return True
+
+
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
 # (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
 MAX_SENTENCE_TOKENS = 120
@@ -77,7 +96,7 @@ class StoryIndex:
         self.new_people: dict[str, Entity] = {}
         self.gender = self._genders(entities)
         # Token indices that end a sentence (outside quotation marks), for bounded lookups.
-        self._sentence_ends = [t.i for t in doc if t.text in SENTENCE_END and not self.in_quote(t.idx)]
+        self._sentence_ends = [t.i for t in doc if ends_sentence(doc, t.i) and not self.in_quote(t.idx)]
 
     def in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
@@ -104,7 +123,7 @@ class StoryIndex:
         start = max(lo, doc[floor].idx) if len(doc) else lo
         while i >= floor and doc[i].idx >= lo:
             token = doc[i]
-            if token.text in SENTENCE_END and i + 1 < len(doc) and not self.in_quote(token.idx):
+            if ends_sentence(doc, i) and i + 1 < len(doc) and not self.in_quote(token.idx):
                 nxt = doc[i + 1]
                 if nxt.is_space and i + 2 < len(doc):
                     nxt = doc[i + 2]  # two spaces after the full stop
@@ -132,7 +151,7 @@ class StoryIndex:
         if stop < len(doc):
             hi = min(hi, doc[stop].idx)
         while i < stop and doc[i].idx + len(doc[i].text) <= hi:
-            if doc[i].text in SENTENCE_END and not self.in_quote(doc[i].idx):
+            if ends_sentence(doc, i) and not self.in_quote(doc[i].idx):
                 return doc[i].idx + 1
             i += 1
         return hi
@@ -203,7 +222,7 @@ class StoryIndex:
             if people:  # a subject pronoun after the name: "Marsh said she ..."
                 male += token.lower_ == "he"
                 female += token.lower_ == "she"
-            if token.text in SENTENCE_END or token.is_space and "\n" in token.text:
+            if ends_sentence(self.doc, token.i) or token.is_space and "\n" in token.text:
                 if len(people) == 1 and (male or female) and not (male and female):
                     tally = votes.setdefault(next(iter(people)), [0, 0])
                     tally[0 if male else 1] += 1

@@ -278,3 +278,15 @@ def test_apostrophes_in_british_copy_are_not_quotes(annotator):
 def test_a_quotation_right_after_a_work_noun_is_its_title(annotator):
     body = "Nadia Brook's commentary, “Tell them where your family came from,” is worth reading twice."
     assert one(quotes(annotator, body), "Tell them where").kind == "scare"
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name(annotator):
+    # The tokenizer splits "Capt." and "Sgt." from their full stops.
+    body = (
+        "Two men were held after the fire.\n\n"
+        "“We still have a lot of questions,” Harbour Police Capt. Ines Marlow said.\n\n"
+        "“Nobody was hurt,” Sgt. Paulo Brandt told reporters."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We still have").speaker == "Ines Marlow"
+    assert one(found, "Nobody was hurt").speaker == "Paulo Brandt"
