@@ -307,10 +307,20 @@ class Attributor(Coreference):
         # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
         start = self.sentence_start(span.open_mark, lo)
         before = self.tokens_between(start, span.open_mark)
-        found = self.cue_before(before)
+        found = self.cue_before(before) or self.introduced_by_colon(before)
         if found:
             return found
         return None
+
+    def introduced_by_colon(self, tokens: list[Token]) -> Attribution | None:
+        """A quotation a colon introduces without a reporting verb belongs to the clause's subject:
+        "Roe issued a statement on Friday: “…”", "Roe had a message for them: “…”", and in a
+        transcript, the label alone: "Witness Roe: “…”"."""
+        if len(tokens) < 2 or tokens[-1].text != ":":
+            return None
+        clause = tokens[:-1]
+        speaker = self.sentence_subject(clause) or self.subject_before(clause)[0]
+        return Attribution(speaker, None, how="subject") if speaker else None
 
     def _next_open(self, char: int, hi: int) -> int:
         k = bisect.bisect_left(self._quoted_starts, char)

@@ -290,3 +290,16 @@ def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name(annotator
     found = quotes(annotator, body)
     assert one(found, "We still have").speaker == "Ines Marlow"
     assert one(found, "Nobody was hurt").speaker == "Paulo Brandt"
+
+
+def test_a_colon_introduces_the_words_of_the_clauses_subject(annotator):
+    body = (
+        "Harbour Gazette owner Brian Ostrow issued a statement on Friday: “I only knew them for a year.”\n\n"
+        "The hearing went on.\n\n"
+        "Prosecutor Lena Dahl: “Did he pull out the gun and fire it?”\n\n"
+        "Witness Omar Feld: “I did not see him fire the gun.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "I only knew").speaker == "Brian Ostrow"
+    assert one(found, "Did he pull").speaker == "Lena Dahl"
+    assert one(found, "I did not see").speaker == "Omar Feld"
