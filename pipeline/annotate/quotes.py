@@ -20,7 +20,11 @@ from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "is"})
+# Words a title leaves in lower case (AP and Chicago title case).
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
+    | {"as", "from", "into", "up", "vs", "vs."}
+)
 
 
 def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) -> list[Quote]:
@@ -191,10 +195,20 @@ def _kind(
     is_title = (
         len(words) >= 2
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-        # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”
-        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and len(words) <= 6 and named_thing))
+        # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”;
+        # in the middle of a sentence a title keeps its own "?" or "!" (“Who Killed the Mill?”).
+        and (
+            not inner.endswith((".", "?", "!"))
+            or (inner.endswith(".") and len(words) <= 6 and named_thing)
+            or (inner.endswith(("?", "!")) and embedded)
+        )
         and len(words) <= 12
     )
+    # A gloss in brackets: “NoMa” (for “north of Massachusetts Avenue”) names a thing.
+    after = text[span.outer_end : span.outer_end + 2].lstrip()
+    glossed = re.search(r"\((?:for|or|aka|meaning|i\.e\.)?$", before) is not None and after.startswith(")")
+    if glossed and not named:
+        return "scare"
     if previous_word and previous_word[0] in lexicons.words("naming_words") and not named:
         return "scare"
     if is_title and (attribution is None or (embedded and len(words) <= 6)):
