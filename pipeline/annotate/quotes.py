@@ -195,13 +195,8 @@ def _kind(
     is_title = (
         len(words) >= 2
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-        # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”;
-        # in the middle of a sentence a title keeps its own "?" or "!" (“Who Killed the Mill?”).
-        and (
-            not inner.endswith((".", "?", "!"))
-            or (inner.endswith(".") and len(words) <= 6 and named_thing)
-            or (inner.endswith(("?", "!")) and embedded)
-        )
+        # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”
+        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and len(words) <= 6 and named_thing))
         and len(words) <= 12
     )
     # A gloss in brackets: “NoMa” (for “north of Massachusetts Avenue”) names a thing.
