@@ -19,6 +19,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.coreference import Coreference
 from pipeline.annotate.cues import DASHES, is_cue
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parse import Parser, parse_regions
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
@@ -266,6 +267,8 @@ class Attributor(Coreference):
                     author = self.subject_after(rest[1:stop])
                     if author:
                         return author
+            if token.text == "." and not ends_sentence(self.doc, token.i):
+                continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
             if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
                 break
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:

@@ -308,3 +308,14 @@ def test_a_colon_introduces_the_words_of_the_clauses_subject(annotator):
 def test_a_gloss_in_brackets_is_no_speech(annotator):
     body = "The district is now called Soma (for “south of the market area”) by agents."
     assert one(quotes(annotator, body), "south of the market").kind == "scare"
+
+
+def test_a_rank_or_a_surname_read_as_a_noun_after_the_cue(annotator):
+    body = (
+        "A boy was hurt on Monday.\n\n"
+        "“That raises everyone's level of concern,” said Lt. Erica Kowalsky.\n\n"
+        '"Keep your firearm locked and out of the reach of children," said Estes.'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "That raises").speaker == "Erica Kowalsky"
+    assert one(found, "Keep your firearm").speaker == "Estes"
