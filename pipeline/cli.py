@@ -215,7 +215,9 @@ def _avro_files(paths: list[str]) -> Iterator[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.avro") if p.is_file())
+            # Hidden folders hold a replay's staged output or a sink's temporary files, not output.
+            visible = (p for p in path.rglob("*.avro") if not any(x.startswith(".") for x in p.relative_to(path).parts))
+            yield from sorted(p for p in visible if p.is_file())
         elif path.is_file():
             yield path
         else:

@@ -15,14 +15,17 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate.transform import AnnotateStories
 from pipeline.dedup.coder import decode_story, encode_story
+from pipeline.dedup.event_times import REPLAY, STREAMING, CheckEventTimes
 from pipeline.dedup.transform import DeduplicateStories
 from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
 from pipeline.sinks.avro import StoryRecords, WriteAvroFiles
 from pipeline.sinks.pubsub import PublishStoryRecords
-from pipeline.sinks.windowed import WriteWindowedAvro
+from pipeline.sinks.windowed import WriteWindowedAvro, new_run_id
+from pipeline.sources.archives import ArchiveBudget
 from pipeline.sources.files import ReadWireFiles
 from pipeline.sources.pubsub import ReadWireMessages
+from pipeline.sources.unreadable import SeparateUnreadable
 
 NAMESPACE = "wire-ingest"
 SUMMARY_COUNTERS = ("read", "written", "deadlettered", "duplicates_dropped")
@@ -57,28 +60,42 @@ class IngestStories(beam.PTransform):
 
     def expand(self, documents):
         opts = self.opts
-        parsed = documents | "Parse" >> ParseStories(
+        readable = documents | "SeparateUnreadable" >> SeparateUnreadable(
+            deadletter_raw_bytes=opts.deadletter_raw_bytes
+        )
+        parsed = readable.documents | "Parse" >> ParseStories(
             event_time=opts.event_time, deadletter_raw_bytes=opts.deadletter_raw_bytes
         )
-        parsed_stories = parsed.stories
+        accepted = REPLAY if getattr(parsed.stories, "is_bounded", True) else STREAMING
+        checked = parsed.stories | "CheckEventTimes" >> CheckEventTimes(
+            accepted, deadletter_raw_bytes=opts.deadletter_raw_bytes
+        )
+        parsed_stories = checked.stories
         if self.spread:
             parsed_stories = parsed_stories | "SpreadStories" >> _SpreadStories(self.spread)
-        deduped = (
-            parsed_stories
-            | "Annotate" >> AnnotateStories(opts.spacy_model, batch_size=opts.nlp_batch_size)
-            | "Dedup"
-            >> DeduplicateStories(
-                retention_hours=opts.retention_hours,
-                key_shards=self.key_shards,
-                context=self.context,
-                context_since_ms=self.context_since_ms,
-                emit_context=self.emit_context,
-            )
+        annotated = parsed_stories | "Annotate" >> AnnotateStories(
+            opts.spacy_model,
+            batch_size=opts.nlp_batch_size,
+            max_chars=opts.annotate_max_chars,
+            rule_seconds=opts.annotate_seconds,
+            deadletter_raw_bytes=opts.deadletter_raw_bytes,
         )
+        deduped = annotated.stories | "Dedup" >> DeduplicateStories(
+            retention_hours=opts.retention_hours,
+            key_shards=self.key_shards,
+            context=self.context,
+            context_since_ms=self.context_since_ms,
+            emit_context=self.emit_context,
+        )
+        deadletter = (
+            readable.deadletter,
+            parsed.deadletter,
+            annotated.deadletter,
+        ) | "StageDeadLetters" >> beam.Flatten()
         if self.emit_context:
             stories, context = deduped
-            return stories, parsed.deadletter, context
-        return deduped, parsed.deadletter
+            return stories, deadletter, context
+        return deduped, deadletter
 
 
 class _SpreadStories(beam.PTransform):
@@ -133,7 +150,9 @@ def build(p: beam.Pipeline, opts: WireIngestOptions, *, documents=None, file_tag
     dedup context it emits (None otherwise).
     """
     if documents is None:
-        documents = p | "ReadFiles" >> ReadWireFiles(opts.input, max_bytes=opts.max_story_bytes)
+        documents = p | "ReadFiles" >> ReadWireFiles(
+            opts.input, max_bytes=opts.max_story_bytes, budget=archive_budget(opts)
+        )
     workers = local_workers(p.options)
     # Files are spread over the local workers whole, so one worker can get the long stories or
     # the one archive (measured: 44 vs 38 CPU s on 12 files): the parsed stories are spread
@@ -149,6 +168,13 @@ def build(p: beam.Pipeline, opts: WireIngestOptions, *, documents=None, file_tag
         | "WriteDeadLetters" >> WriteAvroFiles(f"{opts.output}/deadletter", "deadletter", file_tag=file_tag)
     )
     return ingested[2] if len(ingested) > 2 else None
+
+
+def archive_budget(opts: WireIngestOptions) -> ArchiveBudget:
+    """The budget every archive of a replay gets (``--archive-max-*``)."""
+    return ArchiveBudget(
+        max_members=opts.archive_max_members, max_bytes=opts.archive_max_bytes, max_ratio=opts.archive_max_ratio
+    )
 
 
 def local_workers(options: PipelineOptions) -> int | None:
@@ -266,6 +292,9 @@ def local_runner(options: PipelineOptions):
     if standard.streaming:
         from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
 
+        from pipeline import direct_timer_holds
+
+        direct_timer_holds.install()  # dedup's timers must hold the watermark for the window sink
         return BundleBasedDirectRunner()
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
@@ -288,6 +317,7 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
         topic=opts.topic,
         timestamp_attribute=opts.timestamp_attribute,
         expansion_service=opts.pubsub_expansion_service,
+        max_bytes=opts.max_story_bytes,
     )
     stories, parse_dead = documents | "Ingest" >> IngestStories(opts)
     records = stories | "Records" >> StoryRecords(deadletter_raw_bytes=opts.deadletter_raw_bytes)
@@ -295,6 +325,7 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
         "window_seconds": opts.window_seconds,
         "allowed_lateness_seconds": opts.allowed_lateness_seconds,
         "shards": opts.output_shards,
+        "run_id": new_run_id(),  # in every file name: a restart never replaces this run's files
     }
     records.records | "WriteStories" >> WriteWindowedAvro(f"{opts.output}/stories", "story", **windowing)
     (
@@ -316,7 +347,9 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
     (DirectRunner: 4 attempts of a 60 s pull retry), the pipeline fails; it is
     then started again on the same subscription after a back-off, so the process
     keeps running through an outage and catches up. A restart loses what a stop
-    loses (see README, "Faults and limits"). Any other failure is raised.
+    loses (see README, "Faults and limits"). A subscription or topic that does not exist or
+    may not be used is not an outage: it raises ``PubSubUnusable`` at the start, or when the
+    pipeline failed and the path is still missing or forbidden. Any other failure is raised.
 
     No summary line: the DirectRunner's streaming counters report per-bundle
     values, not totals (measured), so the Beam metrics would mislead here.
@@ -330,11 +363,14 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
         # a wall-clock watermark: in streaming the message's time is the event time.
         opts.event_time = "file"
     log = logging.getLogger(__name__)
+    _check_pubsub_access(opts, log)  # a missing or forbidden path stops here, in one line
     if opts.replay_unwritten:
         _replay_unwritten(opts, log)
     _quiet_pubsub_retries()
     failures = 0
     while not stop.is_set():
+        if failures:
+            _check_pubsub_access(opts, log)  # gone or forbidden since: retrying cannot help
         p = beam.Pipeline(runner=local_runner(options), options=options)
         build_streaming(p, opts)
         started = time.monotonic()
@@ -355,6 +391,15 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
             delay,
         )
         stop.wait(delay)
+
+
+def _check_pubsub_access(opts: WireIngestOptions, log: logging.Logger) -> None:
+    """Raise ``PubSubUnusable`` (a ``ValueError``: one line, exit 2) for a subscription or topic
+    that is missing or forbidden; an unreachable Pub/Sub is only logged, and ridden out."""
+    from pipeline.sources.pubsub import check_access
+
+    for problem in check_access(subscription=opts.subscription, topic=opts.topic, output_topic=opts.output_topic):
+        log.warning("Pub/Sub not reachable yet (%s); starting anyway, the read retries", problem)
 
 
 def _replay_unwritten(opts: WireIngestOptions, log: logging.Logger) -> None:

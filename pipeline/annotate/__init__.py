@@ -3,7 +3,17 @@
 - ``nlp.py``: loads the spaCy model once per process with only tagger and NER enabled (the
   parser stays loaded but off; ``parse.py`` runs it on single sentences).
 - ``entities.py``: NER mentions grouped into one entity per real-world entity, labelled
-  from all its mentions, named by its fullest form, ordered by salience.
+  from all its mentions, named by its fullest form; the steps live in their own modules:
+  - ``name_spans.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
+    off; one span holding two names split; an abbreviation's dot kept);
+  - ``tables.py``: results tables, standings and lists read cell by cell;
+  - ``lists.py``: names listed together take the type most of them have;
+  - ``persons.py``: full names and the surnames that refer to them;
+  - ``organisations.py``: teams and companies typed from the sentence and the story;
+  - ``acronyms.py``: acronyms and their spelled-out forms, departments;
+  - ``repeats.py``: other occurrences of a name the story found once;
+  - ``salience.py``: what the story is about first, agency credits last;
+  - ``groups.py``: the entity being built; ``lexicons/``: every word list, with its source.
 - ``marks.py``: quotation marks paired into spans (straight, curly, unbalanced, nested,
   left open across paragraphs; none inside markup); pure text.
 - ``cues.py``: reporting verbs and phrases ("said", "according to", "as X put it").

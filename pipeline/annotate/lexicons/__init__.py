@@ -1,4 +1,11 @@
-"""Word lists the annotators read, each in its own file here with its source in its header.
+"""Word lists the annotators read: one file per list, each opening with where it comes from.
+
+A ``.txt`` list holds one entry a line (several words may share a line, separated by spaces,
+unless the file says ``# one entry per line``); a ``.tsv`` map holds ``key<TAB>value`` lines.
+Lines starting with ``#`` are the header: the list's source and what it is for. Entries are
+lower-cased unless the file says ``# case: kept``. Lists are read once per process.
+
+Some lists are read through a function that adds what a maintained library knows:
 
 - ``cue_verbs.txt``: reporting verbs (VerbNet say-37.7, Levin's verbs of communication, a few
   of news style), inflected with lemminflect's tables;
@@ -26,13 +33,39 @@ from typing import Literal
 Gender = Literal["m", "f"]
 
 
+def _lines(name: str) -> tuple[list[str], list[str]]:
+    if "." not in name:
+        name = f"{name}.txt"
+    try:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValueError(f"no lexicon named {name!r} in {__package__}") from None
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    body = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return header, body
+
+
 @functools.cache
 def words(name: str) -> frozenset[str]:
-    """The entries of ``<name>.txt`` in this folder: one a line, lower case, ``#`` comments."""
-    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip()
-    )
+    """The entries of the list ``name`` (a file name in this folder, e.g. ``"person_roles.txt"``)."""
+    header, body = _lines(name)
+    keep_case = any("case: kept" in line for line in header)
+    one_per_line = any("one entry per line" in line for line in header)
+    entries = [line.strip() for line in body] if one_per_line else [w for line in body for w in line.split()]
+    return frozenset(e if keep_case else e.lower() for e in entries)
+
+
+@functools.cache
+def mapping(name: str) -> dict[str, str]:
+    """The ``key<TAB>value`` pairs of the map ``name`` (keys lower-cased)."""
+    _, body = _lines(name)
+    out: dict[str, str] = {}
+    for number, line in enumerate(body, 1):
+        key, sep, value = line.partition("\t")
+        if not sep:
+            raise ValueError(f"lexicon {name!r}: entry {number} has no tab: {line!r}")
+        out[key.strip().lower()] = value.strip()
+    return out
 
 
 @functools.cache
@@ -73,11 +106,11 @@ def role_nouns() -> frozenset[str]:
 
 @functools.cache
 def pairs(name: str) -> dict[str, tuple[str, ...]]:
-    """``<name>.txt`` read as 'key value value ...' lines: key -> values."""
-    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    """The list ``name`` read as 'key value value ...' lines: key -> values (lower case)."""
+    _, body = _lines(name)
     out: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        fields = line.split("#", 1)[0].lower().split()
+    for line in body:
+        fields = line.lower().split()
         if len(fields) >= 2:
             out[fields[0]] = tuple(fields[1:])
     return out
