@@ -44,7 +44,7 @@ WEIGHTS: dict[str, float] = {
     "object": RECENCY + OBJECT + HEAD + NON_ADVERBIAL,
     "other": RECENCY + HEAD + NON_ADVERBIAL,
     "oblique": RECENCY + OBLIQUE + HEAD,
-    # "Obama's policies": a name inside another noun phrase is no head; in "the Clinton
+    # "Roe's policies": a name inside another noun phrase is no head; in "the Marsh
     # campaign" the name is part of the noun and no mention of the person.
     "possessive": RECENCY + NON_ADVERBIAL,
     "modifier": 0.0,
@@ -218,7 +218,7 @@ class DiscourseFocus:
         opener = doc[k + 1]
         possessive = opener.tag_ == "NNP" and "POS" in (doc[k + 2].tag_, doc[min(k + 3, len(doc) - 1)].tag_)
         if opener.tag_ not in ("DT", "PRP$", "JJ", "NN", "CD") and not possessive:
-            return  # ", Holt's former aide," opens an aside; ", Clinton noted" does not
+            return  # ", Holt's former aide," opens an aside; ", Marsh noted" does not
         for j in range(k + 1, min(len(doc), k + 30)):
             if doc[j].text in (",", ";", "—", "–") or ends_sentence(doc, j):
                 self._aside_end, self._aside_owner = j, owner
@@ -244,7 +244,7 @@ class DiscourseFocus:
         if after is not None and after.tag_ == "POS":
             return "possessive"
         if named and after is not None and after.tag_ in ("NN", "NNS", "NNP", "NNPS"):
-            return "modifier"  # "the Clinton campaign", "House Speaker Paul Ryan": not the head
+            return "modifier"  # "the Marsh campaign", "Harbour Board chair Ann Roe": not the head
         if start < self._aside_end:
             return "oblique"  # inside an aside about someone else: ", a spokeswoman for Acme,"
         np_start = self._np_start(start)
@@ -298,7 +298,7 @@ class DiscourseFocus:
         return self._finite_at(k)
 
     def _finite_at(self, k: int) -> bool:
-        """A finite verb (an auxiliary too: "has said", "had a question"), or a reporting verb, at
+        """A finite verb (an auxiliary too: "has said", "had a plan"), or a reporting verb, at
         ``k`` after adverbs ("largely agreed")."""
         doc = self.doc
         while k < len(doc) and doc[k].tag_ == "RB":

@@ -36,7 +36,7 @@ def test_he_is_the_subject_just_before_not_the_man_that_subject_agreed_with(anno
     body = (
         "“The vote went the wrong way for the council,” Tom Reyes said.\n\n"
         "Reyes has covered the council for years, and he thinks the mayor lost the room.\n\n"
-        "Greg Holm at the Valley Ledger agreed with Reyes about the vote.\n\n"
+        "Greg Holm at the Valley Ledger took the same line as Reyes.\n\n"
         "“The mayor never had the numbers to begin with,” he wrote."
     )
     assert speaker_of(annotator, body, "The mayor never had") == "Greg Holm"
@@ -53,8 +53,8 @@ def test_he_who_is_someone_the_story_does_not_name_gets_no_speaker(annotator):
 
 def test_the_union_is_the_organisation_in_focus(annotator):
     body = (
-        "A union representing harbour pilots endorsed the new port plan on Friday.\n\n"
-        "In a statement, the Harbour Pilots Association praised the plan's safety rules.\n\n"
+        "Harbour pilots have found a new ally in the port dispute.\n\n"
+        "The Harbour Pilots Association backed the plan on Friday, calling its safety rules overdue.\n\n"
         "“This is a good day for everyone who works on the water,” the union wrote."
     )
     assert speaker_of(annotator, body, "This is a good day") == "Harbour Pilots Association"
@@ -62,17 +62,17 @@ def test_the_union_is_the_organisation_in_focus(annotator):
 
 def test_the_subject_of_a_while_clause_is_not_the_focus(annotator):
     body = (
-        "While Victor Lamb had a long list of donors, that has not been true for Rosa Diaz, which "
-        "is something that worries Henry Pratt, chairman of the Valley Club.\n\n"
-        "“Nobody is writing cheques for Rosa,” he said."
+        "While Victor Lamb drew big crowds all summer, the halls stayed empty for Rosa Diaz, and "
+        "that troubles Omar Pratt, who chairs the Valley Club.\n\n"
+        "“Nobody turns up for Rosa any more,” he said."
     )
-    assert speaker_of(annotator, body, "Nobody is writing") == "Henry Pratt"
+    assert speaker_of(annotator, body, "Nobody turns up") == "Omar Pratt"
 
 
 def test_a_document_on_a_campaigns_website_speaks_for_the_campaign(annotator):
     body = (
         "Governor Ray Dunn unveiled his school plan on Tuesday.\n\n"
-        "A memo on the Dunn campaign's website says the plan is “paid for by savings in the state "
+        "A flyer on the Dunn campaign's website claims the plan is “paid for by savings in the state "
         "budget, not by new taxes.”"
     )
     assert speaker_of(annotator, body, "paid for by savings") == "Ray Dunn"

@@ -313,9 +313,9 @@ def test_a_gloss_in_brackets_is_no_speech(annotator):
 def test_a_rank_or_a_surname_read_as_a_noun_after_the_cue(annotator):
     body = (
         "A boy was hurt on Monday.\n\n"
-        "“That raises everyone's level of concern,” said Lt. Erica Kowalsky.\n\n"
-        '"Keep your firearm locked and out of the reach of children," said Estes.'
+        "“Every parent on this street is worried tonight,” said Lt. Erica Kowalsky.\n\n"
+        '"Lock your guns away where small hands cannot reach them," said Pikes.'
     )
     found = quotes(annotator, body)
-    assert one(found, "That raises").speaker == "Erica Kowalsky"
-    assert one(found, "Keep your firearm").speaker == "Estes"
+    assert one(found, "Every parent").speaker == "Erica Kowalsky"
+    assert one(found, "Lock your guns").speaker == "Pikes"  # the tagger reads "Pikes" as a plural noun
