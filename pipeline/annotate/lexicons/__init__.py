@@ -13,7 +13,9 @@ Some lists are read through a function that adds what a maintained library knows
   title list;
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
+- ``organisation_nouns.txt``: "the union", "the agency": an organisation named by its kind;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
+- ``gendered_nouns.txt``: "mother", "widower": person nouns that tell a gender;
 - given names and their usual gender: the US Census Bureau's 1990 given-name tables (public
   domain; ``dist.male.first`` and ``dist.female.first`` with each name's share of the people of
   that sex), as the MIT-licensed ``names`` package ships them; see ``given_name_gender``.
@@ -118,6 +120,20 @@ def honorific_gender(word: str) -> Gender | None:
     """'m' for "Mr.", 'f' for "Ms." and the like, else None."""
     found = pairs("honorifics").get(word.lower().strip("."))
     return found[0] if found and found[0] in ("m", "f") else None  # type: ignore[return-value]
+
+
+def noun_gender(word: str) -> Gender | None:
+    """'f' for "spokeswoman", "mother"; 'm' for "chairman", "father"; None for "senator"."""
+    word = word.lower()
+    found = pairs("gendered_nouns").get(word)
+    if found and found[0] in ("m", "f"):
+        return found[0]  # type: ignore[return-value]
+    if word in role_nouns():
+        if word.endswith("woman"):
+            return "f"
+        if word.endswith("man"):
+            return "m"
+    return None
 
 
 def title_expansions(word: str) -> tuple[str, ...]:
