@@ -20,13 +20,16 @@ What a run on Flink needs, all set up here for the length of one run (``flink_se
   as an unbounded source (``use_deprecated_read``): Flink runs that natively, acknowledges
   messages when a checkpoint completes and moves the watermark; the splittable-DoFn form it
   otherwise expands to left the watermark at its minimum on this runner (measured 2026-12-01).
-  ``PUBSUB_EMULATOR_HOST`` becomes the Java reader's root URL.
+  Beam's reader is wrapped so that its watermark moves on a quiet wire (``flink_pubsub``, a
+  workaround compiled from ``java/`` on first use). ``PUBSUB_EMULATOR_HOST`` becomes the Java
+  reader's root URL.
 - **Checkpoints** (streaming): every ``--checkpointing_interval`` ms (default 10 s) into a
   file-system state backend in a temporary folder of the run; Flink's default in-memory
   backend refused the read stage's state (over 5 MB).
 
 The artifacts are fetched once by Maven (``mvn``, into its local repository ``~/.m2``) and the
-resolved classpath is cached under ``~/.apache_beam/cache/wire-ingest/``; later runs reuse both.
+resolved classpath is cached under ``~/.apache_beam/cache/wire-ingest/``, beside the quiet-wire
+read's jar; later runs reuse them.
 """
 
 from __future__ import annotations
