@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.organisations import DEMONYMS, is_country
+from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place, is_locative, org_cue
 
 # Labels that name things; numbers, dates and amounts are not entities of a story.
 NAME_LABELS = frozenset(
@@ -39,6 +39,7 @@ _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]
 _NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
 _COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
+_NAME_HEADS = lexicons.words("name_heads.txt")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
@@ -164,6 +165,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 label, span_start = "PERSON", titled
             elif _has_person_appositive(ent):
                 label = "PERSON"  # "Helen Park, the agency's chief scientist,"
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and _is_given_and_surname(ent, doc_text):
+                label = "PERSON"  # "Helena Marsh" tagged ORG
         if label == "MONEY":
             out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
             continue
@@ -278,3 +281,34 @@ def _has_person_appositive(ent: Span) -> bool:
         if doc[k].lower_ in PERSON_ROLES:
             return True
     return False
+
+
+def _is_given_and_surname(ent: Span, text: str) -> bool:
+    """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name and a surname
+    of the census tables, neither a place, a people, a legal form nor the head of an organisation's
+    or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
+    ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
+    words = text[ent.start_char : ent.end_char].split()
+    if len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]):
+        words = [words[0], words[2]]
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    given, surname = words
+    if not (lexicons.is_given_name(given) and lexicons.is_surname(surname)):
+        return False
+    if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
+        return False
+    if surname.lower() in _NAME_HEADS:
+        return False
+    if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
+        return False
+    # A firm named after its founders shows it somewhere: "Dean Brandt & Co", "Dean Brandt
+    # Inc", or a role held in it ("Dean Brandt economist Ana Reyes").
+    form = re.escape(text[ent.start_char : ent.end_char])
+    for match in re.finditer(form + r"(?:['’]s)?\s*(&|[\w.]+)", text):
+        follower = match.group(1)
+        if follower == "&" or (follower[:1].isupper() and follower.rstrip(".").lower() in _COMPANY_FORMS):
+            return False
+        if follower.rstrip("s") in PERSON_ROLES:
+            return False
+    return True

@@ -201,3 +201,16 @@ def test_the_headline_subject_ranks_first_and_an_agency_credit_last(annotator):
     found = entities(annotator, body, headline="RURITANIAN MINISTER HALVORSEN QUITS")
     assert found[0].name == "Anna Halvorsen"
     assert found[-1].name == "Reuters", [(e.name, e.salience) for e in found]
+
+
+def test_a_given_name_and_a_surname_read_as_an_organisation_is_a_person(annotator):
+    # The small model tags this invented woman ORG in both sentences.
+    body = "The council met on Monday. Helena Marsh told the meeting the gates would stay shut. Marsh left early."
+    marsh = by_name(entities(annotator, body), "Helena Marsh")
+    assert marsh.label == "PERSON"
+    assert [m.text for m in marsh.mentions] == ["Helena Marsh", "Marsh"]
+
+
+def test_a_street_named_like_a_person_stays_what_the_model_says(annotator):
+    body = "Residents of Betty Court called the police. Betty Court lies near the river."
+    assert by_name(entities(annotator, body), "Betty Court").label != "PERSON"
