@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place, is_locative, org_cue
@@ -247,6 +247,8 @@ def _titled_start(ent: Span) -> int | None:
     tokens = list(ent)
     if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
         names = tokens[1:]
+        if names and not _reads_as_persons_name(names):
+            return None  # "General Turbines": the model read the title word as part of the name
         start = names[0].idx if names else None
     else:
         i = ent.start - 1
@@ -265,6 +267,19 @@ def _titled_start(ent: Span) -> int | None:
     if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
         return None
     return start
+
+
+def _reads_as_persons_name(tokens: list[Token]) -> bool:
+    """Whether the words after a title word inside one NER span name a person ("Governor Ana
+    Reyes") rather than complete an organisation's name ("General Turbines", "King Holdings"): a
+    given name or surname of the census tables, or a last word the model calls a person
+    elsewhere; never a plural, a legal form or the head of an organisation's name."""
+    last = tokens[-1]
+    if last.tag_ == "NNPS" or last.lower_.rstrip(".") in _COMPANY_FORMS or last.lower_ in _NAME_HEADS:
+        return False
+    if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
+        return True
+    return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in last.doc.ents)
 
 
 def _has_person_appositive(ent: Span) -> bool:

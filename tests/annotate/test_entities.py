@@ -214,3 +214,14 @@ def test_a_given_name_and_a_surname_read_as_an_organisation_is_a_person(annotato
 def test_a_street_named_like_a_person_stays_what_the_model_says(annotator):
     body = "Residents of Betty Court called the police. Betty Court lies near the river."
     assert by_name(entities(annotator, body), "Betty Court").label != "PERSON"
+
+
+def test_a_title_word_that_begins_a_company_name_is_not_a_title(annotator):
+    body = (
+        "General Turbines said on Monday it would cut 400 jobs. Shares in General Turbines fell 3 percent. "
+        "King Holdings agreed to buy Prince Foods for $40 million."
+    )
+    found = entities(annotator, body)
+    assert by_name(found, "General Turbines").label == "ORG"
+    assert by_name(found, "Prince Foods").label == "ORG"
+    assert not [e for e in found if e.name in ("Turbines", "Foods", "Holdings")]
