@@ -158,7 +158,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         if label not in NAME_LABELS and label != "MONEY":
             continue
         span_start = ent.start_char
-        if label != "PERSON":
+        given = _given_name_before(ent)
+        if given is not None:
+            label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
+        elif label != "PERSON":
             titled = _titled_start(ent)
             if titled is not None:
                 # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
@@ -267,6 +270,26 @@ def _titled_start(ent: Span) -> int | None:
     if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
         return None
     return start
+
+
+def _given_name_before(ent: Span) -> int | None:
+    """Where a person's name starts when the model tagged only its surname: "Ana Reyes" with
+    only "Reyes" an entity. The word before must be a census given name the model left out of
+    every entity, written as a name, and no month or day; the surname no place and no name of a
+    firm or building ("Grant Park"), and the whole not where a place stands ("at Hope Field")."""
+    if ent.start == 0 or len(ent) > 2:
+        return None
+    before = ent.doc[ent.start - 1]
+    if before.ent_type_ or before.tag_ != "NNP" or not before.is_title or before.whitespace_ != " ":
+        return None
+    if before.lower_ in _CALENDAR or not lexicons.is_given_name(before.text):
+        return None
+    last = ent[-1]
+    if not last.is_title or last.lower_ in _NAME_HEADS or last.lower_.rstrip(".") in _COMPANY_FORMS:
+        return None
+    if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(ent.doc.text, before.idx, ent.end_char):
+        return None  # "at Hope Ballfield"
+    return before.idx
 
 
 def _reads_as_persons_name(tokens: list[Token]) -> bool:

@@ -225,3 +225,11 @@ def test_a_title_word_that_begins_a_company_name_is_not_a_title(annotator):
     assert by_name(found, "General Turbines").label == "ORG"
     assert by_name(found, "Prince Foods").label == "ORG"
     assert not [e for e in found if e.name in ("Turbines", "Foods", "Holdings")]
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname(annotator):
+    # The small model tags only "Reyes" here (as an organisation).
+    body = "Dean Brandt economist Ana Reyes said rates would rise. Reyes expects two cuts next year."
+    reyes = by_name(entities(annotator, body), "Ana Reyes")
+    assert reyes.label == "PERSON"
+    assert [m.text for m in reyes.mentions] == ["Ana Reyes", "Reyes"]
