@@ -23,14 +23,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
-from pipeline.annotate.name_spans import (
-    _BARE_TITLES,
-    NAME_LABELS,
-    PERSON_ROLES,
-    PERSONAL_TITLES,
-    TITLE_WORDS,
-    raw_mentions,
-)
+from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, raw_mentions
 from pipeline.annotate.organisations import (
     is_known_place,
     is_sports_story,
@@ -38,6 +31,7 @@ from pipeline.annotate.organisations import (
     merge_short_forms,
     organisation_label,
 )
+from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
 from pipeline.annotate.persons import StoryNames, spread_surnames
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place, is_locative, org_cue
+from pipeline.annotate.organisations import DEMONYMS, is_country
+from pipeline.annotate.person_spans import (
+    after_person_role,
+    given_name_before,
+    has_person_appositive,
+    is_given_and_surname,
+    persons_after_roles,
+    titled_start,
+)
 
 # Labels that name things; numbers, dates and amounts are not entities of a story.
 NAME_LABELS = frozenset(
@@ -27,10 +35,6 @@ TITLE_WORDS = _TITLES | _AFFILIATIONS
 _TITLE_STEMS = TITLE_WORDS | {w.strip(".") for w in TITLE_WORDS}
 # A mention that is only one of these words names nobody ("State" of "Secretary of State").
 _BARE_TITLES = _TITLES
-# Titles that only ever stand before a person's name.
-PERSONAL_TITLES = lexicons.words("personal_titles.txt")
-# Nouns for what a person is or does, as news copy introduces people.
-PERSON_ROLES = lexicons.words("person_roles.txt")
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
 _ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
@@ -158,17 +162,17 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         if label not in NAME_LABELS and label != "MONEY":
             continue
         span_start = ent.start_char
-        given = _given_name_before(ent)
+        given = given_name_before(ent)
         if given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
         elif label != "PERSON":
-            titled = _titled_start(ent)
+            titled = titled_start(ent)
             if titled is not None:
                 # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
                 label, span_start = "PERSON", titled
-            elif _has_person_appositive(ent):
-                label = "PERSON"  # "Helen Park, the agency's chief scientist,"
-            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and _is_given_and_surname(ent, doc_text):
+            elif has_person_appositive(ent) or after_person_role(ent):
+                label = "PERSON"  # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes"
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and is_given_and_surname(ent, doc_text):
                 label = "PERSON"  # "Helena Marsh" tagged ORG
         if label == "MONEY":
             out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
@@ -196,6 +200,9 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             out.append((text, start, end, label))
+    for start, end in persons_after_roles(doc):
+        out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
+    out.sort(key=lambda m: m[1])
     return out
 
 
@@ -241,112 +248,3 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
             continue
         out.append(ent)
     return out
-
-
-def _titled_start(ent: Span) -> int | None:
-    """Where the name starts when a short proper-noun span stands behind a personal title
-    ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
-    doc = ent.doc
-    tokens = list(ent)
-    if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
-        names = tokens[1:]
-        if names and not _reads_as_persons_name(names):
-            return None  # "General Turbines": the model read the title word as part of the name
-        start = names[0].idx if names else None
-    else:
-        i = ent.start - 1
-        names = tokens
-        # Given names the NER left out: "Ana" in "Governor Ana Reyes".
-        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
-            if doc[i].lower_.strip(".") in PERSONAL_TITLES:
-                break
-            names = [doc[i], *names]
-            i -= 1
-        if i < 0 or doc[i].lower_.strip(".") not in PERSONAL_TITLES or not doc[i].text[:1].isupper():
-            return None
-        start = names[0].idx if names else None
-    if start is None or not 1 <= len(names) <= 3:
-        return None
-    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
-        return None
-    return start
-
-
-def _given_name_before(ent: Span) -> int | None:
-    """Where a person's name starts when the model tagged only its surname: "Ana Reyes" with
-    only "Reyes" an entity. The word before must be a census given name the model left out of
-    every entity, written as a name, and no month or day; the surname no place and no name of a
-    firm or building ("Grant Park"), and the whole not where a place stands ("at Hope Field")."""
-    if ent.start == 0 or len(ent) > 2:
-        return None
-    before = ent.doc[ent.start - 1]
-    if before.ent_type_ or before.tag_ != "NNP" or not before.is_title or before.whitespace_ != " ":
-        return None
-    if before.lower_ in _CALENDAR or not lexicons.is_given_name(before.text):
-        return None
-    last = ent[-1]
-    if not last.is_title or last.lower_ in _NAME_HEADS or last.lower_.rstrip(".") in _COMPANY_FORMS:
-        return None
-    if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(ent.doc.text, before.idx, ent.end_char):
-        return None  # "at Hope Ballfield"
-    return before.idx
-
-
-def _reads_as_persons_name(tokens: list[Token]) -> bool:
-    """Whether the words after a title word inside one NER span name a person ("Governor Ana
-    Reyes") rather than complete an organisation's name ("General Turbines", "King Holdings"): a
-    given name or surname of the census tables, or a last word the model calls a person
-    elsewhere; never a plural, a legal form or the head of an organisation's name."""
-    last = tokens[-1]
-    if last.tag_ == "NNPS" or last.lower_.rstrip(".") in _COMPANY_FORMS or last.lower_ in _NAME_HEADS:
-        return False
-    if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
-        return True
-    return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in last.doc.ents)
-
-
-def _has_person_appositive(ent: Span) -> bool:
-    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role."""
-    doc = ent.doc
-    if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
-        return False
-    j = ent.end
-    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
-        return False
-    for k in range(j + 2, min(len(doc), j + 9)):
-        if doc[k].text in (",", ".", ";"):
-            break
-        if doc[k].lower_ in PERSON_ROLES:
-            return True
-    return False
-
-
-def _is_given_and_surname(ent: Span, text: str) -> bool:
-    """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name and a surname
-    of the census tables, neither a place, a people, a legal form nor the head of an organisation's
-    or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
-    ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
-    words = text[ent.start_char : ent.end_char].split()
-    if len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]):
-        words = [words[0], words[2]]
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
-        return False
-    given, surname = words
-    if not (lexicons.is_given_name(given) and lexicons.is_surname(surname)):
-        return False
-    if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
-        return False
-    if surname.lower() in _NAME_HEADS:
-        return False
-    if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
-        return False
-    # A firm named after its founders shows it somewhere: "Dean Brandt & Co", "Dean Brandt
-    # Inc", or a role held in it ("Dean Brandt economist Ana Reyes").
-    form = re.escape(text[ent.start_char : ent.end_char])
-    for match in re.finditer(form + r"(?:['’]s)?\s*(&|[\w.]+)", text):
-        follower = match.group(1)
-        if follower == "&" or (follower[:1].isupper() and follower.rstrip(".").lower() in _COMPANY_FORMS):
-            return False
-        if follower.rstrip("s") in PERSON_ROLES:
-            return False
-    return True

@@ -233,3 +233,11 @@ def test_a_given_name_the_model_left_out_joins_the_surname(annotator):
     reyes = by_name(entities(annotator, body), "Ana Reyes")
     assert reyes.label == "PERSON"
     assert [m.text for m in reyes.mentions] == ["Ana Reyes", "Reyes"]
+
+
+def test_a_name_right_after_a_persons_role_is_a_person(annotator):
+    # The small model tags "Ama Owusu" ORG, and only "Lindqvist" of "Per Lindqvist" ("Per" as a preposition).
+    found = entities(annotator, "The ministry spokeswoman Ama Owusu said talks would resume.")
+    assert by_name(found, "Ama Owusu").label == "PERSON"
+    found = entities(annotator, "Port spokesman Per Lindqvist told reporters the cranes were idle.")
+    assert by_name(found, "Per Lindqvist").label == "PERSON"
