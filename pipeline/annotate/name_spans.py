@@ -19,6 +19,7 @@ from pipeline.annotate.person_spans import (
     given_name_before,
     has_person_appositive,
     is_given_and_surname,
+    nicknamed_persons,
     persons_after_roles,
     titled_start,
 )
@@ -202,6 +203,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             out.append((text, start, end, label))
     for start, end in persons_after_roles(doc):
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
+    for start, end in nicknamed_persons(doc_text):
+        start, end = start + offset, end + offset
+        out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
+        out.append((doc_text[start - offset : end - offset], start, end, "PERSON"))
     out.sort(key=lambda m: m[1])
     return out
 

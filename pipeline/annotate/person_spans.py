@@ -26,6 +26,11 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _MAX_NAME_WORDS = 3
+# A given name, a nickname of up to five words in quotation marks, a surname:
+# 'Ana "The Hammer" Reyes'.
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+) [\"“]((?:[A-Z][\w'-]*|of|the)(?: (?:[A-Z][\w'-]*|of|the)){0,4})[\"”] ([A-Z][\w'-]+)"
+)
 
 
 def after_person_role(ent: Span) -> bool:
@@ -53,6 +58,12 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         if run and _name_like(run) and not (after < len(doc) and doc[after].ent_type_):
             out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def nicknamed_persons(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
+    which the model reads as two or three names; the first word must be a census given name."""
+    return [(m.start(), m.end()) for m in _NICKNAMED.finditer(text) if lexicons.is_given_name(m.group(1))]
 
 
 def _role_before(doc: Doc, start: int) -> bool:

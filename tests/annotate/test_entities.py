@@ -241,3 +241,16 @@ def test_a_name_right_after_a_persons_role_is_a_person(annotator):
     assert by_name(found, "Ama Owusu").label == "PERSON"
     found = entities(annotator, "Port spokesman Per Lindqvist told reporters the cranes were idle.")
     assert by_name(found, "Per Lindqvist").label == "PERSON"
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name(annotator):
+    # The small model reads 'Ramon "Hands of Granite' as a person and misses "Ortiz", and tags
+    # "Victor" alone.
+    body = (
+        'Veteran boxer Ramon "Hands of Granite" Ortiz climbs into the ring on Saturday. '
+        'Boxing legend Victor "The Wall" Santana returns too.'
+    )
+    found = entities(annotator, body)
+    assert by_name(found, 'Ramon "Hands of Granite" Ortiz').label == "PERSON"
+    assert by_name(found, 'Victor "The Wall" Santana').label == "PERSON"
+    assert not [e for e in found if e.name in ('Ramon "Hands of Granite', "Victor")]
