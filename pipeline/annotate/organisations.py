@@ -29,6 +29,7 @@ _ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "gi
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
+_REGIONS = frozenset(normal(n) for n in lexicons.words("regions.txt"))
 _WORD = re.compile(r"[\w.'’-]+")
 # A sports story uses this many distinct sports words at least (one "match" or "race" is not enough;
 # with 3, one story of the 108 tuning stories was misread either way, with 4, five).
@@ -56,9 +57,10 @@ def is_country(text: str) -> bool:
 
 
 def is_known_place(text: str) -> bool:
-    """A country, continent, US state or city of 100,000 people or more (GeoNames)."""
+    """A country, continent, US state, city of 100,000 people or more (GeoNames) or a country's
+    province, state or county (countryinfo)."""
     norm = normal(text).removeprefix("the ")
-    return norm in _COUNTRIES or norm in _US_STATES or norm in _CITIES
+    return norm in _COUNTRIES or norm in _US_STATES or norm in _CITIES or norm in _REGIONS
 
 
 def words_around(body: str, start: int, end: int) -> tuple[str, str]:
@@ -101,8 +103,8 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     forms = list(group.forms)
     if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):
         return "NORP"  # "the Briton", "Ruritanians"
-    if label == "ORG" and all(is_country(f) for f in forms):
-        return "GPE"  # "Moldova" as a national side is its country
+    if label not in ("PERSON", "GPE", "LOC") and all(is_country(f) for f in forms):
+        return "GPE"  # "Moldova" as a national side is its country; a country is no people or product
     if label in ("ORG", "PERSON", "GPE", "LOC") and all(
         len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
     ):
