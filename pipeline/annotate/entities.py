@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
+from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, raw_mentions
@@ -75,6 +76,12 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             mentions + table_mentions(doc, lines, known=known, sports=sports, text=body), key=lambda m: m[1]
         )
     mentions = even_out_lists(body, mentions)
+    known = Coverage(len(body))
+    for _, start, end, _ in mentions:
+        known.add(start, end)
+    # Tables were read cell by cell above; the gazetteer adds places to the prose only.
+    places = [m for m in place_mentions(doc, known) if not (lines and inside(m[1]))]
+    mentions = sorted(mentions + places, key=lambda m: m[1])
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full

@@ -63,6 +63,10 @@ def is_known_place(text: str) -> bool:
     return norm in _COUNTRIES or norm in _US_STATES or norm in _CITIES or norm in _REGIONS
 
 
+def _census_name(text: str) -> bool:
+    return any(lexicons.is_given_name(w) or lexicons.is_surname(w) for w in text.split())
+
+
 def words_around(body: str, start: int, end: int) -> tuple[str, str]:
     """The word before and the word after a span, lower-cased ('' at an edge or a line break)."""
     before = body[max(0, start - 40) : start]
@@ -133,6 +137,8 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         roles = sum(words_around(body, m.start, m.end)[1] in _TEAM_ROLES for m, _ in group.mentions)
         if strong or (sports and (roles or is_known_place(forms[0]))):
             return "ORG"
+        if not sports and all(is_known_place(f) and not _census_name(f) for f in forms):
+            return "GPE"  # "Storms hit Oaxaca and Chiapas": a listed place no census lists as a name
         return label
     # A place: in a sports story, a town or county that plays is its team; elsewhere a place
     # with a chairman or shares is a company named after it.

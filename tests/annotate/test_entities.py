@@ -254,3 +254,12 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name(annotator):
     assert by_name(found, 'Ramon "Hands of Granite" Ortiz').label == "PERSON"
     assert by_name(found, 'Victor "The Wall" Santana').label == "PERSON"
     assert not [e for e in found if e.name in ('Ramon "Hands of Granite', "Victor")]
+
+
+def test_places_the_model_missed_come_from_the_gazetteers(annotator):
+    # The model tags neither "Cayman Islands" nor "Chiapas" a place (the second a person).
+    found = entities(annotator, "Slovenia drew with the Cayman Islands 1-1 on Sunday.")
+    assert by_name(found, "Cayman Islands").label == "GPE"
+    found = entities(annotator, "Storms hit Tabasco and Chiapas on Tuesday. The weather was nice in Reading.")
+    assert by_name(found, "Chiapas").label == "GPE"
+    assert not [e for e in found if e.name.lower() == "nice"]  # lower case: a word, not the city

@@ -1,0 +1,28 @@
+"""Places the model missed, from the gazetteers (``gazetteer.place_mentions``)."""
+
+from __future__ import annotations
+
+from pipeline.annotate import DEFAULT_MODEL
+from pipeline.annotate import nlp as nlp_loader
+from pipeline.annotate.gazetteer import place_mentions
+from pipeline.annotate.groups import Coverage
+
+
+def places(text: str, covered: tuple[int, int] | None = None) -> list[str]:
+    doc = nlp_loader.load(DEFAULT_MODEL)(text)
+    coverage = Coverage(len(text))
+    if covered:
+        coverage.add(*covered)
+    return [m[0] for m in place_mentions(doc, coverage)]
+
+
+def test_a_listed_place_is_found_whole_and_once():
+    assert places("Slovenia drew with the Cayman Islands 1-1 on Sunday.", covered=(0, 8)) == ["Cayman Islands"]
+
+
+def test_a_place_inside_a_longer_name_or_in_lower_case_is_none():
+    assert places("Derby County beat Kent State on Sunday and the weather was nice.") == []
+
+
+def test_a_shouted_place_is_a_country_only():
+    assert places("ITALY - Bond futures fell.\n\nCENTRAL DIVISION") == ["ITALY"]
