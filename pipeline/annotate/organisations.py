@@ -25,6 +25,8 @@ _COMPANY_FORMS = lexicons.words("company_forms.txt")
 DEMONYMS = lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt")
 _PERSONAL_TITLES = frozenset(w.rstrip(".") for w in lexicons.words("personal_titles.txt"))
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
+_MARKET_WORDS = lexicons.words("market_words.txt")
+_PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
@@ -90,6 +92,16 @@ def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
     return sports and (prev in _TEAM_VERBS or nxt in _TEAM_VERBS or nxt in _TEAM_ROLES)
 
 
+def place_cue(body: str, start: int, end: int) -> bool:
+    """A noun for a kind of place right after the name ("the Varno region") or before it with
+    "of" ("the island of Varno")."""
+    prev, nxt = words_around(body, start, end)
+    if nxt in _PLACE_NOUNS:
+        return True
+    words = _WORD.findall(body[max(0, start - 30) : start].lower())
+    return prev == "of" and len(words) >= 2 and words[-2] in _PLACE_NOUNS
+
+
 def is_locative(body: str, start: int, end: int) -> bool:
     """After "in", "at", "from"...; or a line's heading before a colon ("Leeds: Hull 2 ...")."""
     prev, _ = words_around(body, start, end)
@@ -113,15 +125,22 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
     ):
         return "EVENT"  # "the UEFA Cup", "the PGA Tour"
+    if label in ("ORG", "PERSON") and all(is_country(f) and not _census_name(f) for f in forms):
+        return "GPE"  # "to play Ruritania" read as a person; "Jordan" may be one
     if label == "ORG" and all(is_known_place(f) for f in forms):
-        # "Tokyo stock prices": a city is a place unless it plays or trades.
-        cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
+        # "Tokyo stock prices": a city is a place unless it plays, or is run like a company.
+        cues = _org_cues(group, body, sports=sports, place=True)
         placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)
         if not cues and not (sports and placed * 2 < len(group.mentions)):
             return "GPE"
         return label
     if any(f.split()[-1].lower() in _COMPANY_FORMS for f in forms if len(f.split()) > 1):
         return "ORG"  # "Acme SpA", "Acme Holdings"
+    if label in ("ORG", "PERSON") and not full_person:
+        # "the disputed Ruritania region", "the island of Varno": a place by the noun beside it.
+        placed = sum(place_cue(body, m.start, m.end) for m, _ in group.mentions)
+        if placed and placed > sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions):
+            return "GPE"
     if label not in ("PERSON", "GPE", "LOC") or any(is_country(f) for f in forms):
         return label
     cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
@@ -147,9 +166,19 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         return "ORG"
     if sports and not any(is_known_place(f) for f in forms) and placed * 2 < len(group.mentions):
         return "ORG"
-    if cues * 2 > len(group.mentions):
+    if _org_cues(group, body, sports=sports, place=all(is_known_place(f) for f in forms)) * 2 > len(group.mentions):
         return "ORG"
     return label
+
+
+def _org_cues(group: EntityGroup, body: str, *, sports: bool, place: bool) -> int:
+    """How many mentions of ``group`` an organisation cue stands beside; for a listed ``place``
+    a market's word does not count ("Tokyo stocks" is the city's market, not a company)."""
+    return sum(
+        org_cue(body, m.start, m.end, sports=sports)
+        and not (place and words_around(body, m.start, m.end)[1] in _MARKET_WORDS)
+        for m, _ in group.mentions
+    )
 
 
 def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:

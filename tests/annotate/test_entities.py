@@ -263,3 +263,12 @@ def test_places_the_model_missed_come_from_the_gazetteers(annotator):
     found = entities(annotator, "Storms hit Tabasco and Chiapas on Tuesday. The weather was nice in Reading.")
     assert by_name(found, "Chiapas").label == "GPE"
     assert not [e for e in found if e.name.lower() == "nice"]  # lower case: a word, not the city
+
+
+def test_a_place_is_typed_by_the_place_noun_beside_it(annotator):
+    # The model tags "Vestoya" and "Andorra" as organisations, and retyping made a city with a
+    # market after it a company.
+    assert by_name(entities(annotator, "The plane came down on the island of Vestoya."), "Vestoya").label == "GPE"
+    assert by_name(entities(annotator, "The coach named his squad to face Andorra."), "Andorra").label == "GPE"
+    found = entities(annotator, "Tokyo stocks rose on Friday while Milan shares fell.")
+    assert [by_name(found, name).label for name in ("Tokyo", "Milan")] == ["GPE", "GPE"]
