@@ -47,6 +47,7 @@ _COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
@@ -90,6 +91,8 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         words = words[1:]
     while len(words) > 1 and label in _NO_FIGURES and not re.search(r"[^\W\d_]", words[-1]):
         words = words[:-1]  # "Euro 96" keeps its figures
+    while len(words) > 1 and label in _NO_FIGURES and words[-1].isalpha() and words[-1].islower():
+        words = words[:-1]  # "the Ruritania province", "the Varno stadium": the name ends capitalised
     if label == "ORG":
         lowered = " ".join(words).lower()
         for tail in _ORG_TAILS:
@@ -149,6 +152,8 @@ def _plausible(span: Span, label: str, text: str) -> bool:
             return False  # "BREAKING", a shouted word
     if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
         return False
+    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS:
+        return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
     if span[-1].tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT") and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True

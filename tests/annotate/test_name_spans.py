@@ -110,3 +110,15 @@ def test_a_place_that_ends_a_name_read_as_a_person_is_not_spread_as_a_surname():
     spread_surnames(body, groups, covered, places=lambda word: word == "gravenholm")
     assert [m.text for m, _ in groups["person:sporting gravenholm"].mentions] == ["Sporting Gravenholm"]
     assert [m.text for m, _ in groups["person:jonas okafor"].mentions] == ["Okafor", "Okafor"]
+
+
+def test_a_name_ends_at_its_last_capitalised_word(nlp):
+    assert found(nlp, "Rain fell across the [Varno province](GPE) on Monday.") == [("Varno", "GPE")]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
+    assert found(nlp, "[Prices](ORG) of the bonds fell while [Descriptions](ORG) of the car were released.") == []
+
+
+def test_a_portfolio_before_a_ministers_title_is_part_of_the_title(nlp):
+    assert found(nlp, "[Education](ORG) Minister [Ana Reyes](PERSON) resigned.") == [("Ana Reyes", "PERSON")]
