@@ -6,7 +6,8 @@ lists under ``lexicons/`` (countries and territories, US states, cities of 100,0
 more from GeoNames; provinces, states and counties from countryinfo) are matched over each body
 by one ``PhraseMatcher`` built once per vocabulary; a match no entity covers becomes a place
 mention, unless it is part of a longer capitalised name ("Kent State", "Derby County") or written
-in lower case ("nice", "reading").
+in lower case ("nice", "reading"). A spaCy ``Matcher`` finds streets the same way: one or two
+capitalised proper nouns before a street word ("Wall Street", "Front Street").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import threading
 
 from spacy.lang.en import English
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -24,7 +25,9 @@ from pipeline.annotate.organisations import is_country
 
 PLACE_LISTS = ("countries.txt", "countries_other_names.txt", "us_states.txt", "cities.txt", "regions.txt")
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+_STREET_WORDS = sorted(lexicons.words("street_words.txt"))
 _matchers: dict[int, PhraseMatcher] = {}
+_street_matchers: dict[int, Matcher] = {}
 _lock = threading.Lock()
 
 
@@ -41,16 +44,29 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
         return matcher
 
 
+def _street_matcher(vocab: Vocab) -> Matcher:
+    with _lock:
+        matcher = _street_matchers.get(id(vocab))
+        if matcher is None:
+            matcher = Matcher(vocab)
+            name = {"IS_TITLE": True, "TAG": {"IN": sorted(_NAME_TAGS)}}
+            street = {"LOWER": {"IN": _STREET_WORDS}, "IS_TITLE": True}
+            matcher.add("STREET", [[name, street], [name, name, street]])
+            _street_matchers[id(vocab)] = matcher
+        return matcher
+
+
 def _written_as_name(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3 or w[:1].isupper())
 
 
 def place_mentions(doc: Doc, covered: Coverage) -> list[tuple[str, int, int, str]]:
-    """(text, start, end, "GPE") for each listed place in ``doc`` that ``covered`` does not
-    touch, longest match first."""
+    """(text, start, end, label) for each listed place ("GPE") and each street ("FAC", "Wall
+    Street") in ``doc`` that ``covered`` does not touch, longest match first."""
     out: list[tuple[str, int, int, str]] = []
-    matches = sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
+    streets = {(start, end) for _, start, end in _street_matcher(doc.vocab)(doc)}
+    matches = sorted([*_matcher(doc.vocab)(doc), *((0, s, e) for s, e in streets)], key=lambda m: (m[1], -m[2]))
     taken = Coverage(len(doc))
     for _, start, end in matches:
         span = doc[start:end]
@@ -67,5 +83,5 @@ def place_mentions(doc: Doc, covered: Coverage) -> list[tuple[str, int, int, str
         if after is not None and after.tag_ in _NAME_TAGS and after.text[:1].isupper():
             continue
         taken.add(start, end)
-        out.append((span.text, span.start_char, span.end_char, "GPE"))
+        out.append((span.text, span.start_char, span.end_char, "FAC" if (start, end) in streets else "GPE"))
     return out

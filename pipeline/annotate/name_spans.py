@@ -48,6 +48,7 @@ _NAME_HEADS = lexicons.words("name_heads.txt")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
+_NAME_PARTICLES = lexicons.words("name_particles.txt")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
@@ -115,9 +116,15 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
             cut = len(" ".join(words[:drop])) + 1
             text, start = text[cut:], start + cut
         end = start + len(text)
-    if not text or not (text[0].isupper() or text[0].isdigit()):
+    if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
         return None
     return text, start, end
+
+
+def _particle_name(text: str) -> bool:
+    """ "al-Aqsa": a lower-case particle and a hyphen before a capitalised name."""
+    particle, hyphen, rest = text.partition("-")
+    return bool(hyphen) and particle in _NAME_PARTICLES and rest[:1].isupper()
 
 
 def _keeps_dot(text: str) -> bool:
@@ -165,7 +172,13 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     doc_text = doc.text if text is None else text  # Doc.text joins every token: build it once
     for ent in _joined_ents(doc, doc_text):
         label = ent.label_
-        if label not in NAME_LABELS and label != "MONEY":
+        if label not in NAME_LABELS and label not in ("MONEY", "DATE"):
+            continue
+        if label == "MONEY":
+            out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
+            continue
+        if label == "DATE":
+            out.extend(_holidays_in(doc_text, ent.start_char, ent.end_char, offset))
             continue
         span_start = ent.start_char
         given = given_name_before(ent)
@@ -180,9 +193,6 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 label = "PERSON"  # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and is_given_and_surname(ent, doc_text):
                 label = "PERSON"  # "Helena Marsh" tagged ORG
-        if label == "MONEY":
-            out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
-            continue
         text_in_doc = doc_text[span_start : ent.end_char]
         for piece_offset, piece in _pieces(text_in_doc):
             if label == "PERSON":
@@ -238,6 +248,25 @@ def _peoples_in(text: str, start: int, end: int, offset: int) -> list[tuple[str,
             out.append((word, s, s + len(word), "NORP"))
         elif is_country(word):
             out.append((word, s, s + len(word), "GPE"))
+    return out
+
+
+def _holidays_in(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int, str]]:
+    """The named days inside a date ("the long Labour Day weekend", "before Remembrance Day"):
+    capitalised words ending with "Day" that are no month, weekday or figure; a country before
+    one is a place ("U.S. Labor Day")."""
+    out = []
+    for match in re.finditer(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* Day\b", text[start:end]):
+        words = match.group(0).split()
+        if any(w.lower() in _CALENDAR or any(ch.isdigit() for ch in w) for w in words):
+            continue
+        s = start + match.start() + offset
+        if len(words) > 1 and is_country(words[0]):
+            out.append((words[0], s, s + len(words[0]), "GPE"))
+            s += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        out.append((name, s, s + len(name), "EVENT"))
     return out
 
 

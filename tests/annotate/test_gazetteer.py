@@ -26,3 +26,8 @@ def test_a_place_inside_a_longer_name_or_in_lower_case_is_none():
 
 def test_a_shouted_place_is_a_country_only():
     assert places("ITALY - Bond futures fell.\n\nCENTRAL DIVISION") == ["ITALY"]
+
+
+def test_a_street_the_model_missed_is_a_place():
+    doc = nlp_loader.load(DEFAULT_MODEL)("Investors on Wall Street were nervous on Friday.")
+    assert [(m[0], m[3]) for m in place_mentions(doc, Coverage(len(doc.text)))] == [("Wall Street", "FAC")]

@@ -122,3 +122,12 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
 
 def test_a_portfolio_before_a_ministers_title_is_part_of_the_title(nlp):
     assert found(nlp, "[Education](ORG) Minister [Ana Reyes](PERSON) resigned.") == [("Ana Reyes", "PERSON")]
+
+
+def test_a_name_opened_by_a_particle_is_kept(nlp):
+    assert found(nlp, "They prayed at the [al-Varqa](FAC) mosque.") == [("al-Varqa", "FAC")]
+
+
+def test_a_named_day_inside_a_date_is_an_event(nlp):
+    text = "Banks close for [the long Remembrance Day weekend](DATE) and reopen [next Tuesday](DATE)."
+    assert found(nlp, text) == [("Remembrance Day", "EVENT")]
