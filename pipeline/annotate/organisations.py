@@ -27,6 +27,8 @@ _PERSONAL_TITLES = frozenset(w.rstrip(".") for w in lexicons.words("personal_tit
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _MARKET_WORDS = lexicons.words("market_words.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
+_FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
+_PLURAL_VERBS = lexicons.words("plural_verbs.txt")
 _ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
@@ -89,7 +91,22 @@ def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
         return True
     if prev == "of" and body[max(0, start - 10) : start].lower().endswith("shares of "):
         return True
-    return sports and (prev in _TEAM_VERBS or nxt in _TEAM_VERBS or nxt in _TEAM_ROLES)
+    return sports and (
+        prev in _TEAM_VERBS or nxt in _TEAM_VERBS or nxt in _TEAM_ROLES or is_collective(body, start, end)
+    )
+
+
+def is_collective(body: str, start: int, end: int) -> bool:
+    """A single name followed by a plural verb ("Leeds are top", "Marsk were fined") or by a verb
+    and "their" ("Marsk extended their lead"): a team or a body, not one person. A name joined
+    to another by "and" or a comma does not count."""
+    prev, nxt = words_around(body, start, end)
+    if prev == "and" or body[max(0, start - 2) : start].strip() == ",":
+        return False
+    if nxt in _PLURAL_VERBS:
+        return True
+    following = _WORD.findall(body[end : end + 30].lower())
+    return len(following) >= 2 and following[1] == "their" and following[0] not in ("and", "or")
 
 
 def place_cue(body: str, start: int, end: int) -> bool:
@@ -137,24 +154,35 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     if any(f.split()[-1].lower() in _COMPANY_FORMS for f in forms if len(f.split()) > 1):
         return "ORG"  # "Acme SpA", "Acme Holdings"
     if label in ("ORG", "PERSON") and not full_person:
-        # "the disputed Ruritania region", "the island of Varno": a place by the noun beside it.
+        # "the disputed Ruritania region", "the island of Varno": a place by the noun beside it;
+        # "the al-Varqa mosque": a building.
         placed = sum(place_cue(body, m.start, m.end) for m, _ in group.mentions)
-        if placed and placed > sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions):
-            return "GPE"
+        built = sum(words_around(body, m.start, m.end)[1] in _FACILITY_NOUNS for m, _ in group.mentions)
+        cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
+        if placed + built > cues:
+            return "GPE" if placed >= built else "FAC"
     if label not in ("PERSON", "GPE", "LOC") or any(is_country(f) for f in forms):
         return label
     cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
     if full_person:
-        # Named in full like a person, but a club or a company by the word before it.
+        # Named in full like a person, but a club or a company by the word before it; in a sports
+        # story, a "name" with no given name that takes a plural verb ("Deportivo Marsk were fined").
         before = sum(words_around(body, m.start, m.end)[0] in _ORG_BEFORE for m, _ in group.mentions)
-        return "ORG" if before * 2 > len(group.mentions) else label
+        if before * 2 > len(group.mentions):
+            return "ORG"
+        first = forms[0].split()[0]
+        collective = any(is_collective(body, m.start, m.end) for m, _ in group.mentions)
+        if sports and not lexicons.is_given_name(first) and collective:
+            return "ORG"
+        return label
     if label == "PERSON":
         # A lone word the story never gives a first name: a team when a team's role follows it
         # or it names a town in a sports story, a company when the words around it say so (a
         # verb of winning says nothing: boxers and sprinters win too).
         strong = sum(org_cue(body, m.start, m.end, sports=False) for m, _ in group.mentions)
         roles = sum(words_around(body, m.start, m.end)[1] in _TEAM_ROLES for m, _ in group.mentions)
-        if strong or (sports and (roles or is_known_place(forms[0]))):
+        collective = sum(is_collective(body, m.start, m.end) for m, _ in group.mentions)
+        if strong or (sports and (roles or collective or is_known_place(forms[0]))):
             return "ORG"
         if not sports and all(is_known_place(f) and not _census_name(f) for f in forms):
             return "GPE"  # "Storms hit Oaxaca and Chiapas": a listed place no census lists as a name

@@ -272,3 +272,17 @@ def test_a_place_is_typed_by_the_place_noun_beside_it(annotator):
     assert by_name(entities(annotator, "The coach named his squad to face Andorra."), "Andorra").label == "GPE"
     found = entities(annotator, "Tokyo stocks rose on Friday while Milan shares fell.")
     assert [by_name(found, name).label for name in ("Tokyo", "Milan")] == ["GPE", "GPE"]
+
+
+def test_a_club_named_like_a_person_plays_as_a_team(annotator):
+    # The model reads "Deportivo Marsk" as a person; the plural verb says it is a body of people.
+    body = (
+        "Varnholm beat Dorsk 2-1 in the league on Saturday. Deportivo Marsk drew 0-0 with Elmvale. "
+        "Deportivo Marsk were fined after the match."
+    )
+    assert by_name(entities(annotator, body), "Deportivo Marsk").label == "ORG"
+
+
+def test_a_name_before_a_buildings_noun_is_that_building(annotator):
+    found = entities(annotator, "Pilgrims gathered at the al-Varqa mosque on Friday.")
+    assert by_name(found, "al-Varqa").label == "FAC"
