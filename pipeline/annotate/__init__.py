@@ -13,6 +13,7 @@
   - ``lists.py``: names listed together take the type most of them have;
   - ``persons.py``: full names and the surnames that refer to them;
   - ``organisations.py``: teams and companies typed from the sentence and the story;
+  - ``teams.py``: a town and a plural nickname as one team, the nickname alone after;
   - ``acronyms.py``: acronyms and their spelled-out forms, departments;
   - ``repeats.py``: other occurrences of a name the story found once;
   - ``salience.py``: what the story is about first, agency credits last;

@@ -33,10 +33,11 @@ from pipeline.annotate.organisations import (
     organisation_label,
 )
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
-from pipeline.annotate.persons import StoryNames, spread_surnames
+from pipeline.annotate.persons import StoryNames, persons_by_surname, spread_surnames
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
+from pipeline.annotate.teams import join_town_and_nickname, merge_nicknames
 from pipeline.model import Entity
 
 __all__ = ["ALIASES", "NAME_LABELS", "PERSONAL_TITLES", "PERSON_ROLES", "TITLE_WORDS", "story_entities"]
@@ -46,6 +47,7 @@ _LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODU
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
+_COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
 
 
 def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: Iterable[Doc] = ()) -> list[Entity]:
@@ -76,6 +78,9 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             mentions + table_mentions(doc, lines, known=known, sports=sports, text=body), key=lambda m: m[1]
         )
     mentions = even_out_lists(body, mentions)
+    if sports:
+        mentions = join_town_and_nickname(body, mentions)
+    mentions = persons_by_surname(mentions, unlike=_not_a_persons_name)
     known = Coverage(len(body))
     for _, start, end, _ in mentions:
         known.add(start, end)
@@ -151,6 +156,8 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
     merge_lone_words(groups, labels, set(full_names), body)
     merge_short_forms(groups, labels)
+    if sports:
+        merge_nicknames(groups, labels, body)
 
     entities = []
     for key, group in groups.items():
@@ -161,6 +168,11 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         name = _best_name(group, label, full_names)
         entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=0.0))
     return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
+
+
+def _not_a_persons_name(text: str) -> bool:
+    """A place or a name ending with a firm's legal form is no person's name."""
+    return is_known_place(text) or text.split()[-1].lower().rstrip(".") in _COMPANY_FORMS
 
 
 def _decide_label(group: EntityGroup, *, sports: bool = False) -> str:

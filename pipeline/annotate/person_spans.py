@@ -44,10 +44,14 @@ def after_person_role(ent: Span) -> bool:
 
 def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of names no entity covers right after a role ("Acme spokesman Per
-    Lind told reporters" with no entity on "Per Lind")."""
+    Lind told reporters" with no entity on "Per Lind") or a personal title ("Prince Varo Nal");
+    after a title, a single word only when it reads as a person's name."""
     out = []
     for token in doc:
-        if token.i + 1 >= len(doc) or token.lower_ not in _ROLES_BEFORE_PERSONS or not _role_before(doc, token.i + 1):
+        if token.i + 1 >= len(doc) or token.whitespace_ != " ":
+            continue
+        titled = token.is_title and token.lower_.rstrip(".") in PERSONAL_TITLES
+        if not titled and not _role_before(doc, token.i + 1):
             continue
         run = []
         for follower in doc[token.i + 1 : token.i + 1 + _MAX_NAME_WORDS]:
@@ -55,8 +59,11 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
                 break
             run.append(follower)
         after = run[-1].i + 1 if run else len(doc)
-        if run and _name_like(run) and not (after < len(doc) and doc[after].ent_type_):
-            out.append((run[0].idx, run[-1].idx + len(run[-1])))
+        if not run or not _name_like(run) or (after < len(doc) and doc[after].ent_type_):
+            continue
+        if titled and len(run) == 1 and not _reads_as_persons_name(run):
+            continue  # "General Electric", "King Holdings" the model did not tag
+        out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 
 

@@ -286,3 +286,16 @@ def test_a_club_named_like_a_person_plays_as_a_team(annotator):
 def test_a_name_before_a_buildings_noun_is_that_building(annotator):
     found = entities(annotator, "Pilgrims gathered at the al-Varqa mosque on Friday.")
     assert by_name(found, "al-Varqa").label == "FAC"
+
+
+def test_a_town_and_a_plural_nickname_are_one_team(annotator):
+    body = (
+        "Juan Ortega homered twice as the Texas Rangers beat the Cleveland Indians 7-3 on Friday. "
+        "Ortega hit a two-run homer in the third inning off Indians starter Dan Reed.\n\n"
+        "In Miami, Kevin Brown pitched a four-hitter as the Marlins won 5-1. "
+        "Brown struck out eight batters and the Marlins scored three runs in the sixth inning."
+    )
+    found = entities(annotator, body)
+    indians = by_name(found, "Cleveland Indians")
+    assert (indians.label, [m.text for m in indians.mentions]) == ("ORG", ["Cleveland Indians", "Indians"])
+    assert by_name(found, "Marlins").label == "ORG"  # the model reads "the Marlins" as a person
