@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.organisations import DEMONYMS, is_country
@@ -159,11 +159,20 @@ def _plausible(span: Span, label: str, text: str) -> bool:
             return False  # "BREAKING", a shouted word
     if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
         return False
-    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS:
+    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
         return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
     if span[-1].tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT") and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True
+
+
+def _opens(token: Token) -> bool:
+    """Whether ``token`` opens a sentence, a line or a clause after a dash or colon, where any
+    word is capitalised (the parser is off: a full stop before it says so)."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in (".", "?", "!", "-", "--", ":", '"', "“") or "\n" in before.text_with_ws
 
 
 def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[tuple[str, int, int, str]]:

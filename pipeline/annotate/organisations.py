@@ -29,6 +29,7 @@ _MARKET_WORDS = lexicons.words("market_words.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
 _PLURAL_VERBS = lexicons.words("plural_verbs.txt")
+_EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
 _ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
@@ -142,6 +143,8 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
     ):
         return "EVENT"  # "the UEFA Cup", "the PGA Tour"
+    if all(f in _EVENT_ADJECTIVES for f in forms):
+        return "EVENT"  # "an Olympic champion"
     if label in ("ORG", "PERSON") and all(is_country(f) and not _census_name(f) for f in forms):
         return "GPE"  # "to play Ruritania" read as a person; "Jordan" may be one
     if label == "ORG" and all(is_known_place(f) for f in forms):
@@ -187,6 +190,8 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         if not sports and all(is_known_place(f) and not _census_name(f) for f in forms):
             return "GPE"  # "Storms hit Oaxaca and Chiapas": a listed place no census lists as a name
         return label
+    if all(lexicons.is_given_name(f) and not is_known_place(f) for f in forms):
+        return "PERSON"  # "when I spoke to Alan" read as a place
     # A place: in a sports story, a town or county that plays is its team; elsewhere a place
     # with a chairman or shares is a company named after it.
     placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)

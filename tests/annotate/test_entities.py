@@ -299,3 +299,11 @@ def test_a_town_and_a_plural_nickname_are_one_team(annotator):
     indians = by_name(found, "Cleveland Indians")
     assert (indians.label, [m.text for m in indians.mentions]) == ("ORG", ["Cleveland Indians", "Indians"])
     assert by_name(found, "Marlins").label == "ORG"  # the model reads "the Marlins" as a person
+
+
+def test_an_event_adjective_and_a_lone_given_name_are_typed_as_such(annotator):
+    # The model reads "Olympic" as a building and "Marcus" as a place.
+    found = entities(annotator, "Watched by former Olympic sprint champions, Reyes won the 100 metres in Oslo.")
+    assert by_name(found, "Olympic").label == "EVENT"
+    found = entities(annotator, '"When I called Marcus he said yes," the manager said of the striker.')
+    assert by_name(found, "Marcus").label == "PERSON"

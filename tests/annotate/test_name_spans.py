@@ -117,7 +117,10 @@ def test_a_name_ends_at_its_last_capitalised_word(nlp):
 
 
 def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
-    assert found(nlp, "[Prices](ORG) of the bonds fell while [Descriptions](ORG) of the car were released.") == []
+    assert found(nlp, "[Prices](ORG) of the bonds fell. [Descriptions](ORG) of the car were released.") == []
+    # Inside a sentence a capitalised word the tagger calls a noun is still a name.
+    text = "Watched by former Olympic sprint champions, [Reyes](ORG) won the 100 metres."
+    assert found(nlp, text) == [("Reyes", "ORG")]
 
 
 def test_a_portfolio_before_a_ministers_title_is_part_of_the_title(nlp):
