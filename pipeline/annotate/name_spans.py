@@ -49,6 +49,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _NAME_PARTICLES = lexicons.words("name_particles.txt")
+_CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
@@ -159,11 +160,17 @@ def _plausible(span: Span, label: str, text: str) -> bool:
             return False  # "BREAKING", a shouted word
     if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
         return False
+    if label == "ORG" and len(span) == 1 and span.end < len(span.doc) and _portfolio_before(span.doc[span.end]):
+        return False  # "Education Minister Ana Reyes": the portfolio is part of the title
     if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
         return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
     if span[-1].tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT") and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True
+
+
+def _portfolio_before(token: Token) -> bool:
+    return token.is_title and token.lower_ in _CABINET_TITLES
 
 
 def _opens(token: Token) -> bool:
