@@ -48,6 +48,9 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
+_POSSESSIVE_MIN = 3
+_EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
+_EVENT_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} ([A-Z][a-z]+)\b")
 
 
 def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: Iterable[Doc] = ()) -> list[Entity]:
@@ -81,6 +84,8 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     if sports:
         mentions = join_town_and_nickname(body, mentions)
     mentions = persons_by_surname(mentions, unlike=_not_a_persons_name)
+    mentions = _possessive_names(body, mentions)
+    mentions = _events_named_after_places(body, mentions)
     known = Coverage(len(body))
     for _, start, end, _ in mentions:
         known.add(start, end)
@@ -168,6 +173,33 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         name = _best_name(group, label, full_names)
         entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=0.0))
     return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
+
+
+def _possessive_names(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """A firm whose name ends with "'s" ("Varga's", a bank named after its founder) keeps it
+    where the story never writes the name without it (three times at least)."""
+    counts: Counter = Counter(text for text, _, _, label in mentions if label == "ORG")
+    keep = set()
+    for text, n in counts.items():
+        if n >= _POSSESSIVE_MIN:
+            found = [m.end() for m in re.finditer(re.escape(text) + r"\b", body)]
+            if found and all(body[end : end + 2] in ("'s", "’s") for end in found):
+                keep.add(text)
+    return [(t + body[e : e + 2], s, e + 2, lab) if t in keep else (t, s, e, lab) for t, s, e, lab in mentions]
+
+
+def _events_named_after_places(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """ "the U.S. Open", "the Ruritanian Amateur Championship": a country or people the model
+    tagged alone, followed by up to two capitalised words and an event's last word, is the event."""
+    taken = {start for _, start, _, _ in mentions}
+    out = []
+    for text, start, end, label in mentions:
+        match = _EVENT_AFTER.match(body, end) if label in ("GPE", "NORP") else None
+        if match and match.group(1).lower() in _EVENT_ENDINGS and not any(end < s < match.end() for s in taken):
+            out.append((body[start : match.end()], start, match.end(), "EVENT"))
+        else:
+            out.append((text, start, end, label))
+    return out
 
 
 def _not_a_persons_name(text: str) -> bool:

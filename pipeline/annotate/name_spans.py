@@ -211,7 +211,12 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 label = "PERSON"  # "Helena Marsh" tagged ORG
         text_in_doc = doc_text[span_start : ent.end_char]
         for piece_offset, piece in _pieces(text_in_doc):
-            if label == "PERSON":
+            lead_label = label
+            if label != "PERSON" and _leading_people_or_role(piece):
+                rest = piece[_leading_people_or_role(piece) :].split()
+                if lexicons.is_given_name(rest[0]):
+                    lead_label = label = "PERSON"  # "Ruritanian Ana Reyes" read as an organisation
+            if lead_label == "PERSON":
                 # "Ruritanian John Doe", "Midfielder Jane Roe": a people or a role before a
                 # name is not part of it; a people is a name of its own.
                 lead = _leading_people_or_role(piece)

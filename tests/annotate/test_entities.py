@@ -307,3 +307,13 @@ def test_an_event_adjective_and_a_lone_given_name_are_typed_as_such(annotator):
     assert by_name(found, "Olympic").label == "EVENT"
     found = entities(annotator, '"When I called Marcus he said yes," the manager said of the striker.')
     assert by_name(found, "Marcus").label == "PERSON"
+
+
+def test_a_firm_always_written_with_a_possessive_keeps_it(annotator):
+    body = "Varga's agreed to sell its branches. Shares of Varga's rose 3 percent. Analysts said Varga's was a bargain."
+    assert [m.text for m in by_name(entities(annotator, body), "Varga's").mentions] == ["Varga's"] * 3
+
+
+def test_an_event_named_after_a_country_is_the_event(annotator):
+    found = entities(annotator, "She won her third successive U.S. Amateur Championship last year.")
+    assert by_name(found, "U.S. Amateur Championship").label == "EVENT"

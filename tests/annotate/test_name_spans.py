@@ -134,3 +134,8 @@ def test_a_name_opened_by_a_particle_is_kept(nlp):
 def test_a_named_day_inside_a_date_is_an_event(nlp):
     text = "Banks close for [the long Remembrance Day weekend](DATE) and reopen [next Tuesday](DATE)."
     assert found(nlp, text) == [("Remembrance Day", "EVENT")]
+
+
+def test_a_people_before_a_given_name_splits_a_span_of_any_label(nlp):
+    found_names = found(nlp, "[American Dennis Walsh](ORG) outclassed the champion.")
+    assert found_names == [("American", "NORP"), ("Dennis Walsh", "PERSON")]
