@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.organisations import DEMONYMS, is_country
+from pipeline.annotate.organisations import DEMONYMS, is_country, organisations_after_nouns
 from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,
@@ -98,7 +98,8 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     if label == "ORG":
         lowered = " ".join(words).lower()
         for tail in _ORG_TAILS:
-            if lowered.endswith(" " + tail) and len(words) > len(tail.split()):
+            # "Interfax news agency said" loses its tail; "Damascus Radio" is the station's name.
+            if lowered.endswith(" " + tail) and len(words) > len(tail.split()) and words[-1].islower():
                 words = words[: -len(tail.split())]
                 break
     text = " ".join(words)
@@ -239,6 +240,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             out.append((text, start, end, label))
     for start, end in persons_after_roles(doc):
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
+    for start, end in organisations_after_nouns(doc):
+        out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
     for start, end in nicknamed_persons(doc_text):
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it

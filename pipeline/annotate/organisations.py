@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import EntityGroup, normal
 
@@ -30,7 +32,7 @@ _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
 _PLURAL_VERBS = lexicons.words("plural_verbs.txt")
 _EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
-_ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
+_ORG_BEFORE = lexicons.words("organisation_nouns.txt")
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
@@ -95,6 +97,24 @@ def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
     return sports and (
         prev in _TEAM_VERBS or nxt in _TEAM_VERBS or nxt in _TEAM_ROLES or is_collective(body, start, end)
     )
+
+
+def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of proper nouns no entity covers right after an organisation's noun ("the
+    news agency Tanvik reported"): one or two title-case words."""
+    out = []
+    for token in doc[:-1]:
+        if not token.is_lower or token.lower_ not in _ORG_BEFORE or token.whitespace_ != " ":
+            continue
+        run = []
+        for follower in doc[token.i + 1 : token.i + 3]:
+            if follower.ent_type_ or follower.tag_ not in ("NNP", "NNPS") or not follower.is_title:
+                break
+            run.append(follower)
+        after = run[-1].i + 1 if run else len(doc)
+        if run and not (after < len(doc) and (doc[after].ent_type_ or doc[after].is_title)):
+            out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
 
 
 def is_collective(body: str, start: int, end: int) -> bool:

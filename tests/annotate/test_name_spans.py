@@ -139,3 +139,12 @@ def test_a_named_day_inside_a_date_is_an_event(nlp):
 def test_a_people_before_a_given_name_splits_a_span_of_any_label(nlp):
     found_names = found(nlp, "[American Dennis Walsh](ORG) outclassed the champion.")
     assert found_names == [("American", "NORP"), ("Dennis Walsh", "PERSON")]
+
+
+def test_an_untagged_name_after_an_organisations_noun_is_an_organisation(nlp):
+    assert found(nlp, "The airport will close, the news agency Tanvik reported on Friday.") == [("Tanvik", "ORG")]
+
+
+def test_a_station_keeps_a_capitalised_radio_and_loses_a_lower_case_one(nlp):
+    text = "State-run [Varno Radio](ORG) said so, and [Interfax news agency](ORG) agreed."
+    assert found(nlp, text) == [("Varno Radio", "ORG"), ("Interfax", "ORG")]
