@@ -111,3 +111,19 @@ def spell_out_acronyms(body: str, groups: dict[str, EntityGroup], covered: Cover
                 group.forms[text] += 1
                 covered.add(start, end)
                 break
+
+
+_BRACKETED = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def bracketed_acronyms(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """The acronym a story gives in brackets after an organisation's full name ("the Varno
+    Liberation Front (VLF)"), which the model leaves untagged: a mention of it, typed as the name."""
+    starts = {start for _, start, _, _ in mentions}
+    out = list(mentions)
+    for text, _, end, label in mentions:
+        match = _BRACKETED.match(body, end)
+        if match and match.start(1) not in starts and label in ("ORG", "GPE", "FAC", "EVENT"):
+            if acronym(text).replace("&", "") == match.group(1):
+                out.append((match.group(1), match.start(1), match.end(1), label))
+    return sorted(out, key=lambda m: m[1])

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
+from pipeline.annotate.acronyms import bracketed_acronyms, merge_acronyms, merge_department_tails, spell_out_acronyms
 from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
@@ -86,6 +86,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     mentions = persons_by_surname(mentions, unlike=_not_a_persons_name)
     mentions = _possessive_names(body, mentions)
     mentions = _events_named_after_places(body, mentions)
+    mentions = bracketed_acronyms(body, mentions)
     known = Coverage(len(body))
     for _, start, end, _ in mentions:
         known.add(start, end)

@@ -317,3 +317,10 @@ def test_a_firm_always_written_with_a_possessive_keeps_it(annotator):
 def test_an_event_named_after_a_country_is_the_event(annotator):
     found = entities(annotator, "She won her third successive U.S. Amateur Championship last year.")
     assert by_name(found, "U.S. Amateur Championship").label == "EVENT"
+
+
+def test_an_acronym_in_brackets_after_the_full_name_is_a_mention(annotator):
+    # The model tags the full name but not "(VNLF)" in brackets right after it.
+    body = "The Varno National Liberation Front (VNLF) signed the accord on Monday."
+    front = by_name(entities(annotator, body), "Varno National Liberation Front")
+    assert [m.text for m in front.mentions] == ["Varno National Liberation Front", "VNLF"]
