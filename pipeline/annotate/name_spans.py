@@ -13,7 +13,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.organisations import DEMONYMS, is_country, organisations_after_nouns
+from pipeline.annotate.organisations import (
+    DEMONYMS,
+    companies_by_legal_form,
+    is_country,
+    organisations_after_nouns,
+)
 from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,
@@ -240,7 +245,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             out.append((text, start, end, label))
     for start, end in persons_after_roles(doc):
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
-    for start, end in organisations_after_nouns(doc):
+    for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
     for start, end in nicknamed_persons(doc_text):
         start, end = start + offset, end + offset

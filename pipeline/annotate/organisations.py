@@ -33,6 +33,8 @@ _FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
 _PLURAL_VERBS = lexicons.words("plural_verbs.txt")
 _EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
 _ORG_BEFORE = lexicons.words("organisation_nouns.txt")
+# The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
+_LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
@@ -114,6 +116,26 @@ def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
         after = run[-1].i + 1 if run else len(doc)
         if run and not (after < len(doc) and (doc[after].ent_type_ or doc[after].is_title)):
             out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
+def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of company names no entity covers that end with a capitalised legal form
+    ("Varno Mate Corp is the full name"): up to four title-case proper nouns before it."""
+    out = []
+    for token in doc[1:]:
+        if token.ent_type_ or not token.text[:1].isupper() or token.lower_.rstrip(".") not in _LEGAL_FORMS:
+            continue
+        run = []
+        for before in reversed(doc[max(0, token.i - 4) : token.i]):
+            if before.ent_type_ or before.tag_ not in ("NNP", "NNPS") or not before.text[:1].isupper():
+                break
+            run.insert(0, before)
+        if not run or all(t.is_upper for t in run):
+            continue  # a shouted headline ("STOCKS SINK AS ...")
+        if run[0].i > 0 and doc[run[0].i - 1].lower_ in ("of", "&", "and"):
+            continue  # the name goes on before: "Acme Mines of Ruritania Ltd"
+        out.append((run[0].idx, token.idx + len(token)))
     return out
 
 

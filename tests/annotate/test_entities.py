@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from pipeline.annotate.acronyms import bracketed_acronyms
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.entities import story_entities
 from pipeline.model import Entity, Story
@@ -324,3 +325,9 @@ def test_an_acronym_in_brackets_after_the_full_name_is_a_mention(annotator):
     body = "The Varno National Liberation Front (VNLF) signed the accord on Monday."
     front = by_name(entities(annotator, body), "Varno National Liberation Front")
     assert [m.text for m in front.mentions] == ["Varno National Liberation Front", "VNLF"]
+
+
+def test_an_acronym_before_the_full_name_in_brackets_is_a_mention():
+    body = "The VNLF (Varno National Liberation Front) signed the accord on Monday."
+    name = ("Varno National Liberation Front", 10, 41, "ORG")
+    assert bracketed_acronyms(body, [name]) == [("VNLF", 4, 8, "ORG"), name]

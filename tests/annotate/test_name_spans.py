@@ -148,3 +148,8 @@ def test_an_untagged_name_after_an_organisations_noun_is_an_organisation(nlp):
 def test_a_station_keeps_a_capitalised_radio_and_loses_a_lower_case_one(nlp):
     text = "State-run [Varno Radio](ORG) said so, and [Interfax news agency](ORG) agreed."
     assert found(nlp, text) == [("Varno Radio", "ORG"), ("Interfax", "ORG")]
+
+
+def test_an_untagged_company_with_a_legal_form_is_an_organisation(nlp):
+    text = "NOTE - Varno Mate Corp is the full name. Mines of Ruritania Ltd and STOCKS SINK AS RATES JUMP."
+    assert found(nlp, text) == [("Varno Mate Corp", "ORG")]
