@@ -6,8 +6,9 @@ lists under ``lexicons/`` (countries and territories, US states, cities of 100,0
 more from GeoNames; provinces, states and counties from countryinfo) are matched over each body
 by one ``PhraseMatcher`` built once per vocabulary; a match no entity covers becomes a place
 mention, unless it is part of a longer capitalised name ("Kent State", "Derby County") or written
-in lower case ("nice", "reading"). A spaCy ``Matcher`` finds streets the same way: one or two
-capitalised proper nouns before a street word ("Wall Street", "Front Street").
+in lower case ("nice", "reading"). A spaCy ``Matcher`` finds streets and named days the same
+way: one or two capitalised proper nouns before a street word ("Wall Street", "Front Street"),
+one before "Day" ("Remembrance Day").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pipeline.annotate.organisations import is_country
 PLACE_LISTS = ("countries.txt", "countries_other_names.txt", "us_states.txt", "cities.txt", "regions.txt")
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _STREET_WORDS = sorted(lexicons.words("street_words.txt"))
+_CALENDAR = sorted(lexicons.words("month_and_day_names.txt"))
 _matchers: dict[int, PhraseMatcher] = {}
 _street_matchers: dict[int, Matcher] = {}
 _lock = threading.Lock()
@@ -52,6 +54,10 @@ def _street_matcher(vocab: Vocab) -> Matcher:
             name = {"IS_TITLE": True, "TAG": {"IN": sorted(_NAME_TAGS)}}
             street = {"LOWER": {"IN": _STREET_WORDS}, "IS_TITLE": True}
             matcher.add("STREET", [[name, street], [name, name, street]])
+            # A named day: "the long Remembrance Day weekend" (no month or weekday before "Day").
+            day = {"ORTH": "Day"}
+            holiday = {"IS_TITLE": True, "TAG": {"IN": sorted(_NAME_TAGS)}, "LOWER": {"NOT_IN": _CALENDAR}}
+            matcher.add("DAY", [[holiday, day]])
             _street_matchers[id(vocab)] = matcher
         return matcher
 
@@ -62,11 +68,11 @@ def _written_as_name(text: str) -> bool:
 
 
 def place_mentions(doc: Doc, covered: Coverage) -> list[tuple[str, int, int, str]]:
-    """(text, start, end, label) for each listed place ("GPE") and each street ("FAC", "Wall
-    Street") in ``doc`` that ``covered`` does not touch, longest match first."""
+    """(text, start, end, label) for each listed place ("GPE"), street ("FAC", "Wall Street")
+    and named day ("EVENT") in ``doc`` that ``covered`` does not touch, longest match first."""
     out: list[tuple[str, int, int, str]] = []
-    streets = {(start, end) for _, start, end in _street_matcher(doc.vocab)(doc)}
-    matches = sorted([*_matcher(doc.vocab)(doc), *((0, s, e) for s, e in streets)], key=lambda m: (m[1], -m[2]))
+    kinds = {(start, end): doc.vocab.strings[key] for key, start, end in _street_matcher(doc.vocab)(doc)}
+    matches = sorted([*_matcher(doc.vocab)(doc), *((0, s, e) for s, e in kinds)], key=lambda m: (m[1], -m[2]))
     taken = Coverage(len(doc))
     for _, start, end in matches:
         span = doc[start:end]
@@ -83,5 +89,6 @@ def place_mentions(doc: Doc, covered: Coverage) -> list[tuple[str, int, int, str
         if after is not None and after.tag_ in _NAME_TAGS and after.text[:1].isupper():
             continue
         taken.add(start, end)
-        out.append((span.text, span.start_char, span.end_char, "FAC" if (start, end) in streets else "GPE"))
+        label = {"STREET": "FAC", "DAY": "EVENT"}.get(kinds.get((start, end), ""), "GPE")
+        out.append((span.text, span.start_char, span.end_char, label))
     return out

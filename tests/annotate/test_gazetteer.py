@@ -31,3 +31,9 @@ def test_a_shouted_place_is_a_country_only():
 def test_a_street_the_model_missed_is_a_place():
     doc = nlp_loader.load(DEFAULT_MODEL)("Investors on Wall Street were nervous on Friday.")
     assert [(m[0], m[3]) for m in place_mentions(doc, Coverage(len(doc.text)))] == [("Wall Street", "FAC")]
+
+
+def test_a_named_day_the_model_missed_is_an_event():
+    doc = nlp_loader.load(DEFAULT_MODEL)("Traders left early ahead of the long Remembrance Day weekend.")
+    found = [(m[0], m[3]) for m in place_mentions(doc, Coverage(len(doc.text)))]
+    assert found == [("Remembrance Day", "EVENT")]
