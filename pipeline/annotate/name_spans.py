@@ -45,7 +45,7 @@ _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
 _ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
-_SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*")
+_SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
 _NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
 _COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
@@ -141,17 +141,25 @@ def _keeps_dot(text: str) -> bool:
 
 def _pieces(text: str) -> list[tuple[int, str]]:
     """(offset, text) of the names inside one NER span: "Grace Road, Leicester" is two, and
-    so are "Leeds or Hull" and "the Acme Index (ACX"; "Acme, Inc." stays one."""
+    so are "Leeds or Hull", "the Acme Index (ACX" and "Okafor's Varno Front"; "Acme, Inc." and
+    "Acme's Bank" stay one."""
     out: list[tuple[int, str]] = []
     pos = 0
     for match in _SEPARATOR.finditer(text):
         rest = text[match.end() :]
         if match.group(0).startswith(",") and rest.rstrip(".").lower() in _COMPANY_FORMS:
             continue
+        if match.group(0)[:1] in "'’" and (not pos == 0 or _names_a_firm(rest)):
+            continue  # "Acme's Bancshares", "Lloyd's Bank": the possessive is the firm's name
         out.append((pos, text[pos : match.start()]))
         pos = match.end()
     out.append((pos, text[pos:]))
     return [(offset, piece) for offset, piece in out if piece.strip()]
+
+
+def _names_a_firm(rest: str) -> bool:
+    first = rest.split(" ", 1)[0].rstrip(".").lower()
+    return first in _COMPANY_FORMS or first in _NAME_HEADS
 
 
 def _plausible(span: Span, label: str, text: str) -> bool:

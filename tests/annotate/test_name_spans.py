@@ -153,3 +153,8 @@ def test_a_station_keeps_a_capitalised_radio_and_loses_a_lower_case_one(nlp):
 def test_an_untagged_company_with_a_legal_form_is_an_organisation(nlp):
     text = "NOTE - Varno Mate Corp is the full name. Mines of Ruritania Ltd and STOCKS SINK AS RATES JUMP."
     assert found(nlp, text) == [("Varno Mate Corp", "ORG")]
+
+
+def test_a_possessive_before_another_name_splits_the_span_unless_a_firm_follows(nlp):
+    text = "Aid went to [Okafor's Varno Front](ORG) and to [Varga's Bank](ORG)."
+    assert found(nlp, text) == [("Okafor", "ORG"), ("Varno Front", "ORG"), ("Varga's Bank", "ORG")]
