@@ -50,7 +50,10 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         if token.i + 1 >= len(doc) or token.whitespace_ != " ":
             continue
-        titled = token.is_title and token.lower_.rstrip(".") in PERSONAL_TITLES
+        lowered = token.lower_
+        if lowered not in _ROLES_BEFORE_PERSONS and lowered.rstrip(".") not in PERSONAL_TITLES:
+            continue  # the cheap test first: this runs on every token
+        titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
         if not titled and not _role_before(doc, token.i + 1):
             continue
         run = []
