@@ -204,8 +204,10 @@ def _events_named_after_places(body: str, mentions: list[tuple[str, int, int, st
 
 
 def _not_a_persons_name(text: str) -> bool:
-    """A place or a name ending with a firm's legal form is no person's name."""
-    return is_known_place(text) or text.split()[-1].lower().rstrip(".") in _COMPANY_FORMS
+    """A place, a name opening with a place ("Washington Post Okafor") or ending with a firm's
+    legal form is no person's name."""
+    words = text.split()
+    return is_known_place(text) or is_known_place(words[0]) or words[-1].lower().rstrip(".") in _COMPANY_FORMS
 
 
 def _decide_label(group: EntityGroup, *, sports: bool = False) -> str:

@@ -140,16 +140,13 @@ def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
 
 
 def is_collective(body: str, start: int, end: int) -> bool:
-    """A single name followed by a plural verb ("Leeds are top", "Marsk were fined") or by a verb
-    and "their" ("Marsk extended their lead"): a team or a body, not one person. A name joined
-    to another by "and" or a comma does not count."""
+    """A single name followed by a plural verb ("Leeds are top", "Marsk were fined"): a team or a
+    body, not one person. A name joined to another by "and" or a comma does not count. (A verb
+    and "their" after the name was tried too: "Okafor sealed their fate" made a president a team.)"""
     prev, nxt = words_around(body, start, end)
     if prev == "and" or body[max(0, start - 2) : start].strip() == ",":
         return False
-    if nxt in _PLURAL_VERBS:
-        return True
-    following = _WORD.findall(body[end : end + 30].lower())
-    return len(following) >= 2 and following[1] == "their" and following[0] not in ("and", "or")
+    return nxt in _PLURAL_VERBS
 
 
 def place_cue(body: str, start: int, end: int) -> bool:
@@ -203,6 +200,8 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         # "the al-Varqa mosque": a building.
         placed = sum(place_cue(body, m.start, m.end) for m, _ in group.mentions)
         built = sum(words_around(body, m.start, m.end)[1] in _FACILITY_NOUNS for m, _ in group.mentions)
+        if label == "PERSON" and any(_census_name(f) for f in forms):
+            built = 0  # "the Okafor campaign" names a person's team, "Reyes church" her church
         cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
         if placed + built > cues:
             return "GPE" if placed >= built else "FAC"
@@ -211,13 +210,15 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
     if full_person:
         # Named in full like a person, but a club or a company by the word before it; in a sports
-        # story, a "name" with no given name that takes a plural verb ("Deportivo Marsk were fined").
+        # story, a "name" with no given name that takes a plural verb ("Deportivo Marsk were fined")
+        # and never speaks ("Okafor said": a person).
         before = sum(words_around(body, m.start, m.end)[0] in _ORG_BEFORE for m, _ in group.mentions)
         if before * 2 > len(group.mentions):
             return "ORG"
         first = forms[0].split()[0]
         collective = any(is_collective(body, m.start, m.end) for m, _ in group.mentions)
-        if sports and not lexicons.is_given_name(first) and collective:
+        speaks = any(words_around(body, m.start, m.end)[1] in lexicons.cue_forms() for m, _ in group.mentions)
+        if sports and not lexicons.is_given_name(first) and collective and not speaks:
             return "ORG"
         return label
     if label == "PERSON":

@@ -56,8 +56,11 @@ def join_town_and_nickname(body: str, mentions: list[Mention]) -> list[Mention]:
 
 def merge_nicknames(groups: dict[str, EntityGroup], labels: dict[str, str], body: str) -> None:
     """A nickname alone joins the team named in full ("the Gulls" and "Harbor City Gulls"); a
-    capitalised plural after "the" that is called a person is a team. ``labels`` is updated."""
+    capitalised plural after "the" that is called a person is a team, unless it is the plural of
+    a surname the story gives a person ("the Okafors"). ``labels`` is updated."""
     teams: dict[str, str] = {}
+    # "the Okafors" are a family of the story's people, not a team.
+    surnames = {key.rsplit(" ", 1)[-1].split(":")[-1] for key in groups if key.startswith("person:")}
     for key, group in groups.items():
         if labels.get(key) != "ORG":
             continue
@@ -75,6 +78,6 @@ def merge_nicknames(groups: dict[str, EntityGroup], labels: dict[str, str], body
             groups[target].absorb(group)
             del groups[key]
             del labels[key]
-        elif labels[key] == "PERSON" and all(_nickname(f) for f in group.forms):
+        elif labels[key] == "PERSON" and all(_nickname(f) and f[:-1].lower() not in surnames for f in group.forms):
             if any(body[max(0, m.start - 4) : m.start].lower() == "the " for m, _ in group.mentions):
                 labels[key] = "ORG"
