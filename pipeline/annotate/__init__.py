@@ -19,11 +19,14 @@
   - ``salience.py``: what the story is about first, agency credits last;
   - ``groups.py``: the entity being built; ``lexicons/``: every word list, with its source.
 - ``marks.py``: quotation marks paired into spans (straight, curly, unbalanced, nested,
-  left open across paragraphs); pure text.
+  left open across paragraphs; none inside markup); pure text.
 - ``cues.py``: reporting verbs and phrases ("said", "according to", "as X put it").
 - ``mentions.py``: where the story names each person, their gender, the titles and
   descriptions tied to them; bounded sentence lookups.
-- ``coreference.py``: pronouns, descriptions, spokespeople and documents resolved to a name.
+- ``focus.py``: the discourse focus, one pass per story: which referent each pronoun and
+  description ("he", "it", "the senator", "the union", "the report") means, by salience.
+- ``coreference.py``: the name a subject phrase in cue position refers to (names, pronouns and
+  descriptions through the focus, spokespeople and documents through their principal).
 - ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.
 - ``parse.py``: the dependency parse of a quotation's sentence, run only where needed.
 - ``attribution.py``: the frames around a quotation that name its cue and speaker.

@@ -32,7 +32,7 @@ _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
 _PLURAL_VERBS = lexicons.words("plural_verbs.txt")
 _EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
-_ORG_BEFORE = lexicons.words("organisation_nouns.txt")
+_ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 # The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
 _LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))

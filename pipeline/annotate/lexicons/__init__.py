@@ -13,7 +13,11 @@ Some lists are read through a function that adds what a maintained library knows
   title list;
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
+- ``organisation_nouns.txt``: "the union", "the agency": an organisation named by its kind;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
+- ``organisation_cue_nouns.txt``: "the news agency ...", "shares of ...": a noun right before a
+  name that makes it an organisation's (the entity layer's typing cue);
+- ``gendered_nouns.txt``: "mother", "widower": person nouns that tell a gender;
 - given names, their usual gender, and surnames: the US Census Bureau's 1990 name tables (public
   domain; ``dist.male.first``, ``dist.female.first`` and ``dist.all.last`` with each name's share
   of the people counted), as the MIT-licensed ``names`` package ships them; see
@@ -120,6 +124,20 @@ def honorific_gender(word: str) -> Gender | None:
     """'m' for "Mr.", 'f' for "Ms." and the like, else None."""
     found = pairs("honorifics").get(word.lower().strip("."))
     return found[0] if found and found[0] in ("m", "f") else None  # type: ignore[return-value]
+
+
+def noun_gender(word: str) -> Gender | None:
+    """'f' for "spokeswoman", "mother"; 'm' for "chairman", "father"; None for "senator"."""
+    word = word.lower()
+    found = pairs("gendered_nouns").get(word)
+    if found and found[0] in ("m", "f"):
+        return found[0]  # type: ignore[return-value]
+    if word in role_nouns():
+        if word.endswith("woman"):
+            return "f"
+        if word.endswith("man"):
+            return "m"
+    return None
 
 
 def title_expansions(word: str) -> tuple[str, ...]:
