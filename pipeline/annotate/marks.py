@@ -89,7 +89,7 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
             if role != "close":
                 open_at = i
             # A stray closing mark with nothing open is ignored.
-        elif role != "open":
+        elif role != "open" or _closes_after_space(text, i, lo):
             pairs.append((open_at, i, False))
             open_at = None
         else:
@@ -106,6 +106,20 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
             open_at = i
         k += 1
     return pairs, open_at
+
+
+def _closes_after_space(text: str, i: int, lo: int) -> bool:
+    """A straight mark typed after the space that follows the quotation's last comma or full
+    stop, on the cue's first letter: “… he delivers, "said Roe”. With a quotation open it
+    closes it (a new quotation never opens on a lower-case cue glued to its mark)."""
+    return (
+        text[i] == '"'
+        and i - 2 >= lo
+        and text[i - 1] == " "
+        and text[i - 2] in ",.?!"
+        and i + 1 < len(text)
+        and text[i + 1].islower()
+    )
 
 
 def _is_nickname(text: str, span: QuoteSpan) -> bool:

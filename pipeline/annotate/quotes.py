@@ -20,6 +20,10 @@ from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
+# The words a name or title follows in running text: prepositions, determiners, possessives.
+_BEFORE_A_NAME = re.compile(
+    r"(?:\b(?:on|in|of|at|to|from|for|as|the|a|an|its|his|her|their|our|my|your)|['’]s)$", re.IGNORECASE
+)
 # Words a title leaves in lower case (AP and Chicago title case).
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
@@ -190,13 +194,16 @@ def _kind(
         return "scare"  # the book “…”, Roe's commentary, “…,”: a title
     if not embedded and attribution is not None:
         return "full"
-    # A name behind a preposition or a possessive: on Harbour Radio's “Morning Tide.”
-    named_thing = bool(re.search(r"(?:\b(?:on|in|of|at|to|from|the)|['’]s)$", before))
+    # A name behind a preposition, a determiner, a possessive or the noun of a work: on Harbour
+    # Radio's “Morning Tide.”, one of its “Top Young Sailors in the County.”, the musical “…”
+    named_thing = bool(_BEFORE_A_NAME.search(before)) or bool(
+        previous_word and previous_word[0] in lexicons.words("work_nouns") | lexicons.words("naming_words")
+    )
     is_title = (
         len(words) >= 2
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
         # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”
-        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and len(words) <= 6 and named_thing))
+        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and embedded and named_thing))
         and len(words) <= 12
     )
     # A gloss in brackets: “NoMa” (for “north of Massachusetts Avenue”) names a thing.
