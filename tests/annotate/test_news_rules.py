@@ -216,12 +216,6 @@ def test_she_is_not_the_last_man_named(annotator):
     assert quote.speaker == "Joanna Pruitt"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the discourse focus ranks the subject 'Robin Ash' (gender unknown) above the object "
-    "'Helena Marsh' (census female) for 'she' in the same sentence (focus.py UNKNOWN_GENDER); "
-    "hidden until 'Helena Marsh' was typed a person (issue 19)",
-)
 def test_she_in_the_same_sentence_is_not_a_subject_of_unknown_gender(annotator):
     body = (
         "Councillor Robin Ash described Helena Marsh as a menace after she blamed the floods on "
