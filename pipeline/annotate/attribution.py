@@ -397,6 +397,8 @@ class Attributor(Coreference):
                 continue
             if k == 0 and token.tag_ == "VBG":
                 return None  # “…,” adding that …: the participle's subject is before the quote
+            if token.tag_ == "VBG" and previous is not None and self.doc[token.i - 1].tag_ in ("NN", "NNS"):
+                continue  # “…” a post mocking Lind: a participle modifying a noun is no cue of the quote
             if strict and (k > 3 or not words[0].text[:1].islower()):
                 return None  # “…end.” Gov. X said …: the quote closed its sentence
             if k > 8 and not inside_commas(after, token):
