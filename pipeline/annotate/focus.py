@@ -194,6 +194,15 @@ class DiscourseFocus:
         while end < len(doc) and index.entity_at.get(end, (None, -1))[1] == start:
             end += 1
         end = max(end, i + 1)
+        while (
+            entity.name in index.person_names
+            and end < len(doc)
+            and end - i < 4
+            and doc[end].tag_ == "NNP"
+            and end not in index.entity_at
+            and lexicons.is_surname(doc[end].text)
+        ):
+            end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
         if entity.label in _PERSON_LABELS or entity.label in _GROUP_LABELS:
             referent = self._referent_of(entity)
             self._mention(referent, self._role(i, end, named=True), end - 1)

@@ -190,6 +190,16 @@ def _kind(
         and not (before.endswith(",") and attribution is not None)
     )
     named = attribution is not None and attribution.speaker is not None
+    title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    if (
+        title_case
+        and len(words) >= 2
+        and not before
+        and not text[span.outer_end : paragraph[1]].strip()
+        and (attribution is None or attribution.how in ("inherited", "subject"))
+        and not text[max(0, lo - 5) : lo].rstrip().endswith(":")  # She said:¶“We Will Rebuild.”
+    ):
+        return "scare"  # a paragraph that is a quotation in Title Case and nothing else: a subhead
     if previous_word and previous_word[0] in lexicons.words("work_nouns") and not named:
         return "scare"  # the book “…”, Roe's commentary, “…,”: a title
     if not embedded and attribution is not None:
@@ -201,7 +211,7 @@ def _kind(
     )
     is_title = (
         len(words) >= 2
-        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and title_case
         # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”
         and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and embedded and named_thing))
         and len(words) <= 12

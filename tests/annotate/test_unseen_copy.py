@@ -77,3 +77,45 @@ def test_a_straight_mark_glued_to_the_cue_closes_the_quotation(annotator):
 )
 def test_a_title_in_title_case_ending_its_sentence_is_no_speech(annotator, body, title):
     assert one(quotes(annotator, body), title).kind == "scare"
+
+
+def test_two_apostrophes_close_a_double_quotation(annotator):
+    body = (
+        "\"When the parade reached the square, shots were fired from two guns,'' Cal Flot said in a "
+        "statement. \"Right after that our officers saw three men running.''\n\n"
+        '"We will find them," Superintendent Ron Serpa said.'
+    )
+    found = quotes(annotator, body)
+    first = one(found, "When the parade")
+    assert first.text.endswith("two guns,")
+    assert first.speaker == "Cal Flot"
+    assert one(found, "Right after that").speaker == "Cal Flot"
+
+
+def test_copy_that_opens_with_two_apostrophes_too_is_left_alone(annotator):
+    # ''…'' throughout: no double mark opens, so the closing pairs make no quotation (unchanged).
+    assert quotes(annotator, "''We will find them,'' Ron Serpa said. ''It is a matter of time.''") == []
+
+
+def test_a_paragraph_that_is_a_quotation_in_title_case_is_a_subhead(annotator):
+    body = (
+        "Mayor Linda Ferguson spoke for an hour.\n\n"
+        "“You Do Not Understand My Anger”\n\n"
+        "“It was a terrible night for this town,” she said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "You Do Not").kind == "scare"
+    assert one(found, "It was a terrible").speaker == "Linda Ferguson"
+
+
+def test_a_quotation_in_title_case_after_a_colon_is_still_speech(annotator):
+    body = "Mayor Linda Ferguson spoke for an hour. She ended with a promise:\n\n“We Will Rebuild This Town.”"
+    assert one(quotes(annotator, body), "We Will Rebuild").kind == "full"
+
+
+def test_she_finds_a_person_whose_surname_the_ner_left_out(annotator):
+    # The small model finds only "Jane" in "Mayor Jane Tull": the surname after it is no head noun
+    # that the name would modify, so the mayor stays the subject in focus.
+    body = "Mayor Jane Tull spoke for an hour.\n\n“It was a terrible night for this town,” she said."
+    speaker = one(quotes(annotator, body), "It was a terrible").speaker
+    assert speaker is not None and speaker.startswith("Jane")
