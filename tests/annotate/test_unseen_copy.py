@@ -7,25 +7,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.model import Quote, Story
+from tests.annotate.helpers import one, quotes
 
 
 @pytest.fixture(scope="module")
 def annotator() -> StoryAnnotator:
     return StoryAnnotator()
-
-
-def quotes(annotator: StoryAnnotator, body: str) -> list[Quote]:
-    story = Story(story_id="t", format="test", body=body)
-    annotator.annotate([story])
-    assert story.flags == []
-    return story.quotes
-
-
-def one(found: list[Quote], start: str) -> Quote:
-    matches = [q for q in found if q.text.startswith(start)]
-    assert len(matches) == 1, (start, found)
-    return matches[0]
 
 
 # --- speakers ---------------------------------------------------------------------------------
@@ -70,7 +57,7 @@ def test_a_straight_mark_glued_to_the_cue_closes_the_quotation(annotator):
 @pytest.mark.parametrize(
     "body, title",
     [
-        ('He won an award for his role in the musical "The Boy From the Harbour."', "The Boy From"),
+        ('She is best known for the lead in the musical "Lanterns Over the Quay."', "Lanterns Over"),
         ('In her last year at school she was voted "Most Likely to Sail Away."', "Most Likely"),
         ('The club listed him as one of its "Top Young Sailors in the County."', "Top Young Sailors"),
     ],
