@@ -24,14 +24,6 @@ def annotated(annotator: StoryAnnotator, body: str) -> Story:
     return story
 
 
-# The small model's NER labels the invented "Helena Marsh" an organisation, so she is no person
-# of the story and "she" cannot be her (entity labels are decided in entities.py). Known gaps,
-# strict so that a fix shows.
-_MARSH_NOT_A_PERSON = pytest.mark.xfail(
-    strict=True, reason="NER labels 'Helena Marsh' ORG; the person is only 'Marsh' (entity labelling)"
-)
-
-
 def one(found: list[Quote], start: str) -> Quote:
     matches = [q for q in found if q.text.startswith(start)]
     assert len(matches) == 1, (start, found)
@@ -181,7 +173,6 @@ def test_a_show_title_with_the_sentence_full_stop_inside_is_a_title(annotator):
     assert {q.speaker for q in speech[0]} == {"Dorian Vance"}
 
 
-@_MARSH_NOT_A_PERSON
 def test_she_says_in_a_new_paragraph_is_the_subject_before_not_the_last_woman_named(annotator):
     body = (
         "Helena Marsh said she would speak in Dover on Friday.\n\n"
@@ -216,12 +207,6 @@ def test_she_is_not_the_last_man_named(annotator):
     assert quote.speaker == "Joanna Pruitt"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the discourse focus ranks the subject 'Robin Ash' (gender unknown) above the object "
-    "'Helena Marsh' (census female) for 'she' in the same sentence (focus.py UNKNOWN_GENDER); "
-    "hidden until 'Helena Marsh' was typed a person (issue 19)",
-)
 def test_she_in_the_same_sentence_is_not_a_subject_of_unknown_gender(annotator):
     body = (
         "Councillor Robin Ash described Helena Marsh as a menace after she blamed the floods on "
