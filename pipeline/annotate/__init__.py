@@ -6,10 +6,14 @@
   from all its mentions, named by its fullest form; the steps live in their own modules:
   - ``name_spans.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
     off; one span holding two names split; an abbreviation's dot kept);
+  - ``person_spans.py``: where a span is a person whatever the model's label (a title, a role
+    or a census given name before it; a given name the model left out of the span);
+  - ``gazetteer.py``: places the model missed, from the sourced place lists (``PhraseMatcher``);
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;
   - ``persons.py``: full names and the surnames that refer to them;
   - ``organisations.py``: teams and companies typed from the sentence and the story;
+  - ``teams.py``: a town and a plural nickname as one team, the nickname alone after;
   - ``acronyms.py``: acronyms and their spelled-out forms, departments;
   - ``repeats.py``: other occurrences of a name the story found once;
   - ``salience.py``: what the story is about first, agency credits last;

@@ -269,6 +269,11 @@ class Attributor(Coreference):
                         return author
             if token.text == "." and not ends_sentence(self.doc, token.i):
                 continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
+            if token.text == "," and phrase and phrase[-1].i not in self.entity_at:
+                # "said Roe's stepdaughter, Nora Quill": the description's apposition names her.
+                named = self._apposed_person(tokens[k + 1 :])
+                if named:
+                    return named
             if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
                 break
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
@@ -279,6 +284,21 @@ class Attributor(Coreference):
                 continue  # “…” was written by Penn: the agent of a passive cue
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
+
+    def _apposed_person(self, tokens: list[Token]) -> str | None:
+        """The person a comma's apposition names: the tokens open on a person's name, which the
+        name ends ("Nora Quill." / "Nora Quill, 34,"), not a clause ("Nora Quill said")."""
+        if not tokens:
+            return None
+        hit = self.entity_at.get(tokens[0].i)
+        if not hit or hit[0].label != "PERSON":
+            return None
+        k = 0
+        while k < len(tokens) and self.entity_at.get(tokens[k].i, (None,))[0] is hit[0]:
+            k += 1
+        if k < len(tokens) and tokens[k].text not in (",", ".", ";", "—", "–", "(", ")"):
+            return None
+        return hit[0].name
 
     def attribute(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
         """Speaker and cue from the quote's own sentence, or None when it names no cue."""
@@ -360,6 +380,8 @@ class Attributor(Coreference):
             elif relative and self.doc[token.i - 1].text == ",":
                 relative = False
             previous = token
+            if token.text == "." and not ends_sentence(self.doc, token.i):
+                continue  # the full stop of "Sgt." or an initial is no word between quote and cue
             k += 1
             if relative:
                 continue
@@ -375,6 +397,8 @@ class Attributor(Coreference):
                 continue
             if k == 0 and token.tag_ == "VBG":
                 return None  # “…,” adding that …: the participle's subject is before the quote
+            if token.tag_ == "VBG" and previous is not None and self.doc[token.i - 1].tag_ in ("NN", "NNS"):
+                continue  # “…” a post mocking Lind: a participle modifying a noun is no cue of the quote
             if strict and (k > 3 or not words[0].text[:1].islower()):
                 return None  # “…end.” Gov. X said …: the quote closed its sentence
             if k > 8 and not inside_commas(after, token):

@@ -54,8 +54,11 @@ MIN_FOCUS = 10.0
 # Added to the subject of the current (else the previous) sentence when pronouns compare referents.
 FOCUS_BONUS = RECENCY + SUBJECT
 # A referent whose gender neither the census nor the story tells fits "he" or "she" less surely
-# than one known to agree: its salience counts this much when they compete.
-UNKNOWN_GENDER = 0.75
+# than one known to agree: its salience counts by the even odds that it agrees, so a referent that
+# agrees for sure wins unless the other is more than twice as salient (the subject of the sentence
+# with Centering's bonus is not, against an object of the same sentence: "Robin Ash described
+# Helena Marsh as a menace after she ...").
+UNKNOWN_GENDER = 0.5
 # A description with no name of its own takes the most salient fitting referent only when that
 # one leads the next by this factor; otherwise it names no one.
 CLEAR_LEAD = 2.0
@@ -191,6 +194,15 @@ class DiscourseFocus:
         while end < len(doc) and index.entity_at.get(end, (None, -1))[1] == start:
             end += 1
         end = max(end, i + 1)
+        while (
+            entity.name in index.person_names
+            and end < len(doc)
+            and end - i < 4
+            and doc[end].tag_ == "NNP"
+            and end not in index.entity_at
+            and lexicons.is_surname(doc[end].text)
+        ):
+            end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
         if entity.label in _PERSON_LABELS or entity.label in _GROUP_LABELS:
             referent = self._referent_of(entity)
             self._mention(referent, self._role(i, end, named=True), end - 1)

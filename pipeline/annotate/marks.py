@@ -19,6 +19,11 @@ _DOUBLES = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
 _OPEN_BEFORE = "([{—–-/"  # characters after which a mark opens
 _CLOSE_AFTER = ".,;:!?)]}—–-…"  # characters before which a mark closes
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Two apostrophes typed for a closing double mark (“…,’’ / "…,''), as some newsroom systems
+# write it: they close a quotation a double mark opened, and are no mark otherwise (copy that
+# opens with two apostrophes too, ''…'', is left unrecognised: see docs/speakers-log.md).
+_APOSTROPHES = "'’"
+_DOUBLE_APOSTROPHE_CLOSE = re.compile(r"(?<=[^\s'’])(?:''|’’)(?![\w'’])")
 # Markup left in a body: a tag's quotation marks delimit attribute values, and the text of an
 # embedded document (a post, a script) is not the story's prose.
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]{0,30})(?:\s[^<>\n]{0,2000}?)?(/?)>")
@@ -47,6 +52,8 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _role(text: str, i: int, lo: int, hi: int) -> Role:
+    if text[i] in _APOSTROPHES:
+        return "close"  # the first of two apostrophes closing a double quotation: “…,’’ she said
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
     opens = prev.isspace() or prev in _OPEN_BEFORE or prev in _DOUBLES
@@ -89,7 +96,7 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
             if role != "close":
                 open_at = i
             # A stray closing mark with nothing open is ignored.
-        elif role != "open":
+        elif role != "open" or _closes_after_space(text, i, lo):
             pairs.append((open_at, i, False))
             open_at = None
         else:
@@ -106,6 +113,20 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
             open_at = i
         k += 1
     return pairs, open_at
+
+
+def _closes_after_space(text: str, i: int, lo: int) -> bool:
+    """A straight mark typed after the space that follows the quotation's last comma or full
+    stop, on the cue's first letter: “… he delivers, "said Roe”. With a quotation open it
+    closes it (a new quotation never opens on a lower-case cue glued to its mark)."""
+    return (
+        text[i] == '"'
+        and i - 2 >= lo
+        and text[i - 1] == " "
+        and text[i - 2] in ",.?!"
+        and i + 1 < len(text)
+        and text[i + 1].islower()
+    )
 
 
 def _is_nickname(text: str, span: QuoteSpan) -> bool:
@@ -201,6 +222,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
     single_primary = "‘" in text and not any(ch in _DOUBLES for ch in text)
     for p, (lo, hi) in enumerate(paragraph_ranges(text)):
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
+        if "''" in text[lo:hi] or "’’" in text[lo:hi]:
+            marks = sorted(marks + [m.start() for m in _DOUBLE_APOSTROPHE_CLOSE.finditer(text, lo, hi)])
         if markup:
             marks = _outside(markup, marks)
         pairs, left_open = _pairs(text, marks, lo, hi)
@@ -216,6 +239,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
             else:
                 bounds = _trimmed(text, open_at + 1, close_at if close_at is not None else hi)
                 close = close_at
+                if close is not None and text[close] in _APOSTROPHES:
+                    close += 1  # the second of the two apostrophes is the quotation's last mark
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], open_at, close, p, nested=nested))
         if left_open is not None:

@@ -20,6 +20,10 @@ from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
+# The words a name or title follows in running text: prepositions, determiners, possessives.
+_BEFORE_A_NAME = re.compile(
+    r"(?:\b(?:on|in|of|at|to|from|for|as|the|a|an|its|his|her|their|our|my|your)|['’]s)$", re.IGNORECASE
+)
 # Words a title leaves in lower case (AP and Chicago title case).
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
@@ -186,17 +190,30 @@ def _kind(
         and not (before.endswith(",") and attribution is not None)
     )
     named = attribution is not None and attribution.speaker is not None
+    title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    if (
+        title_case
+        and len(words) >= 2
+        and not before
+        and not text[span.outer_end : paragraph[1]].strip()
+        and (attribution is None or attribution.how in ("inherited", "subject"))
+        and not text[max(0, lo - 5) : lo].rstrip().endswith(":")  # She said:¶“We Will Rebuild.”
+    ):
+        return "scare"  # a paragraph that is a quotation in Title Case and nothing else: a subhead
     if previous_word and previous_word[0] in lexicons.words("work_nouns") and not named:
         return "scare"  # the book “…”, Roe's commentary, “…,”: a title
     if not embedded and attribution is not None:
         return "full"
-    # A name behind a preposition or a possessive: on Harbour Radio's “Morning Tide.”
-    named_thing = bool(re.search(r"(?:\b(?:on|in|of|at|to|from|the)|['’]s)$", before))
+    # A name behind a preposition, a determiner, a possessive or the noun of a work: on Harbour
+    # Radio's “Morning Tide.”, one of its “Top Young Sailors in the County.”, the musical “…”
+    named_thing = bool(_BEFORE_A_NAME.search(before)) or bool(
+        previous_word and previous_word[0] in lexicons.words("work_nouns") | lexicons.words("naming_words")
+    )
     is_title = (
         len(words) >= 2
-        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and title_case
         # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”
-        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and len(words) <= 6 and named_thing))
+        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and embedded and named_thing))
         and len(words) <= 12
     )
     # A gloss in brackets: “NoMa” (for “north of Massachusetts Avenue”) names a thing.

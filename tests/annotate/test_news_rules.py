@@ -24,14 +24,6 @@ def annotated(annotator: StoryAnnotator, body: str) -> Story:
     return story
 
 
-# The small model's NER labels the invented "Helena Marsh" an organisation, so she is no person
-# of the story and "she" cannot be her (entity labels are decided in entities.py). Known gaps,
-# strict so that a fix shows.
-_MARSH_NOT_A_PERSON = pytest.mark.xfail(
-    strict=True, reason="NER labels 'Helena Marsh' ORG; the person is only 'Marsh' (entity labelling)"
-)
-
-
 def one(found: list[Quote], start: str) -> Quote:
     matches = [q for q in found if q.text.startswith(start)]
     assert len(matches) == 1, (start, found)
@@ -149,7 +141,6 @@ def test_subject_pronoun_right_before_the_cue_after_two_spaces(annotator):
     assert (quote.speaker, quote.cue) == ("Walter Brandt", "slammed")
 
 
-@_MARSH_NOT_A_PERSON
 def test_pronoun_prefers_the_sentence_subject_over_a_later_possessive(annotator):
     body = (
         "Helena Marsh said she would keep touring the valley towns.\n\n"
@@ -182,7 +173,6 @@ def test_a_show_title_with_the_sentence_full_stop_inside_is_a_title(annotator):
     assert {q.speaker for q in speech[0]} == {"Dorian Vance"}
 
 
-@_MARSH_NOT_A_PERSON
 def test_she_says_in_a_new_paragraph_is_the_subject_before_not_the_last_woman_named(annotator):
     body = (
         "Helena Marsh said she would speak in Dover on Friday.\n\n"
@@ -217,7 +207,6 @@ def test_she_is_not_the_last_man_named(annotator):
     assert quote.speaker == "Joanna Pruitt"
 
 
-@_MARSH_NOT_A_PERSON
 def test_she_in_the_same_sentence_is_not_a_subject_of_unknown_gender(annotator):
     body = (
         "Councillor Robin Ash described Helena Marsh as a menace after she blamed the floods on "
@@ -237,7 +226,6 @@ def test_he_in_a_new_sentence_continues_the_subject_past_an_opening_adverbial(an
     assert quote.speaker == "Peter Lowe"
 
 
-@_MARSH_NOT_A_PERSON
 def test_she_after_an_opening_phrase_naming_a_show_is_the_sentence_subject(annotator):
     body = (
         "Helena Marsh spoke about the flooding this week.\n\n"
@@ -268,7 +256,6 @@ def test_a_possessive_description_is_not_its_owner(annotator):
     assert quote.speaker == "Martin Osei"
 
 
-@_MARSH_NOT_A_PERSON
 def test_two_descriptions_joined_by_and_are_one_person(annotator):
     body = (
         "Helena Marsh spoke out on Monday about the school closures.\n\n"

@@ -5,27 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.model import Quote, Story
+from pipeline.model import Story
+from tests.annotate.helpers import one, quotes
 
 
 @pytest.fixture(scope="module")
 def annotator() -> StoryAnnotator:
     return StoryAnnotator()
-
-
-def quotes(annotator: StoryAnnotator, body: str) -> list[Quote]:
-    story = Story(story_id="t", format="test", body=body)
-    annotator.annotate([story])
-    assert story.flags == []
-    for quote in story.quotes:
-        assert body[quote.start : quote.end] == quote.text
-    return story.quotes
-
-
-def one(found: list[Quote], start: str) -> Quote:
-    matches = [q for q in found if q.text.startswith(start)]
-    assert len(matches) == 1, (start, found)
-    return matches[0]
 
 
 def test_straight_marks(annotator):

@@ -1,0 +1,23 @@
+"""Helpers shared by the annotation tests: annotate one invented story, pick one of its quotes."""
+
+from __future__ import annotations
+
+from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.model import Quote, Story
+
+
+def quotes(annotator: StoryAnnotator, body: str) -> list[Quote]:
+    """The quotes of a one-story annotation of ``body``, each checked to lie where it says."""
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert story.flags == []
+    for quote in story.quotes:
+        assert body[quote.start : quote.end] == quote.text
+    return story.quotes
+
+
+def one(found: list[Quote], start: str) -> Quote:
+    """The one quote whose text starts with ``start``."""
+    matches = [q for q in found if q.text.startswith(start)]
+    assert len(matches) == 1, (start, found)
+    return matches[0]
