@@ -19,6 +19,7 @@ from pipeline.dedup.transform import DeduplicateStories
 from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
 from pipeline.runners import local_workers, prepared, stop_job
+from pipeline.runners.flink import FlinkJavaOptions
 from pipeline.sinks.avro import StoryRecords, WriteAvroFiles
 from pipeline.sinks.pubsub import PublishStoryRecords
 from pipeline.sinks.windowed import WriteWindowedAvro, new_run_id
@@ -231,6 +232,7 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
         topic=opts.topic,
         timestamp_attribute=opts.timestamp_attribute,
         expansion_service=opts.pubsub_expansion_service,
+        idle_watermark_seconds=opts.view_as(FlinkJavaOptions).pubsub_idle_watermark_seconds,
         max_bytes=opts.max_story_bytes,
     )
     stories, parse_dead = documents | "Ingest" >> IngestStories(opts)

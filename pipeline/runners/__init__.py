@@ -3,7 +3,8 @@
 - ``direct``: Beam's DirectRunner (the default), with this pipeline's local workarounds
   (``pipeline.runners.direct``; a big replay also runs in slices, ``pipeline.replay``).
 - ``flink``: Flink through Beam's portable runner, its Java job server and Pub/Sub expansion
-  service started for the run (``pipeline.runners.flink``).
+  service started for the run (``pipeline.runners.flink``), and a workaround for Beam's Java
+  Pub/Sub watermark on a quiet wire (``pipeline.runners.flink_pubsub``).
 - ``prism``: Beam's Go local runner, from a binary built with ``go install``
   (``pipeline.runners.prism``).
 - any other runner (Dataflow, a ``PortableRunner`` with its own job endpoint) as Beam runs it.

@@ -20,13 +20,16 @@ What a run on Flink needs, all set up here for the length of one run (``flink_se
   as an unbounded source (``use_deprecated_read``): Flink runs that natively, acknowledges
   messages when a checkpoint completes and moves the watermark; the splittable-DoFn form it
   otherwise expands to left the watermark at its minimum on this runner (measured 2026-12-01).
-  ``PUBSUB_EMULATOR_HOST`` becomes the Java reader's root URL.
+  Beam's reader is wrapped so that its watermark moves on a quiet wire (``flink_pubsub``, a
+  workaround compiled from ``java/`` on first use). ``PUBSUB_EMULATOR_HOST`` becomes the Java
+  reader's root URL.
 - **Checkpoints** (streaming): every ``--checkpointing_interval`` ms (default 10 s) into a
   file-system state backend in a temporary folder of the run; Flink's default in-memory
   backend refused the read stage's state (over 5 MB).
 
 The artifacts are fetched once by Maven (``mvn``, into its local repository ``~/.m2``) and the
-resolved classpath is cached under ``~/.apache_beam/cache/wire-ingest/``; later runs reuse both.
+resolved classpath is cached under ``~/.apache_beam/cache/wire-ingest/``, beside the quiet-wire
+read's jar; later runs reuse them.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from pathlib import Path
 
 from apache_beam.options.pipeline_options import FlinkRunnerOptions, PipelineOptions, PortableOptions
 
+from pipeline.runners import flink_pubsub
 from pipeline.runners.errors import RunnerUnavailable
 
 __all__ = ["ARTIFACTS", "FlinkJavaOptions", "JavaService", "flink_services", "job_server_classpath"]
@@ -89,9 +93,9 @@ _JAVA_OPENS = (
 
 
 class FlinkJavaOptions(PipelineOptions):
-    """Options read by the Java side (Flink runner, Java Pub/Sub IO), which Beam's Python SDK does
-    not declare: declared here so that they travel with the job. The hidden ones are set by
-    ``flink_services``, not by users."""
+    """Options of a run on Flink that Beam's Python SDK does not declare, most of them read by the
+    Java side (Flink runner, Java Pub/Sub IO): declared here so that they travel with the job. The
+    hidden ones are set by ``flink_services``, not by users."""
 
     @classmethod
     def _add_argparse_args(cls, parser) -> None:
@@ -103,6 +107,17 @@ class FlinkJavaOptions(PipelineOptions):
             default=None,
             help="Flink streaming: milliseconds between checkpoints; Pub/Sub messages are acknowledged when a "
             f"checkpoint completes (default: {DEFAULT_CHECKPOINTING_MS}).",
+        )
+        parser.add_argument(
+            "--pubsub_idle_watermark_seconds",
+            "--pubsub-idle-watermark-seconds",
+            dest="pubsub_idle_watermark_seconds",
+            type=float,
+            default=None,
+            help="Flink streaming: once Pub/Sub has had nothing to deliver for this long, the watermark "
+            "follows the wall clock this far behind, so windows close on a quiet wire (a workaround for "
+            "Beam's Java Pub/Sub reader, pipeline/runners/flink_pubsub.py; needs a JDK). 0: Beam's plain "
+            f"PubsubIO, which needs steady traffic (default: {flink_pubsub.DEFAULT_IDLE_SECONDS}).",
         )
         hidden = argparse.SUPPRESS
         parser.add_argument("--java_pubsub_root_url", dest="pubsub_root_url", default=None, help=hidden)
@@ -251,12 +266,23 @@ def _jvm(classpath: str | None, jar: str | None, main: str) -> list[str]:
     return [*command, "-jar", jar] if jar else [*command, "-cp", classpath, main]
 
 
+def _with_jar(classpath: str, jar: Path | None) -> str:
+    return os.pathsep.join((str(jar), classpath)) if jar else classpath
+
+
 def start_job_server(
-    work: Path, *, flink_master: str = "[auto]", jar: str | None = None, classpath: str | None = None
+    work: Path,
+    *,
+    flink_master: str = "[auto]",
+    jar: str | None = None,
+    classpath: str | None = None,
+    quiet_wire_jar: Path | None = None,
 ) -> JavaService:
-    """A Flink job server starting on localhost (its job endpoint: ``localhost:PORT``)."""
-    if jar is None and classpath is None:
-        classpath = job_server_classpath()
+    """A Flink job server starting on localhost (its job endpoint: ``localhost:PORT``); with
+    ``quiet_wire_jar`` on its classpath (``pipeline.runners.flink_pubsub``: the Java parts of a
+    cross-language transform run EMBEDDED in this JVM's Flink)."""
+    if jar is None:
+        classpath = _with_jar(classpath or job_server_classpath(), quiet_wire_jar)
     port, artifact_port, expansion_port = _free_port(), _free_port(), _free_port()
     command = _jvm(classpath, jar, JOB_SERVER_MAIN) + [
         "--job-host=localhost",
@@ -269,17 +295,46 @@ def start_job_server(
     return JavaService("Flink job server", command, port, work / "job-server.log").start()
 
 
-def start_expansion_service(work: Path, *, classpath: str | None = None) -> JavaService:
+def start_expansion_service(
+    work: Path, *, classpath: str | None = None, quiet_wire_jar: Path | None = None
+) -> JavaService:
     """Beam's Java expansion service with the GCP IO (Pub/Sub), its transforms run EMBEDDED and
-    its reads as unbounded sources (see the module docstring)."""
-    classpath = classpath or job_server_classpath()
+    its reads as unbounded sources (see the module docstring); with ``quiet_wire_jar``, also
+    serving the quiet-wire Pub/Sub read of ``pipeline.runners.flink_pubsub`` (and only that
+    class through Beam's Java class lookup)."""
+    classpath = _with_jar(classpath or job_server_classpath(), quiet_wire_jar)
+    extra = [f"--javaClassLookupAllowlistFile={flink_pubsub.allowlist_file(work)}"] if quiet_wire_jar else []
     port = _free_port()
     command = _jvm(classpath, None, EXPANSION_SERVICE_MAIN) + [
         str(port),
         "--experiments=use_deprecated_read",
         "--defaultEnvironmentType=EMBEDDED",
+        *extra,
     ]
     return JavaService("expansion service", command, port, work / "expansion-service.log").start()
+
+
+def _quiet_wire_jar(options: PipelineOptions, *, uses_pubsub: bool) -> Path | None:
+    """The quiet-wire Pub/Sub read's jar when this run uses it, and the run's idle time set: only
+    where the product starts both JVMs itself (a job server or expansion service of the user's
+    lacks the class) and ``--pubsub_idle_watermark_seconds`` is not 0."""
+    from pipeline.options import WireIngestOptions
+
+    java = options.view_as(FlinkJavaOptions)
+    idle = java.pubsub_idle_watermark_seconds
+    if idle is not None and idle < 0:
+        raise ValueError(f"--pubsub_idle_watermark_seconds must be 0 (off) or positive, got {idle!r}")
+    jar = None
+    if (
+        uses_pubsub
+        and idle != 0
+        and not options.view_as(PortableOptions).job_endpoint
+        and not options.view_as(FlinkRunnerOptions).flink_job_server_jar
+        and not options.view_as(WireIngestOptions).pubsub_expansion_service
+    ):
+        jar = flink_pubsub.quiet_wire_jar(job_server_classpath(), CACHE_DIR)
+    java.pubsub_idle_watermark_seconds = (idle or flink_pubsub.DEFAULT_IDLE_SECONDS) if jar else 0
+    return jar
 
 
 class _BrokenWorkerStreams(logging.Filter):
@@ -345,18 +400,20 @@ def flink_services(options: PipelineOptions, *, streaming: bool, uses_pubsub: bo
     opts = options.view_as(WireIngestOptions)
     if not portable.environment_type:
         portable.environment_type = "LOOPBACK"
+    quiet_wire_jar = _quiet_wire_jar(options, uses_pubsub=uses_pubsub)
     work = Path(tempfile.mkdtemp(prefix="wire-ingest-flink-"))
     services: list[JavaService] = []
     try:
         if not portable.job_endpoint:
             jar = flink.flink_job_server_jar
-            classpath = None if jar else job_server_classpath()
-            services.append(start_job_server(work, flink_master=flink.flink_master, jar=jar, classpath=classpath))
+            services.append(
+                start_job_server(work, flink_master=flink.flink_master, jar=jar, quiet_wire_jar=quiet_wire_jar)
+            )
             portable.job_endpoint = f"localhost:{services[-1].port}"  # once ready, below
         if streaming:
             if flink.parallelism is None or flink.parallelism < 1:
-                # One reader: Beam's Pub/Sub reader estimates its watermark from the messages it
-                # sees, and a second reader seeing few would hold every window back.
+                # One subtask: Beam's Pub/Sub reader estimates its watermark from the messages it
+                # sees, and each subtask runs four readers already (flink_pubsub).
                 flink.parallelism = 1
             if java.checkpointing_interval is None:
                 java.checkpointing_interval = DEFAULT_CHECKPOINTING_MS
@@ -368,7 +425,7 @@ def flink_services(options: PipelineOptions, *, streaming: bool, uses_pubsub: bo
                 java.pubsub_root_url = f"http://{emulator}"
             java.default_environment_type = java.default_environment_type or "EMBEDDED"
             if not opts.pubsub_expansion_service:
-                services.append(start_expansion_service(work))  # the JVMs start side by side
+                services.append(start_expansion_service(work, quiet_wire_jar=quiet_wire_jar))  # JVMs side by side
                 opts.pubsub_expansion_service = f"localhost:{services[-1].port}"
         for service in services:
             service.wait_ready()
