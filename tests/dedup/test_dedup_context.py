@@ -77,7 +77,8 @@ def _replay(slices, carry: bool, shards):
         rows, emitted, n_dropped = _run_slice(stories, context, since, carry, shards)
         decided += rows
         dropped += n_dropped
-        context = [c for c in context + emitted if unframe(c)[0][0][0] >= since]
+        # What the replay keeps: entries of a story (or of the core's state) within the retention.
+        context = [c for c in context + emitted if unframe(c)[0][1][0] >= since]
     return decided, dropped
 
 

@@ -15,7 +15,7 @@ from apache_beam.utils.timestamp import Timestamp
 from dedup_feeds import HOUR, LEEDS, PORTLAND_OTHER, PORTLAND_REFILE, PORTLAND_V1, PORTLAND_V2, timed_feed
 
 from pipeline.dedup import DeduplicateStories
-from pipeline.dedup.matcher import event_id_of
+from pipeline.dedup.linker import event_id_of
 from pipeline.dedup.signature import story_uid
 
 
@@ -120,11 +120,14 @@ def test_streaming_feed_gives_the_same_decisions():
 
 def test_streaming_expiry_frees_state():
     # v1 at T0, then the watermark moves 3 h on; the re-filing arrives 2.5 h after v1. With a
-    # 1 h retention the timers have dropped v1 by then: the re-filing founds its own event.
+    # 1 h retention and event memory the timers have dropped v1 by then: the re-filing founds
+    # its own event.
     v1, refile = timed_feed([(PORTLAND_V1, 0), (PORTLAND_REFILE, 150)])
     p = TestPipeline(options=_streaming_options())
     out = (
-        p | _stream([v1, refile], advance_after={0: v1.event_time + 3 * HOUR}) | DeduplicateStories(retention_hours=1.0)
+        p
+        | _stream([v1, refile], advance_after={0: v1.event_time + 3 * HOUR})
+        | DeduplicateStories(retention_hours=1.0, follow_up_days=1 / 24)
     )
     statuses = out | beam.Map(lambda s: (s.story_id, s.dedup_status))
     assert_that(statuses, equal_to([(v1.story_id, "new_event"), (refile.story_id, "new_event")]))
@@ -149,7 +152,7 @@ def test_within_retention_the_refiling_is_an_update():
         {"retention_hours": 0},
         {"retention_hours": -3},
         {"retention_hours": "72"},
-        {"resolution_rounds": 0},
+        {"follow_up_days": 1.0},
         {"update_jaccard": 1.5},
     ],
 )
