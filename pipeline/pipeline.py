@@ -69,6 +69,7 @@ class IngestStories(beam.PTransform):
             | "Dedup"
             >> DeduplicateStories(
                 retention_hours=opts.retention_hours,
+                follow_up_days=opts.follow_up_days,
                 key_shards=self.key_shards,
                 context=self.context,
                 context_since_ms=self.context_since_ms,

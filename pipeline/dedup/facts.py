@@ -108,7 +108,7 @@ def _suffixes() -> dict[str, str]:
 def _street_pattern() -> re.Pattern:
     alternatives = "|".join(sorted((re.escape(s) for s in _suffixes()), key=len, reverse=True))
     # One to three capitalised words (or an ordinal: "42nd") before the suffix.
-    name = r"(?:(?:[A-Z][a-z'’]+|\d+(?:st|nd|rd|th))\s){1,3}"
+    name = r"(?:(?:[A-Z][a-z'’]+|\d+(?:st|nd|rd|th)) ){1,3}"  # on one line: a headline ends before the body
     return re.compile(rf"\b({name})({alternatives})\b\.?")
 
 

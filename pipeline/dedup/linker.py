@@ -28,6 +28,8 @@ from pipeline.dedup.signature import Signature, blocking_keys
 
 __all__ = ["Decision", "EventLinker", "KeyedDeduplicator", "event_id_of"]
 
+STRONG_LINK = 1.0
+
 
 def event_id_of(uid: str) -> str:
     """The id of an event founded by the story version ``uid``: a digest of it."""
@@ -57,6 +59,7 @@ class EventLinker:
     recent: dict[str, tuple[str, int]] = field(default_factory=dict)
     memory: EventMemory | None = None
     follow_ups: int = 0
+    refused: int = 0
 
     def __post_init__(self) -> None:
         if self.memory is None:
@@ -74,13 +77,19 @@ class EventLinker:
     def decide(self, clues: EventClues, link: Link) -> Decision:
         """The event of the story ``clues`` describes, whose best related recent story is ``link``'s target."""
         self.expire(clues.event_time)
+        decision = None
         if link.target is not None:
             known = self.recent.get(link.target)
             # A target is always within the retention, so known; should the caller have lost it,
             # the target's own founder id is the best guess (and no story is dropped).
             event_id = known[0] if known else event_id_of(link.target)
-            decision = Decision(clues.uid, event_id, link.relation, link.supersedes, link.supersedes_version)
-        else:
+            # A new version of the same story stays with its event whatever it now says; any other
+            # link is refused if the story names another street and day than the event did.
+            if link.supersedes == clues.story_id or self._holds(clues, link, event_id):
+                decision = Decision(clues.uid, event_id, link.relation, link.supersedes, link.supersedes_version)
+            else:
+                self.refused += 1
+        if decision is None:
             found = self.memory.match(clues)
             if found is not None:
                 self.follow_ups += 1
@@ -89,6 +98,11 @@ class EventLinker:
                 decision = Decision(clues.uid, event_id_of(clues.uid), "new_event")
         self.remember(clues, decision.event_id)
         return decision
+
+    def _holds(self, clues: EventClues, link: Link, event_id: str) -> bool:
+        if link.relation == "update" or link.rank >= STRONG_LINK:
+            return True
+        return self.memory.supports(clues, event_id)
 
     def remember(self, clues: EventClues, event_id: str) -> None:
         """Record a decided story (``decide`` does; a caller restoring decisions may too)."""

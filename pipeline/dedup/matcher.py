@@ -41,7 +41,7 @@ class DedupParams:
     update_jaccard: float = 0.70
     retention_ms: int = 72 * HOUR_MS
     max_entries_per_key: int = 100
-    follow_up_ms: int = 90 * 24 * HOUR_MS
+    follow_up_ms: int = 180 * 24 * HOUR_MS
 
     def __post_init__(self) -> None:
         if not 0.0 < self.update_jaccard <= 1.0:
@@ -100,6 +100,9 @@ WEIGHTS = {
     # they say things happened on meet. Fitted on the earlier half of newsstream-dev (2013 to
     # March 2015), checked on the later half and on the ECB+ dev topics.
     "street_match": 0.20,
+    "street_clash": -0.10,
+    "place_match": 0.10,
+    "place_clash": -0.10,
     "person_match": 0.10,
     "day_match": 0.10,
     "day_clash": -0.10,
@@ -166,10 +169,14 @@ def event_score(a: Signature, b: Signature, *, retention_ms: int = 72 * HOUR_MS)
     score += w["time_gap"] * min(1.0, abs(a.event_time - b.event_time) / retention_ms)
     if a.lexicon and b.lexicon:
         score += _fact_clues(a, b)
-    score += w["street_match"] * min(2, len(a.streets & b.streets))
+    if a.streets and b.streets:
+        shared = len(a.streets & b.streets)
+        score += w["street_match"] * min(2, shared) if shared else w["street_clash"]
     score += w["person_match"] * min(3, len(a.persons & b.persons))
     if a.days and b.days:
         score += w["day_match"] if a.days & b.days else w["day_clash"]
+    if a.places and b.places:
+        score += w["place_match"] if a.places & b.places else w["place_clash"]
     return score
 
 
@@ -269,6 +276,7 @@ class Link:
     target_order: tuple = ()
     supersedes: str | None = None
     supersedes_version: int | None = None
+    rank: float = 0.0
 
 
 def combine_verdicts(sig_uid: str, order: tuple, verdicts: Iterable[Verdict]) -> Link:
@@ -278,5 +286,14 @@ def combine_verdicts(sig_uid: str, order: tuple, verdicts: Iterable[Verdict]) ->
         return Link(sig_uid, order, "new_event")
     best = max(related, key=lambda v: (v.rank, v.match_order, v.key))
     if best.relation == "update":
-        return Link(sig_uid, order, "update", best.match_uid, best.match_order, best.match_story_id, best.match_version)
-    return Link(sig_uid, order, "same_event", best.match_uid, best.match_order)
+        return Link(
+            sig_uid,
+            order,
+            "update",
+            best.match_uid,
+            best.match_order,
+            best.match_story_id,
+            best.match_version,
+            best.rank,
+        )
+    return Link(sig_uid, order, "same_event", best.match_uid, best.match_order, rank=best.rank)

@@ -30,6 +30,7 @@ from pipeline.dedup.signature import Signature
 FOLLOW_UP_WEIGHTS = {
     "person": 1.0,
     "street": 1.0,
+    "name": 0.0,
     "place": 0.5,
     "day_match": 0.5,
     "day_clash": -0.5,
@@ -43,6 +44,10 @@ MAX_STREETS = 8
 MAX_PLACES = 8
 MAX_DAYS = 8
 EVENT_TERMS = 24
+EVENT_NAMES = 12
+MAX_NAMES = 16
+SPECIFIC_DF = 2
+SUPPORT_NEEDS_SHARED = False
 
 
 @dataclass(frozen=True)
@@ -52,11 +57,13 @@ class EventClues:
 
     uid: str
     order: tuple
+    story_id: str = ""
     persons: frozenset[str] = frozenset()
     streets: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     days: frozenset[int] = frozenset()
     terms: tuple[tuple[str, float], ...] = ()
+    names: frozenset[str] = frozenset()
 
     @property
     def event_time(self) -> int:
@@ -68,11 +75,13 @@ def clues_of(sig: Signature) -> EventClues:
     return EventClues(
         uid=sig.uid,
         order=sig.order_key,
+        story_id=sig.story_id,
         persons=sig.persons,
         streets=sig.streets,
         places=sig.places,
         days=sig.days,
         terms=tuple((term, round(weight, 4)) for term, weight in top),
+        names=frozenset(sorted(sig.entities, key=lambda k: (-sig.entities[k], k))[:EVENT_NAMES]) - sig.places,
     )
 
 
@@ -87,10 +96,25 @@ class EventFacts:
     places: frozenset[str]
     days: frozenset[int]
     terms: dict[str, float]
+    # Its other names (organisations, buildings, surnames), each with the number of its stories
+    # that gave it: the most given are kept.
+    names: dict[str, int] = field(default_factory=dict)
 
     def keys(self) -> Iterable[str]:
         yield from (f"p:{name}" for name in self.persons)
         yield from (f"s:{street}" for street in self.streets)
+        yield from (f"n:{name}" for name in self.names)
+        yield from (f"g:{place}" for place in self.places)
+
+
+def _tally(kept: dict[str, int], more: frozenset, limit: int) -> dict[str, int]:
+    """``kept`` with each of ``more`` counted once more; the ``limit`` most counted (ties: by name)."""
+    counts = dict(kept)
+    for name in more:
+        counts[name] = counts.get(name, 0) + 1
+    if len(counts) <= limit:
+        return counts
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
 
 
 def _bounded(kept: frozenset, more: frozenset, limit: int) -> frozenset:
@@ -125,10 +149,7 @@ class EventMemory:
                 break
             del self.events[event_id]
             for key in facts.keys():
-                holders = self.index[key]
-                holders.discard(event_id)
-                if not holders:
-                    del self.index[key]
+                self._unindex(key, event_id)
             dropped += 1
         return dropped
 
@@ -146,6 +167,7 @@ class EventMemory:
             facts = self.events[event_id]
             score = sum(w["person"] / len(self.index[f"p:{n}"]) for n in sorted(clues.persons & facts.persons))
             score += sum(w["street"] / len(self.index[f"s:{s}"]) for s in sorted(clues.streets & facts.streets))
+            score += sum(w["name"] / len(self.index[f"n:{n}"]) for n in sorted(clues.names) if n in facts.names)
             if clues.places & facts.places:
                 score += w["place"]
             if clues.days and facts.days:
@@ -156,6 +178,20 @@ class EventMemory:
             if score >= w["threshold"] and (best is None or (score, event_id) > best):
                 best = (score, event_id)
         return None if best is None else (best[1], best[0])
+
+    def supports(self, clues: EventClues, event_id: str) -> bool:
+        """Whether the story shares with the event a fact that is specific in the memory: a
+        person, a street, a place or another name that at most ``SPECIFIC_DF`` remembered events
+        give. On a sparse wire a town is specific; on a dense one only a street or a name is."""
+        facts = self.events.get(event_id)
+        if facts is None:
+            return True
+        shared = [f"p:{n}" for n in clues.persons & facts.persons] + [f"s:{s}" for s in clues.streets & facts.streets]
+        shared += [f"n:{n}" for n in sorted(clues.names) if n in facts.names]
+        shared += [f"g:{g}" for g in clues.places & facts.places]
+        if not shared and not SUPPORT_NEEDS_SHARED:
+            return True
+        return any(len(self.index[key]) <= SPECIFIC_DF for key in shared)
 
     def remember(self, clues: EventClues, event_id: str) -> None:
         """Add the story's facts to its event (the event's first story gives its terms)."""
@@ -169,17 +205,28 @@ class EventMemory:
                 _bounded(frozenset(), clues.places, MAX_PLACES),
                 _bounded(frozenset(), clues.days, MAX_DAYS),
                 dict(clues.terms),
+                _tally({}, clues.names, MAX_NAMES),
             )
             self.events[event_id] = facts
         else:
+            before = set(facts.keys())
             facts.last_ms = max(facts.last_ms, clues.event_time)
             self.events[event_id] = self.events.pop(event_id)  # now the latest
             facts.persons = _bounded(facts.persons, clues.persons, MAX_PERSONS)
             facts.streets = _bounded(facts.streets, clues.streets, MAX_STREETS)
             facts.places = _bounded(facts.places, clues.places, MAX_PLACES)
             facts.days = _bounded(facts.days, clues.days, MAX_DAYS)
+            facts.names = _tally(facts.names, clues.names, MAX_NAMES)
+            for key in before - set(facts.keys()):  # a name outcounted by others
+                self._unindex(key, event_id)
         for key in facts.keys():
             self.index.setdefault(key, set()).add(event_id)
+
+    def _unindex(self, key: str, event_id: str) -> None:
+        holders = self.index[key]
+        holders.discard(event_id)
+        if not holders:
+            del self.index[key]
 
     def to_state(self) -> tuple:
         """Plain values (for ``marshal``): the events in the order they expire."""
@@ -193,6 +240,7 @@ class EventMemory:
                 tuple(sorted(f.places)),
                 tuple(sorted(f.days)),
                 tuple(f.terms.items()),
+                tuple(sorted(f.names.items())),
             )
             for f in ordered
         )
@@ -200,9 +248,16 @@ class EventMemory:
     @classmethod
     def from_state(cls, keep_ms: int, state: tuple) -> EventMemory:
         memory = cls(keep_ms)
-        for event_id, last, persons, streets, places, days, terms in state:
+        for event_id, last, persons, streets, places, days, terms, names in state:
             facts = EventFacts(
-                event_id, last, frozenset(persons), frozenset(streets), frozenset(places), frozenset(days), dict(terms)
+                event_id,
+                last,
+                frozenset(persons),
+                frozenset(streets),
+                frozenset(places),
+                frozenset(days),
+                dict(terms),
+                dict(names),
             )
             memory.events[event_id] = facts
             for key in facts.keys():
