@@ -30,7 +30,6 @@ from pipeline.dedup.signature import Signature
 FOLLOW_UP_WEIGHTS = {
     "person": 1.0,
     "street": 1.0,
-    "name": 0.0,
     "place": 0.5,
     "day_match": 0.5,
     "day_clash": -0.5,
@@ -47,7 +46,6 @@ EVENT_TERMS = 24
 EVENT_NAMES = 12
 MAX_NAMES = 16
 SPECIFIC_DF = 2
-SUPPORT_NEEDS_SHARED = False
 
 
 @dataclass(frozen=True)
@@ -167,7 +165,6 @@ class EventMemory:
             facts = self.events[event_id]
             score = sum(w["person"] / len(self.index[f"p:{n}"]) for n in sorted(clues.persons & facts.persons))
             score += sum(w["street"] / len(self.index[f"s:{s}"]) for s in sorted(clues.streets & facts.streets))
-            score += sum(w["name"] / len(self.index[f"n:{n}"]) for n in sorted(clues.names) if n in facts.names)
             if clues.places & facts.places:
                 score += w["place"]
             if clues.days and facts.days:
@@ -189,8 +186,8 @@ class EventMemory:
         shared = [f"p:{n}" for n in clues.persons & facts.persons] + [f"s:{s}" for s in clues.streets & facts.streets]
         shared += [f"n:{n}" for n in sorted(clues.names) if n in facts.names]
         shared += [f"g:{g}" for g in clues.places & facts.places]
-        if not shared and not SUPPORT_NEEDS_SHARED:
-            return True
+        if not shared:
+            return True  # nothing to judge by: the link rests on its text
         return any(len(self.index[key]) <= SPECIFIC_DF for key in shared)
 
     def remember(self, clues: EventClues, event_id: str) -> None:
