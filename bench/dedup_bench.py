@@ -224,7 +224,7 @@ def run_beam(args, bases: list[Story]) -> None:
     from apache_beam.options.pipeline_options import PipelineOptions
 
     from pipeline.dedup import DeduplicateStories
-    from pipeline.pipeline import local_runner
+    from pipeline.runners import local_runner
 
     stories = list(stream(bases, args.beam_stories, args.spacing_seconds * 1000, args.seed))
     started = time.perf_counter()

@@ -48,6 +48,8 @@ def cmd_run(argv: list[str]) -> int:
     from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
     from pipeline.options import BUNDLED_SAMPLES, WireIngestOptions
+    from pipeline.runners import RunnerUnavailable, configure_batch
+    from pipeline.runners.flink import FlinkJavaOptions
 
     if any(a in ("-h", "--help") for a in argv):
         parser = argparse.ArgumentParser(
@@ -55,6 +57,7 @@ def cmd_run(argv: list[str]) -> int:
             epilog="Any Beam pipeline option (--runner, --direct_num_workers, ...) passes through.",
         )
         WireIngestOptions._add_argparse_args(parser)
+        FlinkJavaOptions._add_argparse_args(parser.add_argument_group("Flink (--runner FlinkRunner)"))
         parser.print_help()
         return 0
     unknown = _unknown_options(argv)
@@ -74,44 +77,17 @@ def cmd_run(argv: list[str]) -> int:
         return _fail(problem)
     if opts.subscription or opts.topic:
         return _run_streaming(options)
-    if standard.runner in ("DirectRunner", "direct") and not any(a.startswith("--direct_num_workers") for a in argv):
-        _choose_direct_workers(options)
     from pipeline.replay import run_replay
 
+    configure_batch(options, explicit_workers=any(a.startswith("--direct_num_workers") for a in argv))
     try:
         summary = run_replay(options)
-    except FileNotFoundError as err:
+    except (FileNotFoundError, RunnerUnavailable) as err:
         return _fail(str(err))
     except ValueError as err:
         return _fail(str(err))
     print(summary.line())
     return 0
-
-
-def _choose_direct_workers(options) -> None:
-    """Batch replay on the DirectRunner: a big replay runs one worker process per core
-    (spaCy is CPU-bound and holds the GIL, so threads would not help), a small one runs
-    in this process.
-
-    Worker processes also keep memory flat on a big replay: each holds the model and one
-    bundle at a time, while the process that runs the pipeline holds the shuffles between
-    stages (it grows ~0.1 MB a story when the worker runs inside it, ~0.04-0.06 MB in a
-    process of its own; see README, Performance). So even one core gets a worker process.
-    """
-    from apache_beam.options.pipeline_options import DirectOptions
-
-    from pipeline.options import WireIngestOptions
-    from pipeline.replay import BIG_REPLAY_BYTES
-    from pipeline.sources.archives import input_bytes
-
-    try:
-        size = input_bytes(list(options.view_as(WireIngestOptions).input))
-    except FileNotFoundError:
-        return  # reported by the run itself
-    if size >= BIG_REPLAY_BYTES:
-        direct = options.view_as(DirectOptions)
-        direct.direct_num_workers = os.cpu_count() or 1
-        direct.direct_running_mode = "multi_processing"
 
 
 def _unknown_options(argv: list[str]) -> list[str]:
@@ -168,9 +144,11 @@ def _run_streaming(options) -> int:
     source = opts.subscription or opts.topic
     print(f"streaming from {source} into {opts.output} ({opts.window_seconds} s windows); Ctrl-C stops", flush=True)
     started = time.time() - 1.0  # file times have one-second resolution on some filesystems
+    from pipeline.runners import RunnerUnavailable
+
     try:
         run_streaming(options, stop)
-    except ValueError as err:
+    except (ValueError, RunnerUnavailable) as err:
         return _fail(str(err))
     except Exception as err:  # the runner failed: one line, not a traceback
         return _fail(f"streaming pipeline failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
@@ -215,7 +193,9 @@ def _avro_files(paths: list[str]) -> Iterator[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.avro") if p.is_file())
+            # Hidden folders hold a replay's staged output or a sink's temporary files, not output.
+            visible = (p for p in path.rglob("*.avro") if not any(x.startswith(".") for x in p.relative_to(path).parts))
+            yield from sorted(p for p in visible if p.is_file())
         elif path.is_file():
             yield path
         else:

@@ -11,6 +11,8 @@ from pathlib import Path
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate import DEFAULT_MODEL
+from pipeline.annotate.budget import DEFAULT_MAX_CHARS, DEFAULT_RULE_SECONDS
+from pipeline.sources.archives import ArchiveBudget
 
 MB = 1024 * 1024
 # Real wire stories shipped with the package, so `wire-ingest run` works out of the box.
@@ -60,6 +62,32 @@ class WireIngestOptions(PipelineOptions):
             help="Largest input document (or archive member) read; bigger ones are dead-lettered (default: 10 MB).",
         )
         group.add_argument(
+            "--archive_max_members",
+            "--archive-max-members",
+            dest="archive_max_members",
+            type=int,
+            default=ArchiveBudget.max_members,
+            help="Most members (or JSON lines) read from one archive (default: %(default)s); the rest are "
+            "dead-lettered, each with the reason.",
+        )
+        group.add_argument(
+            "--archive_max_bytes",
+            "--archive-max-bytes",
+            dest="archive_max_bytes",
+            type=int,
+            default=ArchiveBudget.max_bytes,
+            help="Most bytes unpacked from one archive or compressed file (default: 1 GiB).",
+        )
+        group.add_argument(
+            "--archive_max_ratio",
+            "--archive-max-ratio",
+            dest="archive_max_ratio",
+            type=float,
+            default=ArchiveBudget.max_ratio,
+            help="Most bytes unpacked per byte of archive, once 16 MiB are unpacked (default: %(default)s): "
+            "what a compression bomb exceeds and real feeds (about 3-15) do not.",
+        )
+        group.add_argument(
             "--deadletter_raw_bytes",
             "--deadletter-raw-bytes",
             dest="deadletter_raw_bytes",
@@ -74,6 +102,24 @@ class WireIngestOptions(PipelineOptions):
             type=int,
             default=32,
             help="Most stories per spaCy nlp.pipe batch (default: %(default)s).",
+        )
+        group.add_argument(
+            "--annotate_max_chars",
+            "--annotate-max-chars",
+            dest="annotate_max_chars",
+            type=int,
+            default=DEFAULT_MAX_CHARS,
+            help="Characters of a story's body the spaCy model reads (default: %(default)s, about 18,000 tokens); "
+            "the rest is written but not annotated, and the story flagged annotations_truncated:body_after=N.",
+        )
+        group.add_argument(
+            "--annotate_seconds",
+            "--annotate-seconds",
+            dest="annotate_seconds",
+            type=float,
+            default=DEFAULT_RULE_SECONDS,
+            help="CPU seconds the entity and quote rules may spend on one story, together (default: %(default)s); "
+            "past it the story is written flagged annotations_skipped:quotes=time_budget (or entities=...).",
         )
         group.add_argument(
             "--retention_hours",
@@ -136,9 +182,8 @@ class WireIngestOptions(PipelineOptions):
             dest="allowed_lateness_seconds",
             type=int,
             default=86400,
-            help="How late (behind the watermark) a story may arrive and still be written, as an extra file of its "
-            "window (default: %(default)s, a day). Locally a backlog pulled after a restart is late data: a run down "
-            "for longer than this loses it.",
+            help="How long after a window's end the window sink keeps the window's pane count (default: %(default)s, "
+            "a day). A story arriving later is still written, in the next free pane of its window: nothing is dropped.",
         )
         streaming.add_argument(
             "--output_topic",
@@ -161,8 +206,8 @@ class WireIngestOptions(PipelineOptions):
             dest="pubsub_expansion_service",
             default=None,
             help="Read and publish Pub/Sub through Beam's cross-language (Java) transforms served by this expansion "
-            "service (host:port): needed on Flink and other portable runners, whose Python SDK has no native Pub/Sub "
-            "IO. Leave unset on Dataflow and locally.",
+            "service (host:port): needed on portable runners, whose Python SDK has no native Pub/Sub IO. "
+            "--runner FlinkRunner starts one itself when this is unset. Leave unset on Dataflow and locally.",
         )
         streaming.add_argument(
             "--replay_unwritten",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
 import time
@@ -15,14 +14,18 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.annotate.transform import AnnotateStories
 from pipeline.dedup.coder import decode_story, encode_story
+from pipeline.dedup.event_times import REPLAY, STREAMING, CheckEventTimes
 from pipeline.dedup.transform import DeduplicateStories
 from pipeline.formats.transform import ParseStories
 from pipeline.options import WireIngestOptions
+from pipeline.runners import local_workers, prepared, stop_job
 from pipeline.sinks.avro import StoryRecords, WriteAvroFiles
 from pipeline.sinks.pubsub import PublishStoryRecords
-from pipeline.sinks.windowed import WriteWindowedAvro
+from pipeline.sinks.windowed import WriteWindowedAvro, new_run_id
+from pipeline.sources.archives import ArchiveBudget
 from pipeline.sources.files import ReadWireFiles
 from pipeline.sources.pubsub import ReadWireMessages
+from pipeline.sources.unreadable import SeparateUnreadable
 
 NAMESPACE = "wire-ingest"
 SUMMARY_COUNTERS = ("read", "written", "deadlettered", "duplicates_dropped")
@@ -57,29 +60,43 @@ class IngestStories(beam.PTransform):
 
     def expand(self, documents):
         opts = self.opts
-        parsed = documents | "Parse" >> ParseStories(
+        readable = documents | "SeparateUnreadable" >> SeparateUnreadable(
+            deadletter_raw_bytes=opts.deadletter_raw_bytes
+        )
+        parsed = readable.documents | "Parse" >> ParseStories(
             event_time=opts.event_time, deadletter_raw_bytes=opts.deadletter_raw_bytes
         )
-        parsed_stories = parsed.stories
+        accepted = REPLAY if getattr(parsed.stories, "is_bounded", True) else STREAMING
+        checked = parsed.stories | "CheckEventTimes" >> CheckEventTimes(
+            accepted, deadletter_raw_bytes=opts.deadletter_raw_bytes
+        )
+        parsed_stories = checked.stories
         if self.spread:
             parsed_stories = parsed_stories | "SpreadStories" >> _SpreadStories(self.spread)
-        deduped = (
-            parsed_stories
-            | "Annotate" >> AnnotateStories(opts.spacy_model, batch_size=opts.nlp_batch_size)
-            | "Dedup"
-            >> DeduplicateStories(
-                retention_hours=opts.retention_hours,
-                follow_up_days=opts.follow_up_days,
-                key_shards=self.key_shards,
-                context=self.context,
-                context_since_ms=self.context_since_ms,
-                emit_context=self.emit_context,
-            )
+        annotated = parsed_stories | "Annotate" >> AnnotateStories(
+            opts.spacy_model,
+            batch_size=opts.nlp_batch_size,
+            max_chars=opts.annotate_max_chars,
+            rule_seconds=opts.annotate_seconds,
+            deadletter_raw_bytes=opts.deadletter_raw_bytes,
         )
+        deduped = annotated.stories | "Dedup" >> DeduplicateStories(
+            retention_hours=opts.retention_hours,
+            follow_up_days=opts.follow_up_days,
+            key_shards=self.key_shards,
+            context=self.context,
+            context_since_ms=self.context_since_ms,
+            emit_context=self.emit_context,
+        )
+        deadletter = (
+            readable.deadletter,
+            parsed.deadletter,
+            annotated.deadletter,
+        ) | "StageDeadLetters" >> beam.Flatten()
         if self.emit_context:
             stories, context = deduped
-            return stories, parsed.deadletter, context
-        return deduped, parsed.deadletter
+            return stories, deadletter, context
+        return deduped, deadletter
 
 
 class _SpreadStories(beam.PTransform):
@@ -134,7 +151,9 @@ def build(p: beam.Pipeline, opts: WireIngestOptions, *, documents=None, file_tag
     dedup context it emits (None otherwise).
     """
     if documents is None:
-        documents = p | "ReadFiles" >> ReadWireFiles(opts.input, max_bytes=opts.max_story_bytes)
+        documents = p | "ReadFiles" >> ReadWireFiles(
+            opts.input, max_bytes=opts.max_story_bytes, budget=archive_budget(opts)
+        )
     workers = local_workers(p.options)
     # Files are spread over the local workers whole, so one worker can get the long stories or
     # the one archive (measured: 44 vs 38 CPU s on 12 files): the parsed stories are spread
@@ -152,21 +171,11 @@ def build(p: beam.Pipeline, opts: WireIngestOptions, *, documents=None, file_tag
     return ingested[2] if len(ingested) > 2 else None
 
 
-def local_workers(options: PipelineOptions) -> int | None:
-    """The DirectRunner's worker count, or None for another runner.
-
-    Dedup's candidate search then runs in one group of keys per local worker: the local
-    runner holds every stage's output in its own process until the next stage runs, and one
-    group per blocking key would hold each signature ~27 times. A distributed runner
-    shuffles on disk and gains from one group per key (None).
-    """
-    from apache_beam.options.pipeline_options import DirectOptions, StandardOptions
-
-    runner = options.view_as(StandardOptions).runner
-    if runner not in (None, "DirectRunner", "direct", "BundleBasedDirectRunner", "FnApiRunner"):
-        return None
-    workers = options.view_as(DirectOptions).direct_num_workers
-    return workers if workers and workers > 0 else (os.cpu_count() or 1)
+def archive_budget(opts: WireIngestOptions) -> ArchiveBudget:
+    """The budget every archive of a replay gets (``--archive-max-*``)."""
+    return ArchiveBudget(
+        max_members=opts.archive_max_members, max_bytes=opts.archive_max_bytes, max_ratio=opts.archive_max_ratio
+    )
 
 
 @dataclass
@@ -203,78 +212,12 @@ def summarize(result) -> Summary:
 
 def run_batch(options: PipelineOptions) -> Summary:
     opts = options.view_as(WireIngestOptions)
-    if _runs_workers_in_subprocesses(options):
-        _return_large_freed_blocks()
-    p = beam.Pipeline(runner=local_runner(options), options=options)
-    build(p, opts)
-    result = p.run()
-    result.wait_until_finish()
-    return summarize(result)
-
-
-def _runs_workers_in_subprocesses(options: PipelineOptions) -> bool:
-    from apache_beam.options.pipeline_options import DirectOptions
-
-    return (
-        local_workers(options) is not None and options.view_as(DirectOptions).direct_running_mode == "multi_processing"
-    )
-
-
-# glibc's M_MMAP_THRESHOLD: blocks at least this big are mmap'ed, so freeing one returns it to the OS.
-_MMAP_THRESHOLD = 128 * 1024
-
-
-def _return_large_freed_blocks() -> bool:
-    """Keep the local runner's freed stage buffers from piling up in this process (glibc only).
-
-    With workers in subprocesses this process only moves data: it holds each stage's output
-    (MBs of encoded elements, gRPC messages) until the next stage has it. glibc raises its mmap
-    threshold each time such a block is freed, so later ones come from the heap and stay
-    mapped: the peak grew ~110 KB a story (600 -> 2,400 stories: 223 -> 429 MB). With the
-    threshold fixed at glibc's initial 128 KB it grew ~34 KB a story (196 -> 258 MB), at no cost
-    in speed. Not for the in-process runner: spaCy's arrays then churn through mmap (measured
-    ~10% slower).
-    """
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    if not name or not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(name)
-        return bool(libc.mallopt(-3, _MMAP_THRESHOLD))  # -3: M_MMAP_THRESHOLD (malloc.h)
-    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
-        return False
-
-
-def local_runner(options: PipelineOptions):
-    """The runner the DirectRunner would fall back to, without its detour through Prism; None
-    for any other runner (the one the options name).
-
-    The DirectRunner of Beam 2.77 first tries its Prism runner, which it downloads from GitHub
-    on every run (batch and streaming): offline that fails and it falls back, online it would
-    fetch a binary at run time and run the job on a runner it is not tuned or tested on. So a
-    batch job gets the FnApiRunner, built as the DirectRunner builds it (pipeline options for
-    the workers in the provision info), and a streaming job the BundleBasedDirectRunner, which
-    is what the DirectRunner picks for a pipeline reading Pub/Sub.
-    """
-    from apache_beam.options.pipeline_options import StandardOptions
-
-    standard = options.view_as(StandardOptions)
-    if standard.runner not in (None, "DirectRunner", "direct"):
-        return None
-    if standard.streaming:
-        from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
-
-        return BundleBasedDirectRunner()
-    from apache_beam.portability.api import beam_provision_api_pb2
-    from apache_beam.runners.portability.fn_api_runner import fn_runner
-    from apache_beam.runners.portability.portable_runner import JobServiceHandle
-
-    encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
-    info = beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
-    return fn_runner.FnApiRunner(provision_info=fn_runner.ExtendedProvisionInfo(info))
+    with prepared(options, streaming=False) as new_runner:
+        p = beam.Pipeline(runner=new_runner(), options=options)
+        build(p, opts)
+        result = p.run()
+        result.wait_until_finish()
+        return summarize(result)  # a job server answers the metrics query: before it stops
 
 
 def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
@@ -289,6 +232,7 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
         topic=opts.topic,
         timestamp_attribute=opts.timestamp_attribute,
         expansion_service=opts.pubsub_expansion_service,
+        max_bytes=opts.max_story_bytes,
     )
     stories, parse_dead = documents | "Ingest" >> IngestStories(opts)
     records = stories | "Records" >> StoryRecords(deadletter_raw_bytes=opts.deadletter_raw_bytes)
@@ -296,6 +240,7 @@ def build_streaming(p: beam.Pipeline, opts: WireIngestOptions) -> None:
         "window_seconds": opts.window_seconds,
         "allowed_lateness_seconds": opts.allowed_lateness_seconds,
         "shards": opts.output_shards,
+        "run_id": new_run_id(),  # in every file name: a restart never replaces this run's files
     }
     records.records | "WriteStories" >> WriteWindowedAvro(f"{opts.output}/stories", "story", **windowing)
     (
@@ -317,7 +262,9 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
     (DirectRunner: 4 attempts of a 60 s pull retry), the pipeline fails; it is
     then started again on the same subscription after a back-off, so the process
     keeps running through an outage and catches up. A restart loses what a stop
-    loses (see README, "Faults and limits"). Any other failure is raised.
+    loses (see README, "Faults and limits"). A subscription or topic that does not exist or
+    may not be used is not an outage: it raises ``PubSubUnusable`` at the start, or when the
+    pipeline failed and the path is still missing or forbidden. Any other failure is raised.
 
     No summary line: the DirectRunner's streaming counters report per-bundle
     values, not totals (measured), so the Beam metrics would mislead here.
@@ -331,18 +278,26 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
         # a wall-clock watermark: in streaming the message's time is the event time.
         opts.event_time = "file"
     log = logging.getLogger(__name__)
+    _check_pubsub_access(opts, log)  # a missing or forbidden path stops here, in one line
     if opts.replay_unwritten:
         _replay_unwritten(opts, log)
     _quiet_pubsub_retries()
+    with prepared(options, streaming=True) as new_runner:
+        _run_until_stopped(options, opts, new_runner, stop, log)
+
+
+def _run_until_stopped(options: PipelineOptions, opts: WireIngestOptions, new_runner, stop, log) -> None:
     failures = 0
     while not stop.is_set():
-        p = beam.Pipeline(runner=local_runner(options), options=options)
+        if failures:
+            _check_pubsub_access(opts, log)  # gone or forbidden since: retrying cannot help
+        p = beam.Pipeline(runner=new_runner(), options=options)
         build_streaming(p, opts)
         started = time.monotonic()
         result = p.run()
         failure = _wait_or_stop(result, stop)
         if failure is None:
-            _cancel_briefly(result)
+            stop_job(result, options)
             return
         if not _is_pubsub_trouble(failure):
             raise failure
@@ -356,6 +311,15 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
             delay,
         )
         stop.wait(delay)
+
+
+def _check_pubsub_access(opts: WireIngestOptions, log: logging.Logger) -> None:
+    """Raise ``PubSubUnusable`` (a ``ValueError``: one line, exit 2) for a subscription or topic
+    that is missing or forbidden; an unreachable Pub/Sub is only logged, and ridden out."""
+    from pipeline.sources.pubsub import check_access
+
+    for problem in check_access(subscription=opts.subscription, topic=opts.topic, output_topic=opts.output_topic):
+        log.warning("Pub/Sub not reachable yet (%s); starting anyway, the read retries", problem)
 
 
 def _replay_unwritten(opts: WireIngestOptions, log: logging.Logger) -> None:
@@ -379,7 +343,6 @@ def _replay_unwritten(opts: WireIngestOptions, log: logging.Logger) -> None:
     log.warning("--replay-unwritten: reading again what %s received since %s", opts.subscription, when)
 
 
-CANCEL_WAIT_SECONDS = 3.0
 RESTART_MAX_DELAY_SECONDS = 30.0
 RESTART_RESET_SECONDS = 120.0
 
@@ -440,19 +403,3 @@ def _is_pubsub_trouble(error: BaseException) -> bool:
             return True
         error = error.__cause__ or error.__context__
     return False
-
-
-def _cancel_briefly(result) -> None:
-    # The DirectRunner's cancel waits for its worker thread, which may sit in a
-    # Pub/Sub pull for up to 30 s; its threads are daemons, so do not wait long.
-    # A window file being written then is left under its hidden temporary name.
-    canceller = threading.Thread(target=_cancel, args=(result,), name="wire-ingest-cancel", daemon=True)
-    canceller.start()
-    canceller.join(CANCEL_WAIT_SECONDS)
-
-
-def _cancel(result) -> None:
-    try:
-        result.cancel()
-    except Exception as err:  # already finished or failed while stopping
-        logging.getLogger(__name__).warning("cancelling the streaming pipeline: %s", err)

@@ -32,17 +32,9 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.dedup.matcher import HOUR_MS
 from pipeline.options import WireIngestOptions
-from pipeline.pipeline import (
-    Summary,
-    _return_large_freed_blocks,
-    _runs_workers_in_subprocesses,
-    build,
-    local_runner,
-    local_workers,
-    run_batch,
-    summarize,
-)
-from pipeline.sinks.avro import remove_replay_files
+from pipeline.pipeline import Summary, archive_budget, build, run_batch, summarize
+from pipeline.runners import local_workers, prepared
+from pipeline.sinks.replay_output import StagedReplay
 from pipeline.sinks.windowed import window_files
 from pipeline.sources.archives import expand_inputs, input_bytes
 from pipeline.sources.slices import ReadSliceDocuments, Slice, SliceIndex
@@ -76,19 +68,29 @@ def slice_stories(options: PipelineOptions) -> int:
 def run_replay(options: PipelineOptions, *, progress=sys.stderr) -> Summary:
     """The batch job: in slices on the local runner when ``slice_stories`` says so, else one run.
 
-    A replay replaces the batch output files an earlier replay left in the same folder: their
-    number and names depend on the workers and slices, so new files would not overwrite them all.
+    The replay is written to a staging folder and swapped in at the end (``StagedReplay``): it
+    then replaces the files an earlier replay left in the same folder (their number and names
+    depend on the workers and slices, so new files would not overwrite them all), and a replay
+    that fails or is killed leaves the earlier one as it was.
     """
     opts = options.view_as(WireIngestOptions)
-    expand_inputs(list(opts.input))  # an input that matches nothing fails before anything is replaced
+    expand_inputs(list(opts.input))  # an input that matches nothing fails before anything is written
     _refuse_streaming_output(opts.output)
-    removed = remove_replay_files(opts.output)
-    if removed:
-        print(f"replaced the {removed} output file(s) of an earlier replay", file=progress, flush=True)
-    per_slice = slice_stories(options)
-    if not per_slice:
-        return run_batch(options)
-    return run_sliced(options, per_slice, progress=progress)
+    output = opts.output
+    staged = StagedReplay(output)
+    opts.output = staged.folder
+    try:
+        per_slice = slice_stories(options)
+        summary = run_sliced(options, per_slice, progress=progress) if per_slice else run_batch(options)
+    except BaseException:
+        staged.abort()
+        raise
+    finally:
+        opts.output = output
+    replaced = staged.commit()
+    if replaced:
+        print(f"replaced the {replaced} output file(s) of an earlier replay", file=progress, flush=True)
+    return summary
 
 
 def _refuse_streaming_output(output: str) -> None:
@@ -106,8 +108,6 @@ def _refuse_streaming_output(output: str) -> None:
 
 def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr) -> Summary:
     opts = options.view_as(WireIngestOptions)
-    if _runs_workers_in_subprocesses(options):
-        _return_large_freed_blocks()
     work = tempfile.mkdtemp(prefix="wire-ingest-replay-")
     try:
         index = SliceIndex.build(
@@ -116,6 +116,7 @@ def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr)
             stories_per_slice=per_slice,
             max_bytes=opts.max_story_bytes,
             event_time=opts.event_time,
+            budget=archive_budget(opts),
         )
         retention_ms = int(opts.retention_hours * HOUR_MS)
         total = Summary()
@@ -136,29 +137,30 @@ def run_sliced(options: PipelineOptions, per_slice: int, *, progress=sys.stderr)
 
 def _run_slice(options, index: SliceIndex, piece: Slice, carried, since: int, work: str, *, emit: bool) -> Summary:
     opts = options.view_as(WireIngestOptions)
-    p = beam.Pipeline(runner=local_runner(options), options=options)
-    documents = p | "ReadSlice" >> ReadSliceDocuments(index.path, piece.number, parts=local_workers(options) or 1)
-    context = None
-    if carried:
-        context = (
-            p
-            | "ContextFiles" >> beam.Create([f"{prefix}*" for _, prefix in carried])
-            | "ReadContext" >> beam.io.ReadAllFromText()
-            | "DecodeContext" >> beam.Map(base64.b64decode)
+    with prepared(options, streaming=False) as new_runner:
+        p = beam.Pipeline(runner=new_runner(), options=options)
+        documents = p | "ReadSlice" >> ReadSliceDocuments(index.path, piece.number, parts=local_workers(options) or 1)
+        context = None
+        if carried:
+            context = (
+                p
+                | "ContextFiles" >> beam.Create([f"{prefix}*" for _, prefix in carried])
+                | "ReadContext" >> beam.io.ReadAllFromText()
+                | "DecodeContext" >> beam.Map(base64.b64decode)
+            )
+        tag = f"slice{piece.number:05d}" if len(index.slices) > 1 else ""
+        emitted = build(
+            p, opts, documents=documents, file_tag=tag, context=context, context_since_ms=since, emit_context=emit
         )
-    tag = f"slice{piece.number:05d}" if len(index.slices) > 1 else ""
-    emitted = build(
-        p, opts, documents=documents, file_tag=tag, context=context, context_since_ms=since, emit_context=emit
-    )
-    if emit:
-        (
-            emitted
-            | "EncodeContext" >> beam.Map(lambda entry: base64.b64encode(entry).decode("ascii"))
-            | "WriteContext" >> beam.io.WriteToText(_context_prefix(work, piece), file_name_suffix=".b64")
-        )
-    result = p.run()
-    result.wait_until_finish()
-    return summarize(result)
+        if emit:
+            (
+                emitted
+                | "EncodeContext" >> beam.Map(lambda entry: base64.b64encode(entry).decode("ascii"))
+                | "WriteContext" >> beam.io.WriteToText(_context_prefix(work, piece), file_name_suffix=".b64")
+            )
+        result = p.run()
+        result.wait_until_finish()
+        return summarize(result)  # a job server answers the metrics query: before it stops
 
 
 def _context_prefix(work: str, piece: Slice) -> str:

@@ -12,7 +12,8 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.model import Story
 from pipeline.options import WireIngestOptions
-from pipeline.pipeline import _DealByLength, _SpreadStories, build, local_workers
+from pipeline.pipeline import _DealByLength, _SpreadStories, build
+from pipeline.runners import local_workers
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "pipeline" / "samples" / "stories" / "000_02bc4e5f07f762cb.txt")
 

@@ -11,7 +11,7 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions
 from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
 from apache_beam.runners.portability.fn_api_runner.fn_runner import FnApiRunner
 
-from pipeline.pipeline import local_runner
+from pipeline.runners import local_runner
 
 
 def _python(code: str) -> subprocess.CompletedProcess:
@@ -88,18 +88,18 @@ def test_other_processes_exit_normally():
 
 
 def test_the_runner_process_returns_freed_stage_buffers_only_when_workers_are_subprocesses():
-    from pipeline.pipeline import _runs_workers_in_subprocesses
+    from pipeline.runners.direct import runs_workers_in_subprocesses
 
     two = PipelineOptions(["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"])
-    assert _runs_workers_in_subprocesses(two)
-    assert not _runs_workers_in_subprocesses(PipelineOptions(["--direct_running_mode", "in_memory"]))
-    assert not _runs_workers_in_subprocesses(PipelineOptions(["--runner", "DataflowRunner"]))
+    assert runs_workers_in_subprocesses(two)
+    assert not runs_workers_in_subprocesses(PipelineOptions(["--direct_running_mode", "in_memory"]))
+    assert not runs_workers_in_subprocesses(PipelineOptions(["--runner", "DataflowRunner"]))
     # In a fresh process: the setting lasts for the process's life.
     result = _python(
         """
         import platform
-        from pipeline.pipeline import _return_large_freed_blocks
-        print(_return_large_freed_blocks(), platform.libc_ver()[0])
+        from pipeline.runners.direct import return_large_freed_blocks
+        print(return_large_freed_blocks(), platform.libc_ver()[0])
         """
     )
     assert result.returncode == 0, result.stderr
@@ -110,20 +110,26 @@ def test_the_runner_process_returns_freed_stage_buffers_only_when_workers_are_su
 def test_a_big_replay_gets_worker_processes_and_a_small_one_runs_in_process(tmp_path, samples_dir):
     import os
 
-    from pipeline.cli import _choose_direct_workers
     from pipeline.replay import BIG_REPLAY_BYTES
+    from pipeline.runners import configure_batch
 
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * BIG_REPLAY_BYTES)
     options = PipelineOptions(["--input", str(big)])
-    _choose_direct_workers(options)
+    configure_batch(options, explicit_workers=False)
     direct = options.view_as(DirectOptions)
     assert direct.direct_running_mode == "multi_processing"
     assert direct.direct_num_workers == (os.cpu_count() or 1)
 
     small = PipelineOptions(["--input", str(samples_dir / "000_02bc4e5f07f762cb.txt")])
-    _choose_direct_workers(small)
+    configure_batch(small, explicit_workers=False)
     assert small.view_as(DirectOptions).direct_running_mode == "in_memory"
+    explicit = PipelineOptions(["--input", str(big), "--direct_num_workers", "1"])
+    configure_batch(explicit, explicit_workers=True)
+    assert explicit.view_as(DirectOptions).direct_running_mode == "in_memory"
+    flink = PipelineOptions(["--input", str(big), "--runner", "FlinkRunner"])
+    configure_batch(flink, explicit_workers=False)
+    assert flink.view_as(DirectOptions).direct_running_mode == "in_memory"
 
 
 def test_a_big_local_replay_runs_in_slices_unless_told_otherwise(tmp_path, samples_dir):

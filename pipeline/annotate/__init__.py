@@ -1,13 +1,29 @@
 """Annotation stage: story-level entities and quotes with their speakers (spaCy).
 
-- ``nlp.py``: loads the spaCy model once per process with only tagger and NER enabled.
+- ``nlp.py``: loads the spaCy model once per process with only tagger and NER enabled (the
+  parser stays loaded but off; ``parse.py`` runs it on single sentences).
 - ``entities.py``: NER mentions grouped into one entity per real-world entity, labelled
-  from all its mentions, named by its fullest form, ordered by salience.
+  from all its mentions, named by its fullest form; the steps live in their own modules:
+  - ``name_spans.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
+    off; one span holding two names split; an abbreviation's dot kept);
+  - ``tables.py``: results tables, standings and lists read cell by cell;
+  - ``lists.py``: names listed together take the type most of them have;
+  - ``persons.py``: full names and the surnames that refer to them;
+  - ``organisations.py``: teams and companies typed from the sentence and the story;
+  - ``acronyms.py``: acronyms and their spelled-out forms, departments;
+  - ``repeats.py``: other occurrences of a name the story found once;
+  - ``salience.py``: what the story is about first, agency credits last;
+  - ``groups.py``: the entity being built; ``lexicons/``: every word list, with its source.
 - ``marks.py``: quotation marks paired into spans (straight, curly, unbalanced, nested,
   left open across paragraphs); pure text.
-- ``speakers.py``: reporting cues and the speaker each names (names, pronouns,
-  descriptions, "according to", "as X put it", documents for their authors, dash signatures).
-- ``names.py``: common one-gender given names, so "he"/"she" skip a person of the other gender.
+- ``cues.py``: reporting verbs and phrases ("said", "according to", "as X put it").
+- ``mentions.py``: where the story names each person, their gender, the titles and
+  descriptions tied to them; bounded sentence lookups.
+- ``coreference.py``: pronouns, descriptions, spokespeople and documents resolved to a name.
+- ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.
+- ``parse.py``: the dependency parse of a quotation's sentence, run only where needed.
+- ``attribution.py``: the frames around a quotation that name its cue and speaker.
+- ``lexicons/``: the word lists, one file each with its source (cue verbs, role nouns, ...).
 - ``quotes.py``: quote kinds (full / partial / scare), speakers carried over to split and
   continued quotes, and attribution groups (one attribution relation per group).
 - ``annotator.py``: ``StoryAnnotator``, the plain-Python entry point the Beam transform calls.

@@ -1,6 +1,6 @@
 """Direct quotations in a story body: their span, kind, cue and speaker.
 
-Marks are found in ``marks.py``, speakers in ``speakers.py``; this module decides
+Marks are found in ``marks.py``, speakers in ``attribution.py``; this module decides
 what each quoted span is (speech or a scare/title term) and carries a speaker over
 to the quotes that continue one: the second half of a split quote and the next
 paragraph of a multi-paragraph quote.
@@ -12,8 +12,10 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.annotate.attribution import Attribution, Attributor
+from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
-from pipeline.annotate.speakers import CUE_VERBS, Attribution, Attributor
+from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
@@ -27,14 +29,18 @@ _TITLE_CUES = frozenset(
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "is"})
 
 
-def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    """Every quotation in ``doc.text`` with its kind, cue and speaker (None when unsaid)."""
+def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) -> list[Quote]:
+    """Every quotation in ``doc.text`` with its kind, cue and speaker (None when unsaid).
+
+    ``parser``: the model's dependency parser, run only on the sentences of quotations whose
+    speaker the tag-based frames could not name; without it the frames alone decide."""
     text = doc.text
     spans = find_spans(text)
     if not spans:
         return []
     paragraphs = paragraph_ranges(text)
     attributor = Attributor(doc, entities, spans)
+    attributor.use_parser(parser, paragraphs)
 
     found: list[Attribution | None] = []
     for span in spans:
@@ -126,7 +132,7 @@ def _from_previous_sentence(
     span: QuoteSpan, text: str, paragraphs: list[tuple[int, int]], attributor: Attributor
 ) -> Attribution | None:
     """A quotation opening a sentence with no cue of its own belongs to the sentence before
-    it when that one attributes speech: "…, Schiff said. “The other factor …”", "He said
+    it when that one attributes speech: "…, Hale said. “The other thing …”", "He said
     flatly:¶“No.”". A quotation ending its paragraph after a sentence about one person with
     no cue at all is that person's."""
     lo, hi = paragraphs[span.paragraph]
@@ -150,7 +156,7 @@ def _from_previous_sentence(
         return Attribution(found.speaker, found.cue, how="inherited")
     ends_paragraph = text[span.outer_end : hi].strip() == ""
     if ends_paragraph and tokens:
-        # "Clinton criticized officer Betty Shelby for shooting Terence Crutcher.¶“How many …”":
+        # "Marsh criticized engineer Paul Dorsey for closing the gates.¶“How many …”":
         # the sentence's subject, not the last name in it.
         speaker = attributor.sentence_subject(tokens) or attributor.subject_before(tokens)[0]
         person = speaker in attributor.person_names
@@ -173,7 +179,8 @@ def _kind(
     inner = text[span.start : span.end]
     words = inner.split()
     lo, _ = paragraph
-    before = text[lo : span.open_mark].rstrip()
+    # The words just before the quotation decide; a bounded look keeps this linear.
+    before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"[\w-]+$", before[-60:].lower())
     embedded = (
         bool(before)
@@ -182,7 +189,7 @@ def _kind(
     )
     if not embedded and attribution is not None:
         return "full"
-    # A name behind a preposition or a possessive: on Fox News's “Fox and Friends.”
+    # A name behind a preposition or a possessive: on Harbour Radio's “Morning Tide.”
     named_thing = bool(re.search(r"(?:\b(?:on|in|of|at|to|from|the)|['’]s)$", before))
     is_title = (
         len(words) >= 2
@@ -195,7 +202,7 @@ def _kind(
     if previous_word and previous_word[0] in _TITLE_CUES and not named:
         return "scare"
     if is_title and (attribution is None or (embedded and len(words) <= 6)):
-        return "scare"  # a title or name in the middle of a sentence: “Women in Power,”
+        return "scare"  # a title or name in the middle of a sentence: “Voices of the Valley,”
     if not embedded:
         return "full" if len(words) >= 3 or _SENTENCE_LIKE.match(inner) else "scare"
     if attribution is None and len(words) <= 3:
@@ -233,14 +240,14 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
         if groups and any(q.start <= quote.start and quote.end <= q.end for q in groups[-1]):
             continue  # a quote inside a quote is part of the outer one's content
         # The speech a quote may continue: the last group that is not a scare quote or title
-        # (“…,” Flynn said on “Fox and Friends.” “…” is one attribution around a title).
+        # (“…,” Vance said on “Morning Tide.” “…” is one attribution around a title).
         speech = next((g for g in reversed(groups) if g[-1].kind != "scare"), None)
         if speech is not None and quote.kind != "scare":
             last = speech[-1]
             between = body[last.end : quote.start]
             words = _BETWEEN_WORD.findall(between)
             # Capitalised words are names, not cues: "The Washington Post", "Consumer Reports".
-            cues = [w for w in words if w in CUE_VERBS]
+            cues = [w for w in words if w.islower() and is_cue_word(w)]
             if len(cues) == 2 and cues[1].endswith("ing") and between.rstrip(" “\"'").endswith("."):
                 # “…,” she said, emphasizing why … . “…”: the participle elaborates the cue and
                 # the sentence ends before the next quote, which continues the same speech.

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from pathlib import Path
 
 DAY_MS = 86_400_000
 
@@ -90,23 +89,16 @@ def incident_days(text: str, story_time_ms: int) -> frozenset[int]:
     return frozenset(days)
 
 
-@functools.cache
 def _suffixes() -> dict[str, str]:
-    """Street suffix as written ("Ave") -> its full form in lower case ("avenue"), from the lexicon."""
-    text = (Path(__file__).parent / "lexicons" / "street_suffixes.txt").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        forms = line.split()
-        if not forms or forms[0].startswith("#"):
-            continue
-        for form in forms:
-            table[form] = forms[0].lower()
-    return table
+    """Street suffix in lower case ("ave") -> its full form ("avenue"), from the lexicon."""
+    from pipeline.annotate.lexicons import mapping
+
+    return mapping("street_suffixes.tsv")
 
 
 @functools.cache
 def _street_pattern() -> re.Pattern:
-    alternatives = "|".join(sorted((re.escape(s) for s in _suffixes()), key=len, reverse=True))
+    alternatives = "|".join(sorted((re.escape(s.capitalize()) for s in _suffixes()), key=len, reverse=True))
     # One to three capitalised words (or an ordinal: "42nd") before the suffix.
     name = r"(?:(?:[A-Z][a-z'’]+|\d+(?:st|nd|rd|th)) ){1,3}"  # on one line: a headline ends before the body
     return re.compile(rf"\b({name})({alternatives})\b\.?")
@@ -123,7 +115,7 @@ def streets(text: str) -> frozenset[str]:
             words = words[1:]
         if not words:
             continue
-        found.add(" ".join(words).lower() + " " + table[match.group(2)])
+        found.add(" ".join(words).lower() + " " + table[match.group(2).lower()])
     return frozenset(found)
 
 

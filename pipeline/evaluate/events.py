@@ -153,7 +153,7 @@ def replay(stories: list[Story], *, input_seed: int = 0, **dedup_options) -> dic
     from apache_beam.options.pipeline_options import PipelineOptions
 
     from pipeline.dedup import DeduplicateStories
-    from pipeline.pipeline import local_runner
+    from pipeline.runners import local_runner
 
     handed = list(stories)
     random.Random(input_seed).shuffle(handed)

@@ -20,7 +20,23 @@ speech and make no prediction. Beside the scores the command
 prints the article count, how many articles raised inside the annotator (flagged
 ``annotations_skipped:error=...``; should be 0) and the annotator's throughput.
 
+Articles are split by publisher (the file name up to its first ``_``): the scores are given
+for all articles and, apart, for the *check* publishers (``--check-publishers``; by default
+``breitbart`` and ``huff-post``, the two of PolNeAR dev's seven publishers with the lowest
+SHA-256 of their name, a choice made before any figure was seen) and the *dev* rest. The
+rules are developed on the dev part only; the check part is measured, never tuned on. A folder
+with none of the check publishers is scored as one part.
+
+PolNeAR never resolves a pronoun or a description ("he said", "the union wrote"). With
+``--resolved FILE`` (a TSV of hand-resolved cases: document, the Content and Source offsets in
+the article file, the name the article means; see ``tests/evaluate/data``) the command also
+scores resolution: over those cases whose quote the annotator found, the share whose speaker
+shares a name word with the resolved name (the named-speaker rule), and how many were left
+empty or named someone else.
+
     wire-ingest evaluate quotes --polnear ../shared/eval/polnear-dev [--spacy-model NAME|PATH]
+        [--resolved tests/evaluate/data/polnear_dev_resolved_speakers.tsv]
+        [--check-publishers breitbart,huff-post]
         [--predictions-out predictions.jsonl]   # the shared score_quotes.py reads this file
 """
 
@@ -187,18 +203,117 @@ def story_from_polnear(path: Path) -> tuple[Story, int]:
     return story_from_polnear_text(path.stem, path.read_text(encoding="utf-8"))
 
 
-def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:
+@dataclass
+class Attributed:
+    """One predicted attribution: its quotes' text joined, its speaker, and where it lies in the
+    body (from the first quote's start to the last one's end)."""
+
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+
+
+def attributions_for(story: Story) -> list[Attributed]:
     """One prediction per attribution: the halves of a split quote and the paragraphs of a
     continued quote are one piece of content in PolNeAR, so they are joined here. Scare
     quotes and titles (“Fox and Friends”) are the annotator's judgement that a quotation is
     not anyone's speech, so they make no attribution."""
     from pipeline.annotate.quotes import attribution_groups
 
-    out: dict[str, list[tuple[str, str | None]]] = {}
-    for story in stories:
-        groups = [g for g in attribution_groups(story.body, story.quotes) if any(q.kind != "scare" for q in g)]
-        out[story.story_id] = [(" ".join(q.text for q in group), group[0].speaker) for group in groups]
-    return out
+    groups = [g for g in attribution_groups(story.body, story.quotes) if any(q.kind != "scare" for q in g)]
+    return [
+        Attributed(" ".join(q.text for q in group), group[0].speaker, group[0].start, max(q.end for q in group))
+        for group in groups
+    ]
+
+
+def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:
+    return {story.story_id: [(a.text, a.speaker) for a in attributions_for(story)] for story in stories}
+
+
+def publisher(doc: str) -> str:
+    """A PolNeAR article's publisher: its file name up to the first underscore."""
+    return doc.split("_", 1)[0]
+
+
+# The check publishers of polnear-dev (see the module docstring for how they were chosen).
+CHECK_PUBLISHERS = ("breitbart", "huff-post")
+
+
+def score_parts(
+    gold: dict[str, list[GoldQuote]],
+    predictions: dict[str, list[tuple[str, str | None]]],
+    check_publishers: Sequence[str],
+) -> dict[str, dict[str, object]]:
+    """Scores for the dev and check parts of ``gold``; empty when one part would hold everything."""
+    check = {doc for doc in gold if publisher(doc) in set(check_publishers)}
+    if not check or check == set(gold):
+        return {}
+    return {
+        "dev": score({d: g for d, g in gold.items() if d not in check}, predictions)
+        | {"articles": len(gold) - len(check)},
+        "check": score({d: g for d, g in gold.items() if d in check}, predictions) | {"articles": len(check)},
+    }
+
+
+@dataclass
+class ResolvedCase:
+    """A gold quote whose source is a pronoun or description, resolved by hand to a name."""
+
+    doc: str
+    content_start: int  # offsets into the article file
+    content_end: int
+    speaker: str
+
+
+def read_resolved(path: Path) -> list[ResolvedCase]:
+    """The cases of a resolved-speakers TSV (``#`` comments, a header line, then one case a line)."""
+    cases = []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 6:
+            raise ValueError(f"resolved-speakers file {str(path)!r}: line {number} has {len(fields)} fields, not 6")
+        doc, content_start, content_end, _, _, speaker = fields
+        cases.append(ResolvedCase(doc, int(content_start), int(content_end), speaker))
+    return cases
+
+
+def score_resolution(cases: list[ResolvedCase], found: dict[str, tuple[int, list[Attributed]]]) -> dict[str, object]:
+    """How the annotator's speakers compare with hand-resolved ones. ``found``: per document,
+    the body's offset in the article file and the predicted attributions. A case counts when a
+    prediction overlaps its quote; right when the speaker shares a name word with the name."""
+    right = wrong = empty = missed = 0
+    for case in cases:
+        if case.doc not in found:
+            continue
+        base, predicted = found[case.doc]
+        overlaps = [
+            (min(case.content_end, a.end + base) - max(case.content_start, a.start + base), index)
+            for index, a in enumerate(predicted)
+        ]
+        overlap, index = max(overlaps, default=(0, -1))
+        if overlap <= 0:
+            missed += 1
+            continue
+        speaker = predicted[index].speaker
+        names = source_names(case.speaker) or set()
+        if not speaker:
+            empty += 1
+        elif set(tokens(speaker)) & names:
+            right += 1
+        else:
+            wrong += 1
+    counted = right + wrong + empty
+    return {
+        "resolved_accuracy": round(right / counted, 3) if counted else None,
+        "resolved_cases": counted,
+        "resolved_right": right,
+        "resolved_wrong": wrong,
+        "resolved_empty": empty,
+        "resolved_quote_missed": missed,
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -208,6 +323,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--polnear", required=True, type=Path, help="folder with text/ and attributions/")
     parser.add_argument("--spacy-model", default=None, help="spaCy model package name or path")
     parser.add_argument("--predictions-out", type=Path, default=None, help="write predictions as JSON lines here")
+    parser.add_argument("--resolved", type=Path, default=None, help="TSV of hand-resolved pronoun/description speakers")
+    parser.add_argument(
+        "--check-publishers",
+        default=",".join(CHECK_PUBLISHERS),
+        help="comma-separated publishers scored apart as the check part (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
 
     from pipeline.annotate.annotator import DEFAULT_MODEL, StoryAnnotator
@@ -215,7 +336,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = sorted((args.polnear / "text").glob("*.txt"))
     if not texts:
         parser.error(f"no text/*.txt in --polnear {str(args.polnear)!r}")
-    stories = [story_from_polnear(path)[0] for path in texts]
+    try:
+        cases = read_resolved(args.resolved) if args.resolved else None
+    except (OSError, ValueError) as exc:
+        parser.error(f"--resolved: {exc}")
+    loaded = [story_from_polnear(path) for path in texts]
+    stories = [story for story, _ in loaded]
     try:
         annotator = StoryAnnotator(args.spacy_model or DEFAULT_MODEL)
     except ValueError as exc:
@@ -226,16 +352,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     raised = sum(any(f.startswith("annotations_skipped:error=") for f in s.flags) for s in stories)
 
-    predictions = predictions_for(stories)
+    attributed = {story.story_id: (base, attributions_for(story)) for story, base in loaded}
+    predictions = {doc: [(a.text, a.speaker) for a in found] for doc, (_, found) in attributed.items()}
     if args.predictions_out:
         with args.predictions_out.open("w", encoding="utf-8") as out:
             for doc, quotes in predictions.items():
                 for text, speaker in quotes:
                     out.write(json.dumps({"doc": doc, "text": text, "speaker": speaker}, ensure_ascii=False) + "\n")
-    result = score(gold_quotes(args.polnear), predictions)
+    gold = gold_quotes(args.polnear)
+    result = score(gold, predictions)
     result["articles"] = len(stories)
     result["articles_raised"] = raised
     result["stories_per_second"] = round(len(stories) / elapsed, 2) if elapsed > 0 else None
+    check = [p.strip() for p in args.check_publishers.split(",") if p.strip()]
+    parts = score_parts(gold, predictions, check)
+    if cases is not None:
+        result |= score_resolution(cases, attributed)
+        for name, part in parts.items():
+            keep = {doc: found for doc, found in attributed.items() if (publisher(doc) in check) == (name == "check")}
+            part |= score_resolution(cases, keep)
+    if parts:
+        result["parts"] = parts
     print(json.dumps(result))
     return 0
 

@@ -11,10 +11,14 @@ A message::
         AP-WS-03-14-24 1432EDT<                                       <- filing time
     ETX EOT
 
-Header: service level and message number, priority (f flash, b bulletin,
-u urgent, r regular, d deferred, a/s advisory/advance), category, keyword
-(slug), version (``2nd Ld``, ``3rd Take``, ``Writethru``, ``Kill``), date and
-word count. The story id is the slug and filing day, so the versions of a story
+Header: service level and message number, selector code, priority, category,
+keyword (slug), version (``2nd Ld``, ``3rd Take``, ``Writethru``, ``Kill``), date
+and word count; all of it is kept in ``raw_metadata`` (``category``, ``selector``...).
+Priority maps onto IPTC urgency (1 most urgent, 8 least): f(lash) 1, b(ulletin) 2,
+u(rgent) 3, r(egular) 5, d(eferred) 6, a(dvisory) and s (advance for later use) 7.
+Heading lines before the text (marked ``^``): the keyword line, alerts, every
+editors' note ("Eds:", "EDITOR'S NOTE"), media references ("AP Photo ..."), the
+headline, a sub-headline or abstract, the byline and its title line. The story id is the slug and filing day, so the versions of a story
 share it and ``version`` orders them.
 """
 
@@ -25,36 +29,55 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, clean_byline, hash_id
-from pipeline.formats.plaintext import split_dateline
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.registry import register
-from pipeline.formats.teletype import ZONES, Message, indented_paragraphs, make_time, parse_transmission, text_lines
+from pipeline.formats.teletype import ZONES, Message, make_time, parse_transmission, text_lines
+from pipeline.formats.textlayout import indented_paragraphs
 from pipeline.model import RawDocument, Story
 
 _BARE_SOH = re.compile(rb"^\x01\s*[a-z]\d{4}\s")
 PRIORITY_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7, "s": 7}
-_MESSAGE_ID = re.compile(r"^(?P<level>[a-z])(?P<number>\d{4})$")
+_MESSAGE_ID = re.compile(r"^(?P<level>[A-Za-z])(?P<number>\d{4})$")
+# SOH, service level and message number, the selector code (after a US character, here a space),
+# then on the next line priority, category and the rest.
+_HEADER = re.compile(
+    r"^\s*(?P<service_level>[A-Za-z])(?P<message_number>\d{4})(?:[ \t]+(?P<selector>\S{1,9}))??"
+    r"\s+(?P<priority>[a-z])[ \t]+(?P<category>[a-z]{1,2})\s+(?P<rest>.*)$",
+    re.DOTALL,
+)
 _SLUG = re.compile(r"^(?:[A-Z]{2}-)?[A-Za-z0-9][\w&]*(?:-{1,2}[\w&]+)+$")
 _DATE = re.compile(r"^\d{2}-\d{2}$")
 _WORDS = re.compile(r"^\d{3,5}$")
 _LEAD = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\s*-?\s*Ld", re.IGNORECASE)
 _TAKE = re.compile(r"(\d+)\s*(?:st|nd|rd|th)\s*-?\s*Take", re.IGNORECASE)
 _ALERTS = {"BULLETIN", "URGENT", "FLASH", "APNEWSALERT", "AP NEWS ALERT", "NEWS ALERT"}
+# "Eds: ...", "EDITOR'S NOTE _ ...", "Editors: ...": every editors' note is kept.
+_EDITORS_NOTE = re.compile(r"^(?:eds?\.?:|editors?:|editor['’]?s['’]? note\s*(?:[:_\-—–]\s*)?)", re.IGNORECASE)
+# "AP Photo NY101, NY102", "With AP Photos", "AP Video": what goes with the story, not its heading.
+_MEDIA_REFS = re.compile(r"^(?:With\s+)?[A-Z]{2,6}\s+(?:Photos?|Video|Graphics?|Audio)\b")
+#: A heading line after the headline this short is a sub-headline; longer ones are an abstract.
+_SHORT_LINE_WORDS = 15
 _KILL = re.compile(r"\bkill\b", re.IGNORECASE)
 _FILED = re.compile(r"\b(?P<m>\d{2})-(?P<d>\d{2})-(?P<y>\d{2,4})\s+(?P<hm>\d{4})\s*(?P<zone>[A-Z]{1,4})\b")
-# AP's typewriter dash: "WASHINGTON (AP) _ The Fed..."
-_AP_DASH = re.compile(r"^([A-Z][^_]{1,80}?\))\s+_\s+")
 
 
 def _parse_header(header: str) -> dict[str, str]:
-    tokens = header.split()
+    """The header's fields: service level and message number, selector code, priority, category,
+    then the keyword (slug), version, date and word count."""
     fields: dict[str, str] = {}
+    match = _HEADER.match(header)
+    if match:
+        fields.update({k: v for k, v in match.groupdict().items() if v and k != "rest"})
+        tokens = match.group("rest").split()
+    else:  # an unusual header: take what is recognisable, in any order
+        tokens = header.split()
     rest: list[str] = []
     letters = []
     for token in tokens:
-        match = _MESSAGE_ID.match(token)
-        if match and "service_level" not in fields:
-            fields["service_level"], fields["message_number"] = match.group("level"), match.group("number")
-        elif len(token) == 1 and token.isalpha() and len(letters) < 2 and not rest:
+        id_match = _MESSAGE_ID.match(token)
+        if id_match and "service_level" not in fields:
+            fields["service_level"], fields["message_number"] = id_match.group("level"), id_match.group("number")
+        elif not match and len(token) == 1 and token.isalpha() and len(letters) < 2 and not rest:
             letters.append(token.lower())
         elif _DATE.match(token) and "date" not in fields:
             fields["date"] = token
@@ -89,6 +112,7 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
     byline: str | None = None
     body_lines: list[str] = []
     after_byline = False
+    notes: list[str] = []
     for index, line in enumerate(lines):
         if not line.strip().startswith("^"):
             body_lines = lines[index:]
@@ -101,16 +125,22 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
             fields.setdefault("version_key", text.partition(",")[2])
         elif text.upper() in _ALERTS:
             metadata["alert"] = text
-        elif text.lower().startswith(("eds:", "editors:", "eds.")):
-            metadata["editors_note"] = text.split(":", 1)[-1].strip()
+        elif _EDITORS_NOTE.match(text):
+            notes.append(_EDITORS_NOTE.sub("", text).strip())
+        elif _MEDIA_REFS.match(text):
+            metadata["media_refs"] = text
         elif text.lower().startswith("by ") and byline is None:
             byline, after_byline = clean_byline(text), True
         elif after_byline:
             metadata["byline_title"], after_byline = text, False
         elif headline is None:
             headline = text
+        elif len(text.split()) <= _SHORT_LINE_WORDS and "subheadline" not in metadata:
+            metadata["subheadline"] = text
         else:
-            metadata.setdefault("subheadline", text)
+            metadata["abstract"] = "; ".join(filter(None, (metadata.get("abstract"), text)))
+    if notes:
+        metadata["editors_note"] = " | ".join(notes)
     body_lines = [line.rstrip().rstrip("<") for line in body_lines]
 
     filed = _FILED.search(message.trailer) or None
@@ -121,7 +151,7 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
             del body_lines[index]
             break
     if message.trailer:
-        metadata["trailer"] = message.trailer
+        metadata["trailer"] = message.trailer.rstrip("<").strip()
     version_created = None
     if filed:
         version_created = make_time(
@@ -138,10 +168,7 @@ def story_from_message(message: Message, *, source: str, raw: bytes) -> Story:
     if copyright_line:
         metadata["copyright"] = copyright_line.strip("()")
         paras.remove(copyright_line)
-    dateline = None
-    if paras:
-        paras[0] = _AP_DASH.sub(r"\1 — ", paras[0])
-        dateline, paras[0] = split_dateline(paras[0])
+    dateline, paras = split_lead(paras)
     # A kill or advisory often carries its only title in the editors' note.
     headline = headline or metadata.get("editors_note")
     if headline is None and not paras:

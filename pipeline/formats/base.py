@@ -9,7 +9,6 @@ annotators. ``sniff`` must be cheap (it sees every input); ``parse`` may raise
 from __future__ import annotations
 
 import abc
-import codecs
 import hashlib
 import re
 from collections.abc import Iterable
@@ -17,11 +16,16 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import ClassVar
 
+from pipeline.formats.charsets import BOMS, decode
 from pipeline.model import RawDocument, Story
 
 
 class ParseError(ValueError):
     """The document as a whole is not a story of this format."""
+
+
+class UnknownFormat(ParseError):
+    """The document is of no format wire-ingest reads; the message says what it is."""
 
 
 @dataclass
@@ -51,31 +55,10 @@ class FormatParser(abc.ABC):
         """The stories in ``doc``. Raise ``ParseError`` if there are none."""
 
 
-BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
 def decode_text(data: bytes, declared: str | None = None) -> str:
-    """Bytes to text: a BOM wins, then a declared charset, then UTF-8, then
-    Windows-1252 (a superset of Latin-1 for printable text, what wire feeds that
-    are not UTF-8 nearly always are)."""
-    for bom, encoding in BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    if declared:
-        try:
-            return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    """Bytes to text by the rules of ``charsets.decode`` (a BOM, then valid UTF-8, then a declared
+    charset, then UTF-8 with Windows-1252 for stray bytes); never raises."""
+    return decode(data, declared).text
 
 
 def looks_binary(data: bytes) -> bool:
@@ -87,10 +70,13 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    # Wire framing (ANPA, 7901) uses SOH/STX/ETX/EOT/SYN, so only count the rest.
-    allowed = set(b"\t\n\r\f\x01\x02\x03\x04\x16\x1e\x1f\x0b\x7f")
-    control = sum(1 for b in sample if b < 32 and b not in allowed)
+    control = len(sample.translate(None, _NOT_CONTROL))
     return control > len(sample) * 0.05
+
+
+# Bytes that are not counted as control bytes: printable ones, and the wire framing (ANPA, 7901)
+# uses, SOH/STX/ETX/EOT/SYN and friends.
+_NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\r\f\x01\x02\x03\x04\x16\x1e\x1f\x0b"
 
 
 def parse_time(value: object) -> int | None:

@@ -11,10 +11,10 @@ import html
 import re
 from collections.abc import Iterable
 
-from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_text, hash_id
-from pipeline.formats.htmltext import html_paragraphs
+from pipeline.formats.base import FormatParser, ParseError, ParseResult, UnknownFormat, decode_text, hash_id
+from pipeline.formats.bodytext import html_paragraphs
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.language import normalize_language
-from pipeline.formats.plaintext import split_dateline
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import root_name
 from pipeline.model import RawDocument, Story
@@ -30,6 +30,37 @@ def _inline_text(markup: str) -> str | None:
     return text or None
 
 
+# XML that is not news, by root element and namespace: what a dead letter calls it.
+_KNOWN_XML = {
+    ("feed", "http://www.w3.org/2005/Atom"): "an Atom feed",
+    ("entry", "http://www.w3.org/2005/Atom"): "an Atom entry",
+    ("rss", ""): "an RSS feed",
+    ("RDF", "http://purl.org/rss/1.0/"): "an RSS 1.0 (RDF) feed",
+    ("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9"): "a sitemap",
+    ("Envelope", "http://schemas.xmlsoap.org/soap/envelope/"): "a SOAP message",
+    ("Envelope", "http://www.w3.org/2003/05/soap-envelope"): "a SOAP message",
+    ("svg", "http://www.w3.org/2000/svg"): "an SVG image",
+}
+
+
+def describe_xml(root: str | None, head: str) -> str:
+    """What an XML document that is no news format is, for its dead letter: "an Atom feed (root
+    <feed>, namespace ...)", or "XML of no news format wire-ingest reads (root <RBNews>)"."""
+    if root is None:
+        return "markup with no root element"
+    tag = re.search(rf"<(?:([\w.\-]+):)?{re.escape(root)}\b[^>]*>", head)
+    namespace = ""
+    if tag:
+        prefix = f":{tag.group(1)}" if tag.group(1) else ""
+        declared = re.search(rf"\bxmlns{re.escape(prefix)}\s*=\s*[\"']([^\"']*)[\"']", tag.group(0))
+        namespace = declared.group(1) if declared else ""
+    where = f"root <{root}>" + (f", namespace {namespace}" if namespace else "")
+    known = _KNOWN_XML.get((root, namespace)) or _KNOWN_XML.get((root, ""))
+    if known:
+        return f"{known} ({where}), not a news format wire-ingest reads"
+    return f"XML of no news format wire-ingest reads ({where}): proprietary or not news"
+
+
 class MarkupParser(FormatParser):
     name = "html"
 
@@ -40,15 +71,13 @@ class MarkupParser(FormatParser):
         text = decode_text(doc.data)
         root = root_name(text[:4096])
         if root is None or root.lower() != "html":
-            raise ParseError(f"XML document of no known news format (root element <{root}>)")
+            raise UnknownFormat(describe_xml(root, text[:4096]))
         heading = _H1.search(text) or _TITLE.search(text)
         headline = _inline_text(heading.group(1)) if heading else None
         paras = html_paragraphs(text)
         if paras and headline and paras[0] == headline:
             paras.pop(0)
-        dateline = None
-        if paras:
-            dateline, paras[0] = split_dateline(paras[0])
+        dateline, paras = split_lead(paras)
         if headline is None and not paras:
             raise ParseError("HTML page with no text")
         lang = _LANG.search(text[:4096])

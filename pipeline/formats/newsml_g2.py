@@ -16,6 +16,7 @@ Where things are::
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
@@ -29,23 +30,31 @@ from pipeline.formats.base import (
     parse_time,
     to_int,
 )
-from pipeline.formats.nitf import NitfBody, read_body
-from pipeline.formats.plaintext import paragraphs, split_dateline
+from pipeline.formats.bodytext import Content, text_of
+from pipeline.formats.dateline import split_lead
+from pipeline.formats.embedded import content_of_container
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import (
     attr,
-    block_paragraphs,
     child,
     children,
     local,
     parse_xml,
     root_name,
-    text_of,
 )
 from pipeline.model import RawDocument, Story
 
 _ROOTS = {"newsItem", "newsMessage", "packageItem", "knowledgeItem", "conceptItem", "conceptSet", "planningItem"}
-_TEXT_CLASSES = {"ninat:text", "ninat:composite-text", ""}
+# Item classes whose items are stories ("" is a newsItem that names no class).
+_TEXT_KINDS = frozenset({"text", "composite-text", ""})
+# What the other G2 items are, for the reason they are not stories.
+_NOT_TEXT = {
+    "packageItem": "a package of other items",
+    "conceptItem": "a controlled-vocabulary concept",
+    "conceptSet": "a set of concepts",
+    "knowledgeItem": "a set of concepts",
+    "planningItem": "coverage planning",
+}
 
 
 def _qcode_value(qcode: str | None) -> str | None:
@@ -57,9 +66,9 @@ def _located(content_meta: ET.Element | None) -> str | None:
     located = child(content_meta, "located")
     if located is None:
         return None
-    parts = [text_of(child(located, "name")) or attr(located, "qcode")]
+    parts = [text_of(child(located, "name")) or attr(located, "literal") or attr(located, "qcode")]
     for broader in children(located, "broader"):
-        parts.append(text_of(child(broader, "name")) or attr(broader, "qcode"))
+        parts.append(text_of(child(broader, "name")) or attr(broader, "literal") or attr(broader, "qcode"))
     unique = []
     for part in parts:
         if part and part not in unique:
@@ -67,26 +76,14 @@ def _located(content_meta: ET.Element | None) -> str | None:
     return ", ".join(unique) or None
 
 
-def _content(content_set: ET.Element | None) -> NitfBody:
-    """The first rendition with text: inline NITF, inline XHTML, or inline plain text."""
+def _content(content_set: ET.Element | None) -> Content:
+    """The first rendition with text: inline NITF, inline XHTML, or inline (plain or HTML) text."""
     for rendition in list(content_set) if content_set is not None else []:
-        kind = local(rendition.tag)
-        if kind == "inlineXML":
-            for root in rendition:
-                name = local(root.tag)
-                if name == "nitf":
-                    body = read_body(child(root, "body"))
-                elif name == "html":
-                    body = NitfBody(paragraphs=block_paragraphs(child(root, "body") or root))
-                else:
-                    body = NitfBody(paragraphs=block_paragraphs(root))
-                if body.paragraphs or body.headline:
-                    return body
-        elif kind == "inlineData":
-            paras = paragraphs(rendition.text or "")
-            if paras:
-                return NitfBody(paragraphs=paras)
-    return NitfBody()
+        if local(rendition.tag) in ("inlineXML", "inlineData"):
+            content = content_of_container(rendition, attr(rendition, "contenttype"))
+            if content.has_text:
+                return content
+    return Content()
 
 
 def _metadata(item: ET.Element, item_meta: ET.Element | None, content_meta: ET.Element | None) -> dict[str, str]:
@@ -100,7 +97,11 @@ def _metadata(item: ET.Element, item_meta: ET.Element | None, content_meta: ET.E
     put("provider", attr(child(item_meta, "provider"), "qcode") or text_of(child(item_meta, "provider")))
     put("service", "; ".join(filter(None, (attr(s, "qcode") for s in children(item_meta, "service")))))
     put("signal", "; ".join(filter(None, (attr(s, "qcode") for s in children(item_meta, "signal")))))
-    put("ed_note", text_of(child(item_meta, "edNote")))
+    # Every editorial note: those without a role (public) together, the others under their role.
+    for note in children(item_meta, "edNote"):
+        role = _qcode_value(attr(note, "role"))
+        key = f"ed_note:{role}" if role else "ed_note"
+        put(key, " | ".join(filter(None, (meta.get(key), text_of(note)))))
     put("embargoed", text_of(child(item_meta, "embargoed")))
     put("title", text_of(child(item_meta, "title")))
     put("file_name", text_of(child(item_meta, "fileName")))
@@ -129,16 +130,18 @@ def story_from_news_item(item: ET.Element, *, source: str, raw: bytes) -> Story:
     body = _content(child(item, "contentSet"))
     metadata = _metadata(item, item_meta, content_meta)
     metadata.update({k: v for k, v in body.metadata.items() if k not in metadata})
-    headline = _headline(content_meta, metadata) or body.headline
-    paras = list(body.paragraphs)
-    dateline = text_of(child(content_meta, "dateline")) or body.dateline
-    if dateline is None and paras:
-        dateline, paras[0] = split_dateline(paras[0])
+    # The item's own headline; else the embedded body's (NITF hedline or title, XHTML <h1>); else
+    # the item's title.
+    headline = _headline(content_meta, metadata) or body.headline or metadata.get("title")
+    given = text_of(child(content_meta, "dateline")) or body.dateline
+    dateline, paras = split_lead(body.paragraphs, given=given, metadata=metadata)
     if headline is None and not any(paras):
         raise ParseError(f"newsItem {attr(item, 'guid')!r} has neither a headline nor body text")
-    language = attr(child(content_meta, "language"), "tag") or attr(item, "lang")
+    language = attr(child(content_meta, "language"), "tag") or attr(item, "lang") or body.language
     subjects = [q for q in (attr(s, "qcode") or attr(s, "uri") for s in children(content_meta, "subject")) if q]
     urgency = to_int(text_of(child(content_meta, "urgency")))
+    if urgency is None or not 1 <= urgency <= 9:
+        urgency = body.urgency
     first_created = parse_time(text_of(child(item_meta, "firstCreated")))
     if first_created is None:
         first_created = parse_time(text_of(child(content_meta, "contentCreated")))
@@ -156,8 +159,8 @@ def story_from_news_item(item: ET.Element, *, source: str, raw: bytes) -> Story:
         language=language,
         first_created=first_created,
         version_created=parse_time(text_of(child(item_meta, "versionCreated"))),
-        urgency=urgency if urgency is not None and 1 <= urgency <= 9 else None,
-        subjects=list(dict.fromkeys(subjects)),
+        urgency=urgency,
+        subjects=list(dict.fromkeys(subjects or body.subjects)),
         pub_status=_qcode_value(attr(child(item_meta, "pubStatus"), "qcode")),
         located=_located(content_meta),
         raw_metadata=metadata,
@@ -182,12 +185,41 @@ def _headline(content_meta: ET.Element | None, metadata: dict[str, str]) -> str 
     return main
 
 
-def _is_text_item(item: ET.Element) -> bool:
-    item_class = attr(child(item, "itemMeta", "itemClass"), "qcode") or ""
-    return local(item.tag) == "newsItem" and item_class in _TEXT_CLASSES
+def _item_kind(item: ET.Element) -> str:
+    """What an item is, from its element and ``itemClass``: ``text``, ``composite-text``,
+    ``picture``... (the code after the scheme: ``ninat:text``, Reuters' and ANSA's ``icls:text``
+    and a ``.../ninature/text`` URI all say ``text``); '' for a newsItem that does not say."""
+    item_class = child(item, "itemMeta", "itemClass")
+    value = attr(item_class, "qcode") or attr(item_class, "uri") or ""
+    return re.split(r"[:/#]", value.rstrip("/"))[-1].lower()
+
+
+def _not_a_story(item: ET.Element) -> str | None:
+    """Why an item is not a story, or None for a text item."""
+    element, kind = local(item.tag), _item_kind(item)
+    if element == "newsItem" and kind in _TEXT_KINDS:
+        return None
+    if element == "newsItem" and kind == "composite" and _content(child(item, "contentSet")).has_text:
+        return None  # a composite of media whose text is inline: the text is a story
+    item_class = attr(child(item, "itemMeta", "itemClass"), "qcode") or attr(
+        child(item, "itemMeta", "itemClass"), "uri"
+    )
+    what = (
+        f"a {kind} newsItem" if element == "newsItem" else f"a {element} ({_NOT_TEXT.get(element, 'not a news item')})"
+    )
+    guid = attr(item, "guid")
+    return (
+        f"not a story: {what}"
+        + (f", itemClass {item_class}" if item_class else "")
+        + (f", guid {guid!r}" if guid else "")
+    )
 
 
 class NewsMLG2Parser(FormatParser):
+    """Every text newsItem is a story; every other item (pictures, video, graphics, packages,
+    concepts, planning) is a ``Rejected`` result saying what it is, so nothing a message carries
+    vanishes uncounted: the pipeline dead-letters it with that reason."""
+
     name = "newsml_g2"
 
     def sniff(self, data: bytes, head: str) -> bool:
@@ -197,20 +229,25 @@ class NewsMLG2Parser(FormatParser):
         root = parse_xml(doc.data)
         kind = local(root.tag)
         if kind == "newsMessage":
-            items = [item for item_set in children(root, "itemSet") for item in item_set]
+            items = [item for item_set in children(root, "itemSet") for item in item_set if local(item.tag)]
+            if not items:
+                raise ParseError("a newsMessage with no item in its itemSet")
         else:
             items = [root]
-        text_items = [item for item in items if _is_text_item(item)]
-        if not text_items:
-            found = sorted({f"{local(i.tag)} {attr(child(i, 'itemMeta', 'itemClass'), 'qcode') or ''}" for i in items})
-            raise ParseError(f"no text newsItem in <{kind}> (found: {', '.join(found) or 'no items'})")
-        if len(text_items) == 1 and kind != "newsMessage":
-            return [story_from_news_item(text_items[0], source=doc.source, raw=doc.data)]
+        if len(items) == 1 and kind != "newsMessage":
+            reason = _not_a_story(root)
+            if reason:
+                raise ParseError(reason)
+            return [story_from_news_item(root, source=doc.source, raw=doc.data)]
         results: list[ParseResult] = []
-        for position, item in enumerate(text_items, start=1):
+        for position, item in enumerate(items, start=1):
             guid = attr(item, "guid")
             source = f"{doc.source}#{guid or position}"
             raw = ET.tostring(item, encoding="utf-8")
+            reason = _not_a_story(item)
+            if reason:
+                results.append(Rejected(source, f"{self.name}: {reason}", raw))
+                continue
             try:
                 results.append(story_from_news_item(item, source=source, raw=raw))
             except ParseError as err:

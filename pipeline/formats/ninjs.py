@@ -29,20 +29,30 @@ from pipeline.formats.base import (
     parse_time,
     to_int,
 )
-from pipeline.formats.htmltext import html_paragraphs, looks_like_html
-from pipeline.formats.plaintext import paragraphs, split_dateline
+from pipeline.formats.bodytext import Content, html_paragraphs
+from pipeline.formats.dateline import split_lead
+from pipeline.formats.embedded import content_of_text
+from pipeline.formats.envelopes import find_items, is_item
 from pipeline.formats.registry import register
+from pipeline.formats.textlayout import paragraphs
 from pipeline.model import RawDocument, Story
 
 # Keys the mapping below consumes (lower-cased), so they are not copied to raw_metadata.
 _USED = {
-    "uri", "version", "headline", "headlines", "body_text", "body_html", "body_xhtml", "bodies", "byline", "by",
+    "uri", "version", "headline", "headlines", "body_text", "body_html", "body_xhtml", "bodies", "byline", "by", "bylines",
     "located", "language", "firstcreated", "versioncreated", "pubstatus", "urgency", "subject", "subjects",
     "altids", "descriptions", "description_text", "description_html", "type",
 }  # fmt: skip
 _MAX_JSON_CHARS = 8192
-# Item types that are bundles of other items, not stories.
-_NOT_STORIES = {"composite", "package"}
+# Item types that are not stories: media, and bundles of other items.
+_NOT_STORIES = {
+    "picture": "a picture", "image": "a picture", "photo": "a picture", "graphic": "a graphic",
+    "video": "a video", "audio": "an audio item", "composite": "a bundle of other items",
+    "package": "a bundle of other items", "collection": "a bundle of other items", "event": "an event",
+    "planning": "a planning item", "concept": "a concept",
+}  # fmt: skip
+# Associated items whose text is a caption of the story's media.
+_MEDIA_TYPES = frozenset({"picture", "image", "photo", "graphic", "video"})
 
 
 def _text(value: Any) -> str | None:
@@ -87,35 +97,38 @@ def _headline(obj: dict[str, Any]) -> str | None:
     return None
 
 
-def _body_paragraphs(text: str, content_type: str) -> list[str]:
-    if "html" in content_type or "xml" in content_type or looks_like_html(text):
-        return html_paragraphs(text)
-    return paragraphs(text)
-
-
-def _body(obj: dict[str, Any]) -> list[str]:
-    """Body paragraphs: structured (HTML) bodies first, they keep paragraph breaks."""
+def _body(obj: dict[str, Any]) -> Content:
+    """The body: structured (HTML) bodies first, they keep paragraph breaks and set captions of
+    embedded pictures apart; then ``bodies`` by role; then ``body_text``."""
     for key in ("body_html", "body_xhtml"):
         markup = _get(obj, key)
         if isinstance(markup, str) and markup.strip():
-            paras = html_paragraphs(markup)
-            if paras:
-                return paras
+            content = content_of_text(markup, "text/html")
+            if content.paragraphs:
+                return content
     bodies = _list_of_dicts(_get(obj, "bodies"))
     for item in _by_role(bodies, ("main", "html", "text", "default")):
         value = item.get("value")
         if isinstance(value, str) and value.strip():
-            content_type = str(_get(item, "contentType") or "").lower()
-            paras = _body_paragraphs(value, content_type)
-            if paras:
-                return paras
+            content = content_of_text(value, str(_get(item, "contentType") or ""))
+            if content.paragraphs:
+                return content
     body_text = _get(obj, "body_text")
     if body_text is not None and not isinstance(body_text, str):
         raise ParseError(f"body_text must be a string, got {type(body_text).__name__}")
-    return paragraphs(body_text or "")
+    return Content(paragraphs=paragraphs(body_text or ""))
 
 
-def _byline(obj: dict[str, Any]) -> str | None:
+def _byline(obj: dict[str, Any], metadata: dict[str, str]) -> str | None:
+    """``byline``/``by`` as a string or a list of people, or AP's ``bylines`` (``by`` and
+    ``title``: the titles go to ``metadata['byline_title']``)."""
+    bylines = _list_of_dicts(_get(obj, "bylines"))
+    names = [clean_byline(_text(b.get("by")) or _text(b.get("name"))) for b in bylines]
+    if any(names):
+        titles = [_text(b.get("title")) for b in bylines]
+        if any(titles):
+            metadata["byline_title"] = "; ".join(t for t in titles if t)
+        return "; ".join(n for n in names if n)
     for key in ("byline", "by"):
         value = _get(obj, key)
         if _text(value):
@@ -124,6 +137,28 @@ def _byline(obj: dict[str, Any]) -> str | None:
         if any(names):
             return ", ".join(name for name in names if name)
     return None
+
+
+def _captions(obj: dict[str, Any]) -> list[str]:
+    """Captions of the pictures and video associated with the story (ninjs ``associations``, a
+    map of name to item or a list of items)."""
+    associations = _get(obj, "associations")
+    items = _list_of_dicts(list(associations.values()) if isinstance(associations, dict) else associations)
+    out: list[str] = []
+    for item in items:
+        if str(_get(item, "type") or "").lower() not in _MEDIA_TYPES:
+            continue
+        descriptions = [_text(d.get("value")) for d in _list_of_dicts(_get(item, "descriptions"))]
+        html = _text(_get(item, "description_html"))
+        caption = (
+            _text(_get(item, "description_text"))
+            or next((d for d in descriptions if d), None)
+            or (" ".join(html_paragraphs(html)) if html else None)
+            or _text(_get(item, "body_text"))
+        )
+        if caption and caption not in out:
+            out.append(caption)
+    return out
 
 
 def _subjects(obj: dict[str, Any]) -> list[str]:
@@ -185,15 +220,19 @@ def story_from_ninjs(obj: Any, *, source: str, raw: bytes, format_name: str = "n
         raise ParseError(f"expected a JSON object, got {type(obj).__name__}")
     item_type = _text(_get(obj, "type"))
     if item_type and item_type.lower() in _NOT_STORIES:
-        raise ParseError(f"a ninjs {item_type!r} item bundles other items and is not a story")
+        raise ParseError(f"not a story: a ninjs {item_type!r} item ({_NOT_STORIES[item_type.lower()]})")
     headline = _headline(obj)
-    paras = _body(obj)
+    body = _body(obj)
+    paras = body.paragraphs
     if headline is None and not paras:
-        raise ParseError("neither a headline nor body text")
-    dateline = None
-    if paras:
-        dateline, paras[0] = split_dateline(paras[0])
+        keys = ", ".join(sorted(str(k) for k in obj)[:8])
+        raise ParseError(f"neither a headline nor body text (keys: {keys or 'none'})")
     metadata = _raw_metadata(obj)
+    if not paras:
+        href = _text_rendition(obj)
+        if href:
+            metadata["body_href"] = href  # the text is delivered apart (AP Media API's NITF rendition)
+    dateline, paras = split_lead(paras, metadata=metadata)
     metadata["ninjs_version"] = _generation(obj)
     version = _get(obj, "version")
     return Story(
@@ -202,7 +241,8 @@ def story_from_ninjs(obj: Any, *, source: str, raw: bytes, format_name: str = "n
         format=format_name,
         source=source,
         headline=headline,
-        byline=_byline(obj),
+        byline=_byline(obj, metadata),
+        captions=list(dict.fromkeys(body.captions + _captions(obj))),
         dateline=dateline,
         body="\n\n".join(p for p in paras if p),
         language=_text(_get(obj, "language")),
@@ -216,12 +256,36 @@ def story_from_ninjs(obj: Any, *, source: str, raw: bytes, format_name: str = "n
     )
 
 
+def _text_rendition(obj: dict[str, Any]) -> str | None:
+    """Where a text item's body is, when the item does not carry it: a text rendition's link."""
+    renditions = _get(obj, "renditions")
+    items = list(renditions.items()) if isinstance(renditions, dict) else []
+    for name, rendition in items:
+        if not isinstance(rendition, dict):
+            continue
+        kind = f"{name} {rendition.get('mimetype') or rendition.get('contentType') or ''}".lower()
+        if any(word in kind for word in ("nitf", "text", "html", "xml")) and _text(rendition.get("href")):
+            return _text(rendition["href"])
+    return None
+
+
 def _urgency(value: Any) -> int | None:
     number = to_int(value)
     return number if number is not None and 1 <= number <= 9 else None
 
 
+def _one_value(value: Any) -> bool:
+    """True for one item (or a value that is no item and holds none), False for an envelope or a
+    list of items."""
+    if isinstance(value, dict):
+        return is_item(value)
+    return not (isinstance(value, list) and any(isinstance(v, dict) for v in value))
+
+
 class NinjsParser(FormatParser):
+    """A ninjs object, JSON Lines of them, or a JSON API envelope of them (``envelopes``): each
+    text item a story, each other item (a picture, a package) a rejection saying what it is."""
+
     name = "ninjs"
 
     def sniff(self, data: bytes, head: str) -> bool:
@@ -235,7 +299,28 @@ class NinjsParser(FormatParser):
             if "Extra data" not in err.msg:
                 raise ParseError(f"malformed JSON: {err}") from None
             return list(self._json_lines(doc, text))
-        return [story_from_ninjs(value, source=doc.source, raw=doc.data)]
+        if _one_value(value):
+            return [story_from_ninjs(value, source=doc.source, raw=doc.data)]
+        return self._envelope(value, source=doc.source, raw=doc.data)
+
+    def _envelope(self, value: Any, *, source: str, raw: bytes) -> list[ParseResult]:
+        found = find_items(value)
+        if found is None:  # no envelope either: say what the object lacks
+            return [story_from_ninjs(value, source=source, raw=raw)]
+        if not found:
+            raise ParseError("a JSON API envelope holding no items")
+        results: list[ParseResult] = []
+        for number, (path, item) in enumerate(found, start=1):
+            item_source = f"{source}#item {number}"
+            item_raw = json.dumps(item, ensure_ascii=False).encode("utf-8")
+            try:
+                story = story_from_ninjs(item, source=item_source, raw=item_raw)
+            except (ParseError, RecursionError) as err:
+                results.append(Rejected(item_source, f"ninjs: {err or 'nested too deeply'} (at {path})", item_raw))
+                continue
+            story.raw_metadata["envelope_path"] = path
+            results.append(story)
+        return results
 
     def _json_lines(self, doc: RawDocument, text: str) -> Iterable[ParseResult]:
         for number, line in enumerate(text.splitlines(), start=1):
@@ -244,7 +329,11 @@ class NinjsParser(FormatParser):
             source = f"{doc.source}:line {number}"
             raw = line.encode("utf-8", errors="replace")
             try:
-                yield story_from_ninjs(json.loads(line), source=source, raw=raw)
+                value = json.loads(line)
+                if _one_value(value):
+                    yield story_from_ninjs(value, source=source, raw=raw)
+                else:
+                    yield from self._envelope(value, source=source, raw=raw)
             except json.JSONDecodeError as err:
                 yield Rejected(source, f"ninjs: malformed JSON: {err}", raw)
             except (ParseError, RecursionError) as err:

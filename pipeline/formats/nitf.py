@@ -15,41 +15,27 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, clean_byline, hash_id, parse_time, to_int
-from pipeline.formats.plaintext import split_dateline
+from pipeline.formats.bodytext import Content, block_paragraphs, text_of
+from pipeline.formats.dateline import split_lead
 from pipeline.formats.registry import register
 from pipeline.formats.xmlsafe import (
     attr,
-    block_paragraphs,
     child,
     children,
     descendants,
     local,
     parse_xml,
     root_name,
-    text_of,
 )
 from pipeline.model import RawDocument, Story
 
 
-@dataclass
-class NitfBody:
-    """What a NITF ``body`` holds, for NITF itself and for NewsML bodies."""
-
-    headline: str | None = None
-    byline: str | None = None
-    dateline: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    metadata: dict[str, str] = field(default_factory=dict)
-
-
-def read_body(body: ET.Element | None) -> NitfBody:
+def read_body(body: ET.Element | None) -> Content:
     """Headline, byline, dateline, paragraphs and captions of a NITF ``body``
     (or of any element whose children are ``body.head``/``body.content``)."""
-    out = NitfBody()
+    out = Content()
     if body is None:
         return out
     head = child(body, "body.head")
@@ -79,16 +65,31 @@ def read_body(body: ET.Element | None) -> NitfBody:
     return out
 
 
-def story_from_nitf(root: ET.Element, *, source: str, raw: bytes, format_name: str = "nitf") -> Story:
-    if local(root.tag) != "nitf":
-        raise ParseError(f"root element is <{local(root.tag)}>, not <nitf>")
+# docdata elements read into Story fields or named metadata above; the others are kept as they are.
+_DOCDATA_READ = frozenset(
+    "doc-id du-key urgency date.issue date.release management-status key-list evloc ed-msg doc-scope series "
+    "fixture".split()
+)
+
+
+def _add(metadata: dict[str, str], key: str, value: str | None) -> None:
+    value = " ".join(value.split()) if value else ""
+    if value and value not in metadata.get(key, "").split(" | "):
+        metadata[key] = f"{metadata[key]} | {value}" if key in metadata else value
+
+
+def read_nitf(root: ET.Element) -> Content:
+    """Everything a ``nitf`` element says that a Story holds: the body, and from the head the
+    title (the headline when the body has no hedline), subjects, urgency, language and the rest
+    as metadata."""
     head = child(root, "head")
     docdata = child(head, "docdata")
-    body = read_body(child(root, "body"))
-    metadata = dict(body.metadata)
+    out = read_body(child(root, "body"))
+    metadata = out.metadata
     title = text_of(child(head, "title"))
-    headline = body.headline or title
-    if title and title != headline:
+    if out.headline is None:
+        out.headline = title
+    elif title and title != out.headline:
         metadata["title"] = title
     for meta in children(head, "meta"):
         name, content = attr(meta, "name"), attr(meta, "content")
@@ -110,41 +111,59 @@ def story_from_nitf(root: ET.Element, *, source: str, raw: bytes, format_name: s
     release = parse_time(attr(child(docdata, "date.release"), "norm"))
     if release is not None:
         metadata["date_release"] = str(release)
-    publication = attr(child(head, "pubdata"), "date.publication")
-    if publication:
-        metadata["date_publication"] = publication
     du_key = child(docdata, "du-key")
     if attr(du_key, "key"):
         metadata["du_key"] = attr(du_key, "key") or ""
-
-    dateline, paras = body.dateline, list(body.paragraphs)
-    if dateline is None and paras:
-        dateline, paras[0] = split_dateline(paras[0])
-    subjects = []
+    # The rest of docdata (rights, copyright, expiry, identified content...): nothing dropped.
+    for element in docdata if docdata is not None else []:
+        name = local(element.tag)
+        if name in _DOCDATA_READ or not name:
+            continue
+        for node in element.iter():
+            where = name if node is element else f"{name}/{local(node.tag)}"
+            for key, value in node.attrib.items():
+                _add(metadata, f"{where}:{local(key)}", value)
+            if node.text and node.text.strip():
+                _add(metadata, where, node.text)
+    for key, value in (child(head, "pubdata").attrib if child(head, "pubdata") is not None else {}).items():
+        _add(metadata, f"pubdata:{local(key)}", value)
+    tobject = child(head, "tobject")
+    _add(metadata, "tobject.type", attr(tobject, "tobject.type"))
+    _add(metadata, "tobject.property", attr(child(tobject, "tobject.property"), "tobject.property.type"))
     for subject in descendants(child(head, "tobject"), "tobject.subject"):
         refnum = attr(subject, "tobject.subject.refnum")
-        if refnum and f"subj:{refnum}" not in subjects:
-            subjects.append(f"subj:{refnum}")
-    language = attr(root, "baselang") or attr(child(root, "body"), "lang") or attr(root, "lang")
-    issued = parse_time(attr(child(docdata, "date.issue"), "norm"))
+        if refnum and f"subj:{refnum}" not in out.subjects:
+            out.subjects.append(f"subj:{refnum}")
+    out.language = attr(root, "baselang") or attr(child(root, "body"), "lang") or attr(root, "lang")
     urgency = to_int(attr(child(docdata, "urgency"), "ed-urg"))
-    story_id = attr(child(docdata, "doc-id"), "id-string")
-    if headline is None and not any(paras):
+    out.urgency = urgency if urgency is not None and 1 <= urgency <= 9 else None
+    return out
+
+
+def story_from_nitf(root: ET.Element, *, source: str, raw: bytes, format_name: str = "nitf") -> Story:
+    if local(root.tag) != "nitf":
+        raise ParseError(f"root element is <{local(root.tag)}>, not <nitf>")
+    docdata = child(child(root, "head"), "docdata")
+    content = read_nitf(root)
+    metadata = content.metadata
+    dateline, paras = split_lead(content.paragraphs, given=content.dateline, metadata=metadata)
+    if content.headline is None and not any(paras):
         raise ParseError("NITF document with neither hedline nor body.content text")
+    du_key = child(docdata, "du-key")
     return Story(
-        story_id=story_id or hash_id(raw),
+        story_id=attr(child(docdata, "doc-id"), "id-string") or hash_id(raw),
         version=to_int(attr(du_key, "version")),
         format=format_name,
         source=source,
-        headline=headline,
-        byline=body.byline,
+        headline=content.headline,
+        byline=content.byline,
         dateline=dateline,
-        captions=body.captions,
+        captions=content.captions,
         body="\n\n".join(p for p in paras if p),
-        language=language,
-        version_created=issued,
-        urgency=urgency if urgency is not None and 1 <= urgency <= 9 else None,
-        subjects=subjects,
+        language=content.language,
+        version_created=parse_time(attr(child(docdata, "date.issue"), "norm")),
+        urgency=content.urgency,
+        subjects=content.subjects,
         pub_status=attr(docdata, "management-status") or text_of(child(docdata, "management-status")),
         raw_metadata=metadata,
     )

@@ -19,58 +19,19 @@ import re
 from collections.abc import Iterable
 
 from pipeline.formats.base import FormatParser, ParseError, ParseResult, decode_text, hash_id
+from pipeline.formats.dateline import is_dateline, split_lead
 from pipeline.formats.registry import register
+from pipeline.formats.textlayout import paragraphs
 from pipeline.model import RawDocument, Story
 
 # null, true, 42, -1.5e3, "text": JSON that is not a story object.
 _JSON_SCALAR = re.compile(r'^(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"(?:[^"\\]|\\.)*")$')
-_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n")
 _CAPTION_CREDIT = re.compile(
     r"(\((?:[A-Z][\w.&]*\s+)?Photos?\s*[:/][^)]*\)|\bPhotos?\s*:\s*\S[^.]*$|\((?:AP|Reuters|AFP|Getty)[^)]*Photo[^)]*\))\s*$",
     re.IGNORECASE,
 )
-# "MOSCOW –", "WASHINGTON (AP) —", "LONDON (Reuters) -", "BEIRUT, Lebanon (AP) --"
-_DATELINE = re.compile(
-    r"^(?P<dateline>"
-    r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*"  # CITY, in capitals
-    r"(?:,\s*[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})?"  # , Country / State
-    r"(?:\s*\([A-Za-z][A-Za-z.&'’ \-/]{0,40}\))?"  # (Agency)
-    r")\s*(?:—|–|--|-|:)\s+(?=\S)"
-)
-# "Berlin (dpa) - ", "Frankfurt/Main (Reuters) ", "São Paulo (AFP) –"
-_AGENCY_DATELINE = re.compile(
-    r"^(?P<dateline>[A-ZÀ-Þ][\w.'’\-]*(?:[ /][\w.'’\-]+){0,3}\s*\((?P<agency>[A-Za-z][\w.&/ \-]{0,20})\))"
-    r"\s*(?P<dash>—|–|--|-|:)?\s+(?=\S)"
-)
-_AGENCIES = {
-    "ap", "afp", "dpa", "reuters", "kna", "epd", "ansa", "efe", "apa", "sda", "ntb", "tt", "xinhua", "anp",
-    "belga", "pap", "ctk", "mti", "kyodo", "yonhap", "aa", "ria", "tass", "upi", "cp", "aap", "pa", "dts",
-}  # fmt: skip
-# Labels web pages and wire copy put where a dateline would be ("PUBLISHED: 22:07 GMT, 7 July
-# 2012", "UPDATED: ...", "BREAKING: ..."): not the place a story was filed from.
-_NOT_PLACES = frozenset({
-    "POSTED", "PUBLISHED", "UPDATED", "LAST UPDATED", "CREATED", "MODIFIED", "UPDATE", "BREAKING",
-    "BREAKING NEWS", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "CORRECTION", "URGENT", "FLASH", "BULLETIN",
-    "ADVISORY", "NOTE", "EDITORS", "EDITOR'S NOTE", "EDITOR’S NOTE", "SOURCE", "SOURCES", "BY",
-})  # fmt: skip
 _LEADING_BY = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’\- ]+(?:,?\s+(?:and|&)\s+[A-Z][\w.'’\- ]+)*)$")
 _ALL_CAPS_NAME = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+(?:[A-Z][A-Z.'’\-]*|and|AND|&))*$")
-
-
-def paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs, each on one line, empty ones dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = _BLANK_LINE.split(text)
-    if len(blocks) == 1 and "\n" in text.strip():
-        # No blank lines at all: one paragraph a line.
-        blocks = text.split("\n")
-    out = []
-    for block in blocks:
-        line = " ".join(part.strip() for part in block.split("\n") if part.strip())
-        line = line.replace("\u00a0", " ").strip()
-        if line:
-            out.append(line)
-    return out
 
 
 def _words(text: str) -> int:
@@ -78,7 +39,7 @@ def _words(text: str) -> int:
 
 
 def _title_like(text: str) -> bool:
-    return _words(text) <= 30 and not text.endswith((".", ",", ";")) and not _DATELINE.match(text)
+    return _words(text) <= 30 and not text.endswith((".", ",", ";")) and not is_dateline(text)
 
 
 def _byline_name(text: str) -> str | None:
@@ -88,24 +49,6 @@ def _byline_name(text: str) -> str | None:
     if _ALL_CAPS_NAME.match(text) and 2 <= _words(text) <= 8:
         return text
     return None
-
-
-def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    """``('MOSCOW', 'The United States ...')`` or ``(None, paragraph)``.
-
-    Also the mixed-case European style, ``Berlin (dpa) - Der Bundestag ...``,
-    when a dash follows or the agency is a known one."""
-    match = _DATELINE.match(paragraph)
-    if not match:
-        agency = _AGENCY_DATELINE.match(paragraph)
-        if agency and (agency.group("dash") or agency.group("agency").lower() in _AGENCIES):
-            return agency.group("dateline").strip(), paragraph[agency.end() :]
-        return None, paragraph
-    dateline = match.group("dateline").strip()
-    city = dateline.split(",")[0].split("(")[0].strip()
-    if len(city.replace(".", "")) < 2 or city in _NOT_PLACES:
-        return None, paragraph
-    return dateline, paragraph[match.end() :]
 
 
 def is_caption(paragraph: str) -> bool:
@@ -158,11 +101,7 @@ class PlainTextParser(FormatParser):
         captions = [p for p in paras if is_caption(p)]
         body_paras = [p for p in paras if not is_caption(p)]
 
-        dateline: str | None = None
-        if body_paras:
-            dateline, body_paras[0] = split_dateline(body_paras[0])
-            if not body_paras[0]:
-                body_paras.pop(0)
+        dateline, body_paras = split_lead(body_paras)
         body = "\n\n".join(body_paras)
         if not body and not headline:
             raise ParseError("no headline and no body text")

@@ -7,7 +7,17 @@ order; the plain-text parser is the last resort for anything that is text.
 
 from __future__ import annotations
 
-from pipeline.formats.base import FormatParser, ParseError, ParseResult, Rejected, decode_text, looks_binary
+from pipeline.formats.base import (
+    FormatParser,
+    ParseError,
+    ParseResult,
+    Rejected,
+    UnknownFormat,
+    decode_text,
+    looks_binary,
+)
+from pipeline.formats.charsets import FLAG as CHARSET_FLAG
+from pipeline.formats.charsets import decode, repair_mojibake
 from pipeline.formats.language import detect_language as _detect_language
 from pipeline.formats.language import normalize_language
 from pipeline.model import RawDocument, Story
@@ -41,13 +51,13 @@ def get(name: str) -> FormatParser:
 
 
 def detect(data: bytes) -> FormatParser | None:
-    """The parser whose content sniff accepts ``data``, or None."""
-    if not data.strip():
+    """The parser whose content sniff accepts ``data``, or None. Binary data (NULs, or more control
+    bytes than the teletype formats' framing) is no format's: a sniff never sees it, so random bytes
+    that happen to start like an IPTC 7901 or ANPA capture are not taken for one."""
+    if not data.strip() or looks_binary(data):
         return None
     head = decode_text(data[:HEAD_BYTES])
     for parser in _PARSERS:
-        if getattr(parser, "_fallback", False) and looks_binary(data):
-            continue
         if parser.sniff(data, head):
             return parser
     return None
@@ -72,6 +82,8 @@ def parse_document(doc: RawDocument, *, detect_languages: bool = True) -> list[P
         return [Rejected(doc.source, f"{reason} (first bytes: {doc.data[:16]!r})", doc.data)]
     try:
         results: list[ParseResult] = list(parser.parse(doc))
+    except UnknownFormat as err:
+        return [Rejected(doc.source, f"unknown format: {err}", doc.data)]
     except ParseError as err:
         return [Rejected(doc.source, f"{parser.name}: {err}", doc.data)]
     except RecursionError:
@@ -82,19 +94,24 @@ def parse_document(doc: RawDocument, *, detect_languages: bool = True) -> list[P
         return [Rejected(doc.source, f"{parser.name}: no story in input", doc.data)]
     if doc.parts is not None:
         results = [result for position, result in enumerate(results) if position in doc.parts]
+    charset_note = decode(doc.data).note if any(isinstance(r, Story) for r in results) else None
     try:
         for result in results:
             if isinstance(result, Story):
-                finish_story(result, doc, detect_language=detect_languages)
+                finish_story(result, doc, detect_language=detect_languages, charset_note=charset_note)
     except Exception as err:  # same contract as above: report, never raise
         return [Rejected(doc.source, f"{parser.name}: finishing failed: {type(err).__name__}: {err}", doc.data)]
     return results
 
 
-def finish_story(story: Story, doc: RawDocument, *, detect_language: bool = True) -> Story:
+def finish_story(
+    story: Story, doc: RawDocument, *, detect_language: bool = True, charset_note: str | None = None
+) -> Story:
     """What every format shares once its parser is done: flags for headline-only
-    items and kill notices, the language (normalised, or detected from the text
-    when the metadata has none) and a str->str metadata map."""
+    items and kill notices, charset repairs (the document's, and mojibake in the
+    story's text), the language (normalised, or detected from the text when the
+    metadata has none) and a str->str metadata map."""
+    _repair_text(story, charset_note)
     story.body = story.body.strip()
     if not story.body and "no_body" not in story.flags:
         story.flags.append("no_body")
@@ -119,3 +136,23 @@ def finish_story(story: Story, doc: RawDocument, *, detect_language: bool = True
             story.raw_metadata["language_detected"] = "true"
     story.raw_metadata = {str(k): str(v) for k, v in story.raw_metadata.items() if v is not None}
     return story
+
+
+def _repair_text(story: Story, charset_note: str | None) -> None:
+    notes = [charset_note] if charset_note else []
+    repaired = False
+    for name in ("headline", "byline", "dateline", "body"):
+        fixed = repair_mojibake(getattr(story, name))
+        if fixed is not None:
+            setattr(story, name, fixed)
+            repaired = True
+    captions = [repair_mojibake(c) for c in story.captions]
+    if any(c is not None for c in captions):
+        story.captions = [fixed or c for fixed, c in zip(captions, story.captions)]
+        repaired = True
+    if repaired:
+        notes.append("text double-encoded upstream (mojibake): repaired")
+    if notes:
+        story.raw_metadata["charset"] = "; ".join(notes)
+        if CHARSET_FLAG not in story.flags:
+            story.flags.append(CHARSET_FLAG)

@@ -20,7 +20,6 @@ from pipeline.model import RawDocument, Story
 
 SYN, SOH, STX, ETX, EOT = "\x16", "\x01", "\x02", "\x03", "\x04"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACE = re.compile(r"[ \t\u00a0]+")
 
 MONTHS = {
     "JAN": 1, "FEB": 2, "MAR": 3, "MRZ": 3, "APR": 4, "MAY": 5, "MAI": 5, "JUN": 6, "JUL": 7, "AUG": 8,
@@ -97,23 +96,6 @@ def text_lines(text: str) -> list[str]:
     indentation kept (it marks paragraphs)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [_CONTROL.sub("", line).rstrip() for line in text.split("\n")]
-
-
-def indented_paragraphs(lines: list[str]) -> list[str]:
-    """Paragraphs of wire text: a blank line or an indented line (tab or 2+
-    spaces) starts a new one, other lines continue the current one."""
-    out: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if not line.strip() or line[:1] == "\t" or line[:2] == "  ":
-            if current:
-                out.append(" ".join(current))
-            current = []
-        if line.strip():
-            current.append(_SPACE.sub(" ", line).strip())
-    if current:
-        out.append(" ".join(current))
-    return [p for p in out if p]
 
 
 def make_time(year: int, month: int, day: int, hour: int, minute: int, zone_hours: int = 0) -> int | None:

@@ -14,27 +14,22 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from html.entities import html5 as html5_entities
 
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
-from pipeline.formats.base import ParseError, decode_text
+from pipeline.formats.base import ParseError
+from pipeline.formats.charsets import decode
 
 _NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECL = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"\s+")
 # Skipped before the root element when sniffing: declaration, comments, PIs, DOCTYPE.
 _PROLOG = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)", re.DOTALL | re.IGNORECASE)
 _ROOT = re.compile(r"\s*<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
-
-# Elements that make a paragraph of their own in NITF, XHTML and NewsML bodies.
-BLOCKS = frozenset(
-    "p hl1 hl2 h1 h2 h3 h4 h5 h6 li dt dd blockquote pre tr div section article figcaption caption bq".split()
-)
-_NEVER_TEXT = frozenset({"script", "style", "head", "title", "media", "media-reference", "media-metadata"})
 
 
 def root_name(head: str) -> str | None:
@@ -54,26 +49,30 @@ def root_name(head: str) -> str | None:
 def parse_xml(data: bytes) -> ET.Element:
     """The root element of ``data``; ``ParseError`` for malformed or unsafe XML.
 
-    Bytes whose declared encoding lies (Latin-1 labelled UTF-8, or no label) are
-    read a second time as leniently decoded text rather than refused.
+    The bytes are decoded by the project's charset rules (``charsets.decode``), not by what the XML
+    declaration claims, since feeds' declarations lie (ISO-8859-1 declared over UTF-8, UTF-8 over
+    Windows-1252). HTML entities (``&nbsp;``) that feeds use undeclared are read on a second try.
     """
+    text = _XML_DECL.sub("", decode(data).text, count=1)
     try:
-        return SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as err:
-        raise ParseError(f"unsafe XML refused ({type(err).__name__}: {err})") from None
-    except ET.ParseError as err:
+        return _safe_parse(text)
+    except ParseError:
+        raise
+    except (ET.ParseError, ValueError) as err:  # ValueError: expat on an odd declaration
         first_error = err
-    except ValueError as err:  # expat: unknown or multi-byte encoding declared
-        first_error = err
-    text = _XML_DECL.sub("", decode_text(data), count=1)
-    # HTML entities (&nbsp; &mdash;) that feeds put in NITF/XHTML without declaring them.
-    text = _NAMED_ENTITY.sub(_html_entity, text)
+    try:
+        return _safe_parse(_NAMED_ENTITY.sub(_html_entity, text))
+    except ParseError:
+        raise
+    except (ET.ParseError, ValueError):
+        raise ParseError(f"malformed XML: {first_error}") from None
+
+
+def _safe_parse(text: str) -> ET.Element:
     try:
         return SafeET.fromstring(text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as err:
         raise ParseError(f"unsafe XML refused ({type(err).__name__}: {err})") from None
-    except (ET.ParseError, ValueError):
-        raise ParseError(f"malformed XML: {first_error}") from None
 
 
 def _html_entity(match: re.Match[str]) -> str:
@@ -119,31 +118,6 @@ def clean(text: str | None) -> str | None:
     return text or None
 
 
-def text_of(element: ET.Element | None, *, skip: Iterable[str] = ()) -> str | None:
-    """All text inside ``element`` on one line, leaving out subtrees named in ``skip``."""
-    if element is None:
-        return None
-    skipped = frozenset(skip)
-    parts: list[str] = []
-    stack: list[tuple[ET.Element, bool]] = [(element, False)]
-    # Iterative walk: a hostile document can nest far deeper than Python recursion.
-    while stack:
-        node, closing = stack.pop()
-        if closing:
-            if node is not element and node.tail:
-                parts.append(node.tail)
-            continue
-        if node is not element and local(node.tag) in skipped:
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node.text and isinstance(node.tag, str):
-            parts.append(node.text)
-        stack.append((node, True))
-        stack.extend((kid, False) for kid in reversed(list(node)))
-    return clean("".join(parts))
-
-
 def attr(element: ET.Element | None, name: str) -> str | None:
     if element is None:
         return None
@@ -151,56 +125,3 @@ def attr(element: ET.Element | None, name: str) -> str | None:
     if value is None:  # xml:lang and friends arrive namespaced
         value = next((v for k, v in element.attrib.items() if local(k) == name), None)
     return clean(value)
-
-
-def block_paragraphs(element: ET.Element | None, *, skip: Iterable[str] = ()) -> list[str]:
-    """Paragraphs of a NITF/XHTML body: one per block element (``p``, ``hl2``,
-    ``li``...), text outside blocks as paragraphs of its own."""
-    if element is None:
-        return []
-    skipped = _NEVER_TEXT | frozenset(skip)
-    holds_block = _holding_blocks(element)
-    out: list[str] = []
-    stack: list[tuple[ET.Element, bool]] = [(element, False)]
-    while stack:
-        node, tail_only = stack.pop()
-        if tail_only:
-            if node.tail and node.tail.strip():
-                out.append(clean(node.tail) or "")
-            continue
-        name = local(node.tag)
-        if node is not element and (name in skipped or not name):
-            if node.tail and node.tail.strip() and name:
-                out.append(clean(node.tail) or "")
-            continue
-        if name in BLOCKS and id(node) not in holds_block:
-            text = text_of(node, skip=skipped)
-            if text:
-                out.append(text)
-            if node is not element and node.tail and node.tail.strip():
-                out.append(clean(node.tail) or "")
-            continue
-        if node.text and node.text.strip():
-            out.append(clean(node.text) or "")
-        if node is not element:
-            stack.append((node, True))
-        stack.extend((kid, False) for kid in reversed(list(node)))
-    return [p for p in out if p]
-
-
-def _holding_blocks(element: ET.Element) -> set[int]:
-    """ids of the elements with a block element somewhere below them, in one
-    pass (asking each node separately is quadratic on deeply nested input)."""
-    parent: dict[int, ET.Element] = {}
-    for node in element.iter():
-        for kid in node:
-            parent[id(kid)] = node
-    marked: set[int] = set()
-    for node in element.iter():
-        if local(node.tag) not in BLOCKS:
-            continue
-        up = parent.get(id(node))
-        while up is not None and id(up) not in marked:
-            marked.add(id(up))
-            up = parent.get(id(up))
-    return marked

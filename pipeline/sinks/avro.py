@@ -115,11 +115,16 @@ def output_files(output: str):
 _REPLAY_FILE = re.compile(r"(story|deadletter)-(slice\d{5}-)?\d{5}-of-\d{5}\.avro")
 
 
-def remove_replay_files(output: str) -> int:
-    """Delete the files a batch replay (``WriteAvroFiles``) wrote under ``output``; how many."""
+def replay_files(output: str) -> list[str]:
+    """Paths of the files a batch replay (``WriteAvroFiles``) wrote under ``output``."""
+    return [m.path for _, m in output_files(output) if _REPLAY_FILE.fullmatch(m.path.rsplit("/", 1)[-1])]
+
+
+def remove_replay_files(output: str, *, keep: set[str] = frozenset()) -> int:
+    """Delete the files a batch replay wrote under ``output``, except ``keep``; how many."""
     from apache_beam.io.filesystems import FileSystems
 
-    doomed = [m.path for _, m in output_files(output) if _REPLAY_FILE.fullmatch(m.path.rsplit("/", 1)[-1])]
+    doomed = [path for path in replay_files(output) if path not in keep]
     if doomed:
         FileSystems.delete(doomed)
     return len(doomed)

@@ -18,8 +18,9 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from pipeline.model import RawDocument
+from pipeline.sources.archives import DEFAULT_MAX_BYTES, KEPT_BYTES
 
-__all__ = ["ReadWireMessages", "check_subscription", "check_topic", "replay_since"]
+__all__ = ["PubSubUnusable", "ReadWireMessages", "check_access", "check_subscription", "check_topic", "replay_since"]
 
 NAMESPACE = "wire-ingest"
 _SUBSCRIPTION = re.compile(r"^projects/[a-z][-a-z0-9.:]{4,61}[a-z0-9]/subscriptions/[A-Za-z][-A-Za-z0-9_.~+%]{2,254}$")
@@ -39,17 +40,23 @@ def check_topic(path: str) -> str:
 
 
 class _ToRawDocument(beam.DoFn):
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, max_bytes: int) -> None:
         self.source = source
+        self.max_bytes = max_bytes
         self.received = Metrics.counter(NAMESPACE, "messages_received")
 
     def process(self, message, timestamp=beam.DoFn.TimestampParam):
         self.received.inc()
+        data = bytes(message.data or b"")
+        error = None
+        if len(data) > self.max_bytes:  # like a file: dead-lettered (stage read), never truncated
+            data, error = data[:KEPT_BYTES], f"message larger than the {self.max_bytes}-byte limit ({len(data)} bytes)"
         yield RawDocument(
             source=self.source,
-            data=bytes(message.data or b""),
+            data=data,
             mtime_ms=int(timestamp.micros // 1000),
             attributes={str(k): str(v) for k, v in (message.attributes or {}).items()},
+            error=error,
         )
 
 
@@ -67,8 +74,12 @@ class ReadWireMessages(beam.PTransform):
         topic: str | None = None,
         timestamp_attribute: str | None = None,
         expansion_service: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         super().__init__()
+        if max_bytes <= 0:
+            raise ValueError(f"max_bytes must be positive, got {max_bytes}")
+        self.max_bytes = max_bytes
         if (subscription is None) == (topic is None):
             raise ValueError(f"give exactly one of subscription or topic, got {subscription=!r}, {topic=!r}")
         self.subscription = check_subscription(subscription) if subscription else None
@@ -82,7 +93,7 @@ class ReadWireMessages(beam.PTransform):
         source = f"pubsub:{self.subscription or self.topic}"
         if self.expansion_service:
             # Portable runners (Flink): the Java SDK's Pub/Sub read, expanded by an
-            # expansion service. Not exercised by this repository's tests (no JVM job server).
+            # expansion service (pipeline.runners.flink starts one).
             from apache_beam.io.external.gcp.pubsub import ReadFromPubSub as read_transform
 
             extra = {"expansion_service": self.expansion_service}
@@ -98,7 +109,7 @@ class ReadWireMessages(beam.PTransform):
                 timestamp_attribute=self.timestamp_attribute,
                 **extra,
             )
-            | "ToRawDocument" >> beam.ParDo(_ToRawDocument(source))
+            | "ToRawDocument" >> beam.ParDo(_ToRawDocument(source, self.max_bytes))
         )
 
 
@@ -120,3 +131,73 @@ def replay_since(subscription: str, since_ms: int) -> None:
         when = timestamp_pb2.Timestamp()
         when.FromMilliseconds(since_ms)
         client.seek(request={"subscription": subscription, "time": when})
+
+
+class PubSubUnusable(ValueError):
+    """A subscription or topic that does not exist or may not be used with these credentials:
+    retrying cannot help, so the run stops with this one line."""
+
+
+#: Seconds each access check may take before Pub/Sub counts as unreachable (a transient state).
+ACCESS_CHECK_SECONDS = 15.0
+
+
+def check_access(
+    *, subscription: str | None = None, topic: str | None = None, output_topic: str | None = None
+) -> list[str]:
+    """Raise ``PubSubUnusable`` when a path the run needs is missing or forbidden; return the
+    transient problems met instead (unreachable, timed out), which the run rides out.
+
+    Asks Pub/Sub's ``testIamPermissions`` for exactly what the run does (consume the
+    subscription; attach a subscription to the topic; publish to the output topic), which any
+    caller may ask; where that is not implemented (the emulator) it reads the resource.
+    """
+    from google.api_core import exceptions as api
+    from google.auth import exceptions as auth
+    from google.cloud import pubsub_v1
+
+    wanted = []
+    if subscription:
+        wanted.append(("subscription", check_subscription(subscription), "pubsub.subscriptions.consume"))
+    if topic:
+        wanted.append(("topic", check_topic(topic), "pubsub.topics.attachSubscription"))
+    if output_topic:
+        wanted.append(("output topic", check_topic(output_topic), "pubsub.topics.publish"))
+    transient: list[str] = []
+    if not wanted:
+        return transient
+    try:
+        subscriber, publisher = pubsub_v1.SubscriberClient(), pubsub_v1.PublisherClient()
+    except auth.DefaultCredentialsError as err:
+        raise PubSubUnusable(f"no Google credentials for Pub/Sub ({_first_line(err)})") from err
+    timeout = ACCESS_CHECK_SECONDS
+    with subscriber:
+        for what, path, permission in wanted:
+            client = subscriber if what == "subscription" else publisher
+            read = subscriber.get_subscription if what == "subscription" else publisher.get_topic
+            try:
+                try:
+                    granted = client.test_iam_permissions(
+                        request={"resource": path, "permissions": [permission]}, timeout=timeout
+                    ).permissions
+                except api.MethodNotImplemented:  # the emulator has no IAM
+                    read(request={what.split()[-1]: path}, timeout=timeout)
+                    granted = [permission]
+            except api.NotFound as err:
+                raise PubSubUnusable(f"{what} {path} does not exist ({_first_line(err)})") from err
+            except (api.PermissionDenied, api.Unauthenticated) as err:
+                raise PubSubUnusable(f"{what} {path} may not be used: {_first_line(err)}") from err
+            except api.InvalidArgument as err:
+                raise PubSubUnusable(f"{what} {path} is refused: {_first_line(err)}") from err
+            except auth.DefaultCredentialsError as err:
+                raise PubSubUnusable(f"no Google credentials for Pub/Sub ({_first_line(err)})") from err
+            except (api.GoogleAPIError, api.RetryError, OSError) as err:
+                transient.append(f"{what} {path}: {type(err).__name__}: {_first_line(err)}")
+                continue
+            if permission not in granted:
+                raise PubSubUnusable(f"{what} {path}: these credentials lack {permission} (or it does not exist)")
+    return transient
+
+
+def _first_line(err: BaseException) -> str:
+    return (str(err).strip().splitlines() or [""])[0][:300]

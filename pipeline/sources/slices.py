@@ -43,7 +43,7 @@ from pipeline.formats.base import Rejected
 from pipeline.formats.registry import parse_document
 from pipeline.formats.transform import EventTimePolicy, choose_event_time
 from pipeline.model import RawDocument, now_millis
-from pipeline.sources.archives import DEFAULT_MAX_BYTES, expand_inputs, read_documents
+from pipeline.sources.archives import DEFAULT_MAX_BYTES, ArchiveBudget, input_files, read_documents
 
 __all__ = ["ReadSliceDocuments", "Slice", "SliceIndex"]
 
@@ -96,6 +96,7 @@ class SliceIndex:
         stories_per_slice: int,
         max_bytes: int = DEFAULT_MAX_BYTES,
         event_time: EventTimePolicy = "story",
+        budget: ArchiveBudget | None = None,
     ) -> SliceIndex:
         if stories_per_slice < 1:
             raise ValueError(f"stories_per_slice must be a positive integer, got {stories_per_slice!r}")
@@ -104,7 +105,7 @@ class SliceIndex:
         conn = sqlite3.connect(path)
         try:
             conn.executescript(_SCHEMA)
-            _index(conn, expand_inputs(list(inputs)), max_bytes, event_time)
+            _index(conn, input_files(list(inputs)), max_bytes, event_time, budget or ArchiveBudget())
             slices = _place(conn, stories_per_slice)
             conn.execute("CREATE INDEX placed_by_slice ON placed (slice, seq)")
             conn.commit()
@@ -130,9 +131,16 @@ class SliceIndex:
             conn.close()
 
 
-def _index(conn: sqlite3.Connection, paths: list[str], max_bytes: int, policy: EventTimePolicy) -> None:
+def _index(
+    conn: sqlite3.Connection, files: list, max_bytes: int, policy: EventTimePolicy, budget: ArchiveBudget
+) -> None:
     """Store every document with its stories' order keys, one document in memory at a time."""
-    for doc in (d for path in paths for d in read_documents(path, max_bytes=max_bytes)):
+    documents = (
+        d
+        for f in files
+        for d in read_documents(f.path, max_bytes=max_bytes, budget=budget, mtime_ms=f.mtime_ms, size=f.size)
+    )
+    for doc in documents:
         stories, rejected, parts = _stories_of(doc, policy)
         data = zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1)
         seq = conn.execute(

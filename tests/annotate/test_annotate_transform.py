@@ -24,7 +24,7 @@ def test_batches_are_annotated_and_keep_their_event_times(seed_story_path):
             yield (story.story_id == "de", int(ts.micros // 1000), "Rex Tillerson" in names, offsets_ok, story.flags)
 
     with TestPipeline() as p:
-        out = p | beam.Create([seed, german]) | AnnotateStories(batch_size=2) | beam.ParDo(_Check())
+        out = (p | beam.Create([seed, german]) | AnnotateStories(batch_size=2)).stories | beam.ParDo(_Check())
         assert_that(
             out,
             equal_to([(False, 1_000, True, True, []), (True, 2_000, False, True, ["annotations_skipped:language=de"])]),

@@ -40,11 +40,11 @@ def test_two_openings_in_a_row_end_the_first_quote():
 
 
 def test_double_marks_nested_in_double_marks():
-    spans = find_spans("“I’d rather live in what he calls “hell” than here,” she wrote.")
-    text = "“I’d rather live in what he calls “hell” than here,” she wrote."
+    text = "“I’d sooner sleep in what he calls “the swamp” than here,” she wrote."
+    spans = find_spans(text)
     assert [(text[s.start : s.end], s.nested) for s in spans] == [
-        ("I’d rather live in what he calls “hell” than here,", False),
-        ("hell", True),
+        ("I’d sooner sleep in what he calls “the swamp” than here,", False),
+        ("the swamp", True),
     ]
 
 
@@ -61,7 +61,7 @@ def _annotator() -> StoryAnnotator:
 _ALPHABET = st.sampled_from(list("ab AB.,:;!?\n“”‘’\"'«»—()") + ["said", " he ", "Smith", " Mr. ", "\n\n"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_spans_are_always_inside_the_text(text):
     for span in find_spans(text):
@@ -69,7 +69,7 @@ def test_spans_are_always_inside_the_text(text):
         assert text[span.start : span.end].strip() == text[span.start : span.end]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(st.lists(_ALPHABET, max_size=80).map("".join))
 def test_annotator_never_raises_and_offsets_hold(text):
     story = Story(story_id="fuzz", format="test", body=text)
@@ -83,5 +83,5 @@ def test_annotator_never_raises_and_offsets_hold(text):
 
 
 def test_quoted_nickname_inside_a_name_is_not_a_quotation():
-    text = 'Del. Marcia "Cia" Price shouted to the crowd. "We have his back."'
-    assert _texts(text) == ["We have his back."]
+    text = 'Del. Robert "Bobo" Lang waved to the crowd. "We have your back."'
+    assert _texts(text) == ["We have your back."]

@@ -134,3 +134,57 @@ def test_run_without_input_replays_the_bundled_samples(tmp_path):
     stories = read_avro_folder(tmp_path / "stories")
     assert any(s["headline"] == "U.S., Russia at ‘Low Point’ After No Breakthrough in Moscow" for s in stories)
     assert "stories read:" in result.stdout
+
+
+def in_process_replay(inbox: Path, out: Path) -> None:
+    """A replay in this process (the model is loaded once per test session)."""
+    import io
+
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    from pipeline.replay import run_replay
+
+    options = PipelineOptions(["--input", str(inbox), "--output", str(out), "--direct_num_workers", "1"])
+    assert run_replay(options, progress=io.StringIO()).balanced
+
+
+def test_a_replay_killed_half_way_leaves_one_complete_replay(tmp_path, samples_dir):
+    """Before staging, a replay deleted the earlier replay's files first: killed, it left none."""
+    import signal
+    import time
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for sample in samples_dir.iterdir():
+        if sample.suffix in (".txt", ".json"):
+            shutil.copy(sample, inbox / sample.name)
+    out = tmp_path / "out"
+    in_process_replay(inbox, out)
+    earlier = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.avro")}
+    assert earlier
+    shutil.copytree(out / "stories", tmp_path / "inbox-first-stories")
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    second = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", "--input", str(inbox), "--output", str(out)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".replay-staging-*")) and time.monotonic() < deadline and second.poll() is None:
+        time.sleep(0.2)
+    os.killpg(second.pid, signal.SIGKILL)  # the new replay is being written
+    second.wait(30)
+    visible = {
+        p.relative_to(out): p.read_bytes()
+        for p in out.rglob("*.avro")
+        if not p.relative_to(out).parts[0].startswith(".")
+    }
+    assert visible == earlier, "the earlier replay, whole and alone"
+    in_process_replay(inbox, out)
+    assert not list(out.glob(".replay-staging-*")), "the next replay clears what was left"
+    assert sorted(r["story_id"] for r in read_avro_folder(out / "stories")) == sorted(
+        r["story_id"] for r in read_avro_folder(tmp_path / "inbox-first-stories")
+    )

@@ -30,21 +30,25 @@ def _ninjs(story, when_ms: int, suffix: str) -> str:
     return json.dumps(obj)
 
 
-@pytest.fixture(scope="module")
-def inbox(tmp_path_factory) -> Path:
+def write_feed(folder: Path, *, repeats: int, seed: int, broken_at: int) -> Path:
     """The dedup test feed (two look-alike fires, a version 2, a partner re-filing, another
-    agency, a retransmission) four times over, 30 h apart under other ids, so reports link
-    across repeats within the 72 h retention; shuffled over files, plus a broken line."""
+    agency, a retransmission) ``repeats`` times over, 30 h apart under other ids, so reports link
+    across repeats within the 72 h retention; shuffled over JSON Lines files of 8 stories, plus a
+    broken line at ``broken_at``."""
     lines = []
-    for rep in range(4):
+    for rep in range(repeats):
         for story, minutes in FEED:
             lines.append(_ninjs(story, T0 + rep * 30 * HOUR + minutes * MINUTE, f"r{rep}"))
-    random.Random(11).shuffle(lines)
-    lines.insert(9, '{"uri": "urn:broken", "headline": ')
-    folder = tmp_path_factory.mktemp("feed")
+    random.Random(seed).shuffle(lines)
+    lines.insert(broken_at, '{"uri": "urn:broken", "headline": ')
     for i in range(0, len(lines), 8):
         (folder / f"part-{i // 8}.jsonl").write_text("\n".join(lines[i : i + 8]) + "\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory) -> Path:
+    return write_feed(tmp_path_factory.mktemp("feed"), repeats=4, seed=11, broken_at=9)
 
 
 def _replay(inbox: Path, out: Path, *args: str):

@@ -111,3 +111,62 @@ def test_scare_quotes_and_titles_make_no_prediction():
     speech = Quote(text="we will win this state easily.", start=54, end=84, kind="partial", speaker="Ann Lee")
     story = Story(story_id="d", format="test", body=body, quotes=[title, speech])
     assert evaluate_quotes.predictions_for([story]) == {"d": [("we will win this state easily.", "Ann Lee")]}
+
+
+def test_parts_by_publisher_and_resolution(tmp_path, capsys):
+    corpus = _write_corpus(tmp_path / "polnear")
+    # A second publisher's copy of the article: the check part.
+    (corpus / "text" / "gazette_doc2.txt").write_text(ARTICLE, encoding="utf-8")
+    ann = (corpus / "attributions" / "doc1_ab12.ann").read_text(encoding="utf-8")
+    (corpus / "attributions" / "gazette_doc2_ab12.ann").write_text(ann, encoding="utf-8")
+    c2 = ARTICLE.index("The money")
+    s2 = ARTICLE.index("he said")
+    resolved = tmp_path / "resolved.tsv"
+    resolved.write_text(
+        "# a comment\n"
+        "doc\tcontent_start\tcontent_end\tsource_start\tsource_end\tspeaker\n"
+        f"doc1\t{c2}\t{c2 + 20}\t{s2}\t{s2 + 2}\tTom Ferris\n"
+        f"gazette_doc2\t{c2}\t{c2 + 20}\t{s2}\t{s2 + 2}\tLinda Brooks\n",
+        encoding="utf-8",
+    )
+    argv = ["--polnear", str(corpus), "--resolved", str(resolved), "--check-publishers", "gazette"]
+    assert evaluate_quotes.main(argv) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    dev, check = result["parts"]["dev"], result["parts"]["check"]
+    assert (dev["articles"], check["articles"], result["articles"]) == (1, 1, 2)
+    assert dev["gold_quotes"] == check["gold_quotes"] == 2
+    # "he" is Tom Ferris: right in doc1; the second file's gold says Linda Brooks: wrong there.
+    assert (dev["resolved_right"], dev["resolved_wrong"]) == (1, 0)
+    assert (check["resolved_right"], check["resolved_wrong"]) == (0, 1)
+    assert (result["resolved_cases"], result["resolved_accuracy"]) == (2, 0.5)
+
+
+def test_one_part_when_no_check_publisher_is_in_the_folder(tmp_path, capsys):
+    corpus = _write_corpus(tmp_path / "polnear")
+    assert evaluate_quotes.main(["--polnear", str(corpus)]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert "parts" not in result
+
+
+def test_resolution_counts_an_unfound_quote_apart():
+    found = {"d": (10, [evaluate_quotes.Attributed("x", "Ann Lee", 0, 20)])}
+    cases = [
+        evaluate_quotes.ResolvedCase("d", 12, 25, "Ann Lee"),  # overlaps the prediction (10..30)
+        evaluate_quotes.ResolvedCase("d", 40, 60, "Ann Lee"),  # no prediction there
+    ]
+    result = evaluate_quotes.score_resolution(cases, found)
+    assert (result["resolved_right"], result["resolved_quote_missed"], result["resolved_accuracy"]) == (1, 1, 1.0)
+
+
+def test_a_malformed_resolved_file_is_an_error(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("doc\tcontent_start\n d1\t3\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv"):
+        evaluate_quotes.read_resolved(bad)
+
+
+def test_the_shipped_resolved_file_reads():
+    shipped = Path(__file__).parent / "data" / "polnear_dev_resolved_speakers.tsv"
+    cases = evaluate_quotes.read_resolved(shipped)
+    assert len(cases) >= 100
+    assert all(evaluate_quotes.publisher(c.doc) not in evaluate_quotes.CHECK_PUBLISHERS for c in cases)

@@ -4,6 +4,7 @@ nothing is read from the local disk, nothing blows up memory or time."""
 from __future__ import annotations
 
 import codecs
+import random
 import time
 
 import pytest
@@ -198,3 +199,44 @@ def test_mutated_real_samples_are_always_accounted_for(index, ops):
 @given(text=st.text(max_size=600))
 def test_random_text_is_always_accounted_for(text):
     parse(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title></feed>',
+            "unknown format: an Atom feed (root <feed>, namespace http://www.w3.org/2005/Atom), "
+            "not a news format wire-ingest reads",
+        ),
+        (
+            b'<rss version="2.0"><channel><title>Wire</title></channel></rss>',
+            "unknown format: an RSS feed (root <rss>), not a news format wire-ingest reads",
+        ),
+        (
+            b'<?xml version="1.0"?><WireStory xmlns:i="urn:x"><StoryID>1</StoryID><Text>Hello.</Text></WireStory>',
+            "unknown format: XML of no news format wire-ingest reads (root <WireStory>): proprietary or not news",
+        ),
+    ],
+    ids=["atom", "rss", "proprietary"],
+)
+def test_a_format_we_do_not_parse_is_named_in_its_dead_letter(data, reason):
+    (rejected,) = parse(data)
+    assert isinstance(rejected, Rejected) and rejected.reason == reason
+
+
+def _garbage(seed: int, *, teletype_start: bool) -> bytes:
+    """The garbage the archive and replay tests feed in, from a seeded generator; with
+    ``teletype_start`` it opens with SOH and holds an STX, as an IPTC 7901 capture would."""
+    data = random.Random(seed).randbytes(512).replace(b"\x00", b"\x01") + b"\x00" * 64
+    return b"\x01" + data[:40] + b"\x02" + data[40:] if teletype_start else data
+
+
+@pytest.mark.parametrize("teletype_start", [False, True])
+def test_random_bytes_are_never_taken_for_a_teletype_capture(teletype_start):
+    """Enumerated, not left to chance: 300 seeds of the garbage shape, each one binary data."""
+    for seed in range(300):
+        data = _garbage(seed, teletype_start=teletype_start)
+        assert detect(data) is None, seed
+        (rejected,) = parse(data, source="garbage.bin")
+        assert rejected.source == "garbage.bin" and rejected.reason.startswith("binary data"), seed

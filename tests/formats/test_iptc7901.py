@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.formats import parse_document
+from pipeline.model import RawDocument
 from tests.formats.helpers import millis, only_story, parse_fixture, stories
 
 
@@ -31,3 +33,30 @@ def test_flash_then_full_story_share_an_id():
     assert full.body.startswith("The central bank raised its main refinancing rate")
     assert flash.story_id == full.story_id == "xyz:Central-Bank/Rates:2024-03-05"
     assert full.source == "iptc7901-stream.txt#msg 2"
+
+
+def test_heading_lines_each_in_their_place():
+    story = only_story(parse_fixture("iptc7901-heading-lines.txt"))
+    # Take markers and a notice above the headline are not headline.
+    assert story.headline == "Staatsoper zeigt neue Inszenierung, Premiere am Samstag ausverkauft"
+    assert story.raw_metadata["take_key"] == "REFILE; 1ST LEAD; (Achtung: Sperrfrist 18 Uhr)"
+    assert story.byline == "Eva Muster, wxy"
+    assert story.dateline == "Wien (wxy)"
+    assert story.body.split("\n\n") == [
+        "Die Staatsoper zeigt ab Samstag eine neue Inszenierung der Zauberflöte. Alle Karten für die Premiere "
+        "sind verkauft, teilte das Haus am Freitag mit.",
+        "Die Proben dauerten zwölf Wochen.",
+    ]
+    # What is not for publication is kept for editors, out of the body.
+    private = story.raw_metadata["ed_note_private"]
+    assert private.startswith("Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt")
+    assert "Kulturdesk" in private and "* * * *" not in story.body
+    assert story.urgency == 2 and story.raw_metadata["keyword_line"] == "Vienna-opera/"
+    assert story.version_created == millis("2024-09-07T12:45:00+00:00")  # DDhhmm GMT Mon YY
+
+
+def test_a_header_of_another_shape_is_kept_and_the_text_still_parsed():
+    data = "\x01ZCZC WXY0815 SPORTS\r\n\x02Regatta moved to Sunday=\r\n   Kiel (wxy) - The regatta moves to Sunday.\r\n\x03"
+    story = only_story(parse_document(RawDocument("odd.txt", data.encode("latin-1"))))
+    assert story.headline == "Regatta moved to Sunday" and story.dateline == "Kiel (wxy)"
+    assert story.raw_metadata["header"] == "ZCZC WXY0815 SPORTS" and story.urgency is None

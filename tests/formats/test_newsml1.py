@@ -47,3 +47,40 @@ def test_several_news_items_and_a_canceled_one():
     assert first.story_id == "urn:newsml:bw:20240102:1" and first.body == "Acme said revenue rose."
     assert first.source == "bw.xml#item 1"
     assert second.pub_status == "canceled" and second.flags == ["no_body", "canceled"]
+
+
+def test_components_chosen_by_role_every_subject_code_and_usage_terms():
+    story = only_story(parse_fixture("newsml1-roles.xml"))
+    # Headline and sub-headline from their components, the stylesheet no text at all.
+    assert story.headline == "Staatsoper zeigt neue Inszenierung"
+    assert story.raw_metadata["SubHeadLine"] == "Premiere am Samstag ausverkauft"
+    assert "margin" not in story.body and "font-size" not in repr(story.raw_metadata)
+    # The main text was HTML carried as escaped text: paragraphs, no tags.
+    assert story.dateline == "Wien (Example Wire)"
+    assert (
+        story.body
+        == "Die Staatsoper zeigt ab Samstag eine neue Inszenierung.\n\nAlle Karten für die Premiere sind verkauft."
+    )
+    assert story.captions == ["Die Staatsoper am Abend vor der Premiere."]
+    assert story.subjects == ["subj:01000000", "subj:01011000", "subj:01011002"]
+    assert story.raw_metadata["rights:UsageType"] == "EDITORIAL USE ONLY"
+    assert story.raw_metadata["rights:Geography"] == "Europe"
+    assert story.raw_metadata["Property:Keyword"] == "Oper; Wien"
+    assert story.urgency == 4  # the envelope's priority, the item giving none
+
+
+def test_text_of_a_photo_component_is_a_caption_not_the_body():
+    from pipeline.formats import parse_document
+    from pipeline.model import RawDocument
+
+    data = (
+        b"<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Bridge reopens</HeadLine></NewsLines>"
+        b'<NewsComponent><Role FormalName="Photo"/><ContentItem><MediaType FormalName="Text"/>'
+        b"<DataContent>Cars cross the bridge on Monday.</DataContent></ContentItem></NewsComponent>"
+        b'<NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/>'
+        b"<DataContent><p>The bridge reopened on Monday.</p></DataContent></ContentItem></NewsComponent>"
+        b"</NewsComponent></NewsItem></NewsML>"
+    )
+    story = only_story(parse_document(RawDocument("n.xml", data)))
+    assert story.body == "The bridge reopened on Monday."
+    assert story.captions == ["Cars cross the bridge on Monday."]

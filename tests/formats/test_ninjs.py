@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from pipeline.formats import parse_document
-from pipeline.model import RawDocument
+from pipeline.model import RawDocument, Story
 from tests.formats.helpers import millis, only_story, parse_fixture, rejections, stories
 
 
@@ -96,3 +100,55 @@ def test_json_lines_one_story_a_line_and_bad_lines_rejected():
 def test_a_composite_item_is_not_a_story():
     results = parse_document(RawDocument("pkg.json", b'{"uri": "p", "type": "composite", "headline": "Package"}'))
     assert len(results) == 1 and "not a story" in rejections(results)[0].reason
+
+
+def test_api_envelope_each_text_item_a_story_and_pictures_counted():
+    results = parse_fixture("ninjs-api-envelope.json", source="feed.json")
+    snow, avalanche = stories(results)
+    (picture,) = rejections(results)
+    assert [snow.source, picture.source, avalanche.source] == [
+        "feed.json#item 1",
+        "feed.json#item 2",
+        "feed.json#item 3",
+    ]
+    assert snow.story_id == "https://api.wire.example.com/content/a1" and snow.version == 3
+    assert snow.byline == "KARL WEBER" and snow.raw_metadata["byline_title"] == "Example Wire Writer"
+    assert snow.dateline == "INNSBRUCK, Austria (Example Wire)"
+    assert (
+        snow.body
+        == "Heavy snow closed three mountain passes on Thursday.\n\nRoad crews expect to reopen them by Saturday."
+    )
+    assert snow.captions == ["A snowplough clears the road over the pass on Thursday."]
+    assert snow.raw_metadata["envelope_path"] == "data.items[0].item"
+    assert picture.reason == "ninjs: not a story: a ninjs 'picture' item (a picture) (at data.items[1].item)"
+    # A text item whose body is delivered apart: a headline-only story saying where the text is.
+    assert avalanche.flags == ["no_body"]
+    assert avalanche.raw_metadata["body_href"] == "https://api.wire.example.com/content/t2/nitf"
+
+
+@pytest.mark.parametrize(
+    "envelope",
+    [
+        {"data": {"item": {"uri": "u1", "type": "text", "headline": "One", "body_text": "Text one."}}},
+        {"total": 1, "item": [{"uri": "u1", "type": "story", "headline": "One", "body_html": "<p>Text one.</p>"}]},
+        {"items": [{"uri": "u1", "headline": "One", "body_text": "Text one."}]},
+        [{"uri": "u1", "headline": "One", "body_text": "Text one."}],
+    ],
+    ids=["data.item", "item-list", "items", "bare-list"],
+)
+def test_envelope_shapes(envelope):
+    (story,) = parse_document(RawDocument("api.json", json.dumps(envelope).encode()))
+    assert isinstance(story, Story) and story.source == "api.json#item 1"
+    assert (story.story_id, story.headline, story.body) == ("u1", "One", "Text one.")
+
+
+@pytest.mark.parametrize(
+    ("envelope", "reason"),
+    [
+        ({"data": {"items": []}, "total": 0}, "ninjs: a JSON API envelope holding no items"),
+        ({"error": {"code": 429, "message": "quota"}}, "ninjs: neither a headline nor body text (keys: error)"),
+    ],
+)
+def test_an_envelope_without_text_is_refused_with_the_real_reason(envelope, reason):
+    (rejected,) = parse_document(RawDocument("api.json", json.dumps(envelope).encode()))
+    assert rejected.reason == reason

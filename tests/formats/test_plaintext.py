@@ -1,11 +1,10 @@
-"""Plain text: the seed story and the other dateline and byline styles."""
+"""Plain text: the seed story and the byline styles (datelines: test_dateline.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.formats import parse_document
-from pipeline.formats.plaintext import split_dateline
 from pipeline.model import RawDocument, Story
 from tests.conftest import SEED_STORY
 from tests.formats.helpers import only_story, parse_fixture
@@ -28,27 +27,6 @@ def test_ap_style_leading_byline_and_dateline():
     assert story.dateline == "HOUSTON, Texas (AP)"
     assert story.body.startswith("A line of severe thunderstorms")
     assert story.language == "en"
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "dateline"),
-    [
-        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP)"),
-        ("LONDON (Reuters) - Shares fell.", "LONDON (Reuters)"),
-        ("BEIRUT, Lebanon (AP) -- A blast shook the port.", "BEIRUT, Lebanon (AP)"),
-        ("MOSCOW – The talks ended.", "MOSCOW"),
-        ("Berlin (dpa) - Der Bundestag hat beschlossen.", "Berlin (dpa)"),
-        ("Frankfurt/Main (Reuters) Die Börse schloss fester.", "Frankfurt/Main (Reuters)"),
-        ("Apple (AAPL) shares rose on Monday.", None),
-        # Page labels where a dateline would be are not a place.
-        ("PUBLISHED: 22:07 GMT, 7 July 2012", None),
-        ("POSTED: 04/02/07, 9:00 PM PDT |", None),
-        ("BREAKING: A fire broke out downtown.", None),
-        ("The talks ended without a deal.", None),
-    ],
-)
-def test_dateline_styles(paragraph, dateline):
-    assert split_dateline(paragraph)[0] == dateline
 
 
 @pytest.mark.parametrize("data", [b"null", b"42", b"-1.5e3", b'"just a string"', b"true"])

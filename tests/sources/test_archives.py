@@ -7,6 +7,7 @@ import gzip
 import io
 import lzma
 import os
+import random
 import tarfile
 import time
 import zipfile
@@ -16,7 +17,7 @@ import pytest
 
 from pipeline.formats import parse_document
 from pipeline.model import Story
-from pipeline.sources.archives import expand_inputs, read_bytes, read_documents
+from pipeline.sources.archives import ArchiveBudget, expand_inputs, read_bytes, read_documents
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 MEMBERS = ["nitf-own-english.xml", "ninjs-3.0-own.json", "anpa1312-fed-rates.anpa", "newsml1-afp-style.xml"]
@@ -197,7 +198,7 @@ def test_replaying_a_mixed_folder_accounts_for_every_input(tmp_path):
         "empty.txt": b"",
         "list.json": b"[1,2,3]",
         "broken.xml": b"<nitf><body>",
-        "garbage.bin": os.urandom(512).replace(b"\x00", b"\x01") + b"\x00" * 64,
+        "garbage.bin": random.Random(7).randbytes(512).replace(b"\x00", b"\x01") + b"\x00" * 64,
         "xxe.xml": b'<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf>&x;</nitf>',
         "bomb.txt.gz": gzip.compress(bytes(3 << 20)),
     }
@@ -318,3 +319,73 @@ def test_damaged_archives_never_raise_and_every_file_is_accounted_for(tmp_path, 
             assert parse_document(doc)
 
     check()
+
+
+# --- budgets per archive ---------------------------------------------------------------------
+
+PARAGRAPH = b"The harbour board met on Monday and voted to repair the north pier before the winter storms.\n\n"
+
+
+def _bomb_like(path: Path, members: int, member_bytes: int) -> Path:
+    """A tar.gz of very repetitive text members: tiny on disk, large unpacked."""
+    body = (PARAGRAPH * (member_bytes // len(PARAGRAPH) + 1))[:member_bytes]
+    with tarfile.open(path, "w:gz") as archive:
+        for n in range(members):
+            info = tarfile.TarInfo(f"feed/{n:04d}.txt")
+            info.size = len(body)
+            archive.addfile(info, io.BytesIO(body))
+    return path
+
+
+def test_an_archive_unpacking_far_beyond_its_size_is_cut_and_every_member_accounted_for(tmp_path):
+    """Before the budget, the byte cap was per member only: this archive unpacked whole."""
+    path = _bomb_like(tmp_path / "bomb.tar.gz", members=120, member_bytes=64 * 1024)  # 7.5 MiB from ~30 KB
+    budget = ArchiveBudget(max_ratio=50, ratio_floor=1 << 20)
+    started = time.perf_counter()
+    docs = list(read_documents(str(path), budget=budget))
+    assert time.perf_counter() - started < 10
+    assert [d.source for d in docs] == [f"{path}!feed/{n:04d}.txt" for n in range(120)], "one document a member"
+    read = [d for d in docs if d.error is None]
+    refused = [d for d in docs if d.error]
+    assert 10 <= len(read) <= 40 and sum(len(d.data) for d in read) <= max(1 << 20, 50 * path.stat().st_size)
+    assert refused and all("archive budget exceeded" in d.error and "times its size" in d.error for d in refused)
+
+
+def test_members_past_the_member_budget_are_listed_not_read(tmp_path):
+    path = _bomb_like(tmp_path / "many.tar.gz", members=8, member_bytes=200)
+    docs = list(read_documents(str(path), budget=ArchiveBudget(max_members=5)))
+    assert [d.error is None for d in docs] == [True] * 5 + [False] * 3
+    assert all("more than 5 members: member not read" in d.error for d in docs[5:])
+    lines = tmp_path / "feed.jsonl.gz"
+    lines.write_bytes(gzip.compress(b'{"uri": "a"}\n' * 4))
+    docs = list(read_documents(str(lines), budget=ArchiveBudget(max_members=2)))
+    assert [d.error is None for d in docs] == [True, True, False] and "rest of the file not read" in docs[2].error
+
+
+def test_the_byte_budget_stops_inside_a_member(tmp_path):
+    path = _bomb_like(tmp_path / "big.tar.gz", members=4, member_bytes=3000)
+    docs = list(read_documents(str(path), budget=ArchiveBudget(max_bytes=7000)))
+    assert [d.error is None for d in docs] == [True, True, False, False]
+    assert "over 7000 bytes unpacked: member not read further" in docs[2].error
+    assert "member not read" in docs[3].error
+
+
+def test_overlapping_zip_entries_and_a_zip_member_over_the_ratio_are_refused(tmp_path):
+    path = tmp_path / "overlap.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", PARAGRAPH * 40)
+        archive.writestr("b.txt", b"Headline\n\nBody.")
+    data = bytearray(path.read_bytes())
+    # Point the second central-directory entry at the first entry's local header, as a zip bomb
+    # that reuses one compressed block for every member does.
+    second = data.index(b"PK\x01\x02", data.index(b"PK\x01\x02") + 4)
+    data[second + 42 : second + 46] = (0).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    first, overlapping = read_documents(str(path))
+    assert first.error is None and first.data == PARAGRAPH * 40
+    assert overlapping.source.endswith("!b.txt") and "overlaps entry 'a.txt'" in overlapping.error
+    dense = tmp_path / "dense.zip"
+    with zipfile.ZipFile(dense, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("zeros.txt", bytes(400_000))
+    (doc,) = read_documents(str(dense), budget=ArchiveBudget(ratio_floor=10_000))
+    assert "would unpack 400000 bytes" in doc.error and doc.data == b""

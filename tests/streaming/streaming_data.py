@@ -15,7 +15,9 @@ import fastavro
 import pytest
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
-WINDOW_FILE = re.compile(r"^(story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane(\d+)-(\d{5})-of-(\d{5})\.avro$")
+WINDOW_FILE = re.compile(
+    r"^(story|deadletter)-(\d{8}T\d{6}Z)-(\d{8}T\d{6}Z)-pane(\d+)-(r[0-9a-f]{8})-(\d{5})-of-(\d{5})\.avro$"
+)
 
 BROKEN = {
     "malformed-json": b'{"uri": "x", "headline": ',

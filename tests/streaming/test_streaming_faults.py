@@ -154,6 +154,28 @@ def test_replay_unwritten_refuses_a_subscription_that_does_not_retain_acks(pubsu
     assert "--retain-acked-messages" in run.stderr and "Traceback" not in run.stderr
 
 
+@pytest.mark.parametrize("flag", ["--subscription", "--topic", "--output-topic"])
+def test_a_missing_subscription_or_topic_fails_fast_in_one_line(pubsub_emulator, streaming_run, tmp_path, flag):
+    """Retrying cannot bring back a path that does not exist: the run exits 2 with one line."""
+    missing = {
+        "--subscription": ["--subscription", "projects/wire-test/subscriptions/no-such-sub"],
+        "--topic": ["--topic", "projects/wire-test/topics/no-such-topic"],
+        "--output-topic": [
+            "--subscription",
+            pubsub_emulator.subscription(f"wires-fast-{flag[2:]}", pubsub_emulator.topic(f"wires-fast-{flag[2:]}")),
+            "--output-topic",
+            "projects/wire-test/topics/no-such-output",
+        ],
+    }[flag]
+    started = time.monotonic()
+    run = streaming_run([*missing, "--output", str(tmp_path / "out")])
+    assert run.wait(90) == 2, run.stderr[-3000:]
+    assert time.monotonic() - started < 90
+    errors = [line for line in run.stderr.splitlines() if line.startswith("wire-ingest: error:")]
+    assert len(errors) == 1 and "does not exist" in errors[0] and missing[-1] in errors[0], run.stderr[-3000:]
+    assert "Traceback" not in run.stderr
+
+
 def test_a_network_blip_is_ridden_out(pubsub_emulator, streaming_run, tmp_path):
     out = tmp_path / "out"
     topic = pubsub_emulator.topic("wires-blip")
@@ -195,3 +217,36 @@ def test_an_emulator_restart_is_ridden_out(pubsub_emulator, streaming_run, tmp_p
         wave_h = _publish(pubsub_emulator, topic, "h", 3)
         wait_for(lambda: set(wave_h) <= set(_ids(out)), 150, "wave h after the emulator restart", run)
         _stop(run)
+
+
+def test_no_allowed_lateness_a_backlog_a_burst_and_a_restart_lose_and_replace_nothing(
+    pubsub_emulator, streaming_run, tmp_path
+):
+    """The local runner reads a backlog behind its watermark (late data): with the allowed
+    lateness at 0 it used to be dropped without a trace, and a restart's pane numbers started
+    again at 0, so its files replaced the run before's."""
+    out = tmp_path / "out"
+    topic = pubsub_emulator.topic("wires-late")
+    subscription = pubsub_emulator.subscription("wires-late-sub", topic)
+    args = ["--subscription", subscription, "--output", str(out), "--window-seconds", str(WINDOW_SECONDS)]
+    args += ["--allowed-lateness-seconds", "0"]
+    backlog = _publish(pubsub_emulator, topic, "backlog", 5)  # before the run: late when read
+    time.sleep(WINDOW_SECONDS + 1)
+    with heartbeat(pubsub_emulator.publisher(), topic):
+        first = streaming_run(args)
+        wait_for(lambda: set(backlog) <= set(_ids(out)), 120, "the backlog", first)
+        burst = _publish(pubsub_emulator, topic, "burst", 5)
+        wait_for(lambda: set(burst) <= set(_ids(out)), 90, "the live burst", first)
+        time.sleep(WINDOW_SECONDS + 1)
+        _stop(first)
+        written = {p.name: p.read_bytes() for p in (out / "stories").glob("*.avro")}
+        again = _publish(pubsub_emulator, topic, "again", 3)  # a backlog for the restart
+        second = streaming_run(args)
+        wait_for(lambda: set(again) <= set(_ids(out)), 120, "the restart's backlog", second)
+        time.sleep(WINDOW_SECONDS + 1)
+        _stop(second)
+    ids = _ids(out)
+    assert {i: ids[i] for i in backlog + burst + again} == dict.fromkeys(backlog + burst + again, 1)
+    assert {p.name: p.read_bytes() for p in (out / "stories").glob("*.avro") if p.name in written} == written, (
+        "every file of the first run is still there, unchanged"
+    )

@@ -1,0 +1,498 @@
+"""Who said it: the reporting cue next to a quotation and the speaker it names.
+
+For each quotation the frames of news attribution are tried in turn, each bounded to the
+quotation's sentence: a cue after the closing mark ("“…,” Marsh said", "“…,” said Marsh, a
+professor at X"), a dash signature ("“…” — Jane Roe"), "as X put it", and a cue before the
+opening mark ("Marsh said: “…”", "According to X, “…”"). The cue's subject is read from the
+tags (names, titles, asides between a name and its verb) and resolved to a story entity by
+``coreference``; a speaker that cannot be resolved is left empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.coreference import Coreference
+from pipeline.annotate.cues import DASHES, is_cue
+from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.parse import Parser, parse_regions
+from pipeline.annotate.phrases import (
+    NEW_CLAUSE,
+    PREPOSITIONS,
+    RELATIVE,
+    SKIP_BEFORE_CUE,
+    SUBORDINATORS,
+    clause_subject,
+    inside_appositive,
+    inside_commas,
+    is_affiliation,
+    is_aside,
+    last_noun_phrase,
+    segments,
+)
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    # How it was found: "cue" (a reporting verb next to the quote), "inherited", "subject", "none".
+    how: str = "cue"
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependencies through which a cue verb reaches its quotation: "said: “…”" (ccomp, dobj),
+# "“…,” he said" (the quote's verb is the root and the cue hangs off it as parataxis or ccomp).
+_CLIMB = 2
+
+
+class Attributor(Coreference):
+    """Finds cues and speakers for the quote spans of one story.
+
+    ``heads`` holds the dependency parse of the sentences around the quotations (see
+    ``parse.py``); without it the tag-based frames alone decide."""
+
+    def use_parser(self, parser: Parser | None, paragraphs: list[tuple[int, int]]) -> None:
+        """Parse lazily with ``parser``: a quotation's sentence is parsed when first needed."""
+        self._parser = parser
+        self._paragraphs = paragraphs
+        self.heads: dict[int, tuple[int, str]] = {}
+        self._children: dict[int, list[int]] = {}
+
+    def _parse_for(self, span: QuoteSpan) -> None:
+        if getattr(self, "_parser", None) is None:
+            return
+        start, end = self.parse_region(span, self._paragraphs[span.paragraph])
+        if start in self.heads and end - 1 in self.heads:
+            return
+        for child, (head, dep) in parse_regions(self.doc, [(start, end)], self._parser).items():
+            if child not in self.heads:
+                self.heads[child] = (head, dep)
+                if head != child:
+                    self._children.setdefault(head, []).append(child)
+
+    def quote_tokens(self, span: QuoteSpan) -> range:
+        return range(self._token_at(span.start), self._token_at(span.end))
+
+    def parse_region(self, span: QuoteSpan, paragraph: tuple[int, int]) -> tuple[int, int]:
+        """The token range to parse for ``span``: its sentence, with the sentence before
+        when the quotation opens its own (a cue may end the sentence before: "He said:")."""
+        lo, hi = paragraph
+        start = self.sentence_start(span.open_mark, lo)
+        end = self.sentence_end(span.outer_end, hi)
+        return self._token_at(start), self._token_at(end)
+
+    def _cue_in_parse(self, span: QuoteSpan) -> Token | None:
+        """The reporting verb the parse attaches the quotation to, if any: an ancestor of the
+        quotation's top tokens (within a few steps), or a verb hanging off the quotation's root."""
+        inside = self.quote_tokens(span)
+        if not inside or inside.start not in getattr(self, "heads", {}):
+            return None
+        doc = self.doc
+        best: tuple[int, Token] | None = None
+        for i in inside:
+            head, dep = self.heads.get(i, (i, ""))
+            if head in inside or head == i or dep == "punct":
+                continue  # a comma inside the marks hangs off the cue whatever the structure
+            j = head
+            for _ in range(_CLIMB):
+                if j in inside:
+                    break
+                token = doc[j]
+                if is_cue(token) and not self.in_quote(token.idx):
+                    distance = min(abs(j - inside.start), abs(j - inside.stop))
+                    if best is None or distance < best[0]:
+                        best = (distance, token)
+                    break
+                up, _ = self.heads.get(j, (j, ""))
+                if up == j:
+                    break
+                j = up
+        # “…,” she said: the parser often makes the cue a child of the quotation's own verb.
+        for i in inside:
+            for child in self._children.get(i, ()):
+                if child in inside:
+                    continue
+                token = doc[child]
+                if is_cue(token) and not self.in_quote(token.idx):
+                    distance = min(abs(child - inside.start), abs(child - inside.stop))
+                    if best is None or distance < best[0]:
+                        best = (distance, token)
+        return best[1] if best else None
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, or of the verb it is coordinated with ("…, he said, and added")."""
+        seen = 0
+        while verb is not None and seen < 3:
+            for child in self._children.get(verb.i, ()):
+                if self.heads[child][1] in _SUBJECTS:
+                    return self.doc[child]
+            for child in self._children.get(verb.i, ()):
+                if self.heads[child][1] == "agent":  # "written by X"
+                    objects = [c for c in self._children.get(child, ()) if self.heads[c][1] == "pobj"]
+                    if objects:
+                        return self.doc[objects[0]]
+            head, dep = self.heads.get(verb.i, (verb.i, ""))
+            if dep not in ("conj", "xcomp", "advcl") or head == verb.i:
+                return None
+            if self.heads.get(head, (head, ""))[1] != "ROOT":
+                return None  # a participle inside an aside: its subject is not the aside's
+            verb = self.doc[head]
+            seen += 1
+        return None
+
+    def _subject_phrase(self, subject: Token) -> list[Token]:
+        """The subject's noun phrase: its left modifiers and itself, and a "for X"/"of X" after
+        a spokesperson or a document ("a spokesman for Acme"); appositions and relative
+        clauses after a comma are left out."""
+        left = [subject]
+        stack = [subject.i]
+        while stack:
+            for child in self._children.get(stack.pop(), ()):
+                if child < subject.i and self.heads[child][1] not in ("punct", "cc", "prep", "relcl", "appos"):
+                    left.append(self.doc[child])
+                    stack.append(child)
+        tokens = sorted(left, key=lambda t: t.i)
+        tokens = [t for t in tokens if t.i >= tokens[-1].i - 12]
+        head = subject.lower_
+        if head in lexicons.words("spokes_nouns") or head in lexicons.words("document_nouns"):
+            for child in self._children.get(subject.i, ()):
+                if self.heads[child][1] == "prep" and self.doc[child].lower_ in ("for", "of", "from"):
+                    tail = sorted(
+                        (self.doc[c] for c in self._subtree(child) if not self.in_quote(self.doc[c].idx)),
+                        key=lambda t: t.i,
+                    )
+                    tokens += tail[:12]
+        return tokens
+
+    def _subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack and len(out) < 40:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self._children.get(j, ()))
+        return out
+
+    def _from_parse(self, span: QuoteSpan) -> Attribution | None:
+        """Speaker and cue read from the parse: the subject of the reporting verb the
+        quotation depends on, resolved to a story entity."""
+        self._parse_for(span)
+        cue = self._cue_in_parse(span)
+        if cue is None:
+            return None
+        subject = self._subject_of(cue)
+        if subject is None:
+            return None
+        speaker = self.resolve_phrase(self._subject_phrase(subject))
+        if speaker is None:
+            return None
+        return Attribution(speaker, cue.text)
+
+    def subject_before(
+        self, tokens: list[Token], *, right_after_quote: bool = False, participle: bool = False
+    ) -> tuple[str | None, bool]:
+        """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
+
+        News copy puts asides between a name and its verb: "Ann Roe, who runs
+        the fund, said", "Ben Hale (D), Roe's rival, called for ..., saying".
+        Such asides (appositives, relative clauses, predicates, party tags) are passed
+        over to reach the name. ``right_after_quote``: the tokens start at a closing
+        quotation mark, so the subject is the first phrase.
+        Returns (speaker, found_a_subject_phrase).
+        """
+        while tokens and (tokens[-1].lower_ in SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
+            tokens = tokens[:-1]
+        if tokens and not participle and not right_after_quote:
+            # "the story Ann Roe told": a person right before the verb is its subject.
+            hit = self.entity_at.get(tokens[-1].i)
+            if hit and hit[0].label == "PERSON":
+                return hit[0].name, True
+            if tokens[-1].lower_ in ("he", "she"):
+                # "In a radio interview he blasted …": a subject pronoun right before the verb.
+                return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
+        pieces = [seg for seg in segments(tokens) if seg]
+        if not pieces:
+            return None, False
+        if right_after_quote:
+            for segment in pieces:
+                phrase = last_noun_phrase(segment)
+                if phrase and not is_aside(segment):
+                    return self.resolve_phrase(phrase), True
+            # Only asides: "a spokesman for Goldman Sachs", "the U.S. president" — the whole piece.
+            return self.resolve_phrase(pieces[0]), True
+        fallback: list[Token] | None = None
+        for index in range(len(pieces) - 1, -1, -1):
+            segment = pieces[index]
+            phrase = clause_subject(segment, nearest=participle)
+            if not phrase:
+                continue
+            if participle and segment[0].lower_ in RELATIVE and index == len(pieces) - 1:
+                # "..., where he was mocked for saying “…”": the participle belongs to
+                # the nearest clause, relative or not.
+                inner = clause_subject(segment[1:], nearest=True)
+                if inner and self._names_someone(inner):
+                    return self.resolve_phrase(inner), True
+            if is_aside(segment) or (index > 0 and is_affiliation(segment)):
+                # Keep the aside in reserve ("the president said" has nothing else).
+                if (
+                    fallback is None
+                    and not segment[0].tag_.startswith("VB")
+                    and segment[0].tag_ != "IN"
+                    and segment[0].lower_ not in RELATIVE
+                ):
+                    fallback = phrase
+                continue
+            if not self._names_someone(phrase) and fallback is not None:
+                break  # "Earlier Tuesday, the president said": the aside was the subject
+            return self.resolve_phrase(phrase), True
+        if fallback is not None:
+            return self.resolve_phrase(fallback), True
+        return None, False
+
+    def subject_after(self, tokens: list[Token]) -> str | None:
+        """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
+        phrase: list[Token] = []
+        for k, token in enumerate(tokens):
+            if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
+                # "a complaint filed by the regulator", "a report released by the auditor": the author speaks.
+                rest = tokens[k + 1 :]
+                if rest and rest[0].lower_ in ("by", "from"):
+                    # The first author of "by the regulator and a complaint by the state".
+                    stop = next((m for m, t in enumerate(rest) if t.tag_ == "CC" and t.i not in self.entity_at), None)
+                    author = self.subject_after(rest[1:stop])
+                    if author:
+                        return author
+            if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
+                break
+            if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
+                break  # "said in a statement" names nobody here
+            if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
+                break
+            if token.lower_ == "by" and not phrase:
+                continue  # “…” was written by Penn: the agent of a passive cue
+            phrase.append(token)
+        return self.resolve_phrase(phrase) if phrase else None
+
+    def attribute(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
+        """Speaker and cue from the quote's own sentence, or None when it names no cue."""
+        lo, hi = paragraph
+        inner = self.text[span.start : span.end].rstrip()
+        found = self._from_frames(span, lo, hi, inner)
+        if found is not None and found.speaker is not None:
+            return found
+        # The frames found no cue, or a cue whose subject names no one: the parse may know better.
+        return self._from_parse(span) or found
+
+    def _from_frames(self, span: QuoteSpan, lo: int, hi: int, inner: str) -> Attribution | None:
+        """The tag-based frames: a cue after the quotation, a dash signature, a cue before it."""
+        # After the quote: “…,” Marsh told reporters / “…,” said Marsh.
+        if span.close_mark is not None:
+            stop = self._next_open(span.close_mark + 1, hi)
+            rest = self.text[span.close_mark + 1 : stop]
+            if rest.lstrip()[:1] in ("—", "–", "―") and len(rest.split()) <= 8:
+                # A quotation signed with a dash: “…” ― Jane Roe
+                dash = span.close_mark + 1 + (len(rest) - len(rest.lstrip()))
+                speaker = self.subject_after(self.tokens_between(dash + 1, stop))
+                if speaker:
+                    return Attribution(speaker, None)
+            stop = min(stop, self.sentence_end(span.close_mark + 1, stop))
+            after = self.tokens_between(span.close_mark + 1, stop)
+            found = self._cue_after(after, strict=inner.endswith("."))
+            if found:
+                return found
+        # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
+        start = self.sentence_start(span.open_mark, lo)
+        before = self.tokens_between(start, span.open_mark)
+        found = self.cue_before(before)
+        if found:
+            return found
+        return None
+
+    def _next_open(self, char: int, hi: int) -> int:
+        k = bisect.bisect_left(self._quoted_starts, char)
+        if k < len(self._quoted_starts) and self._quoted_starts[k] < hi:
+            return self._quoted_starts[k]
+        return hi
+
+    def _cue_after(self, after: list[Token], *, strict: bool) -> Attribution | None:
+        words = [t for t in after if t.text not in (",",)]
+        if not words:
+            return None
+        if words[0].lower_ == "as":
+            found = self._as_put_it(words)
+            if found:
+                return found
+        if words[0].lower_ in SUBORDINATORS:
+            return None  # “…,” when Roe blasted him: a clause of its own, not the attribution
+        if words[0].text in DASHES and len(words) > 1:
+            # A quotation signed with a dash: “…” ― Jane Roe
+            speaker = self.subject_after(words[1:])
+            return Attribution(speaker, None) if speaker else None
+        depth = 0
+        k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
+        relative = False  # inside ", who asked not to be named,": its verbs are not the cue
+        previous: Token | None = None
+        for token in words[:30]:
+            if token.text in ("(", ")"):
+                depth = max(0, depth + (1 if token.text == "(" else -1))
+                continue
+            if depth > 0:
+                continue
+            if token.lower_ in RELATIVE and previous is not None and self.doc[token.i - 1].text == ",":
+                relative = True
+            elif relative and self.doc[token.i - 1].text == ",":
+                relative = False
+            previous = token
+            k += 1
+            if relative:
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                if k > 3:
+                    return None
+                return Attribution(self.subject_after([t for t in after if t.i > token.i + 1]), "according to")
+            if not is_cue(token):
+                if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in SKIP_BEFORE_CUE and k > 0:
+                    # Another verb first: the words after the quote are a sentence of their own.
+                    if not inside_appositive(after, token):
+                        return None
+                continue
+            if k == 0 and token.tag_ == "VBG":
+                return None  # “…,” adding that …: the participle's subject is before the quote
+            if strict and (k > 3 or not words[0].text[:1].islower()):
+                return None  # “…end.” Gov. X said …: the quote closed its sentence
+            if k > 8 and not inside_commas(after, token):
+                return None
+            leading = [t for t in words if t.i < token.i]
+            if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
+                return None  # “…” and concluded: the sentence's subject, found before the quote
+            if k == 0 or all(t.lower_ in SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in leading):
+                # Cue first: “…,” said Smith.
+                return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and (
+                nxt.tag_ == "UH" or nxt.lower_ in ("yes", "no") or (nxt.lower_, nxt.tag_) == ("that", "IN")
+            ):
+                return None  # “…,” Melanie said yes / X said that …: the cue has its own object
+            subject_tokens = [t for t in after if t.i < token.i]
+            speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
+            return Attribution(speaker, token.text)
+        return None
+
+    def cue_before(self, before: list[Token]) -> Attribution | None:
+        if not before:
+            return None
+        found = self._as_put_it(before)
+        if found:
+            return found
+        # "According to X, “…”"
+        for k in range(len(before) - 1):
+            if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
+                return Attribution(self.subject_after(before[k + 2 :]), "according to")
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
+            if not is_cue(token):
+                continue
+            other = self._later_clause(before[k + 1 :])
+            if other is not None:
+                return other
+            if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
+                # "footage of Roe saying, “…”": the name right before the participle.
+                return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
+            speaker, found = self.subject_before(before[:k], participle=token.tag_ == "VBG")
+            if not found and k + 1 < len(before):
+                # Inverted: "Said Ellis: “…”"
+                speaker = self.subject_after(before[k + 1 :])
+            return Attribution(speaker, token.text)
+        return None
+
+    def _as_put_it(self, tokens: list[Token]) -> Attribution | None:
+        """“…,” as a ministry memo put it / As one analyst puts it, “…”: the phrase
+        between "as" and "put it" is the speaker (a document speaks for its author)."""
+        for k, token in enumerate(tokens):
+            if token.lower_ not in ("put", "puts") or k + 1 >= len(tokens) or tokens[k + 1].lower_ != "it":
+                continue
+            start = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].lower_ == "as"), None)
+            if start is None or start + 1 >= k:
+                return None
+            phrase = [t for t in tokens[start + 1 : k] if t.tag_ not in ("MD", "RB")]
+            return Attribution(self.resolve_phrase(phrase), f"{token.text} {tokens[k + 1].text}")
+        return None
+
+    def _later_clause(self, tokens: list[Token]) -> Attribution | None:
+        """'“Ready?” she asked, but as Hale went on about “…”': a new clause between the cue
+        and the quotation has its own subject, and the quotation is that subject's words."""
+        for m in range(len(tokens) - 1, -1, -1):  # the clause nearest the quotation
+            token = tokens[m]
+            if token.lower_ not in NEW_CLAUSE or m + 1 >= len(tokens) or tokens[m + 1].lower_ == "that":
+                continue
+            rest = tokens[m + 1 :]
+            if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
+                continue
+            phrase = clause_subject(rest)
+            if phrase and self._names_someone(phrase):
+                return Attribution(self.resolve_phrase(phrase), None, how="subject")
+        return None
+
+    def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
+        """For an embedded fragment with no cue: who the sentence is about, i.e. the first person
+        (or organisation or country: "Norway called the plan a “reckless gamble”") in it that is
+        not behind a preposition or a verb."""
+        start = self.sentence_start(span.open_mark, paragraph[0])
+        before = self.tokens_between(start, span.open_mark)
+        for index, token in enumerate(before):
+            hit = self.entity_at.get(token.i)
+            if not hit or hit[0].label not in ("PERSON", "ORG", "GPE"):
+                continue
+            j = index - 1
+            while j >= 0 and before[j].i in self.entity_at and self.entity_at[before[j].i][0] is hit[0]:
+                j -= 1
+            while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
+                j -= 1  # titles: "Gov. Ann Marie Roe"
+            if j >= 0 and (before[j].lower_ in PREPOSITIONS or before[j].tag_.startswith("VB")):
+                continue
+            if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
+                continue  # "parents agreed that Roe is doing a “…”": the reported clause's subject
+            if index + 1 < len(before) and before[index + 1].tag_ == "POS":
+                # "Vogel's earlier memo": her words; "Roe's team": the team, not Roe.
+                if any(
+                    t.lower_ in lexicons.words("speech_nouns") | lexicons.words("document_nouns")
+                    for t in before[index + 2 : index + 5]
+                ):
+                    return hit[0].name
+                continue
+            if hit[0].label != "PERSON":
+                # An organisation or country only as the subject of a verb ("Norway called ..."),
+                # not a heading or a modifier ("EB-5 investors").
+                k = index + 1
+                while k < len(before) and self.entity_at.get(before[k].i, (None,))[0] is hit[0]:
+                    k += 1
+                follows = before[k] if k < len(before) else None
+                if follows is None or not (
+                    follows.tag_ in ("VBD", "VBZ", "VBP", "MD") or follows.lower_ in lexicons.words("document_nouns")
+                ):
+                    continue  # ("the auditor's report found" counts: documents speak for their authors)
+            return hit[0].name
+        return None
+
+    def assessment_after(self, span: QuoteSpan, paragraph_next: tuple[int, int] | None) -> Attribution | None:
+        """“low point” … \\n\\n That candid assessment by Rex Tillerson …: the next sentence owns it."""
+        if paragraph_next is None:
+            return None
+        lo, hi = paragraph_next
+        tokens = self.tokens_between(lo, self.sentence_end(lo, hi))[:12]
+        if not tokens or tokens[0].lower_ not in ("that", "this", "the"):
+            return None
+        for k, token in enumerate(tokens[1:6], start=1):
+            if (
+                token.lower_ in lexicons.words("speech_nouns")
+                and k + 1 < len(tokens)
+                and tokens[k + 1].lower_ in ("by", "from")
+            ):
+                speaker = self.subject_after(tokens[k + 2 :])
+                if speaker:
+                    return Attribution(speaker, None, how="subject")
+        return None

@@ -1,0 +1,145 @@
+"""A story's annotation budget: how much text the model reads, and how long the rules may run.
+
+Size: the body the model reads is cut at ``max_chars`` (at a paragraph, else a sentence, else a
+space before it), the headline at ``HEADLINE_CHARS``, the captions after ``CAPTION_CHARS`` in
+all. spaCy's time and memory grow with the text (and it allows a million characters), so this is
+what bounds a story's cost in the model; the offsets of what is found still index the full body,
+which is written whole.
+
+Time: the rules over the model's output (entities, then quotes and speakers) run for one story
+in a thread of their own, which may use at most ``seconds`` of CPU time (and ``WALL_FACTOR``
+times that of wall time: on a busy machine a wall-clock budget would cut short what an idle one
+finishes). Past that, the thread is stopped: an exception is raised in it at its next Python
+instruction (``PyThreadState_SetAsyncExc``), so it stops within microseconds, and what it was
+computing is dropped. This bounds any rule however it scales, without the rules knowing of a
+budget. What it cannot interrupt is one long C call that holds the GIL (a catastrophic regular
+expression): the rules must not have those.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+__all__ = [
+    "CAPTION_CHARS",
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_RULE_SECONDS",
+    "HEADLINE_CHARS",
+    "Outcome",
+    "cut_point",
+    "run_within",
+]
+
+#: Body characters the model reads (about 18,000 tokens of news text); the rest is not annotated.
+DEFAULT_MAX_CHARS = 100_000
+#: CPU seconds the rules may spend on one story, entities and quotes together (a normal story
+#: takes a few milliseconds): with the model's share, a story ends within a minute whatever the rules do.
+DEFAULT_RULE_SECONDS = 30.0
+HEADLINE_CHARS = 1_000
+#: How long a stopped rules thread gets to unwind (it stops at its next Python instruction).
+STOP_WAIT_SECONDS = 1.0
+#: The budget is CPU time; wall time may run this many times longer (a loaded machine) at most.
+WALL_FACTOR = 6
+POLL_SECONDS = 0.05
+CAPTION_CHARS = 10_000
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+
+T = TypeVar("T")
+
+
+def cut_point(text: str, limit: int) -> int:
+    """Where to cut ``text`` so that at most ``limit`` characters remain: the last paragraph
+    break, else sentence end, else whitespace in the second half of the limit; else ``limit``."""
+    if len(text) <= limit:
+        return len(text)
+    floor = limit // 2
+    paragraph = text.rfind("\n\n", floor, limit)
+    if paragraph > 0:
+        return paragraph
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, limit)]
+    if ends:
+        return ends[-1]
+    space = max(text.rfind(" ", floor, limit), text.rfind("\n", floor, limit))
+    return space if space > 0 else limit
+
+
+class BudgetExceeded(Exception):
+    """Raised inside an abandoned rules thread to stop it."""
+
+
+@dataclass
+class Outcome(Generic[T]):
+    """What ``run_within`` got: the value, the error the call raised, or neither (timed out)."""
+
+    value: T | None = None
+    error: BaseException | None = None
+    timed_out: bool = False
+    #: After a time-out: the thread is gone, so what it was given is no longer touched.
+    stopped: bool = False
+    #: CPU seconds the call used (wall seconds where there is no per-thread CPU clock).
+    used: float = 0.0
+
+
+def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
+    """Run ``call()`` in a thread of its own for at most ``seconds`` of that thread's CPU time
+    (on a shared machine a wall-clock budget would cut work short that an idle one finishes), and
+    at most ``WALL_FACTOR`` times that in wall time whatever happens; on time-out the thread is
+    stopped (see the module docstring) and ``Outcome.timed_out`` is set."""
+    outcome: Outcome[T] = Outcome()
+    done = threading.Event()
+
+    def target() -> None:
+        try:
+            outcome.value = call()
+        except BudgetExceeded:
+            pass
+        except BaseException as err:  # handed to the caller
+            outcome.error = err
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=target, name="wire-ingest-rules", daemon=True)
+    started = time.monotonic()
+    worker.start()
+    cpu = _cpu_clock(worker)
+    used = 0.0
+    while not done.wait(min(POLL_SECONDS, seconds)):
+        wall = time.monotonic() - started
+        used = _used(cpu, wall)
+        if used >= seconds or wall >= WALL_FACTOR * seconds:
+            _stop(worker)
+            worker.join(STOP_WAIT_SECONDS)
+            return Outcome(timed_out=True, stopped=not worker.is_alive(), used=used)
+    # The thread has ended (its clock with it): the last reading, at most one poll behind.
+    outcome.used = used if cpu is not None else time.monotonic() - started
+    return outcome
+
+
+def _used(cpu: int | None, wall: float) -> float:
+    if cpu is None:
+        return wall
+    try:
+        return time.clock_gettime(cpu)
+    except OSError:  # the thread ended between two readings
+        return wall
+
+
+def _cpu_clock(thread: threading.Thread) -> int | None:
+    """The CPU-time clock of ``thread`` (Linux and most POSIX), or None: wall time then."""
+    try:
+        return time.pthread_getcpuclockid(thread.ident)  # type: ignore[arg-type]
+    except (AttributeError, OSError, TypeError):
+        return None
+
+
+def _stop(thread: threading.Thread) -> None:
+    ident = thread.ident
+    if ident is not None and thread.is_alive():
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(BudgetExceeded))

@@ -1,0 +1,165 @@
+"""Word lists the annotators read: one file per list, each opening with where it comes from.
+
+A ``.txt`` list holds one entry a line (several words may share a line, separated by spaces,
+unless the file says ``# one entry per line``); a ``.tsv`` map holds ``key<TAB>value`` lines.
+Lines starting with ``#`` are the header: the list's source and what it is for. Entries are
+lower-cased unless the file says ``# case: kept``. Lists are read once per process.
+
+Some lists are read through a function that adds what a maintained library knows:
+
+- ``cue_verbs.txt``: reporting verbs (VerbNet say-37.7, Levin's verbs of communication, a few
+  of news style), inflected with lemminflect's tables;
+- ``role_nouns.txt``: person nouns for descriptions that refer back, added to nameparser's
+  title list;
+- ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
+  someone else, and the nouns for what was said;
+- ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
+- given names and their usual gender: the US Census Bureau's 1990 given-name tables (public
+  domain; ``dist.male.first`` and ``dist.female.first`` with each name's share of the people of
+  that sex), as the MIT-licensed ``names`` package ships them; see ``given_name_gender``.
+
+Everything is read from installed files, once per process; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Literal
+
+Gender = Literal["m", "f"]
+
+
+def _lines(name: str) -> tuple[list[str], list[str]]:
+    if "." not in name:
+        name = f"{name}.txt"
+    try:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValueError(f"no lexicon named {name!r} in {__package__}") from None
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    body = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return header, body
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """The entries of the list ``name`` (a file name in this folder, e.g. ``"person_roles.txt"``)."""
+    header, body = _lines(name)
+    keep_case = any("case: kept" in line for line in header)
+    one_per_line = any("one entry per line" in line for line in header)
+    entries = [line.strip() for line in body] if one_per_line else [w for line in body for w in line.split()]
+    return frozenset(e if keep_case else e.lower() for e in entries)
+
+
+@functools.cache
+def mapping(name: str) -> dict[str, str]:
+    """The ``key<TAB>value`` pairs of the map ``name`` (keys lower-cased)."""
+    _, body = _lines(name)
+    out: dict[str, str] = {}
+    for number, line in enumerate(body, 1):
+        key, sep, value = line.partition("\t")
+        if not sep:
+            raise ValueError(f"lexicon {name!r}: entry {number} has no tab: {line!r}")
+        out[key.strip().lower()] = value.strip()
+    return out
+
+
+@functools.cache
+def cue_forms() -> dict[str, str]:
+    """Every inflected form of a reporting verb ('said', 'tweeted', 'warns') -> its lemma."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    forms: dict[str, str] = {}
+    for lemma in words("cue_verbs"):
+        inflections = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
+        for variants in inflections.values():
+            for form in variants:
+                forms.setdefault(form.lower(), lemma)
+        forms.setdefault(lemma, lemma)
+    return forms
+
+
+@functools.cache
+def titles() -> frozenset[str]:
+    """Words that stand before a name as a title or role ('senator', 'gov', 'dr', 'host'):
+    nameparser's title list, without the full stops of abbreviations."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(t.lower().strip(".") for t in CONSTANTS.titles if t.isascii())
+
+
+@functools.cache
+def role_nouns() -> frozenset[str]:
+    """Nouns that describe a person ('the senator', 'the spokeswoman', 'the host')."""
+    from nameparser.config import CONSTANTS
+
+    # nameparser's titles hold a few words that are not nouns for a person ("his", "first",
+    # "united"); only alphabetic words of three letters or more that are not adjectives of
+    # place or order are taken.
+    nouns = {t for t in CONSTANTS.titles if t.isascii() and t.isalpha() and len(t) >= 3}
+    return frozenset(nouns - words("title_modifiers")) | words("role_nouns")
+
+
+@functools.cache
+def pairs(name: str) -> dict[str, tuple[str, ...]]:
+    """The list ``name`` read as 'key value value ...' lines: key -> values (lower case)."""
+    _, body = _lines(name)
+    out: dict[str, tuple[str, ...]] = {}
+    for line in body:
+        fields = line.lower().split()
+        if len(fields) >= 2:
+            out[fields[0]] = tuple(fields[1:])
+    return out
+
+
+def honorific_gender(word: str) -> Gender | None:
+    """'m' for "Mr.", 'f' for "Ms." and the like, else None."""
+    found = pairs("honorifics").get(word.lower().strip("."))
+    return found[0] if found and found[0] in ("m", "f") else None  # type: ignore[return-value]
+
+
+def title_expansions(word: str) -> tuple[str, ...]:
+    """The words an abbreviated title stands for ('sen' -> 'senator'); () for other words."""
+    return pairs("title_abbreviations").get(word.lower().strip("."), ())
+
+
+# A name listed for both sexes gets a gender only when its share among the people of one sex is
+# at least this many times its share among the other (about 90% of its bearers or more).
+DOMINANCE = 10.0
+
+
+def _census_table(name: str) -> dict[str, float]:
+    """One of the census tables in the ``names`` package: NAME -> percent of that sex.
+
+    Found through the installed distribution's file list rather than by importing ``names``: a
+    top-level module of that name anywhere on ``sys.path`` would shadow the package."""
+    path = metadata.distribution("names").locate_file(f"names/{name}")
+    text = Path(str(path)).read_text(encoding="ascii")
+    return {fields[0].lower(): float(fields[1]) for fields in (line.split() for line in text.splitlines()) if fields}
+
+
+@functools.cache
+def _census_genders() -> dict[str, Gender]:
+    male, female = _census_table("dist.male.first"), _census_table("dist.female.first")
+    out: dict[str, Gender] = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        # A name listed for one sex only is that sex's: the tables cover 90% of each population,
+        # so a name common enough to be listed for one and absent from the other is rarely shared.
+        if m >= DOMINANCE * f:
+            out[name] = "m"
+        elif f >= DOMINANCE * m:
+            out[name] = "f"
+    return out
+
+
+@functools.cache
+def given_name_gender(given: str) -> Gender | None:
+    """'m' or 'f' for a given name the 1990 US census gives plainly to one sex ("Helena", "Walter");
+    None for a name used for both ("Robin", "Kim") or not listed: an unknown gender is better
+    than a wrong one."""
+    if not given.isalpha():
+        return None
+    return _census_genders().get(given.lower())

@@ -1,0 +1,263 @@
+"""What a story says about its people: where each entity is mentioned, who is a he or a she,
+and which titles and descriptions the story ties to each person.
+
+``StoryIndex`` is built once per story from the tagged ``Doc`` (no parse needed) and its
+entities. Everything is linear in the story; lookups (the sentence around a character, the
+people mentioned before it) are bounded so that a long story stays linear too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.entities import ALIASES
+from pipeline.annotate.marks import QuoteSpan
+from pipeline.model import Entity, Mention
+
+SENTENCE_END = frozenset({".", "!", "?"})
+# No attribution reaches further than this from its quotation: a "sentence" with no full stop
+# (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
+MAX_SENTENCE_TOKENS = 120
+
+
+def country_key(word: str) -> str:
+    """A short key shared by a country and its people: 'Russia', 'Russian' -> 'russ';
+    'U.S.', 'America' -> 'unit' (through the entities' aliases)."""
+    norm = re.sub(r"['’]s$", "", word.lower())
+    norm = ALIASES.get(norm, norm)
+    return norm[:4]
+
+
+class StoryIndex:
+    """The mentions, genders and descriptions of one story's people, and sentence bounds."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], spans: Sequence[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.tops = [s for s in spans if not s.nested]
+        # Character ranges inside quotation marks: nothing in there attributes a quote.
+        self._quoted = sorted((s.open_mark, s.outer_end) for s in self.tops)
+        self._quoted_starts = [a for a, _ in self._quoted]
+        self._by_close = {s.close_mark: s for s in self.tops if s.close_mark is not None}
+        self._close_marks = sorted(self._by_close)
+        self._token_starts = [t.idx for t in doc]
+        # Token index -> (entity, mention start) for every mention.
+        self.entity_at: dict[int, tuple[Entity, int]] = {}
+        self._person_positions: list[tuple[int, Entity]] = []
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self.entity_at[token.i] = (entity, mention.start)
+                if entity.label == "PERSON" and not self.in_quote(mention.start):
+                    self._person_positions.append((mention.start, entity))
+        self._person_positions.sort(key=lambda pair: pair[0])
+        self._person_starts = [p for p, _ in self._person_positions]
+        self.person_names = {e.name for e in entities if e.label == "PERSON"}
+        # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
+        self._country_words = {t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE")}
+        self._nationality_words = {t.lower_ for t in doc if t.ent_type_ == "NORP"}
+        self.ties = self._description_ties(entities)
+        # Description word -> the people the story tied it to; person -> where they are named.
+        self.tied_to: dict[str, list[str]] = {}
+        for name, tied in self.ties.items():
+            for word in tied:
+                self.tied_to.setdefault(word, []).append(name)
+        self.positions_of: dict[str, list[int]] = {}
+        for position, entity in self._person_positions:
+            self.positions_of.setdefault(entity.name, []).append(position)
+        # Speakers named in cue position that the NER did not recognise.
+        self.new_people: dict[str, Entity] = {}
+        self.gender = self._genders(entities)
+        self._chasing = 0  # depth of descriptions resolved through earlier sentences
+        # Token indices that end a sentence (outside quotation marks), for bounded lookups.
+        self._sentence_ends = [t.i for t in doc if t.text in SENTENCE_END and not self.in_quote(t.idx)]
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, char) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens wholly in text[start:end], outside quotation marks."""
+        if end <= start:
+            return []
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return []
+        return [t for t in span if not self.in_quote(t.idx) and t.text not in '“”"‘’«»']
+
+    def _token_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self._token_starts, char)
+
+    def sentence_start(self, char: int, lo: int) -> int:
+        """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
+        doc = self.doc
+        i = self._token_at(char) - 1
+        floor = max(0, i - MAX_SENTENCE_TOKENS)
+        start = max(lo, doc[floor].idx) if len(doc) else lo
+        while i >= floor and doc[i].idx >= lo:
+            token = doc[i]
+            if token.text in SENTENCE_END and i + 1 < len(doc) and not self.in_quote(token.idx):
+                nxt = doc[i + 1]
+                if nxt.is_space and i + 2 < len(doc):
+                    nxt = doc[i + 2]  # two spaces after the full stop
+                if nxt.text[:1].isupper() or nxt.text[:1] in '“"‘':
+                    start = nxt.idx
+                    break
+            i -= 1
+        # A quotation that ends its sentence inside the marks: “… escapades.” The agency said …
+        k = bisect.bisect_left(self._close_marks, start)
+        while k < len(self._close_marks) and self._close_marks[k] < char:
+            span = self._by_close[self._close_marks[k]]
+            k += 1
+            if self.text[span.start : span.end].rstrip()[-1:] in (".", "!", "?"):
+                after = self.text[span.close_mark + 1 : char]
+                rest = after.lstrip()
+                if rest[:1].isupper():
+                    start = max(start, span.close_mark + 1 + len(after) - len(rest))
+        return start
+
+    def sentence_end(self, char: int, hi: int) -> int:
+        """Just after the full stop that ends the sentence holding ``char``, not after ``hi``."""
+        doc = self.doc
+        i = self._token_at(char)
+        stop = min(len(doc), i + MAX_SENTENCE_TOKENS)
+        if stop < len(doc):
+            hi = min(hi, doc[stop].idx)
+        while i < stop and doc[i].idx + len(doc[i].text) <= hi:
+            if doc[i].text in SENTENCE_END and not self.in_quote(doc[i].idx):
+                return doc[i].idx + 1
+            i += 1
+        return hi
+
+    def _description_ties(self, entities: Sequence[Entity]) -> dict[str, set[str]]:
+        """Words the story ties to each person: titles before a mention, appositives after it."""
+        ties: dict[str, set[str]] = {}
+        doc = self.doc
+        for entity in entities:
+            if entity.label != "PERSON":
+                continue
+            words = ties.setdefault(entity.name, set())
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
+                i = span.start - 1
+                while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH") or doc[i].lower_ == "of"):
+                    if doc[i].i in self.entity_at and self.entity_at[doc[i].i][0] is entity:
+                        break
+                    words.add(doc[i].lower_.strip("."))
+                    i -= 1
+                # "R.C. Hammond, a senior Tillerson aide," / "Roe, the party's nominee," /
+                # "Martin Osei, Holt's former campaign manager,"
+                j = span.end
+                opens = j + 1 < len(doc) and doc[j].text == ","
+                possessive = opens and j + 2 < len(doc) and doc[j + 1].tag_ == "NNP" and doc[j + 2].tag_ == "POS"
+                if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
+                    k = j + 2
+                    while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
+                        if doc[k].tag_.startswith(("NN", "JJ")):
+                            words.add(doc[k].lower_.strip("."))
+                        k += 1
+        for tied in ties.values():
+            tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
+        return ties
+
+    def _genders(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """'m'/'f' for persons the story marks with an honorific (Mr., Ms.), else by the
+        pronouns of sentences about them alone ("Marsh said her plan ...")."""
+        out: dict[str, str] = {}
+        votes: dict[str, list[int]] = {}
+        for entity in entities:
+            if entity.label != "PERSON":
+                continue
+            for mention in entity.mentions:
+                before = self.text[max(0, mention.start - 6) : mention.start].split()
+                honorific = lexicons.honorific_gender(before[-1]) if before else None
+                if honorific:
+                    out[entity.name] = honorific
+                    break
+        for entity in entities:
+            if entity.label == "PERSON" and entity.name not in out:
+                given = given_name_gender(entity.name)
+                if given:
+                    out[entity.name] = given
+        # Sentences (outside quotations) that name exactly one person and then say "he" or
+        # "she": the pronoun is most likely that person.
+        people: set[str] = set()
+        male = female = 0
+        for token in self.doc:
+            if self.in_quote(token.idx):
+                continue
+            hit = self.entity_at.get(token.i)
+            if hit and hit[0].label == "PERSON":
+                people.add(hit[0].name)
+            if people:  # a subject pronoun after the name: "Marsh said she ..."
+                male += token.lower_ == "he"
+                female += token.lower_ == "she"
+            if token.text in SENTENCE_END or token.is_space and "\n" in token.text:
+                if len(people) == 1 and (male or female) and not (male and female):
+                    tally = votes.setdefault(next(iter(people)), [0, 0])
+                    tally[0 if male else 1] += 1
+                people, male, female = set(), 0, 0
+        for name, (m, f) in votes.items():
+            if name not in out and max(m, f) >= 1 and min(m, f) == 0:
+                out[name] = "m" if m else "f"
+        return out
+
+    def nationalities(self, name: str) -> set[str]:
+        """Country keys among the words the story ties to a person ('russ' for 'Russian')."""
+        return {country_key(w) for w in self.ties.get(name, ()) if w in self._country_words}
+
+    def _unrecognised_name(self, tokens: list[Token]) -> str | None:
+        """A speaker's name the NER missed ("said Joseph", "― Jane Roe"): two to four
+        capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
+        names: list[Token] = []
+        for token in reversed(tokens):
+            if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.i not in self.entity_at:
+                names.insert(0, token)
+            else:
+                break
+        while names and names[0].lower_.strip(".") in lexicons.titles():
+            names = names[1:]
+        if not 1 <= len(names) <= 4 or (len(names) == 1 and len(tokens) > 1):
+            return None
+        if any(not t.is_alpha and not t.text.rstrip(".").isalpha() for t in names):
+            return None
+        start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+        text = self.text[start:end]
+        entity = self.new_people.get(text)
+        if entity is None:
+            entity = Entity(name=text, label="PERSON", mentions=[Mention(text=text, start=start, end=end)])
+            self.new_people[text] = entity
+            # Later pronouns may refer to this person ("Roe said …” … “…,” she added).
+            at = bisect.bisect_left(self._person_starts, start)
+            self._person_starts.insert(at, start)
+            self._person_positions.insert(at, (start, entity))
+            self.positions_of.setdefault(text, []).append(start)
+            for token in names:
+                self.entity_at[token.i] = (entity, start)
+        return entity.name
+
+
+def given_name_gender(name: str) -> lexicons.Gender | None:
+    """The usual gender of a person's given name ("Helena Marsh" -> 'f'). A name of one word is
+    taken for a surname ("Warren", "Dean") and says nothing of gender."""
+    words = [
+        w
+        for w in name.replace(".", ". ").split()
+        if w.lower().strip(".") not in lexicons.titles() and not lexicons.title_expansions(w)
+    ]
+    if len(words) < 2:
+        return None
+    return lexicons.given_name_gender(words[0].split("-")[0])

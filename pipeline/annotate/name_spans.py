@@ -1,0 +1,280 @@
+"""Name mentions from the NER's spans: cleaned, plausible, and typed by the words around them.
+
+The small English model labels mentions one at a time and often with extra words: an article,
+a possessive, a title ("Secretary of State Rex Tillerson"), stray punctuation. Here each span
+is trimmed to the name inside it, dropped when it plainly names nothing ("State", a shouted
+"BREAKING"), and made a person when a personal title or a role stands beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.organisations import DEMONYMS, is_country
+
+# Labels that name things; numbers, dates and amounts are not entities of a story.
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+
+# Words that precede a name as a title or role and are not part of it.
+_TITLES = lexicons.words("titles_before_names.txt")
+_AFFILIATIONS = lexicons.words("affiliations_before_names.txt")
+TITLE_WORDS = _TITLES | _AFFILIATIONS
+_TITLE_STEMS = TITLE_WORDS | {w.strip(".") for w in TITLE_WORDS}
+# A mention that is only one of these words names nobody ("State" of "Secretary of State").
+_BARE_TITLES = _TITLES
+# Titles that only ever stand before a person's name.
+PERSONAL_TITLES = lexicons.words("personal_titles.txt")
+# Nouns for what a person is or does, as news copy introduces people.
+PERSON_ROLES = lexicons.words("person_roles.txt")
+_KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
+_ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
+_CALENDAR = lexicons.words("month_and_day_names.txt")
+# Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
+_SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*")
+_NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
+_COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
+
+
+def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[str, int, int] | None:
+    """The name inside an NER span: no article, possessive, title or stray punctuation.
+
+    ``after``: the text that follows the span, so the full stop that ends a paragraph or a
+    quotation after "Acme Corp." is told from the abbreviation's own dot.
+
+    Returns (text, start, end) with offsets shifted accordingly, or None when nothing
+    name-like is left.
+    """
+    end = start + len(text)
+    # Leading article.
+    match = _LEADING_ARTICLE.match(text)
+    if match:
+        start += match.end()
+        text = text[match.end() :]
+    # A possessive inside the span: "Tillerson’s days" is about Tillerson.
+    match = re.match(r"^(.+?)['’]s\s+[a-z]", text)
+    if match:
+        text = match.group(1)
+        end = start + len(text)
+    # Possessive ending.
+    match = _POSSESSIVE.search(text)
+    if match and len(text) > 2:
+        text = text[: match.start()]
+        end = start + len(text)
+    # Stray punctuation at the edges (keep the final dot of "U.S." or "Jr.").
+    while text and text[0] in _EDGE_PUNCT:
+        text, start = text[1:], start + 1
+    # A dot that closes a paragraph or a quotation closes the sentence too; elsewhere it is the
+    # abbreviation's ("Acme Corp. said", "at Acme Corp. Its shares...").
+    sentence_ends = bool(re.match(r"(?:$|\s*\n|[\"”'’])", after)) and text.rsplit(" ", 1)[-1] in _KEEP_DOT
+    while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and _keeps_dot(text) and not sentence_ends):
+        text = text[:-1]
+    # Figures and calendar words at the edges: "Lithuania 2-1", "the August Chicago index", "1936 Olympics".
+    words = text.split(" ")
+    while len(words) > 1 and (words[0].lower() in _CALENDAR or not re.search(r"[^\W\d_]", words[0])):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while len(words) > 1 and label in _NO_FIGURES and not re.search(r"[^\W\d_]", words[-1]):
+        words = words[:-1]  # "Euro 96" keeps its figures
+    if label == "ORG":
+        lowered = " ".join(words).lower()
+        for tail in _ORG_TAILS:
+            if lowered.endswith(" " + tail) and len(words) > len(tail.split()):
+                words = words[: -len(tail.split())]
+                break
+    text = " ".join(words)
+    # "Acme Inc of Springfield": the company ends at its legal form.
+    match = re.search(r"\b(?:Inc|Corp|Co|Ltd|Plc|AG|SA|NV)\.?(?= of )", text)
+    if match:
+        text = text[: match.end()]
+    end = start + len(text)
+    if label == "PERSON":
+        # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
+        words = text.split(" ")
+        drop = 0
+        while drop < len(words) - 1 and words[drop].lower().strip(".") in _TITLE_STEMS:
+            drop += 1
+        if drop:
+            cut = len(" ".join(words[:drop])) + 1
+            text, start = text[cut:], start + cut
+        end = start + len(text)
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    return text, start, end
+
+
+def _keeps_dot(text: str) -> bool:
+    """ "U.S.", "Acme Corp.", "Tampa, Fla.": the final dot is part of the name."""
+    return bool(re.search(r"\b[A-Z]\.$", text)) or text.rsplit(" ", 1)[-1] in _KEEP_DOT
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the names inside one NER span: "Grace Road, Leicester" is two, and
+    so are "Leeds or Hull" and "the Acme Index (ACX"; "Acme, Inc." stays one."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in _SEPARATOR.finditer(text):
+        rest = text[match.end() :]
+        if match.group(0).startswith(",") and rest.rstrip(".").lower() in _COMPANY_FORMS:
+            continue
+        out.append((pos, text[pos : match.start()]))
+        pos = match.end()
+    out.append((pos, text[pos:]))
+    return [(offset, piece) for offset, piece in out if piece.strip()]
+
+
+def _plausible(span: Span, label: str, text: str) -> bool:
+    """False for mentions that are plainly not entities of their label."""
+    if label == "PERSON":
+        if any(ch.isdigit() for ch in text) or len(text) < 2:
+            return False
+        # A person's name has a proper noun in it; "Breakthrough" in a title-cased line does not.
+        if not any(t.tag_ in ("NNP", "NNPS") for t in span if t.text[:1].isupper()):
+            return False
+        if text.isupper() and len(text) > 4 and " " not in text:
+            return False  # "BREAKING", a shouted word
+    if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
+        return False
+    if span[-1].tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT") and span[-1].text[:1].islower():
+        return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
+    return True
+
+
+def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[tuple[str, int, int, str]]:
+    """Cleaned (text, start, end, label) for each NER span of a name label."""
+    out = []
+    doc_text = doc.text if text is None else text  # Doc.text joins every token: build it once
+    for ent in _joined_ents(doc, doc_text):
+        label = ent.label_
+        if label not in NAME_LABELS and label != "MONEY":
+            continue
+        span_start = ent.start_char
+        if label != "PERSON":
+            titled = _titled_start(ent)
+            if titled is not None:
+                # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
+                label, span_start = "PERSON", titled
+            elif _has_person_appositive(ent):
+                label = "PERSON"  # "Helen Park, the agency's chief scientist,"
+        if label == "MONEY":
+            out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
+            continue
+        text_in_doc = doc_text[span_start : ent.end_char]
+        for piece_offset, piece in _pieces(text_in_doc):
+            if label == "PERSON":
+                # "Ruritanian John Doe", "Midfielder Jane Roe": a people or a role before a
+                # name is not part of it; a people is a name of its own.
+                lead = _leading_people_or_role(piece)
+                if lead:
+                    word = piece[:lead].rstrip()
+                    if word in DEMONYMS:
+                        start = span_start + piece_offset + offset
+                        out.append((word, start, start + len(word), "NORP"))
+                    piece_offset, piece = piece_offset + lead, piece[lead:]
+            piece_end = span_start + piece_offset + len(piece)
+            cleaned = clean_span(
+                piece, span_start + piece_offset + offset, label, after=doc_text[piece_end : piece_end + 3]
+            )
+            if cleaned is None:
+                continue
+            text, start, end = cleaned
+            span = doc.char_span(start - offset, end - offset, alignment_mode="expand") or ent
+            if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
+                continue  # "State" of "Secretary of State", "Breakthrough"
+            out.append((text, start, end, label))
+    return out
+
+
+def _leading_people_or_role(text: str) -> int:
+    """Length (with the space after) of a people ("Ruritanian", "West Indian") or a role
+    ("Midfielder") that opens a person's span and leaves a name of two words or more, else 0."""
+    words = text.split(" ")
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        rest = words[size:]
+        if len(rest) >= 2 and rest[0][:1].isupper() and (head in DEMONYMS or head.lower() in _ROLES_BEFORE_NAMES):
+            return len(head) + 1
+    return 0
+
+
+def _peoples_in(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int, str]]:
+    """The peoples and countries named inside an amount ("25,000 Ruritanian crowns", "U.S. dollars")."""
+    out = []
+    for match in re.finditer(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?", text[start:end]):
+        word = match.group(0)
+        s = start + match.start() + offset
+        if word in DEMONYMS:
+            out.append((word, s, s + len(word), "NORP"))
+        elif is_country(word):
+            out.append((word, s, s + len(word), "GPE"))
+    return out
+
+
+def _joined_ents(doc: Doc, text: str) -> list[Span]:
+    """The NER's spans, with a person's name run into the company named after it rejoined
+    ("Acme" PERSON + "Medical Industries Inc" ORG, one space apart)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        if (
+            out
+            and out[-1].label_ == "PERSON"
+            and ent.label_ == "ORG"
+            and out[-1].end == ent.start
+            and text[out[-1].end_char : ent.start_char] == " "
+        ):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+def _titled_start(ent: Span) -> int | None:
+    """Where the name starts when a short proper-noun span stands behind a personal title
+    ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
+    doc = ent.doc
+    tokens = list(ent)
+    if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
+        names = tokens[1:]
+        start = names[0].idx if names else None
+    else:
+        i = ent.start - 1
+        names = tokens
+        # Given names the NER left out: "Ana" in "Governor Ana Reyes".
+        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
+            if doc[i].lower_.strip(".") in PERSONAL_TITLES:
+                break
+            names = [doc[i], *names]
+            i -= 1
+        if i < 0 or doc[i].lower_.strip(".") not in PERSONAL_TITLES or not doc[i].text[:1].isupper():
+            return None
+        start = names[0].idx if names else None
+    if start is None or not 1 <= len(names) <= 3:
+        return None
+    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
+        return None
+    return start
+
+
+def _has_person_appositive(ent: Span) -> bool:
+    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
+        return False
+    j = ent.end
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
+        return False
+    for k in range(j + 2, min(len(doc), j + 9)):
+        if doc[k].text in (",", ".", ";"):
+            break
+        if doc[k].lower_ in PERSON_ROLES:
+            return True
+    return False

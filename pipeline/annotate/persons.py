@@ -1,0 +1,123 @@
+"""The people a story names in full, and the short forms that refer to them.
+
+News copy names a person in full once ("Rex Tillerson") and by surname after ("Tillerson");
+a headline or caption may hold the only full form. ``StoryNames`` collects the story's full
+names, folds variants of one name together ("Donald J. Trump", "Crooked Hillary Clinton"),
+and answers which full name a one- or two-word form refers to. Lookups go through indexes
+built once per story, so a story naming a thousand people costs a thousand lookups, not a
+million comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from pipeline.annotate.groups import Coverage, EntityGroup, normal
+from pipeline.model import Mention
+
+_INITIAL = re.compile(r"[a-z]\.?")
+
+
+class StoryNames:
+    """Full person names (two words or more) known to one story."""
+
+    def __init__(self, person_forms: Iterable[str]) -> None:
+        self.full: dict[str, tuple[str, ...]] = {}
+        counts: Counter = Counter()
+        for text in person_forms:
+            if len(text.split()) >= 2:
+                self.full.setdefault(normal(text), tuple(w.lower() for w in text.split()))
+                counts[normal(text)] += 1
+        self.canonical = _canonical_names(self.full, counts)
+        for variant in self.canonical:
+            self.full.pop(variant, None)
+        self.surnames = {parts[-1] for parts in self.full.values()}
+        # Every proper prefix and suffix of each full name, and each of its words, -> the full
+        # names that have it, in the order the story first used them.
+        self._by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self._by_word: dict[str, list[str]] = defaultdict(list)
+        for key, parts in self.full.items():
+            seen: set[tuple[str, ...]] = set()
+            for k in range(1, len(parts)):
+                for part in (parts[:k], parts[-k:]):
+                    if part not in seen:
+                        seen.add(part)
+                        self._by_part[part].append(key)
+            for word in dict.fromkeys(parts):
+                self._by_word[word].append(key)
+
+    def key_of(self, text: str) -> str:
+        """The normalised full name ``text`` is a variant of, or ``text`` normalised."""
+        norm = normal(text)
+        return self.canonical.get(norm, norm)
+
+    def person_key(self, words: list[str]) -> str | None:
+        """The full name a one- or two-word form refers to ('Trump' -> 'donald trump')."""
+        norm = tuple(w.lower() for w in words)
+        candidates = list(self._by_part.get(norm, ()))
+        if len(norm) == 1:
+            candidates += [k for k in self._by_word.get(norm[0], ()) if k not in candidates]
+        candidates = [k for k in candidates if len(self.full[k]) > len(norm)]
+        if not candidates:
+            return None
+        order = {k: i for i, k in enumerate(self.full)}
+        # Prefer a surname match over a first-name match, then the longer name, then the first used.
+        candidates.sort(key=lambda k: (self.full[k][-1] != norm[-1], -len(self.full[k]), order[k]))
+        return candidates[0]
+
+
+def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) -> dict[str, str]:
+    """Variants of one person's full name -> the form to group them under:
+    "Crooked Hillary Clinton" -> "hillary clinton" (an epithet or stray title before a known
+    name), "donald j. trump" <-> "donald trump" (a middle initial), the form used most wins."""
+    by_parts: dict[tuple[str, ...], str] = {}
+    for key, parts in full_names.items():
+        by_parts.setdefault(parts, key)
+    order = {k: i for i, k in enumerate(full_names)}
+    canonical: dict[str, str] = {}
+    for a, pa in full_names.items():
+        options = [by_parts[pa[-k:]] for k in range(2, len(pa)) if pa[-k:] in by_parts]
+        if len(pa) >= 3 and _INITIAL.fullmatch(pa[1]):
+            b = by_parts.get(pa[:1] + pa[2:])
+            if b is not None and counts[b] >= counts[a]:
+                options.append(b)
+        options = [b for b in options if b != a]
+        if options:
+            canonical[a] = min(options, key=order.__getitem__)
+    # Follow chains ("a" -> "b" -> "c") to their end.
+    for a in list(canonical):
+        seen = {a}
+        while canonical[a] in canonical and canonical[a] not in seen:
+            seen.add(canonical[a])
+            canonical[a] = canonical[canonical[a]]
+    return canonical
+
+
+def spread_surnames(
+    body: str, groups: dict[str, EntityGroup], covered: Coverage, *, places: Callable[[str], bool] = lambda _: False
+) -> None:
+    """Surnames the NER missed: "Tillerson said" with no entity on "Tillerson" becomes a
+    mention of the story's Rex Tillerson. One pass over the body's words, then a lookup per
+    person. A last word that the story also uses as a place or organisation, or that
+    ``places`` knows as a place, is not spread: a club "Sporting Ruritania" read as a person
+    must not make every "Ruritania" a person."""
+    elsewhere = {normal(m.text) for key, g in groups.items() if not key.startswith("person:") for m, _ in g.mentions}
+    positions: dict[str, list[re.Match]] = defaultdict(list)
+    for match in re.finditer(r"\w+", body):
+        positions[match.group(0).lower()].append(match)
+    for group in list(groups.values()):
+        if not group.key.startswith("person:") or not group.mentions:
+            continue
+        surname = group.key.split(":", 1)[1].split()[-1]
+        if len(surname) < 2 or not surname.isalpha() or surname in elsewhere or places(surname):
+            continue
+        for match in positions.get(surname, ()):
+            text = match.group(0)
+            if not text[0].isupper() or covered.overlaps(match.start(), match.end()):
+                continue
+            if len(surname) == 2 and text != surname.capitalize():
+                continue  # "Oz", "Wu", "Li": written as a name only, never "OZ" or "oz"
+            group.mentions.append((Mention(text=text, start=match.start(), end=match.end()), "PERSON"))
+            covered.add(match.start(), match.end())

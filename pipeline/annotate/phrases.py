@@ -1,0 +1,169 @@
+"""Noun phrases and clause pieces from part-of-speech tags: the chunking the attribution
+frames use to find the subject of a cue when the parse does not settle it.
+
+The word sets here are English function words (prepositions, pronouns, relative words,
+subordinators): grammar, not a lexicon of content words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
+# Auxiliaries and adverbs that stand between a subject and its reporting verb.
+SKIP_BEFORE_CUE = frozenset(
+    {"has", "have", "had", "also", "later", "then", "once", "did", "would", "will", "was", "is", "again"}
+    | {"previously", "recently", "repeatedly", "often", "simply", "flatly", "just", "may", "might"}
+    | {"could", "can", "should", "must", "not", "n't", "never", "reportedly", "allegedly", "publicly"}
+)
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "who", "which", "that"})
+# Entities that can say something: not an event or a law. (Publications and websites are
+# often labelled WORK_OF_ART or PRODUCT by the small model.)
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC"})
+SEPARATORS = frozenset({",", ";", "—", "–", "―", "--"})
+# Conjunctions that open a clause with a subject of its own ("..., but as the mayor went on").
+SUBORDINATORS = frozenset(
+    {"when", "as", "after", "because", "while", "before", "if", "since", "until", "although", "though", "whereas"}
+)
+NEW_CLAUSE = frozenset({"but", "as", "while", "when", "although", "though", "because", "whereas"})
+RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when", "whom"})
+ASIDE_STARTS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "now", "formerly", "also", "then"})
+
+
+def clause_subject(tokens: list[Token], *, nearest: bool = False) -> list[Token]:
+    """The noun phrase before the first finite verb ('Roe attacked Hale for ...' -> 'Roe'),
+    else the last noun phrase ('Senior aide R.C. Hammond'). ``nearest``: before the last finite
+    verb instead, for a participle cue ('... as Lavrov began the meeting by demanding')."""
+    order = range(len(tokens) - 1, 0, -1) if nearest else range(1, len(tokens))
+    for v in order:
+        if tokens[v].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            phrase = last_noun_phrase(tokens[:v])
+            while nearest and v > 0 and tokens[v - 1].tag_ in ("MD", "VBD", "VBZ", "VBP", "RB"):
+                v -= 1  # "has been", "would have"
+                phrase = last_noun_phrase(tokens[:v])
+            if phrase:
+                return phrase
+            break
+    return last_noun_phrase(tokens)
+
+
+def last_noun_phrase(tokens: list[Token]) -> list[Token]:
+    """The last noun phrase of a clause piece, skipping an object behind a verb.
+
+    'Roe attacked Hale and' -> 'Roe'; 'In an interview Roe' -> 'Roe'."""
+    if not tokens:
+        return []
+    # Drop trailing conjunctions and adverbs.
+    while tokens and (tokens[-1].tag_ in ("CC", "RB") or tokens[-1].lower_ in SKIP_BEFORE_CUE):
+        tokens = tokens[:-1]
+    if not tokens:
+        return []
+    end = len(tokens)
+    while end > 0:
+        start = end
+        while start > 0 and (np_token(tokens[start - 1]) or joins_roles(tokens, start, end)):
+            start -= 1
+        if start == end:
+            end -= 1
+            continue
+        chunk = tokens[start:end]
+        before = tokens[start - 1] if start > 0 else None
+        if before is not None and (before.tag_.startswith("VB") or before.lower_ in PREPOSITIONS):
+            if before.tag_.startswith("VB") and before.lower_ in SKIP_BEFORE_CUE:
+                return chunk
+            # An object; look further back for the subject, else accept it.
+            earlier = last_noun_phrase(tokens[: start - 1])
+            return earlier or chunk
+        return chunk
+    return []
+
+
+def joins_roles(tokens: list[Token], start: int, end: int) -> bool:
+    """'the former health minister and current party leader': an "and" joining two
+    descriptions of one person (the second starts in lower case), not two names."""
+    if not (
+        tokens[start - 1].lower_ == "and"
+        and start < end
+        and tokens[start].text[:1].islower()
+        and start > 1
+        and np_token(tokens[start - 2])
+        and tokens[start - 2].text[:1].islower()
+    ):
+        return False
+    for k in range(start - 2, max(-1, start - 12), -1):  # the first description opens with "the"
+        if tokens[k].lower_ == "the":
+            return True
+        if not np_token(tokens[k]):
+            return False
+    return False
+
+
+def np_token(token: Token) -> bool:
+    return (
+        token.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP", "PRP$", "POS", "HYPH", "CD", "NFP")
+        or token.lower_ in ("of", ".", "&")
+        or (token.text[:1].isupper() and token.tag_ not in ("VBD", "VBZ", "VBP", "IN", "CC"))
+    ) and token.lower_ not in PREPOSITIONS - {"of"}
+
+
+def segments(tokens: list[Token]) -> list[list[Token]]:
+    """Comma/dash separated pieces of a clause, parenthesised asides ("(D-Wis.)") left out."""
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None and token.i > previous.i + 1 and segments[-1]:
+            segments.append([])  # a quotation was cut out here: “Face the Nation,”
+        previous = token
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif token.text in SEPARATORS:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    return segments
+
+
+def is_aside(segment: list[Token]) -> bool:
+    """A piece between a name and its verb: an appositive ('a senior aide', "Roe's rival"),
+    a relative clause ('who runs the effort') or a predicate ('called Friday for ...')."""
+    first = segment[0]
+    if first.lower_ in RELATIVE or first.lower_ in ASIDE_STARTS or first.tag_ in ("PRP$", "VBG", "VBN", "VBD", "VBZ"):
+        return True
+    if first.tag_ == "IN" or first.lower_ in PREPOSITIONS:
+        return True  # "at a later press gaggle", "in a statement"
+    # "Roe's rival in the election": a possessive name before a common noun.
+    for i, token in enumerate(segment[:-1]):
+        if token.tag_ == "POS":
+            return segment[i + 1].tag_ in ("NN", "NNS", "JJ")
+        if not token.tag_.startswith("NNP"):
+            break
+    return False
+
+
+def is_affiliation(segment: list[Token]) -> bool:
+    """'R-Ky.', 'D-N.C.', 'Md.': a party or state tag after a name, not a speaker."""
+    text = "".join(t.text_with_ws for t in segment).strip()
+    return (
+        len(segment) <= 4
+        and bool(re.fullmatch(r"(?:[RDI]-)?[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\.?", text))
+        and ("-" in text or text.endswith("."))
+    )
+
+
+def inside_commas(after: list[Token], cue: Token) -> bool:
+    """True when the words before the cue are 'Name, a description,' (one appositive)."""
+    commas = [t for t in after if t.text == "," and t.i < cue.i]
+    return len(commas) >= 2
+
+
+def inside_appositive(after: list[Token], verb: Token) -> bool:
+    commas_before = [t for t in after if t.text == "," and t.i < verb.i]
+    return len(commas_before) % 2 == 1 and len(commas_before) >= 1

@@ -1,0 +1,58 @@
+"""Mentions the NER missed of names it found elsewhere in the same story.
+
+The model reads each sentence alone: it finds "Acme" in one and misses it in the next. A name
+the story uses once is the same name at every other place it is written, capitalised and
+whole, so each entity's body forms are searched for in the whole body and every uncovered
+occurrence becomes a mention of that entity. The search indexes the body's words once and
+checks each form only where its first word occurs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.annotate.groups import Coverage, EntityGroup
+from pipeline.model import Mention
+
+_WORD = re.compile(r"\w+")
+
+
+def word_index(body: str) -> dict[str, list[int]]:
+    """Start offsets of each word of ``body`` (as written, case kept)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for match in _WORD.finditer(body):
+        index[match.group(0)].append(match.start())
+    return index
+
+
+def spread_forms(
+    body: str, groups: dict[str, EntityGroup], covered: Coverage, *, skip: frozenset[str] = frozenset()
+) -> None:
+    """Every uncovered, whole-word occurrence of a form an entity already has in the body
+    becomes a mention of it (with that entity's most common label). Forms without a word of
+    three letters and those in ``skip`` (lower-cased) are not spread."""
+    index = word_index(body)
+    forms: list[tuple[str, EntityGroup, str]] = []
+    for group in groups.values():
+        if not group.mentions:
+            continue
+        label = max({lab for _, lab in group.mentions}, key=[lab for _, lab in group.mentions].count)
+        for text in {m.text for m, _ in group.mentions}:
+            if text[0].isupper() and re.search(r"[^\W\d_]{3}", text) and text.lower() not in skip:
+                forms.append((text, group, label))
+    forms.sort(key=lambda f: -len(f[0]))  # the longest form first: "New York Times" before "New York"
+    for text, group, label in forms:
+        first = _WORD.match(text)
+        if first is None:
+            continue
+        for start in index.get(first.group(0), ()):
+            end = start + len(text)
+            if not body.startswith(text, start) or (end < len(body) and (body[end].isalnum() or body[end] == "_")):
+                continue
+            if start > 0 and (body[start - 1].isalnum() or body[start - 1] in "-_"):
+                continue
+            if covered.overlaps(start, end):
+                continue
+            group.mentions.append((Mention(text=text, start=start, end=end), label))
+            covered.add(start, end)
