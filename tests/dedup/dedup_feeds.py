@@ -99,7 +99,7 @@ PORTLAND_DOCK_FIRE = Story(
         "forcing the evacuation of nearby businesses.\n\n"
         "Fire Chief Maria Delgado said 35 firefighters brought the flames under control within three hours "
         "and that nobody was injured. Owner Lena Brooks said frozen food worth thousands was lost.\n\n"
-        "The cause of the fire has not been determined."
+        "Investigators have yet to say what started it."
     ),
     language="en",
 )

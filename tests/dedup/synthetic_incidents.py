@@ -177,7 +177,7 @@ NAMED = [
     "{victim}, {age}, was [in a stable condition|recovering in hospital], {spokes} said.",
 ]
 GENERIC = [
-    "Anyone with information is asked to contact police.",
+    "Detectives asked witnesses with phone footage to send it in.",
     "The investigation is continuing.",
     "Officers remained at the scene into the night.",
     "Residents said the area is usually quiet.",
