@@ -6,20 +6,27 @@
   from all its mentions, named by its fullest form; the steps live in their own modules:
   - ``name_spans.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
     off; one span holding two names split; an abbreviation's dot kept);
+  - ``person_spans.py``: where a span is a person whatever the model's label (a title, a role
+    or a census given name before it; a given name the model left out of the span);
+  - ``gazetteer.py``: places the model missed, from the sourced place lists (``PhraseMatcher``);
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;
   - ``persons.py``: full names and the surnames that refer to them;
   - ``organisations.py``: teams and companies typed from the sentence and the story;
+  - ``teams.py``: a town and a plural nickname as one team, the nickname alone after;
   - ``acronyms.py``: acronyms and their spelled-out forms, departments;
   - ``repeats.py``: other occurrences of a name the story found once;
   - ``salience.py``: what the story is about first, agency credits last;
   - ``groups.py``: the entity being built; ``lexicons/``: every word list, with its source.
 - ``marks.py``: quotation marks paired into spans (straight, curly, unbalanced, nested,
-  left open across paragraphs); pure text.
+  left open across paragraphs; none inside markup); pure text.
 - ``cues.py``: reporting verbs and phrases ("said", "according to", "as X put it").
 - ``mentions.py``: where the story names each person, their gender, the titles and
   descriptions tied to them; bounded sentence lookups.
-- ``coreference.py``: pronouns, descriptions, spokespeople and documents resolved to a name.
+- ``focus.py``: the discourse focus, one pass per story: which referent each pronoun and
+  description ("he", "it", "the senator", "the union", "the report") means, by salience.
+- ``coreference.py``: the name a subject phrase in cue position refers to (names, pronouns and
+  descriptions through the focus, spokespeople and documents through their principal).
 - ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.
 - ``parse.py``: the dependency parse of a quotation's sentence, run only where needed.
 - ``attribution.py``: the frames around a quotation that name its cue and speaker.

@@ -111,3 +111,26 @@ def spell_out_acronyms(body: str, groups: dict[str, EntityGroup], covered: Cover
                 group.forms[text] += 1
                 covered.add(start, end)
                 break
+
+
+_BRACKETED = re.compile(r" \(([A-Z]{2,6})\)")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}) \($")
+
+
+def bracketed_acronyms(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """The acronym a story gives in brackets after an organisation's full name ("the Varno
+    Liberation Front (VLF)"), or before the full name in brackets, which the model leaves
+    untagged: a mention of it, typed as the name."""
+    starts = {start for _, start, _, _ in mentions}
+    out = list(mentions)
+    for text, start, end, label in mentions:
+        if label not in ("ORG", "GPE", "FAC", "EVENT"):
+            continue
+        match = _BRACKETED.match(body, end)
+        if match and match.start(1) not in starts and acronym(text).replace("&", "") == match.group(1):
+            out.append((match.group(1), match.start(1), match.end(1), label))
+        # The other way round: "the VLF (Varno Liberation Front) said".
+        before = _ACRONYM_BEFORE.search(body, max(0, start - 10), start)
+        if before and before.start(1) not in starts and acronym(text).replace("&", "") == before.group(1):
+            out.append((before.group(1), before.start(1), before.end(1), label))
+    return sorted(out, key=lambda m: m[1])

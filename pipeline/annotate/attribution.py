@@ -19,6 +19,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.coreference import Coreference
 from pipeline.annotate.cues import DASHES, is_cue
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parse import Parser, parse_regions
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
@@ -266,6 +267,8 @@ class Attributor(Coreference):
                     author = self.subject_after(rest[1:stop])
                     if author:
                         return author
+            if token.text == "." and not ends_sentence(self.doc, token.i):
+                continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
             if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
                 break
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
@@ -307,10 +310,20 @@ class Attributor(Coreference):
         # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
         start = self.sentence_start(span.open_mark, lo)
         before = self.tokens_between(start, span.open_mark)
-        found = self.cue_before(before)
+        found = self.cue_before(before) or self.introduced_by_colon(before)
         if found:
             return found
         return None
+
+    def introduced_by_colon(self, tokens: list[Token]) -> Attribution | None:
+        """A quotation a colon introduces without a reporting verb belongs to the clause's subject:
+        "Roe issued a statement on Friday: “…”", "Roe had a message for them: “…”", and in a
+        transcript, the label alone: "Witness Roe: “…”"."""
+        if len(tokens) < 2 or tokens[-1].text != ":":
+            return None
+        clause = tokens[:-1]
+        speaker = self.sentence_subject(clause) or self.subject_before(clause)[0]
+        return Attribution(speaker, None, how="subject") if speaker else None
 
     def _next_open(self, char: int, hi: int) -> int:
         k = bisect.bisect_left(self._quoted_starts, char)
@@ -444,6 +457,13 @@ class Attributor(Coreference):
         start = self.sentence_start(span.open_mark, paragraph[0])
         before = self.tokens_between(start, span.open_mark)
         for index, token in enumerate(before):
+            done, referent = self.focus.referent_at(token.i)
+            if done and (
+                index == 0 or before[index - 1].tag_ not in ("IN", "TO") and not before[index - 1].tag_.startswith("VB")
+            ):
+                # "He also told …", "The agency said …": a pronoun or description opening the
+                # sentence is its subject, and when it is someone the story does not name, so be it.
+                return referent.name if referent is not None else None
             hit = self.entity_at.get(token.i)
             if not hit or hit[0].label not in ("PERSON", "ORG", "GPE"):
                 continue

@@ -20,17 +20,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.acronyms import merge_acronyms, merge_department_tails, spell_out_acronyms
+from pipeline.annotate.acronyms import bracketed_acronyms, merge_acronyms, merge_department_tails, spell_out_acronyms
+from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
-from pipeline.annotate.name_spans import (
-    _BARE_TITLES,
-    NAME_LABELS,
-    PERSON_ROLES,
-    PERSONAL_TITLES,
-    TITLE_WORDS,
-    raw_mentions,
-)
+from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, raw_mentions
 from pipeline.annotate.organisations import (
     is_known_place,
     is_sports_story,
@@ -38,10 +32,12 @@ from pipeline.annotate.organisations import (
     merge_short_forms,
     organisation_label,
 )
-from pipeline.annotate.persons import StoryNames, spread_surnames
+from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
+from pipeline.annotate.persons import StoryNames, persons_by_surname, spread_surnames
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
+from pipeline.annotate.teams import join_town_and_nickname, merge_nicknames
 from pipeline.model import Entity
 
 __all__ = ["ALIASES", "NAME_LABELS", "PERSONAL_TITLES", "PERSON_ROLES", "TITLE_WORDS", "story_entities"]
@@ -51,6 +47,10 @@ _LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODU
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
+_COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
+_POSSESSIVE_MIN = 3
+_EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
+_EVENT_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} ([A-Z][a-z]+)\b")
 
 
 def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: Iterable[Doc] = ()) -> list[Entity]:
@@ -81,6 +81,18 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             mentions + table_mentions(doc, lines, known=known, sports=sports, text=body), key=lambda m: m[1]
         )
     mentions = even_out_lists(body, mentions)
+    if sports:
+        mentions = join_town_and_nickname(body, mentions)
+    mentions = persons_by_surname(mentions, unlike=_not_a_persons_name)
+    mentions = _possessive_names(body, mentions)
+    mentions = _events_named_after_places(body, mentions)
+    mentions = bracketed_acronyms(body, mentions)
+    known = Coverage(len(body))
+    for _, start, end, _ in mentions:
+        known.add(start, end)
+    # Tables were read cell by cell above; the gazetteer adds places to the prose only.
+    places = [m for m in place_mentions(doc, known) if not (lines and inside(m[1]))]
+    mentions = sorted(mentions + places, key=lambda m: m[1])
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full
@@ -150,6 +162,8 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
     merge_lone_words(groups, labels, set(full_names), body)
     merge_short_forms(groups, labels)
+    if sports:
+        merge_nicknames(groups, labels, body)
 
     entities = []
     for key, group in groups.items():
@@ -160,6 +174,40 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         name = _best_name(group, label, full_names)
         entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=0.0))
     return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
+
+
+def _possessive_names(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """A firm whose name ends with "'s" ("Varga's", a bank named after its founder) keeps it
+    where the story never writes the name without it (three times at least)."""
+    counts: Counter = Counter(text for text, _, _, label in mentions if label == "ORG")
+    keep = set()
+    for text, n in counts.items():
+        if n >= _POSSESSIVE_MIN:
+            found = [m.end() for m in re.finditer(re.escape(text) + r"\b", body)]
+            if found and all(body[end : end + 2] in ("'s", "’s") for end in found):
+                keep.add(text)
+    return [(t + body[e : e + 2], s, e + 2, lab) if t in keep else (t, s, e, lab) for t, s, e, lab in mentions]
+
+
+def _events_named_after_places(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """ "the U.S. Open", "the Ruritanian Amateur Championship": a country or people the model
+    tagged alone, followed by up to two capitalised words and an event's last word, is the event."""
+    taken = {start for _, start, _, _ in mentions}
+    out = []
+    for text, start, end, label in mentions:
+        match = _EVENT_AFTER.match(body, end) if label in ("GPE", "NORP") else None
+        if match and match.group(1).lower() in _EVENT_ENDINGS and not any(end < s < match.end() for s in taken):
+            out.append((body[start : match.end()], start, match.end(), "EVENT"))
+        else:
+            out.append((text, start, end, label))
+    return out
+
+
+def _not_a_persons_name(text: str) -> bool:
+    """A place, a name opening with a place ("Washington Post Okafor") or ending with a firm's
+    legal form is no person's name."""
+    words = text.split()
+    return is_known_place(text) or is_known_place(words[0]) or words[-1].lower().rstrip(".") in _COMPANY_FORMS
 
 
 def _decide_label(group: EntityGroup, *, sports: bool = False) -> str:

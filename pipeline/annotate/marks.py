@@ -19,6 +19,10 @@ _DOUBLES = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
 _OPEN_BEFORE = "([{—–-/"  # characters after which a mark opens
 _CLOSE_AFTER = ".,;:!?)]}—–-…"  # characters before which a mark closes
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Markup left in a body: a tag's quotation marks delimit attribute values, and the text of an
+# embedded document (a post, a script) is not the story's prose.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]{0,30})(?:\s[^<>\n]{0,2000}?)?(/?)>")
+_EMBEDS = frozenset({"tweet", "script", "style", "iframe", "embed", "object"})
 
 
 @dataclass
@@ -152,18 +156,58 @@ def _single_spans(text: str, lo: int, hi: int, *, curly_only: bool = False) -> l
     return spans
 
 
+def markup_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of tags ("<tweet tweet-id="…">") and of embedded elements' content
+    (from "<tweet …>" to "</tweet>" or "<tweet/>"), sorted."""
+    ranges: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}
+    for match in _TAG.finditer(text):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        start = match.start()
+        if (closing or self_closing) and name in opened:
+            start = opened.pop(name)  # the element's whole extent
+        elif not (closing or self_closing) and name in _EMBEDS:
+            opened[name] = start
+        ranges.append((start, match.end()))
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _outside(ranges: list[tuple[int, int]], positions: list[int]) -> list[int]:
+    """``positions`` (sorted) that fall in none of ``ranges`` (sorted, disjoint)."""
+    out, k = [], 0
+    for i in positions:
+        while k < len(ranges) and ranges[k][1] <= i:
+            k += 1
+        if k == len(ranges) or i < ranges[k][0]:
+            out.append(i)
+    return out
+
+
 def find_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted span in ``text``, in order, nested ones after the span holding them."""
+    """Every quoted span in ``text``, in order, nested ones after the span holding them.
+    Marks inside markup (see ``markup_ranges``) are not quotation marks."""
     spans: list[QuoteSpan] = []
+    markup = markup_ranges(text) if "<" in text else []
     carried: int | None = None  # index of a span left open at the end of the previous paragraph
     # British style: curly single marks as the primary quotation marks, in copy with no
     # double marks at all (straight single marks stay apostrophes: they are too ambiguous).
     single_primary = "‘" in text and not any(ch in _DOUBLES for ch in text)
     for p, (lo, hi) in enumerate(paragraph_ranges(text)):
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
+        if markup:
+            marks = _outside(markup, marks)
         pairs, left_open = _pairs(text, marks, lo, hi)
         if single_primary:
             pairs = [(a, b, False) for a, b in _single_spans(text, lo, hi, curly_only=True)]
+            if markup:
+                pairs = [(a, b, n) for a, b, n in pairs if _outside(markup, [a]) and _outside(markup, [b])]
         para_spans: list[QuoteSpan] = []
         for open_at, close_at, nested in sorted(pairs):
             if close_at is not None and close_at < 0:  # ended by the next opening mark

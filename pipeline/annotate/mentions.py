@@ -20,6 +20,25 @@ from pipeline.annotate.marks import QuoteSpan
 from pipeline.model import Entity, Mention
 
 SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a full stop, "!" or "?" that ends a sentence: not the full stop the
+    tokenizer split from an abbreviated title ("Capt.", "Lt.") or an initial ("J.")."""
+    token = doc[i]
+    if token.text not in SENTENCE_END:
+        return False
+    if token.text == "." and i > 0:
+        before = doc[i - 1]
+        if not before.whitespace_ and (
+            before.lower_ in lexicons.titles()
+            or lexicons.title_expansions(before.text)
+            or (len(before.text) == 1 and before.text.isupper())
+        ):
+            return False
+    return True
+
+
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
 # (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
 MAX_SENTENCE_TOKENS = 120
@@ -49,7 +68,8 @@ class StoryIndex:
         self._token_starts = [t.idx for t in doc]
         # Token index -> (entity, mention start) for every mention.
         self.entity_at: dict[int, tuple[Entity, int]] = {}
-        self._person_positions: list[tuple[int, Entity]] = []
+        # Person -> where the story names them (outside quotations), in order.
+        self.positions_of: dict[str, list[int]] = {}
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -58,28 +78,25 @@ class StoryIndex:
                 for token in span:
                     self.entity_at[token.i] = (entity, mention.start)
                 if entity.label == "PERSON" and not self.in_quote(mention.start):
-                    self._person_positions.append((mention.start, entity))
-        self._person_positions.sort(key=lambda pair: pair[0])
-        self._person_starts = [p for p, _ in self._person_positions]
+                    self.positions_of.setdefault(entity.name, []).append(mention.start)
+        for positions in self.positions_of.values():
+            positions.sort()
         self.person_names = {e.name for e in entities if e.label == "PERSON"}
+        self.by_name = {e.name: e for e in entities}
         # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
         self._country_words = {t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE")}
         self._nationality_words = {t.lower_ for t in doc if t.ent_type_ == "NORP"}
         self.ties = self._description_ties(entities)
-        # Description word -> the people the story tied it to; person -> where they are named.
+        # Description word -> the people the story tied it to.
         self.tied_to: dict[str, list[str]] = {}
         for name, tied in self.ties.items():
             for word in tied:
                 self.tied_to.setdefault(word, []).append(name)
-        self.positions_of: dict[str, list[int]] = {}
-        for position, entity in self._person_positions:
-            self.positions_of.setdefault(entity.name, []).append(position)
         # Speakers named in cue position that the NER did not recognise.
         self.new_people: dict[str, Entity] = {}
         self.gender = self._genders(entities)
-        self._chasing = 0  # depth of descriptions resolved through earlier sentences
         # Token indices that end a sentence (outside quotation marks), for bounded lookups.
-        self._sentence_ends = [t.i for t in doc if t.text in SENTENCE_END and not self.in_quote(t.idx)]
+        self._sentence_ends = [t.i for t in doc if ends_sentence(doc, t.i) and not self.in_quote(t.idx)]
 
     def in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
@@ -106,7 +123,7 @@ class StoryIndex:
         start = max(lo, doc[floor].idx) if len(doc) else lo
         while i >= floor and doc[i].idx >= lo:
             token = doc[i]
-            if token.text in SENTENCE_END and i + 1 < len(doc) and not self.in_quote(token.idx):
+            if ends_sentence(doc, i) and i + 1 < len(doc) and not self.in_quote(token.idx):
                 nxt = doc[i + 1]
                 if nxt.is_space and i + 2 < len(doc):
                     nxt = doc[i + 2]  # two spaces after the full stop
@@ -134,7 +151,7 @@ class StoryIndex:
         if stop < len(doc):
             hi = min(hi, doc[stop].idx)
         while i < stop and doc[i].idx + len(doc[i].text) <= hi:
-            if doc[i].text in SENTENCE_END and not self.in_quote(doc[i].idx):
+            if ends_sentence(doc, i) and not self.in_quote(doc[i].idx):
                 return doc[i].idx + 1
             i += 1
         return hi
@@ -205,7 +222,7 @@ class StoryIndex:
             if people:  # a subject pronoun after the name: "Marsh said she ..."
                 male += token.lower_ == "he"
                 female += token.lower_ == "she"
-            if token.text in SENTENCE_END or token.is_space and "\n" in token.text:
+            if ends_sentence(self.doc, token.i) or token.is_space and "\n" in token.text:
                 if len(people) == 1 and (male or female) and not (male and female):
                     tally = votes.setdefault(next(iter(people)), [0, 0])
                     tally[0 if male else 1] += 1
@@ -224,7 +241,10 @@ class StoryIndex:
         capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
         names: list[Token] = []
         for token in reversed(tokens):
-            if token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.i not in self.entity_at:
+            # The tagger reads some surnames as plural nouns ("said Estes"): a capitalised noun
+            # inside a sentence counts too.
+            proper = token.tag_ in ("NNP", "NNPS") or (token.tag_ in ("NN", "NNS") and not token.is_sent_start)
+            if proper and token.text[:1].isupper() and token.i not in self.entity_at:
                 names.insert(0, token)
             else:
                 break
@@ -240,10 +260,7 @@ class StoryIndex:
         if entity is None:
             entity = Entity(name=text, label="PERSON", mentions=[Mention(text=text, start=start, end=end)])
             self.new_people[text] = entity
-            # Later pronouns may refer to this person ("Roe said …” … “…,” she added).
-            at = bisect.bisect_left(self._person_starts, start)
-            self._person_starts.insert(at, start)
-            self._person_positions.insert(at, (start, entity))
+            # A later pass of the discourse focus sees this person too.
             self.positions_of.setdefault(text, []).append(start)
             for token in names:
                 self.entity_at[token.i] = (entity, start)

@@ -10,10 +10,24 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.organisations import DEMONYMS, is_country
+from pipeline.annotate.organisations import (
+    DEMONYMS,
+    companies_by_legal_form,
+    is_country,
+    organisations_after_nouns,
+)
+from pipeline.annotate.person_spans import (
+    after_person_role,
+    given_name_before,
+    has_person_appositive,
+    is_given_and_surname,
+    nicknamed_persons,
+    persons_after_roles,
+    titled_start,
+)
 
 # Labels that name things; numbers, dates and amounts are not entities of a story.
 NAME_LABELS = frozenset(
@@ -27,20 +41,20 @@ TITLE_WORDS = _TITLES | _AFFILIATIONS
 _TITLE_STEMS = TITLE_WORDS | {w.strip(".") for w in TITLE_WORDS}
 # A mention that is only one of these words names nobody ("State" of "Secretary of State").
 _BARE_TITLES = _TITLES
-# Titles that only ever stand before a person's name.
-PERSONAL_TITLES = lexicons.words("personal_titles.txt")
-# Nouns for what a person is or does, as news copy introduces people.
-PERSON_ROLES = lexicons.words("person_roles.txt")
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
 _ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
-_SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*")
+_SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
 _NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
 _COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
+_NAME_HEADS = lexicons.words("name_heads.txt")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
+_NAME_PARTICLES = lexicons.words("name_particles.txt")
+_CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
@@ -84,10 +98,13 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         words = words[1:]
     while len(words) > 1 and label in _NO_FIGURES and not re.search(r"[^\W\d_]", words[-1]):
         words = words[:-1]  # "Euro 96" keeps its figures
+    while len(words) > 1 and label in _NO_FIGURES and words[-1].isalpha() and words[-1].islower():
+        words = words[:-1]  # "the Ruritania province", "the Varno stadium": the name ends capitalised
     if label == "ORG":
         lowered = " ".join(words).lower()
         for tail in _ORG_TAILS:
-            if lowered.endswith(" " + tail) and len(words) > len(tail.split()):
+            # "Interfax news agency said" loses its tail; "Damascus Radio" is the station's name.
+            if lowered.endswith(" " + tail) and len(words) > len(tail.split()) and words[-1].islower():
                 words = words[: -len(tail.split())]
                 break
     text = " ".join(words)
@@ -106,9 +123,15 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
             cut = len(" ".join(words[:drop])) + 1
             text, start = text[cut:], start + cut
         end = start + len(text)
-    if not text or not (text[0].isupper() or text[0].isdigit()):
+    if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
         return None
     return text, start, end
+
+
+def _particle_name(text: str) -> bool:
+    """ "al-Aqsa": a lower-case particle and a hyphen before a capitalised name."""
+    particle, hyphen, rest = text.partition("-")
+    return bool(hyphen) and particle in _NAME_PARTICLES and rest[:1].isupper()
 
 
 def _keeps_dot(text: str) -> bool:
@@ -118,17 +141,25 @@ def _keeps_dot(text: str) -> bool:
 
 def _pieces(text: str) -> list[tuple[int, str]]:
     """(offset, text) of the names inside one NER span: "Grace Road, Leicester" is two, and
-    so are "Leeds or Hull" and "the Acme Index (ACX"; "Acme, Inc." stays one."""
+    so are "Leeds or Hull", "the Acme Index (ACX" and "Okafor's Varno Front"; "Acme, Inc." and
+    "Acme's Bank" stay one."""
     out: list[tuple[int, str]] = []
     pos = 0
     for match in _SEPARATOR.finditer(text):
         rest = text[match.end() :]
         if match.group(0).startswith(",") and rest.rstrip(".").lower() in _COMPANY_FORMS:
             continue
+        if match.group(0)[:1] in "'’" and (not pos == 0 or _names_a_firm(rest)):
+            continue  # "Acme's Bancshares", "Lloyd's Bank": the possessive is the firm's name
         out.append((pos, text[pos : match.start()]))
         pos = match.end()
     out.append((pos, text[pos:]))
     return [(offset, piece) for offset, piece in out if piece.strip()]
+
+
+def _names_a_firm(rest: str) -> bool:
+    first = rest.split(" ", 1)[0].rstrip(".").lower()
+    return first in _COMPANY_FORMS or first in _NAME_HEADS
 
 
 def _plausible(span: Span, label: str, text: str) -> bool:
@@ -143,9 +174,26 @@ def _plausible(span: Span, label: str, text: str) -> bool:
             return False  # "BREAKING", a shouted word
     if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
         return False
+    if label == "ORG" and len(span) == 1 and span.end < len(span.doc) and _portfolio_before(span.doc[span.end]):
+        return False  # "Education Minister Ana Reyes": the portfolio is part of the title
+    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
+        return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
     if span[-1].tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT") and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True
+
+
+def _portfolio_before(token: Token) -> bool:
+    return token.is_title and token.lower_ in _CABINET_TITLES
+
+
+def _opens(token: Token) -> bool:
+    """Whether ``token`` opens a sentence, a line or a clause after a dash or colon, where any
+    word is capitalised (the parser is off: a full stop before it says so)."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in (".", "?", "!", "-", "--", ":", '"', "“") or "\n" in before.text_with_ws
 
 
 def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[tuple[str, int, int, str]]:
@@ -154,22 +202,35 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     doc_text = doc.text if text is None else text  # Doc.text joins every token: build it once
     for ent in _joined_ents(doc, doc_text):
         label = ent.label_
-        if label not in NAME_LABELS and label != "MONEY":
+        if label not in NAME_LABELS and label not in ("MONEY", "DATE"):
             continue
-        span_start = ent.start_char
-        if label != "PERSON":
-            titled = _titled_start(ent)
-            if titled is not None:
-                # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
-                label, span_start = "PERSON", titled
-            elif _has_person_appositive(ent):
-                label = "PERSON"  # "Helen Park, the agency's chief scientist,"
         if label == "MONEY":
             out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
             continue
+        if label == "DATE":
+            out.extend(_holidays_in(doc_text, ent.start_char, ent.end_char, offset))
+            continue
+        span_start = ent.start_char
+        given = given_name_before(ent)
+        if given is not None:
+            label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
+        elif label != "PERSON":
+            titled = titled_start(ent)
+            if titled is not None:
+                # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
+                label, span_start = "PERSON", titled
+            elif has_person_appositive(ent) or after_person_role(ent):
+                label = "PERSON"  # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes"
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and is_given_and_surname(ent, doc_text):
+                label = "PERSON"  # "Helena Marsh" tagged ORG
         text_in_doc = doc_text[span_start : ent.end_char]
         for piece_offset, piece in _pieces(text_in_doc):
-            if label == "PERSON":
+            lead_label = label
+            if label != "PERSON" and _leading_people_or_role(piece):
+                rest = piece[_leading_people_or_role(piece) :].split()
+                if lexicons.is_given_name(rest[0]):
+                    lead_label = label = "PERSON"  # "Ruritanian Ana Reyes" read as an organisation
+            if lead_label == "PERSON":
                 # "Ruritanian John Doe", "Midfielder Jane Roe": a people or a role before a
                 # name is not part of it; a people is a name of its own.
                 lead = _leading_people_or_role(piece)
@@ -190,6 +251,15 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             out.append((text, start, end, label))
+    for start, end in persons_after_roles(doc):
+        out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
+    for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
+        out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
+    for start, end in nicknamed_persons(doc_text):
+        start, end = start + offset, end + offset
+        out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
+        out.append((doc_text[start - offset : end - offset], start, end, "PERSON"))
+    out.sort(key=lambda m: m[1])
     return out
 
 
@@ -218,6 +288,25 @@ def _peoples_in(text: str, start: int, end: int, offset: int) -> list[tuple[str,
     return out
 
 
+def _holidays_in(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int, str]]:
+    """The named days inside a date ("the long Labour Day weekend", "before Remembrance Day"):
+    capitalised words ending with "Day" that are no month, weekday or figure; a country before
+    one is a place ("U.S. Labor Day")."""
+    out = []
+    for match in re.finditer(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* Day\b", text[start:end]):
+        words = match.group(0).split()
+        if any(w.lower() in _CALENDAR or any(ch.isdigit() for ch in w) for w in words):
+            continue
+        s = start + match.start() + offset
+        if len(words) > 1 and is_country(words[0]):
+            out.append((words[0], s, s + len(words[0]), "GPE"))
+            s += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        out.append((name, s, s + len(name), "EVENT"))
+    return out
+
+
 def _joined_ents(doc: Doc, text: str) -> list[Span]:
     """The NER's spans, with a person's name run into the company named after it rejoined
     ("Acme" PERSON + "Medical Industries Inc" ORG, one space apart)."""
@@ -235,46 +324,3 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
             continue
         out.append(ent)
     return out
-
-
-def _titled_start(ent: Span) -> int | None:
-    """Where the name starts when a short proper-noun span stands behind a personal title
-    ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
-    doc = ent.doc
-    tokens = list(ent)
-    if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
-        names = tokens[1:]
-        start = names[0].idx if names else None
-    else:
-        i = ent.start - 1
-        names = tokens
-        # Given names the NER left out: "Ana" in "Governor Ana Reyes".
-        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
-            if doc[i].lower_.strip(".") in PERSONAL_TITLES:
-                break
-            names = [doc[i], *names]
-            i -= 1
-        if i < 0 or doc[i].lower_.strip(".") not in PERSONAL_TITLES or not doc[i].text[:1].isupper():
-            return None
-        start = names[0].idx if names else None
-    if start is None or not 1 <= len(names) <= 3:
-        return None
-    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
-        return None
-    return start
-
-
-def _has_person_appositive(ent: Span) -> bool:
-    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role."""
-    doc = ent.doc
-    if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
-        return False
-    j = ent.end
-    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
-        return False
-    for k in range(j + 2, min(len(doc), j + 9)):
-        if doc[k].text in (",", ".", ";"):
-            break
-        if doc[k].lower_ in PERSON_ROLES:
-            return True
-    return False

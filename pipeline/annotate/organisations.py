@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import EntityGroup, normal
 
@@ -25,10 +27,18 @@ _COMPANY_FORMS = lexicons.words("company_forms.txt")
 DEMONYMS = lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt")
 _PERSONAL_TITLES = frozenset(w.rstrip(".") for w in lexicons.words("personal_titles.txt"))
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
-_ORG_BEFORE = frozenset({"club", "team", "side", "company", "firm", "group", "giant", "maker", "shares", "stake"})
+_MARKET_WORDS = lexicons.words("market_words.txt")
+_PLACE_NOUNS = lexicons.words("place_nouns.txt")
+_FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
+_PLURAL_VERBS = lexicons.words("plural_verbs.txt")
+_EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
+_ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
+# The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
+_LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
+_REGIONS = frozenset(normal(n) for n in lexicons.words("regions.txt"))
 _WORD = re.compile(r"[\w.'’-]+")
 # A sports story uses this many distinct sports words at least (one "match" or "race" is not enough;
 # with 3, one story of the 108 tuning stories was misread either way, with 4, five).
@@ -56,9 +66,14 @@ def is_country(text: str) -> bool:
 
 
 def is_known_place(text: str) -> bool:
-    """A country, continent, US state or city of 100,000 people or more (GeoNames)."""
+    """A country, continent, US state, city of 100,000 people or more (GeoNames) or a country's
+    province, state or county (countryinfo)."""
     norm = normal(text).removeprefix("the ")
-    return norm in _COUNTRIES or norm in _US_STATES or norm in _CITIES
+    return norm in _COUNTRIES or norm in _US_STATES or norm in _CITIES or norm in _REGIONS
+
+
+def _census_name(text: str) -> bool:
+    return any(lexicons.is_given_name(w) or lexicons.is_surname(w) for w in text.split())
 
 
 def words_around(body: str, start: int, end: int) -> tuple[str, str]:
@@ -81,7 +96,67 @@ def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
         return True
     if prev == "of" and body[max(0, start - 10) : start].lower().endswith("shares of "):
         return True
-    return sports and (prev in _TEAM_VERBS or nxt in _TEAM_VERBS or nxt in _TEAM_ROLES)
+    return sports and (
+        prev in _TEAM_VERBS or nxt in _TEAM_VERBS or nxt in _TEAM_ROLES or is_collective(body, start, end)
+    )
+
+
+def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of proper nouns no entity covers right after an organisation's noun ("the
+    news agency Tanvik reported"): one or two title-case words."""
+    out = []
+    for token in doc[:-1]:
+        if not token.is_lower or token.lower_ not in _ORG_BEFORE or token.whitespace_ != " ":
+            continue
+        run = []
+        for follower in doc[token.i + 1 : token.i + 3]:
+            if follower.ent_type_ or follower.tag_ not in ("NNP", "NNPS") or not follower.is_title:
+                break
+            run.append(follower)
+        after = run[-1].i + 1 if run else len(doc)
+        if run and not (after < len(doc) and (doc[after].ent_type_ or doc[after].is_title)):
+            out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
+def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of company names no entity covers that end with a capitalised legal form
+    ("Varno Mate Corp is the full name"): up to four title-case proper nouns before it."""
+    out = []
+    for token in doc[1:]:
+        if token.ent_type_ or not token.text[:1].isupper() or token.lower_.rstrip(".") not in _LEGAL_FORMS:
+            continue
+        run = []
+        for before in reversed(doc[max(0, token.i - 4) : token.i]):
+            if before.ent_type_ or before.tag_ not in ("NNP", "NNPS") or not before.text[:1].isupper():
+                break
+            run.insert(0, before)
+        if not run or all(t.is_upper for t in run):
+            continue  # a shouted headline ("STOCKS SINK AS ...")
+        if run[0].i > 0 and doc[run[0].i - 1].lower_ in ("of", "&", "and"):
+            continue  # the name goes on before: "Acme Mines of Ruritania Ltd"
+        out.append((run[0].idx, token.idx + len(token)))
+    return out
+
+
+def is_collective(body: str, start: int, end: int) -> bool:
+    """A single name followed by a plural verb ("Leeds are top", "Marsk were fined"): a team or a
+    body, not one person. A name joined to another by "and" or a comma does not count. (A verb
+    and "their" after the name was tried too: "Okafor sealed their fate" made a president a team.)"""
+    prev, nxt = words_around(body, start, end)
+    if prev == "and" or body[max(0, start - 2) : start].strip() == ",":
+        return False
+    return nxt in _PLURAL_VERBS
+
+
+def place_cue(body: str, start: int, end: int) -> bool:
+    """A noun for a kind of place right after the name ("the Varno region") or before it with
+    "of" ("the island of Varno")."""
+    prev, nxt = words_around(body, start, end)
+    if nxt in _PLACE_NOUNS:
+        return True
+    words = _WORD.findall(body[max(0, start - 30) : start].lower())
+    return prev == "of" and len(words) >= 2 and words[-2] in _PLACE_NOUNS
 
 
 def is_locative(body: str, start: int, end: int) -> bool:
@@ -101,37 +176,65 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     forms = list(group.forms)
     if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):
         return "NORP"  # "the Briton", "Ruritanians"
-    if label == "ORG" and all(is_country(f) for f in forms):
-        return "GPE"  # "Moldova" as a national side is its country
+    if label not in ("PERSON", "GPE", "LOC") and all(is_country(f) for f in forms):
+        return "GPE"  # "Moldova" as a national side is its country; a country is no people or product
     if label in ("ORG", "PERSON", "GPE", "LOC") and all(
         len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
     ):
         return "EVENT"  # "the UEFA Cup", "the PGA Tour"
+    if all(f in _EVENT_ADJECTIVES for f in forms):
+        return "EVENT"  # "an Olympic champion"
+    if label in ("ORG", "PERSON") and all(is_country(f) and not _census_name(f) for f in forms):
+        return "GPE"  # "to play Ruritania" read as a person; "Jordan" may be one
     if label == "ORG" and all(is_known_place(f) for f in forms):
-        # "Tokyo stock prices": a city is a place unless it plays or trades.
-        cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
+        # "Tokyo stock prices": a city is a place unless it plays, or is run like a company.
+        cues = _org_cues(group, body, sports=sports, place=True)
         placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)
         if not cues and not (sports and placed * 2 < len(group.mentions)):
             return "GPE"
         return label
     if any(f.split()[-1].lower() in _COMPANY_FORMS for f in forms if len(f.split()) > 1):
         return "ORG"  # "Acme SpA", "Acme Holdings"
+    if label in ("ORG", "PERSON") and not full_person:
+        # "the disputed Ruritania region", "the island of Varno": a place by the noun beside it;
+        # "the al-Varqa mosque": a building.
+        placed = sum(place_cue(body, m.start, m.end) for m, _ in group.mentions)
+        built = sum(words_around(body, m.start, m.end)[1] in _FACILITY_NOUNS for m, _ in group.mentions)
+        if label == "PERSON" and any(_census_name(f) for f in forms):
+            built = 0  # "the Okafor campaign" names a person's team, "Reyes church" her church
+        cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
+        if placed + built > cues:
+            return "GPE" if placed >= built else "FAC"
     if label not in ("PERSON", "GPE", "LOC") or any(is_country(f) for f in forms):
         return label
     cues = sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions)
     if full_person:
-        # Named in full like a person, but a club or a company by the word before it.
+        # Named in full like a person, but a club or a company by the word before it; in a sports
+        # story, a "name" with no given name that takes a plural verb ("Deportivo Marsk were fined")
+        # and never speaks ("Okafor said": a person).
         before = sum(words_around(body, m.start, m.end)[0] in _ORG_BEFORE for m, _ in group.mentions)
-        return "ORG" if before * 2 > len(group.mentions) else label
+        if before * 2 > len(group.mentions):
+            return "ORG"
+        first = forms[0].split()[0]
+        collective = any(is_collective(body, m.start, m.end) for m, _ in group.mentions)
+        speaks = any(words_around(body, m.start, m.end)[1] in lexicons.cue_forms() for m, _ in group.mentions)
+        if sports and not lexicons.is_given_name(first) and collective and not speaks:
+            return "ORG"
+        return label
     if label == "PERSON":
         # A lone word the story never gives a first name: a team when a team's role follows it
         # or it names a town in a sports story, a company when the words around it say so (a
         # verb of winning says nothing: boxers and sprinters win too).
         strong = sum(org_cue(body, m.start, m.end, sports=False) for m, _ in group.mentions)
         roles = sum(words_around(body, m.start, m.end)[1] in _TEAM_ROLES for m, _ in group.mentions)
-        if strong or (sports and (roles or is_known_place(forms[0]))):
+        collective = sum(is_collective(body, m.start, m.end) for m, _ in group.mentions)
+        if strong or (sports and (roles or collective or is_known_place(forms[0]))):
             return "ORG"
+        if not sports and all(is_known_place(f) and not _census_name(f) for f in forms):
+            return "GPE"  # "Storms hit Oaxaca and Chiapas": a listed place no census lists as a name
         return label
+    if all(lexicons.is_given_name(f) and not is_known_place(f) for f in forms):
+        return "PERSON"  # "when I spoke to Alan" read as a place
     # A place: in a sports story, a town or county that plays is its team; elsewhere a place
     # with a chairman or shares is a company named after it.
     placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)
@@ -139,9 +242,19 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         return "ORG"
     if sports and not any(is_known_place(f) for f in forms) and placed * 2 < len(group.mentions):
         return "ORG"
-    if cues * 2 > len(group.mentions):
+    if _org_cues(group, body, sports=sports, place=all(is_known_place(f) for f in forms)) * 2 > len(group.mentions):
         return "ORG"
     return label
+
+
+def _org_cues(group: EntityGroup, body: str, *, sports: bool, place: bool) -> int:
+    """How many mentions of ``group`` an organisation cue stands beside; for a listed ``place``
+    a market's word does not count ("Tokyo stocks" is the city's market, not a company)."""
+    return sum(
+        org_cue(body, m.start, m.end, sports=sports)
+        and not (place and words_around(body, m.start, m.end)[1] in _MARKET_WORDS)
+        for m, _ in group.mentions
+    )
 
 
 def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:

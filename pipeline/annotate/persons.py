@@ -121,3 +121,30 @@ def spread_surnames(
                 continue  # "Oz", "Wu", "Li": written as a name only, never "OZ" or "oz"
             group.mentions.append((Mention(text=text, start=match.start(), end=match.end()), "PERSON"))
             covered.add(match.start(), match.end())
+
+
+_RETYPED = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"})
+
+
+def persons_by_surname(
+    mentions: list[tuple[str, int, int, str]], *, unlike: Callable[[str], bool]
+) -> list[tuple[str, int, int, str]]:
+    """``mentions`` with a name of two or three capitalised words retyped a person when the
+    model calls its last word alone a person elsewhere in the story ("Ana Varga" ORG, "Varga"
+    PERSON). ``unlike`` vetoes a name (a place, a firm's legal form)."""
+    lone = {text for text, _, _, label in mentions if label == "PERSON" and " " not in text}
+    if not lone:
+        return mentions
+    out = []
+    for text, start, end, label in mentions:
+        words = text.split()
+        if (
+            label in _RETYPED
+            and 2 <= len(words) <= 3
+            and words[-1] in lone
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            and not unlike(text)
+        ):
+            label = "PERSON"
+        out.append((text, start, end, label))
+    return out

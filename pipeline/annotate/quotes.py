@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
@@ -19,14 +20,11 @@ from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
-# Quoted titles of works: "the book “The Art of the Deal”"
-_TITLE_CUES = frozenset(
-    {"book", "film", "movie", "song", "album", "show", "series", "titled", "entitled", "called", "dubbed"}
-    | {"headline", "article", "essay", "column", "slogan", "hashtag", "nicknamed", "named", "so-called", "op-ed"}
+# Words a title leaves in lower case (AP and Chicago title case).
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
+    | {"as", "from", "into", "up", "vs", "vs."}
 )
-
-
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "is"})
 
 
 def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) -> list[Quote]:
@@ -151,7 +149,7 @@ def _from_previous_sentence(
     else:
         return None
     tokens = attributor.tokens_between(prev_lo, prev_hi)
-    found = attributor.cue_before(tokens)
+    found = attributor.cue_before(tokens) or attributor.introduced_by_colon(tokens)
     if found is not None and found.speaker is not None:
         return Attribution(found.speaker, found.cue, how="inherited")
     ends_paragraph = text[span.outer_end : hi].strip() == ""
@@ -181,12 +179,15 @@ def _kind(
     lo, _ = paragraph
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
-    previous_word = re.findall(r"[\w-]+$", before[-60:].lower())
+    previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
     embedded = (
         bool(before)
         and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
         and not (before.endswith(",") and attribution is not None)
     )
+    named = attribution is not None and attribution.speaker is not None
+    if previous_word and previous_word[0] in lexicons.words("work_nouns") and not named:
+        return "scare"  # the book “…”, Roe's commentary, “…,”: a title
     if not embedded and attribution is not None:
         return "full"
     # A name behind a preposition or a possessive: on Harbour Radio's “Morning Tide.”
@@ -198,8 +199,12 @@ def _kind(
         and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and len(words) <= 6 and named_thing))
         and len(words) <= 12
     )
-    named = attribution is not None and attribution.speaker is not None
-    if previous_word and previous_word[0] in _TITLE_CUES and not named:
+    # A gloss in brackets: “NoMa” (for “north of Massachusetts Avenue”) names a thing.
+    after = text[span.outer_end : span.outer_end + 2].lstrip()
+    glossed = re.search(r"\((?:for|or|aka|meaning|i\.e\.)?$", before) is not None and after.startswith(")")
+    if glossed and not named:
+        return "scare"
+    if previous_word and previous_word[0] in lexicons.words("naming_words") and not named:
         return "scare"
     if is_title and (attribution is None or (embedded and len(words) <= 6)):
         return "scare"  # a title or name in the middle of a sentence: “Voices of the Valley,”

@@ -10,7 +10,7 @@ checks each form only where its first word occurs.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from pipeline.annotate.groups import Coverage, EntityGroup
 from pipeline.model import Mention
@@ -37,8 +37,10 @@ def spread_forms(
     for group in groups.values():
         if not group.mentions:
             continue
-        label = max({lab for _, lab in group.mentions}, key=[lab for _, lab in group.mentions].count)
-        for text in {m.text for m, _ in group.mentions}:
+        # Most common label, a tie to the one met first; forms in the order met (sets would
+        # make both depend on the per-process string hash).
+        label = Counter(lab for _, lab in group.mentions).most_common(1)[0][0]
+        for text in dict.fromkeys(m.text for m, _ in group.mentions):
             if text[0].isupper() and re.search(r"[^\W\d_]{3}", text) and text.lower() not in skip:
                 forms.append((text, group, label))
     forms.sort(key=lambda f: -len(f[0]))  # the longest form first: "New York Times" before "New York"

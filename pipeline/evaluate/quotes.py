@@ -32,10 +32,13 @@ PolNeAR never resolves a pronoun or a description ("he said", "the union wrote")
 the article file, the name the article means; see ``tests/evaluate/data``) the command also
 scores resolution: over those cases whose quote the annotator found, the share whose speaker
 shares a name word with the resolved name (the named-speaker rule), and how many were left
-empty or named someone else.
+empty or named someone else, for all articles and per part. ``--resolved`` may be given more
+than once (the dev part's cases and the check part's are kept in two files); the cases of all
+the files are scored together, each in the part its article belongs to.
 
     wire-ingest evaluate quotes --polnear ../shared/eval/polnear-dev [--spacy-model NAME|PATH]
-        [--resolved tests/evaluate/data/polnear_dev_resolved_speakers.tsv]
+        [--resolved tests/evaluate/data/polnear_dev_resolved_speakers.tsv
+         --resolved tests/evaluate/data/polnear_check_resolved_speakers.tsv]
         [--check-publishers breitbart,huff-post]
         [--predictions-out predictions.jsonl]   # the shared score_quotes.py reads this file
 """
@@ -323,7 +326,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--polnear", required=True, type=Path, help="folder with text/ and attributions/")
     parser.add_argument("--spacy-model", default=None, help="spaCy model package name or path")
     parser.add_argument("--predictions-out", type=Path, default=None, help="write predictions as JSON lines here")
-    parser.add_argument("--resolved", type=Path, default=None, help="TSV of hand-resolved pronoun/description speakers")
+    parser.add_argument(
+        "--resolved",
+        type=Path,
+        action="append",
+        default=None,
+        help="TSV of hand-resolved pronoun/description speakers (repeatable: the cases of all files are scored)",
+    )
     parser.add_argument(
         "--check-publishers",
         default=",".join(CHECK_PUBLISHERS),
@@ -337,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not texts:
         parser.error(f"no text/*.txt in --polnear {str(args.polnear)!r}")
     try:
-        cases = read_resolved(args.resolved) if args.resolved else None
+        cases = [case for path in args.resolved for case in read_resolved(path)] if args.resolved else None
     except (OSError, ValueError) as exc:
         parser.error(f"--resolved: {exc}")
     loaded = [story_from_polnear(path) for path in texts]

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from pipeline.annotate.acronyms import bracketed_acronyms
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.entities import story_entities
 from pipeline.model import Entity, Story
@@ -201,3 +202,132 @@ def test_the_headline_subject_ranks_first_and_an_agency_credit_last(annotator):
     found = entities(annotator, body, headline="RURITANIAN MINISTER HALVORSEN QUITS")
     assert found[0].name == "Anna Halvorsen"
     assert found[-1].name == "Reuters", [(e.name, e.salience) for e in found]
+
+
+def test_a_given_name_and_a_surname_read_as_an_organisation_is_a_person(annotator):
+    # The small model tags this invented woman ORG in both sentences.
+    body = "The council met on Monday. Helena Marsh told the meeting the gates would stay shut. Marsh left early."
+    marsh = by_name(entities(annotator, body), "Helena Marsh")
+    assert marsh.label == "PERSON"
+    assert [m.text for m in marsh.mentions] == ["Helena Marsh", "Marsh"]
+
+
+def test_a_street_named_like_a_person_stays_what_the_model_says(annotator):
+    body = "Residents of Betty Court called the police. Betty Court lies near the river."
+    assert by_name(entities(annotator, body), "Betty Court").label != "PERSON"
+
+
+def test_a_title_word_that_begins_a_company_name_is_not_a_title(annotator):
+    body = (
+        "General Turbines said on Monday it would cut 400 jobs. Shares in General Turbines fell 3 percent. "
+        "King Holdings agreed to buy Prince Foods for $40 million."
+    )
+    found = entities(annotator, body)
+    assert by_name(found, "General Turbines").label == "ORG"
+    assert by_name(found, "Prince Foods").label == "ORG"
+    assert not [e for e in found if e.name in ("Turbines", "Foods", "Holdings")]
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname(annotator):
+    # The small model tags only "Reyes" here (as an organisation).
+    body = "Dean Brandt economist Ana Reyes said rates would rise. Reyes expects two cuts next year."
+    reyes = by_name(entities(annotator, body), "Ana Reyes")
+    assert reyes.label == "PERSON"
+    assert [m.text for m in reyes.mentions] == ["Ana Reyes", "Reyes"]
+
+
+def test_a_name_right_after_a_persons_role_is_a_person(annotator):
+    # The small model tags "Ama Owusu" ORG, and only "Lindqvist" of "Per Lindqvist" ("Per" as a preposition).
+    found = entities(annotator, "The ministry spokeswoman Ama Owusu said talks would resume.")
+    assert by_name(found, "Ama Owusu").label == "PERSON"
+    found = entities(annotator, "Port spokesman Per Lindqvist told reporters the cranes were idle.")
+    assert by_name(found, "Per Lindqvist").label == "PERSON"
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name(annotator):
+    # The small model reads 'Ramon "Hands of Granite' as a person and misses "Ortiz", and tags
+    # "Victor" alone.
+    body = (
+        'Veteran boxer Ramon "Hands of Granite" Ortiz climbs into the ring on Saturday. '
+        'Boxing legend Victor "The Wall" Santana returns too.'
+    )
+    found = entities(annotator, body)
+    assert by_name(found, 'Ramon "Hands of Granite" Ortiz').label == "PERSON"
+    assert by_name(found, 'Victor "The Wall" Santana').label == "PERSON"
+    assert not [e for e in found if e.name in ('Ramon "Hands of Granite', "Victor")]
+
+
+def test_places_the_model_missed_come_from_the_gazetteers(annotator):
+    # The model tags neither "Cayman Islands" nor "Chiapas" a place (the second a person).
+    found = entities(annotator, "Slovenia drew with the Cayman Islands 1-1 on Sunday.")
+    assert by_name(found, "Cayman Islands").label == "GPE"
+    found = entities(annotator, "Storms hit Tabasco and Chiapas on Tuesday. The weather was nice in Reading.")
+    assert by_name(found, "Chiapas").label == "GPE"
+    assert not [e for e in found if e.name.lower() == "nice"]  # lower case: a word, not the city
+
+
+def test_a_place_is_typed_by_the_place_noun_beside_it(annotator):
+    # The model tags "Vestoya" and "Andorra" as organisations, and retyping made a city with a
+    # market after it a company.
+    assert by_name(entities(annotator, "The plane came down on the island of Vestoya."), "Vestoya").label == "GPE"
+    assert by_name(entities(annotator, "The coach named his squad to face Andorra."), "Andorra").label == "GPE"
+    found = entities(annotator, "Tokyo stocks rose on Friday while Milan shares fell.")
+    assert [by_name(found, name).label for name in ("Tokyo", "Milan")] == ["GPE", "GPE"]
+
+
+def test_a_club_named_like_a_person_plays_as_a_team(annotator):
+    # The model reads "Deportivo Marsk" as a person; the plural verb says it is a body of people.
+    body = (
+        "Varnholm beat Dorsk 2-1 in the league on Saturday. Deportivo Marsk drew 0-0 with Elmvale. "
+        "Deportivo Marsk were fined after the match."
+    )
+    assert by_name(entities(annotator, body), "Deportivo Marsk").label == "ORG"
+
+
+def test_a_name_before_a_buildings_noun_is_that_building(annotator):
+    found = entities(annotator, "Pilgrims gathered at the al-Varqa mosque on Friday.")
+    assert by_name(found, "al-Varqa").label == "FAC"
+
+
+def test_a_town_and_a_plural_nickname_are_one_team(annotator):
+    body = (
+        "Juan Ortega homered twice as the Texas Rangers beat the Cleveland Indians 7-3 on Friday. "
+        "Ortega hit a two-run homer in the third inning off Indians starter Dan Reed.\n\n"
+        "In Miami, Kevin Brown pitched a four-hitter as the Marlins won 5-1. "
+        "Brown struck out eight batters and the Marlins scored three runs in the sixth inning."
+    )
+    found = entities(annotator, body)
+    indians = by_name(found, "Cleveland Indians")
+    assert (indians.label, [m.text for m in indians.mentions]) == ("ORG", ["Cleveland Indians", "Indians"])
+    assert by_name(found, "Marlins").label == "ORG"  # the model reads "the Marlins" as a person
+
+
+def test_an_event_adjective_and_a_lone_given_name_are_typed_as_such(annotator):
+    # The model reads "Olympic" as a building and "Marcus" as a place.
+    found = entities(annotator, "Watched by former Olympic sprint champions, Reyes won the 100 metres in Oslo.")
+    assert by_name(found, "Olympic").label == "EVENT"
+    found = entities(annotator, '"When I called Marcus he said yes," the manager said of the striker.')
+    assert by_name(found, "Marcus").label == "PERSON"
+
+
+def test_a_firm_always_written_with_a_possessive_keeps_it(annotator):
+    body = "Varga's agreed to sell its branches. Shares of Varga's rose 3 percent. Analysts said Varga's was a bargain."
+    assert [m.text for m in by_name(entities(annotator, body), "Varga's").mentions] == ["Varga's"] * 3
+
+
+def test_an_event_named_after_a_country_is_the_event(annotator):
+    found = entities(annotator, "She won her third successive U.S. Amateur Championship last year.")
+    assert by_name(found, "U.S. Amateur Championship").label == "EVENT"
+
+
+def test_an_acronym_in_brackets_after_the_full_name_is_a_mention(annotator):
+    # The model tags the full name but not "(VNLF)" in brackets right after it.
+    body = "The Varno National Liberation Front (VNLF) signed the accord on Monday."
+    front = by_name(entities(annotator, body), "Varno National Liberation Front")
+    assert [m.text for m in front.mentions] == ["Varno National Liberation Front", "VNLF"]
+
+
+def test_an_acronym_before_the_full_name_in_brackets_is_a_mention():
+    body = "The VNLF (Varno National Liberation Front) signed the accord on Monday."
+    name = ("Varno National Liberation Front", 10, 41, "ORG")
+    assert bracketed_acronyms(body, [name]) == [("VNLF", 4, 8, "ORG"), name]

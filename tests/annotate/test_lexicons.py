@@ -38,3 +38,12 @@ def test_every_list_file_says_where_it_comes_from():
     assert "senator" in lexicons.role_nouns() and "spokeswoman" in lexicons.role_nouns()
     assert "united" not in lexicons.role_nouns()
     assert lexicons.honorific_gender("Ms.") == "f" and lexicons.title_expansions("Sen.") == ("senator",)
+
+
+def test_the_pinned_census_tables_give_the_recorded_counts():
+    """Pronoun resolution depends on which names have a gender: an upgrade of 'names' must be measured."""
+    from importlib.metadata import version
+
+    assert version("names") == "0.3.0"
+    genders = lexicons._census_genders()
+    assert (len(genders), sum(g == "m" for g in genders.values())) == (5011, 1051)

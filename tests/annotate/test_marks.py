@@ -85,3 +85,13 @@ def test_annotator_never_raises_and_offsets_hold(text):
 def test_quoted_nickname_inside_a_name_is_not_a_quotation():
     text = 'Del. Robert "Bobo" Lang waved to the crowd. "We have your back."'
     assert _texts(text) == ["We have your back."]
+
+
+def test_marks_inside_markup_are_not_quotation_marks():
+    text = (
+        'Then <post post-author=" a whole sentence that leaked into the tag" post-date="x">'
+        "The blogger said “an embedded quote here” again<post/>. And “a real one here,” he said."
+    )
+    assert _texts(text) == ["an embedded quote here", "a real one here,"]
+    embedded = 'Then <tweet tweet-id="42">She said “an embedded quote here” again<tweet/>. “Mine,” he said.'
+    assert _texts(embedded) == ["Mine,"]  # an embedded post's text is not the story's prose

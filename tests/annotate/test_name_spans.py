@@ -110,3 +110,51 @@ def test_a_place_that_ends_a_name_read_as_a_person_is_not_spread_as_a_surname():
     spread_surnames(body, groups, covered, places=lambda word: word == "gravenholm")
     assert [m.text for m, _ in groups["person:sporting gravenholm"].mentions] == ["Sporting Gravenholm"]
     assert [m.text for m, _ in groups["person:jonas okafor"].mentions] == ["Okafor", "Okafor"]
+
+
+def test_a_name_ends_at_its_last_capitalised_word(nlp):
+    assert found(nlp, "Rain fell across the [Varno province](GPE) on Monday.") == [("Varno", "GPE")]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
+    assert found(nlp, "[Prices](ORG) of the bonds fell. [Descriptions](ORG) of the car were released.") == []
+    # Inside a sentence a capitalised word the tagger calls a noun is still a name.
+    text = "Watched by former Olympic sprint champions, [Reyes](ORG) won the 100 metres."
+    assert found(nlp, text) == [("Reyes", "ORG")]
+
+
+def test_a_portfolio_before_a_ministers_title_is_part_of_the_title(nlp):
+    assert found(nlp, "[Education](ORG) Minister [Ana Reyes](PERSON) resigned.") == [("Ana Reyes", "PERSON")]
+
+
+def test_a_name_opened_by_a_particle_is_kept(nlp):
+    assert found(nlp, "They prayed at the [al-Varqa](FAC) mosque.") == [("al-Varqa", "FAC")]
+
+
+def test_a_named_day_inside_a_date_is_an_event(nlp):
+    text = "Banks close for [the long Remembrance Day weekend](DATE) and reopen [next Tuesday](DATE)."
+    assert found(nlp, text) == [("Remembrance Day", "EVENT")]
+
+
+def test_a_people_before_a_given_name_splits_a_span_of_any_label(nlp):
+    found_names = found(nlp, "[American Dennis Walsh](ORG) outclassed the champion.")
+    assert found_names == [("American", "NORP"), ("Dennis Walsh", "PERSON")]
+
+
+def test_an_untagged_name_after_an_organisations_noun_is_an_organisation(nlp):
+    assert found(nlp, "The airport will close, the news agency Tanvik reported on Friday.") == [("Tanvik", "ORG")]
+
+
+def test_a_station_keeps_a_capitalised_radio_and_loses_a_lower_case_one(nlp):
+    text = "State-run [Varno Radio](ORG) said so, and [Interfax news agency](ORG) agreed."
+    assert found(nlp, text) == [("Varno Radio", "ORG"), ("Interfax", "ORG")]
+
+
+def test_an_untagged_company_with_a_legal_form_is_an_organisation(nlp):
+    text = "NOTE - Varno Mate Corp is the full name. Mines of Ruritania Ltd and STOCKS SINK AS RATES JUMP."
+    assert found(nlp, text) == [("Varno Mate Corp", "ORG")]
+
+
+def test_a_possessive_before_another_name_splits_the_span_unless_a_firm_follows(nlp):
+    text = "Aid went to [Okafor's Varno Front](ORG) and to [Varga's Bank](ORG)."
+    assert found(nlp, text) == [("Okafor", "ORG"), ("Varno Front", "ORG"), ("Varga's Bank", "ORG")]

@@ -149,7 +149,6 @@ def test_subject_pronoun_right_before_the_cue_after_two_spaces(annotator):
     assert (quote.speaker, quote.cue) == ("Walter Brandt", "slammed")
 
 
-@_MARSH_NOT_A_PERSON
 def test_pronoun_prefers_the_sentence_subject_over_a_later_possessive(annotator):
     body = (
         "Helena Marsh said she would keep touring the valley towns.\n\n"
@@ -217,7 +216,12 @@ def test_she_is_not_the_last_man_named(annotator):
     assert quote.speaker == "Joanna Pruitt"
 
 
-@_MARSH_NOT_A_PERSON
+@pytest.mark.xfail(
+    strict=True,
+    reason="the discourse focus ranks the subject 'Robin Ash' (gender unknown) above the object "
+    "'Helena Marsh' (census female) for 'she' in the same sentence (focus.py UNKNOWN_GENDER); "
+    "hidden until 'Helena Marsh' was typed a person (issue 19)",
+)
 def test_she_in_the_same_sentence_is_not_a_subject_of_unknown_gender(annotator):
     body = (
         "Councillor Robin Ash described Helena Marsh as a menace after she blamed the floods on "
@@ -237,7 +241,6 @@ def test_he_in_a_new_sentence_continues_the_subject_past_an_opening_adverbial(an
     assert quote.speaker == "Peter Lowe"
 
 
-@_MARSH_NOT_A_PERSON
 def test_she_after_an_opening_phrase_naming_a_show_is_the_sentence_subject(annotator):
     body = (
         "Helena Marsh spoke about the flooding this week.\n\n"
@@ -268,7 +271,6 @@ def test_a_possessive_description_is_not_its_owner(annotator):
     assert quote.speaker == "Martin Osei"
 
 
-@_MARSH_NOT_A_PERSON
 def test_two_descriptions_joined_by_and_are_one_person(annotator):
     body = (
         "Helena Marsh spoke out on Monday about the school closures.\n\n"

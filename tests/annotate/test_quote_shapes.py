@@ -273,3 +273,49 @@ def test_british_style_single_marks(annotator):
 def test_apostrophes_in_british_copy_are_not_quotes(annotator):
     body = "The minister’s plan wasn’t ready, officials said on Tuesday."
     assert quotes(annotator, body) == []
+
+
+def test_a_quotation_right_after_a_work_noun_is_its_title(annotator):
+    body = "Nadia Brook's commentary, “Tell them where your family came from,” is worth reading twice."
+    assert one(quotes(annotator, body), "Tell them where").kind == "scare"
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name(annotator):
+    # The tokenizer splits "Capt." and "Sgt." from their full stops.
+    body = (
+        "Two men were held after the fire.\n\n"
+        "“We still have a lot of questions,” Harbour Police Capt. Ines Marlow said.\n\n"
+        "“Nobody was hurt,” Sgt. Paulo Brandt told reporters."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We still have").speaker == "Ines Marlow"
+    assert one(found, "Nobody was hurt").speaker == "Paulo Brandt"
+
+
+def test_a_colon_introduces_the_words_of_the_clauses_subject(annotator):
+    body = (
+        "Harbour Gazette owner Brian Ostrow issued a statement on Friday: “I only knew them for a year.”\n\n"
+        "The hearing went on.\n\n"
+        "Prosecutor Lena Dahl: “Did he pull out the gun and fire it?”\n\n"
+        "Witness Omar Feld: “I did not see him fire the gun.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "I only knew").speaker == "Brian Ostrow"
+    assert one(found, "Did he pull").speaker == "Lena Dahl"
+    assert one(found, "I did not see").speaker == "Omar Feld"
+
+
+def test_a_gloss_in_brackets_is_no_speech(annotator):
+    body = "The district is now called Soma (for “south of the market area”) by agents."
+    assert one(quotes(annotator, body), "south of the market").kind == "scare"
+
+
+def test_a_rank_or_a_surname_read_as_a_noun_after_the_cue(annotator):
+    body = (
+        "A boy was hurt on Monday.\n\n"
+        "“Every parent on this street is worried tonight,” said Lt. Erica Kowalsky.\n\n"
+        '"Lock your guns away where small hands cannot reach them," said Pikes.'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Every parent").speaker == "Erica Kowalsky"
+    assert one(found, "Lock your guns").speaker == "Pikes"  # the tagger reads "Pikes" as a plural noun

@@ -113,21 +113,29 @@ def test_scare_quotes_and_titles_make_no_prediction():
     assert evaluate_quotes.predictions_for([story]) == {"d": [("we will win this state easily.", "Ann Lee")]}
 
 
-def test_parts_by_publisher_and_resolution(tmp_path, capsys):
-    corpus = _write_corpus(tmp_path / "polnear")
-    # A second publisher's copy of the article: the check part.
+def _write_two_publishers(root: Path) -> Path:
+    """The corpus of ``_write_corpus`` and a second publisher's copy of its article (the check part)."""
+    corpus = _write_corpus(root)
     (corpus / "text" / "gazette_doc2.txt").write_text(ARTICLE, encoding="utf-8")
     ann = (corpus / "attributions" / "doc1_ab12.ann").read_text(encoding="utf-8")
     (corpus / "attributions" / "gazette_doc2_ab12.ann").write_text(ann, encoding="utf-8")
-    c2 = ARTICLE.index("The money")
-    s2 = ARTICLE.index("he said")
-    resolved = tmp_path / "resolved.tsv"
-    resolved.write_text(
-        "# a comment\n"
-        "doc\tcontent_start\tcontent_end\tsource_start\tsource_end\tspeaker\n"
-        f"doc1\t{c2}\t{c2 + 20}\t{s2}\t{s2 + 2}\tTom Ferris\n"
-        f"gazette_doc2\t{c2}\t{c2 + 20}\t{s2}\t{s2 + 2}\tLinda Brooks\n",
-        encoding="utf-8",
+    return corpus
+
+
+def _resolved_file(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """A resolved-speakers TSV of (doc, first words of the quote, name) rows over ``ARTICLE``."""
+    lines = ["# invented cases", "doc\tcontent_start\tcontent_end\tsource_start\tsource_end\tspeaker"]
+    for doc, opening, name in rows:
+        start = ARTICLE.index(opening)
+        lines.append(f"{doc}\t{start}\t{start + 20}\t0\t2\t{name}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_parts_by_publisher_and_resolution(tmp_path, capsys):
+    corpus = _write_two_publishers(tmp_path / "polnear")
+    resolved = _resolved_file(
+        tmp_path / "resolved.tsv", [("doc1", "The money", "Tom Ferris"), ("gazette_doc2", "The money", "Linda Brooks")]
     )
     argv = ["--polnear", str(corpus), "--resolved", str(resolved), "--check-publishers", "gazette"]
     assert evaluate_quotes.main(argv) == 0
@@ -139,6 +147,23 @@ def test_parts_by_publisher_and_resolution(tmp_path, capsys):
     assert (dev["resolved_right"], dev["resolved_wrong"]) == (1, 0)
     assert (check["resolved_right"], check["resolved_wrong"]) == (0, 1)
     assert (result["resolved_cases"], result["resolved_accuracy"]) == (2, 0.5)
+
+
+def test_resolved_files_of_both_parts_are_scored_together(tmp_path, capsys):
+    corpus = _write_two_publishers(tmp_path / "polnear")
+    # One file per part, as the project keeps them: the dev file's case is given the wrong
+    # name on purpose, the check file's two cases the names the article means.
+    dev_file = _resolved_file(tmp_path / "dev.tsv", [("doc1", "The money", "Linda Brooks")])
+    check_file = _resolved_file(
+        tmp_path / "check.tsv", [("gazette_doc2", "The money", "Tom Ferris"), ("gazette_doc2", "We will", "Brooks")]
+    )
+    argv = ["--polnear", str(corpus), "--check-publishers", "gazette"]
+    assert evaluate_quotes.main([*argv, "--resolved", str(dev_file), "--resolved", str(check_file)]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    dev, check = result["parts"]["dev"], result["parts"]["check"]
+    assert (dev["resolved_cases"], dev["resolved_right"], dev["resolved_wrong"]) == (1, 0, 1)
+    assert (check["resolved_cases"], check["resolved_right"], check["resolved_accuracy"]) == (2, 2, 1.0)
+    assert (result["resolved_cases"], result["resolved_right"]) == (3, 2)
 
 
 def test_one_part_when_no_check_publisher_is_in_the_folder(tmp_path, capsys):
@@ -165,8 +190,10 @@ def test_a_malformed_resolved_file_is_an_error(tmp_path):
         evaluate_quotes.read_resolved(bad)
 
 
-def test_the_shipped_resolved_file_reads():
-    shipped = Path(__file__).parent / "data" / "polnear_dev_resolved_speakers.tsv"
-    cases = evaluate_quotes.read_resolved(shipped)
-    assert len(cases) >= 100
-    assert all(evaluate_quotes.publisher(c.doc) not in evaluate_quotes.CHECK_PUBLISHERS for c in cases)
+def test_the_shipped_resolved_files_read():
+    data = Path(__file__).parent / "data"
+    dev = evaluate_quotes.read_resolved(data / "polnear_dev_resolved_speakers.tsv")
+    check = evaluate_quotes.read_resolved(data / "polnear_check_resolved_speakers.tsv")
+    assert len(dev) >= 100 and len(check) >= 30
+    assert all(evaluate_quotes.publisher(c.doc) not in evaluate_quotes.CHECK_PUBLISHERS for c in dev)
+    assert all(evaluate_quotes.publisher(c.doc) in evaluate_quotes.CHECK_PUBLISHERS for c in check)

@@ -87,7 +87,7 @@ def test_the_cached_classpath_is_reused_without_maven(tmp_path, monkeypatch):
 def test_a_java_service_that_exits_is_reported_with_its_log(tmp_path):
     command = [sys.executable, "-c", "import sys; print('no such main class: demo'); sys.exit(3)"]
     service = JavaService("demo service", command, 9, tmp_path / "demo.log").start()
-    with pytest.raises(RunnerUnavailable, match=r"demo service exited with 3: .*no such main class"):
+    with pytest.raises(RunnerUnavailable, match=r"(?s)demo service exited with 3: .*no such main class"):
         service.wait_ready(timeout=30)
 
 

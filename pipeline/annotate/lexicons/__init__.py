@@ -13,10 +13,16 @@ Some lists are read through a function that adds what a maintained library knows
   title list;
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
+- ``organisation_nouns.txt``: "the union", "the agency": an organisation named by its kind;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
-- given names and their usual gender: the US Census Bureau's 1990 given-name tables (public
-  domain; ``dist.male.first`` and ``dist.female.first`` with each name's share of the people of
-  that sex), as the MIT-licensed ``names`` package ships them; see ``given_name_gender``.
+- ``organisation_cue_nouns.txt``: "the news agency ...", "shares of ...": a noun right before a
+  name that makes it an organisation's (the entity layer's typing cue);
+- ``gendered_nouns.txt``: "mother", "widower": person nouns that tell a gender;
+- given names, their usual gender, and surnames: the US Census Bureau's 1990 name tables (public
+  domain; ``dist.male.first``, ``dist.female.first`` and ``dist.all.last`` with each name's share
+  of the people counted), as the MIT-licensed ``names`` package ships them; see
+  ``given_name_gender``, ``is_given_name`` and ``is_surname``. The speaker code reads genders
+  from them, the entity layer tells a person's name from a company's with them.
 
 Everything is read from installed files, once per process; nothing is downloaded.
 """
@@ -120,6 +126,20 @@ def honorific_gender(word: str) -> Gender | None:
     return found[0] if found and found[0] in ("m", "f") else None  # type: ignore[return-value]
 
 
+def noun_gender(word: str) -> Gender | None:
+    """'f' for "spokeswoman", "mother"; 'm' for "chairman", "father"; None for "senator"."""
+    word = word.lower()
+    found = pairs("gendered_nouns").get(word)
+    if found and found[0] in ("m", "f"):
+        return found[0]  # type: ignore[return-value]
+    if word in role_nouns():
+        if word.endswith("woman"):
+            return "f"
+        if word.endswith("man"):
+            return "m"
+    return None
+
+
 def title_expansions(word: str) -> tuple[str, ...]:
     """The words an abbreviated title stands for ('sen' -> 'senator'); () for other words."""
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
@@ -163,3 +183,31 @@ def given_name_gender(given: str) -> Gender | None:
     if not given.isalpha():
         return None
     return _census_genders().get(given.lower())
+
+
+# A given name or surname counts as one when at least this share (percent) of the people counted
+# bears it: about 1,550 given names (the rarer ones are as often ordinary words: "Royal", "Long")
+# and 18,800 surnames (the rarest listed are words such as "Boys" or "Dutch").
+GIVEN_NAME_MIN_SHARE = 0.01
+SURNAME_MIN_SHARE = 0.001
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    tables = (_census_table("dist.male.first"), _census_table("dist.female.first"))
+    return frozenset(name for table in tables for name, share in table.items() if share >= GIVEN_NAME_MIN_SHARE)
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(name for name, share in _census_table("dist.all.last").items() if share >= SURNAME_MIN_SHARE)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether the 1990 US census lists ``word`` as a given name of either sex ("Helena", "Walter")."""
+    return word.lower() in _given_names()
+
+
+def is_surname(word: str) -> bool:
+    """Whether the 1990 US census lists ``word`` as a surname ("Marsh", "Okafor" is not)."""
+    return word.lower() in _surnames()

@@ -7,7 +7,8 @@ countries, continents, US states and cities of 15,000 people or more. Only names
 ``countries.txt`` (countries, territories and continents), ``us_states.txt`` and
 ``cities.txt`` (cities of at least ``CITY_POPULATION`` people, their GeoNames and ASCII names).
 ``countryinfo`` (MIT; country data from the REST Countries project) gives each country's
-demonym: ``demonyms.txt`` ("Panamanian", "Swiss").
+demonym: ``demonyms.txt`` ("Panamanian", "Swiss"), and its provinces, states or counties:
+``regions.txt`` ("Essex", "Guangdong").
 Run again to refresh; the files say which package version wrote them.
 """
 
@@ -59,6 +60,18 @@ def main() -> None:
                 demonyms.add(demonym.strip())
     _write(
         "demonyms.txt", 'What the people of each country are called ("Panamanian", "Swiss").', demonyms, "countryinfo"
+    )
+    regions: set[str] = set()
+    for country in all_countries():
+        for province in country.provinces() or []:
+            name = re.sub(r"\s*\(.*?\)", "", province).strip()  # "Adygeya (Maykop)": the capital in brackets
+            if name:
+                regions.add(name)
+    _write(
+        "regions.txt",
+        "Provinces, states, counties and other first-level regions of each country by name.",
+        regions,
+        "countryinfo",
     )
 
 

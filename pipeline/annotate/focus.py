@@ -1,0 +1,487 @@
+"""Discourse focus: whom a story is about at each point, so that "he", "she", "it" and
+descriptions ("the senator", "the union", "the report") resolve to the referent in focus rather
+than to the last name printed before them.
+
+One left-to-right pass over the story, outside quotation marks, keeps a salience value for each
+referent, after Lappin & Leass (1994, "An algorithm for pronominal anaphora resolution",
+Computational Linguistics 20(4)): a mention adds sentence recency 100, subject 80, direct object
+50, oblique 40, head noun 80 and non-adverbial 50 as they apply, and every value halves at each
+new sentence. The grammatical role of a mention is read from part-of-speech tags (a name before
+its verb, after a preposition, before "'s", after a reporting verb that follows a quotation).
+
+A subject pronoun or a description is resolved when the pass reaches it, to the most salient
+referent it agrees with (gender for "he"/"she", organisations and documents for "it", the kind of
+noun for a description), and it then counts as a mention of that referent, so "he said ... he
+added" stays with one person. Someone the story does not name ("my father", "a spokesman", "the
+report") is a referent too, one that names nobody: a pronoun that refers to it is left without a
+speaker rather than given to the next name back.
+
+The pass is linear in the story; the referents compared at each pronoun are those still in focus
+(salience above ``MIN_FOCUS``), a handful at any point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.cues import is_cue
+from pipeline.annotate.mentions import StoryIndex, country_key, ends_sentence
+from pipeline.annotate.phrases import SUBORDINATORS
+
+Kind = Literal["person", "group", "thing"]
+
+# Lappin & Leass's salience factors.
+RECENCY, SUBJECT, OBJECT, OBLIQUE, HEAD, NON_ADVERBIAL = 100.0, 80.0, 50.0, 40.0, 80.0, 50.0
+WEIGHTS: dict[str, float] = {
+    "subject": RECENCY + SUBJECT + HEAD + NON_ADVERBIAL,
+    # The subject of an adverbial clause ("While Roe was away, …") lacks non-adverbial emphasis
+    # and is not the sentence's focus.
+    "clause subject": RECENCY + SUBJECT + HEAD,
+    "object": RECENCY + OBJECT + HEAD + NON_ADVERBIAL,
+    "other": RECENCY + HEAD + NON_ADVERBIAL,
+    "oblique": RECENCY + OBLIQUE + HEAD,
+    # "Roe's policies": a name inside another noun phrase is no head; in "the Marsh
+    # campaign" the name is part of the noun and no mention of the person.
+    "possessive": RECENCY + NON_ADVERBIAL,
+    "modifier": 0.0,
+}
+# Below this a referent has left the focus (a subject mention about five sentences back).
+MIN_FOCUS = 10.0
+# Added to the subject of the current (else the previous) sentence when pronouns compare referents.
+FOCUS_BONUS = RECENCY + SUBJECT
+# A referent whose gender neither the census nor the story tells fits "he" or "she" less surely
+# than one known to agree: its salience counts this much when they compete.
+UNKNOWN_GENDER = 0.75
+# A description with no name of its own takes the most salient fitting referent only when that
+# one leads the next by this factor; otherwise it names no one.
+CLEAR_LEAD = 2.0
+
+_PERSON_LABELS = frozenset({"PERSON"})
+_GROUP_LABELS = frozenset({"ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
+_NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "HYPH", "CD", "PRP$", "POS"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OWNER_PREPOSITIONS = frozenset({"for", "of", "from", "at", "with", "by"})
+_NARRATOR = frozenset({"my", "our", "your"})
+_QUOTE_CHARS = frozenset('“”"‘’«»')
+
+
+@dataclass(eq=False)
+class Referent:
+    """Someone or something the story speaks of: a named entity, or a description that names no one."""
+
+    name: str | None  # the entity name it stands for; None when the story does not name it
+    kind: Kind
+    gender: str | None = None
+    label: str | None = None  # the entity label, for named referents
+    head: str | None = None  # the noun of a description ("report", "spokesman")
+    value: float = 0.0  # salience carried from the sentences before ``epoch``
+    peak: float = 0.0  # the weightiest of its mentions in sentence ``epoch``
+    epoch: int = 0
+    last: int = -1  # token index of the latest mention
+
+
+class DiscourseFocus:
+    """Salience of a story's referents, and what each pronoun and description refers to.
+
+    ``referent_at(i)`` answers for the token ``i`` of a pronoun ("he", "she", "it") or of the
+    head noun of a description; ``(False, None)`` when the pass did not treat that token."""
+
+    def __init__(self, index: StoryIndex) -> None:
+        self.index = index
+        self.doc = index.doc
+        self._at: dict[int, Referent | None] = {}
+        self._of_entity: dict[str, Referent] = {}
+        self._active: list[Referent] = []
+        self._epoch = 0
+        self._subject: Referent | None = None  # the first subject of the current sentence
+        self._last_subject: Referent | None = None  # and of the sentence before
+        self._open = False  # whether the current sentence has begun
+        self._first = 0  # and its first token outside quotation marks
+        # An aside about a named person (", a developer and spokeswoman for Acme,"): up to this
+        # token, person nouns are that person and other names are embedded.
+        self._aside_end = -1
+        self._aside_owner: Referent | None = None
+        self._run()
+
+    def referent_at(self, i: int) -> tuple[bool, Referent | None]:
+        if i in self._at:
+            return True, self._at[i]
+        return False, None
+
+    # -- the pass ---------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        doc, index = self.doc, self.index
+        closes = {span.close_mark: span for span in index.tops if span.close_mark is not None}
+        n = len(doc)
+        i = 0
+        while i < n:
+            token = doc[i]
+            if index.in_quote(token.idx):
+                span = closes.get(token.idx)
+                if span is not None and index.text[span.start : span.end].rstrip()[-1:] in (".", "!", "?"):
+                    self._new_sentence()  # “… the end.” A new sentence follows.
+                i += 1
+                continue
+            if token.is_space:
+                if "\n" in token.text:
+                    self._new_sentence()
+                i += 1
+                continue
+            if ends_sentence(doc, i):
+                self._new_sentence()
+                i += 1
+                continue
+            if not self._open:
+                self._open, self._first = True, i
+            hit = index.entity_at.get(i)
+            if hit is not None:
+                i = self._entity_mention(i, *hit)
+                continue
+            low = token.lower_
+            if token.tag_ == "PRP" and low in ("he", "she"):
+                found = self._resolve_person(low, i)
+                self._at[i] = found
+                if found is not None:
+                    self._mention(found, self._subject_role(i), i)
+            elif token.tag_ == "PRP" and low == "it":
+                found = self._resolve_group(i)
+                self._at[i] = found
+                if found is not None and self._verb_follows(i + 1):
+                    self._mention(found, self._subject_role(i), i)
+            elif token.tag_ == "NN" and self._is_head(i) and _description_word(low):
+                self._description(i)
+            i += 1
+
+    def _new_sentence(self) -> None:
+        if not self._open:
+            return
+        self._open = False
+        self._epoch += 1
+        self._last_subject, self._subject = self._subject, None
+        if len(self._active) > 8:
+            self._active = [r for r in self._active if self._value(r) >= 1.0]
+
+    def _value(self, referent: Referent) -> float:
+        return (referent.value + referent.peak) * 0.5 ** (self._epoch - referent.epoch)
+
+    def _mention(self, referent: Referent, role: str, i: int) -> None:
+        """Count a mention. Within one sentence a referent's factors count once (its weightiest
+        mention), as in Lappin & Leass; across sentences they add up, halving as they age."""
+        if referent not in self._active:
+            self._active.append(referent)
+        if referent.epoch == self._epoch:
+            referent.peak = max(referent.peak, WEIGHTS[role])
+        else:
+            referent.value = self._value(referent)
+            referent.peak = WEIGHTS[role]
+            referent.epoch = self._epoch
+        referent.last = i
+        if role == "subject" and self._subject is None:
+            self._subject = referent
+
+    def _entity_mention(self, i: int, entity, start: int) -> int:
+        """Count the mention starting at token ``i``; returns the token after it."""
+        doc, index = self.doc, self.index
+        end = i
+        while end < len(doc) and index.entity_at.get(end, (None, -1))[1] == start:
+            end += 1
+        end = max(end, i + 1)
+        if entity.label in _PERSON_LABELS or entity.label in _GROUP_LABELS:
+            referent = self._referent_of(entity)
+            self._mention(referent, self._role(i, end, named=True), end - 1)
+            if referent.kind == "person":
+                self._open_aside(end, referent)
+        return end
+
+    def _referent_of(self, entity) -> Referent:
+        """One referent per name: the NER may label one mention of a person otherwise."""
+        referent = self._of_entity.get(entity.name)
+        if referent is None:
+            person = entity.name in self.index.person_names
+            kind: Kind = "person" if person else "group"
+            label = "PERSON" if person else entity.label
+            referent = Referent(entity.name, kind, self.index.gender.get(entity.name), label)
+            self._of_entity[entity.name] = referent
+        return referent
+
+    def _open_aside(self, k: int, owner: Referent) -> None:
+        """ "Roe, a developer and spokeswoman for Acme, said": the aside after a name, up to its
+        closing comma."""
+        doc = self.doc
+        if k + 2 >= len(doc) or doc[k].text != ",":
+            return
+        opener = doc[k + 1]
+        possessive = opener.tag_ == "NNP" and "POS" in (doc[k + 2].tag_, doc[min(k + 3, len(doc) - 1)].tag_)
+        if opener.tag_ not in ("DT", "PRP$", "JJ", "NN", "CD") and not possessive:
+            return  # ", Holt's former aide," opens an aside; ", Marsh noted" does not
+        for j in range(k + 1, min(len(doc), k + 30)):
+            if doc[j].text in (",", ";", "—", "–") or ends_sentence(doc, j):
+                self._aside_end, self._aside_owner = j, owner
+                return
+
+    # -- grammatical roles from tags --------------------------------------------------------
+
+    def _np_start(self, i: int) -> int:
+        """The first token of the noun phrase whose name or head starts at ``i`` (titles, determiners)."""
+        doc = self.doc
+        k = i
+        while k > 0 and i - k < 8:
+            before = doc[k - 1]
+            if before.tag_ in _NP_TAGS and before.text not in _QUOTE_CHARS and not self.index.in_quote(before.idx):
+                k -= 1
+            else:
+                break
+        return k
+
+    def _role(self, start: int, end: int, *, named: bool) -> str:
+        doc = self.doc
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.tag_ == "POS":
+            return "possessive"
+        if named and after is not None and after.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return "modifier"  # "the Marsh campaign", "Harbour Board chair Ann Roe": not the head
+        if start < self._aside_end:
+            return "oblique"  # inside an aside about someone else: ", a spokeswoman for Acme,"
+        np_start = self._np_start(start)
+        before = doc[np_start - 1] if np_start > 0 else None
+        if before is not None:
+            if is_cue(before) and before.tag_.startswith("VB") and np_start > 1:
+                ahead = doc[np_start - 2]
+                if ahead.text in (",", "”", '"', "’") or ahead.text in _QUOTE_CHARS:
+                    return "subject"  # “…,” said Roe: the subject after its verb
+            if before.lower_ == "to" and np_start > 1 and doc[np_start - 2].lower_ == "according":
+                return "subject"  # according to Roe: the source of what follows
+            if before.tag_.startswith("VB") or before.lower_ == "that":
+                return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
+        if self._verb_follows(end) or np_start == self._first:
+            return self._subject_role(np_start)  # before its verb, or opening the sentence
+        if before is not None and before.tag_ in ("IN", "TO"):
+            return "oblique"
+        return "other"
+
+    def _subject_role(self, start: int) -> str:
+        """ "subject", or "clause subject" inside an adverbial clause ("While Roe was away")."""
+        doc = self.doc
+        for k in range(start - 1, max(self._first, start - 12) - 1, -1):
+            token = doc[k]
+            if token.text in (",", ";", ":") or token.text in _QUOTE_CHARS:
+                break
+            if token.lower_ in SUBORDINATORS and token.tag_ in ("IN", "WRB"):
+                return "clause subject"
+        return "subject"
+
+    def _verb_follows(self, k: int) -> bool:
+        """Whether a finite verb (or a reporting verb) follows token ``k`` within the clause, past an
+        aside in commas or brackets (", a senior aide,", "(D-Ohio)"), a short phrase ("at the
+        paper", "on Tuesday") and adverbs or auxiliaries ("largely", "has")."""
+        doc = self.doc
+        n = len(doc)
+        if k < n and doc[k].text in (",", "(", "—", "–"):
+            # Past asides, nested or one after another: the first separator followed by a verb.
+            j = k + 1
+            while j < n and j < k + 40 and not ends_sentence(doc, j) and not self.index.in_quote(doc[j].idx):
+                if doc[j].text in (",", ")", "—", "–") and self._finite_at(j + 1):
+                    return True
+                j += 1
+            return False
+        if k < n and doc[k].tag_ == "IN" and doc[k].lower_ not in ("that", "because", "if", "whether", "as", "than"):
+            j = k + 1
+            while j < n and j < k + 6 and doc[j].tag_ in _NP_TAGS:
+                j += 1
+            if j < n and j > k + 1 and (doc[j].tag_ in _FINITE or doc[j].tag_ in ("RB", "VBN")):
+                k = j
+        return self._finite_at(k)
+
+    def _finite_at(self, k: int) -> bool:
+        """A finite verb (an auxiliary too: "has said", "had a plan"), or a reporting verb, at
+        ``k`` after adverbs ("largely agreed")."""
+        doc = self.doc
+        while k < len(doc) and doc[k].tag_ == "RB":
+            k += 1
+        if k >= len(doc):
+            return False
+        token = doc[k]
+        return token.tag_ in _FINITE or (token.tag_.startswith("VB") and is_cue(token))
+
+    def _is_head(self, i: int) -> bool:
+        """Whether the noun at ``i`` ends its noun phrase ("the union" yes, "union members" no)."""
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        return nxt is None or nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "POS") or nxt.tag_ == "POS"
+
+    # -- resolution -------------------------------------------------------------------------
+
+    def _candidates(self, fits, *, gender: str | None = None) -> list[tuple[float, int, Referent]]:
+        # Centering's preference: the subject of this sentence so far, else of the one before,
+        # is the likeliest referent of what follows.
+        focus = self._subject or self._last_subject
+        found = []
+        for r in self._active:
+            if fits(r):
+                value = self._value(r) + (FOCUS_BONUS if r is focus else 0.0)
+                found.append((value * (UNKNOWN_GENDER if gender and r.gender is None else 1.0), r.last, r))
+        found = [c for c in found if c[0] >= MIN_FOCUS]
+        found.sort(key=lambda c: (c[0], c[1]), reverse=True)
+        return found
+
+    def _resolve_person(self, pronoun: str, i: int) -> Referent | None:
+        gender = "m" if pronoun in ("he", "his", "him") else "f"
+        found = self._candidates(lambda r: r.kind == "person" and r.gender in (None, gender), gender=gender)
+        if not found:
+            return None
+        best = found[0][2]
+        if best.gender is None and best.name is not None:
+            # "she" settles the gender of a name the census and the story left open, when the
+            # choice was clear.
+            if len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0]:
+                best.gender = gender
+        return best
+
+    def _resolve_group(self, i: int) -> Referent | None:
+        found = self._candidates(lambda r: r.kind in ("group", "thing"))
+        return found[0][2] if found else None
+
+    def _description(self, i: int) -> None:
+        """A noun phrase headed by a person, organisation, spokesperson or document noun."""
+        doc, index = self.doc, self.index
+        head = doc[i]
+        word = head.lower_
+        if i < self._aside_end and self._aside_owner is not None and word in lexicons.role_nouns():
+            self._at[i] = self._aside_owner  # "Roe, a spokeswoman for Acme,": Roe herself
+            return
+        start = self._np_start(i)
+        tokens = [t for t in doc[start : i + 1]]
+        determiner = tokens[0].lower_ if tokens else ""
+        spokes = word in lexicons.words("spokes_nouns")
+        document = word in lexicons.words("document_nouns")
+        owner = self._owner(tokens[:-1], modifier=spokes or document)
+        # "the senator, John Roe," / "a spokesman, Ben Hale,": the name that follows is the referent.
+        if i + 2 < len(doc) and doc[i + 1].text == ",":
+            hit = index.entity_at.get(i + 2)
+            if hit is not None and hit[0].label in _PERSON_LABELS:
+                self._at[i] = self._referent_of(hit[0])  # counted when the pass reaches the name
+                return
+        person = word in lexicons.role_nouns()
+        group = word in lexicons.words("organisation_nouns")
+        kind: Kind = "person" if person else "thing" if document else "group"
+        definite = determiner in ("the", "this", "that")
+        referent: Referent | None = None
+        if spokes or document:
+            # "a spokesman for Acme", "Acme's statement": the principal speaks.
+            principal = owner if owner is not None else self._principal_after(i)
+            if principal is None and document and self._role(start, i + 1, named=False) == "object":
+                principal = self._subject  # "Roe issued a statement"
+            if principal is not None:
+                referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
+            elif definite:
+                referent = self._same_head(word)
+        elif person and determiner not in _NARRATOR and (definite or owner is not None or tokens[0].tag_ == "NNP"):
+            # "the senator", "Holt's campaign manager": the person the story tied the words to,
+            # else the one in clear focus (not the owner); "my father" is no one the story names.
+            modifiers = [t.text for t in tokens[1:-1] if t.tag_ != "POS"]
+            name = index.resolve_description(word, modifiers, head.idx)
+            referent = self._entity_named(name) if name else self._person_in_focus(word, modifiers, owner)
+        elif group and definite:
+            referent = self._group_in_focus(word)
+        if referent is None:
+            referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
+        self._at[i] = referent
+        self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _owner(self, tokens: list[Token], *, modifier: bool) -> Referent | None:
+        """The owner a description names before its head: "Acme's spokesman", "his lawyer",
+        "the union's statement"; with ``modifier``, a name modifying the noun as well ("a Times
+        article", "an Acme spokesman"), which for a person noun is an affiliation instead
+        ("the Kent councillor")."""
+        for k, token in enumerate(tokens):
+            if token.tag_ == "POS" and k > 0:
+                before = tokens[k - 1]
+                hit = self.index.entity_at.get(before.i)
+                if hit is not None and (hit[0].label in _GROUP_LABELS or hit[0].label in _PERSON_LABELS):
+                    return self._referent_of(hit[0])
+                done, found = self.referent_at(before.i)
+                return found if done else None
+            if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):
+                return self._resolve_person(token.lower_, token.i)
+            if token.tag_ == "PRP$" and token.lower_ in ("its", "their"):
+                return self._resolve_group(token.i)
+            hit = self.index.entity_at.get(token.i)
+            if modifier and hit is not None and hit[0].label in _GROUP_LABELS | _PERSON_LABELS and k > 0:
+                return self._referent_of(hit[0])
+        return None
+
+    def _principal_after(self, i: int) -> Referent | None:
+        """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
+        the entity after the noun (after "on", only an owner: "a report on Russia" is a topic)."""
+        doc = self.doc
+        if i + 1 >= len(doc):
+            return None
+        preposition = doc[i + 1].lower_
+        if preposition not in _OWNER_PREPOSITIONS and preposition != "on":
+            return None
+        for k in range(i + 2, min(len(doc), i + 6)):
+            hit = self.index.entity_at.get(k)
+            if hit is not None and (hit[0].label in _GROUP_LABELS or hit[0].label in _PERSON_LABELS):
+                end = k
+                while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
+                    end += 1
+                while end < len(doc) and end < k + 4 and doc[end].tag_ in ("NN", "NNP"):
+                    end += 1  # "on the Acme campaign's website"
+                if preposition == "on" and not (end < len(doc) and doc[end].tag_ == "POS"):
+                    return None
+                return self._referent_of(hit[0])
+            if doc[k].tag_ not in _NP_TAGS:
+                return None
+        return None
+
+    def _entity_named(self, name: str) -> Referent | None:
+        entity = self.index.by_name.get(name)
+        return self._referent_of(entity) if entity is not None else None
+
+    def _same_head(self, word: str) -> Referent | None:
+        """The referent an earlier description with the same noun introduced ("a memo ... the memo")."""
+        found = self._candidates(lambda r: r.head == word)
+        return found[0][2] if found else None
+
+    def _person_in_focus(self, word: str, modifiers: list[str], owner: Referent | None) -> Referent | None:
+        """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts."""
+        gender = lexicons.noun_gender(word)
+        index = self.index
+        peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
+
+        def fits(r: Referent) -> bool:
+            if r.kind != "person" or r is owner or (gender and r.gender and r.gender != gender):
+                return False
+            if r.name is None:
+                return r.head == word
+            own = index.nationalities(r.name)
+            return not (peoples and own and not (peoples & own))
+
+        found = self._candidates(fits)
+        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
+            return None
+        return found[0][2]
+
+    def _group_in_focus(self, word: str) -> Referent | None:
+        """ "the union", "the agency": an organisation whose name has the noun, else the one in
+        clear focus, else what an earlier "a union" introduced."""
+        organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
+        for _, _, referent in organisations:
+            if referent.name and word in referent.name.lower().split():
+                return referent
+        if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
+            return organisations[0][2]
+        return self._same_head(word)
+
+
+def _description_word(word: str) -> bool:
+    return (
+        word in lexicons.role_nouns()
+        or word in lexicons.words("organisation_nouns")
+        or word in lexicons.words("spokes_nouns")
+        or word in lexicons.words("document_nouns")
+    )

@@ -1,0 +1,204 @@
+"""Where an NER span is a person's name whatever label the model gave it.
+
+The small model tags an invented or foreign person as an organisation or a place ("Helena Marsh"
+ORG), tags only the surname of a full name ("Reyes" of "Ana Reyes"), and reads a title word that
+begins a company's name as a title ("General Turbines"). A person in news copy is introduced with
+a title ("Governor Ana Reyes"), a role ("finalist Ana Reyes", "Ana Reyes, the agency's chief
+scientist,") or a given name: each is read here from the tokens around the span. Given names and
+surnames are those of the 1990 US census tables (``lexicons.is_given_name``, ``is_surname``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
+
+# Titles that only ever stand before a person's name.
+PERSONAL_TITLES = lexicons.words("personal_titles.txt")
+# Nouns for what a person is or does, as news copy introduces people.
+PERSON_ROLES = lexicons.words("person_roles.txt")
+_ROLES_BEFORE_PERSONS = lexicons.words("roles_before_persons.txt")
+_CALENDAR = lexicons.words("month_and_day_names.txt")
+_COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
+_NAME_HEADS = lexicons.words("name_heads.txt")
+_MAX_NAME_WORDS = 3
+# A given name, a nickname of up to five words in quotation marks, a surname:
+# 'Ana "The Hammer" Reyes'.
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+) [\"“]((?:[A-Z][\w'-]*|of|the)(?: (?:[A-Z][\w'-]*|of|the)){0,4})[\"”] ([A-Z][\w'-]+)"
+)
+
+
+def after_person_role(ent: Span) -> bool:
+    """ "Wimbledon finalist Ana Reyes", "company spokesman Tom Hale" tagged ORG or GPE: a role
+    written in lower case right before one to three proper nouns makes them a person, unless
+    they name a place, a firm or a building."""
+    if ent.start == 0 or not 1 <= len(ent) <= _MAX_NAME_WORDS:
+        return False
+    return _role_before(ent.doc, ent.start) and _name_like(list(ent))
+
+
+def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of names no entity covers right after a role ("Acme spokesman Per
+    Lind told reporters" with no entity on "Per Lind") or a personal title ("Prince Varo Nal");
+    after a title, a single word only when it reads as a person's name."""
+    out = []
+    for token in doc:
+        if token.i + 1 >= len(doc) or token.whitespace_ != " ":
+            continue
+        lowered = token.lower_
+        if lowered not in _ROLES_BEFORE_PERSONS and lowered.rstrip(".") not in PERSONAL_TITLES:
+            continue  # the cheap test first: this runs on every token
+        titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
+        if not titled and not _role_before(doc, token.i + 1):
+            continue
+        run = []
+        for follower in doc[token.i + 1 : token.i + 1 + _MAX_NAME_WORDS]:
+            if follower.ent_type_ or follower.tag_ != "NNP" or not follower.text[:1].isupper():
+                break
+            run.append(follower)
+        after = run[-1].i + 1 if run else len(doc)
+        if not run or not _name_like(run) or (after < len(doc) and doc[after].ent_type_):
+            continue
+        if titled and len(run) == 1 and not _reads_as_persons_name(run):
+            continue  # "General Electric", "King Holdings" the model did not tag
+        out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
+def nicknamed_persons(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
+    which the model reads as two or three names; the first word must be a census given name."""
+    return [(m.start(), m.end()) for m in _NICKNAMED.finditer(text) if lexicons.is_given_name(m.group(1))]
+
+
+def _role_before(doc: Doc, start: int) -> bool:
+    before = doc[start - 1]
+    return before.is_lower and before.lower_ in _ROLES_BEFORE_PERSONS and before.whitespace_ == " "
+
+
+def _name_like(tokens: list[Token]) -> bool:
+    if not all(t.tag_ == "NNP" and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in tokens):
+        return False
+    if any(t.lower_ in _CALENDAR for t in tokens):
+        return False
+    last = tokens[-1].lower_
+    if last in _NAME_HEADS or last in _COMPANY_FORMS:
+        return False
+    text = " ".join(t.text for t in tokens)
+    return not (is_known_place(text) or text in DEMONYMS)
+
+
+def given_name_before(ent: Span) -> int | None:
+    """Where a person's name starts when the model tagged only its surname: "Ana Reyes" with
+    only "Reyes" an entity. The word before, which the model left out of every entity, must be
+    written as a name and be a census given name, or stand right after a role ("spokesman Per
+    Lind", "Per" read as the preposition); no month or day. The surname names no place, firm or
+    building ("Grant Park"), and the whole does not stand where a place does ("at Hope Field")."""
+    if ent.start == 0 or len(ent) > 2:
+        return None
+    before = ent.doc[ent.start - 1]
+    if before.ent_type_ or not before.is_title or before.whitespace_ != " " or before.lower_ in _CALENDAR:
+        return None
+    after_role = ent.start >= 2 and _role_before(ent.doc, ent.start - 1)
+    if not after_role and not (before.tag_ == "NNP" and lexicons.is_given_name(before.text)):
+        return None
+    last = ent[-1]
+    if not last.is_title or last.lower_ in _NAME_HEADS or last.lower_.rstrip(".") in _COMPANY_FORMS:
+        return None
+    if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(ent.doc.text, before.idx, ent.end_char):
+        return None  # "at Hope Ballfield"
+    return before.idx
+
+
+def _reads_as_persons_name(tokens: list[Token]) -> bool:
+    """Whether the words after a title word inside one NER span name a person ("Governor Ana
+    Reyes") rather than complete an organisation's name ("General Turbines", "King Holdings"): a
+    given name or surname of the census tables, or a last word the model calls a person
+    elsewhere; never a plural, a legal form or the head of an organisation's name."""
+    last = tokens[-1]
+    if last.tag_ == "NNPS" or last.lower_.rstrip(".") in _COMPANY_FORMS or last.lower_ in _NAME_HEADS:
+        return False
+    if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
+        return True
+    return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in last.doc.ents)
+
+
+def titled_start(ent: Span) -> int | None:
+    """Where the name starts when a short proper-noun span stands behind a personal title
+    ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
+    doc = ent.doc
+    tokens = list(ent)
+    if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
+        names = tokens[1:]
+        if names and not _reads_as_persons_name(names):
+            return None  # "General Turbines": the model read the title word as part of the name
+        start = names[0].idx if names else None
+    else:
+        i = ent.start - 1
+        names = tokens
+        # Given names the NER left out: "Ana" in "Governor Ana Reyes".
+        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
+            if doc[i].lower_.strip(".") in PERSONAL_TITLES:
+                break
+            names = [doc[i], *names]
+            i -= 1
+        if i < 0 or doc[i].lower_.strip(".") not in PERSONAL_TITLES or not doc[i].text[:1].isupper():
+            return None
+        start = names[0].idx if names else None
+    if start is None or not 1 <= len(names) <= 3:
+        return None
+    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
+        return None
+    return start
+
+
+def has_person_appositive(ent: Span) -> bool:
+    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
+        return False
+    j = ent.end
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
+        return False
+    for k in range(j + 2, min(len(doc), j + 9)):
+        if doc[k].text in (",", ".", ";"):
+            break
+        if doc[k].lower_ in PERSON_ROLES:
+            return True
+    return False
+
+
+def is_given_and_surname(ent: Span, text: str) -> bool:
+    """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name and a surname
+    of the census tables, neither a place, a people, a legal form nor the head of an organisation's
+    or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
+    ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
+    words = text[ent.start_char : ent.end_char].split()
+    if len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]):
+        words = [words[0], words[2]]
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    given, surname = words
+    if not (lexicons.is_given_name(given) and lexicons.is_surname(surname)):
+        return False
+    if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
+        return False
+    if surname.lower() in _NAME_HEADS:
+        return False
+    if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
+        return False
+    # A firm named after its founders shows it somewhere: "Dean Brandt & Co", "Dean Brandt
+    # Inc", or a role held in it ("Dean Brandt economist Ana Reyes").
+    form = re.escape(text[ent.start_char : ent.end_char])
+    for match in re.finditer(form + r"(?:['’]s)?\s*(&|[\w.]+)", text):
+        follower = match.group(1)
+        if follower == "&" or (follower[:1].isupper() and follower.rstrip(".").lower() in _COMPANY_FORMS):
+            return False
+        if follower.rstrip("s") in PERSON_ROLES:
+            return False
+    return True
