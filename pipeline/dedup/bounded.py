@@ -11,7 +11,9 @@ input (``GroupByKey``) and runs the same plain-Python logic over it in event-tim
    the related verdicts go to the core (a ``new_event`` verdict changes no link).
 3. ``_DecideGroup``: the decision core (``EventLinker``) over every story of the run, in
    event-time order, in one group: a few hundred bytes a story.
-4. ``_JoinGroup``: keyed by uid, the story and its decision give the output record.
+4. ``_JoinGroup``: keyed by uid, the story and its decision give the output record (or, if the
+   story could not be searched or decided, its dead letter; one that cannot be signed is a dead
+   letter from ``_SignForKeys``).
 
 Everything crossing a shuffle is compact bytes (``pipeline.dedup.coder``): the local runner
 decodes and holds each grouped value in its own process between stages. With ``key_shards``
@@ -48,9 +50,9 @@ from pipeline.dedup.coder import (
 )
 from pipeline.dedup.linker import Decision, EventLinker
 from pipeline.dedup.matcher import DedupParams, KeyState, Verdict, combine_verdicts
-from pipeline.dedup.memory import EventClues, clues_of
-from pipeline.dedup.output import NAMESPACE, decided
-from pipeline.dedup.signature import Signature, blocking_keys, signature_of
+from pipeline.dedup.memory import EventClues
+from pipeline.dedup.output import DEADLETTER, NAMESPACE, Deduplicated, dead_letter, settled, signed
+from pipeline.dedup.signature import Signature, blocking_keys
 from pipeline.model import Story
 
 CONTEXT = "context"
@@ -85,22 +87,30 @@ def _arrivals(sig: Signature, sig_data: bytes, shards: int | None, judged: bool 
 
 
 class _SignForKeys(beam.DoFn):
-    """Story -> its signature to the search, its clues to the core, itself to the join.
+    """Story -> its signature to the search, its clues to the core, itself to the join; or, if
+    it cannot be signed, its dead letter (tagged ``deadletter``).
 
     Copies of one version (same uid) have the same keys; the search and the core keep the
     earliest. With ``carry`` the signature also goes to the join, which hands it on with the
     decision as context for the next slice of a replay.
     """
 
-    def __init__(self, shards: int | None, carry: bool = False) -> None:
+    def __init__(self, shards: int | None, deadletter_raw_bytes: int, carry: bool = False) -> None:
         self.shards = shards
+        self.deadletter_raw_bytes = deadletter_raw_bytes
         self.carry = carry
+        self.dead = Metrics.counter(NAMESPACE, "deadlettered")
 
     def process(self, story: Story):
-        sig = signature_of(story)
+        made = signed(story)
+        if isinstance(made, str):
+            self.dead.inc()
+            yield beam.pvalue.TaggedOutput(DEADLETTER, dead_letter(story, made, self.deadletter_raw_bytes))
+            return
+        sig, clues_made = made
         sig_data = zlib.compress(encode_signature(sig), 1)  # ~30% fewer bytes, ~0.1 ms
         yield from _arrivals(sig, sig_data, self.shards)
-        clues = encode_record(clues_of(sig))
+        clues = encode_record(clues_made)
         yield beam.pvalue.TaggedOutput(_TO_DECIDE, (_DECIDE_KEY, pack(_CLUES, sig.order_key, sig.uid, clues)))
         carried = sig_data if self.carry else b""
         yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, (encode_story(story), carried, sig.order_key))))
@@ -133,7 +143,7 @@ class _SearchGroup(beam.DoFn):
 
     Arrivals are taken in event-time order; each key takes each in turn (``KeyState.arrive``),
     exactly as with one group per key. Output: to the core, each verdict that found a story
-    related to a remembered one (``combine_verdicts`` takes the best related one).
+    related to a remembered one (``combine_verdicts`` takes the best related one) or that failed.
     """
 
     def __init__(self, params: DedupParams) -> None:
@@ -158,7 +168,7 @@ class _SearchGroup(beam.DoFn):
                     sig, key, n_keys, self.params, judged=judged
                 )
                 expired += dropped
-                if verdict is not None and verdict.relation != "new_event":
+                if verdict is not None and (verdict.relation != "new_event" or verdict.failure is not None):
                     yield _DECIDE_KEY, pack(_VERDICT, order, uid, encode_record(verdict))
             if n % _SWEEP_EVERY == 0:
                 expired += self._sweep(states, sig.event_time)
@@ -215,11 +225,14 @@ def _load(data: bytes) -> tuple:
 
 
 class _JoinGroup(beam.DoFn):
-    """(uid, [story copies, decision]) -> the story with its event fields set; with ``carry``
-    also its signature as context for the next slice of the replay (tagged ``context``)."""
+    """(uid, [story copies, decision]) -> the story with its event fields set, or its dead letter
+    (tagged ``deadletter``); with ``carry`` also its signature as context for the next slice of
+    the replay (tagged ``context``)."""
 
-    def __init__(self, carry: bool = False) -> None:
+    def __init__(self, deadletter_raw_bytes: int, carry: bool = False) -> None:
+        self.deadletter_raw_bytes = deadletter_raw_bytes
         self.carry = carry
+        self.dead = Metrics.counter(NAMESPACE, "deadlettered")
         self.dropped = Metrics.counter(NAMESPACE, "duplicates_dropped")
         self.by_status = {
             name: Metrics.counter(NAMESPACE, f"dedup_{name}") for name in ("new_event", "same_event", "update")
@@ -244,17 +257,28 @@ class _JoinGroup(beam.DoFn):
         order, data, sig_data = min(stories, key=lambda copy: copy[:2])
         story = decode_story(data)
         self.dropped.inc(len(copies) - 1)
+        yield settled(story, decision, self.deadletter_raw_bytes)
+        if decision.failure is not None:
+            self.dead.inc()
+            return
         self.by_status[decision.relation].inc()
-        yield decided(story, decision)
         if self.carry:
             yield beam.pvalue.TaggedOutput(CONTEXT, frame((_SIG, order, uid), sig_data))
 
 
-def expand_bounded(stories, params: DedupParams, *, shards: int | None, context, since_ms: int, carry: bool):
+def expand_bounded(
+    stories,
+    params: DedupParams,
+    *,
+    shards: int | None,
+    context,
+    since_ms: int,
+    carry: bool,
+    deadletter_raw_bytes: int,
+) -> Deduplicated:
     """The batch graph of ``DeduplicateStories`` (see the module docstring)."""
-    signed = stories | "SignForKeys" >> beam.ParDo(_SignForKeys(shards, carry=carry)).with_outputs(
-        _TO_JOIN, _TO_DECIDE, main="keys"
-    )
+    signing = _SignForKeys(shards, deadletter_raw_bytes, carry=carry)
+    signed = stories | "SignForKeys" >> beam.ParDo(signing).with_outputs(_TO_JOIN, _TO_DECIDE, DEADLETTER, main="keys")
     arrivals, to_decide = signed.keys, [signed[_TO_DECIDE]]
     if context is not None:
         remembered = context | "FromContext" >> beam.ParDo(_FromContext(shards, since_ms)).with_outputs(
@@ -273,9 +297,11 @@ def expand_bounded(stories, params: DedupParams, *, shards: int | None, context,
         (signed[_TO_JOIN], decided_.decisions)
         | "Gather" >> beam.Flatten()
         | "GroupForJoin" >> beam.GroupByKey()
-        | "Join" >> beam.ParDo(_JoinGroup(carry=carry)).with_outputs(CONTEXT, main="stories")
+        | "Join"
+        >> beam.ParDo(_JoinGroup(deadletter_raw_bytes, carry=carry)).with_outputs(CONTEXT, DEADLETTER, main="stories")
     )
+    deadletter = (signed[DEADLETTER], joined[DEADLETTER]) | "DeadLetters" >> beam.Flatten()
     if carry:
         context_out = (joined[CONTEXT], decided_[CONTEXT]) | "Context" >> beam.Flatten()
-        return joined.stories, context_out
-    return joined.stories
+        return Deduplicated(joined.stories, deadletter, context_out)
+    return Deduplicated(joined.stories, deadletter)

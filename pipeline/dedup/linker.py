@@ -12,6 +12,11 @@ the story's ``EventClues``, and the core decides:
    a follow-up that names the same specific people, street, place and day joins that event;
 3. otherwise it founds an event, whose id is a digest of the story's uid.
 
+A fault on one story (its search failed at a key, or deciding it raised) gives that story a
+``Decision`` with a ``failure`` instead of an event: the Beam paths make it a dead letter (stage
+``dedup``) and go on. The core forgets such a story, so a later story linked to it founds an
+event of its own (the search may still hold its signature at other keys).
+
 The core remembers each decided story's event for the retention (so a later link to it finds
 its event) and each event's facts for ``follow_up_ms`` after its latest story. Its state is plain
 values (``to_state``), carried by a replay in slices from one slice to the next.
@@ -45,6 +50,12 @@ class Decision:
     relation: Relation
     supersedes: str | None = None
     supersedes_version: int | None = None
+    # Why the story could not be decided (it becomes a dead letter); None when decided.
+    failure: str | None = None
+
+
+SEARCH_FAILED = "dedup could not search the story's matches"
+DECIDE_FAILED = "dedup could not decide the story's event"
 
 
 @dataclass
@@ -60,6 +71,7 @@ class EventLinker:
     memory: EventMemory | None = None
     follow_ups: int = 0
     refused: int = 0
+    failed: int = 0
 
     def __post_init__(self) -> None:
         if self.memory is None:
@@ -75,7 +87,21 @@ class EventLinker:
         self.memory.expire(now_ms)
 
     def decide(self, clues: EventClues, link: Link) -> Decision:
-        """The event of the story ``clues`` describes, whose best related recent story is ``link``'s target."""
+        """The event of the story ``clues`` describes, whose best related recent story is
+        ``link``'s target; or, if its search failed or deciding it raises, why not."""
+        if link.failure is not None:
+            return self._failed(clues, f"{SEARCH_FAILED}: {link.failure}")
+        try:
+            return self._decide(clues, link)
+        except Exception as err:  # any fault of one story: its dead letter says which
+            self.recent.pop(clues.uid, None)
+            return self._failed(clues, f"{DECIDE_FAILED}: {type(err).__name__}: {err}")
+
+    def _failed(self, clues: EventClues, reason: str) -> Decision:
+        self.failed += 1
+        return Decision(clues.uid, "", "new_event", failure=reason)
+
+    def _decide(self, clues: EventClues, link: Link) -> Decision:
         self.expire(clues.event_time)
         decision = None
         if link.target is not None:

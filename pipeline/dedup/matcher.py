@@ -185,7 +185,8 @@ def event_score(a: Signature, b: Signature, *, retention_ms: int = 72 * HOUR_MS)
 
 @dataclass(frozen=True)
 class Verdict:
-    """One key's judgement of a newcomer: its best related earlier story there, if any."""
+    """One key's judgement of a newcomer: its best related earlier story there, if any, or why
+    judging it failed (``failure``: the story becomes a dead letter)."""
 
     uid: str
     key: str
@@ -196,6 +197,7 @@ class Verdict:
     match_story_id: str | None = None
     match_version: int | None = None
     match_order: tuple = ()
+    failure: str | None = None
 
 
 def judge(sig: Signature, other: Signature, params: DedupParams) -> tuple[Relation, float]:
@@ -255,9 +257,17 @@ class KeyState:
         """A story arriving at this key in event-time order: forget what it puts past the
         retention, judge it (unless ``judged`` is False: a story decided earlier, only to be
         remembered), remember it. Returns the verdict (or None) and how many entries expired.
-        Every path (the Beam search stages, ``KeyedDeduplicator``) takes a story this way."""
+        Every path (the Beam search stages, ``KeyedDeduplicator``) takes a story this way.
+
+        If judging raises, the verdict carries the error as its ``failure`` and the story is not
+        remembered here: the story becomes a dead letter, the key goes on with the next one."""
         expired = self.expire(sig.event_time, params)
-        verdict = self.judge(sig, key, n_keys, params, cache) if judged else None
+        verdict = None
+        if judged:
+            try:
+                verdict = self.judge(sig, key, n_keys, params, cache)
+            except Exception as err:  # any fault of one story: its dead letter says which
+                return Verdict(sig.uid, key, n_keys, "new_event", failure=f"{type(err).__name__}: {err}"), expired
         self.entries.append(sig)
         return verdict, expired
 
@@ -277,10 +287,16 @@ class Link:
     supersedes: str | None = None
     supersedes_version: int | None = None
     rank: float = 0.0
+    failure: str | None = None
 
 
 def combine_verdicts(sig_uid: str, order: tuple, verdicts: Iterable[Verdict]) -> Link:
-    """The best-ranked match over all keys (ties: the later matched story, then the key)."""
+    """The best-ranked match over all keys (ties: the later matched story, then the key); if
+    judging the story failed at a key, a link carrying that failure (of the first such key)."""
+    verdicts = list(verdicts)
+    failed = sorted((v.key, v.failure) for v in verdicts if v.failure is not None)
+    if failed:
+        return Link(sig_uid, order, "new_event", failure=failed[0][1])
     related = [v for v in verdicts if v.relation != "new_event"]
     if not related:
         return Link(sig_uid, order, "new_event")

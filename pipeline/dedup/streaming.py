@@ -6,7 +6,9 @@
 3. ``_GatherLink``: keyed by uid, a story's verdicts (one per key) and its clues give its link.
 4. ``_Decide``: the decision core (``EventLinker``) under one key, taking stories in event-time
    order on a watermark timer; its state is the core's (bounded by the retentions).
-5. ``_Join``: keyed by uid, the story and its decision give the output record.
+5. ``_Join``: keyed by uid, the story and its decision give the output record (or, if the
+   story could not be searched or decided, its dead letter; one that cannot be signed is a dead
+   letter from ``_Sign``).
 
 A story waits at its keys and at the core until the watermark passes its event time (with
 Pub/Sub the watermark follows the wall clock). A story behind the watermark (late data) is still
@@ -27,9 +29,9 @@ from apache_beam.utils.timestamp import Timestamp
 
 from pipeline.dedup.linker import Decision, EventLinker
 from pipeline.dedup.matcher import DedupParams, KeyState, Verdict, combine_verdicts
-from pipeline.dedup.memory import EventClues, clues_of
-from pipeline.dedup.output import NAMESPACE, decided, ts
-from pipeline.dedup.signature import Signature, blocking_keys, signature_of, story_uid
+from pipeline.dedup.memory import EventClues
+from pipeline.dedup.output import DEADLETTER, NAMESPACE, Deduplicated, dead_letter, settled, signed, ts
+from pipeline.dedup.signature import Signature, blocking_keys, story_uid
 from pipeline.model import Story
 
 UID_BUCKETS = 1 << 14
@@ -284,13 +286,31 @@ class _Decide(beam.DoFn, _EventTimeBuffer):
             core.clear()
 
 
+class _Sign(beam.DoFn):
+    """Story -> ``(story, signature, clues)``, or its dead letter (tagged ``deadletter``)."""
+
+    def __init__(self, deadletter_raw_bytes: int) -> None:
+        self.deadletter_raw_bytes = deadletter_raw_bytes
+        self.dead = Metrics.counter(NAMESPACE, "deadlettered")
+
+    def process(self, story: Story):
+        made = signed(story)
+        if isinstance(made, str):
+            self.dead.inc()
+            yield beam.pvalue.TaggedOutput(DEADLETTER, dead_letter(story, made, self.deadletter_raw_bytes))
+            return
+        yield (story, *made)
+
+
 class _Join(beam.DoFn):
-    """(uid, story | decision) -> the story with its event fields set."""
+    """(uid, story | decision) -> the story with its event fields set, or its dead letter."""
 
     STORY = ReadModifyWriteStateSpec("story", PickleCoder())
     DECISION = ReadModifyWriteStateSpec("decision", PickleCoder())
 
-    def __init__(self) -> None:
+    def __init__(self, deadletter_raw_bytes: int) -> None:
+        self.deadletter_raw_bytes = deadletter_raw_bytes
+        self.dead = Metrics.counter(NAMESPACE, "deadlettered")
         self.by_status = {
             name: Metrics.counter(NAMESPACE, f"dedup_{name}") for name in ("new_event", "same_event", "update")
         }
@@ -309,18 +329,21 @@ class _Join(beam.DoFn):
             return
         story_state.clear()
         decision_state.clear()
-        self.by_status[decision.relation].inc()
-        yield decided(story, decision)
+        if decision.failure is not None:
+            self.dead.inc()
+        else:
+            self.by_status[decision.relation].inc()
+        yield settled(story, decision, self.deadletter_raw_bytes)
 
 
-def _to_blocking_keys(story_sig: tuple[Story, Signature]) -> Iterable[tuple[str, tuple[int, Signature]]]:
-    _, sig = story_sig
+def _to_blocking_keys(story_sig: tuple[Story, Signature, EventClues]) -> Iterable[tuple[str, tuple[int, Signature]]]:
+    sig = story_sig[1]
     keys = blocking_keys(sig)
     for key in keys:
         yield beam.window.TimestampedValue((key, (len(keys), sig)), ts(sig.event_time))
 
 
-def expand_unbounded(stories, params: DedupParams):
+def expand_unbounded(stories, params: DedupParams, *, deadletter_raw_bytes: int) -> Deduplicated:
     """The streaming graph of ``DeduplicateStories`` (see the module docstring)."""
     fresh = (
         stories
@@ -328,18 +351,25 @@ def expand_unbounded(stories, params: DedupParams):
         | "ToBuckets" >> beam.Map(lambda kv: (uid_bucket(kv[0]), kv))
         | "DropRedeliveries" >> beam.ParDo(_DropRedeliveries(params.retention_ms))
     )
-    signed = fresh | "Sign" >> beam.Map(lambda s: (s, signature_of(s)))
+    signing = fresh | "Sign" >> beam.ParDo(_Sign(deadletter_raw_bytes)).with_outputs(DEADLETTER, main="signed")
+    signed = signing.signed
     verdicts = (
         signed
         | "ToBlockingKeys" >> beam.FlatMap(_to_blocking_keys)
         | "SearchAtKeys" >> beam.ParDo(_SearchAtKey(params))
     )
-    clues = signed | "Clues" >> beam.Map(lambda ss: (ss[1].uid, ("clues", clues_of(ss[1]))))
+    clues = signed | "Clues" >> beam.Map(lambda ssc: (ssc[1].uid, ("clues", ssc[2])))
     decisions = (
         (verdicts, clues)
         | "ForLinks" >> beam.Flatten()
         | "GatherLinks" >> beam.ParDo(_GatherLink())
         | "Decide" >> beam.ParDo(_Decide(params))
     )
-    stories_by_uid = signed | "TagStory" >> beam.Map(lambda ss: (ss[1].uid, ("story", ss[0])))
-    return (stories_by_uid, decisions) | "Gather" >> beam.Flatten() | "Join" >> beam.ParDo(_Join())
+    stories_by_uid = signed | "TagStory" >> beam.Map(lambda ssc: (ssc[1].uid, ("story", ssc[0])))
+    joined = (
+        (stories_by_uid, decisions)
+        | "Gather" >> beam.Flatten()
+        | "Join" >> beam.ParDo(_Join(deadletter_raw_bytes)).with_outputs(DEADLETTER, main="stories")
+    )
+    deadletter = (signing[DEADLETTER], joined[DEADLETTER]) | "DeadLetters" >> beam.Flatten()
+    return Deduplicated(joined.stories, deadletter)

@@ -23,6 +23,9 @@ in one process, which the tests compare this transform against):
    replay gives the same ids however the runner orders its input.
 5. **Join** -- keyed by uid: the story and its decision give the output record.
 
+A fault on one story (signing it, searching its matches, deciding its event) makes that story a
+dead letter (stage ``dedup``, the reason naming the phase and the error); the job goes on.
+
 Streaming (``pipeline.dedup.streaming``) runs these as stateful DoFns with event-time timers;
 bounded input (``pipeline.dedup.bounded``) runs the same logic over grouped keys, since a
 runner may fire a bounded input's timers before a key's input is complete.
@@ -52,11 +55,12 @@ import apache_beam as beam
 
 from pipeline.dedup.bounded import CONTEXT, expand_bounded, key_shard
 from pipeline.dedup.matcher import HOUR_MS, DedupParams
+from pipeline.dedup.output import Deduplicated
 from pipeline.dedup.signature import story_uid
 from pipeline.dedup.streaming import expand_unbounded
 from pipeline.model import Story
 
-__all__ = ["CONTEXT", "DeduplicateStories", "exact_key", "key_shard"]
+__all__ = ["CONTEXT", "DeduplicateStories", "Deduplicated", "exact_key", "key_shard"]
 
 DAY_HOURS = 24.0
 
@@ -69,10 +73,12 @@ def exact_key(story: Story) -> str:
 class DeduplicateStories(beam.PTransform):
     """Drop exact redeliveries and give every story an ``event_id`` and a ``dedup_status``.
 
-    Input and output: ``PCollection[Story]`` whose element timestamps are the stories' event
-    times (``story.event_time``, epoch ms). The same transform serves batch and streaming::
+    Input: ``PCollection[Story]`` whose element timestamps are the stories' event times
+    (``story.event_time``, epoch ms). The same transform serves batch and streaming::
 
         deduped = stories | DeduplicateStories(retention_hours=72.0, follow_up_days=90.0)
+        deduped.stories | ...      # Story, with event_id and dedup_status set
+        deduped.deadletter | ...   # DeadLetter (stage "dedup") for a story the stage failed on
 
     ``retention_hours``: how long whole story signatures are compared with newcomers;
     ``follow_up_days``: how long an event's facts are remembered after its latest story, for
@@ -86,7 +92,7 @@ class DeduplicateStories(beam.PTransform):
 
     ``context`` / ``context_since_ms`` / ``emit_context`` (bounded input only): a replay in
     slices hands each slice what the slices before it decided (``pipeline.dedup.bounded``);
-    with ``emit_context`` the transform returns ``(stories, context)``.
+    with ``emit_context`` the result's ``context`` holds what this slice hands on.
 
     See the module docstring for the design and its limits.
     """
@@ -103,6 +109,7 @@ class DeduplicateStories(beam.PTransform):
         context=None,
         context_since_ms: int = 0,
         emit_context: bool = False,
+        deadletter_raw_bytes: int = 64 * 1024,
     ) -> None:
         super().__init__()
         if not isinstance(retention_hours, (int, float)) or not retention_hours > 0:
@@ -125,8 +132,9 @@ class DeduplicateStories(beam.PTransform):
         self.context = context
         self.context_since_ms = context_since_ms
         self.emit_context = emit_context
+        self.deadletter_raw_bytes = deadletter_raw_bytes
 
-    def expand(self, stories):
+    def expand(self, stories) -> Deduplicated:
         if getattr(stories, "is_bounded", True):
             return expand_bounded(
                 stories,
@@ -135,7 +143,8 @@ class DeduplicateStories(beam.PTransform):
                 context=self.context,
                 since_ms=self.context_since_ms,
                 carry=self.emit_context,
+                deadletter_raw_bytes=self.deadletter_raw_bytes,
             )
         if self.context is not None or self.emit_context:
             raise ValueError("dedup context (a replay in slices) is for bounded input only")
-        return expand_unbounded(stories, self.params)
+        return expand_unbounded(stories, self.params, deadletter_raw_bytes=self.deadletter_raw_bytes)

@@ -14,8 +14,11 @@ orders is which story of an event comes first -- the thing a streaming dedup is 
 
 ``--engine simulate`` replays the same stream through ``KeyedDeduplicator`` instead (the same
 decision core and search in one process, which gives the same decisions; the tests check it):
-seconds instead of minutes, for exploring. ``--score-from`` / ``--score-until`` score only the
-stories of a time span while the whole stream is replayed (a tuning part and a check part).
+seconds instead of minutes, for exploring. ``--engine both`` runs the two and prints how many
+stories they put in different events (it should be none). ``--score-from`` / ``--score-until``
+score only the stories of a time span while the whole stream is replayed; ``--split-at DAY``
+scores the whole stream and its parts before and from that day (a tuning part and a check part).
+``--predictions FILE`` writes ``uri<TAB>event_id`` lines, the shared scorer's input.
 
 Scoring follows the shared ``score_events.py``: BCubed and pairwise precision/recall/F1 over
 the gold uris; a gold uri missing from the predictions counts as its own cluster.
@@ -161,11 +164,14 @@ def replay(stories: list[Story], *, input_seed: int = 0, **dedup_options) -> dic
         out = Path(tmp) / "decisions"
         options = PipelineOptions(flags=[], runner="DirectRunner")
         with beam.Pipeline(runner=local_runner(options), options=options) as p:
-            _ = (
+            deduped = (
                 p
                 | "Stories" >> beam.Create(handed, reshuffle=False)
                 | "EventTime" >> beam.Map(lambda s: beam.window.TimestampedValue(s, s.event_time / 1000.0))
                 | "Dedup" >> DeduplicateStories(**dedup_options)
+            ).stories
+            _ = (
+                deduped
                 | "Decision" >> beam.Map(lambda s: json.dumps([s.story_id, s.event_id, s.dedup_status]))
                 | "Write" >> beam.io.WriteToText(str(out), shard_name_template="")
             )
@@ -187,7 +193,7 @@ def simulate(stories: list[Story], **dedup_options) -> dict[str, tuple[str, str]
     decisions = {}
     for sig in sorted((signature_of(s) for s in stories), key=lambda sig: sig.order_key):
         decision = dedup.process(sig)
-        if decision is not None:
+        if decision is not None and decision.failure is None:  # a failure is the Beam path's dead letter
             decisions[sig.story_id] = (decision.event_id, decision.relation)
     return decisions
 
@@ -198,6 +204,24 @@ def _day(value: str) -> int:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from exc
     return int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc).timestamp() * 1000)
+
+
+def _parts(gold: dict[str, str], ordered: list[Story], timed: bool, args: argparse.Namespace):
+    """``(name, gold of the stories scored)``: the span asked for (``scored``), and with
+    ``--split-at`` also the parts before and from that day."""
+    if not timed:
+        yield "scored", gold
+        return
+    when = {s.story_id: s.event_time for s in ordered}
+
+    def span(low: int | None, high: int | None) -> dict[str, str]:
+        low, high = -(2**62) if low is None else low, 2**62 if high is None else high
+        return {uri: event for uri, event in gold.items() if low <= when.get(uri, low) < high}
+
+    yield "scored", span(args.score_from, args.score_until)
+    if args.split_at is not None:
+        yield "before split", span(None, args.split_at)
+        yield "from split", span(args.split_at, None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -219,9 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the first order (then seed+1, ...)")
     parser.add_argument(
         "--engine",
-        choices=("beam", "simulate"),
+        choices=("beam", "simulate", "both"),
         default="beam",
-        help="beam: the real transform on the DirectRunner (default); simulate: the same decisions without Beam",
+        help="beam: the real transform on the DirectRunner (default); simulate: the same decisions without Beam; "
+        "both: the two, with the count of stories they put in different events",
     )
     parser.add_argument("--retention-hours", type=float, default=72.0, help="dedup retention (default 72)")
     parser.add_argument(
@@ -229,6 +254,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--score-from", type=_day, default=None, help="score only stories from this day (YYYY-MM-DD)")
     parser.add_argument("--score-until", type=_day, default=None, help="... and before this day (YYYY-MM-DD)")
+    parser.add_argument(
+        "--split-at", type=_day, default=None, help="also score the parts before and from this day (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--predictions", type=Path, default=None, help="write uri<TAB>event_id lines (of the last order) here"
+    )
     parser.add_argument("--spacy-model", default=None, help="spaCy model package name or path")
     args = parser.parse_args(argv)
     labels_path = args.corpus / "labels.tsv"
@@ -245,8 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     timed = timed_by_own_times(stories)
     if timed is not None and args.orders not in (None, 1):
         parser.error(f"the stories have their own times, so there is one order; got --orders {args.orders}")
-    if (args.score_from or args.score_until) and timed is None:
-        parser.error("--score-from/--score-until need stories with their own times")
+    if (args.score_from or args.score_until or args.split_at) and timed is None:
+        parser.error("--score-from/--score-until/--split-at need stories with their own times")
     orders = 1 if timed is not None else (3 if args.orders is None else args.orders)
     if orders < 1:
         parser.error(f"--orders must be at least 1, got {orders}")
@@ -260,28 +291,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     if timed is not None:
         timed = timed_by_own_times(stories)
 
+    engines = ("beam", "simulate") if args.engine == "both" else (args.engine,)
     rows = []
     for i in range(orders):
         seed = args.seed + i
-        started = time.perf_counter()
         ordered = timed if timed is not None else timed_order(stories, seed)
-        if args.engine == "simulate":
-            decisions = simulate(ordered, **options)
-        else:
-            decisions = replay(ordered, input_seed=seed, **options)
-        scored = gold
-        if timed is not None:
-            when = {s.story_id: s.event_time for s in ordered}
-            low, high = args.score_from or -(2**62), args.score_until or 2**62
-            scored = {uri: event for uri, event in gold.items() if low <= when.get(uri, low) < high}
-        result = scores(scored, {sid: event for sid, (event, _) in decisions.items()})
-        result["order"] = "own times" if timed is not None else f"shuffled, seed {seed}"
-        result["engine"] = args.engine
-        result["dedup_seconds"] = round(time.perf_counter() - started, 2)
-        result["statuses"] = dict(collections.Counter(status for _, status in decisions.values()))
-        rows.append(result)
-        print(json.dumps(result), flush=True)
-    summary = {"orders": len(rows), "annotate_seconds": round(annotate_s, 2)}
+        by_engine = {}
+        for engine in engines:
+            started = time.perf_counter()
+            if engine == "simulate":
+                decisions = simulate(ordered, **options)
+            else:
+                decisions = replay(ordered, input_seed=seed, **options)
+            by_engine[engine] = decisions
+            predicted = {sid: event for sid, (event, _) in decisions.items()}
+            base = {
+                "order": "own times" if timed is not None else f"shuffled, seed {seed}",
+                "engine": engine,
+                "dedup_seconds": round(time.perf_counter() - started, 2),
+                "statuses": dict(collections.Counter(status for _, status in decisions.values())),
+            }
+            for part, scored in _parts(gold, ordered, timed is not None, args):
+                result = {**scores(scored, predicted), "part": part, **base}
+                if part == "scored" and engine == engines[0]:
+                    rows.append(result)
+                print(json.dumps(result), flush=True)
+        if len(by_engine) == 2:
+            beam_ids, sim_ids = ({sid: e for sid, (e, _) in d.items()} for d in by_engine.values())
+            differ = sorted(sid for sid in beam_ids.keys() | sim_ids.keys() if beam_ids.get(sid) != sim_ids.get(sid))
+            print(
+                json.dumps({"engines_compared": engines, "stories": len(beam_ids), "different_event_ids": len(differ)})
+            )
+        if args.predictions is not None:
+            first = by_engine[engines[0]]
+            lines = ["uri\tevent_id"] + [f"{sid}\t{event}" for sid, (event, _) in sorted(first.items())]
+            args.predictions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = {"orders": orders, "annotate_seconds": round(annotate_s, 2)}
     for name in ("bcubed_f1", "pairwise_f1"):
         values = [r[name] for r in rows]
         summary.update(

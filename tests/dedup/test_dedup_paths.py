@@ -56,7 +56,7 @@ def test_batch_gives_the_simulated_decisions():
     random.Random(7).shuffle(handed)
     with TestPipeline() as p:
         timed = [beam.window.TimestampedValue(s, s.event_time / 1000.0) for s in handed]
-        out = p | beam.Create(timed, reshuffle=True) | DeduplicateStories(key_shards=2)
+        out = (p | beam.Create(timed, reshuffle=True) | DeduplicateStories(key_shards=2)).stories
         assert_that(_decided(out), equal_to(_expected()))
 
 
@@ -73,6 +73,6 @@ def test_streaming_gives_the_simulated_decisions(watermark):
     # The streaming runner wire-ingest picks: its timers hold the watermark, so what the core
     # decides at the end of the stream is still on time for assert_that's global window.
     p = TestPipeline(runner=local_runner(options), options=options)
-    out = p | stream.advance_watermark_to_infinity() | DeduplicateStories()
+    out = (p | stream.advance_watermark_to_infinity() | DeduplicateStories()).stories
     assert_that(_decided(out), equal_to(_expected()))
     p.run().wait_until_finish()

@@ -57,7 +57,7 @@ def test_batch_decisions_equal_the_keyed_deduplicator(shards, sweep_every, monke
         p
         | beam.Create([beam.window.TimestampedValue(s, s.event_time / 1000.0) for s in handed], reshuffle=True)
         | DeduplicateStories(max_entries_per_key=3, key_shards=shards)
-    )
+    ).stories
     decided = out | beam.Map(lambda s: (s.story_id, s.version, s.event_time, s.event_id, s.dedup_status))
     assert_that(decided, equal_to(expected))
     result = p.run()

@@ -83,5 +83,5 @@ def test_a_story_stamped_2099_leaves_the_dedup_state_as_it_was():
     options = PipelineOptions([], streaming=True)
     with beam.Pipeline(runner=local_runner(options), options=options) as p:
         checked = p | stream | CheckEventTimes(STREAMING, clock=lambda: NOW)
-        ids = checked.stories | DeduplicateStories() | beam.Map(lambda s: s.story_id)
+        ids = (checked.stories | DeduplicateStories()).stories | beam.Map(lambda s: s.story_id)
         assert_that(ids, equal_to(["a"]))
