@@ -51,7 +51,7 @@ from pipeline.dedup.coder import (
 from pipeline.dedup.linker import Decision, EventLinker
 from pipeline.dedup.matcher import DedupParams, KeyState, Verdict, combine_verdicts
 from pipeline.dedup.memory import EventClues
-from pipeline.dedup.output import DEADLETTER, NAMESPACE, Deduplicated, dead_letter, settled, signed
+from pipeline.dedup.output import DEADLETTER, NAMESPACE, Deduplicated, SignStories, settled
 from pipeline.dedup.signature import Signature, blocking_keys
 from pipeline.model import Story
 
@@ -86,7 +86,7 @@ def _arrivals(sig: Signature, sig_data: bytes, shards: int | None, judged: bool 
         yield shard, frame((sig.order_key, sig.uid, len(keys), tuple(shard_keys), judged), sig_data)
 
 
-class _SignForKeys(beam.DoFn):
+class _SignForKeys(SignStories):
     """Story -> its signature to the search, its clues to the core, itself to the join; or, if
     it cannot be signed, its dead letter (tagged ``deadletter``).
 
@@ -96,22 +96,15 @@ class _SignForKeys(beam.DoFn):
     """
 
     def __init__(self, shards: int | None, deadletter_raw_bytes: int, carry: bool = False) -> None:
+        super().__init__(deadletter_raw_bytes)
         self.shards = shards
-        self.deadletter_raw_bytes = deadletter_raw_bytes
         self.carry = carry
-        self.dead = Metrics.counter(NAMESPACE, "deadlettered")
 
-    def process(self, story: Story):
-        made = signed(story)
-        if isinstance(made, str):
-            self.dead.inc()
-            yield beam.pvalue.TaggedOutput(DEADLETTER, dead_letter(story, made, self.deadletter_raw_bytes))
-            return
-        sig, clues_made = made
+    def signed_story(self, story: Story, sig: Signature, clues: EventClues):
         sig_data = zlib.compress(encode_signature(sig), 1)  # ~30% fewer bytes, ~0.1 ms
         yield from _arrivals(sig, sig_data, self.shards)
-        clues = encode_record(clues_made)
-        yield beam.pvalue.TaggedOutput(_TO_DECIDE, (_DECIDE_KEY, pack(_CLUES, sig.order_key, sig.uid, clues)))
+        packed = pack(_CLUES, sig.order_key, sig.uid, encode_record(clues))
+        yield beam.pvalue.TaggedOutput(_TO_DECIDE, (_DECIDE_KEY, packed))
         carried = sig_data if self.carry else b""
         yield beam.pvalue.TaggedOutput(_TO_JOIN, (sig.uid, (_STORY, (encode_story(story), carried, sig.order_key))))
 

@@ -8,6 +8,7 @@ import logging
 from typing import NamedTuple
 
 import apache_beam as beam
+from apache_beam.metrics import Metrics
 from apache_beam.utils.timestamp import Timestamp
 
 from pipeline.dedup.linker import Decision
@@ -34,14 +35,28 @@ def ts(ms: int) -> Timestamp:
     return Timestamp(micros=int(ms) * 1000)
 
 
-def signed(story: Story) -> tuple[Signature, EventClues] | str:
-    """The story's signature and event clues, or why they could not be made (the story becomes a
-    dead letter: one story's fault must not fail the job)."""
-    try:
-        sig = signature_of(story)
-        return sig, clues_of(sig)
-    except Exception as err:  # any fault of one story: its dead letter says which
-        return f"{SIGN_FAILED}: {type(err).__name__}: {err}"
+class SignStories(beam.DoFn):
+    """The first step of both dedup graphs: a story's signature and event clues, handed to
+    ``signed_story`` (which a subclass defines); a story they cannot be made for becomes a dead
+    letter (tagged ``deadletter``): one story's fault must not fail the job."""
+
+    def __init__(self, deadletter_raw_bytes: int) -> None:
+        self.deadletter_raw_bytes = deadletter_raw_bytes
+        self.dead = Metrics.counter(NAMESPACE, "deadlettered")
+
+    def process(self, story: Story):
+        try:
+            sig = signature_of(story)
+            clues = clues_of(sig)
+        except Exception as err:  # any fault of one story: its dead letter says which
+            self.dead.inc()
+            reason = f"{SIGN_FAILED}: {type(err).__name__}: {err}"
+            yield beam.pvalue.TaggedOutput(DEADLETTER, dead_letter(story, reason, self.deadletter_raw_bytes))
+            return
+        yield from self.signed_story(story, sig, clues)
+
+    def signed_story(self, story: Story, sig: Signature, clues: EventClues):
+        raise NotImplementedError
 
 
 def dead_letter(story: Story, reason: str, max_raw_bytes: int) -> beam.window.TimestampedValue:

@@ -30,7 +30,7 @@ from apache_beam.utils.timestamp import Timestamp
 from pipeline.dedup.linker import Decision, EventLinker
 from pipeline.dedup.matcher import DedupParams, KeyState, Verdict, combine_verdicts
 from pipeline.dedup.memory import EventClues
-from pipeline.dedup.output import DEADLETTER, NAMESPACE, Deduplicated, dead_letter, settled, signed, ts
+from pipeline.dedup.output import DEADLETTER, NAMESPACE, Deduplicated, SignStories, settled, ts
 from pipeline.dedup.signature import Signature, blocking_keys, story_uid
 from pipeline.model import Story
 
@@ -286,20 +286,11 @@ class _Decide(beam.DoFn, _EventTimeBuffer):
             core.clear()
 
 
-class _Sign(beam.DoFn):
+class _Sign(SignStories):
     """Story -> ``(story, signature, clues)``, or its dead letter (tagged ``deadletter``)."""
 
-    def __init__(self, deadletter_raw_bytes: int) -> None:
-        self.deadletter_raw_bytes = deadletter_raw_bytes
-        self.dead = Metrics.counter(NAMESPACE, "deadlettered")
-
-    def process(self, story: Story):
-        made = signed(story)
-        if isinstance(made, str):
-            self.dead.inc()
-            yield beam.pvalue.TaggedOutput(DEADLETTER, dead_letter(story, made, self.deadletter_raw_bytes))
-            return
-        yield (story, *made)
+    def signed_story(self, story: Story, sig: Signature, clues: EventClues):
+        yield story, sig, clues
 
 
 class _Join(beam.DoFn):
