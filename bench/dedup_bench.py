@@ -15,11 +15,13 @@ last stretch and the state size: signatures at the blocking keys, and the decisi
 as the streaming state holds it (pickled), and the CPU time of reading and writing that state
 back, which the streaming core does at each timer firing; expiry runs at each report, as the
 timers would.
-Both must stay flat once the follow-up memory (``--follow-up-days``) is full: with the default
-30 s spacing (2,880 stories a day) a 14-day memory fills at about 40,000 stories.
+Both must stay flat once the follow-up memory (``--follow-up-days``, 180 by default) is full:
+the memory holds the events of the last 180 days, so it fills after 180 days of event time
+(with 1,200 s spacing, 72 stories a day, at about 13,000 stories; with the default 30 s,
+2,880 a day, only after 518,000).
 
     python bench/dedup_bench.py --ecbplus ../shared/eval/ecbplus-dev --samples ../shared/samples \
-        --stories 100000 --follow-up-days 14
+        --stories 100000 --spacing-seconds 1200 --report-every 5000 --beam-stories 0
 """
 
 from __future__ import annotations
