@@ -10,10 +10,18 @@ record is one of
 - a *retransmission*: the previous record byte for byte.
 Event times advance by ``--spacing-seconds`` per record, so the retention window holds a fixed
 number of stories. Every ``--report-every`` records the benchmark prints throughput over the
-last stretch and the state size (signatures and statuses remembered over all keys, and keys);
-expiry runs at each report, as the timers would. Both must stay flat as the stream grows.
+last stretch and the state size: signatures at the blocking keys, and the decision core's state
+(the stories of the retention and the events of the follow-up memory), in entries and in bytes
+as the streaming state holds it (pickled), and the CPU time of reading and writing that state
+back, which the streaming core does at each timer firing; expiry runs at each report, as the
+timers would.
+Both must stay flat once the follow-up memory (``--follow-up-days``, 180 by default) is full:
+the memory holds the events of the last 180 days, so it fills after 180 days of event time
+(with 1,200 s spacing, 72 stories a day, at about 13,000 stories; with the default 30 s,
+2,880 a day, only after 518,000).
 
-    python bench/dedup_bench.py --ecbplus ../shared/eval/ecbplus-dev --samples ../shared/samples --stories 100000
+    python bench/dedup_bench.py --ecbplus ../shared/eval/ecbplus-dev --samples ../shared/samples \
+        --stories 100000 --spacing-seconds 1200 --report-every 5000 --beam-stories 0
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import pickle
 import random
 import re
 import sys
@@ -30,7 +39,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
-from pipeline.dedup.matcher import HOUR_MS, DedupParams, KeyedDeduplicator  # noqa: E402
+from pipeline.dedup.linker import EventLinker, KeyedDeduplicator  # noqa: E402
+from pipeline.dedup.matcher import HOUR_MS, DedupParams  # noqa: E402
 from pipeline.dedup.signature import signature_of  # noqa: E402
 from pipeline.model import Entity, RawDocument, Story  # noqa: E402
 
@@ -168,7 +178,10 @@ def stream(bases: list[Story], count: int, spacing_ms: int, seed: int):
 
 
 def run_core(args, bases: list[Story]) -> None:
-    dedup = KeyedDeduplicator(DedupParams(retention_ms=int(args.retention_hours * HOUR_MS)))
+    params = DedupParams(
+        retention_ms=int(args.retention_hours * HOUR_MS), follow_up_ms=int(args.follow_up_days * 24 * HOUR_MS)
+    )
+    dedup = KeyedDeduplicator(params)
     started = last = time.perf_counter()
     sign_s = match_s = 0.0
     statuses: dict[str, int] = {}
@@ -182,8 +195,16 @@ def run_core(args, bases: list[Story]) -> None:
         key = decision.relation if decision else "dropped"
         statuses[key] = statuses.get(key, 0) + 1
         if n % args.report_every == 0:
+            now = time.perf_counter()  # the rate is of deciding; expiry and the round trip apart
             dedup.expire(story.event_time)
-            now = time.perf_counter()
+            # What the streaming core does at each timer firing: read its state, write it back.
+            t = time.process_time()
+            data = pickle.dumps(dedup.linker.to_state(), pickle.HIGHEST_PROTOCOL)
+            EventLinker.from_state(params, pickle.loads(data)).to_state()
+            roundtrip_ms = 1000 * (time.process_time() - t)
+            core = len(data)
+            memory = len(pickle.dumps(dedup.linker.memory.to_state(), pickle.HIGHEST_PROTOCOL))
+            events = len(dedup.linker.memory)
             print(
                 json.dumps(
                     {
@@ -193,13 +214,18 @@ def run_core(args, bases: list[Story]) -> None:
                         "match_ms": round(1000 * match_s / args.report_every, 3),
                         "state_entries": dedup.state_entries,
                         "search_keys": len(dedup.search),
+                        "core_stories": len(dedup.linker.recent),
+                        "memory_events": events,
+                        "core_state_bytes": core,
+                        "core_state_roundtrip_cpu_ms": round(roundtrip_ms, 1),
+                        "memory_bytes_per_event": round(memory / max(events, 1)),
                         "event_time_hours": round((story.event_time - T0) / HOUR_MS, 1),
                         "statuses": statuses,
                     }
                 ),
                 flush=True,
             )
-            last, sign_s, match_s, statuses = now, 0.0, 0.0, {}
+            last, sign_s, match_s, statuses = time.perf_counter(), 0.0, 0.0, {}
     print(json.dumps({"core_total_seconds": round(time.perf_counter() - started, 1), "stories": args.stories}))
 
 
@@ -214,13 +240,13 @@ def run_beam(args, bases: list[Story]) -> None:
     started = time.perf_counter()
     options = PipelineOptions(flags=[], runner="DirectRunner")
     with beam.Pipeline(runner=local_runner(options), options=options) as p:
-        _ = (
+        deduped = (
             p
             | beam.Create(stories)
             | beam.Map(lambda s: beam.window.TimestampedValue(s, s.event_time / 1000.0))
-            | DeduplicateStories(retention_hours=args.retention_hours)
-            | beam.combiners.Count.Globally()
+            | DeduplicateStories(retention_hours=args.retention_hours, follow_up_days=args.follow_up_days)
         )
+        _ = deduped.stories | beam.combiners.Count.Globally()
     elapsed = time.perf_counter() - started
     print(
         json.dumps(
@@ -241,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--beam-stories", type=int, default=2_000, help="records in the Beam run (0: skip)")
     parser.add_argument("--spacing-seconds", type=int, default=30, help="event time between records")
     parser.add_argument("--retention-hours", type=float, default=72.0)
+    parser.add_argument(
+        "--follow-up-days", type=float, default=DedupParams.follow_up_ms / (24 * HOUR_MS), help="event memory"
+    )
     parser.add_argument("--report-every", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--spacy-model", default=None)

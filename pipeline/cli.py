@@ -5,7 +5,7 @@ wire-ingest run --subscription projects/P/subscriptions/S | --topic projects/P/t
 wire-ingest inspect PATH [PATH ...]
 wire-ingest consume --subscription projects/P/subscriptions/S [--max-messages N]
 wire-ingest evaluate quotes --polnear DIR
-wire-ingest evaluate events --ecbplus DIR
+wire-ingest evaluate events --corpus DIR
 """
 
 from __future__ import annotations
@@ -244,7 +244,7 @@ def cmd_inspect(argv: list[str]) -> int:
 
 def cmd_evaluate(argv: list[str]) -> int:
     if not argv or argv[0] not in ("quotes", "events"):
-        return _fail("usage: wire-ingest evaluate {quotes --polnear DIR | events --ecbplus DIR}")
+        return _fail("usage: wire-ingest evaluate {quotes --polnear DIR | events --corpus DIR}")
     if argv[0] == "quotes":
         from pipeline.evaluate.quotes import main
     else:

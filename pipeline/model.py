@@ -154,6 +154,22 @@ class DeadLetter:
             attributes=dict(attributes or {}),
         )
 
+    @classmethod
+    def of_story(cls, story: Story, stage: Stage, reason: str, *, max_raw_bytes: int = 65536) -> DeadLetter:
+        """A parsed story that a later stage could not handle: its headline and body as the raw
+        bytes, its id, and the source attributes it carried (``raw_metadata`` ``attr:*``)."""
+        raw = f"{story.headline or ''}\n\n{story.body}".encode("utf-8", errors="replace")
+        attributes = {k[5:]: v for k, v in story.raw_metadata.items() if k.startswith("attr:")}
+        return cls.of(
+            story.source,
+            stage,
+            reason,
+            raw,
+            max_raw_bytes=max_raw_bytes,
+            story_id=story.story_id,
+            attributes=attributes,
+        )
+
     def to_record(self) -> dict[str, Any]:
         record = dataclasses.asdict(self)
         record["raw_truncated"] = len(self.raw) < self.raw_size

@@ -127,7 +127,16 @@ class WireIngestOptions(PipelineOptions):
             dest="retention_hours",
             type=float,
             default=72.0,
-            help="How long (event time) dedup remembers a story (default: %(default)s hours).",
+            help="How long (event time) dedup compares whole stories with newcomers (default: %(default)s hours).",
+        )
+        group.add_argument(
+            "--follow_up_days",
+            "--follow-up-days",
+            dest="follow_up_days",
+            type=float,
+            default=180.0,
+            help="How long (event time) dedup remembers an event's facts after its latest story, so that a "
+            "follow-up joins it (default: %(default)s days; at least the retention).",
         )
         group.add_argument(
             "--replay_slice_stories",

@@ -83,20 +83,23 @@ class IngestStories(beam.PTransform):
         )
         deduped = annotated.stories | "Dedup" >> DeduplicateStories(
             retention_hours=opts.retention_hours,
+            follow_up_days=opts.follow_up_days,
             key_shards=self.key_shards,
             context=self.context,
             context_since_ms=self.context_since_ms,
             emit_context=self.emit_context,
+            deadletter_raw_bytes=opts.deadletter_raw_bytes,
         )
         deadletter = (
             readable.deadletter,
             parsed.deadletter,
+            checked.deadletter,
             annotated.deadletter,
+            deduped.deadletter,
         ) | "StageDeadLetters" >> beam.Flatten()
         if self.emit_context:
-            stories, context = deduped
-            return stories, deadletter, context
-        return deduped, deadletter
+            return deduped.stories, deadletter, deduped.context
+        return deduped.stories, deadletter
 
 
 class _SpreadStories(beam.PTransform):

@@ -89,17 +89,7 @@ class _Check(beam.DoFn):
             return
         self.dead.inc()
         self.refused.inc()
-        raw = f"{story.headline or ''}\n\n{story.body}".encode("utf-8", errors="replace")
-        attributes = {k[5:]: v for k, v in story.raw_metadata.items() if k.startswith("attr:")}
-        dead = DeadLetter.of(
-            story.source,
-            "dedup",
-            problem,
-            raw,
-            max_raw_bytes=self.deadletter_raw_bytes,
-            story_id=story.story_id,
-            attributes=attributes,
-        )
+        dead = DeadLetter.of_story(story, "dedup", problem, max_raw_bytes=self.deadletter_raw_bytes)
         # Stamped with the time it was refused, so a window sink places it on time.
         yield beam.pvalue.TaggedOutput(DEADLETTER, beam.window.TimestampedValue(dead, dead.failed_at / 1000.0))
 

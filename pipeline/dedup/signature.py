@@ -21,7 +21,6 @@ Everything here is deterministic across processes and runs: no ``hash()``, fixed
 
 from __future__ import annotations
 
-import datetime
 import functools
 import hashlib
 import math
@@ -33,6 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.dedup.facts import MONTHS, full_dates, incident_days, streets
 from pipeline.model import Story
 
 MINHASH_SEED = 20260101
@@ -53,14 +53,6 @@ NUMBER_WEIGHT = 5.0
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d+(?:[.,]\d+)+|\d\d+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_FULL_DATE = re.compile(
-    rf"\b(?P<mon1>{_MONTH_NAME})\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>(?:19|20)\d\d)\b"
-    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH_NAME}),?\s+(?P<year2>(?:19|20)\d\d)\b"
-    r"|\b(?P<mon3>\d{1,2})/(?P<day3>\d{1,2})/(?P<year3>(?:19|20)?\d\d)\b",
-    re.IGNORECASE,
-)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "may" is left out: as a verb it is far commoner than the month.
 _MONTH = re.compile(
@@ -101,6 +93,12 @@ class Signature:
     # Where the story was filed from: its dateline's place ("KABUL, Afghanistan (AP)" -> "kabul"),
     # or the structured ``located``; "" when it has neither.
     place: str = ""
+    # The specifics an incident is told by (``pipeline.dedup.facts``): the streets it names, the
+    # places (GPE entities, by their comparison key) and the days it says things happened on,
+    # resolved against the story's own time. Also what an event keeps for follow-ups.
+    streets: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    days: frozenset[int] = frozenset()
 
     @property
     def order_key(self) -> tuple[int, str, int, str]:
@@ -250,22 +248,6 @@ def _minhash(words: list[str]) -> tuple[int, ...]:
     return tuple(int(v) for v in m.hashvalues)
 
 
-def _date_ordinal(match: re.Match) -> int | None:
-    """The day a full date names (proleptic ordinal), or None if it is not a real date."""
-    for i in ("1", "2", "3"):
-        if match.group(f"year{i}"):
-            year, mon, day = match.group(f"year{i}"), match.group(f"mon{i}"), match.group(f"day{i}")
-            break
-    else:
-        return None
-    month = int(mon) if mon.isdigit() else _MONTHS.index(mon.lower()[:3]) + 1
-    full_year = int(year) if len(year) == 4 else 2000 + int(year)
-    try:
-        return datetime.date(full_year, month, int(day)).toordinal()
-    except ValueError:
-        return None
-
-
 def signature_of(story: Story) -> Signature:
     """The signature of one annotated story (entities come from ``story.entities``)."""
     text = f"{story.headline or ''}\n{story.body}"
@@ -283,11 +265,6 @@ def signature_of(story: Story) -> Signature:
         full = entity.name.strip().lower()
         if entity.label == "PERSON" and len(full.split()) > 1:
             persons.add(full)
-    dates = set()
-    for match in _FULL_DATE.finditer(text):
-        day = _date_ordinal(match)
-        if day is not None:
-            dates.add(day)
     terms = term_vector(story)
     salient = [i for i, e in enumerate(story.entities) if e.label in BLOCKING_LABELS]
     salient.sort(key=lambda i: (-story.entities[i].salience, names[i]))
@@ -309,9 +286,9 @@ def signature_of(story: Story) -> Signature:
         entities=_l2(entities),
         persons=frozenset(persons),
         years=frozenset(int(y) for y in _YEAR.findall(text)),
-        dates=frozenset(dates),
+        dates=full_dates(text),
         weekdays=frozenset(w.lower() for w in _WEEKDAY.findall(text)),
-        months=frozenset(_MONTHS.index(m.lower()[:3]) for m in _MONTH.findall(text)),
+        months=frozenset(MONTHS.index(m.lower()[:3]) for m in _MONTH.findall(text)),
         headline_terms=frozenset(
             t.lower() for t in _TOKEN.findall(story.headline or "") if t.lower() not in stop_words
         ),
@@ -325,6 +302,9 @@ def signature_of(story: Story) -> Signature:
             (word_probes(n), 1.0) for n in sorted(set(_NUMBER.findall(lede))) if not _YEAR.fullmatch(n)
         ),
         place=filing_place(story),
+        streets=streets(text),
+        places=frozenset(names[i] for i, e in enumerate(story.entities) if e.label == "GPE" and names[i]),
+        days=incident_days(text, int(story.event_time)),
     )
 
 

@@ -2,7 +2,9 @@
 
 Two look-alike events -- two warehouse fires, in different cities, days and with different
 people -- reported by several stories, with a version 2, a partner re-filing with one word
-changed, and a retransmission.
+changed, and a retransmission. Three weeks on (``FOLLOW_UPS``): a charge in the Portland fire,
+written anew but naming its people, street and day; and another warehouse fire in Portland,
+where only the fire chief and the town are the same.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import functools
 from pipeline.annotate.annotator import DEFAULT_MODEL, StoryAnnotator
 from pipeline.model import Story
 
-T0 = 1_780_000_000_000
+T0 = 1_772_550_000_000  # Tuesday 3 March 2026, 15:00 UTC: the day the feed's fires happen
 MINUTE = 60_000
 HOUR = 60 * MINUTE
 
@@ -73,6 +75,39 @@ LEEDS = Story(
     language="en",
 )
 
+PORTLAND_CHARGED = Story(
+    story_id="urn:wire:fire-portland-charge",
+    version=1,
+    format="ninjs",
+    headline="Warehouse owner charged over Harbor Street blaze",
+    body=(
+        "Prosecutors in Portland on Tuesday charged Glen Whitaker, 58, with insurance fraud and arson, saying "
+        "he paid a contractor to set the March 3 fire that gutted his Acme Storage building on Harbor Street.\n\n"
+        "Investigators found traces of an accelerant near the loading bay, according to court papers. "
+        "Fire Chief Maria Delgado had said days after the blaze that the wiring was being examined.\n\n"
+        "Whitaker's lawyer said his client would plead not guilty."
+    ),
+    language="en",
+)
+PORTLAND_DOCK_FIRE = Story(
+    story_id="urn:wire:fire-portland-dock",
+    version=1,
+    format="ninjs",
+    headline="Second warehouse fire in a month hits Portland docks",
+    body=(
+        "A fire tore through a cold-storage warehouse on Dock Road in Portland on Monday, March 23, 2026, "
+        "forcing the evacuation of nearby businesses.\n\n"
+        "Fire Chief Maria Delgado said 35 firefighters brought the flames under control within three hours "
+        "and that nobody was injured. Owner Lena Brooks said frozen food worth thousands was lost.\n\n"
+        "Investigators have yet to say what started it."
+    ),
+    language="en",
+)
+
+DAY_MINUTES = 24 * 60
+# (story, minutes after T0): three weeks after the feed.
+FOLLOW_UPS = [(PORTLAND_CHARGED, 21 * DAY_MINUTES), (PORTLAND_DOCK_FIRE, 20 * DAY_MINUTES)]
+
 # (story, minutes after T0). The retransmission is v1 delivered again, byte for byte.
 FEED = [
     (PORTLAND_V1, 0),
@@ -92,7 +127,7 @@ def annotator() -> StoryAnnotator:
 @functools.lru_cache(maxsize=1)
 def annotated() -> dict[str, Story]:
     """Each distinct story annotated once by the real annotator, by (story_id, version)."""
-    distinct = {(s.story_id, s.version): s for s, _ in FEED}
+    distinct = {(s.story_id, s.version): s for s, _ in FEED + FOLLOW_UPS}
     copies = [dataclasses.replace(s) for s in distinct.values()]
     annotator().annotate(copies)
     return {(s.story_id, s.version): s for s in copies}

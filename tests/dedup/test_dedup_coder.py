@@ -9,7 +9,9 @@ import pytest
 from dedup_feeds import timed_feed
 
 from pipeline.dedup.coder import SignatureCoder, decode_record, decode_signature, encode_record, encode_signature
-from pipeline.dedup.matcher import Link, Status, Verdict
+from pipeline.dedup.linker import Decision
+from pipeline.dedup.matcher import Link, Verdict
+from pipeline.dedup.memory import clues_of
 from pipeline.dedup.signature import Signature, signature_of
 
 
@@ -51,8 +53,10 @@ def test_a_value_marshal_cannot_write_falls_back_to_pickle():
 def test_matcher_records_round_trip():
     verdict = Verdict("u1", "ent:reid", 27, "same_event", 0.61, "u0", "s0", 2, (5, "s0", 2, "h"))
     link = Link("u1", (7, "s1", -1, "h1"), "update", "u0", (5, "s0", 2, "h"), "s0", 2)
-    status = Status("u1", (7, "s1", -1, "h1"), None, "u0", 5)
-    for record in (verdict, link, status):
+    decision = Decision("u1", "evt-0123456789abcdef", "update", "s0", 2)
+    clues = clues_of(_sigs()[0])
+    assert clues.persons and clues.days and clues.terms  # the feed's stories name people and days
+    for record in (verdict, link, decision, clues):
         assert decode_record(type(record), encode_record(record)) == record
 
 

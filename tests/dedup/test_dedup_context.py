@@ -53,7 +53,7 @@ def _run_slice(stories, context: list[bytes], since_ms: int, carry: bool, shards
     p = beam.Pipeline(runner=fn_runner.FnApiRunner())
     given = p | "Stories" >> beam.Create([beam.window.TimestampedValue(s, s.event_time / 1000.0) for s in stories])
     remembered = p | "Context" >> beam.Create(context) if carry else None
-    out, ctx = given | DeduplicateStories(
+    out, _, ctx = given | DeduplicateStories(
         RETENTION_HOURS,
         max_entries_per_key=3,
         key_shards=shards,
@@ -77,7 +77,8 @@ def _replay(slices, carry: bool, shards):
         rows, emitted, n_dropped = _run_slice(stories, context, since, carry, shards)
         decided += rows
         dropped += n_dropped
-        context = [c for c in context + emitted if unframe(c)[0][0][0] >= since]
+        # What the replay keeps: entries of a story (or of the core's state) within the retention.
+        context = [c for c in context + emitted if unframe(c)[0][1][0] >= since]
     return decided, dropped
 
 

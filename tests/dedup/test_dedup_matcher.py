@@ -1,18 +1,12 @@
-"""The plain-Python dedup core: signatures, scores, keyed decisions, pointer jumping."""
+"""The plain-Python comparison of stories: signatures, scores, keyed decisions."""
 
 from __future__ import annotations
 
 import pytest
 from dedup_feeds import LEEDS, PORTLAND_OTHER, PORTLAND_REFILE, PORTLAND_V1, PORTLAND_V2, timed_feed
 
-from pipeline.dedup.matcher import (
-    DedupParams,
-    KeyedDeduplicator,
-    Link,
-    event_score,
-    initial_status,
-    jump,
-)
+from pipeline.dedup.linker import KeyedDeduplicator
+from pipeline.dedup.matcher import DedupParams, event_score
 from pipeline.dedup.signature import blocking_keys, jaccard, signature_of
 
 
@@ -68,34 +62,33 @@ def test_keyed_deduplicator_decisions():
     v2 = decisions[(PORTLAND_V2.story_id, 2)]
     assert (v2.relation, v2.event_id) == ("update", v1.event_id)
     assert (v2.supersedes, v2.supersedes_version) == (PORTLAND_V1.story_id, 1)
-    assert dedup.unresolved == 0
 
 
 def test_expiry_frees_state():
-    dedup = KeyedDeduplicator(DedupParams(retention_ms=3_600_000))
+    hour = 3_600_000
+    dedup = KeyedDeduplicator(DedupParams(retention_ms=hour, follow_up_ms=24 * hour))
     for story in timed_feed():
         dedup.process(signature_of(story))
     assert dedup.state_entries > 0
-    dedup.expire(timed_feed()[-1].event_time + 3 * 3_600_000)
-    assert dedup.state_entries == 0 and not dedup.search
-
-
-def test_pointer_jumping_resolves_a_chain_in_log_rounds():
-    # a <- b <- c <- d <- e: each links to the one before.
-    names = "abcde"
-    links = [
-        Link(n, (i, n), "new_event" if i == 0 else "same_event", None if i == 0 else names[i - 1], (i - 1, ""))
-        for i, n in enumerate(names)
-    ]
-    statuses = {link.uid: initial_status(link) for link in links}
-    for _ in range(3):  # 2**3 >= 4 links
-        statuses = {u: jump(s, statuses.get(s.pointer) if s.pointer else None) for u, s in statuses.items()}
-    assert {s.event_id for s in statuses.values()} == {statuses["a"].event_id}
+    last = timed_feed()[-1].event_time
+    dedup.expire(last + 3 * hour)
+    # Past the retention only the two events' facts are left, for follow-ups ...
+    assert not dedup.search and not dedup.seen_uids and not dedup.linker.recent
+    assert dedup.state_entries == len(dedup.linker.memory) == 2
+    # ... and past the follow-up memory nothing.
+    dedup.expire(last + 25 * hour)
+    assert dedup.state_entries == 0 and not dedup.linker.memory.index
 
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"update_jaccard": 0.0}, {"same_event_threshold": -1.0}, {"retention_ms": 0}, {"max_entries_per_key": 0}],
+    [
+        {"update_jaccard": 0.0},
+        {"same_event_threshold": -1.0},
+        {"retention_ms": 0},
+        {"max_entries_per_key": 0},
+        {"follow_up_ms": 3_600_000},  # shorter than the retention
+    ],
 )
 def test_params_are_validated(kwargs):
     with pytest.raises(ValueError):

@@ -15,7 +15,7 @@ from apache_beam.utils.timestamp import Timestamp
 from dedup_feeds import HOUR, LEEDS, PORTLAND_OTHER, PORTLAND_REFILE, PORTLAND_V1, PORTLAND_V2, timed_feed
 
 from pipeline.dedup import DeduplicateStories
-from pipeline.dedup.matcher import event_id_of
+from pipeline.dedup.linker import event_id_of
 from pipeline.dedup.signature import story_uid
 
 
@@ -55,7 +55,7 @@ def _counter(result, name: str) -> int:
 def test_batch_feed_decisions_and_redelivery_counted():
     stories = timed_feed()
     p = TestPipeline()
-    out = p | beam.Create(_timestamped(stories)) | DeduplicateStories()
+    out = (p | beam.Create(_timestamped(stories)) | DeduplicateStories()).stories
     decided = out | beam.combiners.ToList() | beam.Map(_decisions)
     assert_that(decided, equal_to([EXPECTED]))
     result = p.run()
@@ -77,7 +77,7 @@ def test_batch_event_ids_do_not_depend_on_input_order(seed):
         (PORTLAND_V2.story_id, founder),
     ]
     with TestPipeline() as p:
-        out = p | beam.Create(_timestamped(stories), reshuffle=True) | DeduplicateStories()
+        out = (p | beam.Create(_timestamped(stories), reshuffle=True) | DeduplicateStories()).stories
         assert_that(out | beam.Map(lambda s: (s.story_id, s.event_id)), equal_to(expected))
 
 
@@ -106,7 +106,7 @@ def test_streaming_feed_gives_the_same_decisions():
     # The watermark follows the feed, so stories are decided as they come.
     advance = {i: s.event_time + 1 for i, s in enumerate(stories)}
     p = TestPipeline(options=_streaming_options())
-    out = p | _stream(stories, advance_after=advance) | DeduplicateStories()
+    out = (p | _stream(stories, advance_after=advance) | DeduplicateStories()).stories
     founder = event_id_of(story_uid(stories[0]))
     by_label = {PORTLAND_V1.story_id: founder, LEEDS.story_id: event_id_of(story_uid(stories[2]))}
     expected = [(*row[:5], by_label[row[5]]) for row in EXPECTED]
@@ -120,12 +120,15 @@ def test_streaming_feed_gives_the_same_decisions():
 
 def test_streaming_expiry_frees_state():
     # v1 at T0, then the watermark moves 3 h on; the re-filing arrives 2.5 h after v1. With a
-    # 1 h retention the timers have dropped v1 by then: the re-filing founds its own event.
+    # 1 h retention and event memory the timers have dropped v1 by then: the re-filing founds
+    # its own event.
     v1, refile = timed_feed([(PORTLAND_V1, 0), (PORTLAND_REFILE, 150)])
     p = TestPipeline(options=_streaming_options())
     out = (
-        p | _stream([v1, refile], advance_after={0: v1.event_time + 3 * HOUR}) | DeduplicateStories(retention_hours=1.0)
-    )
+        p
+        | _stream([v1, refile], advance_after={0: v1.event_time + 3 * HOUR})
+        | DeduplicateStories(retention_hours=1.0, follow_up_days=1 / 24)
+    ).stories
     statuses = out | beam.Map(lambda s: (s.story_id, s.dedup_status))
     assert_that(statuses, equal_to([(v1.story_id, "new_event"), (refile.story_id, "new_event")]))
     p.run().wait_until_finish()
@@ -137,7 +140,7 @@ def test_within_retention_the_refiling_is_an_update():
     # The watermark follows the feed: assert_that collects when the watermark reaches the end
     # of the global window, so records made only at that point would come too late for it.
     follow = {0: v1.event_time + 1, 1: refile.event_time + 1}
-    out = p | _stream([v1, refile], advance_after=follow) | DeduplicateStories(retention_hours=72.0)
+    out = (p | _stream([v1, refile], advance_after=follow) | DeduplicateStories(retention_hours=72.0)).stories
     statuses = out | beam.Map(lambda s: (s.story_id, s.dedup_status))
     assert_that(statuses, equal_to([(v1.story_id, "new_event"), (refile.story_id, "update")]))
     p.run().wait_until_finish()
@@ -149,7 +152,7 @@ def test_within_retention_the_refiling_is_an_update():
         {"retention_hours": 0},
         {"retention_hours": -3},
         {"retention_hours": "72"},
-        {"resolution_rounds": 0},
+        {"follow_up_days": 1.0},
         {"update_jaccard": 1.5},
     ],
 )

@@ -64,7 +64,7 @@ def test_a_story_stamped_2099_leaves_the_dedup_state_as_it_was():
     """Unchecked, the 2099 story moved its bucket's horizon 72 years on, so the redelivered copy
     after it was no longer recognised and came out a second time."""
     from pipeline.dedup.signature import story_uid
-    from pipeline.dedup.transform import jump_bucket
+    from pipeline.dedup.streaming import uid_bucket as jump_bucket
 
     first, copy = _story("a", NOW), _story("a", NOW + 1_000)
     bucket = jump_bucket(story_uid(first))
@@ -83,5 +83,5 @@ def test_a_story_stamped_2099_leaves_the_dedup_state_as_it_was():
     options = PipelineOptions([], streaming=True)
     with beam.Pipeline(runner=local_runner(options), options=options) as p:
         checked = p | stream | CheckEventTimes(STREAMING, clock=lambda: NOW)
-        ids = checked.stories | DeduplicateStories() | beam.Map(lambda s: s.story_id)
+        ids = (checked.stories | DeduplicateStories()).stories | beam.Map(lambda s: s.story_id)
         assert_that(ids, equal_to(["a"]))

@@ -45,7 +45,7 @@ def test_every_story_of_a_window_is_in_its_first_file_with_no_allowed_lateness(t
     )
     options = PipelineOptions([], streaming=True)
     with beam.Pipeline(runner=local_runner(options), options=options) as p:
-        records = p | stream | DeduplicateStories() | StoryRecords()
+        records = (p | stream | DeduplicateStories()).stories | StoryRecords()
         _ = records.records | WriteWindowedAvro(
             str(tmp_path), "story", window_seconds=10, allowed_lateness_seconds=0, run_id="r00000001"
         )
