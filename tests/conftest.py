@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+import pipeline  # noqa: F401  before any test module imports grpc: its gRPC setting (pipeline/__init__.py)
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = FIXTURES / "samples"
 SEED_STORY = SAMPLES / "000_02bc4e5f07f762cb.txt"
