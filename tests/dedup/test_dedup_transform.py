@@ -9,7 +9,7 @@ import pytest
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.testing.test_pipeline import TestPipeline
-from apache_beam.testing.test_stream import TestStream
+from apache_beam.testing.test_stream import TestStream as BeamTestStream
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.utils.timestamp import Timestamp
 from dedup_feeds import HOUR, LEEDS, PORTLAND_OTHER, PORTLAND_REFILE, PORTLAND_V1, PORTLAND_V2, timed_feed
@@ -91,9 +91,9 @@ def _streaming_options() -> PipelineOptions:
     return options
 
 
-def _stream(stories, *, advance_after: dict[int, int] | None = None) -> TestStream:
+def _stream(stories, *, advance_after: dict[int, int] | None = None) -> BeamTestStream:
     """Each story at its event time, with the watermark advanced as given (index -> ms)."""
-    stream = TestStream()
+    stream = BeamTestStream()
     for i, story in enumerate(stories):
         stream = stream.add_elements([beam.window.TimestampedValue(story, story.event_time / 1000.0)])
         if advance_after and i in advance_after:
