@@ -86,15 +86,8 @@ class _AnnotateBatch(beam.DoFn):
             if failure is not None:
                 self.dead.inc()
                 logging.getLogger(__name__).warning("annotation of %s failed: %s", story.source, failure)
-                raw = f"{story.headline or ''}\n\n{story.body}".encode("utf-8", errors="replace")
-                dead = DeadLetter.of(
-                    story.source,
-                    "annotate",
-                    f"annotation failed: {failure}",
-                    raw,
-                    max_raw_bytes=self.deadletter_raw_bytes,
-                    story_id=story.story_id,
-                    attributes={k[5:]: v for k, v in story.raw_metadata.items() if k.startswith("attr:")},
+                dead = DeadLetter.of_story(
+                    story, "annotate", f"annotation failed: {failure}", max_raw_bytes=self.deadletter_raw_bytes
                 )
                 yield beam.pvalue.TaggedOutput(DEADLETTER, TimestampedValue(dead, story.event_time / 1000.0))
                 continue

@@ -36,16 +36,13 @@ class _ToStoryRecord(beam.DoFn):
             fastavro.validation.validate(record, parsed_schema("story"), raise_errors=True)
         except Exception as err:  # ValidationError, or a value fastavro cannot even inspect
             self.dead.inc()
-            raw = f"{story.headline or ''}\n\n{story.body}".encode("utf-8", errors="replace")
             yield beam.pvalue.TaggedOutput(
                 "deadletter",
-                DeadLetter.of(
-                    story.source,
+                DeadLetter.of_story(
+                    story,
                     "write",
                     f"record does not match schemas/story.avsc: {err}",
-                    raw,
                     max_raw_bytes=self.deadletter_raw_bytes,
-                    story_id=story.story_id,
                 ),
             )
             return
