@@ -424,6 +424,19 @@ class DiscourseFocus:
             hit = self.index.entity_at.get(token.i)
             if modifier and hit is not None and hit[0].label in _GROUP_LABELS | _PERSON_LABELS and k > 0:
                 return self._referent_of(hit[0])
+            if modifier and hit is None and k > 0 and token.lower_ in lexicons.words("organisation_nouns"):
+                # "a company spokeswoman", "the union statement": the organisation of that kind in focus.
+                return self._organisation_of_kind(token.lower_)
+        return None
+
+    def _organisation_of_kind(self, word: str) -> Referent | None:
+        """The most salient organisation whose name says it is a ``word``: "the Harbour Workers
+        Union" for "union"; for "company" or "firm", a name ending in a company form ("Inc.")."""
+        company = word in ("company", "firm", "corporation")
+        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
+            words = (referent.name or "").lower().replace(".", "").split()
+            if word in words or (company and words and words[-1] in lexicons.company_forms()):
+                return referent
         return None
 
     def _principal_after(self, i: int) -> Referent | None:

@@ -23,7 +23,7 @@ PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 PERSON_ROLES = lexicons.words("person_roles.txt")
 _ROLES_BEFORE_PERSONS = lexicons.words("roles_before_persons.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
-_COMPANY_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt"))
+_COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _MAX_NAME_WORDS = 3
 # A given name, a nickname of up to five words in quotation marks, a surname:

@@ -214,6 +214,22 @@ def test_spokesman_speaks_for_the_principal(annotator):
     assert (quote.kind, quote.speaker, quote.cue) == ("partial", "Boris Johnson", "added")
 
 
+def test_a_spokeswoman_named_by_the_kind_of_organisation_speaks_for_it(annotator):
+    body = (
+        "Brightwater Foods Inc. lost two supermarket contracts this week.\n\n"
+        "“We expect to win both of them back,” a company spokeswoman said."
+    )
+    assert one(quotes(annotator, body), "We expect").speaker == "Brightwater Foods Inc."
+
+
+def test_a_spokeswoman_of_a_kind_no_organisation_in_the_story_is_left_empty(annotator):
+    body = (
+        "Brightwater Foods Inc. lost two supermarket contracts this week.\n\n"
+        "“We expect the strike to end soon,” a union spokeswoman said."
+    )
+    assert one(quotes(annotator, body), "We expect").speaker is None
+
+
 def test_verb_in_a_relative_clause_is_not_the_cue(annotator):
     body = "“I don't know what happened,” the driver, who asked not to be named, told reporters."
     quote = one(quotes(annotator, body), "I don't know")

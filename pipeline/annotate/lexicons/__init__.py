@@ -109,6 +109,13 @@ def role_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def company_forms() -> frozenset[str]:
+    """The words that end a company's name ("Inc", "plc", "Holdings"), lower case, without
+    the full stops of abbreviations (``company_forms.txt``)."""
+    return frozenset(w.rstrip(".") for w in words("company_forms.txt"))
+
+
+@functools.cache
 def pairs(name: str) -> dict[str, tuple[str, ...]]:
     """The list ``name`` read as 'key value value ...' lines: key -> values (lower case)."""
     _, body = _lines(name)
