@@ -244,6 +244,13 @@ def test_a_name_right_after_a_persons_role_is_a_person(annotator):
     assert by_name(found, "Per Lindqvist").label == "PERSON"
 
 
+def test_a_name_ending_in_an_industry_word_is_an_organisation(annotator):
+    # The small model tags "Acme Freight" PERSON; a speaker described as "its spokeswoman" then
+    # speaks for a person.
+    found = entities(annotator, "Acme Freight lost two supermarket contracts this week.")
+    assert by_name(found, "Acme Freight").label == "ORG"
+
+
 def test_a_nickname_in_quotation_marks_stays_inside_the_name(annotator):
     # The small model reads 'Ramon "Hands of Granite' as a person and misses "Ortiz", and tags
     # "Victor" alone.
