@@ -167,3 +167,30 @@ def test_the_dateline_place_is_a_signal():
     unplaced = signature_of(dataclasses.replace(quake, story_id="d"))
     assert event_score(kabul, kabul_too) > event_score(kabul, lima)
     assert event_score(kabul, kabul_too) > event_score(kabul, unplaced)
+
+
+def test_two_happenings_that_share_only_their_town_are_two_events():
+    crash = _story(
+        "crash",
+        "Woman killed by hit-and-run driver in Harwick",
+        "A woman of 62 was struck and killed by a driver who did not stop in Harwick on Friday evening. "
+        "The driver was arrested two hours later and charged with leaving the scene.",
+        [("Harwick", "GPE", 1.0)],
+    )
+    shooting = _story(
+        "shooting",
+        "Teenager shot at a party in Harwick",
+        "A boy of 15 was wounded by gunfire at a birthday party in Harwick on Friday night. "
+        "Officers recovered three shell casings and are looking for two men seen running away.",
+        [("Harwick", "GPE", 1.0)],
+    )
+    crash_again = _story(
+        "crash-2",
+        "Harwick hit-and-run driver charged",
+        "The driver who struck and killed a woman of 62 in Harwick on Friday evening and did not stop "
+        "was charged with leaving the scene, police said.",
+        [("Harwick", "GPE", 1.0)],
+    )
+    a, b, c = (signature_of(s) for s in (crash, shooting, crash_again))
+    assert event_score(a, b) < DedupParams().same_event_threshold
+    assert event_score(a, c) >= DedupParams().same_event_threshold
