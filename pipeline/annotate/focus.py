@@ -130,6 +130,10 @@ class DiscourseFocus:
                     self._new_sentence()  # “… the end.” A new sentence follows.
                 i += 1
                 continue
+            if index.in_furniture(token.idx):
+                self._new_sentence()  # another story's headline, a credit: no mention of this one
+                i += 1
+                continue
             if token.is_space:
                 if "\n" in token.text:
                     self._new_sentence()

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.entities import ALIASES
+from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.model import Entity, Mention
 
@@ -66,6 +67,9 @@ class StoryIndex:
         self._by_close = {s.close_mark: s for s in self.tops if s.close_mark is not None}
         self._close_marks = sorted(self._by_close)
         self._token_starts = [t.idx for t in doc]
+        # Page furniture (related-story links, photo credits, bylines): no mention in it counts.
+        self._furniture = furniture_ranges(self.text)
+        self._furniture_starts = [a for a, _ in self._furniture]
         # Token index -> (entity, mention start) for every mention.
         self.entity_at: dict[int, tuple[Entity, int]] = {}
         # Person -> where the story names them (outside quotations), in order.
@@ -73,7 +77,7 @@ class StoryIndex:
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                if span is None or self.in_furniture(mention.start):
                     continue
                 for token in span:
                     self.entity_at[token.i] = (entity, mention.start)
@@ -101,6 +105,13 @@ class StoryIndex:
     def in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def in_furniture(self, char: int) -> bool:
+        """Whether ``char`` lies in page furniture (``furniture.py``): not the story's prose."""
+        if not self._furniture:
+            return False
+        i = bisect.bisect_right(self._furniture_starts, char) - 1
+        return i >= 0 and self._furniture[i][0] <= char < self._furniture[i][1]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens wholly in text[start:end], outside quotation marks."""
@@ -166,7 +177,7 @@ class StoryIndex:
             words = ties.setdefault(entity.name, set())
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                if span is None or self.in_furniture(mention.start):
                     continue
                 # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
                 i = span.start - 1

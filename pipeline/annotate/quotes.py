@@ -44,19 +44,25 @@ def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) 
     attributor = Attributor(doc, entities, spans)
     attributor.use_parser(parser, paragraphs)
 
+    # A quotation in page furniture (another story's headline in a related-stories list, a
+    # caption's credit) is no speech of this story: a title with no speaker.
+    furniture = {i for i, span in enumerate(spans) if attributor.in_furniture(span.open_mark)}
     found: list[Attribution | None] = []
-    for span in spans:
-        if span.nested:
+    for i, span in enumerate(spans):
+        if span.nested or i in furniture:
             found.append(None)
             continue
         found.append(attributor.attribute(span, paragraphs[span.paragraph]))
 
-    _carry_over(spans, found, text, paragraphs, attributor)
+    _carry_over(spans, found, text, paragraphs, attributor, furniture)
     # Speakers the NER missed become entities of the story.
     entities.extend(attributor.new_people.values())
 
     quotes = []
-    for span, attribution in zip(spans, found):
+    for i, (span, attribution) in enumerate(zip(spans, found)):
+        if i in furniture:
+            quotes.append(Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind="scare"))
+            continue
         kind = _kind(span, attribution, text, paragraphs[span.paragraph])
         speaker = attribution.speaker if attribution else None
         cue = attribution.cue if attribution else None
@@ -83,9 +89,11 @@ def _carry_over(
     text: str,
     paragraphs: list[tuple[int, int]],
     attributor: Attributor,
+    furniture: set[int],
 ) -> None:
-    """Give quotes with no cue of their own the speaker of the speech they continue."""
-    tops = [i for i, s in enumerate(spans) if not s.nested]
+    """Give quotes with no cue of their own the speaker of the speech they continue (quotes in
+    page furniture, ``furniture``, neither take nor give one)."""
+    tops = [i for i, s in enumerate(spans) if not s.nested and i not in furniture]
     # Multi-paragraph quotes: one speaker for the whole chain, wherever its cue is.
     chains: dict[int, list[int]] = {}
     root: dict[int, int] = {}

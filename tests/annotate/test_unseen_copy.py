@@ -106,3 +106,63 @@ def test_she_finds_a_person_whose_surname_the_ner_left_out(annotator):
     body = "Mayor Jane Tull spoke for an hour.\n\n“It was a terrible night for this town,” she said."
     speaker = one(quotes(annotator, body), "It was a terrible").speaker
     assert speaker is not None and speaker.startswith("Jane")
+
+
+# --- page furniture in crawled bodies ----------------------------------------------------------
+
+
+def test_a_related_story_headline_is_no_speech_of_the_story(annotator):
+    body = (
+        "Maya Lorn opened the bakery on Dock Street in 2009.\n\n"
+        "“We bake through the night and sell out by noon,” Lorn said.\n\n"
+        "RELATED: Mayor Ada Pell: “We Will Rebuild the Old Pier This Year”\n\n"
+        "Related Stories:\n\n"
+        "Council says “the harbour plan is dead for good this time”\n\n"
+        "Fire crews battle blaze at river mill"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We bake").speaker == "Maya Lorn"
+    for start in ("We Will Rebuild", "the harbour plan"):
+        assert (one(found, start).kind, one(found, start).speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "RELATED: Ada Pell says new pier will open in spring",
+        "Related Stories:\n\nAda Pell says new pier will open in spring\n\nFerry fares to rise again",
+    ],
+)
+def test_a_related_story_headline_does_not_take_the_focus(annotator, links):
+    body = (
+        "Maya Lorn opened the bakery on Dock Street in 2009. Her ovens came from a closed mill.\n\n"
+        f"{links}\n\n"
+        "“We bake through the night and sell out by noon,” she said."
+    )
+    assert one(quotes(annotator, body), "We bake").speaker == "Maya Lorn"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road. (Photo: Ben Arlo/The Courier)",
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road. (Ben Arlo/Staff)",
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road.\n\nBen Arlo | Getty Images",
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road.\n\nBen Arlo/for the Valley News",
+        "By Richard Tull and Ben Arlo\n\nNora Quill, a nurse, was hurt in the crash on Elm Road.",
+    ],
+)
+def test_a_photo_credit_or_byline_is_no_referent(annotator, credit):
+    body = f"Sheriff Dan Moss said the road was icy that night.\n\n{credit}\n\n“The road had not been salted,” he said."
+    assert one(quotes(annotator, body), "The road").speaker == "Dan Moss"
+
+
+def test_prose_opening_with_a_label_word_is_not_furniture():
+    from pipeline.annotate.furniture import furniture_ranges
+
+    body = (
+        "Also on Monday, police closed the bridge.\n\n"
+        "More than twenty people waited at the ferry.\n\n"
+        "Video of the crash was shown in court."
+    )
+    assert furniture_ranges(body) == []
