@@ -55,6 +55,7 @@ def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) 
         found.append(attributor.attribute(span, paragraphs[span.paragraph]))
 
     _carry_over(spans, found, text, paragraphs, attributor, furniture)
+    _one_speaker_for_repeats(spans, found, text, furniture)
     # Speakers the NER missed become entities of the story.
     entities.extend(attributor.new_people.values())
 
@@ -136,6 +137,39 @@ def _carry_over(
         if found[i] is None:
             found[i] = _from_previous_sentence(span, text, paragraphs, attributor)
         previous = i
+
+
+# A quotation printed again (a pull quote, a summary repeating the body) is matched on its words
+# only from this length on: short phrases recur as different people's words.
+MIN_REPEAT_WORDS = 6
+_WORDS = re.compile(r"\w+")
+
+
+def _one_speaker_for_repeats(
+    spans: list[QuoteSpan], found: list[Attribution | None], text: str, furniture: set[int]
+) -> None:
+    """A quotation printed twice (a pull quote, a lead repeating a later quote) is one speech: the
+    copy with no cue of its own takes the speaker of the copy a cue attributes; when no copy has
+    a cue of its own and their speakers differ, none of them keeps one."""
+    tops = [i for i, s in enumerate(spans) if not s.nested and i not in furniture]
+    # Words joined and padded with spaces, so that one copy is found in another on word bounds.
+    words = {i: " " + " ".join(_WORDS.findall(text[spans[i].start : spans[i].end].lower())) + " " for i in tops}
+    long = [i for i in tops if words[i].count(" ") - 1 >= MIN_REPEAT_WORDS]
+    cued = [i for i in long if found[i] is not None and found[i].how == "cue" and found[i].speaker]
+    for i in long:
+        if found[i] is not None and found[i].how == "cue":
+            continue
+        copies = [j for j in long if j != i and (words[i] in words[j] or words[j] in words[i])]
+        if not copies:
+            continue
+        speakers = {found[j].speaker for j in copies if j in cued}
+        if len(speakers) == 1:
+            source = next(found[j] for j in copies if j in cued)
+            found[i] = Attribution(source.speaker, source.cue, how="inherited")
+        elif not speakers and found[i] is not None:
+            others = {found[j].speaker for j in copies if found[j] is not None and found[j].speaker}
+            if others - {found[i].speaker}:
+                found[i] = None  # two guesses for one speech: neither is sure
 
 
 def _from_previous_sentence(

@@ -166,3 +166,16 @@ def test_prose_opening_with_a_label_word_is_not_furniture():
         "Video of the crash was shown in court."
     )
     assert furniture_ranges(body) == []
+
+
+def test_a_quotation_printed_twice_has_one_speaker(annotator):
+    # A pull quote set as its own paragraph, after a paragraph about someone else, and the same
+    # words later in the body with their cue.
+    body = (
+        "Ada Pell has run the harbour office for ten years. She opened it with two clerks and a kettle.\n\n"
+        "“The tide tables are the first thing a captain should read.”\n\n"
+        "Ships now come in at night, and the office stays open late.\n\n"
+        "“The tide tables are the first thing a captain should read,” said harbour pilot Tom Vane, "
+        "who has worked with Pell since 2015."
+    )
+    assert {q.speaker for q in quotes(annotator, body)} == {"Tom Vane"}
