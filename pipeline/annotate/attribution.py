@@ -338,10 +338,20 @@ class Attributor(Coreference):
     def introduced_by_colon(self, tokens: list[Token]) -> Attribution | None:
         """A quotation a colon introduces without a reporting verb belongs to the clause's subject:
         "Roe issued a statement on Friday: “…”", "Roe had a message for them: “…”", and in a
-        transcript, the label alone: "Witness Roe: “…”"."""
-        if len(tokens) < 2 or tokens[-1].text != ":":
+        transcript, the label alone: "Witness Roe: “…”", or in brackets with a note on the
+        answer: "(Roe, asked about the levee): “…”"."""
+        if len(tokens) < 2 or tokens[-1].text not in (":", "):"):
             return None
         clause = tokens[:-1]
+        if tokens[-1].text == "):" or clause[-1].text == ")":
+            # The tokenizer may keep "):" whole, and the sentence may start after the "(".
+            inner = [t for t in clause if t.text not in ("(", ")")]
+            opened = clause[0].text == "(" or self.text[max(0, clause[0].idx - 3) : clause[0].idx].rstrip().endswith(
+                "("
+            )
+            if not opened:
+                return None
+            clause = inner[: next((n for n, t in enumerate(inner) if t.text == ","), len(inner))]
         speaker = self.sentence_subject(clause) or self.subject_before(clause)[0]
         return Attribution(speaker, None, how="subject") if speaker else None
 

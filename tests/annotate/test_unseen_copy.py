@@ -44,6 +44,21 @@ def test_a_verb_of_manner_of_speaking_is_a_cue(annotator):
     assert (quote.speaker, quote.cue) == ("Nora Quill", "wailed")
 
 
+@pytest.mark.parametrize(
+    "label, speaker",
+    [
+        ("(Tom Vane, police chief, on the evacuation):", "Tom Vane"),
+        ("(Vane, asked about the levee):", "Tom Vane"),
+    ],
+)
+def test_a_transcript_label_in_brackets_names_the_speaker(annotator, label, speaker):
+    body = (
+        "Mayor Ada Pell and Chief Tom Vane spoke to reporters after the flood.\n\n"
+        f"{label} “Every street was cleared before the water came.”"
+    )
+    assert one(quotes(annotator, body), "Every street").speaker == speaker
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
