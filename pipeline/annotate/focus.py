@@ -108,6 +108,11 @@ class DiscourseFocus:
         # token, person nouns are that person and other names are embedded.
         self._aside_end = -1
         self._aside_owner: Referent | None = None
+        # The last person named (referent, token, sentence) and the last two named together
+        # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
+        self._last_person: tuple[Referent, int, int] | None = None
+        self._pair: tuple[Referent, Referent, int] | None = None
+        self._pairs: dict[tuple[int, int], Referent] = {}
         self._run()
 
     def referent_at(self, i: int) -> tuple[bool, Referent | None]:
@@ -155,6 +160,8 @@ class DiscourseFocus:
                 self._at[i] = found
                 if found is not None:
                     self._mention(found, self._subject_role(i), i)
+            elif token.tag_ == "PRP" and low == "they" and self._verb_follows(i + 1):
+                self._at[i] = self._resolve_plural()
             elif token.tag_ == "PRP" and low == "it":
                 found = self._resolve_group(i)
                 self._at[i] = found
@@ -211,6 +218,8 @@ class DiscourseFocus:
             referent = self._referent_of(entity)
             self._mention(referent, self._role(i, end, named=True), end - 1)
             if referent.kind == "person":
+                self._note_pair(i, referent)
+                self._last_person = (referent, end - 1, self._epoch)
                 self._open_aside(end, referent)
         return end
 
@@ -356,6 +365,39 @@ class DiscourseFocus:
             if len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0]:
                 best.gender = gender
         return best
+
+    def _note_pair(self, i: int, referent: Referent) -> None:
+        """Two people named together in one sentence, "A and B" or with asides "A, a senator,
+        and B, a governor," (no verb between them), are the likeliest referent of a "they"."""
+        doc = self.doc
+        k = self._np_start(i) - 1
+        last = self._last_person
+        if k < 0 or doc[k].lower_ != "and" or last is None:
+            return
+        other, at, epoch = last
+        if epoch != self._epoch or other is referent or i - at > 16:
+            return
+        if any(doc[j].tag_ in _FINITE or doc[j].lower_ in SUBORDINATORS for j in range(at + 1, k)):
+            return  # "A said that B and …": a clause between them, not one phrase
+        self._pair = (other, referent, self._epoch)
+
+    def _resolve_plural(self) -> Referent | None:
+        """A subject "they": the two people named together in this sentence or the one before;
+        else the organisation that is the subject of this sentence or the one before ("The
+        council voted … They said"). Anything else (unnamed officers, residents, "they" for a
+        group the story never names) is left unresolved."""
+        if self._pair is not None and self._epoch - self._pair[2] <= 1:
+            first, second, _ = self._pair
+            self._pair = (first, second, self._epoch)  # "they" keeps the pair in focus
+            key = (id(first), id(second))
+            if key not in self._pairs:
+                self._pairs[key] = Referent(f"{first.name} and {second.name}", "group", label="PERSON")
+            return self._pairs[key]
+        subject = self._subject or self._last_subject
+        if subject is not None and subject.kind == "group" and subject.label == "ORG":
+            self._subject = self._subject or subject  # and the organisation stays the subject
+            return subject
+        return None
 
     def _resolve_group(self, i: int) -> Referent | None:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))

@@ -59,6 +59,36 @@ def test_a_transcript_label_in_brackets_names_the_speaker(annotator, label, spea
     assert one(quotes(annotator, body), "Every street").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Critics of the ferry plan, like Senators Ada Pell, Republican of Maine, and Tom Vane, Democrat of "
+            "Vermont, want a new study. They sent a letter on Monday to the port authority.\n\n"
+            "“The plan has become a waste of public money and should be stopped,” they wrote.",
+            "Ada Pell and Tom Vane",
+        ),
+        (
+            "The Harbour Council met on Monday and voted to close the pier.\n\n"
+            "“We had no choice after the storm damaged the pilings,” they said in a statement.",
+            "Harbour Council",
+        ),
+        (
+            "The Harbour Council met on Monday and voted to close the pier.\n\n"
+            "Neighbours gathered outside the hall. “We have used that pier all our lives,” they said.",
+            None,
+        ),
+        (
+            "Ada Pell said that Tom Vane and his brother had left the island. “We never saw the boat again,” they said.",
+            None,
+        ),
+    ],
+)
+def test_they_is_two_people_named_together_or_the_organisation_in_focus(annotator, body, speaker):
+    quote = next(q for q in quotes(annotator, body) if q.cue in ("wrote", "said"))
+    assert quote.speaker == speaker
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
