@@ -333,7 +333,32 @@ class Attributor(Coreference):
         found = self.cue_before(before) or self.introduced_by_colon(before)
         if found:
             return found
+        if span.close_mark is not None and not self.text[span.close_mark + 1 : hi].strip():
+            speaker = self._signature_line(span.paragraph)
+            if speaker:
+                return Attribution(speaker, None)
         return None
+
+    def _signature_line(self, paragraph: int) -> str | None:
+        """The speaker a dash signs on the line after a quotation that ends its paragraph:
+        “…”¶— Jane Roe, The Daily Planet. The line is short and holds no quotation of its own."""
+        paragraphs = getattr(self, "_paragraphs", None)
+        if not paragraphs or paragraph + 1 >= len(paragraphs):
+            return None
+        lo, hi = paragraphs[paragraph + 1]
+        line = self.text[lo:hi].strip()
+        dash = next((d for d in ("--", "—", "–", "―") if line.startswith(d)), None)
+        if dash is None or len(line.split()) > 9 or self._next_open(lo, hi) < hi:
+            return None
+        start = lo + (len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())) + len(dash)
+        tokens = self.tokens_between(start, hi)
+        if not tokens or tokens[0].i not in self.entity_at:
+            return None  # "— additional reporting by …": a credit, not a name
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+            return None  # "— The council voted 5-2": a line of its own, not a signature
+        speaker = self.subject_after(tokens)
+        # A name printed on the line, not a description resolved to someone named before.
+        return speaker if speaker and speaker.split()[-1] in line else None
 
     def introduced_by_colon(self, tokens: list[Token]) -> Attribution | None:
         """A quotation a colon introduces without a reporting verb belongs to the clause's subject:
