@@ -202,6 +202,25 @@ def test_a_photo_credit_or_byline_is_no_referent(annotator, credit):
     assert one(quotes(annotator, body), "The road").speaker == "Dan Moss"
 
 
+@pytest.mark.parametrize(
+    "street",
+    [
+        "Phillip Drive was closed for six hours after the shooting.",
+        "Desert Inn Road was closed for six hours after the shooting.",
+        "The shooting happened on E. Bruce Ave near the school. E. Bruce Ave was closed for hours.",
+        "The shooting happened at 1480 Kessler Way. Kessler Way was closed for hours.",
+    ],
+)
+def test_a_street_typed_as_a_person_is_no_referent(annotator, street):
+    body = f"Officer Dan Moss was first at the scene.\n\n{street}\n\n“We found two shell casings in the yard,” he said."
+    assert one(quotes(annotator, body), "We found").speaker == "Dan Moss"
+
+
+def test_a_person_with_a_street_word_for_a_surname_stays_a_person(annotator):
+    body = "Laura Lane has run the shelter since 2010.\n\n“We never turn anyone away,” Lane said."
+    assert one(quotes(annotator, body), "We never").speaker == "Laura Lane"
+
+
 def test_prose_opening_with_a_label_word_is_not_furniture():
     from pipeline.annotate.furniture import furniture_ranges
 
