@@ -103,9 +103,36 @@ def _headline_like(line: str) -> bool:
     return not bare.endswith((".", ":", ";", ","))
 
 
+@functools.cache
+def _credit_words() -> tuple[str, ...]:
+    """The first words of the credit labels: a line holding none of them has no labelled credit."""
+    return tuple(sorted({label.split()[0] for label in lexicons.words("credit_labels.txt")}))
+
+
 def _credit_in_line(line: str) -> tuple[int, int] | None:
-    """Where a photo credit or byline sits in ``line`` (offsets into it), if it holds one."""
+    """Where a photo credit or byline sits in ``line`` (offsets into it), if it holds one. The
+    cheap tests (a label word, a slash or bar) come first: most lines are prose and hold none."""
     words = line.split()
+    if len(words) <= MAX_CREDIT_WORDS and (_CREDIT_LINE.match(line) or _BYLINE.match(line)):
+        return 0, len(line)
+    lower = line.lower()
+    if any(word in lower for word in _credit_words()):
+        labelled = _labelled_credit(line)
+        if labelled is not None:
+            return labelled
+    if "/" not in line and "|" not in line:
+        return None
+    bracket = _CREDIT_IN_BRACKETS.search(line)
+    if bracket is not None and not line[bracket.end() :].strip():
+        return bracket.start(), len(line)
+    after = _CREDIT_AFTER_SENTENCE.search(line)
+    if after is not None:
+        return after.start(), len(line)
+    return None
+
+
+def _labelled_credit(line: str) -> tuple[int, int] | None:
+    """A credit a label opens: "(Photo: Name, Agency)", "… on Monday. View Full Caption Name"."""
     credit_label = _label_pattern("credit_labels.txt")
     # "(Photo: Name, Agency)", "(Courtesy of the family)": a bracket opened by a credit label.
     for bracket in re.finditer(r"\(([^()\n]{1,120})\)", line):
@@ -121,14 +148,6 @@ def _credit_in_line(line: str) -> tuple[int, int] | None:
         labelled = line[label.end() : label.end() + 2].lstrip().startswith(":")
         if len(line[at:].split()) <= MAX_CREDIT_WORDS or (at == 0 and labelled):
             return at, len(line)
-    if len(words) <= MAX_CREDIT_WORDS and (_CREDIT_LINE.match(line) or _BYLINE.match(line)):
-        return 0, len(line)
-    bracket = _CREDIT_IN_BRACKETS.search(line)
-    if bracket is not None and not line[bracket.end() :].strip():
-        return bracket.start(), len(line)
-    after = _CREDIT_AFTER_SENTENCE.search(line)
-    if after is not None:
-        return after.start(), len(line)
     return None
 
 
