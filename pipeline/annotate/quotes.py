@@ -67,7 +67,8 @@ def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) 
         kind = _kind(span, attribution, text, paragraphs[span.paragraph])
         speaker = attribution.speaker if attribution else None
         cue = attribution.cue if attribution else None
-        if kind == "partial" and speaker is None and not span.nested:
+        unnamed_subject = attribution is not None and attribution.how == "shared subject"
+        if kind == "partial" and speaker is None and not unnamed_subject and not span.nested:
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.assessment_after(span, nxt)
             speaker = later.speaker if later else attributor.subject_of_sentence(span, paragraphs[span.paragraph])
@@ -107,7 +108,7 @@ def _carry_over(
         known = known or next((found[i] for i in members if found[i]), None)
         if known:
             for i in members:
-                if found[i] is None or found[i].speaker is None:
+                if found[i] is None or (found[i].speaker is None and known.speaker is not None):
                     found[i] = Attribution(known.speaker, known.cue, how="inherited")
 
     previous: int | None = None
@@ -143,6 +144,7 @@ def _carry_over(
 # only from this length on: short phrases recur as different people's words.
 MIN_REPEAT_WORDS = 6
 _WORDS = re.compile(r"\w+")
+_CUED = frozenset({"cue", "shared subject"})  # speakers read from a cue of the quote's own
 
 
 def _one_speaker_for_repeats(
@@ -155,9 +157,9 @@ def _one_speaker_for_repeats(
     # Words joined and padded with spaces, so that one copy is found in another on word bounds.
     words = {i: " " + " ".join(_WORDS.findall(text[spans[i].start : spans[i].end].lower())) + " " for i in tops}
     long = [i for i in tops if words[i].count(" ") - 1 >= MIN_REPEAT_WORDS]
-    cued = [i for i in long if found[i] is not None and found[i].how == "cue" and found[i].speaker]
+    cued = [i for i in long if found[i] is not None and found[i].how in _CUED and found[i].speaker]
     for i in long:
-        if found[i] is not None and found[i].how == "cue":
+        if found[i] is not None and found[i].how in _CUED:
             continue
         copies = [j for j in long if j != i and (words[i] in words[j] or words[j] in words[i])]
         if not copies:

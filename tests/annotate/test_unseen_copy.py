@@ -89,6 +89,24 @@ def test_they_is_two_people_named_together_or_the_organisation_in_focus(annotato
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Police are looking for Tom Vane, her neighbour, and calling him “a person of real interest” in the case.",
+            None,
+        ),
+        (
+            "Ada Pell visited the harbour on Monday and met Tom Vane, thanking him and calling the rescue "
+            "“the bravest thing I have seen.”",
+            "Ada Pell",
+        ),
+    ],
+)
+def test_a_participle_joined_to_a_clause_shares_its_subject(annotator, body, speaker):
+    assert one(quotes(annotator, body), "the bravest" if speaker else "a person of").speaker == speaker
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
