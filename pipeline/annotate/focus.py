@@ -461,6 +461,11 @@ class DiscourseFocus:
                 hit = self.index.entity_at.get(before.i)
                 if hit is not None and (hit[0].label in _GROUP_LABELS or hit[0].label in _PERSON_LABELS):
                     return self._referent_of(hit[0])
+                if before.lower_ in lexicons.role_nouns():
+                    # "the prosecutor's office": the office holder the story tied the noun to; a
+                    # person merely in focus (the victim of the story) is not its owner.
+                    name = self.index.resolve_description(before.lower_, [], before.idx)
+                    return self._entity_named(name) if name else None
                 done, found = self.referent_at(before.i)
                 return found if done else None
             if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):

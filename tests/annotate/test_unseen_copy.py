@@ -107,6 +107,15 @@ def test_a_participle_joined_to_a_clause_shares_its_subject(annotator, body, spe
     assert one(quotes(annotator, body), "the bravest" if speaker else "a person of").speaker == speaker
 
 
+def test_an_office_is_not_given_to_the_person_in_focus_through_an_untied_owner(annotator):
+    body = (
+        "Tom Vane, 9, was shot on Friday while playing outside his home.\n\n"
+        '"It is alleged that the father kept a loaded gun within reach of the child," the prosecutor\'s office '
+        "said in a statement."
+    )
+    assert one(quotes(annotator, body), "It is alleged").speaker is None
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
