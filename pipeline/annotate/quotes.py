@@ -150,27 +150,28 @@ _CUED = frozenset({"cue", "shared subject"})  # speakers read from a cue of the 
 def _one_speaker_for_repeats(
     spans: list[QuoteSpan], found: list[Attribution | None], text: str, furniture: set[int]
 ) -> None:
-    """A quotation printed twice (a pull quote, a lead repeating a later quote) is one speech: the
-    copy with no cue of its own takes the speaker of the copy a cue attributes; when no copy has
-    a cue of its own and their speakers differ, none of them keeps one."""
-    tops = [i for i, s in enumerate(spans) if not s.nested and i not in furniture]
-    # Words joined and padded with spaces, so that one copy is found in another on word bounds.
-    words = {i: " " + " ".join(_WORDS.findall(text[spans[i].start : spans[i].end].lower())) + " " for i in tops}
-    long = [i for i in tops if words[i].count(" ") - 1 >= MIN_REPEAT_WORDS]
-    cued = [i for i in long if found[i] is not None and found[i].how in _CUED and found[i].speaker]
-    for i in long:
-        if found[i] is not None and found[i].how in _CUED:
+    """A quotation printed twice with the same words (a pull quote, a lead repeating a later
+    quote) is one speech: the copies with no cue of their own take the speaker a cue gives
+    another copy; when no copy has a cue of its own and their speakers differ, none keeps one.
+    Copies are grouped by their words in one pass (linear in the quotes)."""
+    copies: dict[str, list[int]] = {}
+    for i, span in enumerate(spans):
+        if span.nested or i in furniture:
             continue
-        copies = [j for j in long if j != i and (words[i] in words[j] or words[j] in words[i])]
-        if not copies:
+        words = _WORDS.findall(text[span.start : span.end].lower())
+        if len(words) >= MIN_REPEAT_WORDS:
+            copies.setdefault(" ".join(words), []).append(i)
+    for members in copies.values():
+        if len(members) < 2:
             continue
-        speakers = {found[j].speaker for j in copies if j in cued}
-        if len(speakers) == 1:
-            source = next(found[j] for j in copies if j in cued)
-            found[i] = Attribution(source.speaker, source.cue, how="inherited")
-        elif not speakers and found[i] is not None:
-            others = {found[j].speaker for j in copies if found[j] is not None and found[j].speaker}
-            if others - {found[i].speaker}:
+        cued = [i for i in members if found[i] is not None and found[i].how in _CUED and found[i].speaker]
+        if len({found[i].speaker for i in cued}) == 1:
+            source = found[cued[0]]
+            for i in members:
+                if i not in cued:
+                    found[i] = Attribution(source.speaker, source.cue, how="inherited")
+        elif not cued and len({found[i].speaker for i in members if found[i] and found[i].speaker}) > 1:
+            for i in members:
                 found[i] = None  # two guesses for one speech: neither is sure
 
 
