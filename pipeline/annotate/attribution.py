@@ -41,7 +41,8 @@ from pipeline.annotate.phrases import (
 class Attribution:
     speaker: str | None
     cue: str | None
-    # How it was found: "cue" (a reporting verb next to the quote), "inherited", "subject", "none".
+    # How it was found: "cue" (a reporting verb next to the quote), "shared subject" (a participle
+    # joined to a clause: its subject, which may name no one), "inherited", "subject", "none".
     how: str = "cue"
 
 
@@ -363,10 +364,20 @@ class Attributor(Coreference):
     def introduced_by_colon(self, tokens: list[Token]) -> Attribution | None:
         """A quotation a colon introduces without a reporting verb belongs to the clause's subject:
         "Roe issued a statement on Friday: “…”", "Roe had a message for them: “…”", and in a
-        transcript, the label alone: "Witness Roe: “…”"."""
-        if len(tokens) < 2 or tokens[-1].text != ":":
+        transcript, the label alone: "Witness Roe: “…”", or in brackets with a note on the
+        answer: "(Roe, asked about the levee): “…”"."""
+        if len(tokens) < 2 or tokens[-1].text not in (":", "):"):
             return None
         clause = tokens[:-1]
+        if tokens[-1].text == "):" or clause[-1].text == ")":
+            # The tokenizer may keep "):" whole, and the sentence may start after the "(".
+            inner = [t for t in clause if t.text not in ("(", ")")]
+            opened = clause[0].text == "(" or self.text[max(0, clause[0].idx - 3) : clause[0].idx].rstrip().endswith(
+                "("
+            )
+            if not opened:
+                return None
+            clause = inner[: next((n for n, t in enumerate(inner) if t.text == ","), len(inner))]
         speaker = self.sentence_subject(clause) or self.subject_before(clause)[0]
         return Attribution(speaker, None, how="subject") if speaker else None
 
@@ -461,6 +472,10 @@ class Attributor(Coreference):
             other = self._later_clause(before[k + 1 :])
             if other is not None:
                 return other
+            if token.tag_ == "VBG" and self._coordinated_participle(before, k):
+                # "Police are looking for Roe, her neighbour, and calling him “…”": the participle
+                # shares the subject of the finite clause it is joined to, not the nearest name.
+                return Attribution(self.sentence_subject(before[:k]), token.text, how="shared subject")
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Roe saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
@@ -470,6 +485,17 @@ class Attributor(Coreference):
                 speaker = self.subject_after(before[k + 1 :])
             return Attribution(speaker, token.text)
         return None
+
+    @staticmethod
+    def _coordinated_participle(before: list[Token], k: int) -> bool:
+        """Whether the participle at ``before[k]`` follows "and"/"but" after a finite verb of its
+        sentence: "X visited Y and thanked him", "X are looking for Y, and calling him"."""
+        j = k - 1
+        while j >= 0 and before[j].tag_ == "RB":
+            j -= 1
+        if j < 1 or before[j].lower_ not in ("and", "but"):
+            return False
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[:j])
 
     def _as_put_it(self, tokens: list[Token]) -> Attribution | None:
         """“…,” as a ministry memo put it / As one analyst puts it, “…”: the phrase

@@ -108,6 +108,11 @@ class DiscourseFocus:
         # token, person nouns are that person and other names are embedded.
         self._aside_end = -1
         self._aside_owner: Referent | None = None
+        # The last person named (referent, token, sentence) and the last two named together
+        # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
+        self._last_person: tuple[Referent, int, int] | None = None
+        self._pair: tuple[Referent, Referent, int] | None = None
+        self._pairs: dict[tuple[int, int], Referent] = {}
         self._run()
 
     def referent_at(self, i: int) -> tuple[bool, Referent | None]:
@@ -128,6 +133,10 @@ class DiscourseFocus:
                 span = closes.get(token.idx)
                 if span is not None and index.text[span.start : span.end].rstrip()[-1:] in (".", "!", "?"):
                     self._new_sentence()  # “… the end.” A new sentence follows.
+                i += 1
+                continue
+            if index.in_furniture(token.idx):
+                self._new_sentence()  # another story's headline, a credit: no mention of this one
                 i += 1
                 continue
             if token.is_space:
@@ -151,6 +160,8 @@ class DiscourseFocus:
                 self._at[i] = found
                 if found is not None:
                     self._mention(found, self._subject_role(i), i)
+            elif token.tag_ == "PRP" and low == "they" and self._verb_follows(i + 1):
+                self._at[i] = self._resolve_plural()
             elif token.tag_ == "PRP" and low == "it":
                 found = self._resolve_group(i)
                 self._at[i] = found
@@ -207,6 +218,8 @@ class DiscourseFocus:
             referent = self._referent_of(entity)
             self._mention(referent, self._role(i, end, named=True), end - 1)
             if referent.kind == "person":
+                self._note_pair(i, referent)
+                self._last_person = (referent, end - 1, self._epoch)
                 self._open_aside(end, referent)
         return end
 
@@ -353,6 +366,39 @@ class DiscourseFocus:
                 best.gender = gender
         return best
 
+    def _note_pair(self, i: int, referent: Referent) -> None:
+        """Two people named together in one sentence, "A and B" or with asides "A, a senator,
+        and B, a governor," (no verb between them), are the likeliest referent of a "they"."""
+        doc = self.doc
+        k = self._np_start(i) - 1
+        last = self._last_person
+        if k < 0 or doc[k].lower_ != "and" or last is None:
+            return
+        other, at, epoch = last
+        if epoch != self._epoch or other is referent or i - at > 16:
+            return
+        if any(doc[j].tag_ in _FINITE or doc[j].lower_ in SUBORDINATORS for j in range(at + 1, k)):
+            return  # "A said that B and …": a clause between them, not one phrase
+        self._pair = (other, referent, self._epoch)
+
+    def _resolve_plural(self) -> Referent | None:
+        """A subject "they": the two people named together in this sentence or the one before;
+        else the organisation that is the subject of this sentence or the one before ("The
+        council voted … They said"). Anything else (unnamed officers, residents, "they" for a
+        group the story never names) is left unresolved."""
+        if self._pair is not None and self._epoch - self._pair[2] <= 1:
+            first, second, _ = self._pair
+            self._pair = (first, second, self._epoch)  # "they" keeps the pair in focus
+            key = (id(first), id(second))
+            if key not in self._pairs:
+                self._pairs[key] = Referent(f"{first.name} and {second.name}", "group", label="PERSON")
+            return self._pairs[key]
+        subject = self._subject or self._last_subject
+        if subject is not None and subject.kind == "group" and subject.label == "ORG":
+            self._subject = self._subject or subject  # and the organisation stays the subject
+            return subject
+        return None
+
     def _resolve_group(self, i: int) -> Referent | None:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))
         return found[0][2] if found else None
@@ -415,6 +461,11 @@ class DiscourseFocus:
                 hit = self.index.entity_at.get(before.i)
                 if hit is not None and (hit[0].label in _GROUP_LABELS or hit[0].label in _PERSON_LABELS):
                     return self._referent_of(hit[0])
+                if before.lower_ in lexicons.role_nouns():
+                    # "the prosecutor's office": the office holder the story tied the noun to; a
+                    # person merely in focus (the victim of the story) is not its owner.
+                    name = self.index.resolve_description(before.lower_, [], before.idx)
+                    return self._entity_named(name) if name else None
                 done, found = self.referent_at(before.i)
                 return found if done else None
             if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.entities import ALIASES
+from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.model import Entity, Mention
 
@@ -37,6 +38,30 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         ):
             return False
     return True
+
+
+_HOUSE_NUMBER = re.compile(r"(?:\b\d+[A-Za-z]?|\bblock of)\s*$", re.IGNORECASE)
+_COMPASS = frozenset({"N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N", "S", "E", "W"})
+
+
+def _reads_as_street(entity: Entity, text: str, places: set[str]) -> bool:
+    """A "person" whose name is a street's: it ends in a street suffix of USPS Publication 28
+    (``lexicons/street_suffixes.tsv``) that is abbreviated ("Ave", "Rd") or no census surname
+    ("Drive", "Road"; "Lane" and "Way" are surnames too), or opens with a compass point ("E. Bruce
+    Ave"), or the story names it as a place elsewhere or after a house number or "block of"
+    ("at 1480 Kessler Way")."""
+    words = entity.name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".")
+    suffixes = lexicons.mapping("street_suffixes.tsv")
+    if last.lower() not in suffixes or not last[:1].isupper():
+        return False
+    if suffixes[last.lower()] != last.lower() or not lexicons.is_surname(last) or words[0] in _COMPASS:
+        return True
+    if entity.name in places:
+        return True
+    return any(_HOUSE_NUMBER.search(text[max(0, m.start - 16) : m.start]) for m in entity.mentions)
 
 
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
@@ -66,14 +91,20 @@ class StoryIndex:
         self._by_close = {s.close_mark: s for s in self.tops if s.close_mark is not None}
         self._close_marks = sorted(self._by_close)
         self._token_starts = [t.idx for t in doc]
+        # Page furniture (related-story links, photo credits, bylines): no mention in it counts.
+        self._furniture = furniture_ranges(self.text)
+        self._furniture_starts = [a for a, _ in self._furniture]
         # Token index -> (entity, mention start) for every mention.
         self.entity_at: dict[int, tuple[Entity, int]] = {}
         # Person -> where the story names them (outside quotations), in order.
         self.positions_of: dict[str, list[int]] = {}
+        # Streets the NER typed as people ("Desert Inn Road", "E. Bruce Ave"): no referent at all.
+        places = {e.name for e in entities if e.label in ("FAC", "LOC", "GPE")}
+        entities = [e for e in entities if not (e.label == "PERSON" and _reads_as_street(e, self.text, places))]
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                if span is None or self.in_furniture(mention.start):
                     continue
                 for token in span:
                     self.entity_at[token.i] = (entity, mention.start)
@@ -101,6 +132,13 @@ class StoryIndex:
     def in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def in_furniture(self, char: int) -> bool:
+        """Whether ``char`` lies in page furniture (``furniture.py``): not the story's prose."""
+        if not self._furniture:
+            return False
+        i = bisect.bisect_right(self._furniture_starts, char) - 1
+        return i >= 0 and self._furniture[i][0] <= char < self._furniture[i][1]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens wholly in text[start:end], outside quotation marks."""
@@ -166,7 +204,7 @@ class StoryIndex:
             words = ties.setdefault(entity.name, set())
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                if span is None or self.in_furniture(mention.start):
                     continue
                 # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
                 i = span.start - 1

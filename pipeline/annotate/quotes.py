@@ -44,23 +44,31 @@ def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) 
     attributor = Attributor(doc, entities, spans)
     attributor.use_parser(parser, paragraphs)
 
+    # A quotation in page furniture (another story's headline in a related-stories list, a
+    # caption's credit) is no speech of this story: a title with no speaker.
+    furniture = {i for i, span in enumerate(spans) if attributor.in_furniture(span.open_mark)}
     found: list[Attribution | None] = []
-    for span in spans:
-        if span.nested:
+    for i, span in enumerate(spans):
+        if span.nested or i in furniture:
             found.append(None)
             continue
         found.append(attributor.attribute(span, paragraphs[span.paragraph]))
 
-    _carry_over(spans, found, text, paragraphs, attributor)
+    _carry_over(spans, found, text, paragraphs, attributor, furniture)
+    _one_speaker_for_repeats(spans, found, text, furniture)
     # Speakers the NER missed become entities of the story.
     entities.extend(attributor.new_people.values())
 
     quotes = []
-    for span, attribution in zip(spans, found):
+    for i, (span, attribution) in enumerate(zip(spans, found)):
+        if i in furniture:
+            quotes.append(Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind="scare"))
+            continue
         kind = _kind(span, attribution, text, paragraphs[span.paragraph])
         speaker = attribution.speaker if attribution else None
         cue = attribution.cue if attribution else None
-        if kind == "partial" and speaker is None and not span.nested:
+        unnamed_subject = attribution is not None and attribution.how == "shared subject"
+        if kind == "partial" and speaker is None and not unnamed_subject and not span.nested:
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.assessment_after(span, nxt)
             speaker = later.speaker if later else attributor.subject_of_sentence(span, paragraphs[span.paragraph])
@@ -83,9 +91,11 @@ def _carry_over(
     text: str,
     paragraphs: list[tuple[int, int]],
     attributor: Attributor,
+    furniture: set[int],
 ) -> None:
-    """Give quotes with no cue of their own the speaker of the speech they continue."""
-    tops = [i for i, s in enumerate(spans) if not s.nested]
+    """Give quotes with no cue of their own the speaker of the speech they continue (quotes in
+    page furniture, ``furniture``, neither take nor give one)."""
+    tops = [i for i, s in enumerate(spans) if not s.nested and i not in furniture]
     # Multi-paragraph quotes: one speaker for the whole chain, wherever its cue is.
     chains: dict[int, list[int]] = {}
     root: dict[int, int] = {}
@@ -98,7 +108,7 @@ def _carry_over(
         known = known or next((found[i] for i in members if found[i]), None)
         if known:
             for i in members:
-                if found[i] is None or found[i].speaker is None:
+                if found[i] is None or (found[i].speaker is None and known.speaker is not None):
                     found[i] = Attribution(known.speaker, known.cue, how="inherited")
 
     previous: int | None = None
@@ -128,6 +138,41 @@ def _carry_over(
         if found[i] is None:
             found[i] = _from_previous_sentence(span, text, paragraphs, attributor)
         previous = i
+
+
+# A quotation printed again (a pull quote, a summary repeating the body) is matched on its words
+# only from this length on: short phrases recur as different people's words.
+MIN_REPEAT_WORDS = 6
+_WORDS = re.compile(r"\w+")
+_CUED = frozenset({"cue", "shared subject"})  # speakers read from a cue of the quote's own
+
+
+def _one_speaker_for_repeats(
+    spans: list[QuoteSpan], found: list[Attribution | None], text: str, furniture: set[int]
+) -> None:
+    """A quotation printed twice with the same words (a pull quote, a lead repeating a later
+    quote) is one speech: the copies with no cue of their own take the speaker a cue gives
+    another copy; when no copy has a cue of its own and their speakers differ, none keeps one.
+    Copies are grouped by their words in one pass (linear in the quotes)."""
+    copies: dict[str, list[int]] = {}
+    for i, span in enumerate(spans):
+        if span.nested or i in furniture:
+            continue
+        words = _WORDS.findall(text[span.start : span.end].lower())
+        if len(words) >= MIN_REPEAT_WORDS:
+            copies.setdefault(" ".join(words), []).append(i)
+    for members in copies.values():
+        if len(members) < 2:
+            continue
+        cued = [i for i in members if found[i] is not None and found[i].how in _CUED and found[i].speaker]
+        if len({found[i].speaker for i in cued}) == 1:
+            source = found[cued[0]]
+            for i in members:
+                if i not in cued:
+                    found[i] = Attribution(source.speaker, source.cue, how="inherited")
+        elif not cued and len({found[i].speaker for i in members if found[i] and found[i].speaker}) > 1:
+            for i in members:
+                found[i] = None  # two guesses for one speech: neither is sure
 
 
 def _from_previous_sentence(

@@ -44,6 +44,78 @@ def test_a_verb_of_manner_of_speaking_is_a_cue(annotator):
     assert (quote.speaker, quote.cue) == ("Nora Quill", "wailed")
 
 
+@pytest.mark.parametrize(
+    "label, speaker",
+    [
+        ("(Tom Vane, police chief, on the evacuation):", "Tom Vane"),
+        ("(Vane, asked about the levee):", "Tom Vane"),
+    ],
+)
+def test_a_transcript_label_in_brackets_names_the_speaker(annotator, label, speaker):
+    body = (
+        "Mayor Ada Pell and Chief Tom Vane spoke to reporters after the flood.\n\n"
+        f"{label} “Every street was cleared before the water came.”"
+    )
+    assert one(quotes(annotator, body), "Every street").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Critics of the ferry plan, like Senators Ada Pell, Republican of Maine, and Tom Vane, Democrat of "
+            "Vermont, want a new study. They sent a letter on Monday to the port authority.\n\n"
+            "“The plan has become a waste of public money and should be stopped,” they wrote.",
+            "Ada Pell and Tom Vane",
+        ),
+        (
+            "The Harbour Council met on Monday and voted to close the pier.\n\n"
+            "“We had no choice after the storm damaged the pilings,” they said in a statement.",
+            "Harbour Council",
+        ),
+        (
+            "The Harbour Council met on Monday and voted to close the pier.\n\n"
+            "Neighbours gathered outside the hall. “We have used that pier all our lives,” they said.",
+            None,
+        ),
+        (
+            "Ada Pell said that Tom Vane and his brother had left the island. “We never saw the boat again,” they said.",
+            None,
+        ),
+    ],
+)
+def test_they_is_two_people_named_together_or_the_organisation_in_focus(annotator, body, speaker):
+    quote = next(q for q in quotes(annotator, body) if q.cue in ("wrote", "said"))
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Police are looking for Tom Vane, her neighbour, and calling him “a person of real interest” in the case.",
+            None,
+        ),
+        (
+            "Ada Pell visited the harbour on Monday and met Tom Vane, thanking him and calling the rescue "
+            "“the bravest thing I have seen.”",
+            "Ada Pell",
+        ),
+    ],
+)
+def test_a_participle_joined_to_a_clause_shares_its_subject(annotator, body, speaker):
+    assert one(quotes(annotator, body), "the bravest" if speaker else "a person of").speaker == speaker
+
+
+def test_an_office_is_not_given_to_the_person_in_focus_through_an_untied_owner(annotator):
+    body = (
+        "Tom Vane, 9, was shot on Friday while playing outside his home.\n\n"
+        '"It is alleged that the father kept a loaded gun within reach of the child," the prosecutor\'s office '
+        "said in a statement."
+    )
+    assert one(quotes(annotator, body), "It is alleged").speaker is None
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
@@ -106,3 +178,95 @@ def test_she_finds_a_person_whose_surname_the_ner_left_out(annotator):
     body = "Mayor Jane Tull spoke for an hour.\n\n“It was a terrible night for this town,” she said."
     speaker = one(quotes(annotator, body), "It was a terrible").speaker
     assert speaker is not None and speaker.startswith("Jane")
+
+
+# --- page furniture in crawled bodies ----------------------------------------------------------
+
+
+def test_a_related_story_headline_is_no_speech_of_the_story(annotator):
+    body = (
+        "Maya Lorn opened the bakery on Dock Street in 2009.\n\n"
+        "“We bake through the night and sell out by noon,” Lorn said.\n\n"
+        "RELATED: Mayor Ada Pell: “We Will Rebuild the Old Pier This Year”\n\n"
+        "Related Stories:\n\n"
+        "Council says “the harbour plan is dead for good this time”\n\n"
+        "Fire crews battle blaze at river mill"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We bake").speaker == "Maya Lorn"
+    for start in ("We Will Rebuild", "the harbour plan"):
+        assert (one(found, start).kind, one(found, start).speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "RELATED: Ada Pell says new pier will open in spring",
+        "Related Stories:\n\nAda Pell says new pier will open in spring\n\nFerry fares to rise again",
+    ],
+)
+def test_a_related_story_headline_does_not_take_the_focus(annotator, links):
+    body = (
+        "Maya Lorn opened the bakery on Dock Street in 2009. Her ovens came from a closed mill.\n\n"
+        f"{links}\n\n"
+        "“We bake through the night and sell out by noon,” she said."
+    )
+    assert one(quotes(annotator, body), "We bake").speaker == "Maya Lorn"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road. (Photo: Ben Arlo/The Courier)",
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road. (Ben Arlo/Staff)",
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road.\n\nBen Arlo | Getty Images",
+        "Nora Quill, a nurse, was hurt in the crash on Elm Road.\n\nBen Arlo/for the Valley News",
+        "By Richard Tull and Ben Arlo\n\nNora Quill, a nurse, was hurt in the crash on Elm Road.",
+    ],
+)
+def test_a_photo_credit_or_byline_is_no_referent(annotator, credit):
+    body = f"Sheriff Dan Moss said the road was icy that night.\n\n{credit}\n\n“The road had not been salted,” he said."
+    assert one(quotes(annotator, body), "The road").speaker == "Dan Moss"
+
+
+@pytest.mark.parametrize(
+    "street",
+    [
+        "Phillip Drive was closed for six hours after the shooting.",
+        "Desert Inn Road was closed for six hours after the shooting.",
+        "The shooting happened on E. Bruce Ave near the school. E. Bruce Ave was closed for hours.",
+        "The shooting happened at 1480 Kessler Way. Kessler Way was closed for hours.",
+    ],
+)
+def test_a_street_typed_as_a_person_is_no_referent(annotator, street):
+    body = f"Officer Dan Moss was first at the scene.\n\n{street}\n\n“We found two shell casings in the yard,” he said."
+    assert one(quotes(annotator, body), "We found").speaker == "Dan Moss"
+
+
+def test_a_person_with_a_street_word_for_a_surname_stays_a_person(annotator):
+    body = "Laura Lane has run the shelter since 2010.\n\n“We never turn anyone away,” Lane said."
+    assert one(quotes(annotator, body), "We never").speaker == "Laura Lane"
+
+
+def test_prose_opening_with_a_label_word_is_not_furniture():
+    from pipeline.annotate.furniture import furniture_ranges
+
+    body = (
+        "Also on Monday, police closed the bridge.\n\n"
+        "More than twenty people waited at the ferry.\n\n"
+        "Video of the crash was shown in court."
+    )
+    assert furniture_ranges(body) == []
+
+
+def test_a_quotation_printed_twice_has_one_speaker(annotator):
+    # A pull quote set as its own paragraph, after a paragraph about someone else, and the same
+    # words later in the body with their cue.
+    body = (
+        "Ada Pell has run the harbour office for ten years. She opened it with two clerks and a kettle.\n\n"
+        "“The tide tables are the first thing a captain should read.”\n\n"
+        "Ships now come in at night, and the office stays open late.\n\n"
+        "“The tide tables are the first thing a captain should read,” said harbour pilot Tom Vane, "
+        "who has worked with Pell since 2015."
+    )
+    assert {q.speaker for q in quotes(annotator, body)} == {"Tom Vane"}
