@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.coreference import Coreference
 from pipeline.annotate.cues import DASHES, is_cue
 from pipeline.annotate.marks import QuoteSpan
@@ -64,6 +65,7 @@ class Attributor(Coreference):
         self._paragraphs = paragraphs
         self.heads: dict[int, tuple[int, str]] = {}
         self._children: dict[int, list[int]] = {}
+        self._parsed_tokens = 0  # against budget.PARSE_TOKENS_PER_STORY
 
     def _parse_for(self, span: QuoteSpan) -> None:
         if getattr(self, "_parser", None) is None:
@@ -71,6 +73,9 @@ class Attributor(Coreference):
         start, end = self.parse_region(span, self._paragraphs[span.paragraph])
         if start in self.heads and end - 1 in self.heads:
             return
+        self._parsed_tokens += end - start
+        if self._parsed_tokens > PARSE_TOKENS_PER_STORY:
+            return  # the story's parse budget is spent: the tag frames alone decide
         for child, (head, dep) in parse_regions(self.doc, [(start, end)], self._parser).items():
             if child not in self.heads:
                 self.heads[child] = (head, dep)

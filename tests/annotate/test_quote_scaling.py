@@ -47,3 +47,19 @@ def test_a_16k_token_story_dense_with_quotes_annotates_in_linear_time(annotator)
     annotator.annotate([story])
     assert time.process_time() - started < 60
     assert story.flags == []
+
+
+def test_the_parser_reads_at_most_its_budget_of_a_story(annotator):
+    from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
+
+    doc = annotator.nlp(dense_story(1250))
+    parsed = []
+
+    def counting_parser(region):
+        parsed.append(len(region))
+        return annotator.parser(region)
+
+    quotes = find_quotes(doc, story_entities(doc), counting_parser)
+    assert len(quotes) == 1250 and all(q.speaker for q in quotes)
+    # Without the budget the parser read some 300,000 tokens of this story (a region per quote).
+    assert 0 < sum(parsed) <= PARSE_TOKENS_PER_STORY
