@@ -16,12 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
-from pipeline.annotate.coreference import Coreference
 from pipeline.annotate.cues import DASHES, is_cue
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.parse import Parser, parse_regions
+from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
     PREPOSITIONS,
@@ -47,157 +45,11 @@ class Attribution:
     how: str = "cue"
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Dependencies through which a cue verb reaches its quotation: "said: “…”" (ccomp, dobj),
-# "“…,” he said" (the quote's verb is the root and the cue hangs off it as parataxis or ccomp).
-_CLIMB = 2
-
-
-class Attributor(Coreference):
+class Attributor(ParsedCues):
     """Finds cues and speakers for the quote spans of one story.
 
-    ``heads`` holds the dependency parse of the sentences around the quotations (see
-    ``parse.py``); without it the tag-based frames alone decide."""
-
-    def use_parser(self, parser: Parser | None, paragraphs: list[tuple[int, int]]) -> None:
-        """Parse lazily with ``parser``: a quotation's sentence is parsed when first needed."""
-        self._parser = parser
-        self._paragraphs = paragraphs
-        self.heads: dict[int, tuple[int, str]] = {}
-        self._children: dict[int, list[int]] = {}
-        self._parsed_tokens = 0  # against budget.PARSE_TOKENS_PER_STORY
-
-    def _parse_for(self, span: QuoteSpan) -> None:
-        if getattr(self, "_parser", None) is None:
-            return
-        start, end = self.parse_region(span, self._paragraphs[span.paragraph])
-        if start in self.heads and end - 1 in self.heads:
-            return
-        self._parsed_tokens += end - start
-        if self._parsed_tokens > PARSE_TOKENS_PER_STORY:
-            return  # the story's parse budget is spent: the tag frames alone decide
-        for child, (head, dep) in parse_regions(self.doc, [(start, end)], self._parser).items():
-            if child not in self.heads:
-                self.heads[child] = (head, dep)
-                if head != child:
-                    self._children.setdefault(head, []).append(child)
-
-    def quote_tokens(self, span: QuoteSpan) -> range:
-        return range(self._token_at(span.start), self._token_at(span.end))
-
-    def parse_region(self, span: QuoteSpan, paragraph: tuple[int, int]) -> tuple[int, int]:
-        """The token range to parse for ``span``: its sentence, with the sentence before
-        when the quotation opens its own (a cue may end the sentence before: "He said:")."""
-        lo, hi = paragraph
-        start = self.sentence_start(span.open_mark, lo)
-        end = self.sentence_end(span.outer_end, hi)
-        return self._token_at(start), self._token_at(end)
-
-    def _cue_in_parse(self, span: QuoteSpan) -> Token | None:
-        """The reporting verb the parse attaches the quotation to, if any: an ancestor of the
-        quotation's top tokens (within a few steps), or a verb hanging off the quotation's root."""
-        inside = self.quote_tokens(span)
-        if not inside or inside.start not in getattr(self, "heads", {}):
-            return None
-        doc = self.doc
-        best: tuple[int, Token] | None = None
-        for i in inside:
-            head, dep = self.heads.get(i, (i, ""))
-            if head in inside or head == i or dep == "punct":
-                continue  # a comma inside the marks hangs off the cue whatever the structure
-            j = head
-            for _ in range(_CLIMB):
-                if j in inside:
-                    break
-                token = doc[j]
-                if is_cue(token) and not self.in_quote(token.idx):
-                    distance = min(abs(j - inside.start), abs(j - inside.stop))
-                    if best is None or distance < best[0]:
-                        best = (distance, token)
-                    break
-                up, _ = self.heads.get(j, (j, ""))
-                if up == j:
-                    break
-                j = up
-        # “…,” she said: the parser often makes the cue a child of the quotation's own verb.
-        for i in inside:
-            for child in self._children.get(i, ()):
-                if child in inside:
-                    continue
-                token = doc[child]
-                if is_cue(token) and not self.in_quote(token.idx):
-                    distance = min(abs(child - inside.start), abs(child - inside.stop))
-                    if best is None or distance < best[0]:
-                        best = (distance, token)
-        return best[1] if best else None
-
-    def _subject_of(self, verb: Token) -> Token | None:
-        """The subject of ``verb``, or of the verb it is coordinated with ("…, he said, and added")."""
-        seen = 0
-        while verb is not None and seen < 3:
-            for child in self._children.get(verb.i, ()):
-                if self.heads[child][1] in _SUBJECTS:
-                    return self.doc[child]
-            for child in self._children.get(verb.i, ()):
-                if self.heads[child][1] == "agent":  # "written by X"
-                    objects = [c for c in self._children.get(child, ()) if self.heads[c][1] == "pobj"]
-                    if objects:
-                        return self.doc[objects[0]]
-            head, dep = self.heads.get(verb.i, (verb.i, ""))
-            if dep not in ("conj", "xcomp", "advcl") or head == verb.i:
-                return None
-            if self.heads.get(head, (head, ""))[1] != "ROOT":
-                return None  # a participle inside an aside: its subject is not the aside's
-            verb = self.doc[head]
-            seen += 1
-        return None
-
-    def _subject_phrase(self, subject: Token) -> list[Token]:
-        """The subject's noun phrase: its left modifiers and itself, and a "for X"/"of X" after
-        a spokesperson or a document ("a spokesman for Acme"); appositions and relative
-        clauses after a comma are left out."""
-        left = [subject]
-        stack = [subject.i]
-        while stack:
-            for child in self._children.get(stack.pop(), ()):
-                if child < subject.i and self.heads[child][1] not in ("punct", "cc", "prep", "relcl", "appos"):
-                    left.append(self.doc[child])
-                    stack.append(child)
-        tokens = sorted(left, key=lambda t: t.i)
-        tokens = [t for t in tokens if t.i >= tokens[-1].i - 12]
-        head = subject.lower_
-        if head in lexicons.words("spokes_nouns") or head in lexicons.words("document_nouns"):
-            for child in self._children.get(subject.i, ()):
-                if self.heads[child][1] == "prep" and self.doc[child].lower_ in ("for", "of", "from"):
-                    tail = sorted(
-                        (self.doc[c] for c in self._subtree(child) if not self.in_quote(self.doc[c].idx)),
-                        key=lambda t: t.i,
-                    )
-                    tokens += tail[:12]
-        return tokens
-
-    def _subtree(self, i: int) -> list[int]:
-        out, stack = [], [i]
-        while stack and len(out) < 40:
-            j = stack.pop()
-            out.append(j)
-            stack.extend(self._children.get(j, ()))
-        return out
-
-    def _from_parse(self, span: QuoteSpan) -> Attribution | None:
-        """Speaker and cue read from the parse: the subject of the reporting verb the
-        quotation depends on, resolved to a story entity."""
-        self._parse_for(span)
-        cue = self._cue_in_parse(span)
-        if cue is None:
-            return None
-        subject = self._subject_of(cue)
-        if subject is None:
-            return None
-        speaker = self.resolve_phrase(self._subject_phrase(subject))
-        if speaker is None:
-            return None
-        return Attribution(speaker, cue.text)
+    The tag-based frames decide first; where they name no speaker, the dependency parse of the
+    quotation's sentence may (``ParsedCues``)."""
 
     def subject_before(
         self, tokens: list[Token], *, right_after_quote: bool = False, participle: bool = False
@@ -314,7 +166,8 @@ class Attributor(Coreference):
         if found is not None and found.speaker is not None:
             return found
         # The frames found no cue, or a cue whose subject names no one: the parse may know better.
-        return self._from_parse(span) or found
+        parsed = self.speaker_from_parse(span)
+        return Attribution(*parsed) if parsed else found
 
     def _from_frames(self, span: QuoteSpan, lo: int, hi: int, inner: str) -> Attribution | None:
         """The tag-based frames: a cue after the quotation, a dash signature, a cue before it."""
