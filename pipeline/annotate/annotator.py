@@ -20,6 +20,7 @@ from pipeline.annotate.budget import (
     run_within,
 )
 from pipeline.annotate.entities import story_entities
+from pipeline.annotate.nlp import remember_text, text_of
 from pipeline.annotate.quotes import find_quotes
 from pipeline.model import Entity, Story
 
@@ -146,7 +147,7 @@ class StoryAnnotator:
             self.rule_seconds,
             lambda: story_entities(
                 body,
-                headline_doc=headline if headline is not None and headline.text.strip() else None,
+                headline_doc=headline if headline is not None and text_of(headline).strip() else None,
                 caption_docs=[d for d in captions if d is not None],
             ),
         )
@@ -193,13 +194,14 @@ class StoryAnnotator:
 
     def _pipe(self, texts: list[str]) -> list[Doc | None]:
         try:
-            return list(self.nlp.pipe(texts, batch_size=len(texts)))
+            docs = self.nlp.pipe(texts, batch_size=len(texts))
+            return [remember_text(doc, text) for text, doc in zip(texts, docs, strict=True)]
         except Exception:  # noqa: BLE001
             # One text broke the batch: go one by one so it fails alone.
             out: list[Doc | None] = []
             for text in texts:
                 try:
-                    out.append(self.nlp(text))
+                    out.append(remember_text(self.nlp(text), text))
                 except Exception:  # noqa: BLE001
                     out.append(None)
             return out

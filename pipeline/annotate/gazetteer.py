@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage
+from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import is_country
 
 PLACE_LISTS = ("countries.txt", "countries_other_names.txt", "us_states.txt", "cities.txt", "regions.txt")
@@ -98,7 +99,7 @@ def _named_kinds(doc: Doc) -> dict[tuple[int, int], str]:
     street word ("Wall Street") or one before "Day" ("Remembrance Day"), no month or weekday.
     A regular expression over the text finds the candidates; the tags are checked on them only."""
     out: dict[tuple[int, int], str] = {}
-    for match in _NAMED_KIND.finditer(doc.text):
+    for match in _NAMED_KIND.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or not all(t.tag_ in _NAME_TAGS for t in span[:-1]):
             continue
