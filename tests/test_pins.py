@@ -22,7 +22,8 @@ def test_wordfreq_table_gives_the_recorded_term_weights():
 
 
 def test_datasketch_minhash_gives_the_recorded_signature():
-    """Event dedup's LSH bands come from datasketch's MinHash with a fixed seed."""
+    """Event dedup's LSH bands come from datasketch's MinHash with a fixed seed (computed as
+    datasketch 2.0 computes it: tests/dedup/test_minhash.py)."""
     from pipeline.dedup.signature import _minhash
 
     words = "the council of arlen voted on monday to close the old ferry landing".split()

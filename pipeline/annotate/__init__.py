@@ -8,7 +8,7 @@
     off; one span holding two names split; an abbreviation's dot kept);
   - ``person_spans.py``: where a span is a person whatever the model's label (a title, a role
     or a census given name before it; a given name the model left out of the span);
-  - ``gazetteer.py``: places the model missed, from the sourced place lists (``PhraseMatcher``);
+  - ``gazetteer.py``: places the model missed, from the sourced place lists;
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;
   - ``persons.py``: full names and the surnames that refer to them;

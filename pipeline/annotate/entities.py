@@ -25,6 +25,7 @@ from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, raw_mentions
+from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import (
     is_known_place,
     is_sports_story,
@@ -59,12 +60,12 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     ``headline_doc`` and ``caption_docs`` (the parsed headline and captions) only lend fuller
     names and a salience bonus for being in the headline; they add no entity of their own.
     """
-    body = doc.text  # Doc.text joins every token: build it once and pass it on
+    body = text_of(doc)  # Doc.text joins every token: build it once and pass it on
     mentions = raw_mentions(doc, text=body)
     # Title case makes the NER see "Obama Says" as a name: a headline name counts only when
     # the body uses every word of it. Captions are sentence case and lend names freely.
     body_words = set(re.findall(r"[\w.'’-]+", body))
-    headline = headline_doc.text if headline_doc is not None else ""
+    headline = text_of(headline_doc) if headline_doc is not None else ""
     headline_mentions = raw_mentions(headline_doc, text=headline) if headline_doc is not None else []
     headline_mentions = [m for m in headline_mentions if all(w in body_words for w in m[0].split())]
     extra = headline_mentions + [m for d in caption_docs for m in raw_mentions(d)]

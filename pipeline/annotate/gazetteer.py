@@ -1,12 +1,12 @@
-"""Places the model missed, found with spaCy's ``PhraseMatcher`` in the sourced place lists.
+"""Places the model missed, found in the sourced place lists.
 
 The small model misses a country or town it reads in an unusual position ("beat the Ruritania
 Islands 2-1", "Police in the town of Uyo", a shouted "ITALY - Bond futures ..."). The place
 lists under ``lexicons/`` (countries and territories, US states, cities of 100,000 people or
 more from GeoNames; provinces, states and counties from countryinfo) are matched over each body
-by one ``PhraseMatcher`` built once per vocabulary; a match no entity covers becomes a place
-mention, unless it is part of a longer capitalised name ("Kent State", "Derby County") or written
-in lower case ("nice", "reading"). Streets and named days are found the same way, by their
+by one matcher (``_PlaceNames``: what a ``PhraseMatcher`` on lower case finds) built once per
+vocabulary; a match no entity covers becomes a place mention, unless it is part of a longer
+capitalised name ("Kent State", "Derby County") or written in lower case ("nice", "reading"). Streets and named days are found the same way, by their
 form: one or two capitalised proper nouns before a street word ("Wall Street", "Front Street"),
 one before "Day" ("Remembrance Day"); a regular expression finds the candidates, which is
 cheaper than a token ``Matcher`` testing every token (the entity rules' CPU a story fell by 0.3 ms).
@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 import threading
 
+from spacy.attrs import LOWER
 from spacy.lang.en import English
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage
+from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import is_country
 
 PLACE_LISTS = ("countries.txt", "countries_other_names.txt", "us_states.txt", "cities.txt", "regions.txt")
@@ -31,19 +32,64 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _STREET = "|".join(sorted(w.capitalize() for w in lexicons.words("street_words.txt")))
 _NAMED_KIND = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) ({_STREET}|Day)\b")
-_matchers: dict[int, PhraseMatcher] = {}
+_matchers: dict[int, _PlaceNames] = {}
 _lock = threading.Lock()
 
 
-def _matcher(vocab: Vocab) -> PhraseMatcher:
+class _PlaceNames:
+    """What ``PhraseMatcher(vocab, attr="LOWER")`` over the listed names finds, without building
+    a ``Doc`` per name: each name is kept as the tuple of its tokens' lower-case string ids, and
+    a doc's tokens are looked up by theirs (``Doc.to_array(LOWER)``).
+
+    Building the matcher made a ``Doc`` of each of ~10,000 names, which creates a vocabulary
+    entry (a lexeme, with its attributes) for each word the model had not seen: 0.6 s of CPU on
+    each worker's first story. Here a name of letters and single spaces is split at its spaces,
+    which is how the English tokenizer splits it unless a word is one of its special cases
+    ("cannot"); only the others ("St. Louis", "Aix-en-Provence") go through the tokenizer.
+    ``tests/annotate/test_gazetteer.py`` checks that it finds what the ``PhraseMatcher`` found.
+    """
+
+    def __init__(self, vocab: Vocab, names: list[str]) -> None:
+        strings = vocab.strings
+        special = English.Defaults.tokenizer_exceptions
+        self.names: set[tuple[int, ...]] = set()
+        rest = []
+        for name in names:
+            words = name.split(" ")
+            if all(w.isalpha() and w not in special for w in words):
+                self.names.add(tuple(strings.add(w.lower()) for w in words))
+            else:
+                rest.append(name)
+        if rest:
+            for doc in English(vocab=vocab).tokenizer.pipe(rest):
+                if len(doc):
+                    self.names.add(tuple(doc.to_array(LOWER).tolist()))
+        # First token -> the lengths of the names that start with it.
+        self.lengths: dict[int, list[int]] = {}
+        for key in self.names:
+            self.lengths.setdefault(key[0], []).append(len(key))
+        for found in self.lengths.values():
+            found.sort()
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(0, start, end) for every token span of ``doc`` that spells a name, any case."""
+        lower = doc.to_array(LOWER).tolist()
+        out = []
+        for start, key in enumerate(lower):
+            for length in self.lengths.get(key, ()):
+                end = start + length
+                if end <= len(lower) and tuple(lower[start:end]) in self.names:
+                    out.append((0, start, end))
+        return out
+
+
+def _matcher(vocab: Vocab) -> _PlaceNames:
     """One matcher per vocabulary (one per loaded model), built on first use."""
     with _lock:
         matcher = _matchers.get(id(vocab))
         if matcher is None:
-            tokenizer = English(vocab=vocab).tokenizer
             names = sorted({name for listed in PLACE_LISTS for name in lexicons.words(listed)})
-            matcher = PhraseMatcher(vocab, attr="LOWER")
-            matcher.add("PLACE", list(tokenizer.pipe(names)))
+            matcher = _PlaceNames(vocab, names)
             _matchers[id(vocab)] = matcher
         return matcher
 
@@ -53,7 +99,7 @@ def _named_kinds(doc: Doc) -> dict[tuple[int, int], str]:
     street word ("Wall Street") or one before "Day" ("Remembrance Day"), no month or weekday.
     A regular expression over the text finds the candidates; the tags are checked on them only."""
     out: dict[tuple[int, int], str] = {}
-    for match in _NAMED_KIND.finditer(doc.text):
+    for match in _NAMED_KIND.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or not all(t.tag_ in _NAME_TAGS for t in span[:-1]):
             continue

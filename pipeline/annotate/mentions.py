@@ -18,6 +18,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.nlp import text_of
 from pipeline.model import Entity, Mention
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -82,7 +83,7 @@ class StoryIndex:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity], spans: Sequence[QuoteSpan]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.spans = spans
         self.tops = [s for s in spans if not s.nested]
         # Character ranges inside quotation marks: nothing in there attributes a quote.

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import (
     DEMONYMS,
     companies_by_legal_form,
@@ -199,7 +200,7 @@ def _opens(token: Token) -> bool:
 def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[tuple[str, int, int, str]]:
     """Cleaned (text, start, end, label) for each NER span of a name label."""
     out = []
-    doc_text = doc.text if text is None else text  # Doc.text joins every token: build it once
+    doc_text = text_of(doc) if text is None else text
     for ent in _joined_ents(doc, doc_text):
         label = ent.label_
         if label not in NAME_LABELS and label not in ("MONEY", "DATE"):

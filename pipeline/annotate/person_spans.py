@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 
 # Titles that only ever stand before a person's name.
@@ -110,7 +111,7 @@ def given_name_before(ent: Span) -> int | None:
     last = ent[-1]
     if not last.is_title or last.lower_ in _NAME_HEADS or last.lower_.rstrip(".") in _COMPANY_FORMS:
         return None
-    if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(ent.doc.text, before.idx, ent.end_char):
+    if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(text_of(ent.doc), before.idx, ent.end_char):
         return None  # "at Hope Ballfield"
     return before.idx
 

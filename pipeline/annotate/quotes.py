@@ -16,6 +16,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
+from pipeline.annotate.nlp import text_of
 from pipeline.annotate.parse import Parser
 from pipeline.model import Entity, Quote, QuoteKind
 
@@ -36,7 +37,7 @@ def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) 
 
     ``parser``: the model's dependency parser, run only on the sentences of quotations whose
     speaker the tag-based frames could not name; without it the frames alone decide."""
-    text = doc.text
+    text = text_of(doc)
     spans = find_spans(text)
     if not spans:
         return []

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import alias_key
+from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import is_country, is_known_place
 
 _TABLE_WORDS = lexicons.words("table_words.txt") | lexicons.words("month_and_day_names.txt")
@@ -106,7 +107,7 @@ def table_mentions(
 
     ``known(text)`` gives the label the story already gives a name, or None.
     """
-    body = doc.text if text is None else text
+    body = text_of(doc) if text is None else text
     ner_exact = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     token_labels: dict[int, str] = {}
     for ent in doc.ents:

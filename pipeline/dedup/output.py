@@ -13,7 +13,7 @@ from apache_beam.utils.timestamp import Timestamp
 
 from pipeline.dedup.linker import Decision
 from pipeline.dedup.memory import EventClues, clues_of
-from pipeline.dedup.signature import Signature, signature_of
+from pipeline.dedup.signature import Signature, signature_of, warm_up
 from pipeline.model import DeadLetter, Story
 
 NAMESPACE = "wire-ingest"
@@ -43,6 +43,9 @@ class SignStories(beam.DoFn):
     def __init__(self, deadletter_raw_bytes: int) -> None:
         self.deadletter_raw_bytes = deadletter_raw_bytes
         self.dead = Metrics.counter(NAMESPACE, "deadlettered")
+
+    def setup(self) -> None:
+        warm_up()
 
     def process(self, story: Story):
         try:

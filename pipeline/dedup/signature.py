@@ -13,7 +13,7 @@ A signature holds what tells one real-world event from another in news writing:
 - ``place``: where it was filed from (the dateline's city, else the structured ``located``);
 - key facts to check against another story's words (``lexicon``, a Bloom filter): the story's
   most salient names, the rare words of its headline and lede, the lede's numbers;
-- ``minhash``: a datasketch MinHash of word 3-shingles (fixed seed, sha1-based hash), whose
+- ``minhash``: datasketch's MinHash of word 3-shingles (fixed seed, sha1-based hash), whose
   Jaccard estimate finds re-filings and corrections, and whose LSH bands are blocking keys.
 
 Everything here is deterministic across processes and runs: no ``hash()``, fixed seeds.
@@ -150,8 +150,8 @@ def story_uid(story: Story) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
 
 
-# spaCy, wordfreq and datasketch (which imports scipy) are imported on first use: signatures are
-# built on the workers, and the process that only runs the pipeline saves ~1 s of start-up.
+# spaCy and wordfreq are imported on first use: signatures are built on the workers, and the
+# process that only runs the pipeline saves ~1 s of start-up.
 @functools.cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -167,6 +167,13 @@ def term_weight(term: str) -> float:
     from wordfreq import zipf_frequency
 
     return max(0.0, 8.0 - zipf_frequency(term, "en"))
+
+
+def warm_up() -> None:
+    """Load what signatures read (spaCy's stop words, wordfreq's table: ~0.4 s of CPU) now, in
+    a worker's ``DoFn.setup``, rather than within its first bundle."""
+    _stop_words()
+    term_weight("signature")
 
 
 def normalise_name(name: str, label: str) -> str:
@@ -241,11 +248,36 @@ def _minhash(words: list[str]) -> tuple[int, ...]:
         shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     else:
         shingles = {" ".join(words)}
-    from datasketch import MinHash
+    # Each shingle's 32-bit SHA-1 hash (the first 4 bytes of its digest, little-endian), mixed
+    # with MurmurHash3's finaliser, through each permutation h -> a*h + b (mod 2^32); the least.
+    hashed = np.fromiter(
+        (int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in sorted(shingles)),
+        dtype=np.uint32,
+        count=len(shingles),
+    ).reshape(-1, 1)
+    hashed ^= hashed >> np.uint32(16)
+    hashed *= np.uint32(0x85EBCA6B)
+    hashed ^= hashed >> np.uint32(13)
+    hashed *= np.uint32(0xC2B2AE35)
+    hashed ^= hashed >> np.uint32(16)
+    a, b = _permutations()
+    return tuple((hashed * a + b).min(axis=0).tolist())
 
-    m = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)  # default hashfunc: sha1, stable
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-    return tuple(int(v) for v in m.hashvalues)
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The ``NUM_PERM`` affine permutations of datasketch's MinHash (2.0, scheme "affine32")
+    with seed ``MINHASH_SEED``: odd multipliers ``a`` and offsets ``b`` drawn as it draws them.
+
+    ``_minhash`` computes what ``datasketch.MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)``
+    gives after ``update_batch`` of the UTF-8 shingles (tests/dedup/test_minhash.py checks that
+    on many inputs), without importing datasketch: its package imports scipy for its LSH
+    classes (0.4 s of each worker's start-up, and ~55 MB), and a MinHash draws its permutations
+    again for every story (~0.2 ms)."""
+    generator = np.random.RandomState(MINHASH_SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def signature_of(story: Story) -> Signature:

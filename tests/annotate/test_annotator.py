@@ -99,3 +99,24 @@ def test_hostile_bodies_never_raise(annotator, body):
     assert not any(f.startswith("annotations_skipped:error") for f in story.flags)
     for quote in story.quotes:
         assert story.body[quote.start : quote.end] == quote.text
+
+
+def test_making_an_annotator_loads_the_tables_the_rules_read_on_first_use():
+    """In a fresh process (a worker's ``DoFn.setup``): the place names, the reporting verbs'
+    forms and the census names are loaded before the first story, not within its budget."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        from pipeline.annotate import gazetteer, lexicons
+        from pipeline.annotate.annotator import StoryAnnotator
+        annotator = StoryAnnotator()
+        print(id(annotator.nlp.vocab) in gazetteer._matchers, lexicons.cue_forms.cache_info().currsize,
+              lexicons._census_genders.cache_info().currsize)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "1", "1"]
