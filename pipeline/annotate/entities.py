@@ -37,6 +37,7 @@ from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
 from pipeline.annotate.persons import StoryNames, persons_by_surname, spread_surnames
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
+from pipeline.annotate.streets import streets_as_facilities
 from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
 from pipeline.annotate.teams import join_town_and_nickname, merge_nicknames
 from pipeline.model import Entity
@@ -174,6 +175,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         label = labels[key]
         name = _best_name(group, label, full_names)
         entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=0.0))
+    streets_as_facilities(entities, body)
     return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
 
 

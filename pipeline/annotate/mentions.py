@@ -41,30 +41,6 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     return True
 
 
-_HOUSE_NUMBER = re.compile(r"(?:\b\d+[A-Za-z]?|\bblock of)\s*$", re.IGNORECASE)
-_COMPASS = frozenset({"N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N", "S", "E", "W"})
-
-
-def _reads_as_street(entity: Entity, text: str, places: set[str]) -> bool:
-    """A "person" whose name is a street's: it ends in a street suffix of USPS Publication 28
-    (``lexicons/street_suffixes.tsv``) that is abbreviated ("Ave", "Rd") or no census surname
-    ("Drive", "Road"; "Lane" and "Way" are surnames too), or opens with a compass point ("E. Bruce
-    Ave"), or the story names it as a place elsewhere or after a house number or "block of"
-    ("at 1480 Kessler Way")."""
-    words = entity.name.split()
-    if len(words) < 2:
-        return False
-    last = words[-1].rstrip(".")
-    suffixes = lexicons.mapping("street_suffixes.tsv")
-    if last.lower() not in suffixes or not last[:1].isupper():
-        return False
-    if suffixes[last.lower()] != last.lower() or not lexicons.is_surname(last) or words[0] in _COMPASS:
-        return True
-    if entity.name in places:
-        return True
-    return any(_HOUSE_NUMBER.search(text[max(0, m.start - 16) : m.start]) for m in entity.mentions)
-
-
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
 # (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
 MAX_SENTENCE_TOKENS = 120
@@ -99,9 +75,6 @@ class StoryIndex:
         self.entity_at: dict[int, tuple[Entity, int]] = {}
         # Person -> where the story names them (outside quotations), in order.
         self.positions_of: dict[str, list[int]] = {}
-        # Streets the NER typed as people ("Desert Inn Road", "E. Bruce Ave"): no referent at all.
-        places = {e.name for e in entities if e.label in ("FAC", "LOC", "GPE")}
-        entities = [e for e in entities if not (e.label == "PERSON" and _reads_as_street(e, self.text, places))]
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

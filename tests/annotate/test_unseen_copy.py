@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.model import Story
 from tests.annotate.helpers import one, quotes
 
 
@@ -241,6 +242,10 @@ def test_a_photo_credit_or_byline_is_no_referent(annotator, credit):
 def test_a_street_typed_as_a_person_is_no_referent(annotator, street):
     body = f"Officer Dan Moss was first at the scene.\n\n{street}\n\n“We found two shell casings in the yard,” he said."
     assert one(quotes(annotator, body), "We found").speaker == "Dan Moss"
+    # The entity layer itself types the street: no PERSON but the officer.
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Dan Moss"]
 
 
 def test_a_person_with_a_street_word_for_a_surname_stays_a_person(annotator):

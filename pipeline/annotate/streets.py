@@ -1,0 +1,46 @@
+"""Streets the model took for people: "Desert Inn Road", "E. Bruce Ave", "1480 Kessler Way".
+
+The small model often tags a street's name PERSON (a given name and a surname-like word). Such a
+"person" would be offered as a referent for "he" and "she" and give the dedup a false person
+fact; ``streets_as_facilities`` types it FAC, as the gazetteer types the streets it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.annotate import lexicons
+from pipeline.model import Entity
+
+_HOUSE_NUMBER = re.compile(r"(?:\b\d+[A-Za-z]?|\bblock of)\s*$", re.IGNORECASE)
+_COMPASS = frozenset({"N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N", "S", "E", "W"})
+
+
+def reads_as_street(entity: Entity, text: str, places: set[str]) -> bool:
+    """A "person" whose name is a street's: it ends in a street suffix of USPS Publication 28
+    (``lexicons/street_suffixes.tsv``) that is abbreviated ("Ave", "Rd") or no census surname
+    ("Drive", "Road"; "Lane" and "Way" are surnames too), or opens with a compass point ("E. Bruce
+    Ave"), or the story names it as a place elsewhere or after a house number or "block of"
+    ("at 1480 Kessler Way")."""
+    words = entity.name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".")
+    suffixes = lexicons.mapping("street_suffixes.tsv")
+    if last.lower() not in suffixes or not last[:1].isupper():
+        return False
+    if suffixes[last.lower()] != last.lower() or not lexicons.is_surname(last) or words[0] in _COMPASS:
+        return True
+    if entity.name in places:
+        return True
+    return any(_HOUSE_NUMBER.search(text[max(0, m.start - 16) : m.start]) for m in entity.mentions)
+
+
+def streets_as_facilities(entities: Iterable[Entity], text: str) -> None:
+    """Relabel FAC every PERSON entity of the story ``text`` whose name reads as a street."""
+    entities = list(entities)
+    places = {e.name for e in entities if e.label in ("FAC", "LOC", "GPE")}
+    for entity in entities:
+        if entity.label == "PERSON" and reads_as_street(entity, text, places):
+            entity.label = "FAC"
