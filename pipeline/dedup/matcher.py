@@ -58,10 +58,11 @@ class DedupParams:
             )
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _cosine(a: dict[str, float], b: dict[str, float], skip: frozenset[str] = frozenset()) -> float:
+    """The dot product of two normalised term vectors, the terms in ``skip`` left out."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b[k] for k, w in a.items() if k in b)
+    return sum(w * b[k] for k, w in a.items() if k in b and k not in skip)
 
 
 # Weights of the event score. Time clues are asymmetric: two reports of one happening often
@@ -149,11 +150,8 @@ def _only_a_place_in_common(a: Signature, b: Signature) -> bool:
     shared = a.entities.keys() & b.entities.keys()
     if not shared or not shared <= (a.places | b.places) or a.persons & b.persons or a.streets & b.streets:
         return False
-    place_words = {word for place in shared for word in place.split()}
-    if len(a.terms) > len(b.terms):
-        a, b = b, a
-    beside = sum(w * b.terms[t] for t, w in a.terms.items() if t in b.terms and t not in place_words)
-    return beside < PLACE_ONLY_MIN_TERMS
+    place_words = frozenset(word for place in shared for word in place.split())
+    return _cosine(a.terms, b.terms, skip=place_words) < PLACE_ONLY_MIN_TERMS
 
 
 def _clue(a: frozenset, b: frozenset, match: float, clash: float) -> float:
