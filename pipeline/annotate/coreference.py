@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.descriptions import describes_person_by_group
 from pipeline.annotate.focus import DiscourseFocus
 from pipeline.annotate.mentions import StoryIndex, country_key
 from pipeline.annotate.phrases import (
@@ -134,6 +135,9 @@ class Coreference(StoryIndex):
             if hit and hit[0].label in SPEAKER_LABELS and (not mentions or mentions[-1][0] is not hit[0]):
                 mentions.append((hit[0], token))
         if head.i in self.entity_at and self.entity_at[head.i][0].label in SPEAKER_LABELS:
+            if describes_person_by_group(self.doc, head.i, *self.entity_at[head.i]):
+                done, referent = self.focus.referent_at(head.i)  # "the Republican": a person
+                return referent.name if done and referent else None
             return self.entity_at[head.i][0].name
         head_word = head.lower_.strip(".")
         if head.tag_ in ("PRP",) or head_word in PERSON_PRONOUNS or head_word in OTHER_PRONOUNS:

@@ -28,7 +28,8 @@ from typing import Literal
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import is_cue
+from pipeline.annotate.cues import cue_lemma, is_cue
+from pipeline.annotate.descriptions import described_age, describes_person_by_group
 from pipeline.annotate.mentions import StoryIndex, country_key, ends_sentence
 from pipeline.annotate.phrases import SUBORDINATORS
 
@@ -151,6 +152,10 @@ class DiscourseFocus:
             if not self._open:
                 self._open, self._first = True, i
             hit = index.entity_at.get(i)
+            if hit is not None and describes_person_by_group(doc, i, *hit):
+                self._description(i, as_person=True)  # "the Republican said": a person, not a party
+                i += 1
+                continue
             if hit is not None:
                 i = self._entity_mention(i, *hit)
                 continue
@@ -169,6 +174,8 @@ class DiscourseFocus:
                     self._mention(found, self._subject_role(i), i)
             elif token.tag_ == "NN" and self._is_head(i) and _description_word(low):
                 self._description(i)
+            elif low == "old" and (age := described_age(doc, i)) is not None:
+                self._age_description(i, age)
             i += 1
 
     def _new_sentence(self) -> None:
@@ -403,8 +410,9 @@ class DiscourseFocus:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))
         return found[0][2] if found else None
 
-    def _description(self, i: int) -> None:
-        """A noun phrase headed by a person, organisation, spokesperson or document noun."""
+    def _description(self, i: int, *, as_person: bool = False) -> None:
+        """A noun phrase headed by a person, organisation, spokesperson or document noun; with
+        ``as_person``, by a word that describes a person here ("the Republican", "the Texan")."""
         doc, index = self.doc, self.index
         head = doc[i]
         word = head.lower_
@@ -414,8 +422,8 @@ class DiscourseFocus:
         start = self._np_start(i)
         tokens = [t for t in doc[start : i + 1]]
         determiner = tokens[0].lower_ if tokens else ""
-        spokes = word in lexicons.words("spokes_nouns")
-        document = word in lexicons.words("document_nouns")
+        spokes = not as_person and word in lexicons.words("spokes_nouns")
+        document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
         # "the senator, John Roe," / "a spokesman, Ben Hale,": the name that follows is the referent.
         if i + 2 < len(doc) and doc[i + 1].text == ",":
@@ -423,16 +431,20 @@ class DiscourseFocus:
             if hit is not None and hit[0].label in _PERSON_LABELS:
                 self._at[i] = self._referent_of(hit[0])  # counted when the pass reaches the name
                 return
-        person = word in lexicons.role_nouns()
-        group = word in lexicons.words("organisation_nouns")
+        person = as_person or word in lexicons.role_nouns()
+        group = not as_person and word in lexicons.words("organisation_nouns")
         kind: Kind = "person" if person else "thing" if document else "group"
         definite = determiner in ("the", "this", "that")
         referent: Referent | None = None
         if spokes or document:
             # "a spokesman for Acme", "Acme's statement": the principal speaks.
             principal = owner if owner is not None else self._principal_after(i)
-            if principal is None and document and self._role(start, i + 1, named=False) == "object":
-                principal = self._subject  # "Roe issued a statement"
+            if (
+                principal is None
+                and document
+                and (self._role(start, i + 1, named=False) == "object" or self._reported_through(start))
+            ):
+                principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
             if principal is not None:
                 referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
             elif definite:
@@ -449,6 +461,33 @@ class DiscourseFocus:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _reported_through(self, start: int) -> bool:
+        """Whether the noun phrase starting at ``start`` follows "in", "through" or "via" after a
+        reporting verb of its clause: "Roe announced the cuts in a memo", "said in a statement"
+        (the subject's document), not "Roe read about it in a memo"."""
+        doc = self.doc
+        if start == 0 or doc[start - 1].lower_ not in ("in", "through", "via"):
+            return False
+        for k in range(start - 2, max(self._first, start - 10) - 1, -1):
+            token = doc[k]
+            if token.tag_.startswith("VB"):
+                # "read" reports what a text says ("the sign read"), its subject is no author.
+                return is_cue(token) and cue_lemma(token) != "read"
+            if token.text in (",", ";", ":") or token.text in _QUOTE_CHARS:
+                return False
+        return False
+
+    def _age_description(self, i: int, age: str) -> None:
+        """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age
+        ("Kevin Moss, 34,"). Crime and court copy names victims, suspects and witnesses together,
+        and an unnamed one ("a 37-year-old man") is often the one meant: without a stated age the
+        description is left alone, neither resolved to the person in focus nor counted as one."""
+        named = [name for name, stated in self.index.ages.items() if age in stated]
+        referent = self._entity_named(named[0]) if len(named) == 1 else None
+        if referent is not None:
+            self._at[i] = referent
+            self._mention(referent, self._role(i - 5, i + 1, named=False), i)
 
     def _owner(self, tokens: list[Token], *, modifier: bool) -> Referent | None:
         """The owner a description names before its head: "Acme's spokesman", "his lawyer",

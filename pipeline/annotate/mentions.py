@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.descriptions import stated_ages
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
@@ -87,6 +88,8 @@ class StoryIndex:
         for positions in self.positions_of.values():
             positions.sort()
         self.person_names = {e.name for e in entities if e.label == "PERSON"}
+        # Person -> the ages the story states ("Kevin Moss, 34,"), for "the 34-year-old".
+        self.ages = stated_ages(doc, entities)
         self.by_name = {e.name: e for e in entities}
         # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
         self._country_words = {t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE")}

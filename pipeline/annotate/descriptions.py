@@ -1,0 +1,87 @@
+"""People a story describes instead of naming them: by age ("the 34-year-old said") or by party
+or people ("the Republican said", "the Texan told reporters").
+
+News copy names a person once and then refers back by such a description. These helpers read
+the tags only: whether a token heads such a description, and which ages the story states for its
+people ("Kevin Moss, 34," or "34-year-old Kevin Moss"). The focus pass (``focus.py``) resolves
+the description to the person with that age, or to the person in clear focus; a party or people
+word is never a speaker's name itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from pipeline.annotate.cues import is_cue
+from pipeline.model import Entity
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Demonyms and party words that are adjectives, or plural, when used as nouns: "the British said"
+# means a government or a people, not one person ("the Briton said").
+_PLURAL_ENDINGS = ("ese", "ish", "ch", "sh", "s")
+
+
+def _heads_phrase(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends its noun phrase: no noun follows it, except a reporting verb the
+    tagger read as a noun ("the 34-year-old shouted")."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return nxt.tag_ not in _NOUN_TAGS or is_cue(nxt)
+
+
+def _age_before(doc: Doc, i: int) -> str | None:
+    """The N of "N-year-old" when it ends at token ``i`` ("old"), else None."""
+    if i < 4 or doc[i].lower_ != "old":
+        return None
+    number, hyphen, year, hyphen2 = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
+    if hyphen.text != "-" or hyphen2.text != "-" or year.lower_ not in ("year", "years") or not number.like_num:
+        return None
+    return number.lower_
+
+
+def described_age(doc: Doc, i: int) -> str | None:
+    """The age N when token ``i`` is the "old" of "the N-year-old" used as a noun ("the
+    34-year-old said"); None for anything else ("the 34-year-old mother" is headed by "mother")."""
+    age = _age_before(doc, i)
+    if age is None or i < 5 or doc[i - 5].lower_ != "the" or not _heads_phrase(doc, i):
+        return None
+    return age
+
+
+def describes_person_by_group(doc: Doc, i: int, entity: Entity, mention_start: int) -> bool:
+    """Whether the NORP mention at token ``i`` is one person described by party or people: a
+    singular proper noun alone after "the", heading its phrase ("the Republican said", "the
+    Texan"). "The Republicans" (a group), "the British" (a people) and "the Republican nominee"
+    (a modifier) are not."""
+    token: Token = doc[i]
+    if entity.label != "NORP" or token.idx != mention_start or token.tag_ != "NNP":
+        return False
+    if i == 0 or doc[i - 1].lower_ != "the" or token.lower_.endswith(_PLURAL_ENDINGS):
+        return False
+    return _heads_phrase(doc, i)
+
+
+def stated_ages(doc: Doc, entities: Sequence[Entity]) -> dict[str, set[str]]:
+    """The ages the story gives each person: "Kevin Moss, 34," (a number alone in commas after a
+    mention) and "34-year-old Kevin Moss" (right before one)."""
+    ages: dict[str, set[str]] = {}
+    n = len(doc)
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            before = _age_before(doc, span.start - 1) if span.start > 0 else None
+            if before is not None:
+                ages.setdefault(entity.name, set()).add(before)
+            k = span.end
+            if k + 1 < n and doc[k].text == "," and doc[k + 1].tag_ == "CD" and doc[k + 1].text.isdigit():
+                after = doc[k + 2] if k + 2 < n else None
+                if after is None or after.text in (",", ".", ";", ")") or after.lower_ in ("and", "of"):
+                    ages.setdefault(entity.name, set()).add(doc[k + 1].text)
+    return ages

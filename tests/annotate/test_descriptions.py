@@ -1,0 +1,139 @@
+"""People described instead of named: by their age ("the 34-year-old said") or by their party or
+people ("the Republican said", "the Texan told reporters"). The speaker is the person the story
+means, found from the ages it states ("Kevin Moss, 34,") or from who is in focus; never the
+party word itself, and no one when the story leaves it open. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+def test_the_age_the_story_gave_names_the_person(annotator):
+    body = (
+        "Tom Harlan, 52, a retired carpenter from Vell, was arrested on Tuesday after a standoff with police.\n\n"
+        "“I never meant to hurt anyone and I am sorry for what happened here,” the 52-year-old said "
+        "outside the courthouse."
+    )
+    assert one(quotes(annotator, body), "I never meant").speaker == "Tom Harlan"
+
+
+def test_the_age_the_story_gave_picks_the_person(annotator):
+    # Two people in the paragraph; the stated ages tell them apart, not the order of mention.
+    body = (
+        "Police arrested Kevin Moss, 34, and Peter Lund, 19, near the depot on Saturday.\n\n"
+        "“I want my lawyer and I want him right now,” the 34-year-old shouted as officers led the "
+        "two men away."
+    )
+    assert one(quotes(annotator, body), "I want my lawyer").speaker == "Kevin Moss"
+
+
+def test_an_age_before_the_name_counts_too(annotator):
+    body = (
+        "The 27-year-old Maya Tran opened the bakery on Grove Street last spring. Her landlord, "
+        "Victor Hale, raised the rent twice since then.\n\n"
+        "“We sell out every morning and we still cannot cover the rent,” the 27-year-old said."
+    )
+    assert one(quotes(annotator, body), "We sell out").speaker == "Maya Tran"
+
+
+def test_an_age_the_story_never_gave_names_no_one(annotator):
+    # The person in focus is not taken for "the 52-year-old": an unnamed person may be meant.
+    body = (
+        "Tom Harlan, a retired carpenter from Vell, was arrested on Tuesday after a standoff with police.\n\n"
+        "“I never meant to hurt anyone and I am sorry for what happened here,” the 52-year-old said "
+        "outside the courthouse."
+    )
+    assert one(quotes(annotator, body), "I never meant").speaker is None
+
+
+def test_an_age_nobody_in_the_story_has_names_no_one(annotator):
+    body = (
+        "Kevin Moss, 34, was charged with burglary on Saturday.\n\n"
+        "“He was always a quiet neighbour and I never expected anything like this,” the 61-year-old "
+        "said."
+    )
+    assert one(quotes(annotator, body), "He was always").speaker is None
+
+
+def test_an_age_before_a_noun_is_that_nouns_phrase(annotator):
+    # "the 41-year-old mother of three": the head is "mother", resolved as a description already.
+    body = (
+        "Maria Lopez, 41, lost her home in the fire on Elm Road.\n\n"
+        "“Everything we owned is gone, but my children are safe and that is all that matters,” the "
+        "41-year-old mother of three said."
+    )
+    assert one(quotes(annotator, body), "Everything we owned").speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("lead", "described", "speaker"),
+    [
+        ("Senator Carl Weston spoke to voters in Ashby on Friday.", "the Republican said", "Carl Weston"),
+        ("Representative Joan Miller toured the flooded area on Sunday.", "the Democrat told reporters", "Joan Miller"),
+        ("Governor Dale Ricks signed the water bill on Monday.", "the Texan said", "Dale Ricks"),
+    ],
+)
+def test_a_party_or_people_word_is_the_person_in_focus(annotator, lead, described, speaker):
+    body = lead + "\n\n“No family should have to wait this long for help from the government,” " + described + "."
+    assert one(quotes(annotator, body), "No family should").speaker == speaker
+
+
+def test_a_party_word_is_never_the_speaker_itself(annotator):
+    # Two people of whom neither is in clear focus: no one, rather than "Republican".
+    body = (
+        "Ann Lowe and Ben Carr debated in Ashby on Friday.\n\n"
+        "“We need to bring the factories back and we need to do it this year,” the Republican said."
+    )
+    assert one(quotes(annotator, body), "We need to bring").speaker != "Republican"
+
+
+def test_the_party_tied_to_a_name_picks_the_person(annotator):
+    body = (
+        "Republican Senator Carl Weston and Democratic Senator Ruth Adler met in Ashby on Friday. "
+        "Adler spoke first.\n\n"
+        "“We need to bring the factories back and we need to do it this year,” the Republican said."
+    )
+    assert one(quotes(annotator, body), "We need to bring").speaker == "Carl Weston"
+
+
+def test_a_plural_party_word_stays_a_group(annotator):
+    body = (
+        "The council voted on the budget late on Tuesday.\n\n"
+        "“This budget raises taxes on every family in the county and we will not support it,” the "
+        "Republicans said in a statement."
+    )
+    assert one(quotes(annotator, body), "This budget raises").speaker == "Republicans"
+
+
+@pytest.mark.parametrize(
+    "issued",
+    [
+        "announced the layoffs in a memo to staff on Wednesday",
+        "announced the layoffs through a memo to staff on Wednesday",
+        "issued a memo to staff on Wednesday",
+    ],
+)
+def test_a_document_the_subject_issued_speaks_for_them(annotator, issued):
+    # "X announced … in a memo": the memo is X's, so "the memo said" is X speaking.
+    body = (
+        f"Laura Finch, the company's chief executive, {issued}.\n\n"
+        "“This is the most difficult decision I have had to make since I joined the company,” the memo said."
+    )
+    assert one(quotes(annotator, body), "This is the most").speaker == "Laura Finch"
+
+
+def test_a_document_someone_else_wrote_is_not_the_subjects(annotator):
+    # The subject read the memo; nothing ties it to her: no speaker rather than the reader.
+    body = (
+        "Laura Finch read about the layoffs in a memo on Wednesday.\n\n"
+        "“This is the most difficult decision I have had to make since I joined the company,” the memo said."
+    )
+    assert one(quotes(annotator, body), "This is the most").speaker is None
