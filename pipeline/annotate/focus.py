@@ -442,6 +442,7 @@ class DiscourseFocus:
             if (
                 principal is None
                 and document
+                and not self._authored_after(i)
                 and (self._role(start, i + 1, named=False) == "object" or self._reported_through(start))
             ):
                 principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
@@ -461,6 +462,12 @@ class DiscourseFocus:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _authored_after(self, i: int) -> bool:
+        """Whether the document noun at ``i`` names its author after a participle, be the author
+        an entity or not: "a statement released by the university" is not the subject's."""
+        doc = self.doc
+        return i + 2 < len(doc) and doc[i + 1].tag_ == "VBN" and doc[i + 2].lower_ in ("by", "from")
 
     def _reported_through(self, start: int) -> bool:
         """Whether the noun phrase starting at ``start`` follows "in", "through" or "via" after a

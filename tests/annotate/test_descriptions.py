@@ -137,3 +137,18 @@ def test_a_document_someone_else_wrote_is_not_the_subjects(annotator):
         "“This is the most difficult decision I have had to make since I joined the company,” the memo said."
     )
     assert one(quotes(annotator, body), "This is the most").speaker is None
+
+
+def test_a_document_released_by_someone_else_is_theirs(annotator):
+    # The coach spoke through the university's statement; what "the statement said" later is the
+    # university's, not the coach's words.
+    body = (
+        "Coach Dan Petit resigned on Monday after ten seasons.\n\n"
+        "“It is time for someone else to lead this team, and I am proud of what we built,” Petit said in "
+        "a statement released by the university.\n\n"
+        "The university thanked him for his service. “Dan gave this program everything he had,” the "
+        "statement said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "It is time").speaker == "Dan Petit"
+    assert one(found, "Dan gave this").speaker != "Dan Petit"
