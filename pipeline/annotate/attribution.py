@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import DASHES, is_cue
+from pipeline.annotate.cues import DASHES, cue_lemma, is_cue
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parsed_cues import ParsedCues
@@ -245,10 +245,25 @@ class Attributor(ParsedCues):
             return self._quoted_starts[k]
         return hi
 
+    def _quoted_as(self, tokens: list[Token]) -> Attribution | None:
+        """ "The Times quoted Osei as saying", "state radio quoted her as telling lawmakers": the
+        outlet relays, the person between "quoted" and "as" + a reporting participle speaks."""
+        for k, token in enumerate(tokens):
+            if cue_lemma(token) != "quote" or not token.tag_.startswith("VB") or token.tag_ == "VBG":
+                continue
+            for m in range(k + 2, min(len(tokens) - 1, k + 9)):
+                if tokens[m].lower_ == "as" and tokens[m + 1].tag_ == "VBG" and is_cue(tokens[m + 1]):
+                    return Attribution(self.resolve_phrase(tokens[k + 1 : m]), token.text)
+            return None
+        return None
+
     def _cue_after(self, after: list[Token], *, strict: bool) -> Attribution | None:
         words = [t for t in after if t.text not in (",",)]
         if not words:
             return None
+        relayed = self._quoted_as(words)
+        if relayed is not None:
+            return relayed
         if words[0].lower_ == "as":
             found = self._as_put_it(words)
             if found:
@@ -316,6 +331,9 @@ class Attributor(ParsedCues):
     def cue_before(self, before: list[Token]) -> Attribution | None:
         if not before:
             return None
+        relayed = self._quoted_as(before)
+        if relayed is not None:
+            return relayed
         found = self._as_put_it(before)
         if found:
             return found

@@ -165,6 +165,9 @@ class DiscourseFocus:
                 self._at[i] = found
                 if found is not None:
                     self._mention(found, self._subject_role(i), i)
+            elif token.tag_ == "PRP" and low in ("him", "her") and self._quoted_as_follows(i + 1):
+                # "state radio quoted her as saying": the pronoun is the speaker of the quotation
+                self._at[i] = self._resolve_person("he" if low == "him" else "she", i)
             elif token.tag_ == "PRP" and low == "they" and self._verb_follows(i + 1):
                 self._at[i] = self._resolve_plural()
             elif token.tag_ == "PRP" and low == "it":
@@ -462,6 +465,18 @@ class DiscourseFocus:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _quoted_as_follows(self, k: int) -> bool:
+        """Whether "as" and a reporting participle follow at ``k``, after "quoted" and a pronoun."""
+        doc = self.doc
+        return (
+            k + 1 < len(doc)
+            and k >= 2
+            and doc[k].lower_ == "as"
+            and doc[k + 1].tag_ == "VBG"
+            and is_cue(doc[k + 1])
+            and cue_lemma(doc[k - 2]) == "quote"
+        )
 
     def _authored_after(self, i: int) -> bool:
         """Whether the document noun at ``i`` names its author after a participle, be the author

@@ -1,0 +1,40 @@
+""" "The Harbour Times quoted Osei as saying": the outlet reports, the person after "quoted" is the
+speaker, in either order around the quotation and with a pronoun or a description for the person.
+Agency copy attributes this way whenever it relays another outlet. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+LEAD = "The minister, Helen Osei, faced the committee on Tuesday.\n\n"
+QUOTE = "Nobody in this building has seen the final version of the contract"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"“{QUOTE},” The Harbour Times quoted Osei as saying.",
+        f"“{QUOTE},” state radio quoted her as saying.",
+        f"“{QUOTE},” the Harbour Times quoted the minister as telling lawmakers.",
+        f"The Harbour Times quoted Osei as saying: “{QUOTE}.”",
+        f"State radio quoted Osei as saying that “{QUOTE.lower()}.”",
+    ],
+)
+def test_the_person_quoted_is_the_speaker(annotator, sentence):
+    found = quotes(annotator, LEAD + sentence)
+    assert one(found, QUOTE[:6].lower() if "that" in sentence else QUOTE[:6]).speaker == "Helen Osei"
+
+
+def test_an_outlet_that_quotes_no_one_as_saying_stays_the_speaker(annotator):
+    # "quoted" without "as saying" is an outlet citing a document: the frames read it as before.
+    body = LEAD + f"“{QUOTE},” the Harbour Times said in an editorial."
+    assert one(quotes(annotator, body), QUOTE[:6]).speaker == "Harbour Times"
