@@ -423,18 +423,19 @@ class Attributor(ParsedCues):
                 j -= 1
             while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
                 j -= 1  # titles: "Gov. Ann Marie Roe"
-            if j >= 0 and (before[j].lower_ in PREPOSITIONS or before[j].tag_.startswith("VB")):
-                continue
-            if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
-                continue  # "parents agreed that Roe is doing a “…”": the reported clause's subject
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
-                # "Vogel's earlier memo": her words; "Roe's team": the team, not Roe.
+                # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;
+                # "Roe's team": the team, not Roe.
                 if any(
                     t.lower_ in lexicons.words("speech_nouns") | lexicons.words("document_nouns")
                     for t in before[index + 2 : index + 5]
                 ):
                     return hit[0].name
                 continue
+            if j >= 0 and (before[j].lower_ in PREPOSITIONS or before[j].tag_.startswith("VB")):
+                continue
+            if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
+                continue  # "parents agreed that Roe is doing a “…”": the reported clause's subject
             if hit[0].label != "PERSON":
                 # An organisation or country only as the subject of a verb ("Norway called ..."),
                 # not a heading or a modifier ("EB-5 investors").

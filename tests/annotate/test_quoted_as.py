@@ -1,6 +1,7 @@
-""" "The Harbour Times quoted Osei as saying": the outlet reports, the person after "quoted" is the
-speaker, in either order around the quotation and with a pronoun or a description for the person.
-Agency copy attributes this way whenever it relays another outlet. Invented stories."""
+"""Relayed and owned quotations. "The Harbour Times quoted Osei as saying": the outlet reports, the
+person after "quoted" is the speaker, in either order around the quotation and with a pronoun or a
+description for the person; agency copy attributes this way whenever it relays another outlet.
+"In Osei's words, “…”": the possessive owns the words. Invented stories."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def test_an_outlet_that_quotes_no_one_as_saying_stays_the_speaker(annotator):
     # "quoted" without "as saying" is an outlet citing a document: the frames read it as before.
     body = LEAD + f"“{QUOTE},” the Harbour Times said in an editorial."
     assert one(quotes(annotator, body), QUOTE[:6]).speaker == "Harbour Times"
+
+
+@pytest.mark.parametrize("opening", ["nobody", "Nobody"])
+def test_in_someones_words(annotator, opening):
+    # "In Osei's words, “…”": the possessive owns the words even behind the preposition.
+    body = LEAD + f"In Osei's words, “{opening} gets to skip the hard part of learning a new language.”"
+    assert one(quotes(annotator, body), opening).speaker == "Helen Osei"
