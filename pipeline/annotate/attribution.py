@@ -246,10 +246,15 @@ class Attributor(ParsedCues):
         return hi
 
     def _quoted_as(self, tokens: list[Token]) -> Attribution | None:
-        """ "The Times quoted Osei as saying", "state radio quoted her as telling lawmakers": the
-        outlet relays, the person between "quoted" and "as" + a reporting participle speaks."""
+        """ "The Times quoted Osei as saying", "the agency cited her as telling lawmakers": the
+        outlet relays (``relay_verbs.txt``), the person between the verb and "as" + a reporting
+        participle speaks."""
         for k, token in enumerate(tokens):
-            if cue_lemma(token) != "quote" or not token.tag_.startswith("VB") or token.tag_ == "VBG":
+            if (
+                cue_lemma(token) not in lexicons.words("relay_verbs")
+                or not token.tag_.startswith("VB")
+                or token.tag_ == "VBG"
+            ):
                 continue
             for m in range(k + 2, min(len(tokens) - 1, k + 9)):
                 if tokens[m].lower_ == "as" and tokens[m + 1].tag_ == "VBG" and is_cue(tokens[m + 1]):

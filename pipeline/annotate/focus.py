@@ -467,7 +467,7 @@ class DiscourseFocus:
         self._mention(referent, self._role(start, i + 1, named=False), i)
 
     def _quoted_as_follows(self, k: int) -> bool:
-        """Whether "as" and a reporting participle follow at ``k``, after "quoted" and a pronoun."""
+        """Whether "as" and a reporting participle follow at ``k``, after "quoted" (or "cited") and a pronoun."""
         doc = self.doc
         return (
             k + 1 < len(doc)
@@ -475,7 +475,7 @@ class DiscourseFocus:
             and doc[k].lower_ == "as"
             and doc[k + 1].tag_ == "VBG"
             and is_cue(doc[k + 1])
-            and cue_lemma(doc[k - 2]) == "quote"
+            and cue_lemma(doc[k - 2]) in lexicons.words("relay_verbs")
         )
 
     def _authored_after(self, i: int) -> bool:

@@ -28,6 +28,8 @@ QUOTE = "Nobody in this building has seen the final version of the contract"
         f"“{QUOTE},” the Harbour Times quoted the minister as telling lawmakers.",
         f"The Harbour Times quoted Osei as saying: “{QUOTE}.”",
         f"State radio quoted Osei as saying that “{QUOTE.lower()}.”",
+        f"The state news agency cited Osei as saying: “{QUOTE}.”",
+        f"“{QUOTE},” the agency cited her as telling lawmakers.",
     ],
 )
 def test_the_person_quoted_is_the_speaker(annotator, sentence):

@@ -13,6 +13,7 @@ Some lists are read through a function that adds what a maintained library knows
   title list;
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
+- ``relay_verbs.txt``: "quoted Osei as saying", "cited her as saying": one source relaying another;
 - ``organisation_nouns.txt``: "the union", "the agency": an organisation named by its kind;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
 - ``organisation_cue_nouns.txt``: "the news agency ...", "shares of ...": a noun right before a
