@@ -22,73 +22,29 @@ The pass is linear in the story; the referents compared at each pronoun are thos
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
-from spacy.tokens import Token
-
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import described_age, describes_person_by_group
-from pipeline.annotate.mentions import StoryIndex, country_key, ends_sentence
+from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
+from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.phrases import SUBORDINATORS
-
-Kind = Literal["person", "group", "thing"]
-
-# Lappin & Leass's salience factors.
-RECENCY, SUBJECT, OBJECT, OBLIQUE, HEAD, NON_ADVERBIAL = 100.0, 80.0, 50.0, 40.0, 80.0, 50.0
-WEIGHTS: dict[str, float] = {
-    "subject": RECENCY + SUBJECT + HEAD + NON_ADVERBIAL,
-    # The subject of an adverbial clause ("While Roe was away, …") lacks non-adverbial emphasis
-    # and is not the sentence's focus.
-    "clause subject": RECENCY + SUBJECT + HEAD,
-    "object": RECENCY + OBJECT + HEAD + NON_ADVERBIAL,
-    "other": RECENCY + HEAD + NON_ADVERBIAL,
-    "oblique": RECENCY + OBLIQUE + HEAD,
-    # "Roe's policies": a name inside another noun phrase is no head; in "the Marsh
-    # campaign" the name is part of the noun and no mention of the person.
-    "possessive": RECENCY + NON_ADVERBIAL,
-    "modifier": 0.0,
-}
-# Below this a referent has left the focus (a subject mention about five sentences back).
-MIN_FOCUS = 10.0
-# Added to the subject of the current (else the previous) sentence when pronouns compare referents.
-FOCUS_BONUS = RECENCY + SUBJECT
-# A referent whose gender neither the census nor the story tells fits "he" or "she" less surely
-# than one known to agree: its salience counts by the even odds that it agrees, so a referent that
-# agrees for sure wins unless the other is more than twice as salient (the subject of the sentence
-# with Centering's bonus is not, against an object of the same sentence: "Robin Ash described
-# Helena Marsh as a menace after she ...").
-UNKNOWN_GENDER = 0.5
-# A description with no name of its own takes the most salient fitting referent only when that
-# one leads the next by this factor; otherwise it names no one.
-CLEAR_LEAD = 2.0
-
-_PERSON_LABELS = frozenset({"PERSON"})
-_GROUP_LABELS = frozenset({"ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"})
-_NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "HYPH", "CD", "PRP$", "POS"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_OWNER_PREPOSITIONS = frozenset({"for", "of", "from", "at", "with", "by"})
-_NARRATOR = frozenset({"my", "our", "your"})
-_QUOTE_CHARS = frozenset('“”"‘’«»')
+from pipeline.annotate.referents import (
+    CLEAR_LEAD,
+    FINITE,
+    FOCUS_BONUS,
+    GROUP_LABELS,
+    MIN_FOCUS,
+    NP_TAGS,
+    PERSON_LABELS,
+    QUOTE_CHARS,
+    UNKNOWN_GENDER,
+    WEIGHTS,
+    Kind,
+    Referent,
+)
 
 
-@dataclass(eq=False)
-class Referent:
-    """Someone or something the story speaks of: a named entity, or a description that names no one."""
-
-    name: str | None  # the entity name it stands for; None when the story does not name it
-    kind: Kind
-    gender: str | None = None
-    label: str | None = None  # the entity label, for named referents
-    head: str | None = None  # the noun of a description ("report", "spokesman")
-    value: float = 0.0  # salience carried from the sentences before ``epoch``
-    peak: float = 0.0  # the weightiest of its mentions in sentence ``epoch``
-    epoch: int = 0
-    last: int = -1  # token index of the latest mention
-
-
-class DiscourseFocus:
+class DiscourseFocus(DescriptionRules):
     """Salience of a story's referents, and what each pronoun and description refers to.
 
     ``referent_at(i)`` answers for the token ``i`` of a pronoun ("he", "she", "it") or of the
@@ -175,7 +131,7 @@ class DiscourseFocus:
                 self._at[i] = found
                 if found is not None and self._verb_follows(i + 1):
                     self._mention(found, self._subject_role(i), i)
-            elif token.tag_ == "NN" and self._is_head(i) and _description_word(low):
+            elif token.tag_ == "NN" and self._is_head(i) and description_word(low):
                 self._description(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
@@ -224,7 +180,7 @@ class DiscourseFocus:
             and lexicons.is_surname(doc[end].text)
         ):
             end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
-        if entity.label in _PERSON_LABELS or entity.label in _GROUP_LABELS:
+        if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
             referent = self._referent_of(entity)
             self._mention(referent, self._role(i, end, named=True), end - 1)
             if referent.kind == "person":
@@ -267,7 +223,7 @@ class DiscourseFocus:
         k = i
         while k > 0 and i - k < 8:
             before = doc[k - 1]
-            if before.tag_ in _NP_TAGS and before.text not in _QUOTE_CHARS and not self.index.in_quote(before.idx):
+            if before.tag_ in NP_TAGS and before.text not in QUOTE_CHARS and not self.index.in_quote(before.idx):
                 k -= 1
             else:
                 break
@@ -287,7 +243,7 @@ class DiscourseFocus:
         if before is not None:
             if is_cue(before) and before.tag_.startswith("VB") and np_start > 1:
                 ahead = doc[np_start - 2]
-                if ahead.text in (",", "”", '"', "’") or ahead.text in _QUOTE_CHARS:
+                if ahead.text in (",", "”", '"', "’") or ahead.text in QUOTE_CHARS:
                     return "subject"  # “…,” said Roe: the subject after its verb
             if before.lower_ == "to" and np_start > 1 and doc[np_start - 2].lower_ == "according":
                 return "subject"  # according to Roe: the source of what follows
@@ -304,7 +260,7 @@ class DiscourseFocus:
         doc = self.doc
         for k in range(start - 1, max(self._first, start - 12) - 1, -1):
             token = doc[k]
-            if token.text in (",", ";", ":") or token.text in _QUOTE_CHARS:
+            if token.text in (",", ";", ":") or token.text in QUOTE_CHARS:
                 break
             if token.lower_ in SUBORDINATORS and token.tag_ in ("IN", "WRB"):
                 return "clause subject"
@@ -326,9 +282,9 @@ class DiscourseFocus:
             return False
         if k < n and doc[k].tag_ == "IN" and doc[k].lower_ not in ("that", "because", "if", "whether", "as", "than"):
             j = k + 1
-            while j < n and j < k + 6 and doc[j].tag_ in _NP_TAGS:
+            while j < n and j < k + 6 and doc[j].tag_ in NP_TAGS:
                 j += 1
-            if j < n and j > k + 1 and (doc[j].tag_ in _FINITE or doc[j].tag_ in ("RB", "VBN")):
+            if j < n and j > k + 1 and (doc[j].tag_ in FINITE or doc[j].tag_ in ("RB", "VBN")):
                 k = j
         return self._finite_at(k)
 
@@ -341,7 +297,7 @@ class DiscourseFocus:
         if k >= len(doc):
             return False
         token = doc[k]
-        return token.tag_ in _FINITE or (token.tag_.startswith("VB") and is_cue(token))
+        return token.tag_ in FINITE or (token.tag_.startswith("VB") and is_cue(token))
 
     def _is_head(self, i: int) -> bool:
         """Whether the noun at ``i`` ends its noun phrase ("the union" yes, "union members" no)."""
@@ -387,7 +343,7 @@ class DiscourseFocus:
         other, at, epoch = last
         if epoch != self._epoch or other is referent or i - at > 16:
             return
-        if any(doc[j].tag_ in _FINITE or doc[j].lower_ in SUBORDINATORS for j in range(at + 1, k)):
+        if any(doc[j].tag_ in FINITE or doc[j].lower_ in SUBORDINATORS for j in range(at + 1, k)):
             return  # "A said that B and …": a clause between them, not one phrase
         self._pair = (other, referent, self._epoch)
 
@@ -413,59 +369,6 @@ class DiscourseFocus:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))
         return found[0][2] if found else None
 
-    def _description(self, i: int, *, as_person: bool = False) -> None:
-        """A noun phrase headed by a person, organisation, spokesperson or document noun; with
-        ``as_person``, by a word that describes a person here ("the Republican", "the Texan")."""
-        doc, index = self.doc, self.index
-        head = doc[i]
-        word = head.lower_
-        if i < self._aside_end and self._aside_owner is not None and word in lexicons.role_nouns():
-            self._at[i] = self._aside_owner  # "Roe, a spokeswoman for Acme,": Roe herself
-            return
-        start = self._np_start(i)
-        tokens = [t for t in doc[start : i + 1]]
-        determiner = tokens[0].lower_ if tokens else ""
-        spokes = not as_person and word in lexicons.words("spokes_nouns")
-        document = not as_person and word in lexicons.words("document_nouns")
-        owner = self._owner(tokens[:-1], modifier=spokes or document)
-        # "the senator, John Roe," / "a spokesman, Ben Hale,": the name that follows is the referent.
-        if i + 2 < len(doc) and doc[i + 1].text == ",":
-            hit = index.entity_at.get(i + 2)
-            if hit is not None and hit[0].label in _PERSON_LABELS:
-                self._at[i] = self._referent_of(hit[0])  # counted when the pass reaches the name
-                return
-        person = as_person or word in lexicons.role_nouns()
-        group = not as_person and word in lexicons.words("organisation_nouns")
-        kind: Kind = "person" if person else "thing" if document else "group"
-        definite = determiner in ("the", "this", "that")
-        referent: Referent | None = None
-        if spokes or document:
-            # "a spokesman for Acme", "Acme's statement": the principal speaks.
-            principal = owner if owner is not None else self._principal_after(i)
-            if (
-                principal is None
-                and document
-                and not self._authored_after(i)
-                and (self._role(start, i + 1, named=False) == "object" or self._reported_through(start))
-            ):
-                principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
-            if principal is not None:
-                referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
-            elif definite:
-                referent = self._same_head(word)
-        elif person and determiner not in _NARRATOR and (definite or owner is not None or tokens[0].tag_ == "NNP"):
-            # "the senator", "Holt's campaign manager": the person the story tied the words to,
-            # else the one in clear focus (not the owner); "my father" is no one the story names.
-            modifiers = [t.text for t in tokens[1:-1] if t.tag_ != "POS"]
-            name = index.resolve_description(word, modifiers, head.idx)
-            referent = self._entity_named(name) if name else self._person_in_focus(word, modifiers, owner)
-        elif group and definite:
-            referent = self._group_in_focus(word)
-        if referent is None:
-            referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
-        self._at[i] = referent
-        self._mention(referent, self._role(start, i + 1, named=False), i)
-
     def _quoted_as_follows(self, k: int) -> bool:
         """Whether "as" and a reporting participle follow at ``k``, after "quoted" (or "cited") and a pronoun."""
         doc = self.doc
@@ -477,148 +380,3 @@ class DiscourseFocus:
             and is_cue(doc[k + 1])
             and cue_lemma(doc[k - 2]) in lexicons.words("relay_verbs")
         )
-
-    def _authored_after(self, i: int) -> bool:
-        """Whether the document noun at ``i`` names its author after a participle, be the author
-        an entity or not: "a statement released by the university" is not the subject's."""
-        doc = self.doc
-        return i + 2 < len(doc) and doc[i + 1].tag_ == "VBN" and doc[i + 2].lower_ in ("by", "from")
-
-    def _reported_through(self, start: int) -> bool:
-        """Whether the noun phrase starting at ``start`` follows "in", "through" or "via" after a
-        reporting verb of its clause: "Roe announced the cuts in a memo", "said in a statement"
-        (the subject's document), not "Roe read about it in a memo"."""
-        doc = self.doc
-        if start == 0 or doc[start - 1].lower_ not in ("in", "through", "via"):
-            return False
-        for k in range(start - 2, max(self._first, start - 10) - 1, -1):
-            token = doc[k]
-            if token.tag_.startswith("VB"):
-                # "read" reports what a text says ("the sign read"), its subject is no author.
-                return is_cue(token) and cue_lemma(token) != "read"
-            if token.text in (",", ";", ":") or token.text in _QUOTE_CHARS:
-                return False
-        return False
-
-    def _age_description(self, i: int, age: str) -> None:
-        """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age
-        ("Kevin Moss, 34,"). Crime and court copy names victims, suspects and witnesses together,
-        and an unnamed one ("a 37-year-old man") is often the one meant: without a stated age the
-        description is left alone, neither resolved to the person in focus nor counted as one."""
-        named = [name for name, stated in self.index.ages.items() if age in stated]
-        referent = self._entity_named(named[0]) if len(named) == 1 else None
-        if referent is not None:
-            self._at[i] = referent
-            self._mention(referent, self._role(i - 5, i + 1, named=False), i)
-
-    def _owner(self, tokens: list[Token], *, modifier: bool) -> Referent | None:
-        """The owner a description names before its head: "Acme's spokesman", "his lawyer",
-        "the union's statement"; with ``modifier``, a name modifying the noun as well ("a Times
-        article", "an Acme spokesman"), which for a person noun is an affiliation instead
-        ("the Kent councillor")."""
-        for k, token in enumerate(tokens):
-            if token.tag_ == "POS" and k > 0:
-                before = tokens[k - 1]
-                hit = self.index.entity_at.get(before.i)
-                if hit is not None and (hit[0].label in _GROUP_LABELS or hit[0].label in _PERSON_LABELS):
-                    return self._referent_of(hit[0])
-                if before.lower_ in lexicons.role_nouns():
-                    # "the prosecutor's office": the office holder the story tied the noun to; a
-                    # person merely in focus (the victim of the story) is not its owner.
-                    name = self.index.resolve_description(before.lower_, [], before.idx)
-                    return self._entity_named(name) if name else None
-                done, found = self.referent_at(before.i)
-                return found if done else None
-            if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):
-                return self._resolve_person(token.lower_, token.i)
-            if token.tag_ == "PRP$" and token.lower_ in ("its", "their"):
-                return self._resolve_group(token.i)
-            hit = self.index.entity_at.get(token.i)
-            if modifier and hit is not None and hit[0].label in _GROUP_LABELS | _PERSON_LABELS and k > 0:
-                return self._referent_of(hit[0])
-            if modifier and hit is None and k > 0 and token.lower_ in lexicons.words("organisation_nouns"):
-                # "a company spokeswoman", "the union statement": the organisation of that kind in focus.
-                return self._organisation_of_kind(token.lower_)
-        return None
-
-    def _organisation_of_kind(self, word: str) -> Referent | None:
-        """The most salient organisation whose name says it is a ``word``: "the Harbour Workers
-        Union" for "union"; for "company" or "firm", a name ending in a company form ("Inc.")."""
-        company = word in ("company", "firm", "corporation")
-        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
-            words = (referent.name or "").lower().replace(".", "").split()
-            if word in words or (company and words and words[-1] in lexicons.company_forms()):
-                return referent
-        return None
-
-    def _principal_after(self, i: int) -> Referent | None:
-        """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
-        the entity after the noun (after "on", only an owner: "a report on Russia" is a topic)."""
-        doc = self.doc
-        if i + 1 >= len(doc):
-            return None
-        preposition = doc[i + 1].lower_
-        if preposition not in _OWNER_PREPOSITIONS and preposition != "on":
-            return None
-        for k in range(i + 2, min(len(doc), i + 6)):
-            hit = self.index.entity_at.get(k)
-            if hit is not None and (hit[0].label in _GROUP_LABELS or hit[0].label in _PERSON_LABELS):
-                end = k
-                while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
-                    end += 1
-                while end < len(doc) and end < k + 4 and doc[end].tag_ in ("NN", "NNP"):
-                    end += 1  # "on the Acme campaign's website"
-                if preposition == "on" and not (end < len(doc) and doc[end].tag_ == "POS"):
-                    return None
-                return self._referent_of(hit[0])
-            if doc[k].tag_ not in _NP_TAGS:
-                return None
-        return None
-
-    def _entity_named(self, name: str) -> Referent | None:
-        entity = self.index.by_name.get(name)
-        return self._referent_of(entity) if entity is not None else None
-
-    def _same_head(self, word: str) -> Referent | None:
-        """The referent an earlier description with the same noun introduced ("a memo ... the memo")."""
-        found = self._candidates(lambda r: r.head == word)
-        return found[0][2] if found else None
-
-    def _person_in_focus(self, word: str, modifiers: list[str], owner: Referent | None) -> Referent | None:
-        """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts."""
-        gender = lexicons.noun_gender(word)
-        index = self.index
-        peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
-
-        def fits(r: Referent) -> bool:
-            if r.kind != "person" or r is owner or (gender and r.gender and r.gender != gender):
-                return False
-            if r.name is None:
-                return r.head == word
-            own = index.nationalities(r.name)
-            return not (peoples and own and not (peoples & own))
-
-        found = self._candidates(fits)
-        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
-            return None
-        return found[0][2]
-
-    def _group_in_focus(self, word: str) -> Referent | None:
-        """ "the union", "the agency": an organisation whose name has the noun, else the one in
-        clear focus, else what an earlier "a union" introduced."""
-        organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
-        for _, _, referent in organisations:
-            if referent.name and word in referent.name.lower().split():
-                return referent
-        if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
-            return organisations[0][2]
-        return self._same_head(word)
-
-
-def _description_word(word: str) -> bool:
-    return (
-        word in lexicons.role_nouns()
-        or word in lexicons.words("organisation_nouns")
-        or word in lexicons.words("spokes_nouns")
-        or word in lexicons.words("document_nouns")
-    )
