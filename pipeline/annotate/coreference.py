@@ -18,7 +18,6 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
-from pipeline.annotate.descriptions import describes_person_by_group
 from pipeline.annotate.focus import DiscourseFocus
 from pipeline.annotate.mentions import StoryIndex, country_key
 from pipeline.annotate.phrases import (
@@ -134,18 +133,16 @@ class Coreference(StoryIndex):
             hit = self.entity_at.get(token.i)
             if hit and hit[0].label in SPEAKER_LABELS and (not mentions or mentions[-1][0] is not hit[0]):
                 mentions.append((hit[0], token))
-        if head.i in self.entity_at and self.entity_at[head.i][0].label in SPEAKER_LABELS:
-            if describes_person_by_group(self.doc, head.i, *self.entity_at[head.i]):
-                done, referent = self.focus.referent_at(head.i)  # "the Republican": a person
-                return referent.name if done and referent else None
-            return self.entity_at[head.i][0].name
-        head_word = head.lower_.strip(".")
-        if head.tag_ in ("PRP",) or head_word in PERSON_PRONOUNS or head_word in OTHER_PRONOUNS:
-            if len(tokens) <= 2:
-                return self.resolve_pronoun(head_word, head.idx)
+        # What the focus pass made of the head: a pronoun, or a description of someone in focus
+        # ("the senator", "the union", and "the Republican", where the head is an entity's word).
         done, referent = self.focus.referent_at(head.i)
         if done:
-            return referent.name if referent else None  # a description of someone in focus ("the senator", "the union")
+            return referent.name if referent else None
+        if head.i in self.entity_at and self.entity_at[head.i][0].label in SPEAKER_LABELS:
+            return self.entity_at[head.i][0].name
+        head_word = head.lower_.strip(".")
+        if (head.tag_ == "PRP" or head_word in PERSON_PRONOUNS or head_word in OTHER_PRONOUNS) and len(tokens) <= 2:
+            return None  # a pronoun the focus pass left unresolved: someone the story does not name
         if head_word in lexicons.words("spokes_nouns") or head_word in lexicons.words("document_nouns"):
             # "a spokesman for the ministry", "Marsh's campaign": the principal speaks.
             for entity, _ in reversed(mentions):
