@@ -3,9 +3,10 @@ or people ("the Republican said", "the Texan told reporters").
 
 News copy names a person once and then refers back by such a description. These helpers read
 the tags only: whether a token heads such a description, and which ages the story states for its
-people ("Kevin Moss, 34," or "34-year-old Kevin Moss"). The focus pass (``focus.py``) resolves
-the description to the person with that age, or to the person in clear focus; a party or people
-word is never a speaker's name itself.
+people ("Kevin Moss, 34," or "34-year-old Kevin Moss"). The focus pass resolves an age to the one
+person the story gave it, a party or people word to the person the story tied it to or the one in
+clear focus (``focus_descriptions.py``); either stays unresolved rather than guessed, and a party
+or people word is never a speaker's name itself.
 """
 
 from __future__ import annotations
