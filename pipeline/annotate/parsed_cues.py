@@ -69,7 +69,11 @@ class ParsedCues(Coreference):
         if not inside or inside.start not in getattr(self, "heads", {}):
             return None
         doc = self.doc
-        best: tuple[int, Token] | None = None
+
+        def cue_outside(k: int) -> bool:
+            return is_cue(doc[k]) and not self.in_quote(doc[k].idx)
+
+        found: list[int] = []
         for i in inside:
             head, dep = self.heads.get(i, (i, ""))
             if head in inside or head == i or dep == "punct":
@@ -78,27 +82,18 @@ class ParsedCues(Coreference):
             for _ in range(_CLIMB):
                 if j in inside:
                     break
-                token = doc[j]
-                if is_cue(token) and not self.in_quote(token.idx):
-                    distance = min(abs(j - inside.start), abs(j - inside.stop))
-                    if best is None or distance < best[0]:
-                        best = (distance, token)
+                if cue_outside(j):
+                    found.append(j)
                     break
                 up, _ = self.heads.get(j, (j, ""))
                 if up == j:
                     break
                 j = up
         # “…,” she said: the parser often makes the cue a child of the quotation's own verb.
-        for i in inside:
-            for child in self._children.get(i, ()):
-                if child in inside:
-                    continue
-                token = doc[child]
-                if is_cue(token) and not self.in_quote(token.idx):
-                    distance = min(abs(child - inside.start), abs(child - inside.stop))
-                    if best is None or distance < best[0]:
-                        best = (distance, token)
-        return best[1] if best else None
+        found += [c for i in inside for c in self._children.get(i, ()) if c not in inside and cue_outside(c)]
+        # The nearest to the quotation; the first found among equals.
+        best = min(found, key=lambda k: min(abs(k - inside.start), abs(k - inside.stop)), default=None)
+        return doc[best] if best is not None else None
 
     def _subject_of(self, verb: Token) -> Token | None:
         """The subject of ``verb``, or of the verb it is coordinated with ("…, he said, and added")."""
