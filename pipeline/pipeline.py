@@ -268,7 +268,7 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
     keeps running through an outage and catches up. A restart loses what a stop
     loses (see README, "Faults and limits"). A subscription or topic that does not exist or
     may not be used is not an outage: it raises ``PubSubUnusable`` at the start, or when the
-    pipeline failed and the path is still missing or forbidden. Any other failure is raised.
+    pipeline failed and the path stays missing or forbidden for ``UNUSABLE_GRACE_SECONDS``. Any other failure is raised.
 
     No summary line: the DirectRunner's streaming counters report per-bundle
     values, not totals (measured), so the Beam metrics would mislead here.
@@ -292,9 +292,14 @@ def run_streaming(options: PipelineOptions, stop: threading.Event) -> None:
 
 def _run_until_stopped(options: PipelineOptions, opts: WireIngestOptions, new_runner, stop, log) -> None:
     failures = 0
+    unusable_since: float | None = None
     while not stop.is_set():
         if failures:
-            _check_pubsub_access(opts, log)  # gone or forbidden since: retrying cannot help
+            unusable_since = _check_after_failure(opts, log, unusable_since, time.monotonic())
+            if unusable_since is not None:
+                failures += 1
+                stop.wait(min(RESTART_MAX_DELAY_SECONDS, 2.0**failures))
+                continue
         p = beam.Pipeline(runner=new_runner(), options=options)
         build_streaming(p, opts)
         started = time.monotonic()
@@ -315,6 +320,34 @@ def _run_until_stopped(options: PipelineOptions, opts: WireIngestOptions, new_ru
             delay,
         )
         stop.wait(delay)
+
+
+def _check_after_failure(
+    opts: WireIngestOptions, log: logging.Logger, unusable_since: float | None, now: float
+) -> float | None:
+    """After a failed run, whether the paths are usable again: ``None`` when they are (or
+    Pub/Sub is merely unreachable), else since when they have been missing or forbidden.
+
+    A path that vanished while the run was reading is given ``UNUSABLE_GRACE_SECONDS`` to come
+    back before ``PubSubUnusable`` stops the run: a subscription deleted and made again by a
+    deployment's infrastructure, or an emulator restarted, is a gap, not a misconfiguration.
+    At the start there is no grace (``run_streaming`` checks once and stops in one line).
+    """
+    from pipeline.sources.pubsub import PubSubUnusable
+
+    try:
+        _check_pubsub_access(opts, log)
+        return None
+    except PubSubUnusable as err:
+        since = now if unusable_since is None else unusable_since
+        if now - since >= UNUSABLE_GRACE_SECONDS:
+            raise
+        log.warning(
+            "%s; checking again, for up to %.0f s more, before the run stops",
+            err,
+            UNUSABLE_GRACE_SECONDS - (now - since),
+        )
+        return since
 
 
 def _check_pubsub_access(opts: WireIngestOptions, log: logging.Logger) -> None:
@@ -349,6 +382,8 @@ def _replay_unwritten(opts: WireIngestOptions, log: logging.Logger) -> None:
 
 RESTART_MAX_DELAY_SECONDS = 30.0
 RESTART_RESET_SECONDS = 120.0
+#: How long a subscription or topic that vanished during a run may stay missing or forbidden.
+UNUSABLE_GRACE_SECONDS = 300.0
 
 
 def _wait_or_stop(result, stop: threading.Event) -> BaseException | None:

@@ -210,8 +210,11 @@ def test_an_emulator_restart_is_ridden_out(pubsub_emulator, streaming_run, tmp_p
         wave_g = _publish(pubsub_emulator, topic, "g", 3)
         wait_for(lambda: set(wave_g) <= set(_ids(out)), 90, "wave g", run)
         pubsub_emulator.restart()
-        # The emulator keeps no state: the topic and subscription are made again, as
-        # a deployment's infrastructure would.
+        # The emulator keeps no state: the topic and subscription are made again, as a
+        # deployment's infrastructure would, but only after the run has found them gone and
+        # looked again (CI once lost this race: the run stopped on a subscription that was
+        # missing for a few seconds).
+        wait_for(lambda: "checking again, for up to" in run.stderr, 90, "the run to miss the subscription", run)
         pubsub_emulator.topic("wires-emu")
         pubsub_emulator.subscription("wires-emu-sub", topic)
         wave_h = _publish(pubsub_emulator, topic, "h", 3)
