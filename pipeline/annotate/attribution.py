@@ -36,6 +36,10 @@ from pipeline.annotate.phrases import (
 )
 
 
+# Relative pronouns that can be the subject of a reporting verb ("…, who said").
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
 @dataclass
 class Attribution:
     speaker: str | None
@@ -73,6 +77,10 @@ class Attributor(ParsedCues):
             if tokens[-1].lower_ in ("he", "she"):
                 # "In a radio interview he blasted …": a subject pronoun right before the verb.
                 return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
+        if tokens and not right_after_quote and tokens[-1].lower_ in _RELATIVE_SUBJECTS:
+            # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
+            # pronoun's antecedent speaks.
+            return self._antecedent(tokens[:-1]), True
         pieces = [seg for seg in segments(tokens) if seg]
         if not pieces:
             return None, False
@@ -111,6 +119,24 @@ class Attributor(ParsedCues):
         if fallback is not None:
             return self.resolve_phrase(fallback), True
         return None, False
+
+    def _antecedent(self, tokens: list[Token]) -> str | None:
+        """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when
+        only a place or an affiliation follows it ("Senator Crane of Maine,"), else the last noun
+        phrase ("the audit office's report,")."""
+        while tokens and tokens[-1].text in (",", "—", "–"):
+            tokens = tokens[:-1]
+        for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
+            hit = self.entity_at.get(tokens[k].i)
+            if hit and hit[0].label == "PERSON":
+                tail = tokens[k + 1 :]
+                while tail and self.entity_at.get(tail[0].i) == hit:
+                    tail = tail[1:]
+                if not tail or (tail[0].lower_ in ("of", "from") and len(tail) <= 4):
+                    return hit[0].name
+                break
+        phrase = last_noun_phrase(tokens)
+        return self.resolve_phrase(phrase) if phrase else None
 
     def subject_after(self, tokens: list[Token]) -> str | None:
         """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
@@ -236,8 +262,26 @@ class Attributor(ParsedCues):
             if not opened:
                 return None
             clause = inner[: next((n for n, t in enumerate(inner) if t.text == ","), len(inner))]
-        speaker = self.sentence_subject(clause) or self.subject_before(clause)[0]
+        speaker = self._owner_of_words(clause) or self.sentence_subject(clause) or self.subject_before(clause)[0]
         return Attribution(speaker, None, how="subject") if speaker else None
+
+    def _owner_of_words(self, clause: list[Token]) -> str | None:
+        """ "Osei's response was short:", "Her answer:", "The minister's reply was blunt:": a
+        clause whose subject is someone's words (``speech_nouns.txt``) gives the quotation after
+        the colon to their owner."""
+        for k, token in enumerate(clause[:6]):
+            if token.lower_ not in lexicons.words("speech_nouns") or k == 0:
+                continue
+            j = k - 1
+            while j > 0 and clause[j].tag_ in ("JJ", "RB"):
+                j -= 1  # "Osei's short reply"
+            owner = clause[j]
+            if owner.tag_ in ("PRP$", "PRP") and owner.lower_ in ("his", "her"):
+                return self.resolve_pronoun("he" if owner.lower_ == "his" else "she", owner.idx)
+            if owner.tag_ == "POS" and j > 0:
+                return self.resolve_phrase(clause[:j])
+            return None
+        return None
 
     def _next_open(self, char: int, hi: int) -> int:
         k = bisect.bisect_left(self._quoted_starts, char)

@@ -28,6 +28,11 @@ from pipeline.annotate.phrases import (
 )
 from pipeline.model import Entity
 
+# A description may anticipate a name the story gives soon after ("The police chief calls it …"
+# and, a paragraph on, "said Police Chief Jeffrey Gyurina"), not one it gives much later: at
+# most this many characters on (about two short paragraphs of news copy).
+NAMED_SOON_AFTER = 400
+
 
 class Coreference(StoryIndex):
     """Resolves subject phrases to the story's entity names."""
@@ -98,16 +103,22 @@ class Coreference(StoryIndex):
             return None
         return entity.name
 
-    def resolve_description(self, head: str, modifiers: list[str], char: int) -> str | None:
-        """The person the story tied to a description ('the Nigerian president'), most recent first."""
+    def resolve_description(self, head: str, modifiers: list[str], char: int, owner: str | None = None) -> str | None:
+        """The person the story tied to a description ('the Nigerian president'), most recent first;
+        with ``owner`` ("his mother" of Wendell), not one tied as another person's ("Hale's mother")."""
         countries = {country_key(m) for m in modifiers if m.lower() in self._country_words}
         best: tuple[int, int, str] | None = None
         for name in self.tied_to.get(head, ()):
+            tied_owner = self.tie_owners.get((head, name))
+            if owner is not None and tied_owner is not None and tied_owner != owner:
+                continue
             own = self.nationalities(name)
             if countries and own and not (countries & own):
                 continue  # "the Nigerian president" is not the Kenyan one
             agrees = int(bool(countries & own))
             positions = self.positions_of.get(name, [])
+            if not positions or positions[0] > char + NAMED_SOON_AFTER:
+                continue  # named only much further on: not whom this description means
             k = bisect.bisect_left(positions, char)
             last = positions[k - 1] if k else -1
             if best is None or (agrees, last) > best[:2]:

@@ -124,6 +124,9 @@ class DiscourseFocus(DescriptionRules):
             elif token.tag_ == "PRP" and low in ("him", "her") and self._quoted_as_follows(i + 1):
                 # "state radio quoted her as saying": the pronoun is the speaker of the quotation
                 self._at[i] = self._resolve_person("he" if low == "him" else "she", i)
+            elif low in ("his", "her") and self._words_follow(i + 1):
+                # "Her answer: “…”": the possessor owns the words that follow
+                self._at[i] = self._resolve_person("he" if low == "his" else "she", i)
             elif token.tag_ == "PRP" and low == "they" and self._verb_follows(i + 1):
                 self._at[i] = self._resolve_plural()
             elif token.tag_ == "PRP" and low == "it":
@@ -182,7 +185,12 @@ class DiscourseFocus(DescriptionRules):
             end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
         if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
             referent = self._referent_of(entity)
-            self._mention(referent, self._role(i, end, named=True), end - 1)
+            role = self._role(i, end, named=True)
+            self._mention(referent, role, end - 1)
+            if role in ("subject", "clause subject") and self._reports_what_came_before(i, end):
+                # "If convicted, Ejaz could face life, prosecutor Jane Roe said.": the speaker, not
+                # the subject of what she reported, is whom the next "she said" continues.
+                self._subject = referent
             if referent.kind == "person":
                 self._note_pair(i, referent)
                 self._last_person = (referent, end - 1, self._epoch)
@@ -368,6 +376,34 @@ class DiscourseFocus(DescriptionRules):
     def _resolve_group(self, i: int) -> Referent | None:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))
         return found[0][2] if found else None
+
+    def _reports_what_came_before(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence
+        after a comma: "…, prosecutor Jane Roe said." """
+        doc = self.doc
+        np_start = self._np_start(start)
+        k = end
+        while k < len(doc) and doc[k].tag_ == "RB":
+            k += 1
+        return (
+            np_start > self._first
+            and doc[np_start - 1].text == ","
+            and k < len(doc)
+            and is_cue(doc[k])
+            and doc[k].tag_ in ("VBD", "VBZ", "VBP")
+            and (k + 1 >= len(doc) or ends_sentence(doc, k + 1) or doc[k + 1].is_punct)
+        )
+
+    def _words_follow(self, k: int) -> bool:
+        """Whether a noun for someone's words (``speech_nouns.txt``) follows at ``k``, after at
+        most two adjectives: "her answer", "his short reply"."""
+        doc = self.doc
+        for j in range(k, min(k + 3, len(doc))):
+            if doc[j].lower_ in lexicons.words("speech_nouns"):
+                return True
+            if doc[j].tag_ != "JJ":
+                return False
+        return False
 
     def _quoted_as_follows(self, k: int) -> bool:
         """Whether "as" and a reporting participle follow at ``k``, after "quoted" (or "cited") and a pronoun."""

@@ -65,7 +65,7 @@ class DescriptionRules:
                 principal is None
                 and document
                 and not self._authored_after(i)
-                and (self._role(start, i + 1, named=False) == "object" or self._reported_through(start))
+                and (self._authored_object(start, i + 1) or self._reported_through(start))
             ):
                 principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
             if principal is not None:
@@ -76,8 +76,12 @@ class DescriptionRules:
             # "the senator", "Holt's campaign manager": the person the story tied the words to,
             # else the one in clear focus (not the owner); "my father" is no one the story names.
             modifiers = [t.text for t in tokens[1:-1] if t.tag_ != "POS"]
-            name = index.resolve_description(word, modifiers, head.idx)
-            referent = self._entity_named(name) if name else self._person_in_focus(word, modifiers, owner)
+            whose = owner.name if owner is not None and owner.kind == "person" else None
+            name = index.resolve_description(word, modifiers, head.idx, whose)
+            referent = self._entity_named(name) if name else None
+            if referent is not None and referent.gender is None:
+                referent.gender = lexicons.noun_gender(word)  # "Nichols' mother, Claritha,": she
+            referent = referent or self._person_in_focus(word, modifiers, owner)
         elif group and definite:
             referent = self._group_in_focus(word)
         if referent is None:
@@ -90,6 +94,16 @@ class DescriptionRules:
         an entity or not: "a statement released by the university" is not the subject's."""
         doc = self.doc
         return i + 2 < len(doc) and doc[i + 1].tag_ == "VBN" and doc[i + 2].lower_ in ("by", "from")
+
+    def _authored_object(self, start: int, end: int) -> bool:
+        """Whether the noun phrase starting at ``start`` is the object of a verb whose subject
+        authors it ("Roe issued a statement", "put out a report"), not of "read" or "obtained"."""
+        if self._role(start, end, named=False) != "object":
+            return False
+        k = self._np_start(start) - 1
+        if k > 0 and self.doc[k].tag_ == "RP":  # "put out", "sent out"
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in lexicons.verb_forms("authoring_verbs")
 
     def _reported_through(self, start: int) -> bool:
         """Whether the noun phrase starting at ``start`` follows "in", "through" or "via" after a

@@ -45,6 +45,8 @@ def ends_sentence(doc: Doc, i: int) -> bool:
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
 # (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
 MAX_SENTENCE_TOKENS = 120
+# Words that open a description set beside a name ("the chairman, Dale Hurst,", "its chief, Roe,").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "its"})
 
 
 def country_key(word: str) -> str:
@@ -172,8 +174,11 @@ class StoryIndex:
         return hi
 
     def _description_ties(self, entities: Sequence[Entity]) -> dict[str, set[str]]:
-        """Words the story ties to each person: titles before a mention, appositives after it."""
+        """Words the story ties to each person: titles before a mention, descriptions set beside it
+        (before or after); whose a description is, when another person's, in ``tie_owners``."""
         ties: dict[str, set[str]] = {}
+        # (description word, person) -> whose the description is: "Nichols' mother, Claritha,".
+        self.tie_owners: dict[tuple[str, str], str] = {}
         doc = self.doc
         for entity in entities:
             if entity.label != "PERSON":
@@ -190,6 +195,25 @@ class StoryIndex:
                         break
                     words.add(doc[i].lower_.strip("."))
                     i -= 1
+                # "the committee chairman, Rep. Dale Hurst," / "its chief executive, Ann Roe.": a
+                # description the name is set beside, between commas (not "After meeting the
+                # senator, Ann Roe said", where the name opens the clause).
+                closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", "—", "–", "(")
+                if closed and i > 1 and doc[i].text == ",":
+                    k = i - 1
+                    while k > 0 and k > i - 7 and doc[k].tag_ in ("NN", "JJ", "NNP", "HYPH"):
+                        k -= 1
+                    opener, ahead = doc[k], doc[k - 1] if k > 0 else None
+                    owner = self.entity_at.get(ahead.i) if opener.tag_ == "POS" and ahead is not None else None
+                    nouns = {t.lower_.strip(".") for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ")}
+                    if k == i - 1 or (ahead is not None and ahead.tag_ in ("IN", "VBG")):
+                        pass
+                    elif opener.lower_ in _APPOSITION_OPENERS or (opener.tag_ == "POS" and ahead is not None):
+                        words.update(nouns)
+                        if owner is not None and owner[0].label == "PERSON":
+                            # A person's kin or staff ("Hale's mother, Viola Warren,") is theirs:
+                            # "his mother" about someone else is not her.
+                            self.tie_owners.update(((word, entity.name), owner[0].name) for word in nouns)
                 # "R.C. Hammond, a senior Tillerson aide," / "Roe, the party's nominee," /
                 # "Martin Osei, Holt's former campaign manager,"
                 j = span.end

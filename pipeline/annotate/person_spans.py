@@ -27,6 +27,8 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _MAX_NAME_WORDS = 3
+# The tagger reads a given name ending in "s" ("Ines", "Agnes") as a plural proper noun.
+_PROPER = frozenset({"NNP", "NNPS"})
 # A given name, a nickname of up to five words in quotation marks, a surname:
 # 'Ana "The Hammer" Reyes'.
 _NICKNAMED = re.compile(
@@ -59,7 +61,7 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue
         run = []
         for follower in doc[token.i + 1 : token.i + 1 + _MAX_NAME_WORDS]:
-            if follower.ent_type_ or follower.tag_ != "NNP" or not follower.text[:1].isupper():
+            if follower.ent_type_ or follower.tag_ not in _PROPER or not follower.text[:1].isupper():
                 break
             run.append(follower)
         after = run[-1].i + 1 if run else len(doc)
@@ -83,7 +85,7 @@ def _role_before(doc: Doc, start: int) -> bool:
 
 
 def _name_like(tokens: list[Token]) -> bool:
-    if not all(t.tag_ == "NNP" and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in tokens):
+    if not all(t.tag_ in _PROPER and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in tokens):
         return False
     if any(t.lower_ in _CALENDAR for t in tokens):
         return False

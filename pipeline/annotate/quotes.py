@@ -230,13 +230,23 @@ def _kind(
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
+    # "titled the “…”", "nicknamed it the “…”": a naming word with an object or article between.
+    # Not one that also reports ("what police called a “…”", "critics dubbed it “…”"): that is
+    # someone's characterisation, a partial quotation.
+    naming_before = re.findall(r"([\w-]+)(?:\s+(?:it|him|her|them|the|a|an)){1,2},?$", before[-60:].lower())
+    if (
+        naming_before
+        and naming_before[0] in lexicons.words("naming_words")
+        and naming_before[0] not in lexicons.cue_forms()
+    ):
+        previous_word = naming_before
     embedded = (
         bool(before)
         and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
         and not (before.endswith(",") and attribution is not None)
     )
     named = attribution is not None and attribution.speaker is not None
-    title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
     if (
         title_case
         and len(words) >= 2
@@ -246,8 +256,11 @@ def _kind(
         and not text[max(0, lo - 5) : lo].rstrip().endswith(":")  # She said:¶“We Will Rebuild.”
     ):
         return "scare"  # a paragraph that is a quotation in Title Case and nothing else: a subhead
-    if previous_word and previous_word[0] in lexicons.words("work_nouns") and not named:
-        return "scare"  # the book “…”, Roe's commentary, “…,”: a title
+    if previous_word and previous_word[0] in lexicons.words("work_nouns"):
+        if not named or (title_case and 2 <= len(words) <= 12):
+            # the book “…”, Roe's commentary, “…,”: a title; "In her memoir, “What I Learned,”
+            # Roe writes": a title in title case even with its author the subject.
+            return "scare"
     if not embedded and attribution is not None:
         return "full"
     # A name behind a preposition, a determiner, a possessive or the noun of a work: on Harbour

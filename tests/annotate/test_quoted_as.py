@@ -48,3 +48,23 @@ def test_in_someones_words(annotator, opening):
     # "In Osei's words, “…”": the possessive owns the words even behind the preposition.
     body = LEAD + f"In Osei's words, “{opening} gets to skip the hard part of learning a new language.”"
     assert one(quotes(annotator, body), opening).speaker == "Helen Osei"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Osei's response was short: “Nobody in this building has seen the final version.”",
+        "Her answer: “Nobody in this building has seen the final version.”",
+        "The minister's reply was blunt: “Nobody in this building has seen the final version.”",
+        "Her short reply to the committee: “Nobody in this building has seen the final version.”",
+    ],
+)
+def test_a_quotation_after_someones_words_and_a_colon_is_theirs(annotator, sentence):
+    """"Osei's response was short: “…”": the owner of the response speaks."""
+    found = quotes(annotator, LEAD + sentence)
+    assert one(found, "Nobody").speaker == "Helen Osei"
+
+
+def test_the_words_of_someone_not_named_stay_unattributed(annotator):
+    body = LEAD + "A clerk was asked about it later. His answer: “Nobody in this building has seen the final version.”"
+    assert one(quotes(annotator, body), "Nobody").speaker != "Helen Osei"

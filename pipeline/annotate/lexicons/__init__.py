@@ -14,6 +14,8 @@ Some lists are read through a function that adds what a maintained library knows
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
 - ``relay_verbs.txt``: "quoted Osei as saying", "cited her as saying": one source relaying another;
+- ``authoring_verbs.txt``: "Roe issued a statement": verbs whose subject wrote the document that
+  is their object (inflected like the cue verbs, ``verb_forms``);
 - ``organisation_nouns.txt``: "the union", "the agency": an organisation named by its kind;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
 - ``organisation_cue_nouns.txt``: "the news agency ...", "shares of ...": a noun right before a
@@ -76,10 +78,16 @@ def mapping(name: str) -> dict[str, str]:
 @functools.cache
 def cue_forms() -> dict[str, str]:
     """Every inflected form of a reporting verb ('said', 'tweeted', 'warns') -> its lemma."""
+    return verb_forms("cue_verbs")
+
+
+@functools.cache
+def verb_forms(name: str) -> dict[str, str]:
+    """Every inflected form of the verbs of the list ``name`` -> its lemma (lemminflect's tables)."""
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
     forms: dict[str, str] = {}
-    for lemma in words("cue_verbs"):
+    for lemma in words(name):
         inflections = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
         for variants in inflections.values():
             for form in variants:
