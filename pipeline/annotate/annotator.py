@@ -172,7 +172,8 @@ class StoryAnnotator:
         floor = min((e.salience for e in entities), default=0.0)
         # find_quotes adds the speakers the NER missed to the list it is given. One budget for both.
         left = max(0.0, self.rule_seconds - found.used)
-        quoted = run_within(left, lambda: find_quotes(body, entities, self.parser))
+        notes: list[str] = []  # read only once the rules thread has finished
+        quoted = run_within(left, lambda: find_quotes(body, entities, self.parser, notes))
         if quoted.error is not None:
             return _reason(quoted.error)
         if quoted.timed_out and not quoted.stopped:  # still running: its list cannot be read safely
@@ -184,6 +185,7 @@ class StoryAnnotator:
             story.flags.append("annotations_skipped:quotes=time_budget")
         else:
             story.quotes = quoted.value
+            story.flags.extend(notes)
         for entity in entities:
             entity.salience = entity.salience or floor
         story.entities = sorted(entities, key=lambda e: (-e.salience, e.mentions[0].start))

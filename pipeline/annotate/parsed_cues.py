@@ -35,6 +35,7 @@ class ParsedCues(Coreference):
         self.heads: dict[int, tuple[int, str]] = {}
         self._children: dict[int, list[int]] = {}
         self._parsed_tokens = 0  # against budget.PARSE_TOKENS_PER_STORY
+        self.parses_skipped = 0  # quotations whose sentence the spent budget left unparsed
 
     def _parse_for(self, span: QuoteSpan) -> None:
         if getattr(self, "_parser", None) is None:
@@ -42,9 +43,10 @@ class ParsedCues(Coreference):
         start, end = self.parse_region(span, self._paragraphs[span.paragraph])
         if start in self.heads and end - 1 in self.heads:
             return
-        self._parsed_tokens += end - start
-        if self._parsed_tokens > PARSE_TOKENS_PER_STORY:
+        if self._parsed_tokens + (end - start) > PARSE_TOKENS_PER_STORY:
+            self.parses_skipped += 1
             return  # the story's parse budget is spent: the tag frames alone decide
+        self._parsed_tokens += end - start
         for child, (head, dep) in parse_regions(self.doc, [(start, end)], self._parser).items():
             if child not in self.heads:
                 self.heads[child] = (head, dep)

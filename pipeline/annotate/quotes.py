@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
+from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nlp import text_of
@@ -32,11 +33,15 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) -> list[Quote]:
+def find_quotes(
+    doc: Doc, entities: list[Entity], parser: Parser | None = None, flags: list[str] | None = None
+) -> list[Quote]:
     """Every quotation in ``doc.text`` with its kind, cue and speaker (None when unsaid).
 
     ``parser``: the model's dependency parser, run only on the sentences of quotations whose
-    speaker the tag-based frames could not name; without it the frames alone decide."""
+    speaker the tag-based frames could not name; without it the frames alone decide. When the
+    story's parse budget ran out before a quotation that wanted the parse, ``flags`` gets
+    ``annotations_truncated:parse_after_tokens=N`` (those speakers came from the frames alone)."""
     text = text_of(doc)
     spans = find_spans(text)
     if not spans:
@@ -59,6 +64,8 @@ def find_quotes(doc: Doc, entities: list[Entity], parser: Parser | None = None) 
     _one_speaker_for_repeats(spans, found, text, furniture)
     # Speakers the NER missed become entities of the story.
     entities.extend(attributor.new_people.values())
+    if attributor.parses_skipped and flags is not None:
+        flags.append(f"annotations_truncated:parse_after_tokens={PARSE_TOKENS_PER_STORY}")
 
     quotes = []
     for i, (span, attribution) in enumerate(zip(spans, found)):

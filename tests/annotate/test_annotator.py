@@ -66,10 +66,10 @@ def test_an_error_in_one_story_is_flagged_and_the_batch_goes_on(annotator, monke
 
     real = module.find_quotes
 
-    def exploding(doc, entities, parser=None):
+    def exploding(doc, entities, parser=None, flags=None):
         if "boom" in doc.text:
             raise KeyError("boom")
-        return real(doc, entities, parser)
+        return real(doc, entities, parser, flags)
 
     monkeypatch.setattr(module, "find_quotes", exploding)
     bad, good = _story("boom, said Tom Smith.", story_id="bad"), _story('"Fine," said Tom Smith.', story_id="ok")

@@ -107,10 +107,10 @@ def test_a_story_whose_rules_fail_is_a_dead_letter_of_the_annotate_stage(monkeyp
 
     real = module.find_quotes
 
-    def failing(doc, entities, parser=None):
+    def failing(doc, entities, parser=None, flags=None):
         if "boom" in doc.text:
             raise KeyError("boom")
-        return real(doc, entities, parser)
+        return real(doc, entities, parser, flags)
 
     monkeypatch.setattr(module, "find_quotes", failing)
     bad, good = _story("The boom, said Tom Smith.", "bad"), _story(PARAGRAPH, "good")

@@ -46,7 +46,9 @@ def test_a_16k_token_story_dense_with_quotes_annotates_in_linear_time(annotator)
     started = time.process_time()
     annotator.annotate([story])
     assert time.process_time() - started < 60
-    assert story.flags == []
+    # The parse budget ran out before the last quotations: the story says so (their speakers
+    # came from the tag frames alone), and nothing else was cut.
+    assert story.flags == ["annotations_truncated:parse_after_tokens=5000"]
 
 
 def test_the_parser_reads_at_most_its_budget_of_a_story(annotator):
@@ -59,7 +61,16 @@ def test_the_parser_reads_at_most_its_budget_of_a_story(annotator):
         parsed.append(len(region))
         return annotator.parser(region)
 
-    quotes = find_quotes(doc, story_entities(doc), counting_parser)
+    flags: list[str] = []
+    quotes = find_quotes(doc, story_entities(doc), counting_parser, flags)
     assert len(quotes) == 1250 and all(q.speaker for q in quotes)
     # Without the budget the parser read some 300,000 tokens of this story (a region per quote).
     assert 0 < sum(parsed) <= PARSE_TOKENS_PER_STORY
+    assert flags == [f"annotations_truncated:parse_after_tokens={PARSE_TOKENS_PER_STORY}"]
+
+
+def test_a_story_within_the_parse_budget_is_not_flagged(annotator):
+    doc = annotator.nlp(dense_story(20))
+    flags: list[str] = []
+    assert len(find_quotes(doc, story_entities(doc), annotator.parser, flags)) == 20
+    assert flags == []
