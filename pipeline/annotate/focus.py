@@ -379,15 +379,21 @@ class DiscourseFocus(DescriptionRules):
 
     def _reports_what_came_before(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence
-        after a comma: "…, prosecutor Jane Roe said." """
+        after a comma, or after a quotation closed by one: "…, prosecutor Jane Roe said.", "Rafie
+        had quarrelled with them over a “petty conflict,” Salehezadeh said." """
         doc = self.doc
         np_start = self._np_start(start)
         k = end
         while k < len(doc) and doc[k].tag_ == "RB":
             k += 1
+        before = doc[np_start - 1] if np_start > 0 else None
+        after_quotation = (
+            before is not None and before.text in QUOTE_CHARS and np_start > 1 and doc[np_start - 2].text == ","
+        )
         return (
             np_start > self._first
-            and doc[np_start - 1].text == ","
+            and before is not None
+            and (before.text == "," or after_quotation)
             and k < len(doc)
             and is_cue(doc[k])
             and doc[k].tag_ in ("VBD", "VBZ", "VBP")

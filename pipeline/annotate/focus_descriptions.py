@@ -11,6 +11,8 @@ it needs for ages and party words are in ``descriptions.py``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
@@ -26,6 +28,15 @@ from pipeline.annotate.referents import (
     QUOTE_CHARS,
     Kind,
     Referent,
+)
+
+# Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"})
+# The clause news copy uses for a person it will not name: "who did not want to be identified",
+# "who asked not to be named", "who declined to give her name", "who spoke on condition of anonymity".
+_ANONYMOUS = re.compile(
+    r"(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
+    r"talked)\b[^.;]{0,60}?\b(?:identif|name|anonym)"
 )
 
 
@@ -58,6 +69,11 @@ class DescriptionRules:
         kind: Kind = "person" if person else "thing" if document else "group"
         definite = determiner in ("the", "this", "that")
         referent: Referent | None = None
+        if determiner in ("a", "an") and start > 0 and doc[start - 1].lower_ in _COPULAS and not (spokes or document):
+            # "Rose Payne is a neighbor": a predicate says what the subject is; no one new.
+            if self._subject is not None and self._subject.kind == "person":
+                self._at[i] = self._subject
+            return
         if spokes or document:
             # "a spokesman for Acme", "Acme's statement": the principal speaks.
             principal = owner if owner is not None else self._principal_after(i)
@@ -81,13 +97,31 @@ class DescriptionRules:
             referent = self._entity_named(name) if name else None
             if referent is not None and referent.gender is None:
                 referent.gender = lexicons.noun_gender(word)  # "Nichols' mother, Claritha,": she
-            referent = referent or self._person_in_focus(word, modifiers, owner)
+            if referent is None and not self._unnamed_after(i):
+                # "A neighbor, who asked not to be named, … the neighbor said": the unnamed person
+                # the story introduced with that noun, else the named one in clear focus.
+                referent = self._unnamed_in_focus(word) or self._person_in_focus(word, modifiers, owner)
         elif group and definite:
             referent = self._group_in_focus(word)
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _unnamed_in_focus(self, word: str) -> Referent | None:
+        """The unnamed person an earlier description with the same noun introduced ("a neighbor",
+        "the man, who did not want to be identified"), while still in focus."""
+        found = self._candidates(lambda r: r.kind == "person" and r.name is None and r.head == word)
+        return found[0][2] if found else None
+
+    def _unnamed_after(self, i: int) -> bool:
+        """Whether the description ending at ``i`` is followed by a clause saying the person is not
+        named ("the man, who did not want to be identified,"): then it is no one the story names."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ != "who":
+            return False
+        clause = doc[i + 3 : min(len(doc), i + 14)].text.lower()
+        return bool(_ANONYMOUS.match(clause))
 
     def _authored_after(self, i: int) -> bool:
         """Whether the document noun at ``i`` names its author after a participle, be the author

@@ -140,12 +140,14 @@ def test_a_mother_named_beside_her_child_is_she(annotator):
          "“We have not charged it that way, but we have the chance to do that later,” she said.", "Mary Collins"),
         ("Tom Ames will be sentenced next month, defense lawyer Ben Collins said.\n\n"
          "“He is not the monster people think he is,” he said.", "Ben Collins"),
+        ("Ali Rafie had not spoken to the band in months because of a “very petty conflict,” friend "
+         "Sam Salehezadeh said.\n\n“There was a decision not to be around each other,” he said.", "Sam Salehezadeh"),
     ],
 )
 def test_the_speaker_of_a_closing_reporting_clause_is_the_one_continued(annotator, body, speaker):
     """"…, prosecutor Mary Collins said." puts the speaker, not the subject of what she reported,
     in focus for the "she said" that follows."""
-    assert quotes(annotator, body)[0].speaker == speaker
+    assert quotes(annotator, body)[-1].speaker == speaker
 
 
 FILLER = (

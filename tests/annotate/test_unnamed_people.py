@@ -1,0 +1,46 @@
+"""People a story does not name. "said the man, who did not want to be identified" and "a neighbor,
+who asked not to be named" introduce someone without a name: a later "the man said" or "the
+neighbor said" is that person (no speaker), not the named person in focus. "Rose Payne is a
+neighbor" introduces no one new. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zane Okoro, 12, was shot in the leg on Sunday.\n\n“I heard the shots outside and then a lot of "
+        "screaming,” said the man, who did not want to be identified.\n\n“When is the violence going to "
+        "stop on this street?” the man said.",
+        "Zane Okoro, 12, was shot in the leg on Sunday.\n\nA neighbor, who asked not to be named, said "
+        "the boy's father is in the Army.\n\n“When is the violence going to stop on this street?” the "
+        "neighbor said.",
+        "Zane Okoro, 12, was shot in the leg on Sunday.\n\nA woman who declined to give her name said she "
+        "ran outside.\n\n“When is the violence going to stop on this street?” the woman said.",
+    ],
+)
+def test_a_description_of_someone_unnamed_is_no_one_named(annotator, body):
+    assert one(quotes(annotator, body), "When is").speaker is None
+
+
+def test_a_predicate_introduces_no_one_new(annotator):
+    body = (
+        "Zane Okoro's grandmother, Rose Okoro, lives next door. Rose Okoro is a neighbor of the family "
+        "and saw the ambulance arrive.\n\n“It was almost like a bad dream,” the neighbor said."
+    )
+    assert one(quotes(annotator, body), "It was").speaker == "Rose Okoro"
+
+
+def test_a_named_person_in_focus_is_still_the_description(annotator):
+    body = "Harbour Police Chief Dan Ferris spoke to reporters on Monday.\n\n“We will find whoever did this,” the chief said."
+    assert one(quotes(annotator, body), "We will").speaker == "Dan Ferris"
