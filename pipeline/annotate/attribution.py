@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.cue_subjects import CueSubjects
 from pipeline.annotate.cues import DASHES, cue_lemma, is_cue
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
     PREPOSITIONS,
@@ -29,15 +29,7 @@ from pipeline.annotate.phrases import (
     clause_subject,
     inside_appositive,
     inside_commas,
-    is_affiliation,
-    is_aside,
-    last_noun_phrase,
-    segments,
 )
-
-
-# Relative pronouns that can be the subject of a reporting verb ("…, who said").
-_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
 
 @dataclass
@@ -49,140 +41,11 @@ class Attribution:
     how: str = "cue"
 
 
-class Attributor(ParsedCues):
+class Attributor(CueSubjects):
     """Finds cues and speakers for the quote spans of one story.
 
-    The tag-based frames decide first; where they name no speaker, the dependency parse of the
-    quotation's sentence may (``ParsedCues``)."""
-
-    def subject_before(
-        self, tokens: list[Token], *, right_after_quote: bool = False, participle: bool = False
-    ) -> tuple[str | None, bool]:
-        """The subject of a cue whose preceding tokens (same clause) are ``tokens``.
-
-        News copy puts asides between a name and its verb: "Ann Roe, who runs
-        the fund, said", "Ben Hale (D), Roe's rival, called for ..., saying".
-        Such asides (appositives, relative clauses, predicates, party tags) are passed
-        over to reach the name. ``right_after_quote``: the tokens start at a closing
-        quotation mark, so the subject is the first phrase.
-        Returns (speaker, found_a_subject_phrase).
-        """
-        while tokens and (tokens[-1].lower_ in SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
-            tokens = tokens[:-1]
-        if tokens and not participle and not right_after_quote:
-            # "the story Ann Roe told": a person right before the verb is its subject.
-            hit = self.entity_at.get(tokens[-1].i)
-            if hit and hit[0].label == "PERSON":
-                return hit[0].name, True
-            if tokens[-1].lower_ in ("he", "she"):
-                # "In a radio interview he blasted …": a subject pronoun right before the verb.
-                return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
-        if tokens and not right_after_quote and tokens[-1].lower_ in _RELATIVE_SUBJECTS:
-            # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
-            # pronoun's antecedent speaks.
-            return self._antecedent(tokens[:-1]), True
-        pieces = [seg for seg in segments(tokens) if seg]
-        if not pieces:
-            return None, False
-        if right_after_quote:
-            for segment in pieces:
-                phrase = last_noun_phrase(segment)
-                if phrase and not is_aside(segment):
-                    return self.resolve_phrase(phrase), True
-            # Only asides: "a spokesman for Goldman Sachs", "the U.S. president" — the whole piece.
-            return self.resolve_phrase(pieces[0]), True
-        fallback: list[Token] | None = None
-        for index in range(len(pieces) - 1, -1, -1):
-            segment = pieces[index]
-            phrase = clause_subject(segment, nearest=participle)
-            if not phrase:
-                continue
-            if participle and segment[0].lower_ in RELATIVE and index == len(pieces) - 1:
-                # "..., where he was mocked for saying “…”": the participle belongs to
-                # the nearest clause, relative or not.
-                inner = clause_subject(segment[1:], nearest=True)
-                if inner and self._names_someone(inner):
-                    return self.resolve_phrase(inner), True
-            if is_aside(segment) or (index > 0 and is_affiliation(segment)):
-                # Keep the aside in reserve ("the president said" has nothing else).
-                if (
-                    fallback is None
-                    and not segment[0].tag_.startswith("VB")
-                    and segment[0].tag_ != "IN"
-                    and segment[0].lower_ not in RELATIVE
-                ):
-                    fallback = phrase
-                continue
-            if not self._names_someone(phrase) and fallback is not None:
-                break  # "Earlier Tuesday, the president said": the aside was the subject
-            return self.resolve_phrase(phrase), True
-        if fallback is not None:
-            return self.resolve_phrase(fallback), True
-        return None, False
-
-    def _antecedent(self, tokens: list[Token]) -> str | None:
-        """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when
-        only a place or an affiliation follows it ("Senator Crane of Maine,"), else the last noun
-        phrase ("the audit office's report,")."""
-        while tokens and tokens[-1].text in (",", "—", "–"):
-            tokens = tokens[:-1]
-        for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
-            hit = self.entity_at.get(tokens[k].i)
-            if hit and hit[0].label == "PERSON":
-                tail = tokens[k + 1 :]
-                while tail and self.entity_at.get(tail[0].i) == hit:
-                    tail = tail[1:]
-                if not tail or (tail[0].lower_ in ("of", "from") and len(tail) <= 4):
-                    return hit[0].name
-                break
-        phrase = last_noun_phrase(tokens)
-        return self.resolve_phrase(phrase) if phrase else None
-
-    def subject_after(self, tokens: list[Token]) -> str | None:
-        """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
-        phrase: list[Token] = []
-        for k, token in enumerate(tokens):
-            if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
-                # "a complaint filed by the regulator", "a report released by the auditor": the author speaks.
-                rest = tokens[k + 1 :]
-                if rest and rest[0].lower_ in ("by", "from"):
-                    # The first author of "by the regulator and a complaint by the state".
-                    stop = next((m for m, t in enumerate(rest) if t.tag_ == "CC" and t.i not in self.entity_at), None)
-                    author = self.subject_after(rest[1:stop])
-                    if author:
-                        return author
-            if token.text == "." and not ends_sentence(self.doc, token.i):
-                continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
-            if token.text == "," and phrase and phrase[-1].i not in self.entity_at:
-                # "said Roe's stepdaughter, Nora Quill": the description's apposition names her.
-                named = self._apposed_person(tokens[k + 1 :])
-                if named:
-                    return named
-            if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
-                break
-            if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
-                break  # "said in a statement" names nobody here
-            if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
-                break
-            if token.lower_ == "by" and not phrase:
-                continue  # “…” was written by Penn: the agent of a passive cue
-            phrase.append(token)
-        return self.resolve_phrase(phrase) if phrase else None
-
-    def _apposed_person(self, tokens: list[Token]) -> str | None:
-        """The person a comma's apposition names: the tokens open on a person's name, which the
-        name ends ("Nora Quill." / "Nora Quill, 34,"), not a clause ("Nora Quill said")."""
-        if not tokens:
-            return None
-        hit = self.entity_at.get(tokens[0].i)
-        if not hit or hit[0].label != "PERSON":
-            return None
-        k = 0
-        while k < len(tokens) and self.entity_at.get(tokens[k].i, (None,))[0] is hit[0]:
-            k += 1
-        if k < len(tokens) and tokens[k].text not in (",", ".", ";", "—", "–", "(", ")"):
-            return None
-        return hit[0].name
+    The tag-based frames decide first (the subject of their cue read by ``CueSubjects``); where
+    they name no speaker, the dependency parse of the quotation's sentence may (``ParsedCues``)."""
 
     def attribute(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
         """Speaker and cue from the quote's own sentence, or None when it names no cue."""

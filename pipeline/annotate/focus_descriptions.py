@@ -32,8 +32,8 @@ from pipeline.annotate.referents import (
 
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"})
-# The clause news copy uses for a person it will not name: "who did not want to be identified",
-# "who asked not to be named", "who declined to give her name", "who spoke on condition of anonymity".
+# The clause news copy uses for a person it will not name: "who would not give his name", "who
+# asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 _ANONYMOUS = re.compile(
     r"(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
     r"talked)\b[^.;]{0,60}?\b(?:identif|name|anonym)"
@@ -110,13 +110,13 @@ class DescriptionRules:
 
     def _unnamed_in_focus(self, word: str) -> Referent | None:
         """The unnamed person an earlier description with the same noun introduced ("a neighbor",
-        "the man, who did not want to be identified"), while still in focus."""
+        "the clerk, who would not give his name"), while still in focus."""
         found = self._candidates(lambda r: r.kind == "person" and r.name is None and r.head == word)
         return found[0][2] if found else None
 
     def _unnamed_after(self, i: int) -> bool:
         """Whether the description ending at ``i`` is followed by a clause saying the person is not
-        named ("the man, who did not want to be identified,"): then it is no one the story names."""
+        named ("the clerk, who would not give his name,"): then it is no one the story names."""
         doc = self.doc
         if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ != "who":
             return False

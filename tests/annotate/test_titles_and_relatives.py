@@ -137,11 +137,11 @@ def test_a_mother_named_beside_her_child_is_she(annotator):
     "body, speaker",
     [
         ("If convicted, Ejaz could face the death penalty, prosecutor Mary Collins said.\n\n"
-         "“We have not charged it that way, but we have the chance to do that later,” she said.", "Mary Collins"),
+         "“No charge of that kind has been filed yet, though it remains open to us,” she said.", "Mary Collins"),
         ("Tom Ames will be sentenced next month, defense lawyer Ben Collins said.\n\n"
          "“He is not the monster people think he is,” he said.", "Ben Collins"),
-        ("Ali Rafie had not spoken to the band in months because of a “very petty conflict,” friend "
-         "Sam Salehezadeh said.\n\n“There was a decision not to be around each other,” he said.", "Sam Salehezadeh"),
+        ("Ali Rafie had stopped talking to the band after a “quarrel about money and credit,” his friend "
+         "Sam Salehezadeh said.\n\n“They agreed to keep away from one another,” he said.", "Sam Salehezadeh"),
     ],
 )
 def test_the_speaker_of_a_closing_reporting_clause_is_the_one_continued(annotator, body, speaker):

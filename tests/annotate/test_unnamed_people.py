@@ -1,5 +1,5 @@
-"""People a story does not name. "said the man, who did not want to be identified" and "a neighbor,
-who asked not to be named" introduce someone without a name: a later "the man said" or "the
+"""People a story does not name. "said the man, who would not give his name" and "a neighbor, who
+asked that she not be named" introduce someone without a name: a later "the man said" or "the
 neighbor said" is that person (no speaker), not the named person in focus. "Rose Payne is a
 neighbor" introduces no one new. Invented stories."""
 
@@ -20,13 +20,13 @@ def annotator() -> StoryAnnotator:
     "body",
     [
         "Zane Okoro, 12, was shot in the leg on Sunday.\n\n“I heard the shots outside and then a lot of "
-        "screaming,” said the man, who did not want to be identified.\n\n“When is the violence going to "
+        "screaming,” said the man, who would not give his name.\n\n“When is the violence going to "
         "stop on this street?” the man said.",
-        "Zane Okoro, 12, was shot in the leg on Sunday.\n\nA neighbor, who asked not to be named, said "
-        "the boy's father is in the Army.\n\n“When is the violence going to stop on this street?” the "
+        "Zane Okoro, 12, was shot in the leg on Sunday.\n\nA neighbor, who asked that she not be named, "
+        "said the boy's father drives a bus.\n\n“When is the violence going to stop on this street?” the "
         "neighbor said.",
-        "Zane Okoro, 12, was shot in the leg on Sunday.\n\nA woman who declined to give her name said she "
-        "ran outside.\n\n“When is the violence going to stop on this street?” the woman said.",
+        "Zane Okoro, 12, was shot in the leg on Sunday.\n\nA woman, who refused to be identified, told "
+        "reporters she ran outside.\n\n“When is the violence going to stop on this street?” the woman said.",
     ],
 )
 def test_a_description_of_someone_unnamed_is_no_one_named(annotator, body):
