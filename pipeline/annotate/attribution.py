@@ -227,8 +227,11 @@ class Attributor(CueSubjects):
             leading = [t for t in words if t.i < token.i]
             if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
                 return None  # “…” and concluded: the sentence's subject, found before the quote
-            if k == 0 or all(t.lower_ in SKIP_BEFORE_CUE or t.tag_ in ("RB", "MD") for t in leading):
-                # Cue first: “…,” said Smith.
+            if k == 0 or all(
+                t.lower_ in SKIP_BEFORE_CUE or (t.tag_ in ("RB", "MD") and t.text[:1].islower()) for t in leading
+            ):
+                # Cue first: “…,” said Smith. (A capitalised "adverb" is a name the tagger misread:
+                # “…,” Byerly said.)
                 return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and (

@@ -40,8 +40,10 @@ class CueSubjects(ParsedCues):
         quotation mark, so the subject is the first phrase.
         Returns (speaker, found_a_subject_phrase).
         """
-        while tokens and (tokens[-1].lower_ in SKIP_BEFORE_CUE or tokens[-1].tag_ in ("RB", "MD")):
-            tokens = tokens[:-1]
+        while tokens and (
+            tokens[-1].lower_ in SKIP_BEFORE_CUE or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
+        ):
+            tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Byerly")
         if tokens and not participle and not right_after_quote:
             # "the story Ann Roe told": a person right before the verb is its subject.
             hit = self.entity_at.get(tokens[-1].i)
@@ -131,8 +133,10 @@ class CueSubjects(ParsedCues):
                 named = self._apposed_person(tokens[k + 1 :])
                 if named:
                     return named
-            if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (token.tag_.startswith("VB") and phrase):
-                break
+            if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (
+                token.tag_.startswith("VB") and phrase and token.lower_ not in lexicons.role_nouns()
+            ):
+                break  # (the tagger reads some role nouns as verbs: "police detective Kenny Bass")
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:

@@ -280,9 +280,11 @@ class StoryIndex:
         capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
         names: list[Token] = []
         for token in reversed(tokens):
-            # The tagger reads some surnames as plural nouns ("said Estes"): a capitalised noun
-            # inside a sentence counts too.
-            proper = token.tag_ in ("NNP", "NNPS") or (token.tag_ in ("NN", "NNS") and not token.is_sent_start)
+            # The tagger reads some surnames as plural nouns ("said Estes") or adverbs ("said
+            # Byerly"): a capitalised noun, adverb or adjective inside a sentence counts too.
+            proper = token.tag_ in ("NNP", "NNPS") or (
+                token.tag_ in ("NN", "NNS", "RB", "JJ") and not token.is_sent_start
+            )
             if proper and token.text[:1].isupper() and token.i not in self.entity_at:
                 names.insert(0, token)
             else:

@@ -1,0 +1,36 @@
+"""Speakers whose words the tagger misreads. A surname read as an adverb ("said Byerly",
+"Byerly said") and a role noun read as a verb ("said Murray police detective Kenny Bass") still
+name the speaker. Invented stories; the names are chosen because the small model's tagger
+misreads them in these sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+def test_a_surname_read_as_an_adverb_still_speaks(annotator):
+    body = (
+        "Friends remember Lena Marsh as bold.\n\n"
+        "“At the end, you could only talk to her for a minute or two,” said Byerly, who has lived in "
+        "the valley for years.\n\n"
+        "“She had a way of filling a room with her plans,” Byerly said."
+    )
+    found = quotes(annotator, body)
+    assert [q.speaker for q in found] == ["Byerly", "Byerly"]
+
+
+def test_a_role_noun_read_as_a_verb_does_not_end_the_speaker(annotator):
+    body = (
+        "Three people were found dead on Monday.\n\n"
+        '"Officers have learned from the neighbours that the father fired the shots," said Murray '
+        "police detective Kenny Bass."
+    )
+    assert one(quotes(annotator, body), "Officers").speaker == "Kenny Bass"
