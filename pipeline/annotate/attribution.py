@@ -231,7 +231,7 @@ class Attributor(CueSubjects):
                 t.lower_ in SKIP_BEFORE_CUE or (t.tag_ in ("RB", "MD") and t.text[:1].islower()) for t in leading
             ):
                 # Cue first: “…,” said Smith. (A capitalised "adverb" is a name the tagger misread:
-                # “…,” Byerly said.)
+                # “…,” Brightly said.)
                 return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and (

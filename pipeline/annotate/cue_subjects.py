@@ -43,7 +43,7 @@ class CueSubjects(ParsedCues):
         while tokens and (
             tokens[-1].lower_ in SKIP_BEFORE_CUE or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
         ):
-            tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Byerly")
+            tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Brightly")
         if tokens and not participle and not right_after_quote:
             # "the story Ann Roe told": a person right before the verb is its subject.
             hit = self.entity_at.get(tokens[-1].i)
@@ -136,7 +136,7 @@ class CueSubjects(ParsedCues):
             if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (
                 token.tag_.startswith("VB") and phrase and token.lower_ not in lexicons.role_nouns()
             ):
-                break  # (the tagger reads some role nouns as verbs: "police detective Kenny Bass")
+                break  # (the tagger reads some role nouns as verbs: "police detective Kenny Hale")
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:

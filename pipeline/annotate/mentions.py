@@ -281,7 +281,7 @@ class StoryIndex:
         names: list[Token] = []
         for token in reversed(tokens):
             # The tagger reads some surnames as plural nouns ("said Estes") or adverbs ("said
-            # Byerly"): a capitalised noun, adverb or adjective inside a sentence counts too.
+            # Brightly"): a capitalised noun, adverb or adjective inside a sentence counts too.
             proper = token.tag_ in ("NNP", "NNPS") or (
                 token.tag_ in ("NN", "NNS", "RB", "JJ") and not token.is_sent_start
             )

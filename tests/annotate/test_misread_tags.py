@@ -1,5 +1,5 @@
-"""Speakers whose words the tagger misreads. A surname read as an adverb ("said Byerly",
-"Byerly said") and a role noun read as a verb ("said Murray police detective Kenny Bass") still
+"""Speakers whose words the tagger misreads. A surname read as an adverb ("said Brightly",
+"Brightly said") and a role noun read as a verb ("said Harlan police detective Kenny Hale") still
 name the speaker. Invented stories; the names are chosen because the small model's tagger
 misreads them in these sentences."""
 
@@ -19,18 +19,17 @@ def annotator() -> StoryAnnotator:
 def test_a_surname_read_as_an_adverb_still_speaks(annotator):
     body = (
         "Friends remember Lena Marsh as bold.\n\n"
-        "“At the end, you could only talk to her for a minute or two,” said Byerly, who has lived in "
+        "“At the end, you could only talk to her for a minute or two,” said Brightly, who has lived in "
         "the valley for years.\n\n"
-        "“She had a way of filling a room with her plans,” Byerly said."
+        "“She had a way of filling a room with her plans,” Brightly said."
     )
     found = quotes(annotator, body)
-    assert [q.speaker for q in found] == ["Byerly", "Byerly"]
+    assert [q.speaker for q in found] == ["Brightly", "Brightly"]
 
 
 def test_a_role_noun_read_as_a_verb_does_not_end_the_speaker(annotator):
     body = (
         "Three people were found dead on Monday.\n\n"
-        '"Officers have learned from the neighbours that the father fired the shots," said Murray '
-        "police detective Kenny Bass."
+        '"We know who fired, and we know why," said Harlan police detective Kenny Hale.'
     )
-    assert one(quotes(annotator, body), "Officers").speaker == "Kenny Bass"
+    assert one(quotes(annotator, body), "We know").speaker == "Kenny Hale"
