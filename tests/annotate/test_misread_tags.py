@@ -19,8 +19,8 @@ def annotator() -> StoryAnnotator:
 def test_a_surname_read_as_an_adverb_still_speaks(annotator):
     body = (
         "Friends remember Lena Marsh as bold.\n\n"
-        "“At the end, you could only talk to her for a minute or two,” said Brightly, who has lived in "
-        "the valley for years.\n\n"
+        "“In her last months she rarely picked up the phone,” said Brightly, who has known the family "
+        "for years.\n\n"
         "“She had a way of filling a room with her plans,” Brightly said."
     )
     found = quotes(annotator, body)
