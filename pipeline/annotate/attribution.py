@@ -25,6 +25,7 @@ from pipeline.annotate.phrases import (
     PREPOSITIONS,
     RELATIVE,
     SKIP_BEFORE_CUE,
+    SPEAKER_LABELS,
     SUBORDINATORS,
     clause_subject,
     inside_appositive,
@@ -37,7 +38,8 @@ class Attribution:
     speaker: str | None
     cue: str | None
     # How it was found: "cue" (a reporting verb next to the quote), "shared subject" (a participle
-    # joined to a clause: its subject, which may name no one), "inherited", "subject", "none".
+    # joined to a clause: its subject, which may name no one), "owner" (the possessor of words
+    # right before it, who may be unnamed: "a reader's post that “…”"), "inherited", "subject", "none".
     how: str = "cue"
 
 
@@ -52,14 +54,20 @@ class Attributor(CueSubjects):
         lo, hi = paragraph
         inner = self.text[span.start : span.end].rstrip()
         found = self._from_frames(span, lo, hi, inner)
-        if found is not None and found.speaker is not None:
-            return found
+        if found is not None and (found.speaker is not None or found.how == "owner"):
+            return found  # (words owned by someone unnamed stay theirs: no parse)
         # The frames found no cue, or a cue whose subject names no one: the parse may know better.
         parsed = self.speaker_from_parse(span)
         return Attribution(*parsed) if parsed else found
 
     def _from_frames(self, span: QuoteSpan, lo: int, hi: int, inner: str) -> Attribution | None:
-        """The tag-based frames: a cue after the quotation, a dash signature, a cue before it."""
+        """The tag-based frames: someone's words right before the quotation, a cue after it, a
+        dash signature, a cue before it."""
+        start = self.sentence_start(span.open_mark, lo)
+        before = self.tokens_between(start, span.open_mark)
+        owned = self._owner_right_before(before)
+        if owned is not None:
+            return owned
         # After the quote: “…,” Marsh told reporters / “…,” said Marsh.
         if span.close_mark is not None:
             stop = self._next_open(span.close_mark + 1, hi)
@@ -76,8 +84,6 @@ class Attributor(CueSubjects):
             if found:
                 return found
         # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
-        start = self.sentence_start(span.open_mark, lo)
-        before = self.tokens_between(start, span.open_mark)
         found = self.cue_before(before) or self.introduced_by_colon(before)
         if found:
             return found
@@ -331,6 +337,8 @@ class Attributor(CueSubjects):
                 # sentence is its subject, and when it is someone the story does not name, so be it.
                 return referent.name if referent is not None else None
             hit = self.entity_at.get(token.i)
+            if not hit and self._owns_words_before_quote(before, index):
+                return None  # "Responding to a reader's post that “…”": the unnamed reader's words
             if not hit or hit[0].label not in ("PERSON", "ORG", "GPE"):
                 continue
             j = index - 1
@@ -364,6 +372,36 @@ class Attributor(CueSubjects):
                     continue  # ("the auditor's report found" counts: documents speak for their authors)
             return hit[0].name
         return None
+
+    def _owner_right_before(self, before: list[Token]) -> Attribution | None:
+        """ "Responding to a reader's post that “…”, Berry replied": the quotation is the words
+        of the possessor right before it (a name, or someone unnamed: no speaker), not of the
+        cue after it."""
+        for index in range(max(0, len(before) - 7), len(before) - 2):
+            if self._owns_words_before_quote(before, index):
+                possessor = before[: index + 1]
+                hit = self.entity_at.get(before[index].i)
+                speaker = hit[0].name if hit and hit[0].label in SPEAKER_LABELS else None
+                if speaker is None:
+                    done, referent = self.focus.referent_at(before[index].i)
+                    speaker = referent.name if done and referent is not None else None
+                if speaker is None and possessor[-1].tag_ == "NNP":
+                    return None  # an unrecognised name: let the frames read it
+                return Attribution(speaker, None, how="owner")
+        return None
+
+    @staticmethod
+    def _owns_words_before_quote(before: list[Token], index: int) -> bool:
+        """Whether ``before[index]`` is a possessor whose words (a speech or document noun) are
+        what the quotation closing ``before`` gives: "a reader's post that “…”", "the man's
+        words, “…”"."""
+        if index + 2 >= len(before) or before[index + 1].tag_ != "POS":
+            return False
+        noun = before[index + 2]
+        if noun.lower_ not in lexicons.words("speech_nouns") | lexicons.words("document_nouns"):
+            return False
+        tail = before[index + 3 :]
+        return len(tail) <= 3 and all(t.lower_ in ("that", ",", ":", "of") or t.tag_ in ("RB", "JJ") for t in tail)
 
     def assessment_after(self, span: QuoteSpan, paragraph_next: tuple[int, int] | None) -> Attribution | None:
         """“low point” … \\n\\n That candid assessment by Rex Tillerson …: the next sentence owns it."""

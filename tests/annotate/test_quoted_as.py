@@ -68,3 +68,19 @@ def test_a_quotation_after_someones_words_and_a_colon_is_theirs(annotator, sente
 def test_the_words_of_someone_not_named_stay_unattributed(annotator):
     body = LEAD + "A clerk was asked about it later. His answer: “Nobody in this building has seen the final version.”"
     assert one(quotes(annotator, body), "Nobody").speaker != "Helen Osei"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Dana Berry said her son was recovering well.\n\nResponding to one reader's post that “you only "
+         "learn from your own mistakes,” Berry replied, “Let us hope so.”", None),
+        ("Dana Berry said her son was recovering well.\n\nResponding to Helen Osei's post that “you only "
+         "learn from your own mistakes,” Berry replied, “Let us hope so.”", "Helen Osei"),
+    ],
+)
+def test_words_owned_right_before_the_quotation_are_the_owners(annotator, body, speaker):
+    """"a reader's post that “…”": the reader's words, not those of the cue after the quotation."""
+    found = quotes(annotator, body)
+    assert one(found, "you only").speaker == speaker
+    assert one(found, "Let us").speaker == "Dana Berry"
