@@ -25,7 +25,6 @@ from pipeline.annotate.phrases import (
     PREPOSITIONS,
     RELATIVE,
     SKIP_BEFORE_CUE,
-    SPEAKER_LABELS,
     SUBORDINATORS,
     clause_subject,
     inside_appositive,
@@ -139,18 +138,23 @@ class Attributor(CueSubjects):
         clause whose subject is someone's words (``speech_nouns.txt``) gives the quotation after
         the colon to their owner."""
         for k, token in enumerate(clause[:6]):
-            if token.lower_ not in lexicons.words("speech_nouns") or k == 0:
-                continue
-            j = k - 1
-            while j > 0 and clause[j].tag_ in ("JJ", "RB"):
-                j -= 1  # "Osei's short reply"
-            owner = clause[j]
-            if owner.tag_ in ("PRP$", "PRP") and owner.lower_ in ("his", "her"):
-                return self.resolve_pronoun("he" if owner.lower_ == "his" else "she", owner.idx)
-            if owner.tag_ == "POS" and j > 0:
-                return self.resolve_phrase(clause[:j])
-            return None
+            if k > 0 and token.lower_ in lexicons.words("speech_nouns"):
+                return self._possessor(clause, k)[1]
         return None
+
+    def _possessor(self, tokens: list[Token], k: int) -> tuple[bool, str | None]:
+        """For the noun of someone's words at ``tokens[k]``: whether a possessor stands before it
+        (past at most two adjectives: "Osei's short reply", "her answer", "a reader's post"), and
+        whom it names (None for someone the story does not name)."""
+        j = k - 1
+        while j > 0 and k - j <= 2 and tokens[j].tag_ in ("JJ", "RB"):
+            j -= 1
+        owner = tokens[j]
+        if owner.tag_ in ("PRP$", "PRP") and owner.lower_ in ("his", "her"):
+            return True, self.resolve_pronoun("he" if owner.lower_ == "his" else "she", owner.idx)
+        if owner.tag_ == "POS" and j > 0:
+            return True, self.resolve_phrase(tokens[:j])
+        return False, None
 
     def _next_open(self, char: int, hi: int) -> int:
         k = bisect.bisect_left(self._quoted_starts, char)
@@ -337,8 +341,6 @@ class Attributor(CueSubjects):
                 # sentence is its subject, and when it is someone the story does not name, so be it.
                 return referent.name if referent is not None else None
             hit = self.entity_at.get(token.i)
-            if not hit and self._owns_words_before_quote(before, index):
-                return None  # "Responding to a reader's post that “…”": the unnamed reader's words
             if not hit or hit[0].label not in ("PERSON", "ORG", "GPE"):
                 continue
             j = index - 1
@@ -376,32 +378,19 @@ class Attributor(CueSubjects):
     def _owner_right_before(self, before: list[Token]) -> Attribution | None:
         """ "Responding to a reader's post that “…”, Berry replied": the quotation is the words
         of the possessor right before it (a name, or someone unnamed: no speaker), not of the
-        cue after it."""
-        for index in range(max(0, len(before) - 7), len(before) - 2):
-            if self._owns_words_before_quote(before, index):
-                possessor = before[: index + 1]
-                hit = self.entity_at.get(before[index].i)
-                speaker = hit[0].name if hit and hit[0].label in SPEAKER_LABELS else None
-                if speaker is None:
-                    done, referent = self.focus.referent_at(before[index].i)
-                    speaker = referent.name if done and referent is not None else None
-                if speaker is None and possessor[-1].tag_ == "NNP":
-                    return None  # an unrecognised name: let the frames read it
+        cue after it. Only "that", a comma, a colon or "of" may stand between noun and quotation."""
+        for k in range(len(before) - 1, max(0, len(before) - 5), -1):
+            if before[k].lower_ in lexicons.words("speech_nouns") | lexicons.words("document_nouns"):
+                tail = before[k + 1 :]
+                if not all(t.lower_ in ("that", ",", ":", "of") for t in tail):
+                    return None
+                found, speaker = self._possessor(before, k)
+                if not found or (
+                    speaker is None and any(t.lower_ in ("his", "her") for t in before[max(0, k - 3) : k])
+                ):
+                    return None  # no possessor, or an unresolved "his": the cue decides ("In his statement, “…,” Hale wrote")
                 return Attribution(speaker, None, how="owner")
         return None
-
-    @staticmethod
-    def _owns_words_before_quote(before: list[Token], index: int) -> bool:
-        """Whether ``before[index]`` is a possessor whose words (a speech or document noun) are
-        what the quotation closing ``before`` gives: "a reader's post that “…”", "the man's
-        words, “…”"."""
-        if index + 2 >= len(before) or before[index + 1].tag_ != "POS":
-            return False
-        noun = before[index + 2]
-        if noun.lower_ not in lexicons.words("speech_nouns") | lexicons.words("document_nouns"):
-            return False
-        tail = before[index + 3 :]
-        return len(tail) <= 3 and all(t.lower_ in ("that", ",", ":", "of") or t.tag_ in ("RB", "JJ") for t in tail)
 
     def assessment_after(self, span: QuoteSpan, paragraph_next: tuple[int, int] | None) -> Attribution | None:
         """“low point” … \\n\\n That candid assessment by Rex Tillerson …: the next sentence owns it."""

@@ -84,3 +84,19 @@ def test_words_owned_right_before_the_quotation_are_the_owners(annotator, body, 
     found = quotes(annotator, body)
     assert one(found, "you only").speaker == speaker
     assert one(found, "Let us").speaker == "Dana Berry"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Osei said in her statement: “The count was fair and the result stands.”", "Helen Osei"),
+        ("In his statement, “The count was fair and the result stands,” Tom Hale wrote.", "Tom Hale"),
+        ("Responding to Tom Hale's tweet that “the count was rigged from the start,” Osei said it was not.",
+         "Tom Hale"),
+    ],
+)
+def test_a_possessive_before_the_quotation_and_the_cue_agree(annotator, sentence, speaker):
+    """A possessor owns the words right before a quotation only when it names someone or is plainly
+    someone unnamed; an unresolved "his" leaves the cue to decide."""
+    found = quotes(annotator, LEAD + sentence)
+    assert one(found, sentence.split("“")[1][:8]).speaker == speaker
