@@ -31,6 +31,10 @@ from pipeline.annotate.phrases import (
     inside_commas,
 )
 
+# Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
+# once, not for every token that is tested.
+_WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
+
 
 @dataclass
 class Attribution:
@@ -351,10 +355,7 @@ class Attributor(CueSubjects):
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;
                 # "Roe's team": the team, not Roe.
-                if any(
-                    t.lower_ in lexicons.words("speech_nouns") | lexicons.words("document_nouns")
-                    for t in before[index + 2 : index + 5]
-                ):
+                if any(t.lower_ in _WORDS_NOUNS for t in before[index + 2 : index + 5]):
                     return hit[0].name
                 continue
             if j >= 0 and (before[j].lower_ in PREPOSITIONS or before[j].tag_.startswith("VB")):
@@ -380,7 +381,7 @@ class Attributor(CueSubjects):
         of the possessor right before it (a name, or someone unnamed: no speaker), not of the
         cue after it. Only "that", a comma, a colon or "of" may stand between noun and quotation."""
         for k in range(len(before) - 1, max(0, len(before) - 5), -1):
-            if before[k].lower_ in lexicons.words("speech_nouns") | lexicons.words("document_nouns"):
+            if before[k].lower_ in _WORDS_NOUNS:
                 tail = before[k + 1 :]
                 if not all(t.lower_ in ("that", ",", ":", "of") for t in tail):
                     return None
