@@ -34,6 +34,8 @@ from pipeline.annotate.phrases import (
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
 _WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
+# The tags of a title and name ("former Millbrook mayor and council candidate Dennis R. Kowal").
+_TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CC", "HYPH", "POS", "CD", ".", ","})
 
 
 @dataclass
@@ -236,9 +238,9 @@ class Attributor(CueSubjects):
                 continue  # “…” a post mocking Lind: a participle modifying a noun is no cue of the quote
             if strict and (k > 3 or not words[0].text[:1].islower()):
                 return None  # “…end.” Gov. X said …: the quote closed its sentence
-            if k > 8 and not inside_commas(after, token):
-                return None
             leading = [t for t in words if t.i < token.i]
+            if k > 8 and not inside_commas(after, token) and not (k <= 16 and self._titled_name(leading)):
+                return None
             if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
                 return None  # “…” and concluded: the sentence's subject, found before the quote
             if k == 0 or all(
@@ -256,6 +258,16 @@ class Attributor(CueSubjects):
             speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
             return Attribution(speaker, token.text)
         return None
+
+    def _titled_name(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` are one long title and the name it ends in ("former Millbrook mayor
+        and current council candidate Dennis Kowal", "… Alma Quist of Millbrook"): nouns,
+        adjectives and "and", no verb, so the cue after them is still the quotation's."""
+        people = [k for k, t in enumerate(tokens) if t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON"]
+        if not people or not all(t.tag_ in _TITLE_TAGS or t.lower_ in ("of", "for") for t in tokens):
+            return False
+        tail = tokens[people[-1] + 1 :]
+        return not tail or (tail[0].lower_ == "of" and len(tail) <= 3)
 
     def cue_before(self, before: list[Token]) -> Attribution | None:
         if not before:

@@ -162,6 +162,8 @@ class Coreference(StoryIndex):
             if owner is not None:  # "His spokesman added": the principal is "he"
                 return self.resolve_pronoun("he" if owner.lower_ == "his" else "she", owner.idx)
         if head.tag_.startswith("NN") and head.text[:1].islower():
+            if head.tag_ == "NNS":
+                return None  # "police said": a plural is a group, never the one person "Police Const. Fanning"
             modifiers = [t.text for t in tokens[:-1] if t.text[:1].isupper()]
             found = self.resolve_description(head_word, modifiers, head.idx)
             if found:

@@ -233,6 +233,13 @@ class DiscourseFocus(DescriptionRules):
             before = doc[k - 1]
             if before.tag_ in NP_TAGS and before.text not in QUOTE_CHARS and not self.index.in_quote(before.idx):
                 k -= 1
+            elif (
+                before.tag_ in ("VBG", "VBN")
+                and k > 1
+                and doc[k - 2].tag_ in ("DT", "PRP$", "POS", "JJ")
+                and doc[k].tag_.startswith(("NN", "JJ"))
+            ):
+                k -= 1  # "the grieving mother", "the arresting officer": a participle used as an adjective
             else:
                 break
         return k

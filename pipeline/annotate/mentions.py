@@ -188,9 +188,18 @@ class StoryIndex:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or self.in_furniture(mention.start):
                     continue
+                # "Sheriff Bob Gualtieri" as one entity: the title inside the name
+                for token in span[:-1]:
+                    if token.lower_.strip(".") not in lexicons.titles():
+                        break
+                    words.add(token.lower_.strip("."))
                 # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
                 i = span.start - 1
-                while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH") or doc[i].lower_ == "of"):
+                while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH") or doc[i].lower_ == "of"
+                                  or (doc[i].text == "." and i > 0 and lexicons.title_expansions(doc[i - 1].text))):
+                    if doc[i].text == ".":
+                        i -= 1  # "Sgt. Gil Ferrante", where the tokenizer split the abbreviation's dot off
+                        continue
                     if doc[i].i in self.entity_at and self.entity_at[doc[i].i][0] is entity:
                         break
                     words.add(doc[i].lower_.strip("."))

@@ -24,6 +24,7 @@ from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,
     has_person_appositive,
+    has_who_clause,
     is_given_and_surname,
     nicknamed_persons,
     persons_after_roles,
@@ -222,8 +223,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 label, span_start = "PERSON", titled
             elif has_person_appositive(ent) or after_person_role(ent):
                 label = "PERSON"  # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes"
-            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and is_given_and_surname(ent, doc_text):
-                label = "PERSON"  # "Helena Marsh" tagged ORG
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and (
+                is_given_and_surname(ent, doc_text) or has_who_clause(ent, doc_text)
+            ):
+                label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
         text_in_doc = doc_text[span_start : ent.end_char]
         for piece_offset, piece in _pieces(text_in_doc):
             lead_label = label

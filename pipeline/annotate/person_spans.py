@@ -176,6 +176,27 @@ def has_person_appositive(ent: Span) -> bool:
     return False
 
 
+def has_who_clause(ent: Span, text: str) -> bool:
+    """ "Shareka Vance, who lives across the street, said" with the name read as an organisation
+    (a given name the tables lack): a capitalised word and a census surname, no article before,
+    and a relative "who" with a verb after; organisations take "which"."""
+    doc = ent.doc
+    words = text[ent.start_char : ent.end_char].split()
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    if not lexicons.is_surname(words[1]) or any(is_known_place(w) or w in DEMONYMS for w in words):
+        return False
+    j = ent.end
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return False  # "the Jersey Devils, who": a team
+    return (
+        j + 2 < len(doc)
+        and doc[j].text == ","
+        and doc[j + 1].lower_ == "who"
+        and doc[j + 2].tag_ in ("VBZ", "VBD", "MD", "RB")
+    )
+
+
 def is_given_and_surname(ent: Span, text: str) -> bool:
     """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name and a surname
     of the census tables, neither a place, a people, a legal form nor the head of an organisation's
