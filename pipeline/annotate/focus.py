@@ -136,6 +136,8 @@ class DiscourseFocus(DescriptionRules):
                     self._mention(found, self._subject_role(i), i)
             elif token.tag_ == "NN" and self._is_head(i) and description_word(low):
                 self._description(i)
+            elif token.tag_ == "NNS" and self._one_of(i):
+                pass
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
             i += 1
@@ -342,8 +344,10 @@ class DiscourseFocus(DescriptionRules):
         best = found[0][2]
         if best.gender is None and best.name is not None:
             # "she" settles the gender of a name the census and the story left open, when the
-            # choice was clear.
-            if len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0]:
+            # choice was clear and no one else in the pronoun's sentence is known to be a "she"
+            # ("Pryce said one of the waitresses … when she …").
+            clear = len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0]
+            if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender
         return best
 

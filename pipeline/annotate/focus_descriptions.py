@@ -95,6 +95,12 @@ class DescriptionRules:
             whose = owner.name if owner is not None and owner.kind == "person" else None
             name = index.resolve_description(word, modifiers, head.idx, whose)
             referent = self._entity_named(name) if name else None
+            if referent is not None and determiner != "a" and not self._unnamed_after(i):
+                # "Officer Jo Hale … An officer pulled up … the officer told him": the unnamed
+                # officer met since the named one was last mentioned.
+                unnamed = self._unnamed_in_focus(word)
+                if unnamed is not None and unnamed.last > referent.last:
+                    referent = unnamed
             if referent is not None and referent.gender is None:
                 referent.gender = lexicons.noun_gender(word)  # "Nichols' mother, Claritha,": she
             if referent is None and not self._unnamed_after(i):
@@ -107,6 +113,29 @@ class DescriptionRules:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _one_of(self, i: int) -> bool:
+        """ "one of the waitresses", "one of his sisters": one unnamed member of a group of people
+        whose noun tells a gender. She is a person a later "she" can mean, so that pronoun neither
+        goes to the named man in focus nor settles the gender of a name the census left open."""
+        doc = self.doc
+        k = i - 1
+        while k > i - 3 and k > 0 and doc[k].tag_ in ("JJ", "VBN"):
+            k -= 1  # "one of the other waitresses", "one of the injured men"
+        if k < 3 or doc[k].tag_ not in ("DT", "PRP$") or doc[k - 1].lower_ != "of":
+            return False
+        if doc[k - 2].lower_ not in ("one", "another"):
+            return False
+        from lemminflect import getLemma
+
+        singular = (getLemma(doc[i].lower_, upos="NOUN") or (doc[i].lower_,))[0]
+        gender = lexicons.noun_gender(singular)
+        if gender is None:
+            return False
+        referent = Referent(None, "person", gender, head=singular)
+        self._at[i] = referent
+        self._mention(referent, self._role(k - 2, i + 1, named=False), i)
+        return True
 
     def _unnamed_in_focus(self, word: str) -> Referent | None:
         """The unnamed person an earlier description with the same noun introduced ("a neighbor",
@@ -246,8 +275,8 @@ class DescriptionRules:
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
 
         def fits(r: Referent) -> bool:
-            if r.kind != "person" or r is owner or (gender and r.gender and r.gender != gender):
-                return False
+            if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
+                return False  # "the victim's mother" is not a name in focus whose gender is unknown
             if r.name is None:
                 return r.head == word
             own = index.nationalities(r.name)

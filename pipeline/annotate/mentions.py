@@ -259,26 +259,48 @@ class StoryIndex:
                     out[entity.name] = given
         # Sentences (outside quotations) that name exactly one person and then say "he" or
         # "she": the pronoun is most likely that person.
+        # A noun of that gender before the pronoun ("Marsh said one of the waitresses … she") is
+        # another person the pronoun can be, unless the story tied it to the name ("Hale's
+        # mother, Ann Roe, said she …"): no vote.
         people: set[str] = set()
         male = female = 0
+        nouns: list[Token] = []
         for token in self.doc:
             if self.in_quote(token.idx):
                 continue
             hit = self.entity_at.get(token.i)
             if hit and hit[0].label == "PERSON":
                 people.add(hit[0].name)
+            elif token.tag_ in ("NN", "NNS") and not (male or female):
+                nouns.append(token)  # only a noun before the pronoun competes for it
             if people:  # a subject pronoun after the name: "Marsh said she ..."
                 male += token.lower_ == "he"
                 female += token.lower_ == "she"
             if ends_sentence(self.doc, token.i) or token.is_space and "\n" in token.text:
                 if len(people) == 1 and (male or female) and not (male and female):
-                    tally = votes.setdefault(next(iter(people)), [0, 0])
-                    tally[0 if male else 1] += 1
-                people, male, female = set(), 0, 0
+                    name = next(iter(people))
+                    if not self._other_of_gender(nouns, "m" if male else "f", name):
+                        tally = votes.setdefault(name, [0, 0])
+                        tally[0 if male else 1] += 1
+                people, male, female, nouns = set(), 0, 0, []
         for name, (m, f) in votes.items():
             if name not in out and max(m, f) >= 1 and min(m, f) == 0:
                 out[name] = "m" if m else "f"
         return out
+
+    def _other_of_gender(self, nouns: list[Token], gender: str, name: str) -> bool:
+        """Whether one of ``nouns`` is a person of ``gender`` other than ``name`` (not a
+        description the story tied to that name)."""
+        tied = self.ties.get(name, set())
+        for token in nouns:
+            word = token.lower_
+            if token.tag_ == "NNS":
+                found = lexicons.plural_noun_gender(word)
+            else:
+                found = lexicons.noun_gender(word)
+            if found == gender and word not in tied:
+                return True
+        return False
 
     def nationalities(self, name: str) -> set[str]:
         """Country keys among the words the story ties to a person ('russ' for 'Russian')."""

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import (
     DEMONYMS,
@@ -189,6 +190,22 @@ def _portfolio_before(token: Token) -> bool:
     return token.is_title and token.lower_ in _CABINET_TITLES
 
 
+def _inverted_cue(ent: Span) -> bool:
+    """ "Said Brennan: “…”", "Added Marsh, …": a capitalised reporting verb that opens the
+    sentence, read by the model as part of the name after it (a colon or comma, then the
+    quotation, follows; "Said Hamdan, a professor," is a name)."""
+    first, doc = ent[0], ent.doc
+    return (
+        len(ent) >= 2
+        and first.text[:1].isupper()
+        and is_cue_word(first.lower_)
+        and _opens(first)
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text in (":", ",")
+        and doc[ent.end + 1].text in ('"', "“", "‘", "'", "«")
+    )
+
+
 def _opens(token: Token) -> bool:
     """Whether ``token`` opens a sentence, a line or a clause after a dash or colon, where any
     word is capitalised (the parser is off: a full stop before it says so)."""
@@ -213,6 +230,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             out.extend(_holidays_in(doc_text, ent.start_char, ent.end_char, offset))
             continue
         span_start = ent.start_char
+        if label == "PERSON" and _inverted_cue(ent):
+            span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
         given = given_name_before(ent)
         if given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged

@@ -116,3 +116,33 @@ def test_assure_reports_words(annotator):
         "Police Chief Dan Ferris assured residents in a statement."
     )
     assert one(quotes(annotator, body), "There is").speaker == "Dan Ferris"
+
+
+@pytest.mark.parametrize("role", ["prosecutor", "sheriff", "detective"])
+def test_a_name_after_a_police_or_court_role_is_a_person(annotator, role):
+    # The model reads "Doreen Pastrone" as an organisation or a product here; the role before it
+    # makes a person, whose "she said" follows.
+    body = (
+        f"If convicted of murder, Tran could face life in prison, {role} Doreen Pastrone said.\n\n"
+        "“We have not charged it that way yet, but we can do that later,” she said."
+    )
+    assert one(quotes(annotator, body), "We have").speaker == "Doreen Pastrone"
+
+
+@pytest.mark.parametrize("opening", ["Said Brennan: “", "Said Brennan, “", "Added Brennan: “"])
+def test_an_inverted_cue_is_not_part_of_the_name(annotator, opening):
+    body = (
+        f"Dale Brennan attacked his rival again on Monday. {opening}She is the most corrupt person ever "
+        "to run for the office.”"
+    )
+    assert one(quotes(annotator, body), "She is").speaker == "Dale Brennan"
+
+
+def test_a_given_name_that_is_a_cue_word_stays_a_name(annotator):
+    story = Story(
+        story_id="t",
+        format="test",
+        body="Said Hamdan, a professor at the university, said the deal was fair. “It is a good start,” Hamdan said.",
+    )
+    annotator.annotate([story])
+    assert "Said Hamdan" in {e.name for e in story.entities if e.label == "PERSON"}

@@ -44,3 +44,40 @@ def test_a_predicate_introduces_no_one_new(annotator):
 def test_a_named_person_in_focus_is_still_the_description(annotator):
     body = "Harbour Police Chief Dan Ferris spoke to reporters on Monday.\n\n“We will find whoever did this,” the chief said."
     assert one(quotes(annotator, body), "We will").speaker == "Dan Ferris"
+
+
+def test_an_unnamed_officer_met_after_the_named_one_is_the_officer(annotator):
+    body = (
+        "Officer Jo Hale was among the first to arrive at the clinic on Monday.\n\nLater, a man walked "
+        "up the street toward the building. An officer pulled up and told the man to get back.\n\n“We are "
+        "trying to get everyone out of there,” the officer told the man."
+    )
+    assert one(quotes(annotator, body), "We are").speaker is None
+
+
+def test_the_named_officer_mentioned_since_is_still_the_officer(annotator):
+    body = (
+        "Officer Jo Hale was among the first to arrive at the clinic on Monday. An officer who was also "
+        "there said it was chaos.\n\nHale stayed at the door for an hour.\n\n“We are trying to get "
+        "everyone out of there,” the officer said."
+    )
+    assert one(quotes(annotator, body), "We are").speaker == "Jo Hale"
+
+
+@pytest.mark.parametrize("description", ["the victim's mother", "his mother", "the spokeswoman"])
+def test_a_gendered_description_is_not_a_name_of_unknown_gender_in_focus(annotator, description):
+    # "Tavon" is in no census table: nothing says Pryce is a woman, so "the victim's mother" is
+    # someone the story does not name.
+    body = (
+        "Tavon Pryce watched from the porch as the police cars arrived.\n\n\"It was like a war zone out "
+        f"here,\" Pryce said.\n\n\"I just want to know who did this to my brother,\" {description} said."
+    )
+    assert one(quotes(annotator, body), "I just").speaker is None
+
+
+def test_a_gendered_description_is_still_the_woman_in_focus(annotator):
+    body = (
+        "Loretta Voss watched from the porch as the police cars arrived.\n\n\"It was like a war zone out "
+        "here,\" Voss said.\n\n\"I just want to know who did this to my son,\" the mother said."
+    )
+    assert one(quotes(annotator, body), "I just").speaker == "Loretta Voss"

@@ -156,6 +156,15 @@ def noun_gender(word: str) -> Gender | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def plural_noun_gender(word: str) -> Gender | None:
+    """``noun_gender`` of a plural noun's singular ("waitresses", "women"; lemminflect's tables)."""
+    from lemminflect import getLemma
+
+    singular = (getLemma(word.lower(), upos="NOUN") or (word.lower(),))[0]
+    return noun_gender(singular)
+
+
 def title_expansions(word: str) -> tuple[str, ...]:
     """The words an abbreviated title stands for ('sen' -> 'senator'); () for other words."""
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
