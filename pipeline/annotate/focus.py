@@ -65,6 +65,9 @@ class DiscourseFocus(DescriptionRules):
         # token, person nouns are that person and other names are embedded.
         self._aside_end = -1
         self._aside_owner: Referent | None = None
+        # Names set after a description ("Fell's mother, Munah Pike, returned"): the token the
+        # name starts at -> the description's role, which is the name's.
+        self._apposed_roles: dict[int, str] = {}
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
         self._last_person: tuple[Referent, int, int] | None = None
@@ -187,7 +190,7 @@ class DiscourseFocus(DescriptionRules):
             end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
         if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
             referent = self._referent_of(entity)
-            role = self._role(i, end, named=True)
+            role = self._apposed_roles.pop(i, None) or self._role(i, end, named=True)
             self._mention(referent, role, end - 1)
             if role in ("subject", "clause subject") and self._reports_what_came_before(i, end):
                 # "If convicted, Ejaz could face life, prosecutor Jane Roe said.": the speaker, not

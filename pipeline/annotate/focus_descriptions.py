@@ -62,7 +62,11 @@ class DescriptionRules:
         if i + 2 < len(doc) and doc[i + 1].text == ",":
             hit = index.entity_at.get(i + 2)
             if hit is not None and hit[0].label in PERSON_LABELS:
-                self._at[i] = self._referent_of(hit[0])  # counted when the pass reaches the name
+                referent = self._referent_of(hit[0])
+                self._at[i] = referent  # counted when the pass reaches the name, in this role
+                self._apposed_roles[i + 2] = self._role(start, i + 1, named=False)
+                if referent.gender is None and referent.kind == "person":
+                    referent.gender = lexicons.noun_gender(word)  # "Fell's mother, Munah Pike,": she
                 return
         person = as_person or word in lexicons.role_nouns()
         group = not as_person and word in lexicons.words("organisation_nouns")

@@ -1,6 +1,7 @@
-""""One of the waitresses … she" introduces an unnamed woman. Her "she" must not settle the gender
-of a named person the census tables leave open (a rare given name), or that person's later "he
-said" finds no one, or goes to a man named in a caption. Invented stories."""
+"""Genders of names the census tables leave open (rare given names). "One of the waitresses …
+she" introduces an unnamed woman: her "she" must not settle a named man's gender, or his later
+"he said" finds no one, or goes to a man named in a caption. "Fell's mother, Munah Pike," tells
+that Pike is a woman, and the subject of her sentence. Invented stories."""
 
 from __future__ import annotations
 
@@ -51,3 +52,15 @@ def test_one_of_a_group_without_a_gender_adds_no_one(annotator):
         "\"He is a fighter and he will be back,\" he said."
     )
     assert one(quotes(annotator, body), "He is").speaker == "Dan Ferris"
+
+
+@pytest.mark.parametrize(("kin", "pronoun"), [("mother", "she"), ("father", "he")])
+def test_a_kin_description_set_before_a_name_tells_its_gender(annotator, kin, pronoun):
+    body = (
+        "Jaquon Fell, 15, was shot near the park on Saturday. Friends placed flowers and lit candles "
+        "there Monday.\n\n\"He was a very loving boy who was in the wrong place at the wrong time,\" said "
+        f"Fell's cousin, Wanda Pike.\n\nWhen Fell's {kin}, Munah Pike, returned to the memorial Tuesday, "
+        f"{pronoun} found burned remains of several items.\n\n\"It's a racial issue that's going on right "
+        f"now,\" {pronoun} said."
+    )
+    assert one(quotes(annotator, body), "It's a").speaker == "Munah Pike"
