@@ -30,6 +30,7 @@ from pipeline.annotate.phrases import (
     inside_appositive,
     inside_commas,
 )
+from pipeline.annotate.referents import FINITE
 
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
@@ -74,6 +75,7 @@ class Attributor(CueSubjects):
         if owned is not None:
             return owned
         # After the quote: “…,” Marsh told reporters / “…,” said Marsh.
+        after: list[Token] = []
         if span.close_mark is not None:
             stop = self._next_open(span.close_mark + 1, hi)
             rest = self.text[span.close_mark + 1 : stop]
@@ -89,7 +91,7 @@ class Attributor(CueSubjects):
             if found:
                 return found
         # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
-        found = self.cue_before(before) or self.introduced_by_colon(before)
+        found = self.cue_before(before, after) or self.introduced_by_colon(before)
         if found:
             return found
         if span.close_mark is not None and not self.text[span.close_mark + 1 : hi].strip():
@@ -269,7 +271,9 @@ class Attributor(CueSubjects):
         tail = tokens[people[-1] + 1 :]
         return not tail or (tail[0].lower_ == "of" and len(tail) <= 3)
 
-    def cue_before(self, before: list[Token]) -> Attribution | None:
+    def cue_before(self, before: list[Token], after: list[Token] | None = None) -> Attribution | None:
+        """A cue before the quotation (``before``: the sentence up to its opening mark; ``after``:
+        the rest of the sentence after its closing mark, for a participle whose subject follows)."""
         if not before:
             return None
         relayed = self._quoted_as(before)
@@ -293,6 +297,12 @@ class Attributor(CueSubjects):
                 # "Police are looking for Roe, her neighbour, and calling him “…”": the participle
                 # shares the subject of the finite clause it is joined to, not the nearest name.
                 return Attribution(self.sentence_subject(before[:k]), token.text, how="shared subject")
+            if token.tag_ == "VBG" and after and k <= 1 and all(t.tag_ == "IN" for t in before[:k]):
+                # "After saying her leg was “…,” she was rushed away": a participle opening the
+                # sentence shares the subject of the main clause after the quotation.
+                main = self._main_subject_after(after) or self._main_subject_before(before[k + 1 :])
+                if main is not None:
+                    return Attribution(main, token.text, how="shared subject")
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Roe saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
@@ -301,6 +311,29 @@ class Attributor(CueSubjects):
                 # Inverted: "Said Ellis: “…”"
                 speaker = self.subject_after(before[k + 1 :])
             return Attribution(speaker, token.text)
+        return None
+
+    def _main_subject_after(self, after: list[Token]) -> str | None:
+        """The subject of the main clause that follows an opening participial clause: the phrase
+        before its first finite verb ("…,” she was rushed away", "…,” the senator left")."""
+        words = [t for t in after if t.text != ","]
+        verb = next((n for n, t in enumerate(words) if t.tag_ in FINITE), None)
+        if not verb or verb > 6:
+            return None
+        speaker, _ = self.subject_before(words[:verb], right_after_quote=True)
+        return speaker
+
+    def _main_subject_before(self, tokens: list[Token]) -> str | None:
+        """The same subject for a second quotation inside the main clause ("After saying “…,” she
+        was “whisked off” for tests"): a pronoun or a person right before its last finite verb."""
+        verb = next((n for n in range(len(tokens) - 1, 0, -1) if tokens[n].tag_ in FINITE), None)
+        if verb is None:
+            return None
+        subject = tokens[verb - 1]
+        hit = self.entity_at.get(subject.i)
+        if subject.lower_ in ("he", "she") or (hit is not None and hit[0].label == "PERSON"):
+            speaker, _ = self.subject_before(tokens[:verb])
+            return speaker
         return None
 
     @staticmethod

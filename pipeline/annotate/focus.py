@@ -137,7 +137,9 @@ class DiscourseFocus(DescriptionRules):
                 self._at[i] = found
                 if found is not None and self._verb_follows(i + 1):
                     self._mention(found, self._subject_role(i), i)
-            elif token.tag_ == "NN" and self._is_head(i) and description_word(low):
+            elif (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)) and (
+                self._is_head(i) and description_word(low)
+            ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
             elif token.tag_ == "NNS" and self._one_of(i):
                 pass
@@ -382,7 +384,11 @@ class DiscourseFocus(DescriptionRules):
                 self._pairs[key] = Referent(f"{first.name} and {second.name}", "group", label="PERSON")
             return self._pairs[key]
         subject = self._subject or self._last_subject
-        if subject is not None and subject.kind == "group" and subject.label == "ORG":
+        if subject is not None and subject.kind == "thing" and subject.label == "ORG" and subject.name:
+            # "The council issued a statement. The statement noted … “…,” they said": the
+            # organisation whose document the sentence before was about.
+            subject = self._of_entity.get(subject.name, subject)
+        if subject is not None and subject.kind in ("group", "thing") and subject.label == "ORG":
             self._subject = self._subject or subject  # and the organisation stays the subject
             return subject
         return None

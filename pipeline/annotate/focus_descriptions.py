@@ -31,7 +31,9 @@ from pipeline.annotate.referents import (
 )
 
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
-_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"})
+_COPULAS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
+)
 # The clause news copy uses for a person it will not name: "who would not give his name", "who
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 _ANONYMOUS = re.compile(
@@ -91,7 +93,9 @@ class DescriptionRules:
             if principal is not None:
                 referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
             elif definite:
-                referent = self._same_head(word)
+                # "the memo … the memo"; else "Calloway wrote a memoir … the book said": the one
+                # document in focus whose author the story gave.
+                referent = self._same_head(word) or (self._one_authored_document() if document else None)
         elif person and determiner not in NARRATOR and (definite or owner is not None or tokens[0].tag_ == "NNP"):
             # "the senator", "Holt's campaign manager": the person the story tied the words to,
             # else the one in clear focus (not the owner); "my father" is no one the story names.
@@ -130,13 +134,10 @@ class DescriptionRules:
             return False
         if doc[k - 2].lower_ not in ("one", "another"):
             return False
-        from lemminflect import getLemma
-
-        singular = (getLemma(doc[i].lower_, upos="NOUN") or (doc[i].lower_,))[0]
-        gender = lexicons.noun_gender(singular)
-        if gender is None:
+        found = lexicons.gendered_singular(doc[i].lower_)
+        if found is None:
             return False
-        referent = Referent(None, "person", gender, head=singular)
+        referent = Referent(None, "person", found[1], head=found[0])
         self._at[i] = referent
         self._mention(referent, self._role(k - 2, i + 1, named=False), i)
         return True
@@ -271,6 +272,10 @@ class DescriptionRules:
         """The referent an earlier description with the same noun introduced ("a memo ... the memo")."""
         found = self._candidates(lambda r: r.head == word)
         return found[0][2] if found else None
+
+    def _one_authored_document(self) -> Referent | None:
+        found = self._candidates(lambda r: r.kind == "thing" and r.name is not None)
+        return found[0][2] if len(found) == 1 else None
 
     def _person_in_focus(self, word: str, modifiers: list[str], owner: Referent | None) -> Referent | None:
         """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts."""

@@ -195,8 +195,11 @@ class StoryIndex:
                     words.add(token.lower_.strip("."))
                 # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
                 i = span.start - 1
-                while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH") or doc[i].lower_ == "of"
-                                  or (doc[i].text == "." and i > 0 and lexicons.title_expansions(doc[i - 1].text))):
+                while i >= 0 and (
+                    doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH")
+                    or doc[i].lower_ == "of"
+                    or (doc[i].text == "." and i > 0 and lexicons.title_expansions(doc[i - 1].text))
+                ):
                     if doc[i].text == ".":
                         i -= 1  # "Sgt. Gil Ferrante", where the tokenizer split the abbreviation's dot off
                         continue

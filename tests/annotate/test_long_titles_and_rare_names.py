@@ -88,7 +88,9 @@ def test_a_name_read_as_an_organisation_with_a_who_clause_is_a_person(annotator)
 
 
 def test_a_name_after_the_with_which_stays_what_the_model_read(annotator):
-    story = Story(story_id="t", format="test", body="The Lavontae Price, which opened in May, said it would close early.")
+    story = Story(
+        story_id="t", format="test", body="The Lavontae Price, which opened in May, said it would close early."
+    )
     annotator.annotate([story])
     assert "Lavontae Price" not in {e.name for e in story.entities if e.label == "PERSON"}
 

@@ -19,9 +19,9 @@ def annotator() -> StoryAnnotator:
 BOUNCER = (
     "Tavon Pryce, a bouncer at the club, told reporters that someone in the crowd started shooting.\n\n"
     "{caption}"
-    "\"Everybody just started running in every direction,\" Pryce said.\n\n"
+    '"Everybody just started running in every direction," Pryce said.\n\n'
     "Pryce said one of the {group} was heading home when she was caught in the crossfire.\n\n"
-    "\"I took off my belt and tied it around her leg to stop the bleeding,\" he said."
+    '"I took off my belt and tied it around her leg to stop the bleeding," he said.'
 )
 CAPTION = (
     "Two Hurt in Shooting Outside Riverside Club\nTwo people were hurt in a shooting outside a club "
@@ -41,7 +41,7 @@ def test_a_she_about_the_only_person_still_tells_her_gender(annotator):
     body = (
         "Tavon Pryce, a bouncer at the club, said she saw the shooter run toward the parking lot.\n\n"
         "Officer Dale Hurst arrived minutes later.\n\n"
-        "\"I told everyone to get down on the floor,\" she said."
+        '"I told everyone to get down on the floor," she said.'
     )
     assert one(quotes(annotator, body), "I told").speaker == "Tavon Pryce"
 
@@ -49,7 +49,7 @@ def test_a_she_about_the_only_person_still_tells_her_gender(annotator):
 def test_one_of_a_group_without_a_gender_adds_no_one(annotator):
     body = (
         "Harbour Police Chief Dan Ferris said one of the officers was hurt when he was struck by a car.\n\n"
-        "\"He is a fighter and he will be back,\" he said."
+        '"He is a fighter and he will be back," he said.'
     )
     assert one(quotes(annotator, body), "He is").speaker == "Dan Ferris"
 
@@ -58,9 +58,9 @@ def test_one_of_a_group_without_a_gender_adds_no_one(annotator):
 def test_a_kin_description_set_before_a_name_tells_its_gender(annotator, kin, pronoun):
     body = (
         "Jaquon Fell, 15, was shot near the park on Saturday. Friends placed flowers and lit candles "
-        "there Monday.\n\n\"He was a very loving boy who was in the wrong place at the wrong time,\" said "
+        'there Monday.\n\n"He was a very loving boy who was in the wrong place at the wrong time," said '
         f"Fell's cousin, Wanda Pike.\n\nWhen Fell's {kin}, Munah Pike, returned to the memorial Tuesday, "
         f"{pronoun} found burned remains of several items.\n\n\"It's a racial issue that's going on right "
-        f"now,\" {pronoun} said."
+        f'now," {pronoun} said.'
     )
     assert one(quotes(annotator, body), "It's a").speaker == "Munah Pike"

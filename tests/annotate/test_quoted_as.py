@@ -60,7 +60,7 @@ def test_in_someones_words(annotator, opening):
     ],
 )
 def test_a_quotation_after_someones_words_and_a_colon_is_theirs(annotator, sentence):
-    """"Osei's response was short: “…”": the owner of the response speaks."""
+    """ "Osei's response was short: “…”": the owner of the response speaks."""
     found = quotes(annotator, LEAD + sentence)
     assert one(found, "Nobody").speaker == "Helen Osei"
 
@@ -73,14 +73,20 @@ def test_the_words_of_someone_not_named_stay_unattributed(annotator):
 @pytest.mark.parametrize(
     "body, speaker",
     [
-        ("Dana Berry said her son was recovering well.\n\nResponding to one reader's post that “you only "
-         "learn from your own mistakes,” Berry replied, “Let us hope so.”", None),
-        ("Dana Berry said her son was recovering well.\n\nResponding to Helen Osei's post that “you only "
-         "learn from your own mistakes,” Berry replied, “Let us hope so.”", "Helen Osei"),
+        (
+            "Dana Berry said her son was recovering well.\n\nResponding to one reader's post that “you only "
+            "learn from your own mistakes,” Berry replied, “Let us hope so.”",
+            None,
+        ),
+        (
+            "Dana Berry said her son was recovering well.\n\nResponding to Helen Osei's post that “you only "
+            "learn from your own mistakes,” Berry replied, “Let us hope so.”",
+            "Helen Osei",
+        ),
     ],
 )
 def test_words_owned_right_before_the_quotation_are_the_owners(annotator, body, speaker):
-    """"a reader's post that “…”": the reader's words, not those of the cue after the quotation."""
+    """ "a reader's post that “…”": the reader's words, not those of the cue after the quotation."""
     found = quotes(annotator, body)
     assert one(found, "you only").speaker == speaker
     assert one(found, "Let us").speaker == "Dana Berry"
@@ -91,8 +97,10 @@ def test_words_owned_right_before_the_quotation_are_the_owners(annotator, body, 
     [
         ("Osei said in her statement: “The count was fair and the result stands.”", "Helen Osei"),
         ("In his statement, “The count was fair and the result stands,” Tom Hale wrote.", "Tom Hale"),
-        ("Responding to Tom Hale's tweet that “the count was rigged from the start,” Osei said it was not.",
-         "Tom Hale"),
+        (
+            "Responding to Tom Hale's tweet that “the count was rigged from the start,” Osei said it was not.",
+            "Tom Hale",
+        ),
     ],
 )
 def test_a_possessive_before_the_quotation_and_the_cue_agree(annotator, sentence, speaker):

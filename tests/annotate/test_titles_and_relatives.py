@@ -20,12 +20,19 @@ def annotator() -> StoryAnnotator:
 @pytest.mark.parametrize(
     "body, title",
     [
-        ("The measure, officially titled the “Safe Harbours and Quiet Streets Act of 2019,” passed 231 to 190.",
-         "Safe Harbours"),
-        ("Opponents have nicknamed it the “lock the doors and lose the key bill.”\n\nIt passed anyway.",
-         "lock the doors"),
-        ("In her new memoir, “What I Learned on the Long Road North,” former minister Joan Ellery "
-         "describes the campaign as brutal.", "What I Learned"),
+        (
+            "The measure, officially titled the “Safe Harbours and Quiet Streets Act of 2019,” passed 231 to 190.",
+            "Safe Harbours",
+        ),
+        (
+            "Opponents have nicknamed it the “lock the doors and lose the key bill.”\n\nIt passed anyway.",
+            "lock the doors",
+        ),
+        (
+            "In her new memoir, “What I Learned on the Long Road North,” former minister Joan Ellery "
+            "describes the campaign as brutal.",
+            "What I Learned",
+        ),
     ],
 )
 def test_a_title_after_a_naming_word_or_a_work_is_no_speech(annotator, body, title):
@@ -43,8 +50,7 @@ def test_speech_after_the_noun_of_a_work_stays_speech(annotator):
     "body, speaker",
     [
         ("Senator Ruth Mbeki called the plan “a gift to the largest banks in the land.”", "Ruth Mbeki"),
-        ("Police have not named a motive for what officers called a “cold and calculated attack on a family.”",
-         None),
+        ("Police have not named a motive for what officers called a “cold and calculated attack on a family.”", None),
         ("Critics dubbed it “the worst budget in a generation of bad budgets,” and the name stuck.", None),
     ],
 )
@@ -94,7 +100,7 @@ CHAIR = (
     ],
 )
 def test_a_description_set_before_a_name_refers_to_it(annotator, then):
-    """"the committee chairman, Rep. Dale Hurst,": "the chairman" is Hurst, and so is the "he"
+    """ "the committee chairman, Rep. Dale Hurst,": "the chairman" is Hurst, and so is the "he"
     of the sentence after the chairman's."""
     quote = one(quotes(annotator, CHAIR + then), "So do I")
     assert quote.speaker == "Dale Hurst"
@@ -110,7 +116,7 @@ def test_a_description_before_a_clause_opening_name_is_not_tied_to_it(annotator)
 
 
 def test_a_persons_kin_set_before_a_name_is_not_everyones(annotator):
-    """"Hale's mother, Viola Warren," ties "mother" to Viola Warren for Hale only: "his mother"
+    """ "Hale's mother, Viola Warren," ties "mother" to Viola Warren for Hale only: "his mother"
     in a sentence about her brother is someone else."""
     body = (
         "Dana Hale and her mother, Viola Warren, were found in the house. Hale's mother, Viola Warren, "
@@ -136,16 +142,25 @@ def test_a_mother_named_beside_her_child_is_she(annotator):
 @pytest.mark.parametrize(
     "body, speaker",
     [
-        ("If convicted, Ejaz could face the death penalty, prosecutor Mary Collins said.\n\n"
-         "“No charge of that kind has been filed yet, though it remains open to us,” she said.", "Mary Collins"),
-        ("Tom Ames will be sentenced next month, defense lawyer Ben Collins said.\n\n"
-         "“He is not the monster people think he is,” he said.", "Ben Collins"),
-        ("Ali Rafie had stopped talking to the band after a “quarrel about money and credit,” his friend "
-         "Sam Salehezadeh said.\n\n“They agreed to keep away from one another,” he said.", "Sam Salehezadeh"),
+        (
+            "If convicted, Ejaz could face the death penalty, prosecutor Mary Collins said.\n\n"
+            "“No charge of that kind has been filed yet, though it remains open to us,” she said.",
+            "Mary Collins",
+        ),
+        (
+            "Tom Ames will be sentenced next month, defense lawyer Ben Collins said.\n\n"
+            "“He is not the monster people think he is,” he said.",
+            "Ben Collins",
+        ),
+        (
+            "Ali Rafie had stopped talking to the band after a “quarrel about money and credit,” his friend "
+            "Sam Salehezadeh said.\n\n“They agreed to keep away from one another,” he said.",
+            "Sam Salehezadeh",
+        ),
     ],
 )
 def test_the_speaker_of_a_closing_reporting_clause_is_the_one_continued(annotator, body, speaker):
-    """"…, prosecutor Mary Collins said." puts the speaker, not the subject of what she reported,
+    """ "…, prosecutor Mary Collins said." puts the speaker, not the subject of what she reported,
     in focus for the "she said" that follows."""
     assert quotes(annotator, body)[-1].speaker == speaker
 

@@ -69,15 +69,15 @@ def test_a_gendered_description_is_not_a_name_of_unknown_gender_in_focus(annotat
     # "Tavon" is in no census table: nothing says Pryce is a woman, so "the victim's mother" is
     # someone the story does not name.
     body = (
-        "Tavon Pryce watched from the porch as the police cars arrived.\n\n\"It was like a war zone out "
-        f"here,\" Pryce said.\n\n\"I just want to know who did this to my brother,\" {description} said."
+        'Tavon Pryce watched from the porch as the police cars arrived.\n\n"It was like a war zone out '
+        f'here," Pryce said.\n\n"I just want to know who did this to my brother," {description} said.'
     )
     assert one(quotes(annotator, body), "I just").speaker is None
 
 
 def test_a_gendered_description_is_still_the_woman_in_focus(annotator):
     body = (
-        "Loretta Voss watched from the porch as the police cars arrived.\n\n\"It was like a war zone out "
-        "here,\" Voss said.\n\n\"I just want to know who did this to my son,\" the mother said."
+        'Loretta Voss watched from the porch as the police cars arrived.\n\n"It was like a war zone out '
+        'here," Voss said.\n\n"I just want to know who did this to my son," the mother said.'
     )
     assert one(quotes(annotator, body), "I just").speaker == "Loretta Voss"

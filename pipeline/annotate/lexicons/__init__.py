@@ -156,13 +156,33 @@ def noun_gender(word: str) -> Gender | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)
 def plural_noun_gender(word: str) -> Gender | None:
-    """``noun_gender`` of a plural noun's singular ("waitresses", "women"; lemminflect's tables)."""
-    from lemminflect import getLemma
+    """``noun_gender`` of a plural noun ("waitresses", "women", "wives")."""
+    found = gendered_singular(word)
+    return found[1] if found else None
 
-    singular = (getLemma(word.lower(), upos="NOUN") or (word.lower(),))[0]
-    return noun_gender(singular)
+
+@functools.lru_cache(maxsize=4096)
+def gendered_singular(word: str) -> tuple[str, Gender] | None:
+    """The singular of a plural person noun that tells a gender, and that gender ("waitresses" ->
+    ("waitress", "f")). Those nouns form their plurals regularly or in -men/-ves, so the singular
+    is found by those endings (lemminflect's lemma tables would cost each worker ~0.4 s to load
+    for this)."""
+    word = word.lower()
+    singulars = []
+    if word.endswith("men"):
+        singulars.append(word[:-3] + "man")
+    if word.endswith("ves"):
+        singulars.append(word[:-3] + "fe")
+    if word.endswith("es"):
+        singulars.append(word[:-2])
+    if word.endswith("s"):
+        singulars.append(word[:-1])
+    for singular in singulars:
+        gender = noun_gender(singular)
+        if gender is not None:
+            return singular, gender
+    return None
 
 
 def title_expansions(word: str) -> tuple[str, ...]:
