@@ -141,8 +141,8 @@ class DiscourseFocus(DescriptionRules):
                 self._is_head(i) and description_word(low)
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
-            elif token.tag_ == "NNS" and self._one_of(i):
-                pass
+            elif token.tag_ == "NNS":
+                self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
             i += 1

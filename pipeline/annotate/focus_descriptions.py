@@ -122,25 +122,25 @@ class DescriptionRules:
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
 
-    def _one_of(self, i: int) -> bool:
-        """ "one of the waitresses", "one of his sisters": one unnamed member of a group of people
-        whose noun tells a gender. She is a person a later "she" can mean, so that pronoun neither
-        goes to the named man in focus nor settles the gender of a name the census left open."""
+    def _one_of(self, i: int) -> None:
+        """ "one of the waitresses", "one of his sisters" (the plural at ``i``): one unnamed member
+        of a group of people whose noun tells a gender. She is a person a later "she" can mean, so
+        that pronoun neither goes to the named man in focus nor settles the gender of a name the
+        census left open."""
         doc = self.doc
         k = i - 1
         while k > i - 3 and k > 0 and doc[k].tag_ in ("JJ", "VBN"):
             k -= 1  # "one of the other waitresses", "one of the injured men"
         if k < 3 or doc[k].tag_ not in ("DT", "PRP$") or doc[k - 1].lower_ != "of":
-            return False
+            return
         if doc[k - 2].lower_ not in ("one", "another"):
-            return False
+            return
         found = lexicons.gendered_singular(doc[i].lower_)
         if found is None:
-            return False
+            return
         referent = Referent(None, "person", found[1], head=found[0])
         self._at[i] = referent
         self._mention(referent, self._role(k - 2, i + 1, named=False), i)
-        return True
 
     def _unnamed_in_focus(self, word: str) -> Referent | None:
         """The unnamed person an earlier description with the same noun introduced ("a neighbor",
@@ -274,6 +274,8 @@ class DescriptionRules:
         return found[0][2] if found else None
 
     def _one_authored_document(self) -> Referent | None:
+        """The document in focus whose author the story gave ("her account", "Acme's statement"),
+        when there is exactly one."""
         found = self._candidates(lambda r: r.kind == "thing" and r.name is not None)
         return found[0][2] if len(found) == 1 else None
 
