@@ -17,14 +17,14 @@ def annotator() -> StoryAnnotator:
 
 
 BOUNCER = (
-    "Tavon Pryce, a bouncer at the club, told reporters that someone in the crowd started shooting.\n\n"
+    "Tavon Pryce, who works the door at the Delmar lounge, said a fight spilled onto the sidewalk.\n\n"
     "{caption}"
-    '"Everybody just started running in every direction," Pryce said.\n\n'
-    "Pryce said one of the {group} was heading home when she was caught in the crossfire.\n\n"
-    '"I took off my belt and tied it around her leg to stop the bleeding," he said.'
+    '"People were diving behind parked cars," Pryce said.\n\n'
+    "Pryce said one of the {group} had just finished her shift when she was hit by a stray round.\n\n"
+    '"I pressed my jacket on the wound until the medics got there," he said.'
 )
 CAPTION = (
-    "Two Hurt in Shooting Outside Riverside Club\nTwo people were hurt in a shooting outside a club "
+    "Gunfire Near Delmar Lounge Leaves Two Injured\nA pair of patrons were wounded late Friday near a lounge "
     "in Riverside. Channel 5's Michael Dent reports the gunman is still at large. (Published Friday, "
     "June 12, 2015)\n\n"
 )
@@ -34,12 +34,12 @@ CAPTION = (
 @pytest.mark.parametrize("group", ["waitresses", "women", "girls"])
 def test_a_she_for_one_of_a_group_of_women_leaves_the_named_man_a_he(annotator, caption, group):
     body = BOUNCER.format(caption=caption, group=group)
-    assert one(quotes(annotator, body), "I took").speaker == "Tavon Pryce"
+    assert one(quotes(annotator, body), "I pressed").speaker == "Tavon Pryce"
 
 
 def test_a_she_about_the_only_person_still_tells_her_gender(annotator):
     body = (
-        "Tavon Pryce, a bouncer at the club, said she saw the shooter run toward the parking lot.\n\n"
+        "Tavon Pryce, who works the door at the Delmar lounge, said she saw the shooter flee on foot.\n\n"
         "Officer Dale Hurst arrived minutes later.\n\n"
         '"I told everyone to get down on the floor," she said.'
     )
@@ -57,10 +57,10 @@ def test_one_of_a_group_without_a_gender_adds_no_one(annotator):
 @pytest.mark.parametrize(("kin", "pronoun"), [("mother", "she"), ("father", "he")])
 def test_a_kin_description_set_before_a_name_tells_its_gender(annotator, kin, pronoun):
     body = (
-        "Jaquon Fell, 15, was shot near the park on Saturday. Friends placed flowers and lit candles "
-        'there Monday.\n\n"He was a very loving boy who was in the wrong place at the wrong time," said '
-        f"Fell's cousin, Wanda Pike.\n\nWhen Fell's {kin}, Munah Pike, returned to the memorial Tuesday, "
-        f"{pronoun} found burned remains of several items.\n\n\"It's a racial issue that's going on right "
-        f'now," {pronoun} said.'
+        "Jaquon Fell, 15, was hit by gunfire outside a corner store on Saturday. Classmates left balloons "
+        'at the corner on Monday.\n\n"He loved basketball and he never caused anybody trouble," said '
+        f"Fell's cousin, Wanda Pike.\n\nWhen Fell's {kin}, Munah Pike, visited the corner on Tuesday, "
+        f'{pronoun} saw that someone had set the balloons on fire.\n\n"Somebody did this out of pure '
+        f'hate," {pronoun} said.'
     )
-    assert one(quotes(annotator, body), "It's a").speaker == "Munah Pike"
+    assert one(quotes(annotator, body), "Somebody did").speaker == "Munah Pike"
