@@ -65,6 +65,18 @@ def describes_person_by_group(doc: Doc, i: int, entity: Entity, mention_start: i
     return _heads_phrase(doc, i)
 
 
+def one_of_a_group(doc: Doc, i: int) -> int | None:
+    """Where "one of the waitresses", "another of his sisters" starts, when the plural at ``i``
+    ends it (up to two adjectives between: "one of the other waitresses"); else None. One member
+    of a group is someone a later "she" or "he" can mean; the bare plural ("women voters") is not."""
+    k = i - 1
+    while k > i - 3 and k > 0 and doc[k].tag_ in ("JJ", "VBN"):
+        k -= 1
+    if k < 3 or doc[k].tag_ not in ("DT", "PRP$") or doc[k - 1].lower_ != "of":
+        return None
+    return k - 2 if doc[k - 2].lower_ in ("one", "another") else None
+
+
 def stated_ages(doc: Doc, entities: Sequence[Entity]) -> dict[str, set[str]]:
     """The ages the story gives each person: "Kevin Moss, 34," (a number alone in commas after a
     mention) and "34-year-old Kevin Moss" (right before one)."""

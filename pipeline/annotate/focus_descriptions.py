@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
+from pipeline.annotate.descriptions import one_of_a_group
 from pipeline.annotate.mentions import country_key
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
@@ -93,9 +94,7 @@ class DescriptionRules:
             if principal is not None:
                 referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
             elif definite:
-                # "the memo … the memo"; else "Calloway wrote a memoir … the book said": the one
-                # document in focus whose author the story gave.
-                referent = self._same_head(word) or (self._one_authored_document() if document else None)
+                referent = self._same_head(word)  # "a memo … the memo"
         elif person and determiner not in NARRATOR and (definite or owner is not None or tokens[0].tag_ == "NNP"):
             # "the senator", "Holt's campaign manager": the person the story tied the words to,
             # else the one in clear focus (not the owner); "my father" is no one the story names.
@@ -127,20 +126,13 @@ class DescriptionRules:
         of a group of people whose noun tells a gender. She is a person a later "she" can mean, so
         that pronoun neither goes to the named man in focus nor settles the gender of a name the
         census left open."""
-        doc = self.doc
-        k = i - 1
-        while k > i - 3 and k > 0 and doc[k].tag_ in ("JJ", "VBN"):
-            k -= 1  # "one of the other waitresses", "one of the injured men"
-        if k < 3 or doc[k].tag_ not in ("DT", "PRP$") or doc[k - 1].lower_ != "of":
-            return
-        if doc[k - 2].lower_ not in ("one", "another"):
-            return
-        found = lexicons.gendered_singular(doc[i].lower_)
-        if found is None:
+        start = one_of_a_group(self.doc, i)
+        found = lexicons.gendered_singular(self.doc[i].lower_) if start is not None else None
+        if start is None or found is None:
             return
         referent = Referent(None, "person", found[1], head=found[0])
         self._at[i] = referent
-        self._mention(referent, self._role(k - 2, i + 1, named=False), i)
+        self._mention(referent, self._role(start, i + 1, named=False), i)
 
     def _unnamed_in_focus(self, word: str) -> Referent | None:
         """The unnamed person an earlier description with the same noun introduced ("a neighbor",
@@ -272,12 +264,6 @@ class DescriptionRules:
         """The referent an earlier description with the same noun introduced ("a memo ... the memo")."""
         found = self._candidates(lambda r: r.head == word)
         return found[0][2] if found else None
-
-    def _one_authored_document(self) -> Referent | None:
-        """The document in focus whose author the story gave ("her account", "Acme's statement"),
-        when there is exactly one."""
-        found = self._candidates(lambda r: r.kind == "thing" and r.name is not None)
-        return found[0][2] if len(found) == 1 else None
 
     def _person_in_focus(self, word: str, modifiers: list[str], owner: Referent | None) -> Referent | None:
         """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.descriptions import stated_ages
+from pipeline.annotate.descriptions import one_of_a_group, stated_ages
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
@@ -298,7 +298,8 @@ class StoryIndex:
         for token in nouns:
             word = token.lower_
             if token.tag_ == "NNS":
-                found = lexicons.plural_noun_gender(word)
+                # one member of a group ("one of the waitresses"), not a bare plural ("women voters")
+                found = lexicons.plural_noun_gender(word) if one_of_a_group(self.doc, token.i) is not None else None
             else:
                 found = lexicons.noun_gender(word)
             if found == gender and word not in tied:
