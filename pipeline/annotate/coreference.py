@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.focus import DiscourseFocus
-from pipeline.annotate.mentions import StoryIndex, country_key
+from pipeline.annotate.mentions import StoryIndex, country_key, rank_in
 from pipeline.annotate.phrases import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -107,8 +107,9 @@ class Coreference(StoryIndex):
         """The person the story tied to a description ('the Nigerian president'), most recent first;
         with ``owner`` ("his mother" of Wendell), not one tied as another person's ("Hale's mother")."""
         countries = {country_key(m) for m in modifiers if m.lower() in self._country_words}
+        rank = rank_in(modifiers)  # "the vice president", "Holt's former campaign manager"
         best: tuple[int, int, str] | None = None
-        for name in self.tied_to.get(head, ()):
+        for name in self.tied_to.get(f"{rank} {head}" if rank else head, ()):
             tied_owner = self.tie_owners.get((head, name))
             if owner is not None and tied_owner is not None and tied_owner != owner:
                 continue

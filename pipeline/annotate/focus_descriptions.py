@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import one_of_a_group
-from pipeline.annotate.mentions import country_key
+from pipeline.annotate.mentions import country_key, rank_in
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     GROUP_LABELS,
@@ -270,12 +270,15 @@ class DescriptionRules:
         gender = lexicons.noun_gender(word)
         index = self.index
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
+        ranked = rank_in(modifiers)
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
                 return False  # "the victim's mother" is not a name in focus whose gender is unknown
             if r.name is None:
                 return r.head == word
+            if ranked is None and any(tied.endswith(f" {word}") for tied in index.ties.get(r.name, ())):
+                return False  # "the president" is not the vice president, nor the former one
             own = index.nationalities(r.name)
             return not (peoples and own and not (peoples & own))
 

@@ -57,6 +57,47 @@ def country_key(word: str) -> str:
     return norm[:4]
 
 
+_RANKS = lexicons.words("rank_modifiers.txt")
+
+
+def rank_of(word: str) -> str | None:
+    """The rank a modifier gives a title ("vice", "former"; "lt" read as "lieutenant"), or None."""
+    word = word.lower().strip(".")
+    for form in (word, *lexicons.title_expansions(word)):
+        if form in _RANKS:
+            return form
+    return None
+
+
+def rank_in(modifiers: Sequence[str]) -> str | None:
+    """The rank among a description's modifiers, in text order ("Holt's former campaign manager"
+    -> "former"); of two, the one nearer the head ("the former vice president" -> "vice": the
+    office is the vice presidency, as `_title_words` ties it)."""
+    ranks = [rank for rank in map(rank_of, modifiers) if rank is not None]
+    return ranks[-1] if ranks else None
+
+
+def _title_words(tokens: Sequence[Token]) -> set[str]:
+    """The words of a title or description (in text order) to tie to a person: each word, but the
+    words after a rank as compounds only ("Vice President" -> "vice president", not "president";
+    "Former House Speaker" -> "former speaker"; "Lt. Gov." -> "lieutenant governor"), so "the
+    president" is not the vice president nor the former one."""
+    out: set[str] = set()
+    rank: str | None = None
+    for token in tokens:
+        word = token.lower_.strip(".")
+        now = rank_of(word)
+        if now is not None:
+            rank = now
+            out.add(now)
+        elif rank is not None:
+            out.add(f"{rank} {word}")
+            out.update(f"{rank} {full}" for full in lexicons.title_expansions(word))
+        else:
+            out.add(word)
+    return out
+
+
 class StoryIndex:
     """The mentions, genders and descriptions of one story's people, and sentence bounds."""
 
@@ -189,12 +230,15 @@ class StoryIndex:
                 if span is None or self.in_furniture(mention.start):
                     continue
                 # "Sheriff Bob Gualtieri" as one entity: the title inside the name
+                inside = []
                 for token in span[:-1]:
                     if token.lower_.strip(".") not in lexicons.titles():
                         break
-                    words.add(token.lower_.strip("."))
+                    inside.append(token)
+                words |= _title_words(inside)
                 # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
                 i = span.start - 1
+                before: list[Token] = []
                 while i >= 0 and (
                     doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH")
                     or doc[i].lower_ == "of"
@@ -205,8 +249,9 @@ class StoryIndex:
                         continue
                     if doc[i].i in self.entity_at and self.entity_at[doc[i].i][0] is entity:
                         break
-                    words.add(doc[i].lower_.strip("."))
+                    before.append(doc[i])
                     i -= 1
+                words |= _title_words(before[::-1])
                 # "the committee chairman, Rep. Dale Hurst," / "its chief executive, Ann Roe.": a
                 # description the name is set beside, between commas (not "After meeting the
                 # senator, Ann Roe said", where the name opens the clause).
@@ -217,7 +262,7 @@ class StoryIndex:
                         k -= 1
                     opener, ahead = doc[k], doc[k - 1] if k > 0 else None
                     owner = self.entity_at.get(ahead.i) if opener.tag_ == "POS" and ahead is not None else None
-                    nouns = {t.lower_.strip(".") for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ")}
+                    nouns = _title_words([t for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ")])
                     if k == i - 1 or (ahead is not None and ahead.tag_ in ("IN", "VBG")):
                         pass
                     elif opener.lower_ in _APPOSITION_OPENERS or (opener.tag_ == "POS" and ahead is not None):
@@ -233,10 +278,12 @@ class StoryIndex:
                 possessive = opens and j + 2 < len(doc) and doc[j + 1].tag_ == "NNP" and doc[j + 2].tag_ == "POS"
                 if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
                     k = j + 2
+                    after: list[Token] = []
                     while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
                         if doc[k].tag_.startswith(("NN", "JJ")):
-                            words.add(doc[k].lower_.strip("."))
+                            after.append(doc[k])
                         k += 1
+                    words |= _title_words(after)
         for tied in ties.values():
             tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
         return ties

@@ -39,7 +39,7 @@ def test_a_role_noun_read_as_a_verb_does_not_end_the_speaker(annotator):
 def test_a_spokesperson_noun_the_tagger_reads_as_a_name_speaks_for_the_principal(annotator, who):
     # The tagger reads a lower-case "rep" as a proper noun ("Rep."); it is her representative.
     body = (
-        "Actress Dana Quill has checked herself into a treatment center.\n\n\"Dana has checked herself "
+        'Actress Dana Quill has checked herself into a treatment center.\n\n"Dana has checked herself '
         f'into a treatment center and asks for privacy," {who}.'
     )
     assert one(quotes(annotator, body), "Dana has").speaker == "Dana Quill"

@@ -1,0 +1,67 @@
+"""Ranked titles: a "vice president" is not "the president", nor is a "former president" or a
+"lieutenant governor" "the governor"; each is tied to its holder as the compound
+(`lexicons/rank_modifiers.txt`). Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    ("lede", "description", "speaker"),
+    [
+        (
+            "President Ada Kell met with Vice President Tom Brisk at the residence on Monday.",
+            "the president",
+            "Ada Kell",
+        ),
+        (
+            "Vice President Tom Brisk met with President Ada Kell at the residence on Monday.",
+            "the vice president",
+            "Tom Brisk",
+        ),
+        (
+            "President Ada Kell spoke in Ohio. Former President Ray Dunmore campaigned in Florida.",
+            "the president",
+            "Ada Kell",
+        ),
+        ("Former President Ray Dunmore campaigned in Florida on Monday.", "the former president", "Ray Dunmore"),
+        (
+            "Senator Ann Roe, the party's vice presidential nominee, toured Ohio in October.",
+            "the former vice presidential nominee",
+            "Ann Roe",
+        ),
+        (
+            "Former Vice President Tom Brisk and former President Ray Dunmore spoke on Monday.",
+            "the former vice president",
+            "Tom Brisk",
+        ),
+        ("Lt. Gov. Dan Kerr met Gov. Ann Roe in the capital.", "the governor", "Ann Roe"),
+        ("Lt. Gov. Dan Kerr met Gov. Ann Roe in the capital.", "the lieutenant governor", "Dan Kerr"),
+        ("Deputy Director Lena Ford briefed Director Sam Ouellet on the raid.", "the director", "Sam Ouellet"),
+        (
+            "House Speaker Paul Rand spoke on Monday. Former House Speaker Newt Gaskin appeared on television.",
+            "the speaker",
+            "Paul Rand",
+        ),
+    ],
+)
+def test_a_ranked_title_is_its_own_office(annotator, lede, description, speaker):
+    body = f"{lede}\n\n“We have a great deal of work left to finish before January,” {description} said."
+    assert one(quotes(annotator, body), "We have").speaker == speaker
+
+
+def test_the_president_is_not_the_vice_president_alone_in_focus(annotator):
+    body = (
+        "Vice President Tom Brisk toured the flooded towns on Monday.\n\n“We have a great deal of work left "
+        "to finish before January,” the president said."
+    )
+    assert one(quotes(annotator, body), "We have").speaker is None
