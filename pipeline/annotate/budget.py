@@ -101,8 +101,15 @@ def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
     stopped (see the module docstring) and ``Outcome.timed_out`` is set."""
     outcome: Outcome[T] = Outcome()
     done = threading.Event()
+    ready = threading.Event()
+    clock: list[int | None] = [None]
 
     def target() -> None:
+        # The thread reads its own clock id while it is alive: asked from outside, the thread may
+        # have ended already, and glibc's pthread_getcpuclockid then reads freed memory (a
+        # segfault seen once in the test suite on a busy machine).
+        clock[0] = _own_cpu_clock()
+        ready.set()
         try:
             outcome.value = call()
         except BudgetExceeded:
@@ -115,7 +122,8 @@ def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
     worker = threading.Thread(target=target, name="wire-ingest-rules", daemon=True)
     started = time.monotonic()
     worker.start()
-    cpu = _cpu_clock(worker)
+    ready.wait()
+    cpu = clock[0]
     used = 0.0
     while not done.wait(min(POLL_SECONDS, seconds)):
         wall = time.monotonic() - started
@@ -138,10 +146,12 @@ def _used(cpu: int | None, wall: float) -> float:
         return wall
 
 
-def _cpu_clock(thread: threading.Thread) -> int | None:
-    """The CPU-time clock of ``thread`` (Linux and most POSIX), or None: wall time then."""
+def _own_cpu_clock() -> int | None:
+    """The CPU-time clock of the calling thread (Linux and most POSIX), or None: wall time then.
+    Reading it later from another thread is a system call on the id, safe after the thread ends
+    (``_used`` falls back to wall time on the error it gets then)."""
     try:
-        return time.pthread_getcpuclockid(thread.ident)  # type: ignore[arg-type]
+        return time.pthread_getcpuclockid(threading.get_ident())
     except (AttributeError, OSError, TypeError):
         return None
 

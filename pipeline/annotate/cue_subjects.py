@@ -140,7 +140,8 @@ class CueSubjects(ParsedCues):
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
-                break
+                if not _in_law(tokens, k):
+                    break
             if token.lower_ == "by" and not phrase:
                 continue  # “…” was written by Penn: the agent of a passive cue
             phrase.append(token)
@@ -160,3 +161,14 @@ class CueSubjects(ParsedCues):
         if k < len(tokens) and tokens[k].text not in (",", ".", ";", "—", "–", "(", ")"):
             return None
         return hit[0].name
+
+
+def _in_law(tokens: list[Token], k: int) -> bool:
+    """Whether the "in" at ``k`` is inside a kin noun such as "sister-in-law", which the tokenizer
+    splits into five tokens: not a preposition ending the noun phrase."""
+    return (
+        0 < k < len(tokens) - 2
+        and tokens[k - 1].text == "-"
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].lower_ == "law"
+    )

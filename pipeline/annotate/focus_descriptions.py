@@ -101,6 +101,11 @@ class DescriptionRules:
             modifiers = [t.text for t in tokens[1:-1] if t.tag_ != "POS"]
             whose = owner.name if owner is not None and owner.kind == "person" else None
             name = index.resolve_description(word, modifiers, head.idx, whose)
+            if name is None and whose is not None and tokens[0].tag_ == "PRP$" and word in lexicons.words("kin_nouns"):
+                # "Nolls' mother, Claritha, … his mother testified": whose "his" is, is a guess; the
+                # person the story named as a mother is a better one than no one.
+                name = index.resolve_description(word, modifiers, head.idx)
+                name = None if name == whose else name
             referent = self._entity_named(name) if name else None
             if referent is not None and determiner != "a" and not self._unnamed_after(i):
                 # "Officer Jo Hale … An officer pulled up … the officer told him": the unnamed
@@ -112,8 +117,14 @@ class DescriptionRules:
                 referent.gender = lexicons.noun_gender(word)  # "Nichols' mother, Claritha,": she
             if referent is None and not self._unnamed_after(i):
                 # "A neighbor, who asked not to be named, … the neighbor said": the unnamed person
-                # the story introduced with that noun, else the named one in clear focus.
-                referent = self._unnamed_in_focus(word) or self._person_in_focus(word, modifiers, owner)
+                # the story introduced with that noun, else the named one in clear focus: not for
+                # someone's relative ("the boys' father", "his mother": the person in focus is
+                # usually the owner), nor after a person the story would not name (below).
+                referent = self._unnamed_in_focus(word)
+                if referent is None and not self._relative_of_someone(tokens, owner):
+                    referent = self._person_in_focus(word, modifiers, owner)
+                    if referent is not None and self._anonymous_since(referent.last, start):
+                        referent = None
         elif group and definite:
             referent = self._group_in_focus(word)
         if referent is None:
@@ -148,6 +159,25 @@ class DescriptionRules:
             return False
         clause = doc[i + 3 : min(len(doc), i + 14)].text.lower()
         return bool(_ANONYMOUS.match(clause))
+
+    def _relative_of_someone(self, tokens: list[Token], owner: Referent | None) -> bool:
+        """Whether a description is a relative of someone ("his mother", "the boys' father") or
+        owned by someone the pass could not resolve ("the victims' neighbor")."""
+        owned = any(t.tag_ in ("POS", "PRP$") for t in tokens[:-1])
+        return owned and (owner is None or tokens[-1].lower_ in lexicons.words("kin_nouns"))
+
+    def _anonymous_since(self, after: int, before: int) -> bool:
+        """Whether a person the story will not name was introduced between the tokens ``after``
+        and ``before`` ("A diner who declined to be identified said …", "a relative, speaking on
+        condition of anonymity,"): a later "the witness" is likelier that person than the named
+        one in focus before."""
+        doc = self.doc
+        for k in range(max(after, 0) + 1, before):
+            if doc[k].lower_ == "who" and _ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 14)].text.lower()):
+                return True
+            if doc[k].lower_ == "condition" and doc[k + 1 : k + 3].text.lower() == "of anonymity":
+                return True
+        return False
 
     def _authored_after(self, i: int) -> bool:
         """Whether the document noun at ``i`` names its author after a participle, be the author
@@ -294,9 +324,27 @@ class DescriptionRules:
         for _, _, referent in organisations:
             if referent.name and word in referent.name.lower().split():
                 return referent
+        unnamed = self._same_head(word)
         if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
-            return organisations[0][2]
-        return self._same_head(word)
+            best = organisations[0][2]
+            # "The state police took over … A bus company owned the coach … the company said":
+            # the company introduced since, and never an organisation of another kind.
+            if not (unnamed is not None and unnamed.last > best.last) and not _other_kind(word, best.name):
+                return best
+        return unnamed
+
+
+def _other_kind(word: str, name: str | None) -> bool:
+    """Whether an organisation's name says it is of another kind than the noun ``word``: a
+    business ("the company", "the firm") is not a public body ("Department", "Police",
+    "University"), nor the other way round (``lexicons/organisation_kinds.tsv``)."""
+    kinds = lexicons.mapping("organisation_kinds.tsv")
+    wanted = kinds.get(word)
+    if wanted is None or not name:
+        return False
+    words = (w.strip(".,") for w in name.lower().replace("'s", "").replace("’s", "").split())
+    found = {kinds[w] for w in words if w in kinds}
+    return bool(found) and wanted not in found
 
 
 def description_word(word: str) -> bool:

@@ -46,7 +46,10 @@ def ends_sentence(doc: Doc, i: int) -> bool:
 # (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
 MAX_SENTENCE_TOKENS = 120
 # Words that open a description set beside a name ("the chairman, Dale Hurst,", "its chief, Roe,").
-_APPOSITION_OPENERS = frozenset({"the", "a", "an", "its"})
+# Words that open a description set beside a name between commas ("the chairman, Rep. Dale
+# Hurst,", "His father, Nestor Vidal,"); whose "his" is, the index does not know, so a tie
+# after "his" or "her" records no owner.
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
 def country_key(word: str) -> str:

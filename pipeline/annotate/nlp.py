@@ -32,7 +32,25 @@ def load(model: str, *, keep: tuple[str, ...] = WANTED) -> Language:
     for name in nlp.pipe_names:
         if name not in keep:
             nlp.disable_pipe(name)
+    split_glued_quotation_marks(nlp)
     return nlp
+
+
+# A quotation mark between a sentence's end and a capital with no space: scraped copy whose
+# paragraphs were joined ('… twenty pages."Hale said', '… on Friday."In the last two days').
+_GLUED_MARK = r"""(?<=[.!?,])["”“](?=[A-Z])"""
+
+
+def split_glued_quotation_marks(nlp: Language) -> None:
+    """Make the tokenizer split a quotation mark glued between a sentence's end and the next
+    word, as it would with a space: spaCy keeps '"Hale' as one token, which then is no name
+    (no entity, no speaker) and hides the sentence break from the quote rules. Token splits only:
+    the text and its offsets do not change."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ())
+    if _GLUED_MARK not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, _GLUED_MARK]).finditer
 
 
 _TEXT = "wire_ingest.text"

@@ -4,6 +4,7 @@ is still annotated as far as it got and flagged with what was skipped."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import apache_beam as beam
@@ -73,6 +74,24 @@ def test_run_within_stops_a_runaway_call_and_returns_a_quick_one():
     assert time.monotonic() - started < 5
     assert run_within(5, lambda: 42).value == 42
     assert isinstance(run_within(5, lambda: {}["x"]).error, KeyError)
+
+
+def test_run_within_reads_a_threads_clock_only_from_that_thread(monkeypatch):
+    # Asked from outside, a thread that has already ended makes glibc read freed memory (the
+    # test suite once died of it on a busy machine): the rules' thread must ask for its own clock.
+    import pipeline.annotate.budget as budget
+
+    asked: list[bool] = []
+    real = time.pthread_getcpuclockid
+
+    def checked(ident: int) -> int:
+        asked.append(ident == threading.get_ident())
+        return real(ident)
+
+    monkeypatch.setattr(budget.time, "pthread_getcpuclockid", checked)
+    for _ in range(20):
+        assert run_within(5, lambda: 42).value == 42
+    assert asked and all(asked)
 
 
 @pytest.mark.parametrize("slow", ["find_quotes", "story_entities"])
