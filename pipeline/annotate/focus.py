@@ -68,6 +68,8 @@ class DiscourseFocus(DescriptionRules):
         # Names set after a description ("Fell's mother, Munah Pike, returned"): the token the
         # name starts at -> the description's role, which is the name's.
         self._apposed_roles: dict[int, str] = {}
+        # Nouns a predicate gave a person ("Rose Okoro is a neighbor"): the noun -> that person.
+        self._predicated: dict[str, Referent] = {}
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
         self._last_person: tuple[Referent, int, int] | None = None

@@ -80,6 +80,8 @@ class DescriptionRules:
             # "Rose Payne is a neighbor": a predicate says what the subject is; no one new.
             if self._subject is not None and self._subject.kind == "person":
                 self._at[i] = self._subject
+                if doc[start - 1].lower_ != "as":  # not "…, as a mother waited outside"
+                    self._predicated[word] = self._subject
             return
         if spokes or document:
             # "a spokesman for Acme", "Acme's statement": the principal speaks.
@@ -117,11 +119,15 @@ class DescriptionRules:
                 referent.gender = lexicons.noun_gender(word)  # "Nichols' mother, Claritha,": she
             if referent is None and not self._unnamed_after(i):
                 # "A neighbor, who asked not to be named, … the neighbor said": the unnamed person
-                # the story introduced with that noun, else the named one in clear focus: not for
-                # someone's relative ("the boys' father", "his mother": the person in focus is
-                # usually the owner), nor after a person the story would not name (below).
+                # the story introduced with that noun, else the named one in clear focus; but not
+                # for a noun copy uses for people it does not name ("the woman"), nor for someone's
+                # relative ("the boys' father", "his mother": the person in focus is usually the
+                # owner), nor after a person the story would not name was introduced.
                 referent = self._unnamed_in_focus(word)
-                if referent is None and not self._relative_of_someone(tokens, owner):
+                if referent is None and owner is None and determiner in ("the", "this", "that"):
+                    referent = self._predicated.get(word)  # "Roe is a neighbor … the neighbor said"
+                everyday = word in lexicons.words("everyday_person_nouns")  # "the woman": no guess
+                if referent is None and not everyday and not self._relative_of_someone(tokens, owner):
                     referent = self._person_in_focus(word, modifiers, owner)
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None

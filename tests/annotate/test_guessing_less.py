@@ -1,9 +1,10 @@
 """Descriptions the story gives no name for stay unnamed: a guess by focus names someone else.
 
 "the company said" after "a bus company owned the coach" is that company, not the state agency
-in focus; "the witness said" after a diner "who declined to be identified" is that diner, not the
-fire captain quoted before; "the boys' father" and "his mother" are relatives of someone, never
-the boy in focus nor another person the story happens to name. Invented stories.
+in focus; "the official said" after an employee "who declined to be identified" is that
+employee, not the fire captain quoted before; "the woman said" is no guess at the named woman in
+focus; "the boys' father" and "his mother" are relatives of someone, never the boy in focus nor
+another person the story happens to name. Invented stories.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ def test_an_organisation_of_the_same_kind_stays_the_description(annotator, organ
 ANONYMOUS = (
     "Fire Capt. Dwayne Obi said two engines reached the diner in six minutes.\n\n"
     "“The kitchen was full of smoke and the roof was sagging,” Obi said.\n\n"
-    "A diner{clause} said the fryer caught first.\n\n"
-    "“A cook threw water on the grease and the flames jumped to the ceiling,” the {noun} said."
+    "A city employee{clause} said the fryer caught first.\n\n"
+    "“A cook threw water on the grease and the flames jumped to the ceiling,” the official said."
 )
 
 
@@ -61,7 +62,7 @@ ANONYMOUS = (
     [" who declined to be identified", " who asked that her name not be used", ", speaking on condition of anonymity,"],
 )
 def test_a_description_after_an_anonymous_person_is_not_the_last_named_one(annotator, clause):
-    body = ANONYMOUS.format(clause=clause, noun="witness")
+    body = ANONYMOUS.format(clause=clause)
     assert one(quotes(annotator, body), "A cook").speaker is None
     # The named captain keeps his own quotation.
     assert one(quotes(annotator, body), "The kitchen").speaker == "Dwayne Obi"
@@ -70,9 +71,29 @@ def test_a_description_after_an_anonymous_person_is_not_the_last_named_one(annot
 def test_a_description_with_no_anonymous_person_since_stays_the_person_in_focus(annotator):
     body = (
         "Fire Capt. Dwayne Obi said two engines reached the diner in six minutes.\n\n"
-        "“A cook threw water on the grease and the flames jumped to the ceiling,” the witness said."
+        "“A cook threw water on the grease and the flames jumped to the ceiling,” the official said."
     )
     assert one(quotes(annotator, body), "A cook").speaker == "Dwayne Obi"
+
+
+@pytest.mark.parametrize("noun", ["witness", "woman", "neighbor", "man"])
+def test_a_noun_for_an_unnamed_person_is_no_guess_at_the_named_one(annotator, noun):
+    # Copy calls the people it does not name "the witness", "the woman": the gun seller quoted
+    # last is not the neighbor, nor a reporter the witness.
+    body = (
+        "Rhea Colton sells rifles at a shop on Route 9 and tells every buyer to lock them up.\n\n"
+        "“Most come with a cable lock in the box,” Colton said.\n\n"
+        f"“The family is heartbroken, but they are good people,” the {noun} said."
+    )
+    assert one(quotes(annotator, body), "The family").speaker is None
+
+
+@pytest.mark.parametrize(
+    "lede", ["The shots woke neighbor Rhea Colton just after midnight.", "Rhea Colton, a neighbor, heard three shots."]
+)
+def test_a_noun_the_story_tied_to_a_name_is_that_name(annotator, lede):
+    body = f"{lede}\n\n“The family is heartbroken, but they are good people,” the neighbor said."
+    assert one(quotes(annotator, body), "The family").speaker == "Rhea Colton"
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ def role_nouns() -> frozenset[str]:
     # "united"); only alphabetic words of three letters or more that are not adjectives of
     # place or order are taken.
     nouns = {t for t in CONSTANTS.titles if t.isascii() and t.isalpha() and len(t) >= 3}
-    return frozenset(nouns - words("title_modifiers")) | words("role_nouns")
+    return frozenset(nouns - words("title_modifiers")) | words("role_nouns") | words("everyday_person_nouns")
 
 
 @functools.cache
