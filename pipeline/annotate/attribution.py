@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_subjects import CueSubjects
-from pipeline.annotate.cues import DASHES, cue_lemma, is_cue
+from pipeline.annotate.cues import DASHES, cue_lemma, is_cue, is_passive, passive_after
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
@@ -45,7 +45,8 @@ class Attribution:
     cue: str | None
     # How it was found: "cue" (a reporting verb next to the quote), "shared subject" (a participle
     # joined to a clause: its subject, which may name no one), "owner" (the possessor of words
-    # right before it, who may be unnamed: "a reader's post that “…”"), "inherited", "subject", "none".
+    # right before it, who may be unnamed: "a reader's post that “…”"), "passive" (the agent of a
+    # passive cue, who may be unnamed: "was described as “…”"), "inherited", "subject", "none".
     how: str = "cue"
 
 
@@ -60,7 +61,7 @@ class Attributor(CueSubjects):
         lo, hi = paragraph
         inner = self.text[span.start : span.end].rstrip()
         found = self._from_frames(span, lo, hi, inner)
-        if found is not None and (found.speaker is not None or found.how == "owner"):
+        if found is not None and (found.speaker is not None or found.how in ("owner", "passive")):
             return found  # (words owned by someone unnamed stay theirs: no parse)
         # The frames found no cue, or a cue whose subject names no one: the parse may know better.
         parsed = self.speaker_from_parse(span)
@@ -71,7 +72,7 @@ class Attributor(CueSubjects):
         dash signature, a cue before it."""
         start = self.sentence_start(span.open_mark, lo)
         before = self.tokens_between(start, span.open_mark)
-        owned = self._owner_right_before(before)
+        owned = self._owner_right_before(before) or self._owner_around(before, span, hi)
         if owned is not None:
             return owned
         # After the quote: “…,” Marsh told reporters / “…,” said Marsh.
@@ -306,6 +307,11 @@ class Attributor(CueSubjects):
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Roe saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
+            if is_passive(before, k) and not any(t.lower_ in _WORDS_NOUNS for t in before[k + 1 :]):
+                # "Roe was described by a neighbor as “…”", "Roe was called “…”": Roe is who the
+                # words are about; they are the agent's, if the sentence names one (not "Roe's
+                # memo was mocked for its claim that “…”": the claim's).
+                return Attribution(self.agent(before[k + 1 :]), token.text, how="passive")
             speaker, found = self.subject_before(before[:k], participle=token.tag_ == "VBG")
             if not found and k + 1 < len(before):
                 # Inverted: "Said Ellis: “…”"
@@ -407,6 +413,8 @@ class Attributor(CueSubjects):
                 continue
             if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
                 continue  # "parents agreed that Roe is doing a “…”": the reported clause's subject
+            if passive_after(before, index):
+                return None  # "Roe was indicted for her “personal use”": the words are not Roe's
             if hit[0].label != "PERSON":
                 # An organisation or country only as the subject of a verb ("Norway called ..."),
                 # not a heading or a modifier ("EB-5 investors").
@@ -420,6 +428,19 @@ class Attributor(CueSubjects):
                     continue  # ("the auditor's report found" counts: documents speak for their authors)
             return hit[0].name
         return None
+
+    def _owner_around(self, before: list[Token], span: QuoteSpan, hi: int) -> Attribution | None:
+        """ "Roe was criticized for her “…” remark", "Hale's “…” comment drew boos": a possessor
+        right before the quotation and a noun of words right after it make it the possessor's."""
+        if span.close_mark is None or not before:
+            return None
+        after = self.tokens_between(span.close_mark + 1, min(hi, span.close_mark + 40))
+        if not after or after[0].lower_ not in _WORDS_NOUNS:
+            return None
+        found, speaker = self._possessor([*before, after[0]], len(before))
+        if found and speaker is None and before[-1].lower_ in ("his", "her"):
+            speaker = self.sentence_subject(before)  # "Roe was criticized for her “…” remark"
+        return Attribution(speaker, None, how="owner") if found else None
 
     def _owner_right_before(self, before: list[Token]) -> Attribution | None:
         """ "Responding to a reader's post that “…”, Berry replied": the quotation is the words

@@ -147,6 +147,18 @@ class CueSubjects(ParsedCues):
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
 
+    def agent(self, tokens: list[Token]) -> str | None:
+        """The agent of a passive cue: who the "by" phrase names ("by a neighbor as" names no one)."""
+        for j, token in enumerate(tokens):
+            if token.lower_ == "by":
+                phrase = tokens[j + 1 :]
+                # up to "as", "that" or a verb: "warned by the police that Roe had …" names the police
+                cut = next(
+                    (m for m, t in enumerate(phrase) if t.tag_ in ("IN", "WDT") or t.tag_.startswith("VB")), len(phrase)
+                )
+                return self.subject_after(phrase[:cut])
+        return None
+
     def _apposed_person(self, tokens: list[Token]) -> str | None:
         """The person a comma's apposition names: the tokens open on a person's name, which the
         name ends ("Nora Quill." / "Nora Quill, 34,"), not a clause ("Nora Quill said")."""

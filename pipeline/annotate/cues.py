@@ -9,6 +9,7 @@ attributes with "according to X", "as X put it" and a dash before a name on the 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -47,3 +48,35 @@ def is_cue(token: Token) -> bool:
 
 def cue_lemma(token: Token) -> str | None:
     return lexicons.cue_forms().get(token.lower_)
+
+
+# Forms of "be" (and "get") before a past participle make it passive: "was described", "got called".
+_PASSIVE_AUXILIARIES = frozenset(
+    {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s", "get", "gets", "got"}
+)
+
+
+def is_passive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the past participle at ``tokens[k]`` is passive ("was described", "had been
+    considered", "is widely called"): its subject is who is spoken of, not who speaks."""
+    if tokens[k].tag_ != "VBN":
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j].tag_ in ("RB", "RBR", "RBS"):
+        j -= 1
+    return j >= 0 and tokens[j].lower_ in _PASSIVE_AUXILIARIES
+
+
+def passive_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the first verb after the name at ``tokens[index]`` is passive ("Roe, 31, was
+    later indicted", "Roe had been considered"): the name is what the sentence speaks of."""
+    k = index + 1
+    while k < len(tokens) and not tokens[k].tag_.startswith(("VB", "MD")):
+        if tokens[k].tag_ in ("IN", "WRB", "-LRB-"):
+            return False  # "Roe, in response to whether he had been told": another clause's verb
+        k += 1
+    while k < len(tokens) and tokens[k].tag_.startswith(("VB", "MD", "RB")):
+        if is_passive(tokens, k):
+            return True
+        k += 1
+    return False

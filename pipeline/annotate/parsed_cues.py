@@ -19,6 +19,8 @@ from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.parse import Parser, parse_regions
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Passive cues whose subject is still the speaker: "Roe was quoted (heard, recorded) saying “…”".
+_SPEAKING_PASSIVES = frozenset({"quoted", "heard", "overheard", "recorded", "caught", "filmed", "seen"})
 # Dependencies through which a cue verb reaches its quotation: "said: “…”" (ccomp, dobj),
 # "“…,” he said" (the quote's verb is the root and the cue hangs off it as parataxis or ccomp).
 _CLIMB = 2
@@ -102,13 +104,15 @@ class ParsedCues(Coreference):
         seen = 0
         while verb is not None and seen < 3:
             for child in self._children.get(verb.i, ()):
-                if self.heads[child][1] in _SUBJECTS:
-                    return self.doc[child]
-            for child in self._children.get(verb.i, ()):
                 if self.heads[child][1] == "agent":  # "written by X"
                     objects = [c for c in self._children.get(child, ()) if self.heads[c][1] == "pobj"]
-                    if objects:
+                    if objects and objects[0] in self.entity_at:  # a name, not "by police that Roe …"
                         return self.doc[objects[0]]
+            for child in self._children.get(verb.i, ()):
+                if self.heads[child][1] in _SUBJECTS:
+                    if self.heads[child][1] == "nsubjpass" and verb.lower_ not in _SPEAKING_PASSIVES:
+                        return None  # "Roe was described as “…”": Roe is spoken of, not speaking
+                    return self.doc[child]
             head, dep = self.heads.get(verb.i, (verb.i, ""))
             if dep not in ("conj", "xcomp", "advcl") or head == verb.i:
                 return None

@@ -75,7 +75,7 @@ def find_quotes(
         kind = _kind(span, attribution, text, paragraphs[span.paragraph])
         speaker = attribution.speaker if attribution else None
         cue = attribution.cue if attribution else None
-        unnamed_subject = attribution is not None and attribution.how in ("shared subject", "owner")
+        unnamed_subject = attribution is not None and attribution.how in ("shared subject", "owner", "passive")
         if kind == "partial" and speaker is None and not unnamed_subject and not span.nested:
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.assessment_after(span, nxt)
