@@ -6,6 +6,8 @@ entity by ``coreference``. ``attribution`` finds the cue; this module reads its 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
@@ -23,6 +25,14 @@ from pipeline.annotate.phrases import (
 
 # Relative pronouns that can be the subject of a reporting verb ("…, who said").
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+# A relative clause by which someone the story does not name gives a name of their own choosing.
+_NAMING_CLAUSE = re.compile(
+    r"(?:(?:asked|wanted|wished|requested|preferred|agreed) to be (?:called|identified|named|known)(?: only)?(?: as)?"
+    r"|(?:gave|identified) (?:her|his|their)(?:self|selves)? (?:name )?(?:only )?as"
+    r"|said (?:her|his) (?:first |last )?name (?:is|was)) "
+)
 
 
 class CueSubjects(ParsedCues):
@@ -128,6 +138,12 @@ class CueSubjects(ParsedCues):
                         return author
             if token.text == "." and not ends_sentence(self.doc, token.i):
                 continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
+            if phrase and (
+                token.lower_ == "who" or (token.text == "," and tokens[k + 1 : k + 2] and tokens[k + 1].lower_ == "who")
+            ):
+                named = self._named_in_clause(tokens[k + (1 if token.lower_ == "who" else 2) :])
+                if named:
+                    return named  # the name a described speaker chose to give (below)
             if token.text == "," and phrase and phrase[-1].i not in self.entity_at:
                 # "said Roe's stepdaughter, Nora Quill": the description's apposition names her.
                 named = self._apposed_person(tokens[k + 1 :])
@@ -158,6 +174,19 @@ class CueSubjects(ParsedCues):
                 )
                 return self.subject_after(phrase[:cut])
         return None
+
+    def _named_in_clause(self, tokens: list[Token]) -> str | None:
+        """The name a relative clause gives the person it describes ("who wished to be called X",
+        "who gave her name only as X", "who said her first name is X"): a name the person chose
+        to give, so the speaker, though the story does not otherwise name them."""
+        words = [t.lower_ for t in tokens[:12]]
+        text = " ".join(words)
+        match = _NAMING_CLAUSE.match(text)
+        if match is None:
+            return None
+        k = len(match.group(0).split())
+        hit = self.entity_at.get(tokens[k].i) if k < len(tokens) else None
+        return hit[0].name if hit is not None and hit[0].label == "PERSON" else None
 
     def _apposed_person(self, tokens: list[Token]) -> str | None:
         """The person a comma's apposition names: the tokens open on a person's name, which the
