@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_subjects import CueSubjects
-from pipeline.annotate.cues import DASHES, cue_lemma, is_cue, is_passive, passive_after
+from pipeline.annotate.cues import DASHES, cue_lemma, is_cue, passive_after, spoken_of
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
@@ -307,7 +307,7 @@ class Attributor(CueSubjects):
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Roe saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
-            if is_passive(before, k) and not any(t.lower_ in _WORDS_NOUNS for t in before[k + 1 :]):
+            if spoken_of(before, k) and not any(t.lower_ in _WORDS_NOUNS for t in before[k + 1 :]):
                 # "Roe was described by a neighbor as “…”", "Roe was called “…”": Roe is who the
                 # words are about; they are the agent's, if the sentence names one (not "Roe's
                 # memo was mocked for its claim that “…”": the claim's).

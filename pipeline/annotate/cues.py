@@ -56,6 +56,16 @@ _PASSIVE_AUXILIARIES = frozenset(
 )
 
 
+# Passive cues whose subject still speaks: "Roe was quoted (heard, recorded) saying “…”".
+SPEAKING_PASSIVES = frozenset({"quoted", "heard", "overheard", "recorded", "caught", "filmed", "seen"})
+
+
+def spoken_of(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the cue at ``tokens[k]`` is passive with a subject that is spoken of, not speaking
+    ("Roe was described as “…”", not "Roe was quoted saying"): the words are the agent's."""
+    return is_passive(tokens, k) and tokens[k].lower_ not in SPEAKING_PASSIVES
+
+
 def is_passive(tokens: Sequence[Token], k: int) -> bool:
     """Whether the past participle at ``tokens[k]`` is passive ("was described", "had been
     considered", "is widely called"): its subject is who is spoken of, not who speaks."""

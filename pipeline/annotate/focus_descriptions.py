@@ -160,11 +160,13 @@ class DescriptionRules:
     def _unnamed_after(self, i: int) -> bool:
         """Whether the description ending at ``i`` is followed by a clause saying the person is not
         named ("the clerk, who would not give his name,"): then it is no one the story names."""
+        return i + 2 < len(self.doc) and self.doc[i + 1].text == "," and self._anonymous_clause(i + 2)
+
+    def _anonymous_clause(self, k: int) -> bool:
+        """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
+        give his name", "who declined to be identified")."""
         doc = self.doc
-        if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ != "who":
-            return False
-        clause = doc[i + 3 : min(len(doc), i + 14)].text.lower()
-        return bool(_ANONYMOUS.match(clause))
+        return doc[k].lower_ == "who" and bool(_ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 12)].text.lower()))
 
     def _relative_of_someone(self, tokens: list[Token], owner: Referent | None) -> bool:
         """Whether a description is a relative of someone ("his mother", "the boys' father") or
@@ -179,7 +181,7 @@ class DescriptionRules:
         one in focus before."""
         doc = self.doc
         for k in range(max(after, 0) + 1, before):
-            if doc[k].lower_ == "who" and _ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 14)].text.lower()):
+            if self._anonymous_clause(k):
                 return True
             if doc[k].lower_ == "condition" and doc[k + 1 : k + 3].text.lower() == "of anonymity":
                 return True

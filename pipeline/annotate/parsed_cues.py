@@ -14,13 +14,11 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.coreference import Coreference
-from pipeline.annotate.cues import is_cue
+from pipeline.annotate.cues import SPEAKING_PASSIVES, is_cue
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.parse import Parser, parse_regions
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Passive cues whose subject is still the speaker: "Roe was quoted (heard, recorded) saying “…”".
-_SPEAKING_PASSIVES = frozenset({"quoted", "heard", "overheard", "recorded", "caught", "filmed", "seen"})
 # Dependencies through which a cue verb reaches its quotation: "said: “…”" (ccomp, dobj),
 # "“…,” he said" (the quote's verb is the root and the cue hangs off it as parataxis or ccomp).
 _CLIMB = 2
@@ -110,7 +108,7 @@ class ParsedCues(Coreference):
                         return self.doc[objects[0]]
             for child in self._children.get(verb.i, ()):
                 if self.heads[child][1] in _SUBJECTS:
-                    if self.heads[child][1] == "nsubjpass" and verb.lower_ not in _SPEAKING_PASSIVES:
+                    if self.heads[child][1] == "nsubjpass" and verb.lower_ not in SPEAKING_PASSIVES:
                         return None  # "Roe was described as “…”": Roe is spoken of, not speaking
                     return self.doc[child]
             head, dep = self.heads.get(verb.i, (verb.i, ""))
