@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_subjects import CueSubjects
-from pipeline.annotate.cues import DASHES, cue_lemma, is_cue, passive_after, spoken_of
+from pipeline.annotate.cues import DASHES, cue_lemma, is_cue, noun_read_cue, passive_after, spoken_of
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
@@ -46,7 +46,8 @@ class Attribution:
     # How it was found: "cue" (a reporting verb next to the quote), "shared subject" (a participle
     # joined to a clause: its subject, which may name no one), "owner" (the possessor of words
     # right before it, who may be unnamed: "a reader's post that “…”"), "passive" (the agent of a
-    # passive cue, who may be unnamed: "was described as “…”"), "inherited", "subject", "none".
+    # passive cue, who may be unnamed: "was described as “…”"), "unnamed subject" (a cue whose
+    # subject names no one: "police said"), "inherited", "subject", "none".
     how: str = "cue"
 
 
@@ -91,6 +92,10 @@ class Attributor(CueSubjects):
             found = self._cue_after(after, strict=inner.endswith("."))
             if found:
                 return found
+            if inner.endswith(","):
+                named = self._name_without_cue(after)
+                if named:
+                    return Attribution(named, None)
         # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
         found = self.cue_before(before, after) or self.introduced_by_colon(before)
         if found:
@@ -229,7 +234,7 @@ class Attributor(CueSubjects):
                 if k > 3:
                     return None
                 return Attribution(self.subject_after([t for t in after if t.i > token.i + 1]), "according to")
-            if not is_cue(token):
+            if not is_cue(token) and not noun_read_cue(self.doc, token, k):
                 if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in SKIP_BEFORE_CUE and k > 0:
                     # Another verb first: the words after the quote are a sentence of their own.
                     if not inside_appositive(after, token):
@@ -285,8 +290,15 @@ class Attributor(CueSubjects):
             return found
         # "According to X, “…”"
         for k in range(len(before) - 1):
-            if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
-                return Attribution(self.subject_after(before[k + 2 :]), "according to")
+            if (
+                before[k].lower_ == "according"
+                and before[k + 1].lower_ == "to"
+                and not any(is_cue(t) for t in before[k + 2 :])  # "…, saying officers “…”": that cue
+            ):
+                # (when the source names no one, "According to the woman, Roe suffers from “…”"
+                # is still hers: no other name in the sentence is the speaker)
+                source = self.subject_after(before[k + 2 :])
+                return Attribution(source, "according to", how="cue" if source else "unnamed subject")
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
             if not is_cue(token):
@@ -313,9 +325,14 @@ class Attributor(CueSubjects):
                 # memo was mocked for its claim that “…”": the claim's).
                 return Attribution(self.agent(before[k + 1 :]), token.text, how="passive")
             speaker, found = self.subject_before(before[:k], participle=token.tag_ == "VBG")
-            if not found and k + 1 < len(before):
-                # Inverted: "Said Ellis: “…”"
+            if not found and k + 1 < len(before) and token.tag_ != "VBG":
+                # Inverted: "Said Ellis: “…”" (not "noting police “are …”": after a participle
+                # comes what was noted, whose subject is no speaker)
                 speaker = self.subject_after(before[k + 1 :])
+            if found and speaker is None and self._someone_unnamed(before[:k]):
+                # "but police said the injury “did not …”": the cue's subject is someone the story
+                # does not name, not whoever else the sentence is about
+                return Attribution(None, token.text, how="unnamed subject")
             return Attribution(speaker, token.text)
         return None
 
@@ -389,8 +406,11 @@ class Attributor(CueSubjects):
         before = self.tokens_between(start, span.open_mark)
         for index, token in enumerate(before):
             done, referent = self.focus.referent_at(token.i)
+            opens = index  # the noun phrase's first word: "to the hospital" is behind a preposition
+            while opens > 0 and before[opens - 1].tag_ in ("DT", "JJ", "PRP$", "NN", "NNP", "POS", "CD"):
+                opens -= 1
             if done and (
-                index == 0 or before[index - 1].tag_ not in ("IN", "TO") and not before[index - 1].tag_.startswith("VB")
+                opens == 0 or before[opens - 1].tag_ not in ("IN", "TO") and not before[opens - 1].tag_.startswith("VB")
             ):
                 # "He also told …", "The agency said …": a pronoun or description opening the
                 # sentence is its subject, and when it is someone the story does not name, so be it.
@@ -403,6 +423,8 @@ class Attributor(CueSubjects):
                 j -= 1
             while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
                 j -= 1  # titles: "Gov. Ann Marie Roe"
+            if j > 0 and before[j].tag_ == "DT" and before[j + 1].tag_ == "JJ":
+                j -= 1  # "from a former Acme mine": behind "from"
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;
                 # "Roe's team": the team, not Roe.

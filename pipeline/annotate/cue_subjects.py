@@ -6,6 +6,7 @@ entity by ``coreference``. ``attribution`` finds the cue; this module reads its 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
@@ -35,6 +36,18 @@ _NAMING_CLAUSE = re.compile(
 )
 
 
+@functools.cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns for whoever speaks (people, their voices, organisations), not documents."""
+    return (
+        lexicons.role_nouns()
+        | lexicons.words("organisation_voices")
+        | lexicons.words("organisation_nouns")
+        | lexicons.words("institution_nouns")
+        | lexicons.words("spokes_nouns")
+    )
+
+
 class CueSubjects(ParsedCues):
     """The subject readers of ``Attributor``: the phrase a cue's subject is, and whom it names."""
 
@@ -62,6 +75,18 @@ class CueSubjects(ParsedCues):
             if tokens[-1].lower_ in ("he", "she"):
                 # "In a radio interview he blasted …": a subject pronoun right before the verb.
                 return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
+        if tokens and not participle and not right_after_quote and tokens[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            # "A spokesman said she had no record, but police said the wound “…”": a noun phrase
+            # right before the cue that opens a clause of its own after "but"/"and" is its subject.
+            phrase = last_noun_phrase(tokens)
+            start = len(tokens) - len(phrase)
+            if (
+                phrase
+                and start > 0
+                and tokens[start - 1].lower_ in ("but", "and", "while", "whereas")
+                and (phrase[-1].i in self.entity_at or phrase[-1].lower_ in _speaking_nouns())
+            ):
+                return self.resolve_phrase(phrase), True
         if tokens and not right_after_quote and tokens[-1].lower_ in _RELATIVE_SUBJECTS:
             # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
             # pronoun's antecedent speaks.
@@ -104,6 +129,33 @@ class CueSubjects(ParsedCues):
         if fallback is not None:
             return self.resolve_phrase(fallback), True
         return None, False
+
+    def _name_without_cue(self, after: list[Token]) -> str | None:
+        """“…,” the Rev. Jane Roe of Hope Church. — a quotation that ends in a comma and whose
+        sentence goes on with a person's name and nothing else: the copy left the cue out, and
+        the named person is the speaker (the name heads the phrase, before any "of" or comma)."""
+        words = [t for t in after if not (t.text == "." and ends_sentence(self.doc, t.i))]
+        if not words or len(words) > 14 or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words):
+            return None
+        head = next((k for k, t in enumerate(words) if t.text == "," or t.lower_ in ("of", "from", "at")), len(words))
+        if head == 0:
+            return None
+        hit = self.entity_at.get(words[head - 1].i)
+        if hit is None or hit[0].label != "PERSON":
+            return None
+        return hit[0].name
+
+    @staticmethod
+    def _someone_unnamed(tokens: list[Token]) -> bool:
+        """Whether the word right before a cue (past adverbs) is a pronoun or a noun for people
+        ("police", "a neighbor", "officials"): a subject that is someone, named or not."""
+        k = len(tokens) - 1
+        while k >= 0 and tokens[k].tag_ in ("RB", "MD"):
+            k -= 1
+        if k < 0:
+            return False
+        word = tokens[k].lower_
+        return tokens[k].tag_ == "PRP" or word in lexicons.role_nouns() or word in lexicons.words("organisation_voices")
 
     def _antecedent(self, tokens: list[Token]) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when

@@ -46,6 +46,19 @@ def is_cue(token: Token) -> bool:
     return True
 
 
+def noun_read_cue(doc, token: Token, k: int) -> bool:
+    """Whether a cue form the tagger read as a plural noun is the verb after all: after a quotation,
+    a noun phrase and then "states", "notes" or "reports" closing the clause ("“…,” McCarthy's
+    email states.") is subject and verb; ``k`` counts the words since the quotation."""
+    low = token.lower_
+    if k == 0 or token.tag_ != "NNS" or not low.endswith("s") or low not in lexicons.cue_forms():
+        return False
+    previous = doc[token.i - 1]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    closes = following is None or following.text in (".", ",", ";")
+    return closes and previous.tag_ in ("NN", "NNP", "NNS")
+
+
 def cue_lemma(token: Token) -> str | None:
     return lexicons.cue_forms().get(token.lower_)
 

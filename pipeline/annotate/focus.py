@@ -143,6 +143,8 @@ class DiscourseFocus(DescriptionRules):
                 self._is_head(i) and description_word(low)
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
+            elif token.tag_ in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
+                self._voices(i)  # "White House officials said", "police said"
             elif token.tag_ == "NNS":
                 self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:

@@ -58,6 +58,8 @@ class DescriptionRules:
         start = self._np_start(i)
         tokens = [t for t in doc[start : i + 1]]
         determiner = tokens[0].lower_ if tokens else ""
+        if determiner not in ("the", "this", "that") and word in lexicons.words("institution_nouns"):
+            return  # "in college", "taken to hospital", "a school": no institution the story named
         spokes = not as_person and word in lexicons.words("spokes_nouns")
         document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
@@ -72,7 +74,8 @@ class DescriptionRules:
                     referent.gender = lexicons.noun_gender(word)  # "Fell's mother, Munah Pike,": she
                 return
         person = as_person or word in lexicons.role_nouns()
-        group = not as_person and word in lexicons.words("organisation_nouns")
+        institution = not as_person and word in lexicons.words("institution_nouns")
+        group = not as_person and (institution or word in lexicons.words("organisation_nouns"))
         kind: Kind = "person" if person else "thing" if document else "group"
         definite = determiner in ("the", "this", "that")
         referent: Referent | None = None
@@ -131,8 +134,9 @@ class DescriptionRules:
                     referent = self._person_in_focus(word, modifiers, owner)
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None
-        elif group and definite:
-            referent = self._group_in_focus(word)
+        elif group and definite and not any(t.tag_ in ("JJR", "JJS", "CD") or t.lower_ == "other" for t in tokens):
+            # (not "the smaller group", "the other union": one of several the story contrasts)
+            referent = self._institution_named(word) if institution else self._group_in_focus(word)
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
@@ -242,8 +246,13 @@ class DescriptionRules:
                 if hit is not None and (hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS):
                     return self._referent_of(hit[0])
                 if before.lower_ in lexicons.role_nouns():
-                    # "the prosecutor's office": the office holder the story tied the noun to; a
-                    # person merely in focus (the victim of the story) is not its owner.
+                    # "the sheriff's office", "the prosecutor's release": the organisation named
+                    # for that office ("Lake County Sheriff's Office"), else the office holder the
+                    # story tied the noun to; a person merely in focus (the victim of the story)
+                    # is not its owner.
+                    found = self._organisation_of_kind(before.lower_)
+                    if found is not None:
+                        return found
                     name = self.index.resolve_description(before.lower_, [], before.idx)
                     return self._entity_named(name) if name else None
                 done, found = self.referent_at(before.i)
@@ -255,7 +264,7 @@ class DescriptionRules:
             hit = self.index.entity_at.get(token.i)
             if modifier and hit is not None and hit[0].label in GROUP_LABELS | PERSON_LABELS and k > 0:
                 return self._referent_of(hit[0])
-            if modifier and hit is None and k > 0 and token.lower_ in lexicons.words("organisation_nouns"):
+            if modifier and hit is None and k > 0 and _organisation_noun(token.lower_):
                 # "a company spokeswoman", "the union statement": the organisation of that kind in focus.
                 return self._organisation_of_kind(token.lower_)
         return None
@@ -265,10 +274,93 @@ class DescriptionRules:
         Union" for "union"; for "company" or "firm", a name ending in a company form ("Inc.")."""
         company = word in ("company", "firm", "corporation")
         for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
-            words = (referent.name or "").lower().replace(".", "").split()
+            words = _name_words(referent.name)
             if word in words or (company and words and words[-1] in lexicons.company_forms()):
                 return referent
         return None
+
+    def _institution_named(self, word: str) -> Referent | None:
+        """ "the hospital", "the navy": the organisation in focus whose name is headed by the noun
+        ("Mercy General Hospital", "the Indian Navy", "Museum of Modern Art"), else no one."""
+        found = self._candidates(
+            lambda r: r.kind == "group" and r.label in ("ORG", "FAC") and _name_head(r.name) == word
+        )
+        return found[0][2] if found else None
+
+    def _voices(self, i: int) -> None:
+        """ "White House officials", "officials with Acme", "Kansas City police", "police" (the
+        plural at ``i``, ``organisation_voices.txt``): people who speak for an organisation. The
+        organisation the phrase names speaks; a bare "police" is the one police force in clear
+        focus; a place's police ("Kansas City police") are that place's force, named so."""
+        doc = self.doc
+        word = doc[i].lower_
+        start = self._np_start(i)
+        tokens = list(doc[start : i + 1])
+        if tokens[0].lower_ in _SOME:
+            return  # "other union leaders", "some officials": people of a kind, not an organisation
+        if word == "police":
+            self._police(i, start, tokens)
+            return
+        principal = self._owner(tokens[:-1], modifier=True)
+        for token in tokens[:-1]:
+            hit = self.index.entity_at.get(token.i)
+            if hit is not None and hit[0].label in GROUP_LABELS | PERSON_LABELS:
+                principal = principal or self._referent_of(hit[0])
+            elif principal is None and _organisation_noun(token.lower_):
+                principal = self._organisation_of_kind(token.lower_)  # "district officials"
+        if principal is None:
+            principal = self._principal_after(i)
+        if principal is not None:
+            self._at[i] = principal
+            self._mention(principal, self._role(start, i + 1, named=False), i)
+
+    def _police(self, i: int, start: int, tokens: list[Token]) -> None:
+        """ "Kansas City police" (a place's force, whatever label the NER gave the place; a later
+        "police" continues it), "the police" (the one force the story named, in focus); not
+        "state police" or "transit police", which are some other force."""
+        place = None
+        for token in tokens[:-1]:
+            hit = self.index.entity_at.get(token.i)
+            if hit is not None and (hit[0].label != "PERSON" or len(hit[0].name.split()) == 1):
+                place = hit[0]  # (a one-word "person" is a town the NER misread: "Jefferson police")
+            elif token.tag_ not in ("DT", "POS"):
+                return
+        if place is not None and "police" in _name_words(place.name):
+            principal: Referent | None = self._referent_of(place)
+        elif place is not None:
+            principal = self._police_of(place.name)
+        else:
+            principal = self._force_in_focus()
+        if principal is not None:
+            self._at[i] = principal
+            self._mention(principal, self._role(start, i + 1, named=False), i)
+
+    def _police_of(self, place: str) -> Referent:
+        """The police force of a place the story named: its organisation if the story named one
+        ("the Kansas City Police Department"), else a referent named "<place> police"."""
+        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
+            words = _name_words(referent.name)
+            if "police" in words and (referent.name or "").lower().startswith(place.lower()):
+                return referent
+        key = f"{place} police"
+        if key not in self._of_entity:
+            self._of_entity[key] = Referent(key, "group", None, "ORG")
+        return self._of_entity[key]
+
+    def _force_in_focus(self) -> Referent | None:
+        """ "police said": the police force the story named, while in focus; where it named two
+        ("officers from the Elm City and Oak Falls police departments"), either may be meant."""
+        forces = [
+            r
+            for r in self._of_entity.values()
+            if r.kind == "group" and r.label == "ORG" and "police" in _name_words(r.name)
+        ]
+        # "Eagan police" and "the Eagan Police Department" are one force: the fuller name stays.
+        short = {r.name for r in forces if any(o is not r and o.name.startswith((r.name or "")[:-6]) for o in forces)}
+        forces = [r for r in forces if not (r.name in short and r.name.endswith(" police"))]
+        if len(forces) != 1:
+            return None
+        return forces[0] if self._candidates(lambda r: r is forces[0]) else None
 
     def _principal_after(self, i: int) -> Referent | None:
         """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
@@ -355,12 +447,34 @@ def _other_kind(word: str, name: str | None) -> bool:
     return bool(found) and wanted not in found
 
 
+# Determiners of a plural for people of a kind rather than for an organisation's voices.
+_SOME = frozenset({"other", "some", "many", "several", "few", "most", "all", "both", "two", "three", "no"})
+
+
+def _name_words(name: str | None) -> list[str]:
+    """The lower-case words of an organisation's name, without dots and possessive endings."""
+    return [w.strip(".,") for w in (name or "").lower().replace("'s", "").replace("’s", "").replace(".", "").split()]
+
+
+def _name_head(name: str | None) -> str | None:
+    """The noun that heads an organisation's name: its last word before "of" ("Museum of Modern
+    Art"), else its last word ("Mercy General Hospital")."""
+    words = _name_words(name)
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else None
+
+
+def _organisation_noun(word: str) -> bool:
+    return word in lexicons.words("organisation_nouns") or word in lexicons.words("institution_nouns")
+
+
 def description_word(word: str) -> bool:
     """Whether a noun heads a description the focus pass resolves: a person's role, an
     organisation's kind, a spokesperson or a document (the lexicons named below)."""
     return (
         word in lexicons.role_nouns()
-        or word in lexicons.words("organisation_nouns")
+        or _organisation_noun(word)
         or word in lexicons.words("spokes_nouns")
         or word in lexicons.words("document_nouns")
     )

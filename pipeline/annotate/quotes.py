@@ -75,7 +75,7 @@ def find_quotes(
         kind = _kind(span, attribution, text, paragraphs[span.paragraph])
         speaker = attribution.speaker if attribution else None
         cue = attribution.cue if attribution else None
-        unnamed_subject = attribution is not None and attribution.how in ("shared subject", "owner", "passive")
+        unnamed_subject = attribution is not None and attribution.how in _UNNAMED_HOW
         if kind == "partial" and speaker is None and not unnamed_subject and not span.nested:
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.assessment_after(span, nxt)
@@ -153,6 +153,8 @@ def _carry_over(
 MIN_REPEAT_WORDS = 6
 _WORDS = re.compile(r"\w+")
 _CUED = frozenset({"cue", "shared subject"})  # speakers read from a cue of the quote's own
+# Attributions whose speaker may be someone the story does not name: no other name replaces them.
+_UNNAMED_HOW = frozenset({"shared subject", "owner", "passive", "unnamed subject"})
 
 
 def _one_speaker_for_repeats(

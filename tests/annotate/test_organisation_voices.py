@@ -1,0 +1,184 @@
+"""An organisation speaks through plural voices and descriptions: "White House officials said",
+"officials with Northfield College said", "police said" in a story that named the force, "the navy
+said", "the sheriff's office said". The organisation is the speaker; where the story gives no
+single organisation for the words, no one is. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+QUOTE = "“We have not seen the final figures and cannot say what they mean for the program,”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "attribution", "speaker"),
+    [
+        (
+            "The senator's bill would cut the budget of several agencies by a tenth next year.",
+            "White House officials said on Tuesday.",
+            "White House",
+        ),
+        (
+            "Students gathered on the lawn on Friday to remember the professor who died in the crash.",
+            "said officials with Northfield College.",
+            "Northfield College",
+        ),
+        (
+            "The Harbor City Police Department opened an inquiry on Monday after a fire at a warehouse.",
+            "police said in a statement on Tuesday.",
+            "Harbor City Police Department",
+        ),
+        (
+            "Officers from the Marlow Police Department and the Ohio State Highway Patrol chased the car.",
+            "police said.",
+            "Marlow Police Department",
+        ),
+        (
+            "Kansas City police said a girl was hurt on Wednesday when a stray bullet hit a house on Elm Street.",
+            "police said on Thursday.",
+            "Kansas City police",
+        ),
+        (
+            "The Indian Navy sent a frigate to the Gulf of Aden after a merchant ship reported two skiffs.",
+            "the navy said.",
+            "Indian Navy",
+        ),
+        (
+            "Two men were charged with arson on Saturday, according to the Marlow County Prosecutor's Office.",
+            "the prosecutor's release said.",
+            "Marlow County Prosecutor's Office",
+        ),
+        (
+            "Classes at Pine Ridge Academy resumed on Monday, according to the Dalton School District.",
+            "district officials said in a statement.",
+            "Dalton School District",
+        ),
+        (
+            "Three people were taken to Mercy General Hospital after the crash on Route 9 on Sunday.",
+            "the hospital said on Monday.",
+            "Mercy General Hospital",
+        ),
+    ],
+)
+def test_the_organisation_speaks(annotator, lead, attribution, speaker):
+    body = f"{lead}\n\n{QUOTE} {attribution}"
+    assert one(quotes(annotator, body), "We have not").speaker == speaker
+
+
+def test_a_quote_inside_what_police_said_is_the_forces(annotator):
+    body = (
+        "A man was shot outside a bar in Dayton early on Sunday, according to the Dayton Police Department.\n\n"
+        "Police said the man “was walking to his car when someone in a passing truck opened fire on him.”"
+    )
+    assert one(quotes(annotator, body), "was walking").speaker == "Dayton Police Department"
+
+
+@pytest.mark.parametrize(
+    ("lead", "attribution"),
+    [
+        # Two forces, neither in clear focus: "police" is either.
+        (
+            "Officers from the Elm City Police Department and the Oak Falls Police Department searched the woods.",
+            "police said.",
+        ),
+        # No force named: police are no one the story names.
+        ("A man was shot outside a bar early on Sunday and died at the scene.", "police said."),
+        # A party's people are not an organisation that speaks.
+        ("The bill passed the House on Friday by nine votes.", "Republican officials said."),
+    ],
+)
+def test_no_single_organisation_no_speaker(annotator, lead, attribution):
+    body = f"{lead}\n\n{QUOTE} {attribution}"
+    assert one(quotes(annotator, body), "We have not").speaker is None
+
+
+def test_what_a_participle_notes_is_not_its_subjects_words(annotator):
+    body = (
+        "A fire destroyed a garage on Pine Street on Sunday.\n\n"
+        "“It is too early to say how it started,” said fire investigator Lena Ortiz, noting police “are being told” "
+        "the fire was an accident."
+    )
+    assert one(quotes(annotator, body), "are being told").speaker == "Lena Ortiz"
+
+
+def test_a_place_a_student_is_in_is_no_institution(annotator):
+    body = (
+        "Tomas Brandt moved to Fresno in 2001 and worked nights at a bakery, his nephew Ivo Lenk said.\n\n"
+        "Brandt raised three children. All are currently in college, Lenk said.\n\n"
+        "“He was looking forward to seeing them graduate,” he said."
+    )
+    assert one(quotes(annotator, body), "He was looking").speaker == "Ivo Lenk"
+
+
+def test_one_group_of_several_is_no_organisation(annotator):
+    body = (
+        "Three people were taken to Mercy General Hospital after a fight at a party on Sunday. Two were "
+        "released from the hospital later that day, police said.\n\n"
+        "Guards moved the smaller group outside so the fight would not “spill out into the street,” police said."
+    )
+    assert one(quotes(annotator, body), "spill out").speaker is None
+
+
+def test_an_unnamed_subject_of_the_cue_is_not_replaced_by_another(annotator):
+    body = (
+        "A girl was treated at Mercy General Hospital for a wound to her leg on Sunday.\n\n"
+        "A hospital spokesman said he had no record of her, but police said the wound “did not appear to be "
+        "serious at all.”"
+    )
+    assert one(quotes(annotator, body), "did not appear").speaker is None
+
+
+def test_a_name_after_a_quotation_is_its_speaker_when_the_cue_was_left_out(annotator):
+    body = (
+        "A boy was shot on his porch on Friday night.\n\n"
+        "“This is not normal, our children being shot on their own porches,” the Rev. Alma Whitcombe of Grace "
+        "Chapel.\n\n"
+        "The church will hold a vigil on Sunday."
+    )
+    assert one(quotes(annotator, body), "This is not normal").speaker == "Alma Whitcombe"
+
+
+def test_a_cue_the_tagger_read_as_a_noun_still_cues(annotator):
+    body = (
+        "Lt. Ryan Ostrowski of the investigations unit said the shootings drew dozens of tips, and that police "
+        "hope the public will continue to call.\n\n"
+        "“Our detectives are working closely with the families of the victims,” Ostrowski's email states."
+    )
+    assert one(quotes(annotator, body), "Our detectives").speaker == "Ryan Ostrowski"
+
+
+def test_the_subject_of_a_clause_after_but_is_the_cues(annotator):
+    body = (
+        "A girl was treated at Mercy General Hospital for a wound to her leg, according to the Elm City "
+        "Police Department.\n\n"
+        "A hospital spokesman said he had no record of her, but police said the wound “did not appear to be "
+        "serious at all.”"
+    )
+    assert one(quotes(annotator, body), "did not appear").speaker == "Elm City Police Department"
+
+
+def test_a_place_behind_a_preposition_is_not_the_sentences_subject(annotator):
+    body = (
+        "Two men were flown to Mercy General Hospital on Sunday night.\n\n"
+        "Before being flown to the hospital, one of the wounded was able to tell police that the fight began "
+        "over money owed to “someone who had left the family.”"
+    )
+    assert one(quotes(annotator, body), "someone who").speaker is None
+
+
+def test_a_name_inside_a_phrase_behind_a_preposition_is_not_the_sentences_subject(annotator):
+    body = (
+        "Jon Marsh bought three mines from the bankrupt Acme Coal last year.\n\n"
+        "In August, several environmental groups granted Marsh an extension on a court order to treat runoff "
+        "from a former Acme mine, saying his “start-up capital was less than expected.”"
+    )
+    assert one(quotes(annotator, body), "start-up").speaker != "Acme Coal"
