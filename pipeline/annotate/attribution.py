@@ -290,15 +290,16 @@ class Attributor(CueSubjects):
             return found
         # "According to X, “…”"
         for k in range(len(before) - 1):
-            if (
-                before[k].lower_ == "according"
-                and before[k + 1].lower_ == "to"
-                and not any(is_cue(t) for t in before[k + 2 :])  # "…, saying officers “…”": that cue
-            ):
-                # (when the source names no one, "According to the woman, Roe suffers from “…”"
-                # is still hers: no other name in the sentence is the speaker)
+            if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
                 source = self.subject_after(before[k + 2 :])
-                return Attribution(source, "according to", how="cue" if source else "unnamed subject")
+                if source is not None:
+                    return Attribution(source, "according to")
+                if not any(is_cue(t) for t in before[k + 2 :]):
+                    # "According to the woman, Roe suffers from “…”" is still the woman's, whom the
+                    # story does not name: no other name in the sentence is the speaker (but
+                    # "According to the charges, …, saying officers “…”" is the later cue's)
+                    return Attribution(None, "according to", how="unnamed subject")
+                break
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
             if not is_cue(token):

@@ -36,6 +36,10 @@ _NAMING_CLAUSE = re.compile(
 )
 
 
+def _person_noun(word: str) -> bool:
+    return word in lexicons.role_nouns() or word in lexicons.words("kin_nouns")
+
+
 @functools.cache
 def _speaking_nouns() -> frozenset[str]:
     """Nouns for whoever speaks (people, their voices, organisations), not documents."""
@@ -148,14 +152,20 @@ class CueSubjects(ParsedCues):
     @staticmethod
     def _someone_unnamed(tokens: list[Token]) -> bool:
         """Whether the word right before a cue (past adverbs) is a pronoun or a noun for people
-        ("police", "a neighbor", "officials"): a subject that is someone, named or not."""
+        ("police", "a neighbor", "his son", "her roommates", "officials"): a subject that is
+        someone, named or not."""
         k = len(tokens) - 1
         while k >= 0 and tokens[k].tag_ in ("RB", "MD"):
             k -= 1
         if k < 0:
             return False
         word = tokens[k].lower_
-        return tokens[k].tag_ == "PRP" or word in lexicons.role_nouns() or word in lexicons.words("organisation_voices")
+        return (
+            tokens[k].tag_ == "PRP"
+            or _person_noun(word)
+            or (word.endswith("s") and _person_noun(word[:-1]))  # "her roommates said"
+            or word in lexicons.words("organisation_voices")
+        )
 
     def _antecedent(self, tokens: list[Token]) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when

@@ -182,3 +182,21 @@ def test_a_name_inside_a_phrase_behind_a_preposition_is_not_the_sentences_subjec
         "from a former Acme mine, saying his “start-up capital was less than expected.”"
     )
     assert one(quotes(annotator, body), "start-up").speaker != "Acme Coal"
+
+
+def test_according_to_someone_unnamed_is_no_one_elses_words(annotator):
+    body = (
+        "Lily Marsh, 6, died on Tuesday, two days after she was shot at her grandmother's home.\n\n"
+        "According to the fundraising page created by her uncle, she will be “blessing many other families "
+        "with the organs she is donating.”"
+    )
+    assert one(quotes(annotator, body), "blessing").speaker is None
+
+
+def test_a_cue_after_according_to_decides(annotator):
+    body = (
+        "Anthony Reyes, 41, was charged on Monday with assaulting an officer.\n\n"
+        "According to the charges, police stopped Reyes's truck, but Reyes refused to get out, saying "
+        "officers “would need to drag me out of here.”"
+    )
+    assert one(quotes(annotator, body), "would need").speaker == "Anthony Reyes"
