@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.groups import EntityGroup, normal
 
 _SPORTS_TERMS = lexicons.words("sports_terms.txt")
@@ -74,6 +75,15 @@ def is_known_place(text: str) -> bool:
 
 def _census_name(text: str) -> bool:
     return any(lexicons.is_given_name(w) or lexicons.is_surname(w) for w in text.split())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _speaks(body: str, end: int) -> bool:
+    """Whether a lower-case reporting verb follows a mention ending at ``end`` ("Roe said")."""
+    found = _NEXT_WORD.match(body, end)
+    return found is not None and is_cue_word(found.group(1))
 
 
 def words_around(body: str, start: int, end: int) -> tuple[str, str]:
@@ -296,7 +306,9 @@ def merge_lone_words(groups: dict[str, EntityGroup], labels: dict[str, str], ful
         if " " in word or word in full_names or other not in groups or other not in labels:
             continue
         titled = any(words_around(body, m.start, m.end)[0] in _PERSONAL_TITLES for m, _ in groups[key].mentions)
-        source, target = (other, key) if titled and labels[key] == "PERSON" else (key, other)
+        # "Kempthorne said" four times and once read as a place: a place does not speak.
+        speaks = labels[other] in ("GPE", "LOC") and any(_speaks(body, m.end) for m, _ in groups[key].mentions)
+        source, target = (other, key) if (titled or speaks) and labels[key] == "PERSON" else (key, other)
         group = groups.pop(source)
         source_label = labels.pop(source)
         if source_label == "ORG" and labels[target] in ("GPE", "LOC"):
