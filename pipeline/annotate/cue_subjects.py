@@ -36,20 +36,23 @@ _NAMING_CLAUSE = re.compile(
 )
 
 
-def _person_noun(word: str) -> bool:
-    return word in lexicons.role_nouns() or word in lexicons.words("kin_nouns")
-
-
 @functools.cache
 def _speaking_nouns() -> frozenset[str]:
-    """Nouns for whoever speaks (people, their voices, organisations), not documents."""
+    """Nouns for whoever speaks (people, relatives, their voices, organisations), not documents."""
     return (
         lexicons.role_nouns()
+        | lexicons.words("kin_nouns")
         | lexicons.words("organisation_voices")
         | lexicons.words("organisation_nouns")
         | lexicons.words("institution_nouns")
         | lexicons.words("spokes_nouns")
     )
+
+
+def _speaking_noun(word: str) -> bool:
+    """Whether ``word``, or the singular of a plural ("roommates"), is one of ``_speaking_nouns``."""
+    nouns = _speaking_nouns()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 class CueSubjects(ParsedCues):
@@ -88,7 +91,7 @@ class CueSubjects(ParsedCues):
                 phrase
                 and start > 0
                 and tokens[start - 1].lower_ in ("but", "and", "while", "whereas")
-                and (phrase[-1].i in self.entity_at or phrase[-1].lower_ in _speaking_nouns())
+                and (phrase[-1].i in self.entity_at or _speaking_noun(phrase[-1].lower_))
             ):
                 return self.resolve_phrase(phrase), True
         if tokens and not right_after_quote and tokens[-1].lower_ in _RELATIVE_SUBJECTS:
@@ -151,21 +154,15 @@ class CueSubjects(ParsedCues):
 
     @staticmethod
     def _someone_unnamed(tokens: list[Token]) -> bool:
-        """Whether the word right before a cue (past adverbs) is a pronoun or a noun for people
-        ("police", "a neighbor", "his son", "her roommates", "officials"): a subject that is
-        someone, named or not."""
+        """Whether the word right before a cue (past adverbs) is a pronoun or a noun for whoever
+        speaks ("police", "a neighbor", "his son", "her roommates", "officials", "the union"): a
+        subject that is someone, named or not."""
         k = len(tokens) - 1
         while k >= 0 and tokens[k].tag_ in ("RB", "MD"):
             k -= 1
         if k < 0:
             return False
-        word = tokens[k].lower_
-        return (
-            tokens[k].tag_ == "PRP"
-            or _person_noun(word)
-            or (word.endswith("s") and _person_noun(word[:-1]))  # "her roommates said"
-            or word in lexicons.words("organisation_voices")
-        )
+        return tokens[k].tag_ == "PRP" or _speaking_noun(tokens[k].lower_)
 
     def _antecedent(self, tokens: list[Token]) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when

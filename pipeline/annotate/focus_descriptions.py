@@ -58,7 +58,8 @@ class DescriptionRules:
         start = self._np_start(i)
         tokens = [t for t in doc[start : i + 1]]
         determiner = tokens[0].lower_ if tokens else ""
-        if determiner not in ("the", "this", "that") and word in lexicons.words("institution_nouns"):
+        institution = not as_person and word in lexicons.words("institution_nouns")
+        if institution and determiner not in ("the", "this", "that"):
             return  # "in college", "taken to hospital", "a school": no institution the story named
         spokes = not as_person and word in lexicons.words("spokes_nouns")
         document = not as_person and word in lexicons.words("document_nouns")
@@ -74,7 +75,6 @@ class DescriptionRules:
                     referent.gender = lexicons.noun_gender(word)  # "Fell's mother, Munah Pike,": she
                 return
         person = as_person or word in lexicons.role_nouns()
-        institution = not as_person and word in lexicons.words("institution_nouns")
         group = not as_person and (institution or word in lexicons.words("organisation_nouns"))
         kind: Kind = "person" if person else "thing" if document else "group"
         definite = determiner in ("the", "this", "that")
@@ -308,11 +308,7 @@ class DescriptionRules:
                 principal = principal or self._referent_of(hit[0])
             elif principal is None and _organisation_noun(token.lower_):
                 principal = self._organisation_of_kind(token.lower_)  # "district officials"
-        if principal is None:
-            principal = self._principal_after(i)
-        if principal is not None:
-            self._at[i] = principal
-            self._mention(principal, self._role(start, i + 1, named=False), i)
+        self._spoken_for(i, start, principal or self._principal_after(i))
 
     def _police(self, i: int, start: int, tokens: list[Token]) -> None:
         """ "Kansas City police" (a place's force, whatever label the NER gave the place; a later
@@ -331,6 +327,10 @@ class DescriptionRules:
             principal = self._police_of(place.name)
         else:
             principal = self._force_in_focus()
+        self._spoken_for(i, start, principal)
+
+    def _spoken_for(self, i: int, start: int, principal: Referent | None) -> None:
+        """The voices at ``i`` (their phrase from ``start``) speak for ``principal``, if any."""
         if principal is not None:
             self._at[i] = principal
             self._mention(principal, self._role(start, i + 1, named=False), i)
@@ -356,8 +356,15 @@ class DescriptionRules:
             if r.kind == "group" and r.label == "ORG" and "police" in _name_words(r.name)
         ]
         # "Eagan police" and "the Eagan Police Department" are one force: the fuller name stays.
-        short = {r.name for r in forces if any(o is not r and o.name.startswith((r.name or "")[:-6]) for o in forces)}
-        forces = [r for r in forces if not (r.name in short and r.name.endswith(" police"))]
+        named = [r.name or "" for r in forces]
+        forces = [
+            r
+            for r in forces
+            if not (
+                (r.name or "").endswith(" police")
+                and any(n != r.name and n.startswith(r.name.removesuffix("police")) for n in named)
+            )
+        ]
         if len(forces) != 1:
             return None
         return forces[0] if self._candidates(lambda r: r is forces[0]) else None
@@ -442,8 +449,7 @@ def _other_kind(word: str, name: str | None) -> bool:
     wanted = kinds.get(word)
     if wanted is None or not name:
         return False
-    words = (w.strip(".,") for w in name.lower().replace("'s", "").replace("’s", "").split())
-    found = {kinds[w] for w in words if w in kinds}
+    found = {kinds[w] for w in _name_words(name) if w in kinds}
     return bool(found) and wanted not in found
 
 
