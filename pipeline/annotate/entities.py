@@ -49,10 +49,12 @@ _LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODU
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
+_KIN_NOUNS = lexicons.words("kin_nouns.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _POSSESSIVE_MIN = 3
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _EVENT_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} ([A-Z][a-z]+)\b")
+_KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,\s*$")
 
 
 def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: Iterable[Doc] = ()) -> list[Entity]:
@@ -87,6 +89,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         mentions = join_town_and_nickname(body, mentions)
     mentions = persons_by_surname(mentions, unlike=_not_a_persons_name)
     mentions = _possessive_names(body, mentions)
+    mentions = _given_names_after_kin(body, mentions)
     mentions = _events_named_after_places(body, mentions)
     mentions = bracketed_acronyms(body, mentions)
     known = Coverage(len(body))
@@ -190,6 +193,20 @@ def _possessive_names(body: str, mentions: list[tuple[str, int, int, str]]) -> l
             if found and all(body[end : end + 2] in ("'s", "’s") for end in found):
                 keep.add(text)
     return [(t + body[e : e + 2], s, e + 2, lab) if t in keep else (t, s, e, lab) for t, s, e, lab in mentions]
+
+
+def _given_names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """ "the boy's mother, Abbey, told the court": a lone name set off by commas after a kinship
+    noun is that relative's name, whatever label the model gave it (GPE here; the census tables
+    miss many given names, so the construction alone decides)."""
+    out = []
+    for text, start, end, label in mentions:
+        if label != "PERSON" and " " not in text and body[end : end + 1] == "," and text[:1].isupper():
+            before = _KIN_BEFORE.search(body, max(0, start - 20), start)
+            if before is not None and before.group(1) in _KIN_NOUNS:
+                label = "PERSON"
+        out.append((text, start, end, label))
+    return out
 
 
 def _events_named_after_places(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:

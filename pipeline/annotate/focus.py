@@ -132,6 +132,12 @@ class DiscourseFocus(DescriptionRules):
             elif low in ("his", "her") and self._words_follow(i + 1):
                 # "Her answer: “…”": the possessor owns the words that follow
                 self._at[i] = self._resolve_person("he" if low == "his" else "she", i)
+            elif token.tag_ == "PRP$" and low in ("his", "her"):
+                # "His T-shirt was stained …": a possessive keeps its referent in focus, as in
+                # Lappin & Leass, where every resolved pronoun counts as a mention.
+                found = self._resolve_person("he" if low == "his" else "she", i)
+                if found is not None:
+                    self._mention(found, "possessive", i)
             elif token.tag_ == "PRP" and low == "they" and self._verb_follows(i + 1):
                 self._at[i] = self._resolve_plural()
             elif token.tag_ == "PRP" and low == "it":
@@ -351,10 +357,11 @@ class DiscourseFocus(DescriptionRules):
         if not found:
             return None
         best = found[0][2]
-        if best.gender is None and best.name is not None:
-            # "she" settles the gender of a name the census and the story left open, when the
-            # choice was clear and no one else in the pronoun's sentence is known to be a "she"
-            # ("Pryce said one of the waitresses … when she …").
+        if best.gender is None:
+            # "she" settles the gender of a name the census and the story left open, or of someone
+            # unnamed ("One victim was identified by his aunt"), when the choice was clear and no
+            # one else in the pronoun's sentence is known to be a "she" ("Pryce said one of the
+            # waitresses … when she …").
             clear = len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0]
             if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender

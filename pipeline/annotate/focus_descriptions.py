@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import one_of_a_group
-from pipeline.annotate.mentions import country_key, rank_in
+from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     GROUP_LABELS,
@@ -35,6 +35,8 @@ from pipeline.annotate.referents import (
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
 )
+# Prepositions of a phrase after a person's noun: "a co-owner of the shop", "a nurse at the clinic".
+_POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 # The clause news copy uses for a person it will not name: "who would not give his name", "who
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 _ANONYMOUS = re.compile(
@@ -64,15 +66,23 @@ class DescriptionRules:
         spokes = not as_person and word in lexicons.words("spokes_nouns")
         document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
-        # "the senator, John Roe," / "a spokesman, Ben Hale,": the name that follows is the referent.
-        if i + 2 < len(doc) and doc[i + 1].text == ",":
-            hit = index.entity_at.get(i + 2)
-            if hit is not None and hit[0].label in PERSON_LABELS:
+        # "the senator, John Roe," / "a spokesman, Ben Hale," / "a co-owner of the shop, Ann
+        # Lee,": the name that follows is the referent.
+        comma = self._comma_after_head(i)
+        if comma is not None and comma + 1 < len(doc):
+            hit = index.entity_at.get(comma + 1)
+            closed = hit is not None and self._closes_apposition(comma + 1, hit[1])
+            if hit is not None and hit[0].label in PERSON_LABELS and (comma == i + 1 or closed):
+                # (past a phrase, only a name set off on both sides: in "Seeing her husband at the
+                # bar, Ann Roe said" the comma ends an opening clause and Roe is no husband)
                 referent = self._referent_of(hit[0])
                 self._at[i] = referent  # counted when the pass reaches the name, in this role
-                self._apposed_roles[i + 2] = self._role(start, i + 1, named=False)
-                if referent.gender is None and referent.kind == "person":
-                    referent.gender = lexicons.noun_gender(word)  # "Fell's mother, Munah Pike,": she
+                self._apposed_roles[comma + 1] = self._role(start, comma, named=False)
+                gender = lexicons.noun_gender(word) if referent.kind == "person" else None
+                if gender is not None and (referent.gender is None or closed):
+                    # "Fell's mother, Munah Pike,", "a woman named Kelly": she, whatever a "he"
+                    # near the name made the story's own guess
+                    referent.gender = gender
                 return
         person = as_person or word in lexicons.role_nouns()
         group = not as_person and (institution or word in lexicons.words("organisation_nouns"))
@@ -141,6 +151,40 @@ class DescriptionRules:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _comma_after_head(self, i: int) -> int | None:
+        """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
+        after it ("the senator, John Roe"), or after a prepositional phrase that names no person ("a co-owner of
+        the market, Wayne Artist,"). Not after "the mother of the victim, Jane Roe," where the
+        name may be either's."""
+        doc, n = self.doc, len(self.doc)
+        if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
+            return i + 1  # (and "a woman named Kelly": the name is hers)
+        if i + 2 >= n or doc[i + 1].lower_ not in _POST_PREPOSITIONS:
+            return None
+        for j in range(i + 2, min(n, i + 12)):
+            token = doc[j]
+            if token.text == ",":
+                return j if j > i + 2 else None
+            hit = self.index.entity_at.get(j)
+            if hit is not None and hit[0].label in PERSON_LABELS:
+                return None
+            if token.tag_ not in NP_TAGS and token.lower_ not in _POST_PREPOSITIONS or self.index.in_quote(token.idx):
+                return None  # "a professor of economics at the University of Athens," goes on
+            if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
+                return None
+        return None
+
+    def _closes_apposition(self, k: int, start: int) -> bool:
+        """Whether the name whose mention starts at token ``k`` (``start``, as ``entity_at`` keeps
+        it) ends an apposition: a comma, a full stop or a bracket after it, or "named" before it."""
+        doc, index = self.doc, self.index
+        if doc[k - 1].lower_ == "named":
+            return True
+        end = k
+        while end < len(doc) and index.entity_at.get(end, (None, -1))[1] == start:
+            end += 1
+        return end >= len(doc) or doc[end].text in (",", ")", ";") or ends_sentence(doc, end)
 
     def _one_of(self, i: int) -> None:
         """ "one of the waitresses", "one of his sisters" (the plural at ``i``): one unnamed member

@@ -36,9 +36,10 @@ def load(model: str, *, keep: tuple[str, ...] = WANTED) -> Language:
     return nlp
 
 
-# A quotation mark between a sentence's end and a capital with no space: scraped copy whose
-# paragraphs were joined ('… twenty pages."Hale said', '… on Friday."In the last two days').
-_GLUED_MARK = r"""(?<=[.!?,])["”“](?=[A-Z])"""
+# A quotation mark between a sentence's end (or a comma) and a letter with no space: scraped copy
+# whose paragraphs were joined ('… twenty pages."Hale said', '… on Friday."In the last two days'),
+# or a closing mark and its cue run together ('… this morning,"he said').
+_GLUED_MARK = r"""(?<=[.!?,])["”“](?=[A-Za-z])"""
 
 
 def split_glued_quotation_marks(nlp: Language) -> None:

@@ -46,3 +46,13 @@ def test_a_continued_quotation_glued_to_the_next_paragraph_keeps_its_speaker(ann
 def test_a_quotation_glued_after_a_sentence_finds_its_speaker(annotator):
     body = 'Vigils were held on Friday."In the last two days we found nine guns," Hale said.'
     assert one(quotes(annotator, body), "In the last").speaker == "Hale"
+
+
+def test_a_closing_mark_glued_to_a_lower_case_cue_is_split(annotator):
+    # '…,"he said': the mark and the pronoun made one token, so the cue had no subject.
+    body = (
+        "Gov. Mara Quist thanked the state troopers on Sunday.\n\n"
+        "Sheriff Tom Ruddle praised the deputies for their work over the long weekend.\n\n"
+        '"They kept at it from the first call to the arrest this morning,"he said.'
+    )
+    assert one(quotes(annotator, body), "They kept at it").speaker == "Tom Ruddle"
