@@ -170,7 +170,7 @@ class DescriptionRules:
             if hit is not None and hit[0].label in PERSON_LABELS:
                 return None
             if token.tag_ not in NP_TAGS and token.lower_ not in _POST_PREPOSITIONS or self.index.in_quote(token.idx):
-                return None  # "a professor of economics at the University of Athens," goes on
+                return None  # "a nurse at the clinic on Elm Street in Dunmore," goes on
             if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
                 return None
         return None
