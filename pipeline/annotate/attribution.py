@@ -391,15 +391,6 @@ class Attributor(CueSubjects):
             token = tokens[m]
             if token.lower_ not in NEW_CLAUSE or m + 1 >= len(tokens) or tokens[m + 1].lower_ == "that":
                 continue
-            if (
-                m > 0
-                and tokens[m - 1].text not in (",", ";", "—", "–")
-                and tokens[m - 1].lower_ not in NEW_CLAUSE
-                and any(t.tag_ in FINITE for t in tokens[:m])
-            ):
-                # "told a reporter she doubted he was armed because he had a “…”": a clause inside
-                # what the cue reported, not one of its own beside the cue
-                continue
             rest = tokens[m + 1 :]
             if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
                 continue
