@@ -27,6 +27,7 @@ from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import described_age, describes_person_by_group
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
+from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.phrases import SUBORDINATORS
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
@@ -75,6 +76,10 @@ class DiscourseFocus(DescriptionRules):
         self._last_person: tuple[Referent, int, int] | None = None
         self._pair: tuple[Referent, Referent, int] | None = None
         self._pairs: dict[tuple[int, int], Referent] = {}
+        # "I" in the narration of a column or essay: its author, when a byline or a closing
+        # biography names them (``narrator.py``).
+        author = narrator_name(index.text, index.person_names, index.in_quote)
+        self._narrator = self._entity_named(author) if author else None
         self._run()
 
     def referent_at(self, i: int) -> tuple[bool, Referent | None]:
@@ -138,6 +143,8 @@ class DiscourseFocus(DescriptionRules):
                 found = self._resolve_person("he" if low == "his" else "she", i)
                 if found is not None:
                     self._mention(found, "possessive", i)
+            elif low == "i" and token.tag_ == "PRP" and self._narrator is not None:
+                self._at[i] = self._narrator  # "I laughed and said, “…”": the author
             elif token.tag_ == "PRP" and low == "they" and self._verb_follows(i + 1):
                 self._at[i] = self._resolve_plural()
             elif token.tag_ == "PRP" and low == "it":

@@ -55,6 +55,7 @@ _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+BYLINE_BY = re.compile(r"^(?:By|BY)\s+(?=[A-Z])")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _NAME_PARTICLES = lexicons.words("name_particles.txt")
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
@@ -71,8 +72,8 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     name-like is left.
     """
     end = start + len(text)
-    # Leading article.
-    match = _LEADING_ARTICLE.match(text)
+    # Leading article, or the "By" of a byline the model took into a person's name.
+    match = _LEADING_ARTICLE.match(text) or (BYLINE_BY.match(text) if label == "PERSON" else None)
     if match:
         start += match.end()
         text = text[match.end() :]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import alias_key
+from pipeline.annotate.name_spans import BYLINE_BY
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import is_country, is_known_place
 
@@ -138,6 +139,8 @@ def table_mentions(
                 if len(words) == 1 and lowered[text.lower()] and not is_known_place(look):
                     continue  # "Extras" where the story also writes "extras"
                 label = _guess(body, start, end, look, line_end, sports=sports, token_labels=token_labels)
+            if label == "PERSON" and (by := BYLINE_BY.match(text)):
+                text, start = text[by.end() :], start + by.end()  # "By Ana Reyes" on a line of its own
             if label:
                 out.append((text, start, end, label))
     return out
