@@ -256,7 +256,11 @@ class Attributor(CueSubjects):
             ):
                 # Cue first: “…,” said Smith. (A capitalised "adverb" is a name the tagger misread:
                 # “…,” Brightly said.)
-                return Attribution(self.subject_after([t for t in after if t.i > token.i]), token.text)
+                rest = [t for t in after if t.i > token.i]
+                speaker = self.subject_after(rest)
+                if speaker is None and self._unnamed_description(rest, after_cue=True):
+                    return Attribution(None, token.text, how="unnamed subject")  # “…,” said the brother
+                return Attribution(speaker, token.text)
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and (
                 nxt.tag_ == "UH" or nxt.lower_ in ("yes", "no") or (nxt.lower_, nxt.tag_) == ("that", "IN")
@@ -264,6 +268,10 @@ class Attributor(CueSubjects):
                 return None  # “…,” Melanie said yes / X said that …: the cue has its own object
             subject_tokens = [t for t in after if t.i < token.i]
             speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
+            if speaker is None and self._unnamed_description(subject_tokens, after_cue=False):
+                # “…,” her father said: someone the story does not name, so a fragment's fallback
+                # to the sentence's subject ("Lohan left because “…,” her father said") is no one's
+                return Attribution(None, token.text, how="unnamed subject")
             return Attribution(speaker, token.text)
         return None
 

@@ -164,6 +164,28 @@ class CueSubjects(ParsedCues):
             return False
         return tokens[k].tag_ == "PRP" or _speaking_noun(tokens[k].lower_)
 
+    def _unnamed_description(self, tokens: list[Token], *, after_cue: bool) -> bool:
+        """Whether the noun phrase right after a cue ("said the brother", "said his aunt"), or
+        right before one ("her father said", ``after_cue`` False), is a description the discourse
+        focus resolved to someone the story does not name. (Not a pronoun or description the focus
+        left alone: "said he" may still be the person the sentence is about.)"""
+        if after_cue:
+            head = None
+            for token in tokens[:6]:
+                if token.tag_ in ("DT", "PRP$", "JJ", "POS", "CD", "HYPH") or token.lower_ in ("'s", "’s"):
+                    continue
+                head = token if token.tag_ in ("NN", "NNS") else None
+                break
+        else:
+            k = len(tokens) - 1
+            while k >= 0 and tokens[k].tag_ in ("RB", "MD"):
+                k -= 1
+            head = tokens[k] if k >= 0 and tokens[k].tag_ in ("NN", "NNS") else None
+        if head is None:
+            return False
+        done, referent = self.focus.referent_at(head.i)
+        return done and (referent is None or referent.name is None)
+
     def _antecedent(self, tokens: list[Token]) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when
         only a place or an affiliation follows it ("Senator Crane of Maine,"), else the last noun

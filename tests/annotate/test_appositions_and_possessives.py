@@ -113,3 +113,17 @@ def test_a_comma_that_ends_an_opening_clause_sets_off_no_apposition(annotator: S
         "“He would not even look at me,” she said."
     )
     assert one(quotes(annotator, body), "He would not even").speaker == "Nadia Ferrell"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["her father said.", "said her father.", "the girl's uncle told reporters."],
+)
+def test_a_fragment_whose_cue_names_someone_unnamed_is_no_one_s(annotator: StoryAnnotator, attribution: str) -> None:
+    # The fragment's words are the relative's, whom the story does not name: not the sentence's
+    # subject, who is who the words are about.
+    body = (
+        "The singer Lila Marchetti has checked into a clinic in Palm Springs, her agent said on Friday.\n\n"
+        f"Marchetti left a hospital in Tustin on Thursday because “she did not like the food there,” {attribution}"
+    )
+    assert one(quotes(annotator, body), "she did not like").speaker is None
