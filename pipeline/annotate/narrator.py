@@ -1,7 +1,7 @@
 """Who "I" is in a first-person piece: the author a column, essay or letter names in its byline or
 in the short biography that closes it.
 
-An op-ed or essay tells its own story ("I laughed and said, “I don't believe in the devil.”"), and
+An op-ed or essay tells its own story ("I shrugged and said, “Nobody is moving away.”"), and
 its author is named once, outside the prose: a line "By Jane Roe" at the top or a closing note
 "Jane Roe is a playwright in Boston." (sometimes with a handle, an em dash or "— Jane Roe, …").
 Only a story that says "I" in its own narration (outside quotation marks) at least
