@@ -184,7 +184,11 @@ class CueSubjects(ParsedCues):
         if head is None:
             return False
         done, referent = self.focus.referent_at(head.i)
-        return done and (referent is None or referent.name is None)
+        if not done:
+            # "his family said": someone's relatives, a noun the focus does not resolve
+            owned = head.i > 0 and head.nbor(-1).tag_ in ("PRP$", "POS")
+            return owned and head.lower_ in lexicons.words("kin_nouns")
+        return referent is None or referent.name is None
 
     def _antecedent(self, tokens: list[Token]) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when

@@ -117,7 +117,7 @@ def test_a_comma_that_ends_an_opening_clause_sets_off_no_apposition(annotator: S
 
 @pytest.mark.parametrize(
     "attribution",
-    ["her father said.", "said her father.", "the girl's uncle told reporters."],
+    ["her father said.", "said her father.", "the girl's uncle told reporters.", "her family said."],
 )
 def test_a_fragment_whose_cue_names_someone_unnamed_is_no_one_s(annotator: StoryAnnotator, attribution: str) -> None:
     # The fragment's words are the relative's, whom the story does not name: not the sentence's
