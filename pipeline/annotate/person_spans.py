@@ -20,6 +20,9 @@ from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locativ
 
 # Titles that only ever stand before a person's name.
 PERSONAL_TITLES = lexicons.words("personal_titles.txt")
+# Of those, the ones no firm or product name opens with ("General Electric", "King Holdings",
+# "Dr Pepper" do); an abbreviated title with its full stop ("Sen.", "Gov.") is one too.
+_ONLY_BEFORE_PEOPLE = frozenset({"mr", "mrs", "ms", "mx", "professor", "prof"})
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
 _ROLES_BEFORE_PERSONS = lexicons.words("roles_before_persons.txt")
@@ -67,7 +70,7 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         after = run[-1].i + 1 if run else len(doc)
         if not run or not _name_like(run) or (after < len(doc) and doc[after].ent_type_):
             continue
-        if titled and len(run) == 1 and not _reads_as_persons_name(run):
+        if titled and len(run) == 1 and not _reads_as_persons_name(run, token):
             continue  # "General Electric", "King Holdings" the model did not tag
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
@@ -118,7 +121,7 @@ def given_name_before(ent: Span) -> int | None:
     return before.idx
 
 
-def _reads_as_persons_name(tokens: list[Token]) -> bool:
+def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bool:
     """Whether the words after a title word inside one NER span name a person ("Governor Ana
     Reyes") rather than complete an organisation's name ("General Turbines", "King Holdings"): a
     given name or surname of the census tables, or a last word the model calls a person
@@ -126,6 +129,8 @@ def _reads_as_persons_name(tokens: list[Token]) -> bool:
     last = tokens[-1]
     if last.tag_ == "NNPS" or last.lower_.rstrip(".") in _COMPANY_FORMS or last.lower_ in _NAME_HEADS:
         return False
+    if title is not None and (title.text.endswith(".") or title.lower_ in _ONLY_BEFORE_PEOPLE):
+        return True  # "Sen. Vasquez", "Professor Varoufakis": no firm's name opens so
     if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
         return True
     return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in last.doc.ents)
@@ -138,7 +143,7 @@ def titled_start(ent: Span) -> int | None:
     tokens = list(ent)
     if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
         names = tokens[1:]
-        if names and not _reads_as_persons_name(names):
+        if names and not _reads_as_persons_name(names, tokens[0]):
             return None  # "General Turbines": the model read the title word as part of the name
         start = names[0].idx if names else None
     else:

@@ -1,0 +1,31 @@
+"""A name behind a title that no firm's name opens with ("Professor Stavridakis", "Sen. Ruuska")
+is a person's, even when the census tables do not know the surname and the model tagged nothing
+or an organisation; "General Turbines" and "King Holdings" stay firms. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.model import Story
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+def test_a_professor_with_a_rare_surname_speaks(annotator: StoryAnnotator) -> None:
+    body = (
+        "Students occupied the law faculty in Patras for a third day on Monday.\n\n"
+        "Professor Stavridakis blames the students for the damage. “It was a long night,” he said."
+    )
+    assert one(quotes(annotator, body), "It was a long night").speaker == "Stavridakis"
+
+
+def test_a_firm_behind_a_title_word_stays_a_firm(annotator: StoryAnnotator) -> None:
+    body = "King Holdings said on Monday it would close two plants in Ohio."
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert not [e for e in story.entities if e.label == "PERSON"]
