@@ -191,13 +191,18 @@ class DiscourseFocus(DescriptionRules):
         if role == "subject" and self._subject is None:
             self._subject = referent
 
+    def _mention_end(self, i: int, start: int) -> int:
+        """The token after the mention that starts at token ``i`` (``start``: its first character,
+        as ``entity_at`` keeps it)."""
+        end = i
+        while end < len(self.doc) and self.index.entity_at.get(end, (None, -1))[1] == start:
+            end += 1
+        return max(end, i + 1)
+
     def _entity_mention(self, i: int, entity, start: int) -> int:
         """Count the mention starting at token ``i``; returns the token after it."""
         doc, index = self.doc, self.index
-        end = i
-        while end < len(doc) and index.entity_at.get(end, (None, -1))[1] == start:
-            end += 1
-        end = max(end, i + 1)
+        end = self._mention_end(i, start)
         while (
             entity.name in index.person_names
             and end < len(doc)

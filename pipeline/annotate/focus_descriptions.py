@@ -178,12 +178,10 @@ class DescriptionRules:
     def _closes_apposition(self, k: int, start: int) -> bool:
         """Whether the name whose mention starts at token ``k`` (``start``, as ``entity_at`` keeps
         it) ends an apposition: a comma, a full stop or a bracket after it, or "named" before it."""
-        doc, index = self.doc, self.index
+        doc = self.doc
         if doc[k - 1].lower_ == "named":
             return True
-        end = k
-        while end < len(doc) and index.entity_at.get(end, (None, -1))[1] == start:
-            end += 1
+        end = self._mention_end(k, start)
         return end >= len(doc) or doc[end].text in (",", ")", ";") or ends_sentence(doc, end)
 
     def _one_of(self, i: int) -> None:
