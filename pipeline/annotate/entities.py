@@ -89,7 +89,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         mentions = join_town_and_nickname(body, mentions)
     mentions = persons_by_surname(mentions, unlike=_not_a_persons_name)
     mentions = _possessive_names(body, mentions)
-    mentions = _given_names_after_kin(body, mentions)
+    mentions = _names_after_kin(body, mentions)
     mentions = _events_named_after_places(body, mentions)
     mentions = bracketed_acronyms(body, mentions)
     known = Coverage(len(body))
@@ -195,7 +195,7 @@ def _possessive_names(body: str, mentions: list[tuple[str, int, int, str]]) -> l
     return [(t + body[e : e + 2], s, e + 2, lab) if t in keep else (t, s, e, lab) for t, s, e, lab in mentions]
 
 
-def _given_names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+def _names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
     """ "the boy's mother, Abbey, told the court": a lone name set off by commas after a kinship
     noun is that relative's name, whatever label the model gave it (GPE here; the census tables
     miss many given names, so the construction alone decides)."""

@@ -20,9 +20,8 @@ from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locativ
 
 # Titles that only ever stand before a person's name.
 PERSONAL_TITLES = lexicons.words("personal_titles.txt")
-# Of those, the ones no firm or product name opens with ("General Electric", "King Holdings",
-# "Dr Pepper" do); an abbreviated title with its full stop ("Sen.", "Gov.") is one too.
-_ONLY_BEFORE_PEOPLE = frozenset({"mr", "mrs", "ms", "mx", "professor", "prof"})
+# Of those, the ones no firm or product name opens with.
+_ONLY_BEFORE_PEOPLE = lexicons.words("titles_only_before_people.txt")
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
 _ROLES_BEFORE_PERSONS = lexicons.words("roles_before_persons.txt")
