@@ -155,7 +155,7 @@ class DescriptionRules:
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
         after it ("the senator, John Roe"), or after a prepositional phrase that names no person
-        ("a co-owner of the market, Wayne Artist,"). Not after "the mother of the victim, Jane
+        ("a co-owner of the bakery, Omar Fitch,"). Not after "the mother of the victim, Jane
         Roe," where the name may be either's."""
         doc, n = self.doc, len(self.doc)
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
