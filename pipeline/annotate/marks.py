@@ -248,6 +248,11 @@ def find_spans(text: str) -> list[QuoteSpan]:
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
         para_spans = [span for span in para_spans if not _is_nickname(text, span)]
+        if carried is not None and not single_primary:
+            resumed = _resumed_without_mark(text, marks, lo, hi)
+            if resumed is not None:
+                para_spans.append(resumed)
+                resumed.paragraph = p
         para_spans.sort(key=lambda span: (span.open_mark, span.nested))
         # A quotation continued from the previous paragraph opens this one again.
         if carried is not None and para_spans and text[lo : para_spans[0].open_mark].strip() == "":
@@ -265,6 +270,24 @@ def find_spans(text: str) -> list[QuoteSpan]:
         if tops and spans[tops[-1]].close_mark is None and spans[tops[-1]].end == _trimmed_end(text, hi):
             carried = tops[-1]
     return spans
+
+
+def _resumed_without_mark(text: str, marks: list[int], lo: int, hi: int) -> QuoteSpan | None:
+    """The rest of a quotation the previous paragraph left open, when this paragraph goes on
+    without opening it again and closes it: “We are devastated.¶Jo was loved by all,” the
+    statement said. Copy whose paragraphs are single sentences, or whose feed dropped the
+    reopening mark, reads so; its cue stands after the closing mark, in this paragraph.
+
+    Only when this paragraph's first mark can only close (a letter or punctuation before it, a
+    space or punctuation after) and comes before any other: a paragraph that starts a quotation
+    of its own does not continue the last one. The span's ``open_mark`` is the paragraph's start
+    (there is no mark); ``find_spans`` links it to the span it continues."""
+    if not marks or _role(text, marks[0], lo, hi) != "close":
+        return None
+    bounds = _trimmed(text, lo, marks[0])
+    if bounds is None:
+        return None
+    return QuoteSpan(bounds[0], bounds[1], lo, marks[0], -1)
 
 
 def _trimmed_end(text: str, end: int) -> int:

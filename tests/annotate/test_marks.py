@@ -35,6 +35,27 @@ def test_continued_paragraph_is_linked():
     assert [s.continues for s in spans] == [None, 0]
 
 
+def test_a_paragraph_that_goes_on_without_reopening_continues_the_quote():
+    # Copy with one sentence a paragraph (or a feed that dropped the reopening mark): the next
+    # paragraph closes the quotation the last one left open.
+    text = '"We lost a colleague today.\n\nShe was loved by all of us," the firm said.'
+    spans = find_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["We lost a colleague today.", "She was loved by all of us,"]
+    assert [s.continues for s in spans] == [None, 0]
+    assert text[spans[1].close_mark] == '"'
+
+
+def test_a_paragraph_opening_a_quotation_of_its_own_does_not_continue_the_last():
+    text = "“Never closed here.\n\nThe mayor called it “a good start” on Monday."
+    spans = find_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["Never closed here.", "a good start"]
+    assert spans[1].continues is None
+
+
+def test_a_closing_mark_with_nothing_left_open_starts_no_quotation():
+    assert _texts("The first paragraph is narration.\n\nThe plan” was approved on Friday.") == []
+
+
 def test_two_openings_in_a_row_end_the_first_quote():
     assert _texts("“First lost its mark “second one” end") == ["First lost its mark", "second one"]
 

@@ -77,6 +77,23 @@ def test_multi_paragraph_quote(annotator):
     assert first.speaker == second.speaker == "Dana Whitfield"
 
 
+@pytest.mark.parametrize("mark", ['"', "”"])
+def test_a_quote_over_two_paragraphs_without_a_reopening_mark_takes_the_cue_after_it(annotator, mark):
+    # One sentence a paragraph, as some scraped and archive copy is: the cue follows the
+    # second paragraph's closing mark and names the speaker of both.
+    opening = "“" if mark == "”" else '"'
+    body = (
+        "Storms closed the coast road on Sunday.\n\n"
+        f"{opening}The water was up to the windows by noon.\n\n"
+        f"We had never seen anything like it,{mark} said Marta Keller, who runs the bakery.\n\n"
+        "The road reopened on Monday."
+    )
+    found = quotes(annotator, body)
+    first, second = one(found, "The water was up"), one(found, "We had never")
+    assert first.speaker == second.speaker == "Marta Keller"
+    assert second.text == "We had never seen anything like it,"
+
+
 def test_continued_speech_in_next_paragraph_without_a_new_cue(annotator):
     body = (
         "“Our exports fell for the third month in a row,” said Trade Minister Kofi Mensah.\n\n"
