@@ -27,16 +27,18 @@ SENTENCE_END = frozenset({".", "!", "?"})
 
 def ends_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a full stop, "!" or "?" that ends a sentence: not the full stop the
-    tokenizer split from an abbreviated title ("Capt.", "Lt.") or an initial ("J.")."""
+    tokenizer split from an abbreviated title ("Capt.", "Mr.") or an initial ("J."), unless a
+    paragraph ends there. A title written in full ends its sentence: "… said the attorney."."""
     token = doc[i]
     if token.text not in SENTENCE_END:
         return False
     if token.text == "." and i > 0:
         before = doc[i - 1]
-        if not before.whitespace_ and (
-            before.lower_ in lexicons.titles()
-            or lexicons.title_expansions(before.text)
-            or (len(before.text) == 1 and before.text.isupper())
+        paragraph_ends = i + 1 == len(doc) or "\n" in doc[i + 1].text
+        if (
+            not paragraph_ends
+            and not before.whitespace_
+            and (lexicons.is_abbreviated_title(before.text) or (len(before.text) == 1 and before.text.isupper()))
         ):
             return False
     return True

@@ -18,6 +18,7 @@ Some lists are read through a function that adds what a maintained library knows
   is their object (inflected like the cue verbs, ``verb_forms``);
 - ``organisation_nouns.txt``: "the union", "the agency": an organisation named by its kind;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
+  ``abbreviated_forms_of_address.txt``: "Mr.", "Jr.", whose full stop ends no sentence;
 - ``organisation_cue_nouns.txt``: "the news agency ...", "shares of ...": a noun right before a
   name that makes it an organisation's (the entity layer's typing cue);
 - ``gendered_nouns.txt``: "mother", "widower": person nouns that tell a gender;
@@ -188,6 +189,13 @@ def gendered_singular(word: str) -> tuple[str, Gender] | None:
 def title_expansions(word: str) -> tuple[str, ...]:
     """The words an abbreviated title stands for ('sen' -> 'senator'); () for other words."""
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
+
+
+def is_abbreviated_title(word: str) -> bool:
+    """Whether ``word`` is a title or form of address written as an abbreviation ('Capt',
+    'Mr', 'Jr'), whose full stop is no sentence end: not a title written in full ('attorney')."""
+    key = word.lower().strip(".")
+    return bool(title_expansions(key)) or key in words("abbreviated_forms_of_address")
 
 
 # A name listed for both sexes gets a gender only when its share among the people of one sex is
