@@ -74,3 +74,25 @@ def test_they_after_a_persons_statement_is_no_one(annotator):
         "they said."
     )
     assert one(quotes(annotator, body), "The members").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun"),
+    [
+        ("The Coastal Alliance launched a television commercial in three states on Tuesday.", "commercial"),
+        ("The Coastal Alliance released a video on Tuesday attacking the mayor's record.", "video"),
+        ("The Coastal Alliance aired a new ad in three states on Tuesday.", "ad"),
+    ],
+)
+def test_a_campaigns_video_or_commercial_speaks_for_it(annotator, opening, noun):
+    body = f"{opening}\n\n“Dana Pryce has voted against every clean water bill since 2009,” the {noun} says."
+    assert one(quotes(annotator, body), "Dana Pryce has").speaker == "Coastal Alliance"
+
+
+def test_a_document_someone_else_obtained_is_not_theirs(annotator):
+    # "obtain" is no authoring verb: the police did not write the warrant's words.
+    body = (
+        "Harbour Police obtained a warrant to search the house on Friday.\n\n"
+        "“The suspect was seen carrying a rifle into the building around noon,” the warrant says."
+    )
+    assert one(quotes(annotator, body), "The suspect was").speaker is None
