@@ -214,6 +214,7 @@ class Attributor(CueSubjects):
         k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
         relative = False  # inside ", who asked not to be named,": its verbs are not the cue
         previous: Token | None = None
+        passive_before = False  # a passive cue came first: its subject is spoken of, not speaking
         for token in words[:30]:
             if token.text in ("(", ")"):
                 depth = max(0, depth + (1 if token.text == "(" else -1))
@@ -244,6 +245,9 @@ class Attributor(CueSubjects):
                 return None  # “…,” adding that …: the participle's subject is before the quote
             if token.tag_ == "VBG" and previous is not None and self.doc[token.i - 1].tag_ in ("NN", "NNS"):
                 continue  # “…” a post mocking Lind: a participle modifying a noun is no cue of the quote
+            if spoken_of(self.doc, token.i):
+                passive_before = True  # “…,” he is being charged with it, Roe said: he is spoken of
+                continue
             if strict and (k > 3 or not words[0].text[:1].islower()):
                 return None  # “…end.” Gov. X said …: the quote closed its sentence
             leading = [t for t in words if t.i < token.i]
@@ -267,6 +271,14 @@ class Attributor(CueSubjects):
             ):
                 return None  # “…,” Melanie said yes / X said that …: the cue has its own object
             subject_tokens = [t for t in after if t.i < token.i]
+            if passive_before:
+                # The cue closes a clause of its own after the passive one: its subject follows the
+                # comma that ends that clause.
+                commas = [j for j, t in enumerate(subject_tokens) if t.text == ","]
+                if not commas:
+                    return None
+                speaker, _ = self.subject_before(subject_tokens[commas[-1] + 1 :])
+                return Attribution(speaker, token.text)
             speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
             if speaker is None and self._unnamed_description(subject_tokens, after_cue=False):
                 # “…,” her father said: someone the story does not name, so a fragment's fallback

@@ -60,6 +60,9 @@ class DiscourseFocus(DescriptionRules):
         self._epoch = 0
         self._subject: Referent | None = None  # the first subject of the current sentence
         self._last_subject: Referent | None = None  # and of the sentence before
+        # The first subject of an adverbial clause opening the current sentence ("When Roe
+        # arrived, she …"): the focus for what follows it, while the sentence has no subject yet.
+        self._clause_subject: Referent | None = None
         self._open = False  # whether the current sentence has begun
         self._first = 0  # and its first token outside quotation marks
         # An aside about a named person (", a developer and spokeswoman for Acme,"): up to this
@@ -153,7 +156,7 @@ class DiscourseFocus(DescriptionRules):
                 if found is not None and self._verb_follows(i + 1):
                     self._mention(found, self._subject_role(i), i)
             elif (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)) and (
-                self._is_head(i) and description_word(low)
+                self._is_head(i) and (description_word(low) or low in lexicons.relative_nouns())
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
             elif token.tag_ in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
@@ -170,6 +173,7 @@ class DiscourseFocus(DescriptionRules):
         self._open = False
         self._epoch += 1
         self._last_subject, self._subject = self._subject, None
+        self._clause_subject = None
         if len(self._active) > 8:
             self._active = [r for r in self._active if self._value(r) >= 1.0]
 
@@ -190,6 +194,8 @@ class DiscourseFocus(DescriptionRules):
         referent.last = i
         if role == "subject" and self._subject is None:
             self._subject = referent
+        elif role == "clause subject" and self._clause_subject is None:
+            self._clause_subject = referent
 
     def _mention_end(self, i: int, start: int) -> int:
         """The token after the mention that starts at token ``i`` (``start``: its first character,
@@ -351,9 +357,13 @@ class DiscourseFocus(DescriptionRules):
     # -- resolution -------------------------------------------------------------------------
 
     def _candidates(self, fits, *, gender: str | None = None) -> list[tuple[float, int, Referent]]:
-        # Centering's preference: the subject of this sentence so far, else of the one before,
-        # is the likeliest referent of what follows.
-        focus = self._subject or self._last_subject
+        # Centering's preference: the subject of this sentence so far, else that of an adverbial
+        # clause opening it ("When Roe arrived, she …"), else the previous sentence's subject, is
+        # the likeliest referent of what follows.
+        # (A clause subject the story never named, "Though the newspaper …", does not take the
+        # focus from a named subject before it.)
+        clause = self._clause_subject if self._clause_subject is not None and self._clause_subject.name else None
+        focus = self._subject or clause or self._last_subject
         found = []
         for r in self._active:
             if fits(r):

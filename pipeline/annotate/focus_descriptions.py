@@ -84,6 +84,11 @@ class DescriptionRules:
                     # near the name made the story's own guess
                     referent.gender = gender
                 return
+        if not as_person and not description_word(word):
+            # A relative the role nouns lack ("Lee's youngest child, Arie,") counts only as the
+            # description of a name set beside it: "her grandson" alone is no one new, or an
+            # unnamed boy would compete with the named man for the next "he".
+            return
         person = as_person or word in lexicons.role_nouns()
         group = not as_person and (institution or word in lexicons.words("organisation_nouns"))
         kind: Kind = "person" if person else "thing" if document else "group"

@@ -127,3 +127,38 @@ def test_a_fragment_whose_cue_names_someone_unnamed_is_no_one_s(annotator: Story
         f"Marchetti left a hospital in Tustin on Thursday because “she did not like the food there,” {attribution}"
     )
     assert one(quotes(annotator, body), "she did not like").speaker is None
+
+
+def test_a_relative_named_in_an_opening_clause_is_not_the_sentences_subject(annotator: StoryAnnotator) -> None:
+    # "child" is a kin noun the role nouns lack: the apposed name takes the clause's role (the
+    # subject of "After …"), not that of a sentence subject, and the "she" after the quotation
+    # is the main clause's subject.
+    body = (
+        "Tasha Marsh and Dana Lee met at a softball tournament in 2009 and stayed close for years.\n\n"
+        "After Lee's youngest child, Emily Lee, who weighed just five pounds, was born, Marsh noticed a change in "
+        "her friend.\n\n"
+        "“I sent her photos of my kids and it took her a week to answer,” she said."
+    )
+    assert one(quotes(annotator, body), "I sent her").speaker == "Tasha Marsh"
+
+
+def test_a_relative_with_no_name_beside_it_is_no_one_new(annotator: StoryAnnotator) -> None:
+    # Guard: "her grandson" names no unnamed boy who would take the next "he" from the man
+    # named just before.
+    body = (
+        "Police found Van Tran in the basement of the house where Ann Poole had lived with her grandson.\n\n"
+        "He told officers, “I'm putting down the gun,” and was arrested."
+    )
+    assert one(quotes(annotator, body), "I'm putting").speaker == "Van Tran"
+
+
+def test_after_an_opening_clause_its_subject_is_the_focus_for_the_main_clause(annotator: StoryAnnotator) -> None:
+    # Centering's bonus goes to the subject of the clause opening this sentence, not to the
+    # subject of the sentence before, while the main clause has named no subject of its own.
+    body = (
+        "Diane Hale, the county's fire chief, spoke first.\n\n"
+        "“We lost two homes tonight,” Hale said.\n\n"
+        "When Maria Ruiz reached the scene an hour later, she found her house gone.\n\n"
+        "“Everything we owned was in there,” she said."
+    )
+    assert one(quotes(annotator, body), "Everything we").speaker == "Maria Ruiz"

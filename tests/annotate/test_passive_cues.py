@@ -54,3 +54,12 @@ def test_a_possessor_before_and_a_noun_of_words_after_make_them_the_possessors(a
 )
 def test_active_and_relayed_cues_keep_their_subject(annotator, sentence):
     assert one(quotes(annotator, sentence), "a witch hunt").speaker == "Lena Marsh"
+
+
+def test_a_passive_cue_after_the_quotation_gives_way_to_the_cue_that_closes_the_sentence(annotator):
+    body = (
+        "Sheriff Tom Keel said two men ran from the store after the shooting.\n\n"
+        "Deputies do not know whether Dale Marsh fired the gun, but because he was “part of the plan,” "
+        "he is being charged with murder, Keel said."
+    )
+    assert one(quotes(annotator, body), "part of the plan").speaker == "Tom Keel"

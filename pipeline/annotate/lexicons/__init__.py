@@ -119,6 +119,13 @@ def role_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def relative_nouns() -> frozenset[str]:
+    """The kinship nouns of ``kin_nouns.txt`` that name one person ('cousin', 'grandson'): not
+    its plurals and collectives ('sons', 'children', 'family')."""
+    return frozenset(w for w in words("kin_nouns") if not w.endswith("s")) - {"children", "family"}
+
+
+@functools.cache
 def company_forms() -> frozenset[str]:
     """The words that end a company's name ("Inc", "plc", "Holdings"), lower case, without
     the full stops of abbreviations (``company_forms.txt``)."""
