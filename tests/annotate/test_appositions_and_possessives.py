@@ -146,10 +146,10 @@ def test_a_relative_with_no_name_beside_it_is_no_one_new(annotator: StoryAnnotat
     # Guard: "her grandson" names no unnamed boy who would take the next "he" from the man
     # named just before.
     body = (
-        "Police found Van Tran in the basement of the house where Ann Poole had lived with her grandson.\n\n"
-        "He told officers, “I'm putting down the gun,” and was arrested."
+        "Deputies found Colin Braddock in a shed behind the farm where Ann Poole had lived with her grandson.\n\n"
+        "He shouted to them, “Don't shoot, my hands are empty,” and was taken away."
     )
-    assert one(quotes(annotator, body), "I'm putting").speaker == "Van Tran"
+    assert one(quotes(annotator, body), "Don't shoot").speaker == "Colin Braddock"
 
 
 def test_after_an_opening_clause_its_subject_is_the_focus_for_the_main_clause(annotator: StoryAnnotator) -> None:
