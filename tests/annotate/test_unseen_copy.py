@@ -237,6 +237,8 @@ def test_a_photo_credit_or_byline_is_no_referent(annotator, credit):
         "Desert Inn Road was closed for six hours after the shooting.",
         "The shooting happened on E. Bruce Ave near the school. E. Bruce Ave was closed for hours.",
         "The shooting happened at 1480 Kessler Way. Kessler Way was closed for hours.",
+        "The shooting happened on Marvin Hale Jr. Place just after midnight.",
+        "The shooting happened near Marvin Hale Jr. Place just after midnight.",
     ],
 )
 def test_a_street_typed_as_a_person_is_no_referent(annotator, street):
@@ -248,9 +250,15 @@ def test_a_street_typed_as_a_person_is_no_referent(annotator, street):
     assert [e.name for e in story.entities if e.label == "PERSON"] == ["Dan Moss"]
 
 
-def test_a_person_with_a_street_word_for_a_surname_stays_a_person(annotator):
-    body = "Laura Lane has run the shelter since 2010.\n\n“We never turn anyone away,” Lane said."
+@pytest.mark.parametrize(
+    "opening", ["Laura Lane has run the shelter since 2010.", "The pressure on Laura Lane grew all week."]
+)
+def test_a_person_with_a_street_word_for_a_surname_stays_a_person(annotator, opening):
+    body = f"{opening}\n\n“We never turn anyone away,” Lane said."
     assert one(quotes(annotator, body), "We never").speaker == "Laura Lane"
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert [e.label for e in story.entities if e.name == "Laura Lane"] == ["PERSON"]
 
 
 def test_prose_opening_with_a_label_word_is_not_furniture():
