@@ -54,6 +54,8 @@ class DescriptionRules:
         doc, index = self.doc, self.index
         head = doc[i]
         word = head.lower_
+        if word == "member" and i > 0 and doc[i - 1].lower_ == "family":
+            word = "relative"  # "the family member": a relative (kin_nouns.txt), not a member of a body
         if i < self._aside_end and self._aside_owner is not None and word in lexicons.role_nouns():
             self._at[i] = self._aside_owner  # "Roe, a spokeswoman for Acme,": Roe herself
             return

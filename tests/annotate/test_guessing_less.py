@@ -138,3 +138,25 @@ def test_a_relative_in_law_set_beside_a_name_is_that_name(annotator, owner):
         f"“We think it was planned for weeks, from what we were told,” said {owner} sister-in-law, Greta Shaw."
     )
     assert one(quotes(annotator, body), "We think").speaker == "Greta Shaw"
+
+
+def test_the_family_member_is_a_relative_not_the_person_in_focus(annotator):
+    # "the family member" is a relative (kin_nouns.txt): the one the story named as such, or no
+    # one; never the dead man named just before, whom "member" alone would resolve to.
+    body = (
+        "Four people were shot on Mill Street just after midnight on Sunday.\n\n"
+        '"He has been the heart of this street for fifty years," said a woman related to the victims '
+        "who did not want to be identified.\n\n"
+        "A fourth man, Eugene Pratt, was shot in the head. He later died at the county hospital.\n\n"
+        '"Good people here are too scared to talk about it," said the family member.'
+    )
+    assert one(quotes(annotator, body), "Good people").speaker is None
+
+
+def test_the_family_member_is_the_relative_the_story_named(annotator):
+    body = (
+        "Eugene Pratt, 61, was shot in the head on Sunday and died later at the county hospital.\n\n"
+        "Dana Pratt, a relative of the victim, spoke to reporters outside the house.\n\n"
+        '"Good people here are too scared to talk about it," said the family member.'
+    )
+    assert one(quotes(annotator, body), "Good people").speaker == "Dana Pratt"
