@@ -148,15 +148,15 @@ def test_the_family_member_is_a_relative_not_the_person_in_focus(annotator):
         '"He has been the heart of this street for fifty years," said a woman related to the victims '
         "who did not want to be identified.\n\n"
         "A fourth man, Eugene Pratt, was shot in the head. He later died at the county hospital.\n\n"
-        '"Good people here are too scared to talk about it," said the family member.'
+        '"Nobody on this block feels safe at night anymore," said the family member.'
     )
-    assert one(quotes(annotator, body), "Good people").speaker is None
+    assert one(quotes(annotator, body), "Nobody on this").speaker is None
 
 
 def test_the_family_member_is_the_relative_the_story_named(annotator):
     body = (
         "Eugene Pratt, 61, was shot in the head on Sunday and died later at the county hospital.\n\n"
         "Dana Pratt, a relative of the victim, spoke to reporters outside the house.\n\n"
-        '"Good people here are too scared to talk about it," said the family member.'
+        '"Nobody on this block feels safe at night anymore," said the family member.'
     )
-    assert one(quotes(annotator, body), "Good people").speaker == "Dana Pratt"
+    assert one(quotes(annotator, body), "Nobody on this").speaker == "Dana Pratt"
