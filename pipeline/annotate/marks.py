@@ -249,10 +249,9 @@ def find_spans(text: str) -> list[QuoteSpan]:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
         para_spans = [span for span in para_spans if not _is_nickname(text, span)]
         if carried is not None and not single_primary:
-            resumed = _resumed_without_mark(text, marks, lo, hi)
+            resumed = _resumed_without_mark(text, marks, lo, hi, p)
             if resumed is not None:
                 para_spans.append(resumed)
-                resumed.paragraph = p
         para_spans.sort(key=lambda span: (span.open_mark, span.nested))
         # A quotation continued from the previous paragraph opens this one again.
         if carried is not None and para_spans and text[lo : para_spans[0].open_mark].strip() == "":
@@ -272,7 +271,7 @@ def find_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def _resumed_without_mark(text: str, marks: list[int], lo: int, hi: int) -> QuoteSpan | None:
+def _resumed_without_mark(text: str, marks: list[int], lo: int, hi: int, paragraph: int) -> QuoteSpan | None:
     """The rest of a quotation the previous paragraph left open, when this paragraph goes on
     without opening it again and closes it: “We are devastated.¶Jo was loved by all,” the
     statement said. Copy whose paragraphs are single sentences, or whose feed dropped the
@@ -287,7 +286,7 @@ def _resumed_without_mark(text: str, marks: list[int], lo: int, hi: int) -> Quot
     bounds = _trimmed(text, lo, marks[0])
     if bounds is None:
         return None
-    return QuoteSpan(bounds[0], bounds[1], lo, marks[0], -1)
+    return QuoteSpan(bounds[0], bounds[1], lo, marks[0], paragraph)
 
 
 def _trimmed_end(text: str, end: int) -> int:
