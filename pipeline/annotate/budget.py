@@ -18,10 +18,13 @@ expression): the rules must not have those.
 
 from __future__ import annotations
 
+import contextvars
 import ctypes
+import queue
 import re
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -95,61 +98,126 @@ class Outcome(Generic[T]):
 
 
 def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
-    """Run ``call()`` in a thread of its own for at most ``seconds`` of that thread's CPU time
-    (on a shared machine a wall-clock budget would cut work short that an idle one finishes), and
-    at most ``WALL_FACTOR`` times that in wall time whatever happens; on time-out the thread is
-    stopped (see the module docstring) and ``Outcome.timed_out`` is set."""
-    outcome: Outcome[T] = Outcome()
-    done = threading.Event()
-    ready = threading.Event()
-    clock: list[int | None] = [None]
-
-    def target() -> None:
-        # The thread reads its own clock id while it is alive: asked from outside, the thread may
-        # have ended already, and glibc's pthread_getcpuclockid then reads freed memory (a
-        # segfault seen once in the test suite on a busy machine).
-        clock[0] = _own_cpu_clock()
-        ready.set()
-        try:
-            outcome.value = call()
-        except BudgetExceeded:
-            pass
-        except BaseException as err:  # handed to the caller
-            outcome.error = err
-        finally:
-            done.set()
-
-    worker = threading.Thread(target=target, name="wire-ingest-rules", daemon=True)
+    """Run ``call()`` on the calling thread's rules thread for at most ``seconds`` of that
+    thread's CPU time (on a shared machine a wall-clock budget would cut work short that an idle
+    one finishes), and at most ``WALL_FACTOR`` times that in wall time whatever happens; on
+    time-out the call is stopped (see the module docstring) and ``Outcome.timed_out`` is set."""
+    runner = _RulesThread.of_caller()
+    job: _Job[T] = _Job(call)
     started = time.monotonic()
-    worker.start()
-    ready.wait()
-    cpu = clock[0]
+    # The caller only sleeps until the call ends or a poll is due: waking it while the call runs
+    # would make it take the GIL from the rules thread.
+    runner.jobs.put(job)
     used = 0.0
-    while not done.wait(min(POLL_SECONDS, seconds)):
+    while not job.done.wait(min(POLL_SECONDS, seconds)):
         wall = time.monotonic() - started
-        used = _used(cpu, wall)
+        used = runner.used_since(job.cpu_at_start, wall)
         if used >= seconds or wall >= WALL_FACTOR * seconds:
-            _stop(worker)
-            worker.join(STOP_WAIT_SECONDS)
-            return Outcome(timed_out=True, stopped=not worker.is_alive(), used=used)
-    # The thread has ended (its clock with it): the last reading, at most one poll behind.
-    outcome.used = used if cpu is not None else time.monotonic() - started
-    return outcome
+            # The thread is retired whatever happens next: the exception may land after the call
+            # has ended, and it must not land in the next story's.
+            runner.retire()
+            _stop(runner.thread)
+            runner.thread.join(STOP_WAIT_SECONDS)
+            return Outcome(timed_out=True, stopped=not runner.thread.is_alive(), used=used)
+    job.outcome.used = job.used
+    return job.outcome
 
 
-def _used(cpu: int | None, wall: float) -> float:
-    if cpu is None:
-        return wall
+class _Job(Generic[T]):
+    """One call handed to a rules thread, with what the caller waits on."""
+
+    def __init__(self, call: Callable[[], T]) -> None:
+        self.call = call
+        # The call runs in the caller's context variables, as a direct call would: thinc keeps
+        # its current backend in one, and a thread without it builds its own on first use.
+        self.context = contextvars.copy_context()
+        self.outcome: Outcome[T] = Outcome()
+        self.done = threading.Event()
+        #: The rules thread's CPU clock when it took the job (None until then).
+        self.cpu_at_start: float | None = None
+        self.used = 0.0
+
+
+class _RulesThread:
+    """The thread that runs the rules for one calling thread, kept for the calls that follow.
+
+    Starting a thread per call cost ~1.7 ms of CPU a story (``docs/speed-log.md``): the thread's
+    start and, in spaCy's parser, a first call per thread that builds thinc's backend anew. A
+    thread whose call timed out is retired and ends, and the caller's next call starts a new
+    one; when the calling thread ends (a runner's pool retiring it), its rules thread ends too.
+    """
+
+    _of_caller = threading.local()
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self.retired = False
+        self.clock: list[int | None] = [None]
+        ready = threading.Event()
+        # The thread holds the queue and the clock, not this object: when the calling thread ends
+        # its thread-local drops this object, and the finaliser tells the rules thread to end.
+        self.thread = threading.Thread(
+            target=_serve, args=(self.jobs, self.clock, ready), name="wire-ingest-rules", daemon=True
+        )
+        weakref.finalize(self, self.jobs.put, None)
+        self.thread.start()
+        ready.wait()
+
+    @classmethod
+    def of_caller(cls) -> _RulesThread:
+        runner = getattr(cls._of_caller, "runner", None)
+        if runner is None or runner.retired or not runner.thread.is_alive():
+            runner = cls._of_caller.runner = cls()
+        return runner
+
+    def retire(self) -> None:
+        self.retired = True
+        self.jobs.put(None)
+
+    def used_since(self, cpu_at_start: float | None, wall: float) -> float:
+        """CPU seconds the thread spent since ``cpu_at_start`` (``wall`` without a CPU clock)."""
+        clock = self.clock[0]
+        if clock is None:
+            return wall
+        if cpu_at_start is None:  # not taken up yet: only the wall-time bound applies
+            return 0.0
+        try:
+            return time.clock_gettime(clock) - cpu_at_start
+        except OSError:  # the thread ended between two readings
+            return wall
+
+
+def _serve(jobs: queue.SimpleQueue[_Job | None], clock: list[int | None], ready: threading.Event) -> None:
+    """A rules thread's loop: run each job handed over until told to end (None) or stopped."""
+    # The thread reads its own clock id while it is alive: asked from outside, the thread may
+    # have ended already, and glibc's pthread_getcpuclockid then reads freed memory (a segfault
+    # seen once in the test suite on a busy machine).
+    own = clock[0] = _own_cpu_clock()
+    ready.set()
+
+    def now() -> float:
+        return time.clock_gettime(own) if own is not None else time.monotonic()
+
     try:
-        return time.clock_gettime(cpu)
-    except OSError:  # the thread ended between two readings
-        return wall
+        while (job := jobs.get()) is not None:
+            job.cpu_at_start = start = now()
+            try:
+                job.outcome.value = job.context.run(job.call)
+            except BudgetExceeded:
+                raise
+            except BaseException as err:  # handed to the caller
+                job.outcome.error = err
+            finally:
+                job.used = now() - start
+                job.done.set()
+    except BudgetExceeded:  # stopped after a time-out: the thread ends
+        pass
 
 
 def _own_cpu_clock() -> int | None:
     """The CPU-time clock of the calling thread (Linux and most POSIX), or None: wall time then.
     Reading it later from another thread is a system call on the id, safe after the thread ends
-    (``_used`` falls back to wall time on the error it gets then)."""
+    (``used_since`` falls back to wall time on the error it gets then)."""
     try:
         return time.pthread_getcpuclockid(threading.get_ident())
     except (AttributeError, OSError, TypeError):

@@ -89,9 +89,46 @@ def test_run_within_reads_a_threads_clock_only_from_that_thread(monkeypatch):
         return real(ident)
 
     monkeypatch.setattr(budget.time, "pthread_getcpuclockid", checked)
-    for _ in range(20):
-        assert run_within(5, lambda: 42).value == 42
-    assert asked and all(asked)
+    for _ in range(10):  # each new calling thread gets a rules thread of its own
+        caller = threading.Thread(target=lambda: run_within(5, lambda: 42))
+        caller.start()
+        caller.join()
+    assert len(asked) == 10 and all(asked)
+
+
+def test_the_calls_of_one_thread_run_on_one_rules_thread_in_the_callers_context():
+    # A thread a call cost ~1.7 ms of CPU a story (spaCy's parser builds thinc's backend anew
+    # in each new thread); the call still sees the caller's context variables, as a direct
+    # call would (thinc keeps its current backend in one).
+    import contextvars
+
+    setting = contextvars.ContextVar("setting", default="unset")
+    setting.set("caller's")
+    seen = [run_within(5, lambda: (threading.current_thread(), setting.get())).value for _ in range(5)]
+    assert {value for _, value in seen} == {"caller's"}
+    assert all(thread is seen[0][0] for thread, _ in seen) and seen[0][0] is not threading.current_thread()
+
+
+def test_after_a_time_out_the_next_calls_run_on_a_fresh_rules_thread():
+    before = run_within(5, threading.current_thread).value
+    assert run_within(0.2, lambda: _busy(30)).timed_out
+    assert before is not None and not before.is_alive(), "the stopped thread ended"
+    after = [run_within(5, threading.current_thread) for _ in range(20)]
+    assert all(o.error is None and not o.timed_out for o in after)
+    assert len({id(o.value) for o in after}) == 1 and after[0].value is not before
+
+
+def test_a_rules_thread_ends_when_its_calling_thread_ends():
+    # Guard: a runner's pool retires its threads; their rules threads must not pile up.
+    import gc
+
+    rules: list[threading.Thread] = []
+    caller = threading.Thread(target=lambda: rules.append(run_within(5, threading.current_thread).value))
+    caller.start()
+    caller.join()
+    gc.collect()
+    rules[0].join(5)
+    assert not rules[0].is_alive()
 
 
 @pytest.mark.parametrize("slow", ["find_quotes", "story_entities"])
