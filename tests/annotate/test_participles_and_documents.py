@@ -96,3 +96,16 @@ def test_a_document_someone_else_obtained_is_not_theirs(annotator):
         "“The suspect was seen carrying a rifle into the building around noon,” the warrant says."
     )
     assert one(quotes(annotator, body), "The suspect was").speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to a Marlow University poll released on Monday, “most residents now oppose the stadium plan.”",
+        "A Marlow University audit published on Monday said the city “never tracked the stadium money at all.”",
+    ],
+)
+def test_a_poll_or_an_audit_speaks_for_whoever_put_it_out(annotator, sentence):
+    body = f"The stadium vote is set for June.\n\n{sentence}"
+    (found,) = quotes(annotator, body)
+    assert "stadium" in found.text and found.speaker == "Marlow University"
