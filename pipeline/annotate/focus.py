@@ -44,6 +44,10 @@ from pipeline.annotate.referents import (
     Referent,
 )
 
+# Forms of "be": before a past participle the clause is passive, before anything else but a
+# present participle a copula.
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})
+
 
 class DiscourseFocus(DescriptionRules):
     """Salience of a story's referents, and what each pronoun and description refers to.
@@ -134,6 +138,8 @@ class DiscourseFocus(DescriptionRules):
                 self._at[i] = found
                 if found is not None:
                     self._mention(found, self._subject_role(i), i)
+                    if self._acts(i, i + 1):
+                        found.agent = True
             elif token.tag_ == "PRP" and low in ("him", "her") and self._quoted_as_follows(i + 1):
                 # "state radio quoted her as saying": the pronoun is the speaker of the quotation
                 self._at[i] = self._resolve_person("he" if low == "him" else "she", i)
@@ -222,6 +228,8 @@ class DiscourseFocus(DescriptionRules):
             referent = self._referent_of(entity)
             role = self._apposed_roles.pop(i, None) or self._role(i, end, named=True)
             self._mention(referent, role, end - 1)
+            if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
+                referent.agent = True
             if role in ("subject", "clause subject") and self._reports_what_came_before(i, end):
                 # "If convicted, Ejaz could face life, prosecutor Jane Roe said.": the speaker, not
                 # the subject of what she reported, is whom the next "she said" continues.
@@ -315,6 +323,43 @@ class DiscourseFocus(DescriptionRules):
             if token.lower_ in SUBORDINATORS and token.tag_ in ("IN", "WRB"):
                 return "clause subject"
         return "subject"
+
+    def _acts(self, start: int, end: int) -> bool:
+        """Whether the subject at tokens ``start:end`` does something in its clause: it speaks
+        ("“…,” said Roe", "according to Roe"), or its verb, past an aside in commas, adverbs and
+        auxiliaries and a short phrase, is active ("Roe, a senator, toured", "she has told", "Roe on
+        Friday asked", "Roe is running"); not
+        passive ("Roe was shot", "has been charged") nor a copula ("Roe was in the car")."""
+        doc, n = self.doc, len(self.doc)
+        if start > 1:
+            before, ahead = doc[start - 1], doc[start - 2]
+            if is_cue(before) and before.tag_.startswith("VB") and (ahead.text == "," or ahead.text in QUOTE_CHARS):
+                return True
+            if before.lower_ == "to" and ahead.lower_ == "according":
+                return True
+        j = end
+        if j < n and doc[j].text == ",":
+            k = j + 1
+            while k < n and k < j + 25 and doc[k].text != "," and not ends_sentence(doc, k):
+                k += 1
+            if k >= n or doc[k].text != ",":
+                return False
+            j = k + 1
+        if j < n and doc[j].tag_ == "IN" and doc[j].lower_ not in ("that", "because", "if", "whether", "as", "than"):
+            k = j + 1  # past a short phrase: "Roe on Tuesday asked"
+            while k < n and k < j + 6 and doc[k].tag_ in NP_TAGS:
+                k += 1
+            j = k if k > j + 1 else j
+        while j < n and j < end + 30 and (doc[j].tag_ in ("RB", "MD") or doc[j].lower_ in ("has", "have", "had")):
+            j += 1
+        if j >= n or not doc[j].tag_.startswith("VB"):
+            return False
+        if doc[j].lower_ in _BE:
+            k = j + 1
+            while k < n and doc[k].tag_ == "RB":
+                k += 1
+            return k < n and doc[k].tag_ == "VBG"  # "is running"; not "was shot", "was in the car"
+        return doc[j].tag_ in FINITE or is_cue(doc[j])
 
     def _verb_follows(self, k: int) -> bool:
         """Whether a finite verb (or a reporting verb) follows token ``k`` within the clause, past an

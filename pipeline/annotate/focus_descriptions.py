@@ -471,7 +471,15 @@ class DescriptionRules:
         found = self._candidates(fits)
         if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
             return None
-        return found[0][2]
+        best = found[0][2]
+        if best.name is not None and not best.agent:
+            # "the clerk said" after a victim the story named only as one things were done to
+            # ("was shot", "was taken"): someone else, unless the description says what the story
+            # said of them ("the 41-year-old mother")
+            ages = {m for m in modifiers if m.isdigit()} & index.ages.get(best.name, set())
+            if not ages and not (peoples & index.nationalities(best.name)):
+                return None
+        return best
 
     def _group_in_focus(self, word: str) -> Referent | None:
         """ "the union", "the agency": an organisation whose name has the noun, else the one in

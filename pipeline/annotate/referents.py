@@ -61,3 +61,7 @@ class Referent:
     peak: float = 0.0  # the weightiest of its mentions in sentence ``epoch``
     epoch: int = 0
     last: int = -1  # token index of the latest mention
+    #: Whether the story has had this person act: the subject of an active verb or a speaker
+    #: ("Roe toured", "“…,” said Roe", "she told"), not only of passives ("Roe was shot"). Only
+    #: such a person is whom an unnamed role ("the clerk said") may mean.
+    agent: bool = False

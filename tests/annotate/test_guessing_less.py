@@ -4,7 +4,8 @@
 in focus; "the official said" after an employee "who declined to be identified" is that
 employee, not the fire captain quoted before; "the woman said" is no guess at the named woman in
 focus; "the boys' father" and "his mother" are relatives of someone, never the boy in focus nor
-another person the story happens to name. Invented stories.
+another person the story happens to name; "the clerk said" after a victim the story names but
+never has speak is not that victim. Invented stories.
 """
 
 from __future__ import annotations
@@ -66,6 +67,27 @@ def test_a_description_after_an_anonymous_person_is_not_the_last_named_one(annot
     assert one(quotes(annotator, body), "A cook").speaker is None
     # The named captain keeps his own quotation.
     assert one(quotes(annotator, body), "The kitchen").speaker == "Dwayne Obi"
+
+
+@pytest.mark.parametrize("noun", ["clerk", "store manager", "officer"])
+def test_a_role_is_not_a_named_person_in_focus_who_never_spoke(annotator, noun):
+    # Crime copy names the victim and quotes people it describes by their job: the victim in
+    # focus, who never speaks in the story, is not "the clerk".
+    body = (
+        "Darnell Fisk, 22, was shot twice outside a pharmacy on Elm Street on Friday night and died "
+        "at the hospital.\n\n"
+        f"“He came in every morning for coffee and never caused any trouble,” the {noun} said."
+    )
+    assert one(quotes(annotator, body), "He came").speaker is None
+
+
+def test_a_role_is_still_the_named_person_in_focus_who_has_spoken(annotator):
+    # Guard: a person the story has had speak is whom a new description of a role may mean.
+    body = (
+        "Darnell Fisk told reporters on Friday that the pharmacy on Elm Street would reopen next week.\n\n"
+        "“We owe it to the people on this street to open our doors again,” the owner said."
+    )
+    assert one(quotes(annotator, body), "We owe").speaker == "Darnell Fisk"
 
 
 def test_a_description_with_no_anonymous_person_since_stays_the_person_in_focus(annotator):
