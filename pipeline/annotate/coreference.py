@@ -54,8 +54,11 @@ class Coreference(StoryIndex):
     def _subject_person(self, tokens: list[Token]) -> str | None:
         """The person a sentence's tokens open with as the subject of its first verb:
         "Museum spokesman Peter Lowe told …", "In contrast, Hale described …",
-        "Hale, who has worked for the mayor, called …", "She says …" (that she)."""
+        "Hale, who has worked for the mayor, called …", "But Hale, a Democrat, sided …", "She says
+        …" (that she)."""
         finite = ("VBD", "VBZ", "VBP", "MD")
+        if len(tokens) > 1 and tokens[0].tag_ == "CC":
+            tokens = tokens[1:]  # "But Sen. Moreno sided with Quinn:": the conjunction opens no subject
         comma = next((n for n, t in enumerate(tokens[:16]) if t.text == ","), None)
         if (
             comma is not None
@@ -83,7 +86,9 @@ class Coreference(StoryIndex):
         if m < len(tokens) and tokens[m].text in (",", "("):
             # "Hale, who has worked for the mayor since March, called …": past the aside.
             for n in range(m + 1, min(len(tokens) - 1, m + 40)):
-                if tokens[n].text in (",", ")") and tokens[n + 1].tag_ in finite:
+                # (a past tense after the aside may be tagged as a participle: "Moreno, a
+                # Democrat, sided with Quinn")
+                if tokens[n].text in (",", ")") and (tokens[n + 1].tag_ in finite or tokens[n + 1].tag_ == "VBN"):
                     m = n + 1
                     break
         elif m < len(tokens) and tokens[m].tag_ == "IN":

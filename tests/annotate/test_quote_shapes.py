@@ -324,6 +324,25 @@ def test_a_colon_introduces_the_words_of_the_clauses_subject(annotator):
     assert one(found, "I did not see").speaker == "Omar Feld"
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "But Sen. Ruth Amadi sided with Okafor:",
+        "Sen. Ruth Amadi, a Liberal, sided with Okafor:",
+        "But Sen. Ruth Amadi, a Liberal, sided with Okafor:",
+    ],
+)
+def test_the_subject_before_a_colon_speaks_not_the_name_after_its_verb(annotator, clause):
+    # An opening "But" and an aside that leaves the verb tagged as a participle hid the subject,
+    # and the name closest to the colon took the quotation.
+    body = (
+        "Mayor Chidi Okafor wants the ferry service cut.\n\n"
+        "Sen. Ben Vos defended it. “The ferry carries four hundred people a day,” Vos said. "
+        f"{clause} “The ferry has had its day.”"
+    )
+    assert one(quotes(annotator, body), "The ferry has had").speaker == "Ruth Amadi"
+
+
 def test_a_gloss_in_brackets_is_no_speech(annotator):
     body = "The district is now called Soma (for “south of the market area”) by agents."
     assert one(quotes(annotator, body), "south of the market").kind == "scare"
