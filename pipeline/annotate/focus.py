@@ -298,6 +298,8 @@ class DiscourseFocus(DescriptionRules):
             return "oblique"  # inside an aside about someone else: ", a spokeswoman for Acme,"
         np_start = self._np_start(start)
         before = doc[np_start - 1] if np_start > 0 else None
+        if named and before is not None and before.text == "," and self._names_the_subject(np_start, end):
+            return "subject"  # "Dunn's running mate, state Sen. Pete Lorimer, went further"
         if before is not None:
             if is_cue(before) and before.tag_.startswith("VB") and np_start > 1:
                 ahead = doc[np_start - 2]
@@ -312,6 +314,17 @@ class DiscourseFocus(DescriptionRules):
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _names_the_subject(self, np_start: int, end: int) -> bool:
+        """Whether the name at ``np_start:end``, set off by commas, names the sentence's opening
+        noun phrase right before its verb: "[Dunn's running mate], [Pete Lorimer], [went]"; the
+        phrase before it holds no verb, so the name is no object ("He met the mayor, Dunn, then
+        flew")."""
+        doc = self.doc
+        opening = doc[self._first : np_start - 1]
+        if not opening or not self._open or any(t.tag_.startswith("VB") or t.text in (",", ";") for t in opening):
+            return False
+        return end < len(doc) and doc[end].text == "," and self._finite_at(end + 1)
 
     def _subject_role(self, start: int) -> str:
         """ "subject", or "clause subject" inside an adverbial clause ("While Roe was away")."""

@@ -76,3 +76,26 @@ def test_a_document_on_a_campaigns_website_speaks_for_the_campaign(annotator):
         "budget, not by new taxes.”"
     )
     assert speaker_of(annotator, body, "paid for by savings") == "Ray Dunn"
+
+
+@pytest.mark.parametrize("noun", ["running mate", "longtime friend"])
+def test_a_name_set_beside_the_opening_phrase_is_the_subject(annotator, noun):
+    # "running mate" is no role noun (fails before the rule; "friend" is one, a guard): the name
+    # between commas after the sentence's opening phrase, right before its verb, is still that
+    # sentence's subject.
+    body = (
+        "Gov. Richard Dunn toured a steel mill in Canton on Thursday and spoke to the workers.\n\n"
+        f"Dunn's {noun}, Pete Lorimer, went further. He said the plant "
+        "“would still be open today if Washington had listened to us.”"
+    )
+    assert speaker_of(annotator, body, "would still be open") == "Pete Lorimer"
+
+
+def test_a_name_set_beside_an_object_is_not_the_subject(annotator):
+    # Guard: before the name a verb has already come, so it is no subject.
+    body = (
+        "Gov. Richard Dunn toured a steel mill in Canton on Thursday.\n\n"
+        "He met the plant's manager, Pete Lorimer, and then spoke to the workers. He said the plant "
+        "“would still be open today if Washington had listened to us.”"
+    )
+    assert speaker_of(annotator, body, "would still be open") == "Richard Dunn"
