@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.mentions import given_name_gender
@@ -38,6 +40,15 @@ def test_every_list_file_says_where_it_comes_from():
     assert "senator" in lexicons.role_nouns() and "spokeswoman" in lexicons.role_nouns()
     assert "united" not in lexicons.role_nouns()
     assert lexicons.honorific_gender("Ms.") == "f" and lexicons.title_expansions("Sen.") == ("senator",)
+
+
+@pytest.mark.parametrize("word", ["charge", "rear", "petty", "warrant", "police", "count", "soccer"])
+def test_a_word_that_only_opens_a_longer_title_is_no_role_noun(word):
+    # nameparser lists "charge" (chargé d'affaires), "rear" (admiral), "police" (chief): alone
+    # they name no one, and as role nouns "the charge was dropped" made a person the focus gave
+    # to whoever the story was about.
+    assert word not in lexicons.role_nouns()
+    assert "admiral" in lexicons.role_nouns() and "officer" in lexicons.role_nouns()
 
 
 def test_the_pinned_census_tables_give_the_recorded_counts():
