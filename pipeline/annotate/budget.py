@@ -7,13 +7,14 @@ what bounds a story's cost in the model; the offsets of what is found still inde
 which is written whole.
 
 Time: the rules over the model's output (entities, then quotes and speakers) run for one story
-in a thread of their own, which may use at most ``seconds`` of CPU time (and ``WALL_FACTOR``
-times that of wall time: on a busy machine a wall-clock budget would cut short what an idle one
-finishes). Past that, the thread is stopped: an exception is raised in it at its next Python
-instruction (``PyThreadState_SetAsyncExc``), so it stops within microseconds, and what it was
-computing is dropped. This bounds any rule however it scales, without the rules knowing of a
-budget. What it cannot interrupt is one long C call that holds the GIL (a catastrophic regular
-expression): the rules must not have those.
+in a rules thread (one long-lived thread per calling thread), which may use at most ``seconds``
+of CPU time (and ``WALL_FACTOR`` times that of wall time: on a busy machine a wall-clock budget
+would cut short what an idle one finishes). Past that, the thread is stopped: an exception is
+raised in it at its next Python instruction (``PyThreadState_SetAsyncExc``), so it stops within
+microseconds, and what it was computing is dropped, and the thread is retired. This bounds any
+rule however it scales, without the rules knowing of a budget. What it cannot interrupt is one
+long C call that holds the GIL (a catastrophic regular expression): the rules must not have
+those.
 """
 
 from __future__ import annotations
