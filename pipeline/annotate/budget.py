@@ -120,7 +120,6 @@ def run_within(seconds: float, call: Callable[[], T]) -> Outcome[T]:
             _stop(runner.thread)
             runner.thread.join(STOP_WAIT_SECONDS)
             return Outcome(timed_out=True, stopped=not runner.thread.is_alive(), used=used)
-    job.outcome.used = job.used
     return job.outcome
 
 
@@ -136,7 +135,6 @@ class _Job(Generic[T]):
         self.done = threading.Event()
         #: The rules thread's CPU clock when it took the job (None until then).
         self.cpu_at_start: float | None = None
-        self.used = 0.0
 
 
 class _RulesThread:
@@ -209,7 +207,7 @@ def _serve(jobs: queue.SimpleQueue[_Job | None], clock: list[int | None], ready:
             except BaseException as err:  # handed to the caller
                 job.outcome.error = err
             finally:
-                job.used = now() - start
+                job.outcome.used = now() - start
                 job.done.set()
     except BudgetExceeded:  # stopped after a time-out: the thread ends
         pass

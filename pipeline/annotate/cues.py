@@ -63,10 +63,10 @@ def cue_lemma(token: Token) -> str | None:
     return lexicons.cue_forms().get(token.lower_)
 
 
-# Forms of "be" (and "get") before a past participle make it passive: "was described", "got called".
-_PASSIVE_AUXILIARIES = frozenset(
-    {"is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s", "get", "gets", "got"}
-)
+# Forms of "be"; they (and "get") before a past participle make it passive: "was described",
+# "got called".
+BE_FORMS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})
+_PASSIVE_AUXILIARIES = BE_FORMS | {"get", "gets", "got"}
 
 
 # Passive cues whose subject still speaks: "Roe was quoted (heard, recorded) saying “…”".

@@ -23,7 +23,7 @@ The pass is linear in the story; the referents compared at each pronoun are thos
 from __future__ import annotations
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import cue_lemma, is_cue
+from pipeline.annotate.cues import BE_FORMS, cue_lemma, is_cue, is_passive
 from pipeline.annotate.descriptions import described_age, describes_person_by_group
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
@@ -43,10 +43,6 @@ from pipeline.annotate.referents import (
     Kind,
     Referent,
 )
-
-# Forms of "be": before a past participle the clause is passive, before anything else but a
-# present participle a copula.
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})
 
 
 class DiscourseFocus(DescriptionRules):
@@ -301,12 +297,8 @@ class DiscourseFocus(DescriptionRules):
         if named and before is not None and before.text == "," and self._names_the_subject(np_start, end):
             return "subject"  # "Dunn's running mate, state Sen. Pete Lorimer, went further"
         if before is not None:
-            if is_cue(before) and before.tag_.startswith("VB") and np_start > 1:
-                ahead = doc[np_start - 2]
-                if ahead.text in (",", "”", '"', "’") or ahead.text in QUOTE_CHARS:
-                    return "subject"  # “…,” said Roe: the subject after its verb
-            if before.lower_ == "to" and np_start > 1 and doc[np_start - 2].lower_ == "according":
-                return "subject"  # according to Roe: the source of what follows
+            if self._after_cue(np_start):
+                return "subject"  # “…,” said Roe; according to Roe: the source of what follows
             if before.tag_.startswith("VB") or before.lower_ == "that":
                 return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
         if self._verb_follows(end) or np_start == self._first:
@@ -337,75 +329,74 @@ class DiscourseFocus(DescriptionRules):
                 return "clause subject"
         return "subject"
 
+    def _after_cue(self, np_start: int) -> bool:
+        """Whether the phrase at ``np_start`` follows its reporting verb ("“…,” said Roe") or
+        "according to": the one speaking."""
+        if np_start < 2:
+            return False
+        doc = self.doc
+        before, ahead = doc[np_start - 1], doc[np_start - 2]
+        if is_cue(before) and before.tag_.startswith("VB"):
+            return ahead.text == "," or ahead.text in QUOTE_CHARS
+        return before.lower_ == "to" and ahead.lower_ == "according"
+
     def _acts(self, start: int, end: int) -> bool:
         """Whether the subject at tokens ``start:end`` does something in its clause: it speaks
-        ("“…,” said Roe", "according to Roe"), or its verb, past an aside in commas, adverbs and
-        auxiliaries and a short phrase, is active ("Roe, a senator, toured", "she has told", "Roe on
-        Friday asked", "Roe is running"); not
-        passive ("Roe was shot", "has been charged") nor a copula ("Roe was in the car")."""
-        doc, n = self.doc, len(self.doc)
-        if start > 1:
-            before, ahead = doc[start - 1], doc[start - 2]
-            if is_cue(before) and before.tag_.startswith("VB") and (ahead.text == "," or ahead.text in QUOTE_CHARS):
-                return True
-            if before.lower_ == "to" and ahead.lower_ == "according":
-                return True
-        j = end
-        if j < n and doc[j].text == ",":
-            k = j + 1
-            while k < n and k < j + 25 and doc[k].text != "," and not ends_sentence(doc, k):
-                k += 1
-            if k >= n or doc[k].text != ",":
-                return False
-            j = k + 1
-        if j < n and doc[j].tag_ == "IN" and doc[j].lower_ not in ("that", "because", "if", "whether", "as", "than"):
-            k = j + 1  # past a short phrase: "Roe on Tuesday asked"
-            while k < n and k < j + 6 and doc[k].tag_ in NP_TAGS:
-                k += 1
-            j = k if k > j + 1 else j
-        while j < n and j < end + 30 and (doc[j].tag_ in ("RB", "MD") or doc[j].lower_ in ("has", "have", "had")):
-            j += 1
-        if j >= n or not doc[j].tag_.startswith("VB"):
+        ("“…,” said Roe", "according to Roe"), or its verb (as ``_verb_after`` finds it) is
+        active ("Roe, a senator, toured", "she has told", "Roe is running"); not passive ("Roe was
+        shot", "has been charged") nor a copula ("Roe was in the car")."""
+        if self._after_cue(start):
+            return True
+        k = self._verb_after(end)
+        if k is None:
             return False
-        if doc[j].lower_ in _BE:
-            k = j + 1
-            while k < n and doc[k].tag_ == "RB":
-                k += 1
-            return k < n and doc[k].tag_ == "VBG"  # "is running"; not "was shot", "was in the car"
-        return doc[j].tag_ in FINITE or is_cue(doc[j])
+        doc, verbs = self.doc, []
+        while k < len(doc) and doc[k].tag_.startswith(("VB", "MD", "RB")):
+            if is_passive(doc, k):
+                return False
+            if doc[k].tag_.startswith("VB"):
+                verbs.append(doc[k])
+            k += 1
+        return bool(verbs) and verbs[-1].lower_ not in BE_FORMS
 
     def _verb_follows(self, k: int) -> bool:
-        """Whether a finite verb (or a reporting verb) follows token ``k`` within the clause, past an
+        return self._verb_after(k) is not None
+
+    def _verb_after(self, k: int) -> int | None:
+        """The finite verb (or reporting verb) that follows token ``k`` within the clause, past an
         aside in commas or brackets (", a senior aide,", "(D-Ohio)"), a short phrase ("at the
-        paper", "on Tuesday") and adverbs or auxiliaries ("largely", "has")."""
+        paper", "on Tuesday") and adverbs ("largely"); None if none does."""
         doc = self.doc
         n = len(doc)
         if k < n and doc[k].text in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.
             j = k + 1
             while j < n and j < k + 40 and not ends_sentence(doc, j) and not self.index.in_quote(doc[j].idx):
-                if doc[j].text in (",", ")", "—", "–") and self._finite_at(j + 1):
-                    return True
+                if doc[j].text in (",", ")", "—", "–") and (found := self._verb_at(j + 1)) is not None:
+                    return found
                 j += 1
-            return False
+            return None
         if k < n and doc[k].tag_ == "IN" and doc[k].lower_ not in ("that", "because", "if", "whether", "as", "than"):
             j = k + 1
             while j < n and j < k + 6 and doc[j].tag_ in NP_TAGS:
                 j += 1
             if j < n and j > k + 1 and (doc[j].tag_ in FINITE or doc[j].tag_ in ("RB", "VBN")):
                 k = j
-        return self._finite_at(k)
+        return self._verb_at(k)
 
     def _finite_at(self, k: int) -> bool:
+        return self._verb_at(k) is not None
+
+    def _verb_at(self, k: int) -> int | None:
         """A finite verb (an auxiliary too: "has said", "had a plan"), or a reporting verb, at
-        ``k`` after adverbs ("largely agreed")."""
+        ``k`` after adverbs ("largely agreed"): its index, else None."""
         doc = self.doc
         while k < len(doc) and doc[k].tag_ == "RB":
             k += 1
         if k >= len(doc):
-            return False
+            return None
         token = doc[k]
-        return token.tag_ in FINITE or (token.tag_.startswith("VB") and is_cue(token))
+        return k if token.tag_ in FINITE or (token.tag_.startswith("VB") and is_cue(token)) else None
 
     def _is_head(self, i: int) -> bool:
         """Whether the noun at ``i`` ends its noun phrase ("the union" yes, "union members" no)."""

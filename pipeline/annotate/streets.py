@@ -15,6 +15,8 @@ from pipeline.model import Entity
 
 _HOUSE_NUMBER = re.compile(r"(?:\b\d+[A-Za-z]?|\bblock of)\s*$", re.IGNORECASE)
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A capitalised word right after a mention that ends its phrase (no capitalised word follows).
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?![ -][A-Z])")
 _COMPASS = frozenset({"N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N", "S", "E", "W"})
 
 
@@ -47,7 +49,7 @@ def reads_as_street(entity: Entity, text: str, places: set[str]) -> bool:
 def _cut_before_suffix(text: str, end: int, suffixes: dict[str, str]) -> bool:
     """Whether a street suffix written out in full ("Place", "Street") follows a name's mention
     at ``end``, capitalised and ending its phrase: the name is the street's first words."""
-    match = re.match(r" ([A-Z][a-z]+)\b(?![ -][A-Z])", text[end : end + 20])
+    match = _NEXT_WORD.match(text[end : end + 20])
     return bool(match) and suffixes.get(match.group(1).lower()) == match.group(1).lower()
 
 
