@@ -17,7 +17,16 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_subjects import CueSubjects
-from pipeline.annotate.cues import DASHES, cue_lemma, is_cue, noun_read_cue, passive_after, spoken_of
+from pipeline.annotate.cues import (
+    DASHES,
+    catenative_start,
+    cue_lemma,
+    is_cue,
+    leads_to_cue,
+    noun_read_cue,
+    passive_after,
+    spoken_of,
+)
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
@@ -237,8 +246,9 @@ class Attributor(CueSubjects):
                 return Attribution(self.subject_after([t for t in after if t.i > token.i + 1]), "according to")
             if not is_cue(token) and not noun_read_cue(self.doc, token, k):
                 if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in SKIP_BEFORE_CUE and k > 0:
-                    # Another verb first: the words after the quote are a sentence of their own.
-                    if not inside_appositive(after, token):
+                    # Another verb first: the words after the quote are a sentence of their own
+                    # (not "used" in "“…,” Roe used to say").
+                    if not inside_appositive(after, token) and not leads_to_cue(self.doc, token.i):
                         return None
                 continue
             if k == 0 and token.tag_ == "VBG":
@@ -270,7 +280,7 @@ class Attributor(CueSubjects):
                 nxt.tag_ == "UH" or nxt.lower_ in ("yes", "no") or (nxt.lower_, nxt.tag_) == ("that", "IN")
             ):
                 return None  # “…,” Melanie said yes / X said that …: the cue has its own object
-            subject_tokens = [t for t in after if t.i < token.i]
+            subject_tokens = [t for t in after if t.i < catenative_start(self.doc, token.i)]
             if passive_before:
                 # The cue closes a clause of its own after the passive one: its subject follows the
                 # comma that ends that clause.
@@ -345,7 +355,8 @@ class Attributor(CueSubjects):
                 # words are about; they are the agent's, if the sentence names one (not "Roe's
                 # memo was mocked for its claim that “…”": the claim's).
                 return Attribution(self.agent(before[k + 1 :]), token.text, how="passive")
-            speaker, found = self.subject_before(before[:k], participle=token.tag_ == "VBG")
+            lead = token.i - catenative_start(self.doc, token.i)  # "Roe is fond of | saying"
+            speaker, found = self.subject_before(before[: max(0, k - lead)], participle=token.tag_ == "VBG" and not lead)
             if not found and k + 1 < len(before) and token.tag_ != "VBG":
                 # Inverted: "Said Ellis: “…”" (not "noting police “are …”": after a participle
                 # comes what was noted, whose subject is no speaker)

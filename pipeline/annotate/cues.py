@@ -63,6 +63,33 @@ def cue_lemma(token: Token) -> str | None:
     return lexicons.cue_forms().get(token.lower_)
 
 
+@functools.cache
+def _catenatives() -> tuple[tuple[frozenset[str], ...], ...]:
+    """The phrases of ``catenative_verbs.txt`` as the words each position matches (the verb in
+    any inflected form), longest first."""
+    out = []
+    for phrase in lexicons.words("catenative_verbs"):
+        words = phrase.split()
+        verb = next(w for w in words if w != "never")
+        out.append(tuple(lexicons.inflections(verb) if w == verb else frozenset({w}) for w in words))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def catenative_start(tokens: Sequence[Token], k: int) -> int:
+    """Where a phrase leading to the cue at ``k`` starts ("used to | say", "is fond of | saying",
+    "likes to | say"); ``k`` itself when there is none. Its subject stands before that start."""
+    for phrase in _catenatives():
+        n = len(phrase)
+        if k - n >= 0 and all(tokens[k - n + m].lower_ in phrase[m] for m in range(n)):
+            return k - n
+    return k
+
+
+def leads_to_cue(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` opens such a phrase before a cue ("used" of "used to say")."""
+    return any(is_cue(tokens[j]) and catenative_start(tokens, j) <= i for j in range(i + 1, min(len(tokens), i + 5)))
+
+
 # Forms of "be"; they (and "get") before a past participle make it passive: "was described",
 # "got called".
 BE_FORMS = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})

@@ -55,6 +55,7 @@ _POSSESSIVE_MIN = 3
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _EVENT_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} ([A-Z][a-z]+)\b")
 _KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,\s*$")
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 
 
 def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: Iterable[Doc] = ()) -> list[Entity]:
@@ -98,6 +99,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     # Tables were read cell by cell above; the gazetteer adds places to the prose only.
     places = [m for m in place_mentions(doc, known) if not (lines and inside(m[1]))]
     mentions = sorted(mentions + places, key=lambda m: m[1])
+    extra += _shared_surnames(body, mentions)
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full
@@ -206,6 +208,27 @@ def _names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> li
             if before is not None and before.group(1) in _KIN_NOUNS:
                 label = "PERSON"
         out.append((text, start, end, label))
+    return out
+
+
+def _shared_surnames(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """ "Bill and Hillary Clinton", "my parents, Walter and Ruth Kessler": a given name joined by
+    "and" to a full name shares its surname. The full form it lends ("Walter Kessler") names the
+    given name's entity, as a caption's fuller name does; the mention keeps its own span. (A
+    word the story uses as a surname stays that person's: after "Elizabeth Warren", the "Warren"
+    of "Warren and Hillary Clinton" is hers, as ``StoryNames`` ties it to her first.)"""
+    out = []
+    for (text, start, end, label), (other, o_start, _, o_label) in zip(mentions, mentions[1:]):
+        words = other.split()
+        if (
+            label == o_label == "PERSON"
+            and " " not in text
+            and len(words) >= 2
+            and _AND_BETWEEN.fullmatch(body, end, o_start)
+            and lexicons.is_given_name(text)
+            and lexicons.is_given_name(words[0])
+        ):
+            out.append((f"{text} {words[-1]}", start, end, "PERSON"))
     return out
 
 

@@ -44,6 +44,11 @@ from pipeline.annotate.referents import (
     Referent,
 )
 
+# The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
+_DOCUMENT_OF_VERB = {
+    form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
+}
+
 
 class DiscourseFocus(DescriptionRules):
     """Salience of a story's referents, and what each pronoun and description refers to.
@@ -74,6 +79,12 @@ class DiscourseFocus(DescriptionRules):
         self._apposed_roles: dict[int, str] = {}
         # Nouns a predicate gave a person ("Rose Okoro is a neighbor"): the noun -> that person.
         self._predicated: dict[str, Referent] = {}
+        # The narrator's people an essay named ("my brother, Anton,"): the noun -> those persons,
+        # and the token after each such name -> its noun (for "Walter and Ruth Kessler").
+        self._relatives: dict[str, list[Referent]] = {}
+        # Who did what makes a document ("the court ruled"): the document noun -> the doer.
+        self._issued: dict[str, Referent] = {}
+        self._relative_until: dict[int, str] = {}
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
         self._last_person: tuple[Referent, int, int] | None = None
@@ -83,6 +94,7 @@ class DiscourseFocus(DescriptionRules):
         # biography names them (``narrator.py``).
         author = narrator_name(index.text, index.person_names, index.in_quote)
         self._narrator = self._entity_named(author) if author else None
+        self._scan_relatives()
         self._run()
 
     def referent_at(self, i: int) -> tuple[bool, Referent | None]:
@@ -169,6 +181,21 @@ class DiscourseFocus(DescriptionRules):
                 self._age_description(i, age)
             i += 1
 
+    def _scan_relatives(self) -> None:
+        """The narrator's people, wherever the essay names them ("my father" may speak a paragraph
+        before "my parents, James and Ann Roe," tells who he is): noted before the pass."""
+        index, n = self.index, len(self.doc)
+        i = 0
+        while i < n:
+            hit = index.entity_at.get(i)
+            if hit is None or index.in_quote(self.doc[i].idx):
+                i += 1
+                continue
+            end = self._mention_end(i, hit[1])
+            if hit[0].name in index.person_names:
+                self._note_relative(i, end, self._referent_of(hit[0]))
+            i = end
+
     def _new_sentence(self) -> None:
         if not self._open:
             return
@@ -194,6 +221,11 @@ class DiscourseFocus(DescriptionRules):
             referent.peak = WEIGHTS[role]
             referent.epoch = self._epoch
         referent.last = i
+        if role in ("subject", "clause subject"):
+            k = self._verb_after(i + 1)
+            document = _DOCUMENT_OF_VERB.get(self.doc[k].lower_) if k is not None else None
+            if document is not None:
+                self._issued[document] = referent  # "the court ruled": the ruling is its
         if role == "subject" and self._subject is None:
             self._subject = referent
         elif role == "clause subject" and self._clause_subject is None:

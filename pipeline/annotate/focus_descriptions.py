@@ -86,6 +86,13 @@ class DescriptionRules:
                     # near the name made the story's own guess
                     referent.gender = gender
                 return
+        if not as_person and determiner in NARRATOR and (word in lexicons.role_nouns() or word in lexicons.words("kin_nouns")):
+            # "my father said", "my wife told me": whom the essay named as the narrator's, else
+            # no one the story names (never the person in focus, who is not the narrator's father).
+            referent = self._narrators_relative(word) or Referent(None, "person", lexicons.noun_gender(word), head=word)
+            self._at[i] = referent
+            self._mention(referent, self._role(start, i + 1, named=False), i)
+            return
         if not as_person and not description_word(word):
             # A relative the role nouns lack ("Lee's youngest child, Arie,") counts only as the
             # description of a name set beside it: "her grandson" alone is no one new, or an
@@ -117,6 +124,10 @@ class DescriptionRules:
                 referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
             elif definite:
                 referent = self._same_head(word)  # "a memo … the memo"
+                maker = self._issued.get(word) if referent is None else None
+                if maker is not None and maker.name is not None:
+                    # "The appeals court ruled … the ruling said": whoever the story said made it
+                    referent = Referent(maker.name, kind, None, maker.label, head=word)
         elif person and determiner not in NARRATOR and (definite or owner is not None or tokens[0].tag_ == "NNP"):
             # "the senator", "Holt's campaign manager": the person the story tied the words to,
             # else the one in clear focus (not the owner); "my father" is no one the story names.
@@ -158,6 +169,45 @@ class DescriptionRules:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _note_relative(self, i: int, end: int, referent: Referent) -> None:
+        """Whether the name at ``i:end`` is one of the narrator's people: "my brother, Anton,",
+        "my wife Dana", "my parents, Walter and Ruth Kessler" (each of the names joined by "and").
+        The noun is kept, so that "my brother" later refers to the name."""
+        doc = self.doc
+        k = i - 1
+        noun = None
+        if k > 0 and doc[k].lower_ == "and":
+            noun = self._relative_until.get(k)  # "Walter [and] Ruth Kessler"
+        else:
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if k > 0 and doc[k - 1].lower_ in NARRATOR:
+                word = doc[k].lower_
+                if word in lexicons.role_nouns() or word in lexicons.words("kin_nouns"):
+                    noun = word
+        if noun is not None:
+            self._relatives.setdefault(noun, []).append(referent)
+            self._relative_until[end] = noun
+
+    def _narrators_relative(self, word: str) -> Referent | None:
+        """The person the essay named as the narrator's ``word`` ("my father"): named so alone,
+        or the one of that gender among the narrator's named parents or grandparents."""
+        named = self._relatives.get(word, [])
+        if len(named) == 1:
+            return named[0]
+        gender = lexicons.noun_gender(word)
+        for couple, members in lexicons.pairs("kin_couples").items():
+            if gender is not None and word in members:
+                # (a lone name the essay gives a relative is a given name: "my parents, James and …")
+                fits = [
+                    r
+                    for r in self._relatives.get(couple, [])
+                    if (r.gender or lexicons.given_name_gender(r.name.split()[0] if r.name else "")) == gender
+                ]
+                if len(fits) == 1:
+                    return fits[0]
+        return None
 
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right

@@ -338,3 +338,20 @@ def test_an_acronym_before_the_full_name_in_brackets_is_a_mention():
     body = "The VNLF (Varno National Liberation Front) signed the accord on Monday."
     name = ("Varno National Liberation Front", 10, 41, "ORG")
     assert bracketed_acronyms(body, [name]) == [("VNLF", 4, 8, "ORG"), name]
+
+
+def test_given_names_joined_by_and_share_the_surname(annotator):
+    body = (
+        "Bill and Hillary Clinton arrived in Tulsa on Friday. Bill shook hands for an hour.\n\n"
+        "My parents, Walter and Ruth Kessler, ran the diner across the street."
+    )
+    found = entities(annotator, body)
+    assert by_name(found, "Bill Clinton").mentions[0].text == "Bill"
+    assert len(by_name(found, "Bill Clinton").mentions) == 2
+    assert by_name(found, "Walter Kessler").label == "PERSON"
+    assert by_name(found, "Ruth Kessler").label == "PERSON"
+    # guard (passes without the rule too): a surname the story gave someone else stays theirs
+    body = "Elizabeth Warren spoke first. Warren and Hillary Clinton then took questions."
+    found = entities(annotator, body)
+    assert "Warren Clinton" not in {e.name for e in found}
+    assert [m.text for m in by_name(found, "Elizabeth Warren").mentions] == ["Elizabeth Warren", "Warren"]

@@ -50,3 +50,53 @@ def test_a_news_story_has_no_narrator() -> None:
     # the same closing paragraph after first-person narration names the narrator
     narration = "I saw him run. I heard the shot. I called 911.\n\nDario Venn is a nurse in Erie."
     assert narrator_name(narration, {"Dario Venn"}, lambda k: False) == "Dario Venn"
+
+
+# The narrator's relatives: an essay names them once ("my parents, Walter and Ruth Kessler,"; "my
+# brother, Anton,"; "my wife Dana") and then says only "my father", "my brother".
+FAMILY = (
+    "My parents, Walter and Ruth Kessler, ran a hardware store in Dayton for forty years. "
+    "My brother, Anton, still lives above it.\n\n"
+    "The store was never busy. “A slow day is still a day of honest work,” my father often said.\n\n"
+    "My mother kept the books. Even now, at 86, she says things like, “A good ledger never lies.”\n\n"
+    "“Sell it while somebody still wants it,” my brother told me last spring."
+)
+
+
+def test_the_narrators_relatives_are_the_people_the_essay_named_as_such(annotator: StoryAnnotator) -> None:
+    found = quotes(annotator, FAMILY)
+    assert one(found, "A slow day").speaker == "Walter Kessler"
+    assert one(found, "A good ledger").speaker == "Ruth Kessler"  # "she": my mother
+    assert one(found, "Sell it while").speaker == "Anton"
+
+
+def test_a_relative_the_essay_never_named_is_no_one(annotator: StoryAnnotator) -> None:
+    body = (
+        "My brother, Anton, still lives above the old store.\n\n"
+        "“A slow day is still a day of honest work,” my father often said."
+    )
+    assert one(quotes(annotator, body), "A slow day").speaker is None
+
+
+def test_a_relative_named_without_commas(annotator: StoryAnnotator) -> None:
+    body = (
+        "My wife Dana grew up in the hills above the river. We moved back in 2009.\n\n"
+        "“This valley gets into your bones and never leaves,” my wife said when we arrived."
+    )
+    assert one(quotes(annotator, body), "This valley").speaker == "Dana"
+
+
+def test_a_relative_named_later_in_the_essay(annotator: StoryAnnotator) -> None:
+    body = (
+        "The store was never busy. “A slow day is still a day of honest work,” my father often said.\n\n"
+        "Lest anyone think them simple people, my parents, Walter and Ruth Kessler, both went to college."
+    )
+    assert one(quotes(annotator, body), "A slow day").speaker == "Walter Kessler"
+
+
+def test_a_parent_named_by_given_name_alone(annotator: StoryAnnotator) -> None:
+    body = (
+        "My parents, Walter and Ruth, ran a hardware store in Dayton for forty years.\n\n"
+        "“A slow day is still a day of honest work,” my father often said."
+    )
+    assert one(quotes(annotator, body), "A slow day").speaker == "Walter"

@@ -109,3 +109,29 @@ def test_a_poll_or_an_audit_speaks_for_whoever_put_it_out(annotator, sentence):
     body = f"The stadium vote is set for June.\n\n{sentence}"
     (found,) = quotes(annotator, body)
     assert "stadium" in found.text and found.speaker == "Marlow University"
+
+
+def test_a_ruling_speaks_for_whoever_ruled(annotator):
+    # "the ruling said": the words of the court the story said ruled, named or described
+    body = (
+        "The Fifth District Court of Appeals heard the redistricting case in May. The appeals court "
+        "ruled on Friday that the Harlan County map diluted rural votes.\n\n"
+        "“The legislature drew these lines with one purpose and one purpose only,” the ruling said."
+    )
+    assert one(quotes(annotator, body), "The legislature drew").speaker == "Fifth District Court of Appeals"
+
+
+def test_a_lawsuit_speaks_for_whoever_sued(annotator):
+    body = (
+        "Harlan County sued the state election board in March over the new map.\n\n"
+        "“The board ignored every public comment it received,” the lawsuit says."
+    )
+    assert one(quotes(annotator, body), "The board ignored").speaker == "Harlan County"
+
+
+def test_a_ruling_no_one_was_said_to_make_is_no_ones(annotator):
+    body = (
+        "The Fifth District Court of Appeals heard the redistricting case in May. Lawyers for Harlan County "
+        "argued for two hours.\n\n“The legislature drew these lines with one purpose only,” the ruling said."
+    )
+    assert one(quotes(annotator, body), "The legislature drew").speaker is None

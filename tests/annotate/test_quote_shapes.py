@@ -357,3 +357,16 @@ def test_a_rank_or_a_surname_read_as_a_noun_after_the_cue(annotator):
     found = quotes(annotator, body)
     assert one(found, "Every parent").speaker == "Erica Kowalsky"
     assert one(found, "Lock your guns").speaker == "Pikes"  # the tagger reads "Pikes" as a plural noun
+
+
+def test_a_cue_behind_used_to_or_fond_of(annotator):
+    # "used to say", "is fond of saying": the speaker stands before the phrase that leads to the cue
+    body = (
+        "Mayor Tom Reddick has run the city for twelve years.\n\n"
+        "“Never trust a man who won't look you in the eye,” Reddick used to say.\n\n"
+        "“Politics is a contact sport for grown-ups,” Reddick is fond of saying.\n\n"
+        "As Reddick never tires of saying, “Nobody ever lost an election by fixing a sewer line.”"
+    )
+    found = quotes(annotator, body)
+    for start in ("Never trust", "Politics is", "Nobody ever"):
+        assert (one(found, start).speaker, one(found, start).cue) in (("Tom Reddick", "say"), ("Tom Reddick", "saying"))

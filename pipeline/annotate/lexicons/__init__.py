@@ -85,16 +85,20 @@ def cue_forms() -> dict[str, str]:
 @functools.cache
 def verb_forms(name: str) -> dict[str, str]:
     """Every inflected form of the verbs of the list ``name`` -> its lemma (lemminflect's tables)."""
-    from lemminflect import getAllInflections, getAllInflectionsOOV
-
     forms: dict[str, str] = {}
     for lemma in words(name):
-        inflections = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
-        for variants in inflections.values():
-            for form in variants:
-                forms.setdefault(form.lower(), lemma)
-        forms.setdefault(lemma, lemma)
+        for form in inflections(lemma):
+            forms.setdefault(form, lemma)
     return forms
+
+
+@functools.cache
+def inflections(lemma: str) -> frozenset[str]:
+    """The verb ``lemma`` and its inflected forms, lower case ("use" -> used, uses, using)."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    found = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
+    return frozenset({lemma} | {form.lower() for variants in found.values() for form in variants})
 
 
 @functools.cache
