@@ -515,6 +515,8 @@ class DescriptionRules:
                 return r.head == word
             if ranked is None and any(tied.endswith(f" {word}") for tied in index.ties.get(r.name, ())):
                 return False  # "the president" is not the vice president, nor the former one
+            if owner is not None and self._serves_otherwise(r.name, owner, word):
+                return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
             own = index.nationalities(r.name)
             return not (peoples and own and not (peoples & own))
 
@@ -530,6 +532,18 @@ class DescriptionRules:
             if not ages and not (peoples & index.nationalities(best.name)):
                 return None
         return best
+
+    def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
+        """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan
+        spokeswoman Hope Walsh" or "Brennan's spokeswoman, Hope Walsh," she is not "Brennan's
+        campaign manager"."""
+        index = self.index
+        tied = index.ties.get(name, set())
+        roles = {t.split()[-1] for t in tied} & lexicons.role_nouns()
+        if not roles or word in roles or owner.name is None:
+            return False
+        owners = {index.tie_owners.get((role, name)) for role in roles}
+        return owner.name in owners or bool({w.lower() for w in owner.name.split()} & tied)
 
     def _group_in_focus(self, word: str) -> Referent | None:
         """ "the union", "the agency": an organisation whose name has the noun, else the one in

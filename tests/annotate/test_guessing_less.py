@@ -182,3 +182,25 @@ def test_the_family_member_is_the_relative_the_story_named(annotator):
         '"Nobody on this block feels safe at night anymore," said the family member.'
     )
     assert one(quotes(annotator, body), "Nobody on this").speaker == "Dana Pratt"
+
+
+@pytest.mark.parametrize("tied", ["Brennan spokeswoman Hope Walsh", "Brennan's spokeswoman, Hope Walsh,"])
+def test_someone_serving_the_owner_otherwise_is_not_the_description(annotator, tied):
+    # "Brennan's campaign manager" is unnamed: not the spokeswoman of the same man, in focus (the
+    # second form was already refused by the owner the apposition records)
+    body = (
+        f"{tied} said in an email on Monday that the interview was unfair to the campaign.\n\n"
+        "Speaking on a radio show that evening, Brennan's campaign manager said Marsh “lies every time "
+        "she opens her mouth.”"
+    )
+    assert one(quotes(annotator, body), "lies every").speaker is None
+
+
+def test_a_role_of_the_owner_the_person_was_given_is_still_theirs(annotator):
+    # guard: the campaign manager named for Brennan is "Brennan's campaign manager" later
+    body = (
+        "Brennan campaign manager Hope Walsh said in an email on Monday that the interview was unfair.\n\n"
+        "Speaking on a radio show that evening, Brennan's campaign manager said Marsh “lies every time "
+        "she opens her mouth.”"
+    )
+    assert one(quotes(annotator, body), "lies every").speaker == "Hope Walsh"

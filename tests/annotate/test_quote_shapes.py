@@ -370,3 +370,13 @@ def test_a_cue_behind_used_to_or_fond_of(annotator):
     found = quotes(annotator, body)
     for start in ("Never trust", "Politics is", "Nobody ever"):
         assert (one(found, start).speaker, one(found, start).cue) in (("Tom Reddick", "say"), ("Tom Reddick", "saying"))
+
+
+def test_answered_is_a_cue(annotator):
+    body = (
+        "Ellen Marsh sat down with the host, Dana Rourke, on Sunday.\n\n"
+        "“Is there anything left that voters don't know?” Rourke asked.\n\n"
+        "“There is nothing left, and the FBI has said as much,” Marsh answered."
+    )
+    found = one(quotes(annotator, body), "There is nothing left")
+    assert (found.speaker, found.cue) == ("Ellen Marsh", "answered")
