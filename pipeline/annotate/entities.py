@@ -34,7 +34,7 @@ from pipeline.annotate.organisations import (
     organisation_label,
 )
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
-from pipeline.annotate.persons import StoryNames, persons_by_surname, spread_surnames
+from pipeline.annotate.persons import StoryNames, merge_misspelt_surnames, persons_by_surname, spread_surnames
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.streets import streets_as_facilities
@@ -169,6 +169,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
     merge_lone_words(groups, labels, set(full_names), body)
     merge_short_forms(groups, labels)
+    merge_misspelt_surnames(groups, labels)
     if sports:
         merge_nicknames(groups, labels, body)
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
 from pipeline.model import Mention
 
@@ -148,3 +149,46 @@ def persons_by_surname(
             label = "PERSON"
         out.append((text, start, end, label))
     return out
+
+
+def merge_misspelt_surnames(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:
+    """ "Tyresha McClenney … McLenney said … McLenny left": a lone name the story never gives in
+    full is a misspelling of the one full name whose surname is that close: one letter added,
+    dropped or changed, two in a surname of eight letters or more. Not a word the census tables know
+    as a surname or a given name ("Johnston" near "Johnson" is likely someone else). ``labels``:
+    each group's label, updated for the merged groups."""
+    surnames = {
+        key: key.split(":", 1)[1].split()[-1]
+        for key, group in groups.items()
+        if labels.get(key) == "PERSON" and " " in key and group.mentions
+    }
+    for key in list(groups):
+        name = key.split(":", 1)[1]
+        if labels.get(key) != "PERSON" or " " in name or len(name) < 5 or not name.isalpha():
+            continue
+        if lexicons.is_surname(name) or lexicons.is_given_name(name):
+            continue
+        close = [
+            k
+            for k, surname in surnames.items()
+            if surname != name and _edits(name, surname, limit := 2 if len(surname) >= 8 else 1) <= limit
+        ]
+        if len(close) == 1:
+            groups[close[0]].absorb(groups.pop(key))
+            del labels[key]
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """The Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``
+    (a short dynamic programme over two short words; no library is needed for it)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+

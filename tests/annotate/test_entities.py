@@ -355,3 +355,15 @@ def test_given_names_joined_by_and_share_the_surname(annotator):
     found = entities(annotator, body)
     assert "Warren Clinton" not in {e.name for e in found}
     assert [m.text for m in by_name(found, "Elizabeth Warren").mentions] == ["Elizabeth Warren", "Warren"]
+
+
+def test_a_misspelt_surname_is_the_person_spelt_right_elsewhere(annotator):
+    body = (
+        "Two voters, Tyresha McClenney and Bryan Oduya, came to hear the senator speak.\n\n"
+        "McLenney said the speech changed nothing for her. McLenny left before the end."
+    )
+    found = entities(annotator, body)
+    assert [m.text for m in by_name(found, "Tyresha McClenney").mentions] == ["Tyresha McClenney", "McLenney", "McLenny"]
+    # guard: a surname of its own near another's stays apart ("Johnston" is no misspelt "Johnson")
+    body = "Mayor Gary Johnson opened the fair. Johnston, the fire chief, spoke after him."
+    assert "Gary Johnson" in {e.name for e in entities(annotator, body)} and "Johnston" in {e.name for e in entities(annotator, body)}
