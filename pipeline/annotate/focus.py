@@ -369,6 +369,8 @@ class DiscourseFocus(DescriptionRules):
         doc = self.doc
         before, ahead = doc[np_start - 1], doc[np_start - 2]
         if is_cue(before) and before.tag_.startswith("VB"):
+            if ahead.text == "," and np_start - 2 == self._aside_end:
+                return False  # "Roe, a nurse, wrote a memoir": the comma closes an aside, the verb is Roe's
             return ahead.text == "," or ahead.text in QUOTE_CHARS
         return before.lower_ == "to" and ahead.lower_ == "according"
 

@@ -497,8 +497,10 @@ class DescriptionRules:
         return self._referent_of(entity) if entity is not None else None
 
     def _same_head(self, word: str) -> Referent | None:
-        """The referent an earlier description with the same noun introduced ("a memo ... the memo")."""
-        found = self._candidates(lambda r: r.head == word)
+        """The referent an earlier description with the same noun introduced ("a memo ... the memo"),
+        or, for a general document noun, with a particular one ("a memoir ... the book")."""
+        nouns = {word, *lexicons.pairs("document_kinds").get(word, ())}
+        found = self._candidates(lambda r: r.head in nouns)
         return found[0][2] if found else None
 
     def _person_in_focus(self, word: str, modifiers: list[str], owner: Referent | None) -> Referent | None:
