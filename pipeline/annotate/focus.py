@@ -22,6 +22,8 @@ The pass is linear in the story; the referents compared at each pronoun are thos
 
 from __future__ import annotations
 
+import re
+
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import BE_FORMS, cue_lemma, is_cue, is_passive
 from pipeline.annotate.descriptions import described_age, describes_person_by_group
@@ -35,6 +37,7 @@ from pipeline.annotate.referents import (
     FOCUS_BONUS,
     GROUP_LABELS,
     MIN_FOCUS,
+    NARRATOR,
     NP_TAGS,
     PERSON_LABELS,
     QUOTE_CHARS,
@@ -48,6 +51,8 @@ from pipeline.annotate.referents import (
 _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
 }
+
+_DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
 
 class DiscourseFocus(DescriptionRules):
@@ -84,6 +89,7 @@ class DiscourseFocus(DescriptionRules):
         self._relatives: dict[str, list[Referent]] = {}
         # Who did what makes a document ("the court ruled"): the document noun -> the doer.
         self._issued: dict[str, Referent] = {}
+        self._makes_documents = _DOCUMENT_VERB_FORMS.search(index.text) is not None  # else no look-up
         self._relative_until: dict[int, str] = {}
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
@@ -184,17 +190,15 @@ class DiscourseFocus(DescriptionRules):
     def _scan_relatives(self) -> None:
         """The narrator's people, wherever the essay names them ("my father" may speak a paragraph
         before "my parents, James and Ann Roe," tells who he is): noted before the pass."""
-        index, n = self.index, len(self.doc)
-        i = 0
-        while i < n:
-            hit = index.entity_at.get(i)
-            if hit is None or index.in_quote(self.doc[i].idx):
-                i += 1
-                continue
-            end = self._mention_end(i, hit[1])
-            if hit[0].name in index.person_names:
-                self._note_relative(i, end, self._referent_of(hit[0]))
-            i = end
+        doc, index = self.doc, self.index
+        for i in sorted(index.entity_at):
+            entity, start = index.entity_at[i]
+            if i > 0 and index.entity_at.get(i - 1, (None, -1))[1] == start:
+                continue  # not the mention's first token
+            if not any(doc[j].lower_ in NARRATOR or doc[j].lower_ == "and" for j in range(max(0, i - 3), i)):
+                continue  # (cheap: most names have no "my brother," nor "and" before them)
+            if entity.name in index.person_names and not index.in_quote(doc[i].idx):
+                self._note_relative(i, self._mention_end(i, start), self._referent_of(entity))
 
     def _new_sentence(self) -> None:
         if not self._open:
@@ -221,7 +225,7 @@ class DiscourseFocus(DescriptionRules):
             referent.peak = WEIGHTS[role]
             referent.epoch = self._epoch
         referent.last = i
-        if role in ("subject", "clause subject"):
+        if self._makes_documents and role in ("subject", "clause subject"):
             k = self._verb_after(i + 1)
             document = _DOCUMENT_OF_VERB.get(self.doc[k].lower_) if k is not None else None
             if document is not None:

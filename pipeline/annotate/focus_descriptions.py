@@ -31,6 +31,7 @@ from pipeline.annotate.referents import (
     Referent,
 )
 
+_DOCUMENT_NOUNS = lexicons.words("document_nouns")
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
@@ -498,10 +499,16 @@ class DescriptionRules:
 
     def _same_head(self, word: str) -> Referent | None:
         """The referent an earlier description with the same noun introduced ("a memo ... the memo"),
-        or, for a general document noun, with a particular one ("a memoir ... the book")."""
-        nouns = {word, *lexicons.pairs("document_kinds").get(word, ())}
-        found = self._candidates(lambda r: r.head in nouns)
-        return found[0][2] if found else None
+        or, for a general document noun, with a particular one when every document in focus is
+        one author's ("Roe wrote a memoir … her account … the book"; not with "Hale published his
+        own account" beside it)."""
+        found = self._candidates(lambda r: r.head == word)
+        if found:
+            return found[0][2]
+        kinds = lexicons.pairs("document_kinds").get(word, ())
+        documents = [r for _, _, r in self._candidates(lambda r: r.kind == "thing" and r.head in _DOCUMENT_NOUNS)] if kinds else []
+        particular = [r for r in documents if r.head in kinds]
+        return particular[0] if particular and len({r.name for r in documents}) == 1 else None
 
     def _person_in_focus(self, word: str, modifiers: list[str], owner: Referent | None) -> Referent | None:
         """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts."""

@@ -144,10 +144,12 @@ def test_a_ruling_no_one_was_said_to_make_is_no_ones(annotator):
         # (the same noun, past an aside: "Pell, a retired nurse, wrote" is no "“…,” wrote Pell")
         ("Agnes Pell, a retired nurse, wrote a book about her years at the veterans' hospital.", "the book said"),
         ("Harlan Mills issued a news release on Monday about the closure.", "the statement said"),
+        # (two documents in focus, both hers: "a memoir", "her account")
+        ("Agnes Pell wrote a memoir. According to her account, the supervisors ignored every warning.", "the book said"),
     ],
 )
 def test_a_general_noun_refers_back_to_a_particular_document(annotator, introduced, later):
     # "a memoir … the book", "a news release … the statement": the same document, its author's words
     body = f"{introduced}\n\n“We told them the wing was unsafe for months and nobody listened,” {later}."
-    author = introduced.split(",")[0].split(" issued")[0]
+    author = " ".join(introduced.split()[:2]).rstrip(",")
     assert one(quotes(annotator, body), "We told them").speaker == author
