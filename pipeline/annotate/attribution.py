@@ -356,7 +356,9 @@ class Attributor(CueSubjects):
                 # memo was mocked for its claim that “…”": the claim's).
                 return Attribution(self.agent(before[k + 1 :]), token.text, how="passive")
             lead = token.i - catenative_start(self.doc, token.i)  # "Roe is fond of | saying"
-            speaker, found = self.subject_before(before[: max(0, k - lead)], participle=token.tag_ == "VBG" and not lead)
+            speaker, found = self.subject_before(
+                before[: max(0, k - lead)], participle=token.tag_ == "VBG" and not lead
+            )
             if not found and k + 1 < len(before) and token.tag_ != "VBG":
                 # Inverted: "Said Ellis: “…”" (not "noting police “are …”": after a participle
                 # comes what was noted, whose subject is no speaker)

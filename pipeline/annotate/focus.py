@@ -130,6 +130,8 @@ class DiscourseFocus(DescriptionRules):
             if token.is_space:
                 if "\n" in token.text:
                     self._new_sentence()
+                    i = self._past_excerpt(i)
+                    continue
                 i += 1
                 continue
             if ends_sentence(doc, i):
@@ -199,6 +201,25 @@ class DiscourseFocus(DescriptionRules):
                 continue  # (cheap: most names have no "my brother," nor "and" before them)
             if entity.name in index.person_names and not index.in_quote(doc[i].idx):
                 self._note_relative(i, self._mention_end(i, start), self._referent_of(entity))
+
+    def _past_excerpt(self, i: int) -> int:
+        """The token after the paragraph break at ``i``, or after the paragraph that follows it
+        when that one is an excerpt set off without quotation marks: introduced by a colon ("the
+        Times wrote in its endorsement:") and holding no quotation. Its sentences are another
+        writer's ("She has long been a persuasive advocate …"): they bring no one into focus, so
+        "it" after them is still the paper."""
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0 or doc[k].text != ":" or self.index.in_quote(doc[k].idx):
+            return i + 1
+        j = i + 1
+        while j < len(doc) and not (doc[j].is_space and "\n" in doc[j].text):
+            if doc[j].text in QUOTE_CHARS or self.index.in_quote(doc[j].idx):
+                return i + 1
+            j += 1
+        return j
 
     def _new_sentence(self) -> None:
         if not self._open:

@@ -87,7 +87,11 @@ class DescriptionRules:
                     # near the name made the story's own guess
                     referent.gender = gender
                 return
-        if not as_person and determiner in NARRATOR and (word in lexicons.role_nouns() or word in lexicons.words("kin_nouns")):
+        if (
+            not as_person
+            and determiner in NARRATOR
+            and (word in lexicons.role_nouns() or word in lexicons.words("kin_nouns"))
+        ):
             # "my father said", "my wife told me": whom the essay named as the narrator's, else
             # no one the story names (never the person in focus, who is not the narrator's father).
             referent = self._narrators_relative(word) or Referent(None, "person", lexicons.noun_gender(word), head=word)
@@ -506,7 +510,11 @@ class DescriptionRules:
         if found:
             return found[0][2]
         kinds = lexicons.pairs("document_kinds").get(word, ())
-        documents = [r for _, _, r in self._candidates(lambda r: r.kind == "thing" and r.head in _DOCUMENT_NOUNS)] if kinds else []
+        documents = (
+            [r for _, _, r in self._candidates(lambda r: r.kind == "thing" and r.head in _DOCUMENT_NOUNS)]
+            if kinds
+            else []
+        )
         particular = [r for r in documents if r.head in kinds]
         return particular[0] if particular and len({r.name for r in documents}) == 1 else None
 

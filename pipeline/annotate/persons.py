@@ -191,4 +191,3 @@ def _edits(a: str, b: str, limit: int) -> int:
         if min(row) > limit:
             return limit + 1
     return row[-1]
-

@@ -363,7 +363,13 @@ def test_a_misspelt_surname_is_the_person_spelt_right_elsewhere(annotator):
         "McLenney said the speech changed nothing for her. McLenny left before the end."
     )
     found = entities(annotator, body)
-    assert [m.text for m in by_name(found, "Tyresha McClenney").mentions] == ["Tyresha McClenney", "McLenney", "McLenny"]
+    assert [m.text for m in by_name(found, "Tyresha McClenney").mentions] == [
+        "Tyresha McClenney",
+        "McLenney",
+        "McLenny",
+    ]
     # guard: a surname of its own near another's stays apart ("Johnston" is no misspelt "Johnson")
     body = "Mayor Gary Johnson opened the fair. Johnston, the fire chief, spoke after him."
-    assert "Gary Johnson" in {e.name for e in entities(annotator, body)} and "Johnston" in {e.name for e in entities(annotator, body)}
+    assert "Gary Johnson" in {e.name for e in entities(annotator, body)} and "Johnston" in {
+        e.name for e in entities(annotator, body)
+    }

@@ -145,7 +145,10 @@ def test_a_ruling_no_one_was_said_to_make_is_no_ones(annotator):
         ("Agnes Pell, a retired nurse, wrote a book about her years at the veterans' hospital.", "the book said"),
         ("Harlan Mills issued a news release on Monday about the closure.", "the statement said"),
         # (two documents in focus, both hers: "a memoir", "her account")
-        ("Agnes Pell wrote a memoir. According to her account, the supervisors ignored every warning.", "the book said"),
+        (
+            "Agnes Pell wrote a memoir. According to her account, the supervisors ignored every warning.",
+            "the book said",
+        ),
     ],
 )
 def test_a_general_noun_refers_back_to_a_particular_document(annotator, introduced, later):
@@ -153,3 +156,24 @@ def test_a_general_noun_refers_back_to_a_particular_document(annotator, introduc
     body = f"{introduced}\n\n“We told them the wing was unsafe for months and nobody listened,” {later}."
     author = " ".join(introduced.split()[:2]).rstrip(",")
     assert one(quotes(annotator, body), "We told them").speaker == author
+
+
+def test_an_excerpt_set_off_by_a_colon_brings_no_one_into_focus(annotator):
+    # the endorsement's own sentences ("She has served …") are the paper's text, not narration
+    body = (
+        "The Millbrook Tribune endorsed Ellen Marsh for mayor on Sunday. In its editorial, the paper wrote:\n\n"
+        "She has served this city for two decades. She knows its budget line by line. She listens. "
+        "Her opponent, Tom Brennan, has never held office. She has earned a second term.\n\n"
+        "Meanwhile, it attacked Brennan, saying he “has neither the temperament nor the experience to run a city.”"
+    )
+    assert one(quotes(annotator, body), "has neither").speaker == "Millbrook Tribune"
+
+
+def test_a_paragraph_after_a_colon_that_holds_a_quotation_is_narration(annotator):
+    # guard: "… she said:" and a paragraph with its own quotation stays in the story's focus
+    body = (
+        "Ellen Marsh spoke to the council on Monday. Afterward she told reporters:\n\n"
+        "“The budget is balanced, and it will stay balanced,” she said, before Tom Brennan interrupted her.\n\n"
+        "“We will see,” he said."
+    )
+    assert one(quotes(annotator, body), "We will see").speaker == "Tom Brennan"
