@@ -37,7 +37,6 @@ from pipeline.annotate.referents import (
     FOCUS_BONUS,
     GROUP_LABELS,
     MIN_FOCUS,
-    NARRATOR,
     NP_TAGS,
     PERSON_LABELS,
     QUOTE_CHARS,
@@ -46,6 +45,7 @@ from pipeline.annotate.referents import (
     Kind,
     Referent,
 )
+from pipeline.annotate.relatives import NarratorsPeople
 
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _DOCUMENT_OF_VERB = {
@@ -84,13 +84,9 @@ class DiscourseFocus(DescriptionRules):
         self._apposed_roles: dict[int, str] = {}
         # Nouns a predicate gave a person ("Rose Okoro is a neighbor"): the noun -> that person.
         self._predicated: dict[str, Referent] = {}
-        # The narrator's people an essay named ("my brother, Anton,"): the noun -> those persons,
-        # and the token after each such name -> its noun (for "Walter and Ruth Kessler").
-        self._relatives: dict[str, list[Referent]] = {}
         # Who did what makes a document ("the court ruled"): the document noun -> the doer.
         self._issued: dict[str, Referent] = {}
         self._makes_documents = _DOCUMENT_VERB_FORMS.search(index.text) is not None  # else no look-up
-        self._relative_until: dict[int, str] = {}
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
         self._last_person: tuple[Referent, int, int] | None = None
@@ -100,7 +96,8 @@ class DiscourseFocus(DescriptionRules):
         # biography names them (``narrator.py``).
         author = narrator_name(index.text, index.person_names, index.in_quote)
         self._narrator = self._entity_named(author) if author else None
-        self._scan_relatives()
+        # "my father", "my brother": the people an essay named as the narrator's (``relatives.py``)
+        self._narrators_people = NarratorsPeople(index, self._referent_of, self._mention_end)
         self._run()
 
     def referent_at(self, i: int) -> tuple[bool, Referent | None]:
@@ -188,19 +185,6 @@ class DiscourseFocus(DescriptionRules):
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
             i += 1
-
-    def _scan_relatives(self) -> None:
-        """The narrator's people, wherever the essay names them ("my father" may speak a paragraph
-        before "my parents, James and Ann Roe," tells who he is): noted before the pass."""
-        doc, index = self.doc, self.index
-        for i in sorted(index.entity_at):
-            entity, start = index.entity_at[i]
-            if i > 0 and index.entity_at.get(i - 1, (None, -1))[1] == start:
-                continue  # not the mention's first token
-            if not any(doc[j].lower_ in NARRATOR or doc[j].lower_ == "and" for j in range(max(0, i - 3), i)):
-                continue  # (cheap: most names have no "my brother," nor "and" before them)
-            if entity.name in index.person_names and not index.in_quote(doc[i].idx):
-                self._note_relative(i, self._mention_end(i, start), self._referent_of(entity))
 
     def _past_excerpt(self, i: int) -> int:
         """The token after the paragraph break at ``i``, or after the paragraph that follows it

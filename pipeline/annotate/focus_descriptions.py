@@ -94,7 +94,9 @@ class DescriptionRules:
         ):
             # "my father said", "my wife told me": whom the essay named as the narrator's, else
             # no one the story names (never the person in focus, who is not the narrator's father).
-            referent = self._narrators_relative(word) or Referent(None, "person", lexicons.noun_gender(word), head=word)
+            referent = self._narrators_people.of(word) or Referent(
+                None, "person", lexicons.noun_gender(word), head=word
+            )
             self._at[i] = referent
             self._mention(referent, self._role(start, i + 1, named=False), i)
             return
@@ -174,45 +176,6 @@ class DescriptionRules:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
-
-    def _note_relative(self, i: int, end: int, referent: Referent) -> None:
-        """Whether the name at ``i:end`` is one of the narrator's people: "my brother, Anton,",
-        "my wife Dana", "my parents, Walter and Ruth Kessler" (each of the names joined by "and").
-        The noun is kept, so that "my brother" later refers to the name."""
-        doc = self.doc
-        k = i - 1
-        noun = None
-        if k > 0 and doc[k].lower_ == "and":
-            noun = self._relative_until.get(k)  # "Walter [and] Ruth Kessler"
-        else:
-            if k >= 0 and doc[k].text == ",":
-                k -= 1
-            if k > 0 and doc[k - 1].lower_ in NARRATOR:
-                word = doc[k].lower_
-                if word in lexicons.role_nouns() or word in lexicons.words("kin_nouns"):
-                    noun = word
-        if noun is not None:
-            self._relatives.setdefault(noun, []).append(referent)
-            self._relative_until[end] = noun
-
-    def _narrators_relative(self, word: str) -> Referent | None:
-        """The person the essay named as the narrator's ``word`` ("my father"): named so alone,
-        or the one of that gender among the narrator's named parents or grandparents."""
-        named = self._relatives.get(word, [])
-        if len(named) == 1:
-            return named[0]
-        gender = lexicons.noun_gender(word)
-        for couple, members in lexicons.pairs("kin_couples").items():
-            if gender is not None and word in members:
-                # (a lone name the essay gives a relative is a given name: "my parents, James and …")
-                fits = [
-                    r
-                    for r in self._relatives.get(couple, [])
-                    if (r.gender or lexicons.given_name_gender(r.name.split()[0] if r.name else "")) == gender
-                ]
-                if len(fits) == 1:
-                    return fits[0]
-        return None
 
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
