@@ -280,7 +280,8 @@ class Attributor(CueSubjects):
                 nxt.tag_ == "UH" or nxt.lower_ in ("yes", "no") or (nxt.lower_, nxt.tag_) == ("that", "IN")
             ):
                 return None  # “…,” Melanie said yes / X said that …: the cue has its own object
-            subject_tokens = [t for t in after if t.i < catenative_start(self.doc, token.i)]
+            lead_start = catenative_start(self.doc, token.i)  # "Roe used to | say": Roe
+            subject_tokens = [t for t in after if t.i < lead_start]
             if passive_before:
                 # The cue closes a clause of its own after the passive one: its subject follows the
                 # comma that ends that clause.

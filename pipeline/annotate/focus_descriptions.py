@@ -30,6 +30,7 @@ from pipeline.annotate.referents import (
     Kind,
     Referent,
 )
+from pipeline.annotate.relatives import names_a_relation
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
@@ -87,11 +88,7 @@ class DescriptionRules:
                     # near the name made the story's own guess
                     referent.gender = gender
                 return
-        if (
-            not as_person
-            and determiner in NARRATOR
-            and (word in lexicons.role_nouns() or word in lexicons.words("kin_nouns"))
-        ):
+        if not as_person and determiner in NARRATOR and names_a_relation(word):
             # "my father said", "my wife told me": whom the essay named as the narrator's, else
             # no one the story names (never the person in focus, who is not the narrator's father).
             referent = self._narrators_people.of(word) or Referent(

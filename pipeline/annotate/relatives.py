@@ -16,6 +16,12 @@ from pipeline.annotate.mentions import StoryIndex
 from pipeline.annotate.referents import NARRATOR, Referent
 
 
+def names_a_relation(word: str) -> bool:
+    """Whether "my <word>" is one of the narrator's people: a role or kinship noun ("my doctor",
+    "my brother")."""
+    return word in lexicons.role_nouns() or word in lexicons.words("kin_nouns")
+
+
 class NarratorsPeople:
     """The people one story names as the narrator's, by the noun it names them with."""
 
@@ -50,9 +56,8 @@ class NarratorsPeople:
             if k >= 0 and doc[k].text == ",":
                 k -= 1
             if k > 0 and doc[k - 1].lower_ in NARRATOR:
-                word = doc[k].lower_
-                if word in lexicons.role_nouns() or word in lexicons.words("kin_nouns"):
-                    noun = word
+                if names_a_relation(doc[k].lower_):
+                    noun = doc[k].lower_
         if noun is not None:
             self._named.setdefault(noun, []).append(referent)
             self._noun_until[end] = noun
