@@ -11,6 +11,7 @@ or people word is never a speaker's name itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -50,6 +51,18 @@ def described_age(doc: Doc, i: int) -> str | None:
     if age is None or i < 5 or doc[i - 5].lower_ != "the" or not _heads_phrase(doc, i):
         return None
     return age
+
+
+def age_given_elsewhere(doc: Doc, i: int, age: str) -> bool:
+    """Whether the story gives the age N to anyone but through the description ending at token
+    ``i``: "a 19-year-old passenger", "19 years old", "a man, 19,". Crime copy mentions people it
+    does not name by their age; "the 19-year-old" is then likelier that person than a name."""
+    own = doc[i - 4].idx if i >= 4 else -1
+    text = doc.text
+    for match in re.finditer(rf"\b{re.escape(age)}[- ]years?[- ]old\b", text):
+        if match.start() != own:
+            return True
+    return re.search(rf"\b[a-z]+, {re.escape(age)},", text) is not None
 
 
 def describes_person_by_group(doc: Doc, i: int, entity: Entity, mention_start: int) -> bool:

@@ -48,6 +48,14 @@ from pipeline.annotate.referents import (
 from pipeline.annotate.relatives import NarratorsPeople
 
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
+# Words that make a run of capitalised words an organisation's or a place's name, not a person's.
+_NOT_PERSON_WORDS = (
+    lexicons.words("organisation_nouns")
+    | lexicons.words("institution_nouns")
+    | lexicons.words("organisation_voices")
+    | lexicons.words("facility_nouns")
+    | lexicons.words("place_nouns")
+)
 _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
 }
@@ -144,6 +152,17 @@ class DiscourseFocus(DescriptionRules):
                 continue
             if hit is not None:
                 i = self._entity_mention(i, *hit)
+                continue
+            end = self._unrecognised_speaker(i)
+            if end is not None:
+                # "Neighbor Shafonski Burnette said she came …" with a name the model did not
+                # see: someone the pass cannot name takes the focus, so the "she" and a later "the
+                # 53-year-old" are not the woman named before.
+                referent = Referent(None, "person")
+                referent.agent = True
+                self._at[i] = referent
+                self._mention(referent, self._subject_role(i), i)
+                i = end
                 continue
             low = token.lower_
             if token.tag_ == "PRP" and low in ("he", "she"):
@@ -358,6 +377,23 @@ class DiscourseFocus(DescriptionRules):
         if not opening or not self._open or any(t.tag_.startswith("VB") or t.text in (",", ";") for t in opening):
             return False
         return end < len(doc) and doc[end].text == "," and self._finite_at(end + 1)
+
+    def _unrecognised_speaker(self, i: int) -> int | None:
+        """Where a run of two to four capitalised proper nouns that no entity covers, right before
+        a reporting verb ("Neighbor Shafonski Burnette said"), ends when one starts at ``i``: a
+        person the model missed. Not a run with an organisation's or a place's noun ("Fire
+        Department said")."""
+        doc, index = self.doc, self.index
+        if doc[i].tag_ != "NNP" or i > self._first and (doc[i - 1].tag_ == "NNP" or i - 1 in index.entity_at):
+            return None
+        j = i
+        while j < len(doc) and j - i <= 4 and j not in index.entity_at and doc[j].tag_ == "NNP":
+            if not (doc[j].text.isalpha() and doc[j].text.istitle()) or doc[j].lower_ in _NOT_PERSON_WORDS:
+                return None
+            j += 1
+        if not 2 <= j - i <= 4 or j >= len(doc) or not is_cue(doc[j]) or doc[j].tag_ not in ("VBD", "VBZ"):
+            return None
+        return j
 
     def _subject_role(self, start: int) -> str:
         """ "subject", or "clause subject" inside an adverbial clause ("While Roe was away")."""

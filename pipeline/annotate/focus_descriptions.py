@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
-from pipeline.annotate.descriptions import one_of_a_group
+from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
@@ -289,11 +289,23 @@ class DescriptionRules:
 
     def _age_description(self, i: int, age: str) -> None:
         """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age
-        ("Kevin Moss, 34,"). Crime and court copy names victims, suspects and witnesses together,
-        and an unnamed one ("a 37-year-old man") is often the one meant: without a stated age the
-        description is left alone, neither resolved to the person in focus nor counted as one."""
-        named = [name for name, stated in self.index.ages.items() if age in stated]
+        ("Kevin Moss, 34,"); else, when the story gives that age to no one at all, the named person
+        who acted as the subject of the sentence before, in clear focus ("Resident Ana Reyes said she ran outside. “…,” said the
+        47-year-old."), unless the story gave them another age. Crime and court copy names victims,
+        suspects and witnesses together, and an unnamed one ("a 37-year-old man") is often the one
+        meant: then the description is left alone, neither resolved nor counted as one."""
+        index = self.index
+        named = [name for name, stated in index.ages.items() if age in stated]
         referent = self._entity_named(named[0]) if len(named) == 1 else None
+        if not named and not age_given_elsewhere(self.doc, i, age):
+            referent = self._person_in_focus("person", [age], None)
+            if referent is not None and (
+                referent is not (self._subject or self._last_subject)
+                or referent.name is None
+                or index.ages.get(referent.name)
+                or self._anonymous_since(referent.last, i - 5)
+            ):
+                referent = None
         if referent is not None:
             self._at[i] = referent
             self._mention(referent, self._role(i - 5, i + 1, named=False), i)

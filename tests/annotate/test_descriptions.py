@@ -73,6 +73,38 @@ def test_an_age_before_a_noun_is_that_nouns_phrase(annotator):
     assert one(quotes(annotator, body), "Everything we owned").speaker == "Maria Lopez"
 
 
+def test_an_age_nobody_else_has_is_the_speaker_in_focus(annotator):
+    # The story gives the age only here: the description adds it to the person who just spoke.
+    body = (
+        "Firefighters fought a warehouse blaze on Dock Street until dawn on Tuesday.\n\n"
+        "Resident Marisol Quintero said she woke to the smell of smoke and ran outside with her dog. "
+        "“The whole sky was orange and the sirens never stopped,” said the 47-year-old."
+    )
+    assert one(quotes(annotator, body), "The whole sky").speaker == "Marisol Quintero"
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    ["A 19-year-old passenger was taken to Mercy Hospital.", "A passenger, 19, was taken to Mercy Hospital."],
+)
+def test_an_age_an_unnamed_person_has_is_not_the_name_in_focus(annotator, unnamed):
+    body = (
+        f"Two cars collided on Route 9 on Friday night. {unnamed}\n\n"
+        "Officer Dana Whitlock said the road was icy and the lights at the junction were out.\n\n"
+        "“I never saw the other car until it hit us,” the 19-year-old said."
+    )
+    assert one(quotes(annotator, body), "I never saw").speaker is None
+
+
+def test_an_age_is_not_the_person_in_focus_the_story_gave_another(annotator):
+    body = (
+        "Two cars collided on Route 9 on Friday night.\n\n"
+        "Officer Dana Whitlock, 52, said the road was icy and the lights at the junction were out.\n\n"
+        "“I never saw the other car until it hit us,” the 19-year-old said."
+    )
+    assert one(quotes(annotator, body), "I never saw").speaker is None
+
+
 @pytest.mark.parametrize(
     ("lead", "described", "speaker"),
     [

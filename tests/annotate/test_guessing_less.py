@@ -204,3 +204,18 @@ def test_a_role_of_the_owner_the_person_was_given_is_still_theirs(annotator):
         "she opens her mouth.”"
     )
     assert one(quotes(annotator, body), "lies every").speaker == "Hope Walsh"
+
+
+def test_a_name_the_model_missed_is_someone_a_pronoun_can_mean(annotator):
+    # The model sees no entity in "Neighbor Shafonski Burnette": the "she" who spoke after her is
+    # not the reporter named before, nor is "the 53-year-old".
+    body = (
+        "Three people were found shot inside a parked car on Long Island early Sunday, Dana Pell reported.\n\n"
+        "Neighbor Shafonski Burnette said she came to the scene after hearing that one of the victims was "
+        "her friend's daughter.\n\n"
+        "“It is heartbreaking and I still cannot believe it,” the 53-year-old said as she stood at the tape.\n\n"
+        "“I have lived on this block for a long time,” she said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "I have lived").speaker is None
+    assert one(found, "It is heartbreaking").speaker is None
