@@ -139,7 +139,7 @@ class Attributor(CueSubjects):
     def introduced_by_colon(self, tokens: list[Token]) -> Attribution | None:
         """A quotation a colon introduces without a reporting verb belongs to the clause's subject:
         "Roe issued a statement on Friday: “…”", "Roe had a message for them: “…”", and in a
-        transcript, the label alone: "Witness Roe: “…”", or in brackets with a note on the
+        transcript, the label alone: "Witness Roe: “…”", "Roe, county prosecutor: “…”", or in brackets with a note on the
         answer: "(Roe, asked about the levee): “…”"."""
         if len(tokens) < 2 or tokens[-1].text not in (":", "):"):
             return None
@@ -153,6 +153,10 @@ class Attributor(CueSubjects):
             if not opened:
                 return None
             clause = inner[: next((n for n, t in enumerate(inner) if t.text == ","), len(inner))]
+        elif not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
+            # A transcript's label with the speaker's role: "Ann Roe, assistant district
+            # attorney: “…”". The name is before the comma.
+            clause = clause[: next((n for n, t in enumerate(clause) if t.text == ","), len(clause))]
         speaker = self._owner_of_words(clause) or self.sentence_subject(clause) or self.subject_before(clause)[0]
         return Attribution(speaker, None, how="subject") if speaker else None
 

@@ -324,6 +324,17 @@ def test_a_colon_introduces_the_words_of_the_clauses_subject(annotator):
     assert one(found, "I did not see").speaker == "Omar Feld"
 
 
+def test_a_transcript_label_with_a_role_names_the_speaker_before_the_comma(annotator):
+    body = (
+        "A jury in Maple County found Dorian Vesk guilty of armed robbery on Thursday.\n\n"
+        "Lionel Marbury, Assistant District Attorney: “I believe so. It was a long fight and the jury held firm.”\n\n"
+        "Nadia Okafor, State Attorney's Office: “It gives both sides more time to prepare.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "I believe so").speaker == "Lionel Marbury"
+    assert one(found, "It gives both").speaker == "Nadia Okafor"
+
+
 @pytest.mark.parametrize(
     "clause",
     [
