@@ -24,7 +24,9 @@
 - ``mentions.py``: where the story names each person, their gender, the titles and
   descriptions tied to them; bounded sentence lookups.
 - ``focus.py``: the discourse focus, one pass per story: which referent each pronoun and
-  description ("he", "it", "the senator", "the union", "the report") means, by salience.
+  description ("he", "it", "the senator", "the union", "the report") means, by salience;
+  ``focus_descriptions.py`` what a description refers to, ``focus_organisations.py`` which
+  organisation "police", "officials", "the union" or "a spokesman for Acme" speak for.
 - ``coreference.py``: the name a subject phrase in cue position refers to (names, pronouns and
   descriptions through the focus, spokespeople and documents through their principal).
 - ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.

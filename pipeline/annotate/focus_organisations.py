@@ -1,0 +1,196 @@
+"""Organisations, and the people who speak for them, resolved by the discourse focus: "police
+said", "White House officials said", "a spokesman for Acme", "the union", "the hospital".
+
+``OrganisationRules`` is the part of ``focus.DiscourseFocus`` that decides which organisation such
+a phrase means: the one it names ("officials with Acme", "Kansas City police"), the one of that kind
+the story named ("the union" for the Harbour Workers Union, "the navy" for the Indian Navy), or the
+one in clear focus, never one of another kind ("the company" is no police department). Like
+``focus_descriptions.DescriptionRules``, which builds on it (spokespeople and documents speak for a
+principal found here), it reads the pass's state, so it is a mixin of the pass.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.referents import CLEAR_LEAD, GROUP_LABELS, NP_TAGS, OWNER_PREPOSITIONS, PERSON_LABELS, Referent
+
+
+class OrganisationRules:
+    """Which organisation a phrase means; mixed into ``focus.DiscourseFocus`` (through
+    ``DescriptionRules``), whose state it reads."""
+
+    def _organisation_of_kind(self, word: str) -> Referent | None:
+        """The most salient organisation whose name says it is a ``word``: "the Harbour Workers
+        Union" for "union"; for "company" or "firm", a name ending in a company form ("Inc.")."""
+        company = word in ("company", "firm", "corporation")
+        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
+            words = _name_words(referent.name)
+            if word in words or (company and words and words[-1] in lexicons.company_forms()):
+                return referent
+        return None
+
+    def _institution_named(self, word: str) -> Referent | None:
+        """ "the hospital", "the navy": the organisation in focus whose name is headed by the noun
+        ("Mercy General Hospital", "the Indian Navy", "Museum of Modern Art"), else no one."""
+        found = self._candidates(
+            lambda r: r.kind == "group" and r.label in ("ORG", "FAC") and _name_head(r.name) == word
+        )
+        return found[0][2] if found else None
+
+    def _voices(self, i: int) -> None:
+        """ "White House officials", "officials with Acme", "Kansas City police", "police" (the
+        plural at ``i``, ``organisation_voices.txt``): people who speak for an organisation. The
+        organisation the phrase names speaks; a bare "police" is the one police force in clear
+        focus; a place's police ("Kansas City police") are that place's force, named so."""
+        doc = self.doc
+        word = doc[i].lower_
+        start = self._np_start(i)
+        tokens = list(doc[start : i + 1])
+        if tokens[0].lower_ in _SOME:
+            return  # "other union leaders", "some officials": people of a kind, not an organisation
+        if word == "police":
+            self._police(i, start, tokens)
+            return
+        principal = self._owner(tokens[:-1], modifier=True)
+        for token in tokens[:-1]:
+            hit = self.index.entity_at.get(token.i)
+            if hit is not None and hit[0].label in GROUP_LABELS | PERSON_LABELS:
+                principal = principal or self._referent_of(hit[0])
+            elif principal is None and organisation_noun(token.lower_):
+                principal = self._organisation_of_kind(token.lower_)  # "district officials"
+        self._spoken_for(i, start, principal or self._principal_after(i))
+
+    def _police(self, i: int, start: int, tokens: list[Token]) -> None:
+        """ "Kansas City police" (a place's force, whatever label the NER gave the place; a later
+        "police" continues it), "the police" (the one force the story named, in focus); not
+        "state police" or "transit police", which are some other force."""
+        place = None
+        for token in tokens[:-1]:
+            hit = self.index.entity_at.get(token.i)
+            if hit is not None and (hit[0].label != "PERSON" or len(hit[0].name.split()) == 1):
+                place = hit[0]  # (a one-word "person" is a town the NER misread: "Jefferson police")
+            elif token.tag_ not in ("DT", "POS"):
+                return
+        if place is not None and "police" in _name_words(place.name):
+            principal: Referent | None = self._referent_of(place)
+        elif place is not None:
+            principal = self._police_of(place.name)
+        else:
+            principal = self._force_in_focus()
+        self._spoken_for(i, start, principal)
+
+    def _spoken_for(self, i: int, start: int, principal: Referent | None) -> None:
+        """The voices at ``i`` (their phrase from ``start``) speak for ``principal``, if any."""
+        if principal is not None:
+            self._at[i] = principal
+            self._mention(principal, self._role(start, i + 1, named=False), i)
+
+    def _police_of(self, place: str) -> Referent:
+        """The police force of a place the story named: its organisation if the story named one
+        ("the Kansas City Police Department"), else a referent named "<place> police"."""
+        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
+            words = _name_words(referent.name)
+            if "police" in words and (referent.name or "").lower().startswith(place.lower()):
+                return referent
+        key = f"{place} police"
+        if key not in self._of_entity:
+            self._of_entity[key] = Referent(key, "group", None, "ORG")
+        return self._of_entity[key]
+
+    def _force_in_focus(self) -> Referent | None:
+        """ "police said": the police force the story named, while in focus; where it named two
+        ("officers from the Elm City and Oak Falls police departments"), either may be meant."""
+        forces = [
+            r
+            for r in self._of_entity.values()
+            if r.kind == "group" and r.label == "ORG" and "police" in _name_words(r.name)
+        ]
+        # "Eagan police" and "the Eagan Police Department" are one force: the fuller name stays.
+        named = [r.name or "" for r in forces]
+        forces = [
+            r
+            for r in forces
+            if not (
+                (r.name or "").endswith(" police")
+                and any(n != r.name and n.startswith(r.name.removesuffix("police")) for n in named)
+            )
+        ]
+        if len(forces) != 1:
+            return None
+        return forces[0] if self._candidates(lambda r: r is forces[0]) else None
+
+    def _principal_after(self, i: int) -> Referent | None:
+        """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
+        the entity after the noun (after "on", only an owner: "a report on Russia" is a topic)."""
+        doc = self.doc
+        if i + 1 >= len(doc):
+            return None
+        preposition = doc[i + 1].lower_
+        if preposition not in OWNER_PREPOSITIONS and preposition != "on":
+            return None
+        for k in range(i + 2, min(len(doc), i + 6)):
+            hit = self.index.entity_at.get(k)
+            if hit is not None and (hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS):
+                end = k
+                while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
+                    end += 1
+                while end < len(doc) and end < k + 4 and doc[end].tag_ in ("NN", "NNP"):
+                    end += 1  # "on the Acme campaign's website"
+                if preposition == "on" and not (end < len(doc) and doc[end].tag_ == "POS"):
+                    return None
+                return self._referent_of(hit[0])
+            if doc[k].tag_ not in NP_TAGS:
+                return None
+        return None
+
+    def _group_in_focus(self, word: str) -> Referent | None:
+        """ "the union", "the agency": an organisation whose name has the noun, else the one in
+        clear focus, else what an earlier "a union" introduced."""
+        organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
+        for _, _, referent in organisations:
+            if referent.name and word in referent.name.lower().split():
+                return referent
+        unnamed = self._same_head(word)
+        if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
+            best = organisations[0][2]
+            # "The state police took over … A bus company owned the coach … the company said":
+            # the company introduced since, and never an organisation of another kind.
+            if not (unnamed is not None and unnamed.last > best.last) and not _other_kind(word, best.name):
+                return best
+        return unnamed
+
+
+def _other_kind(word: str, name: str | None) -> bool:
+    """Whether an organisation's name says it is of another kind than the noun ``word``: a
+    business ("the company", "the firm") is not a public body ("Department", "Police",
+    "University"), nor the other way round (``lexicons/organisation_kinds.tsv``)."""
+    kinds = lexicons.mapping("organisation_kinds.tsv")
+    wanted = kinds.get(word)
+    if wanted is None or not name:
+        return False
+    found = {kinds[w] for w in _name_words(name) if w in kinds}
+    return bool(found) and wanted not in found
+
+
+# Determiners of a plural for people of a kind rather than for an organisation's voices.
+_SOME = frozenset({"other", "some", "many", "several", "few", "most", "all", "both", "two", "three", "no"})
+
+
+def _name_words(name: str | None) -> list[str]:
+    """The lower-case words of an organisation's name, without dots and possessive endings."""
+    return [w.strip(".,") for w in (name or "").lower().replace("'s", "").replace("’s", "").replace(".", "").split()]
+
+
+def _name_head(name: str | None) -> str | None:
+    """The noun that heads an organisation's name: its last word before "of" ("Museum of Modern
+    Art"), else its last word ("Mercy General Hospital")."""
+    words = _name_words(name)
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else None
+
+
+def organisation_noun(word: str) -> bool:
+    return word in lexicons.words("organisation_nouns") or word in lexicons.words("institution_nouns")
