@@ -511,8 +511,9 @@ class DiscourseFocus(DescriptionRules):
             # "she" settles the gender of a name the census and the story left open, or of someone
             # unnamed ("One victim was identified by his aunt"), when the choice was clear and no
             # one else in the pronoun's sentence is known to be a "she" ("Pryce said one of the
-            # waitresses … when she …").
-            clear = len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0]
+            # waitresses … when she …"). A pronoun that goes to the subject of its own sentence
+            # settles it too: "One victim was identified by his aunt" has a man in the car.
+            clear = len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0] or best is self._subject
             if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender
         return best

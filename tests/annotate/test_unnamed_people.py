@@ -81,3 +81,17 @@ def test_a_gendered_description_is_still_the_woman_in_focus(annotator):
         'here," Voss said.\n\n"I just want to know who did this to my son," the mother said.'
     )
     assert one(quotes(annotator, body), "I just").speaker == "Loretta Voss"
+
+
+@pytest.mark.parametrize("subject", ["One victim", "The driver"])
+def test_a_pronoun_for_the_unnamed_subject_of_its_sentence_tells_their_gender(annotator, subject):
+    # "his sister": the unnamed victim is a man, so the later "she" is the sister the story named,
+    # though the sheriff mentioned before kept the victim's lead short of a clear one.
+    body = (
+        "Officers found two men dead in a pickup truck outside a grain elevator on Route 4.\n\n"
+        "Sheriff Tom Shaler said both had been identified and their names would be released later. "
+        f"{subject} was named on Sunday by his sister, Mara Lindqvist, who flew in from Denver.\n\n"
+        "She said her brother, Dario Pellum, had just started a job at the elevator. She called him "
+        "gentle and hard-working. “Everybody who met him liked him right away,” she said."
+    )
+    assert one(quotes(annotator, body), "Everybody who met him").speaker == "Mara Lindqvist"
