@@ -193,6 +193,8 @@ class DiscourseFocus(DescriptionRules):
                 self._at[i] = found
                 if found is not None and self._verb_follows(i + 1):
                     self._mention(found, self._subject_role(i), i)
+            elif token.tag_ == "NN" and self._noun_before_name(i):
+                pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
             elif (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)) and (
                 self._is_head(i) and (description_word(low) or low in lexicons.relative_nouns())
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun

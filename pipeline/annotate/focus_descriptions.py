@@ -176,6 +176,23 @@ class DescriptionRules(OrganisationRules):
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
 
+    def _noun_before_name(self, i: int) -> bool:
+        """ "Wilta's mother Miatta Teage, 39, was …", "his wife Dana said": a name right after a
+        noun that tells a gender (token ``i``, no comma between) is the person the noun describes,
+        and has that gender. Whether it was one; the name itself is counted when the pass reaches it."""
+        doc = self.doc
+        if i + 1 >= len(doc):
+            return False
+        gender = lexicons.noun_gender(doc[i].lower_)
+        named = self.index.entity_at.get(i + 1)
+        if gender is None or named is None or named[0].label not in PERSON_LABELS or named[1] != doc[i + 1].idx:
+            return False
+        referent = self._referent_of(named[0])
+        self._at[i] = referent
+        if referent.kind == "person" and referent.gender is None:
+            referent.gender = gender
+        return True
+
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
         after it ("the senator, John Roe"), or after a prepositional phrase that names no person

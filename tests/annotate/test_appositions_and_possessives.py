@@ -162,3 +162,16 @@ def test_after_an_opening_clause_its_subject_is_the_focus_for_the_main_clause(an
         "“Everything we owned was in there,” she said."
     )
     assert one(quotes(annotator, body), "Everything we").speaker == "Maria Ruiz"
+
+
+def test_a_name_right_after_a_gendered_noun_has_its_gender(annotator):
+    # "The owner's wife Temitope Adjei" (no comma): the census does not know "Temitope", the noun
+    # tells she is a woman, so her "she said" is not the fire captain quoted before.
+    body = (
+        "Fire Captain Lena Park said the blaze on Orchard Lane started in the kitchen shortly after "
+        "midnight. Park said crews had it under control within an hour, and she praised the neighbors "
+        "who called it in.\n\n"
+        "The owner's wife Temitope Adjei was home with two children when the smoke alarm went off.\n\n"
+        "“We got out with nothing but our shoes, and I am grateful for that,” she said."
+    )
+    assert one(quotes(annotator, body), "We got out").speaker == "Temitope Adjei"
