@@ -121,7 +121,7 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
         words = text.split(" ")
         drop = 0
-        while drop < len(words) - 1 and words[drop].lower().strip(".") in _TITLE_STEMS:
+        while drop < len(words) - 1 and (words[drop].lower().strip(".") in _TITLE_STEMS or _describes(words[drop])):
             drop += 1
         if drop:
             cut = len(" ".join(words[:drop])) + 1
@@ -130,6 +130,13 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
         return None
     return text, start, end
+
+
+def _describes(word: str) -> bool:
+    """ "Victim", "Comedian", "Neighbor" opening a person's span ("Victim Reginald Session, who …"):
+    a capitalised noun for what the person is, at a sentence's start, not part of the name. Not a
+    word the census lists as a given name ("Dean", "Prince")."""
+    return word[:1].isupper() and word.lower() in lexicons.role_nouns() and not lexicons.is_given_name(word)
 
 
 def _particle_name(text: str) -> bool:

@@ -29,3 +29,17 @@ def test_a_firm_behind_a_title_word_stays_a_firm(annotator: StoryAnnotator) -> N
     story = Story(story_id="t", format="test", body=body)
     annotator.annotate([story])
     assert not [e for e in story.entities if e.label == "PERSON"]
+
+
+def test_a_noun_for_what_someone_is_is_not_part_of_their_name(annotator: StoryAnnotator) -> None:
+    # At a sentence's start the noun is capitalised and the model takes it into the name.
+    body = (
+        "Four people were hurt when shots were fired outside a recreation center on Friday night.\n\n"
+        "Victim Reginald Pascoe, who was hit in the arm, said he had stopped to buy a soda.\n\n"
+        "Comedian Ellen Marsh said in a statement that she would host the gala again."
+    )
+    story = Story(story_id="t", format="text", body=body)
+    annotator.annotate([story])
+    names = {e.name for e in story.entities if e.label == "PERSON"}
+    assert {"Reginald Pascoe", "Ellen Marsh"} <= names
+    assert not any(name.startswith(("Victim", "Comedian")) for name in names)
