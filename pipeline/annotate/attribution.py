@@ -139,8 +139,8 @@ class Attributor(CueSubjects):
     def introduced_by_colon(self, tokens: list[Token]) -> Attribution | None:
         """A quotation a colon introduces without a reporting verb belongs to the clause's subject:
         "Roe issued a statement on Friday: “…”", "Roe had a message for them: “…”", and in a
-        transcript, the label alone: "Witness Roe: “…”", "Roe, county prosecutor: “…”", or in brackets with a note on the
-        answer: "(Roe, asked about the levee): “…”"."""
+        transcript, the label alone: "Witness Roe: “…”", "Roe, county prosecutor: “…”", or in
+        brackets with a note on the answer: "(Roe, asked about the levee): “…”"."""
         if len(tokens) < 2 or tokens[-1].text not in (":", "):"):
             return None
         clause = tokens[:-1]

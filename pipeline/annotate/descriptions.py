@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate.cues import is_cue
+from pipeline.annotate.nlp import text_of
 from pipeline.model import Entity
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -58,7 +59,7 @@ def age_given_elsewhere(doc: Doc, i: int, age: str) -> bool:
     ``i``: "a 19-year-old passenger", "19 years old", "a man, 19,". Crime copy mentions people it
     does not name by their age; "the 19-year-old" is then likelier that person than a name."""
     own = doc[i - 4].idx if i >= 4 else -1
-    text = doc.text
+    text = text_of(doc)  # (cached on the doc, not rebuilt from its tokens)
     for match in re.finditer(rf"\b{re.escape(age)}[- ]years?[- ]old\b", text):
         if match.start() != own:
             return True

@@ -309,10 +309,11 @@ class DescriptionRules(OrganisationRules):
     def _age_description(self, i: int, age: str) -> None:
         """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age
         ("Kevin Moss, 34,"); else, when the story gives that age to no one at all, the named person
-        who acted as the subject of the sentence before, in clear focus ("Resident Ana Reyes said she ran outside. “…,” said the
-        47-year-old."), unless the story gave them another age. Crime and court copy names victims,
-        suspects and witnesses together, and an unnamed one ("a 37-year-old man") is often the one
-        meant: then the description is left alone, neither resolved nor counted as one."""
+        who acted as the subject of the sentence before, in clear focus ("Resident Ana Reyes said
+        she ran outside. “…,” said the 47-year-old."), unless the story gave them another age.
+        Crime and court copy names victims, suspects and witnesses together, and an unnamed one ("a
+        37-year-old man") is often the one meant: then the description is left alone, neither
+        resolved nor counted as one."""
         index = self.index
         named = [name for name, stated in index.ages.items() if age in stated]
         referent = self._entity_named(named[0]) if len(named) == 1 else None
