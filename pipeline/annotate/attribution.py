@@ -262,7 +262,7 @@ class Attributor(CueSubjects):
             if spoken_of(self.doc, token.i):
                 passive_before = True  # “…,” he is being charged with it, Roe said: he is spoken of
                 continue
-            if strict and (k > 3 or not words[0].text[:1].islower()):
+            if strict and (k > 3 or not words[0].text[:1].islower()) and not _bare_attribution(words, token):
                 return None  # “…end.” Gov. X said …: the quote closed its sentence
             leading = [t for t in words if t.i < token.i]
             if k > 8 and not inside_commas(after, token) and not (k <= 16 and self._titled_name(leading)):
@@ -540,3 +540,24 @@ class Attributor(CueSubjects):
                 if speaker:
                     return Attribution(speaker, None, how="subject")
         return None
+
+
+# Tags of the words a sentence of bare attribution may hold around its cue: a name and title
+# before it, its hearers and a time after it ("Roe told Channel 4 on Monday").
+_BARE_TAGS = _TITLE_TAGS | {"PRP", "IN", "RB", "NNPS"}
+_BARE_MAX_WORDS = 8
+
+
+def _bare_attribution(words: list[Token], cue: Token) -> bool:
+    """Whether the sentence after a quotation that closed with its own full stop is only the
+    quote's attribution: “…crazy.” Roe says. / “…” Police Chief Ann Roe told Channel 4 on Monday.
+    Such a sentence says nothing of its own: a subject before the cue (no verb, no clause) and
+    at most its hearers and a time after it, ending on a full stop. "Gov. Roe said the bill …"
+    has content of its own and is a new sentence, not the quote's attribution."""
+    before = [t for t in words if t.i < cue.i]
+    after = [t for t in words if t.i > cue.i]
+    if not before or not after or after[-1].text != "." or len(before) > _BARE_MAX_WORDS:
+        return False
+    if len(after) > _BARE_MAX_WORDS or any(t.lower_ == "that" for t in after):
+        return False
+    return all(t.tag_ in _BARE_TAGS for t in before + after)

@@ -117,6 +117,30 @@ def test_an_office_is_not_given_to_the_person_in_focus_through_an_untied_owner(a
     assert one(quotes(annotator, body), "It is alleged").speaker is None
 
 
+def test_a_name_and_cue_after_a_quote_that_closed_its_sentence_attribute_it(annotator):
+    # Local copy often closes the quotation with a full stop and then names its speaker in a
+    # sentence that says nothing else. Before, the first quote went to the speaker of the
+    # paragraph before and the second to the "says" that ends the paragraph before it.
+    body = (
+        "Firefighters were called to a house on Elm Street on Friday night.\n\n"
+        "Dora Pellman said the street had been quiet for years.\n\n"
+        "“We never heard a thing. The whole street slept through it.” Abe Norquist says.\n\n"
+        "“Lena loved the choir.” Tom Harkin told reporters after the vigil. “We will miss her.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We never heard").speaker == "Abe Norquist"
+    assert one(found, "Lena loved").speaker == "Tom Harkin"
+    assert one(found, "We will miss").speaker == "Tom Harkin"
+
+
+def test_a_sentence_with_content_of_its_own_after_a_closed_quote_is_not_its_cue(annotator):
+    body = (
+        "Mayor Dora Pellman opened the bridge on Friday.\n\n"
+        "“The ferry will run again.” Councilman Abe Norquist said the vote was close."
+    )
+    assert one(quotes(annotator, body), "The ferry").speaker != "Abe Norquist"
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
