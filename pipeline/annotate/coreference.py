@@ -78,6 +78,11 @@ class Coreference(StoryIndex):
             # "The Liberal deputy leader was speaking …": whom the description names.
             found = self.resolve_phrase(tokens[:m])
             return found if found in self.person_names else None
+        timed = m
+        while timed > 1 and _time_word(tokens[timed - 1]):
+            timed -= 1  # "Rep. Ann Roe Saturday morning reacted …": the time is no part of the name
+        if timed < m and tokens[timed - 1].i in self.entity_at:
+            m = timed
         if m == 0 or tokens[m - 1].i not in self.entity_at:
             return None
         entity = self.entity_at[tokens[m - 1].i][0]
@@ -88,8 +93,11 @@ class Coreference(StoryIndex):
             for n in range(m + 1, min(len(tokens) - 1, m + 40)):
                 # (a past tense after the aside may be tagged as a participle: "Moreno, a
                 # Democrat, sided with Quinn")
-                if tokens[n].text in (",", ")") and (tokens[n + 1].tag_ in finite or tokens[n + 1].tag_ == "VBN"):
-                    m = n + 1
+                if tokens[n].text not in (",", ")"):
+                    continue
+                k = n + 2 if tokens[n + 1].tag_ == "RB" and n + 2 < len(tokens) else n + 1
+                if tokens[k].tag_ in finite or tokens[k].tag_ == "VBN":
+                    m = k  # (past an adverb: "Pello, 17, who works nearby, also heard …")
                     break
         elif m < len(tokens) and tokens[m].tag_ == "IN":
             # "Martin Osei on Tuesday asked …": a short time phrase before the verb.
@@ -97,6 +105,8 @@ class Coreference(StoryIndex):
                 if tokens[n].tag_ in finite or tokens[n].tag_ == "VBN":
                     m = n
                     break
+        while m < len(tokens) - 1 and _time_word(tokens[m]):
+            m += 1
         follows = tokens[m] if m < len(tokens) else None
         # A participle right after the subject is a past tense the tagger misread ("Osei on
         # Tuesday asked"), as is a reporting verb read as a noun ("Brandt charges that …").
@@ -195,3 +205,13 @@ class Coreference(StoryIndex):
     def _head_is_mention(self, tokens: list[Token]) -> bool:
         tokens = [t for t in tokens if t.tag_ != "POS"]
         return bool(tokens) and tokens[-1].i in self.entity_at
+
+
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "today", "tonight", "yesterday"})
+_CALENDAR = lexicons.words("month_and_day_names.txt")
+
+
+def _time_word(token: Token) -> bool:
+    """A day or time of day that may stand between a subject and its verb ("Roe Saturday morning
+    reacted"): the days and months of ``month_and_day_names.txt`` and the times of day."""
+    return token.lower_ in _TIMES_OF_DAY or (token.lower_ in _CALENDAR and token.text[:1].isupper())

@@ -24,11 +24,13 @@ from pipeline.annotate.organisations import (
 from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,
+    has_age_apposition,
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
     nicknamed_persons,
     persons_after_roles,
+    persons_by_age,
     titled_start,
 )
 
@@ -248,8 +250,9 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if titled is not None:
                 # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
                 label, span_start = "PERSON", titled
-            elif has_person_appositive(ent) or after_person_role(ent):
-                label = "PERSON"  # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes"
+            elif has_person_appositive(ent) or after_person_role(ent) or has_age_apposition(ent):
+                # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,"
+                label = "PERSON"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and (
                 is_given_and_surname(ent, doc_text) or has_who_clause(ent, doc_text)
             ):
@@ -282,7 +285,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             out.append((text, start, end, label))
-    for start, end in persons_after_roles(doc):
+    for start, end in [*persons_after_roles(doc), *persons_by_age(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))

@@ -180,6 +180,58 @@ def has_person_appositive(ent: Span) -> bool:
     return False
 
 
+_MAX_AGE = 119
+
+
+def has_age_apposition(ent: Span) -> bool:
+    """ "Dana Kroll, 17, who works at the station," with the name read as an organisation: news
+    copy gives a person's age between commas right after the name; no organisation or place
+    takes one. A number followed by a noun is not an age ("In Boston, 12 people were hurt"),
+    and a known place or people is left alone ("Texas, 10, and Ohio, 8" in a tally)."""
+    doc = ent.doc
+    if not 1 <= len(ent) <= 4 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
+        return False
+    if any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
+        return False
+    return _age_at(doc, ent.end)
+
+
+def _age_at(doc: Doc, comma: int) -> bool:
+    """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text.isdigit():
+        return False
+    return 0 < int(doc[comma + 1].text) <= _MAX_AGE and doc[comma + 2].text in (",", ".")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of names no entity covers that an age follows between commas:
+    "R.J. Pello, 17, who works nearby," with no entity on the name. Two to four capitalised
+    proper nouns (initials count as one), none a month, a day or a known place."""
+    out = []
+    for token in doc:
+        if token.text != "," or not _age_at(doc, token.i):
+            continue  # the cheap test first: this runs on every token
+        run: list[Token] = []
+        k = token.i - 1
+        while k >= 0 and len(run) < 4:
+            word = doc[k]
+            if word.ent_type_ or word.tag_ not in _PROPER or not word.text[:1].isupper():
+                break
+            if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
+                break
+            run.insert(0, word)
+            k -= 1
+        if len(run) < 2 or (k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper()):
+            continue  # one word alone, or a longer capitalised run (a title, a heading)
+        if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
+            continue
+        out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
 def has_who_clause(ent: Span, text: str) -> bool:
     """ "Shareka Vance, who lives across the street, said" with the name read as an organisation
     (a given name the tables lack): a capitalised word and a census surname, no article before,

@@ -158,3 +158,13 @@ def test_an_untagged_company_with_a_legal_form_is_an_organisation(nlp):
 def test_a_possessive_before_another_name_splits_the_span_unless_a_firm_follows(nlp):
     text = "Aid went to [Okafor's Varno Front](ORG) and to [Varga's Bank](ORG)."
     assert found(nlp, text) == [("Okafor", "ORG"), ("Varno Front", "ORG"), ("Varga's Bank", "ORG")]
+
+
+def test_a_name_the_model_missed_is_a_person_when_an_age_follows_it(nlp):
+    text = "Smoke rose over the mall. R.J. Pello, 17, who works nearby, heard it. On Monday, 12 people left."
+    assert found(nlp, text) == [("R.J. Pello", "PERSON")]
+
+
+def test_a_tagged_organisation_with_an_age_after_it_is_a_person_but_a_place_is_not(nlp):
+    text = "[Dana Kroll](ORG), 17, and [Texas](GPE), 10, were on the list. [Acme Mills](ORG), 1998, closed."
+    assert found(nlp, text) == [("Dana Kroll", "PERSON"), ("Texas", "GPE"), ("Acme Mills", "ORG")]

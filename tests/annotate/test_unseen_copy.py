@@ -141,6 +141,39 @@ def test_a_sentence_with_content_of_its_own_after_a_closed_quote_is_not_its_cue(
     assert one(quotes(annotator, body), "The ferry").speaker != "Abe Norquist"
 
 
+def test_shared_after_a_quotation_is_its_cue(annotator):
+    body = (
+        "The library reopened on Monday after the flood.\n\n"
+        "“We lost almost every book on the ground floor,” branch manager Ivy Colter shared Monday evening."
+    )
+    assert one(quotes(annotator, body), "We lost almost").speaker == "Ivy Colter"
+
+
+def test_a_name_with_an_age_between_commas_is_a_person_whatever_the_model_says(annotator):
+    # The model reads a name with initials as an organisation; the age makes it a person, who
+    # then owns the quotation that ends the next paragraph.
+    body = (
+        "A fire damaged the hardware store on Main Street on Sunday.\n\n"
+        "R.J. Pello, 17, who works at the diner across the road, also saw the smoke.\n\n"
+        '"At first I thought it was fog, until I saw the trucks."'
+    )
+    annotated = annotator.annotate([Story(story_id="t", format="text", body=body)])[0]
+    assert ("R.J. Pello", "PERSON") in {(e.name, e.label) for e in annotated.entities}
+    assert one(annotated.quotes, "At first").speaker == "R.J. Pello"
+
+
+def test_a_time_between_a_subject_and_its_verb_leaves_the_subject(annotator):
+    body = (
+        "The county board met on Friday to discuss the flooding.\n\n"
+        "U.S. Rep. Ray Dunmore Saturday morning reacted to criticism of the levee repairs from the "
+        'state capital: "We will rebuild every home that the river took."\n\n'
+        '"Nobody in this district will be left behind."'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We will rebuild").speaker == "Ray Dunmore"
+    assert one(found, "Nobody in this").speaker == "Ray Dunmore"
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
