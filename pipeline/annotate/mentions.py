@@ -166,13 +166,14 @@ class StoryIndex:
         return i >= 0 and self._furniture[i][0] <= char < self._furniture[i][1]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        """Tokens wholly in text[start:end], outside quotation marks."""
+        """Tokens wholly in text[start:end], outside quotation marks (a curly apostrophe read as a
+        possessive, "Myers’ mother", is no quotation mark: ``tag_fixes``)."""
         if end <= start:
             return []
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return []
-        return [t for t in span if not self.in_quote(t.idx) and t.text not in '“”"‘’«»']
+        return [t for t in span if not self.in_quote(t.idx) and (t.text not in '“”"‘’«»' or t.tag_ == "POS")]
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""

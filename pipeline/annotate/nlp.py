@@ -8,6 +8,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.annotate import tag_fixes
+
 # NER finds the entities; the tagger's fine-grained tags (NNP, VBD, PRP, IN, ...) are what
 # quote attribution reads to find cue verbs, subjects and pronouns. The dependency parser,
 # the lemmatizer and the attribute ruler (tag -> POS mapping) are not used: on the PolNeAR
@@ -33,6 +35,7 @@ def load(model: str, *, keep: tuple[str, ...] = WANTED) -> Language:
         if name not in keep:
             nlp.disable_pipe(name)
     split_glued_quotation_marks(nlp)
+    nlp.add_pipe(tag_fixes.COMPONENT, after="tagger")
     return nlp
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.annotate import DEFAULT_MODEL
+from pipeline.annotate import nlp as nlp_loader
 from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
 
@@ -43,3 +45,21 @@ def test_a_spokesperson_noun_the_tagger_reads_as_a_name_speaks_for_the_principal
         f'into a treatment center and asks for privacy," {who}.'
     )
     assert one(quotes(annotator, body), "Dana has").speaker == "Dana Quill"
+
+
+def test_a_curly_apostrophe_after_a_plural_or_a_name_in_s_is_a_possessive():
+    nlp = nlp_loader.load(DEFAULT_MODEL)
+    doc = nlp("Myers’ mother spoke. He called it ‘a waste of dollars’ and left. The Smiths’ dog barked.")
+    tags = {(t.i, t.text): t.tag_ for t in doc if t.text == "’"}
+    assert [tag for _, tag in sorted(tags.items())] == ["POS", "''", "POS"]
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_the_name_after_a_possessive_description_speaks(annotator, apostrophe):
+    # The tagger reads the curly apostrophe of "Myers’ mother" as a closing quotation mark (the
+    # straight one as a possessive): before, the quotation went to Dana Myers.
+    body = (
+        "Relatives are standing by Dana Myers after her son was hurt.\n\n"
+        f"“She works two jobs and she is a good mother,” Myers{apostrophe} mother, Glenna Hobart said."
+    )
+    assert one(quotes(annotator, body), "She works").speaker == "Glenna Hobart"
