@@ -271,7 +271,18 @@ def _decide_label(group: EntityGroup, *, sports: bool = False) -> str:
 
 
 def _best_name(group: EntityGroup, label: str, full_names: dict[str, list[str]]) -> str:
-    """The fullest form of the name the story uses (body, headline or captions)."""
+    """The fullest form of the name the story uses (body, headline or captions), with the
+    apostrophe the story mostly writes it with ("James O’Neill" once, "O'Neill" three times:
+    "James O'Neill")."""
+    best = _fullest_form(group, label)
+    if "'" not in best and "’" not in best:
+        return best
+    straight = sum(n * f.count("'") for f, n in group.forms.items())
+    curly = sum(n * f.count("’") for f, n in group.forms.items())
+    return best.replace("’", "'") if straight > curly else best.replace("'", "’") if curly > straight else best
+
+
+def _fullest_form(group: EntityGroup, label: str) -> str:
     forms = [f for f in group.forms if not f.isupper() or len(f) <= 5 or "." in f]
     forms = forms or list(group.forms)
     if label == "PERSON":

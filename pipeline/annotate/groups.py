@@ -35,8 +35,8 @@ class EntityGroup:
 
 
 def normal(text: str) -> str:
-    """Lower case, single spaces."""
-    return " ".join(text.split()).lower()
+    """Lower case, single spaces, one apostrophe ("O’Neill" is "O'Neill")."""
+    return " ".join(text.split()).lower().replace("’", "'")
 
 
 def alias_key(text: str) -> str:

@@ -25,10 +25,14 @@ from pipeline.model import Entity, Mention
 SENTENCE_END = frozenset({".", "!", "?"})
 
 
+_INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
+
+
 def ends_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a full stop, "!" or "?" that ends a sentence: not the full stop the
-    tokenizer split from an abbreviated title ("Capt.", "Mr.") or an initial ("J."), unless a
-    paragraph ends there. A title written in full ends its sentence: "… said the attorney."."""
+    tokenizer split from an abbreviated title ("Capt.", "Mr."), an initial ("J.") or a word inside
+    an organisation's name ("Dept.", ``abbreviations_inside_names.txt``), unless a paragraph
+    ends there. A title written in full ends its sentence: "… said the attorney."."""
     token = doc[i]
     if token.text not in SENTENCE_END:
         return False
@@ -38,7 +42,11 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         if (
             not paragraph_ends
             and not before.whitespace_
-            and (lexicons.is_abbreviated_title(before.text) or (len(before.text) == 1 and before.text.isupper()))
+            and (
+                lexicons.is_abbreviated_title(before.text)
+                or (len(before.text) == 1 and before.text.isupper())
+                or before.lower_ in _INSIDE_NAMES
+            )
         ):
             return False
     return True

@@ -29,8 +29,10 @@ from pipeline.annotate.person_spans import (
     has_who_clause,
     is_given_and_surname,
     nicknamed_persons,
+    organisation_tagged_person,
     persons_after_roles,
     persons_by_age,
+    surname_after,
     titled_start,
 )
 
@@ -47,6 +49,7 @@ _TITLE_STEMS = TITLE_WORDS | {w.strip(".") for w in TITLE_WORDS}
 # A mention that is only one of these words names nobody ("State" of "Secretary of State").
 _BARE_TITLES = _TITLES
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
+_INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 _ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
@@ -242,9 +245,14 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         span_start = ent.start_char
         if label == "PERSON" and _inverted_cue(ent):
             span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
+        span_end = ent.end_char
         given = given_name_before(ent)
-        if given is not None:
+        if label == "PERSON" and organisation_tagged_person(ent):
+            label = "ORG"  # "Gary Police Dept" tagged as a person
+        elif given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
+        elif label == "PERSON" and (surname_end := surname_after(ent)) is not None:
+            span_end = surname_end  # "Chris Lund" with only "Chris" tagged
         elif label != "PERSON":
             titled = titled_start(ent)
             if titled is not None:
@@ -257,7 +265,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 is_given_and_surname(ent, doc_text) or has_who_clause(ent, doc_text)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
-        text_in_doc = doc_text[span_start : ent.end_char]
+        text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
             lead_label = label
             if label != "PERSON" and _leading_people_or_role(piece):
@@ -284,6 +292,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             span = doc.char_span(start - offset, end - offset, alignment_mode="expand") or ent
             if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
+            if label == "PERSON" and (lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES):
+                continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person
             out.append((text, start, end, label))
     for start, end in [*persons_after_roles(doc), *persons_by_age(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))

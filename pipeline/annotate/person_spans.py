@@ -28,6 +28,7 @@ _ROLES_BEFORE_PERSONS = lexicons.words("roles_before_persons.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _MAX_NAME_WORDS = 3
 # The tagger reads a given name ending in "s" ("Ines", "Agnes") as a plural proper noun.
 _PROPER = frozenset({"NNP", "NNPS"})
@@ -59,7 +60,10 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         if lowered not in _ROLES_BEFORE_PERSONS and lowered.rstrip(".") not in PERSONAL_TITLES:
             continue  # the cheap test first: this runs on every token
         titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
-        if not titled and not _role_before(doc, token.i + 1):
+        # A role written as a title ("said Detective Desiree Lund with the …"): the name after it
+        # must open with a census given name.
+        role_as_title = token.is_title and lowered in _ROLES_BEFORE_PERSONS and not titled
+        if not titled and not role_as_title and not _role_before(doc, token.i + 1):
             continue
         run = []
         for follower in doc[token.i + 1 : token.i + 1 + _MAX_NAME_WORDS]:
@@ -71,6 +75,8 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue
         if titled and len(run) == 1 and not _reads_as_persons_name(run, token):
             continue  # "General Electric", "King Holdings" the model did not tag
+        if role_as_title and (len(run) < 2 or not lexicons.is_given_name(run[0].text)):
+            continue  # "Director General", "Coach Class"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 
@@ -118,6 +124,33 @@ def given_name_before(ent: Span) -> int | None:
     if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(text_of(ent.doc), before.idx, ent.end_char):
         return None  # "at Hope Ballfield"
     return before.idx
+
+
+def surname_after(ent: Span) -> int | None:
+    """Where a person's name ends when the model tagged only its given name: "Sgt. Chris Lund of
+    the harbour police" with only "Chris" an entity. The word after, which the model left out of
+    every entity, is a capitalised proper noun that no further proper noun follows (not the
+    start of a firm's or a place's name), no month, day, place, people or organisation word."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or not lexicons.is_given_name(ent.text):
+        return None
+    after, beyond = doc[ent.end], doc[ent.end + 1]
+    if after.ent_type_ or ent[-1].whitespace_ != " " or (beyond.tag_ in _PROPER and beyond.text[:1].isupper()):
+        return None
+    letters = after.text.replace("’", "").replace("'", "")
+    if after.tag_ not in _PROPER or not after.text[:1].isupper() or not letters.isalpha():
+        return None  # ("O’Neill" is a proper noun: ``tag_fixes``)
+    if after.lower_ in _CALENDAR or after.lower_ in _NAME_HEADS or after.lower_ in _COMPANY_FORMS:
+        return None
+    if is_known_place(after.text) or after.text in DEMONYMS:
+        return None
+    return after.idx + len(after)
+
+
+def organisation_tagged_person(ent: Span) -> bool:
+    """A span of two words or more the model tagged as a person that ends with a word only an
+    organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``)."""
+    return len(ent) >= 2 and ent[-1].lower_.rstrip(".") in _ORGANISATION_ONLY_HEADS
 
 
 def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bool:

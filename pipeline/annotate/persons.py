@@ -19,6 +19,8 @@ from pipeline.annotate.groups import Coverage, EntityGroup, normal
 from pipeline.model import Mention
 
 _INITIAL = re.compile(r"[a-z]\.?")
+# A word of the body, with the O’ or D’ of an Irish or Italian surname ("O’Neill", "D'Amato").
+_WORD = re.compile(r"(?:\b[OD]['’](?=[A-Z]))?\w+")
 
 
 class StoryNames:
@@ -29,7 +31,7 @@ class StoryNames:
         counts: Counter = Counter()
         for text in person_forms:
             if len(text.split()) >= 2:
-                self.full.setdefault(normal(text), tuple(w.lower() for w in text.split()))
+                self.full.setdefault(normal(text), tuple(normal(text).split()))
                 counts[normal(text)] += 1
         self.canonical = _canonical_names(self.full, counts)
         for variant in self.canonical:
@@ -56,7 +58,7 @@ class StoryNames:
 
     def person_key(self, words: list[str]) -> str | None:
         """The full name a one- or two-word form refers to ('Trump' -> 'donald trump')."""
-        norm = tuple(w.lower() for w in words)
+        norm = tuple(normal(w) for w in words)
         candidates = list(self._by_part.get(norm, ()))
         if len(norm) == 1:
             candidates += [k for k in self._by_word.get(norm[0], ()) if k not in candidates]
@@ -106,13 +108,13 @@ def spread_surnames(
     must not make every "Ruritania" a person."""
     elsewhere = {normal(m.text) for key, g in groups.items() if not key.startswith("person:") for m, _ in g.mentions}
     positions: dict[str, list[re.Match]] = defaultdict(list)
-    for match in re.finditer(r"\w+", body):
-        positions[match.group(0).lower()].append(match)
+    for match in _WORD.finditer(body):
+        positions[normal(match.group(0))].append(match)
     for group in list(groups.values()):
         if not group.key.startswith("person:") or not group.mentions:
             continue
         surname = group.key.split(":", 1)[1].split()[-1]
-        if len(surname) < 2 or not surname.isalpha() or surname in elsewhere or places(surname):
+        if len(surname) < 2 or not surname.replace("'", "").isalpha() or surname in elsewhere or places(surname):
             continue
         for match in positions.get(surname, ()):
             text = match.group(0)

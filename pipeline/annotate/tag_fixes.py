@@ -10,14 +10,19 @@ the entities stay as the model made them.
   the rules then read "Myers’ mother, Glenna Hobart said" as Myers speaking. It is set to
   ``POS`` unless a single quotation opened before it in the paragraph is still open (then it
   closes that quotation: "called it ‘a waste of dollars’ and left").
+- A surname with an apostrophe ("O’Neill", "D'Amato") is tagged as an adverb or a plural
+  noun; it is set to ``NNP``.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT = "wire_ingest_tag_fixes"
+_APOSTROPHE_SURNAME = re.compile(r"(?:O|D|Mc)['’][A-Z][a-z]+")
 _NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 # How far back a still-open single quotation is looked for: a paragraph of news copy.
 _LOOK_BACK = 600
@@ -25,10 +30,13 @@ _LOOK_BACK = 600
 
 @Language.component(COMPONENT)
 def fix_tags(doc: Doc) -> Doc:
-    text = doc.text if "’" in doc.text else ""
+    text = doc.text if "’" in doc.text or "'" in doc.text else ""
     if not text:
         return doc
     for token in doc:
+        if len(token) > 3 and _APOSTROPHE_SURNAME.fullmatch(token.text):
+            token.tag_ = "NNP"
+            continue
         if token.text != "’" or token.tag_ != "''" or token.i == 0 or token.i + 1 >= len(doc):
             continue
         owner, after = doc[token.i - 1], doc[token.i + 1]

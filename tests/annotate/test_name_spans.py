@@ -168,3 +168,13 @@ def test_a_name_the_model_missed_is_a_person_when_an_age_follows_it(nlp):
 def test_a_tagged_organisation_with_an_age_after_it_is_a_person_but_a_place_is_not(nlp):
     text = "[Dana Kroll](ORG), 17, and [Texas](GPE), 10, were on the list. [Acme Mills](ORG), 1998, closed."
     assert found(nlp, text) == [("Dana Kroll", "PERSON"), ("Texas", "GPE"), ("Acme Mills", "ORG")]
+
+
+def test_a_surname_the_model_left_out_joins_a_lone_given_name(nlp):
+    text = "said Sgt. [Chris](PERSON) Wendel of the harbour police, and [Chris](PERSON) Harbour Bank."
+    assert found(nlp, text) == [("Chris Wendel", "PERSON"), ("Chris", "PERSON")]
+
+
+def test_a_person_tag_on_a_name_ending_in_an_office_word_is_an_organisation(nlp):
+    text = "said [Marlow Police Dept](PERSON). Chief [Dale Rusk](PERSON) and [Wendy Hall](PERSON)."
+    assert found(nlp, text) == [("Marlow Police Dept", "ORG"), ("Dale Rusk", "PERSON"), ("Wendy Hall", "PERSON")]

@@ -174,6 +174,36 @@ def test_a_time_between_a_subject_and_its_verb_leaves_the_subject(annotator):
     assert one(found, "Nobody in this").speaker == "Ray Dunmore"
 
 
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("said Marlow Police Dept. Chief Dale Rusk.", "Dale Rusk"),
+        ("said Detective Desiree Lundqvist with the Marlow Police Department.", "Desiree Lundqvist"),
+        ("said Dist. Atty. Steve Harrow.", "Steve Harrow"),
+    ],
+)
+def test_a_title_after_an_abbreviated_office_or_a_role_as_a_title_names_the_speaker(annotator, cue, speaker):
+    # Before: "Marlow Police Dept" (tagged a person; "Dept." ended the sentence), the
+    # department (no entity on the name after "Detective"), "Dist" (an abbreviation tagged a person).
+    body = f'Police are looking for two men after a shooting on Elm Street.\n\n"We are still sorting it out," {cue}'
+    annotated = annotator.annotate([Story(story_id="t", format="text", body=body)])[0]
+    assert one(annotated.quotes, "We are still").speaker == speaker
+    assert not [
+        e for e in annotated.entities if e.label == "PERSON" and e.name in ("Dist", "Atty", "Marlow Police Dept")
+    ]
+
+
+def test_a_surname_with_an_apostrophe_is_one_person_whichever_apostrophe_is_typed(annotator):
+    # The tagger reads "O’Rourke" as an adverb, and the curly and straight forms were two
+    # people. The name takes the apostrophe the story mostly uses.
+    body = (
+        "Kate O’Rourke of Arlington, who works in the counsel's office, said the building was locked.\n\n"
+        '“Texts were going back and forth all morning,” O’Rourke said. "Nobody knew what to think," '
+        "O'Rourke added. \"It was frightening,\" O'Rourke said. O'Rourke left at noon."
+    )
+    assert {q.speaker for q in quotes(annotator, body)} == {"Kate O'Rourke"}
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
