@@ -154,6 +154,9 @@ class Coreference(StoryIndex):
             head_before = tokens[cut - 1]
             if not (head_before.lower_.startswith("spokes") or head_before.lower_ in lexicons.words("spokes_nouns")):
                 tokens = tokens[:cut]
+        related = self._relative_of_person(tokens)
+        if related is not None:
+            return related[0]
         head = tokens[-1]
         mentions: list[tuple[Entity, Token]] = []  # each entity that can speak once, in order
         for token in tokens:
@@ -194,6 +197,39 @@ class Coreference(StoryIndex):
             if not any(t.lower_ in PREPOSITIONS for t in tokens[: tokens.index(token)]):
                 return entity.name
         return None
+
+    def _relative_of_person(self, tokens: list[Token]) -> tuple[str | None] | None:
+        """ "The mother of Dana Kroll", "a friend of Kroll", "the family of victim Dana Kroll": the
+        noun before "of" heads the phrase, so the person after it is not the speaker. The speaker
+        is the one the story tied to that noun as this person's ("Kroll's mother, Ann Kroll,"),
+        else no one (a one-tuple holding None). None when the phrase is not of this shape; a
+        spokesperson or a document of someone ("a spokesman for Roe") speaks for them instead."""
+        k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "of"), None)
+        if k is None:
+            return None
+        noun = tokens[k - 1]
+        if noun.tag_ not in ("NN", "NNS") or not noun.text[:1].islower():
+            return None
+        if k + 1 < len(tokens) and tokens[k + 1].lower_ in ("a", "an"):
+            return None  # "aunt of a victim Lynn Carr": copy's apposition, the aunt is Carr
+        word = noun.lower_
+        if word in lexicons.words("spokes_nouns") or word in lexicons.words("document_nouns"):
+            return None
+        owner = next(
+            (self.entity_at[t.i][0] for t in tokens[k + 1 :] if t.i in self.entity_at),
+            None,
+        )
+        kin = word in lexicons.words("kin_nouns")
+        if owner is None or owner.label != "PERSON":
+            # "the director of the agency": the organisation's officer, read as before; but "a
+            # friend of Kroll" with "Kroll" untagged or read as an organisation is not Kroll.
+            named = owner is not None or any(
+                t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in tokens[k + 1 :]
+            )
+            return (None,) if named and kin else None
+        modifiers = [t.text for t in tokens[: k - 1] if t.text[:1].isupper()]
+        found = self.resolve_description(word, modifiers, noun.idx, owner=owner.name)
+        return (found if found != owner.name else None,)  # (no one is their own mother or friend)
 
     def _names_someone(self, phrase: list[Token]) -> bool:
         return (

@@ -23,6 +23,7 @@ from pipeline.annotate.phrases import (
     last_noun_phrase,
     segments,
 )
+from pipeline.model import Entity
 
 # Relative pronouns that can be the subject of a reporting verb ("…, who said").
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
@@ -77,7 +78,7 @@ class CueSubjects(ParsedCues):
         if tokens and not participle and not right_after_quote:
             # "the story Ann Roe told": a person right before the verb is its subject.
             hit = self.entity_at.get(tokens[-1].i)
-            if hit and hit[0].label == "PERSON":
+            if hit and hit[0].label == "PERSON" and not self._after_of(tokens, hit[0]):
                 return hit[0].name, True
             if tokens[-1].lower_ in ("he", "she"):
                 # "In a radio interview he blasted …": a subject pronoun right before the verb.
@@ -108,6 +109,9 @@ class CueSubjects(ParsedCues):
                     return self.resolve_phrase(phrase), True
             # Only asides: "a spokesman for Goldman Sachs", "the U.S. president" — the whole piece.
             return self.resolve_phrase(pieces[0]), True
+        opening = self._opening_name_with_appositions(pieces)
+        if opening is not None:
+            return opening, True
         fallback: list[Token] | None = None
         for index in range(len(pieces) - 1, -1, -1):
             segment = pieces[index]
@@ -136,6 +140,44 @@ class CueSubjects(ParsedCues):
         if fallback is not None:
             return self.resolve_phrase(fallback), True
         return None, False
+
+    def _opening_name_with_appositions(self, pieces: list[list[Token]]) -> str | None:
+        """ "Martin Osterholt, Vice President for Advocacy at the group, Coastal Bird Alliance,
+        agreed": a clause that opens with a person's name and then only sets phrases beside it
+        (no verb, no conjunction, no other person) has that person as its subject, however the
+        phrases are capitalised."""
+        if len(pieces) < 2:
+            return None
+        first = [t for t in pieces[0] if t.lower_.strip(".") not in lexicons.titles()]
+        hit = self.entity_at.get(first[-1].i) if first else None
+        if (
+            hit is None
+            or hit[0].label != "PERSON"
+            or any(self.entity_at.get(t.i, (None,))[0] is not hit[0] for t in first)
+        ):
+            return None
+        for piece in pieces[1:]:
+            for token in piece:
+                if token.tag_.startswith("VB") or token.tag_ in ("CC", "MD", "WP", "WDT", "PRP"):
+                    return None
+                other = self.entity_at.get(token.i)
+                if (
+                    other is not None
+                    and other[0].label == "PERSON"
+                    and self.doc[self._token_at(other[1]) - 1].tag_ != "IN"
+                ):
+                    return None  # (a person after a preposition is no subject: "the wife of Bo Roe")
+        return hit[0].name
+
+    def _after_of(self, tokens: list[Token], entity: Entity) -> bool:
+        """Whether the name ending ``tokens`` follows "of" ("A friend of Kroll said"): it is then
+        the object of the phrase's head noun, not the verb's subject."""
+        k = len(tokens) - 1
+        while k > 0 and tokens[k].i in self.entity_at and self.entity_at[tokens[k].i][0] is entity:
+            k -= 1
+        while k > 0 and tokens[k].tag_ in ("NN", "JJ") and tokens[k].text[:1].islower():
+            k -= 1  # "the family of victim Dana Kroll"
+        return tokens[k].lower_ == "of" and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS")
 
     def _name_without_cue(self, after: list[Token]) -> str | None:
         """“…,” the Rev. Jane Roe of Hope Church. — a quotation that ends in a comma and whose

@@ -72,6 +72,9 @@ class DescriptionRules(OrganisationRules):
         spokes = not as_person and word in lexicons.words("spokes_nouns")
         document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
+        owner_after = owner is None and not (spokes or document) and self._person_after_of(i) is not None
+        if owner_after:
+            owner = self._person_after_of(i)  # "the mother of Dana Kroll": Kroll's mother
         # "the senator, John Roe," / "a spokesman, Ben Hale," / "a co-owner of the shop, Ann
         # Lee,": the name that follows is the referent.
         comma = self._comma_after_head(i)
@@ -145,7 +148,8 @@ class DescriptionRules(OrganisationRules):
                 # person the story named as a mother is a better one than no one.
                 name = index.resolve_description(word, modifiers, head.idx)
                 name = None if name == whose else name
-            referent = self._entity_named(name) if name else None
+            # (no one is the mother of themselves, though the story's ties may say so)
+            referent = self._entity_named(name) if name and not (owner_after and name == whose) else None
             if referent is not None and determiner != "a" and not self._unnamed_after(i):
                 # "Officer Jo Hale … An officer pulled up … the officer told him": the unnamed
                 # officer met since the named one was last mentioned.
@@ -175,6 +179,20 @@ class DescriptionRules(OrganisationRules):
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _person_after_of(self, i: int) -> Referent | None:
+        """The person named after "of" right after the head noun at ``i`` ("the mother of Dana
+        Kroll", "a friend of victim Dana Kroll"): whose relative or friend the description is."""
+        doc, k = self.doc, i + 1
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return None
+        k += 1
+        while k < len(doc) and k < i + 5 and doc[k].tag_ in ("NN", "JJ") and doc[k].text[:1].islower():
+            k += 1
+        hit = self.index.entity_at.get(k)
+        if hit is None or hit[0].label not in PERSON_LABELS or hit[1] != doc[k].idx:
+            return None
+        return self._referent_of(hit[0])
 
     def _noun_before_name(self, i: int) -> bool:
         """ "Wilta's mother Miatta Teage, 39, was …", "his wife Dana said": a name right after a

@@ -263,6 +263,8 @@ class StoryIndex:
                         continue
                     if doc[i].i in self.entity_at and self.entity_at[doc[i].i][0] is entity:
                         break
+                    if doc[i].lower_ == "of" and all(t.text[:1].islower() for t in before):
+                        break  # "the mother of (victim) Dana Kroll": of her, not her title
                     before.append(doc[i])
                     i -= 1
                 words |= _title_words(before[::-1])

@@ -204,6 +204,51 @@ def test_a_surname_with_an_apostrophe_is_one_person_whichever_apostrophe_is_type
     assert {q.speaker for q in quotes(annotator, body)} == {"Kate O'Rourke"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The family of victim Dana Kroll released a statement saying: "We thank the town for its support."',
+        'The mother of Dana Kroll said: "We thank the town for its support."',
+        'A friend of Kroll said, "We thank the town for its support."',
+    ],
+)
+def test_the_relative_or_friend_of_a_named_person_is_not_that_person(annotator, sentence):
+    # The head of "the mother of Dana Kroll" is "mother": before, Kroll herself was the speaker.
+    body = f"Police charged a man with the shooting on Main Street.\n\n{sentence}"
+    assert one(quotes(annotator, body), "We thank").speaker is None
+
+
+def test_the_relative_of_a_named_person_is_the_one_the_story_named_so(annotator):
+    body = (
+        "Police charged a man with the shooting of Dana Kroll. Kroll's mother, Ann Kroll, was at the hearing.\n\n"
+        'The mother of Dana Kroll said: "She was the light of our home."\n\n'
+        'The sister of Dana Kroll, Beth Kroll, said: "We will never forget her."'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "She was the light").speaker == "Ann Kroll"
+    assert one(found, "We will never").speaker == "Beth Kroll"
+
+
+def test_a_name_after_an_indefinite_owner_is_the_relative_set_beside_it(annotator):
+    # Copy drops the comma of an apposition: "aunt of a victim Lynn Carver" is Carver, the aunt.
+    body = (
+        "Five teens were shot on Saturday evening after a football game.\n\n"
+        '"They came knocking on my door telling me my nephew had been shot," aunt of a victim Lynn Carver said.'
+    )
+    assert one(quotes(annotator, body), "They came").speaker == "Lynn Carver"
+
+
+def test_a_name_opening_its_clause_keeps_it_past_capitalised_appositions(annotator):
+    # Before, the organisation set beside the title ("Coastal Bird Alliance") was the speaker.
+    body = (
+        "The interior secretary restored the rule on Tuesday.\n\n"
+        "Martin Osterholt, Vice President for Advocacy at the environmental group, Coastal Bird Alliance, "
+        "agreed with the decision.\n\n"
+        '"We are grateful that the secretary acted to restore the law."'
+    )
+    assert one(quotes(annotator, body), "We are grateful").speaker == "Martin Osterholt"
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
