@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,18 +30,29 @@ _NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 _LOOK_BACK = 600
 
 
+# Where a fix may apply: a curly apostrophe right after an "s" and before a space, or a surname
+# with an apostrophe. Found in the text first so that the component touches only those tokens.
+_CANDIDATE = re.compile(r"(?<=[sS])’(?= )|\b(?:O|D|Mc)['’][A-Z][a-z]+")
+
+
 @Language.component(COMPONENT)
 def fix_tags(doc: Doc) -> Doc:
-    text = doc.text if "’" in doc.text or "'" in doc.text else ""
-    if not text:
-        return doc
-    for token in doc:
-        if len(token) > 3 and _APOSTROPHE_SURNAME.fullmatch(token.text):
-            token.tag_ = "NNP"
+    text = doc.text
+    starts = None
+    for match in _CANDIDATE.finditer(text):
+        if starts is None:
+            starts = doc.to_array(IDX)
+        i = int(numpy.searchsorted(starts, match.start()))
+        if i >= len(doc) or starts[i] != match.start():
+            continue  # not where a token starts
+        token = doc[i]
+        if token.text != "’":
+            if _APOSTROPHE_SURNAME.fullmatch(token.text):
+                token.tag_ = "NNP"
             continue
-        if token.text != "’" or token.tag_ != "''" or token.i == 0 or token.i + 1 >= len(doc):
+        if token.tag_ != "''" or i == 0 or i + 1 >= len(doc):
             continue
-        owner, after = doc[token.i - 1], doc[token.i + 1]
+        owner, after = doc[i - 1], doc[i + 1]
         if owner.whitespace_ or not token.whitespace_ or not after.is_alpha:
             continue
         if owner.tag_ not in _NOUN_TAGS or owner.text[-1:] not in ("s", "S"):
