@@ -265,6 +265,12 @@ class Attributor(CueSubjects):
             if strict and (k > 3 or not words[0].text[:1].islower()) and not _bare_attribution(words, token):
                 return None  # “…end.” Gov. X said …: the quote closed its sentence
             leading = [t for t in words if t.i < token.i]
+            if leading and self.doc[token.i - 1].text == "," and not any(t.tag_.startswith("VB") for t in leading):
+                # “…” from nearby businesses, said Det. Ann Roe: the cue and its subject after the
+                # phrase that finishes the quote's sentence.
+                rest = [t for t in after if t.i > token.i]
+                if self._person_named_first(rest):
+                    return Attribution(self.subject_after(rest), token.text)
             if k > 8 and not inside_commas(after, token) and not (k <= 16 and self._titled_name(leading)):
                 return None
             if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
@@ -301,6 +307,15 @@ class Attributor(CueSubjects):
                 return Attribution(None, token.text, how="unnamed subject")
             return Attribution(speaker, token.text)
         return None
+
+    def _person_named_first(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` open with a person the story names, past titles ("Det. Ann Roe")."""
+        for t in tokens[:6]:
+            if t.text == "." or t.lower_.strip(".") in lexicons.titles() or lexicons.is_abbreviated_title(t.text):
+                continue
+            hit = self.entity_at.get(t.i)
+            return hit is not None and hit[0].label == "PERSON"
+        return False
 
     def _titled_name(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` are one long title and the name it ends in ("former Millbrook mayor

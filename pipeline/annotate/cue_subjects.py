@@ -271,8 +271,10 @@ class CueSubjects(ParsedCues):
                 named = self._named_in_clause(tokens[k + (1 if token.lower_ == "who" else 2) :])
                 if named:
                     return named  # the name a described speaker chose to give (below)
-            if token.text == "," and phrase and phrase[-1].i not in self.entity_at:
-                # "said Roe's stepdaughter, Nora Quill": the description's apposition names her.
+            last = self.entity_at.get(phrase[-1].i) if phrase else None
+            if token.text == "," and phrase and (last is None or last[0].label != "PERSON"):
+                # "said Roe's stepdaughter, Nora Quill": the description's apposition names her; so
+                # does a title the model read as an organisation ("said Polk County Sheriff, Ann Roe").
                 named = self._apposed_person(tokens[k + 1 :])
                 if named:
                     return named

@@ -49,6 +49,8 @@ from pipeline.annotate.relatives import NarratorsPeople
 
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 # Words that make a run of capitalised words an organisation's or a place's name, not a person's.
+# The forms of "tell": an organisation told something is the outlet a source spoke to.
+_TELL = frozenset({"told", "tells", "tell", "telling"})
 _NOT_PERSON_WORDS = (
     lexicons.words("organisation_nouns")
     | lexicons.words("institution_nouns")
@@ -361,6 +363,8 @@ class DiscourseFocus(DescriptionRules):
         if before is not None:
             if self._after_cue(np_start):
                 return "subject"  # “…,” said Roe; according to Roe: the source of what follows
+            if before.lower_ in _TELL and self._organisation_at(start):
+                return "hearer"  # "he told The Associated Press": the outlet is the channel
             if before.tag_.startswith("VB") or before.lower_ == "that":
                 return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
         if self._verb_follows(end) or np_start == self._first:
@@ -368,6 +372,10 @@ class DiscourseFocus(DescriptionRules):
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _organisation_at(self, i: int) -> bool:
+        hit = self.index.entity_at.get(i)
+        return hit is not None and hit[0].label == "ORG"
 
     def _names_the_subject(self, np_start: int, end: int) -> bool:
         """Whether the name at ``np_start:end``, set off by commas, names the sentence's opening

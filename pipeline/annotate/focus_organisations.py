@@ -152,12 +152,15 @@ class OrganisationRules:
         for _, _, referent in organisations:
             if referent.name and word in referent.name.lower().split():
                 return referent
+        # Of the organisations in focus, those whose name does not say they are of another kind
+        # ("the company" is no "Police Department" and no "Associated Press").
+        organisations = [c for c in organisations if not _other_kind(word, c[2].name)]
         unnamed = self._same_head(word)
         if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
             best = organisations[0][2]
             # "The state police took over … A bus company owned the coach … the company said":
             # the company introduced since, and never an organisation of another kind.
-            if not (unnamed is not None and unnamed.last > best.last) and not _other_kind(word, best.name):
+            if not (unnamed is not None and unnamed.last > best.last):
                 return best
         return unnamed
 

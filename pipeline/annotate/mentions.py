@@ -387,8 +387,10 @@ class StoryIndex:
                 names.insert(0, token)
             else:
                 break
-        while names and names[0].lower_.strip(".") in lexicons.titles():
-            names = names[1:]
+        while names and (
+            names[0].lower_.strip(".") in lexicons.titles() or lexicons.is_abbreviated_title(names[0].text)
+        ):
+            names = names[1:]  # "Sen.", "Det.": a title, not part of the name
         if not 1 <= len(names) <= 4 or (len(names) == 1 and len(tokens) > 1):
             return None
         if any(not t.is_alpha and not t.text.rstrip(".").isalpha() for t in names):

@@ -24,6 +24,9 @@ WEIGHTS: dict[str, float] = {
     # campaign" the name is part of the noun and no mention of the person.
     "possessive": RECENCY + NON_ADVERBIAL,
     "modifier": 0.0,
+    # "told The Associated Press", "told Channel 4": the outlet a source spoke to is the story's
+    # channel, not someone it is about, so "the company said" after it is not the outlet.
+    "hearer": 0.0,
 }
 # Below this a referent has left the focus (a subject mention about five sentences back).
 MIN_FOCUS = 10.0

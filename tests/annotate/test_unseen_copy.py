@@ -249,6 +249,37 @@ def test_a_name_opening_its_clause_keeps_it_past_capitalised_appositions(annotat
     assert one(quotes(annotator, body), "We are grateful").speaker == "Martin Osterholt"
 
 
+def test_a_title_read_as_an_organisation_gives_way_to_the_name_set_beside_it(annotator):
+    body = (
+        "Two gangs were involved in the shooting at the truck stop, officials say.\n\n"
+        '"It was a violent crime that came to our county from outside," said Polk County Sheriff, Dale Rusk.'
+    )
+    assert one(quotes(annotator, body), "It was a violent").speaker == "Dale Rusk"
+
+
+def test_an_inverted_cue_after_the_phrase_that_ends_a_partial_quote_names_the_speaker(annotator):
+    # Before, the parse's subject "Det" became a person and the speaker.
+    body = (
+        "The gang unit is leading the investigation.\n\n"
+        'Detectives "are going through every video they could get" from nearby shops, said Det. Ann Roe, '
+        "a police spokeswoman."
+    )
+    annotated = annotator.annotate([Story(story_id="t", format="text", body=body)])[0]
+    assert one(annotated.quotes, "are going through").speaker == "Ann Roe"
+    assert "Det" not in {e.name for e in annotated.entities}
+
+
+def test_the_outlet_a_source_spoke_to_is_not_the_company_that_speaks_next(annotator):
+    # Before, "the company" went to the broadcaster Rusk spoke to, the organisation named last.
+    body = (
+        "Maple Foods closed its bakery in Dover on Friday after a worker opened fire on the night shift.\n\n"
+        "Dough mixer Andy Rusk, who has worked at the plant for 30 years, said he was on the third floor.\n\n"
+        '"I heard the gunfire, and I ran," he told NBC Delaware.\n\n'
+        '"This is a sad day for everyone who works here," the company said in a statement.'
+    )
+    assert one(quotes(annotator, body), "This is a sad day").speaker == "Maple Foods"
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
