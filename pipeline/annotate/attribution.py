@@ -56,7 +56,8 @@ class Attribution:
     # joined to a clause: its subject, which may name no one), "owner" (the possessor of words
     # right before it, who may be unnamed: "a reader's post that “…”"), "passive" (the agent of a
     # passive cue, who may be unnamed: "was described as “…”"), "unnamed subject" (a cue whose
-    # subject names no one: "police said"), "inherited", "subject", "none".
+    # subject names no one: "police said"), "anonymous" (a cue whose subject the story says it
+    # does not name: "said a man who would not give his name"), "inherited", "subject", "none".
     how: str = "cue"
 
 
@@ -71,8 +72,8 @@ class Attributor(CueSubjects):
         lo, hi = paragraph
         inner = self.text[span.start : span.end].rstrip()
         found = self._from_frames(span, lo, hi, inner)
-        if found is not None and (found.speaker is not None or found.how in ("owner", "passive")):
-            return found  # (words owned by someone unnamed stay theirs: no parse)
+        if found is not None and (found.speaker is not None or found.how in ("owner", "passive", "anonymous")):
+            return found  # (words owned by someone unnamed, or said to be unnamed, stay theirs: no parse)
         # The frames found no cue, or a cue whose subject names no one: the parse may know better.
         parsed = self.speaker_from_parse(span)
         return Attribution(*parsed) if parsed else found
@@ -106,6 +107,12 @@ class Attributor(CueSubjects):
                 if named:
                     return Attribution(named, None)
         # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
+        if _bracketed_label(before):
+            # "(Roe, state attorney general, praising the crews): “…”": a transcript's label names
+            # the speaker, whatever verb the note on the answer holds.
+            found = self.introduced_by_colon(before)
+            if found is not None and found.speaker is not None:
+                return found
         found = self.cue_before(before, after) or self.introduced_by_colon(before)
         if found:
             return found
@@ -281,6 +288,9 @@ class Attributor(CueSubjects):
                 # Cue first: “…,” said Smith. (A capitalised "adverb" is a name the tagger misread:
                 # “…,” Brightly said.)
                 rest = [t for t in after if t.i > token.i]
+                if self.anonymous_who(rest):
+                    # “…,” said a man who would not give his name
+                    return Attribution(None, token.text, how="anonymous")
                 speaker = self.subject_after(rest)
                 if speaker is None and self._unnamed_description(rest, after_cue=True):
                     return Attribution(None, token.text, how="unnamed subject")  # “…,” said the brother
@@ -341,6 +351,9 @@ class Attributor(CueSubjects):
         # "According to X, “…”"
         for k in range(len(before) - 1):
             if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
+                comma = next((m for m in range(k + 2, len(before)) if before[m].text == ","), len(before))
+                if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in before[comma + 1 :]):
+                    break  # "According to the AP, Syed told the driver: “…”": the reported speech is Syed's
                 source = self.subject_after(before[k + 2 :])
                 if source is not None:
                     return Attribution(source, "according to")
@@ -555,6 +568,15 @@ class Attributor(CueSubjects):
                 if speaker:
                     return Attribution(speaker, None, how="subject")
         return None
+
+
+def _bracketed_label(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` (a sentence up to a quotation) end with a bracketed label and a colon."""
+    if not tokens:
+        return False
+    if tokens[-1].text == "):":
+        return True
+    return len(tokens) > 1 and tokens[-1].text == ":" and tokens[-2].text == ")"
 
 
 # Tags of the words a sentence of bare attribution may hold around its cue: a name and title

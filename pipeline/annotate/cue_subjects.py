@@ -15,6 +15,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import (
+    ANONYMOUS,
     RELATIVE,
     SKIP_BEFORE_CUE,
     clause_subject,
@@ -56,6 +57,10 @@ def _speaking_noun(word: str) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
+# Pronouns for someone unnamed: as a cue's subject they name no one the story names.
+_INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everybody", "everyone"})
+
+
 class CueSubjects(ParsedCues):
     """The subject readers of ``Attributor``: the phrase a cue's subject is, and whom it names."""
 
@@ -83,6 +88,8 @@ class CueSubjects(ParsedCues):
             if tokens[-1].lower_ in ("he", "she"):
                 # "In a radio interview he blasted …": a subject pronoun right before the verb.
                 return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
+            if tokens[-1].lower_ in _INDEFINITE_PERSONS:
+                return None, True  # "… after somebody said “…”": someone the story does not name
         if tokens and not participle and not right_after_quote and tokens[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
             # "A spokesman said she had no record, but police said the wound “…”": a noun phrase
             # right before the cue that opens a clause of its own after "but"/"and" is its subject.
@@ -140,6 +147,21 @@ class CueSubjects(ParsedCues):
         if fallback is not None:
             return self.resolve_phrase(fallback), True
         return None, False
+
+    def anonymous_who(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` (a cue's subject phrase after it) hold a relative clause saying the
+        person is not named: "said the junior who did not want to be identified"."""
+        for k, token in enumerate(tokens[:12]):
+            hit = self.entity_at.get(token.i)
+            if hit is not None and hit[0].label == "PERSON":
+                return False  # "said Herbert, who didn't have the names": a person the story names
+            if token.lower_ == "who":
+                clause = tokens[k + 1 : k + 13]
+                if _NAMING_CLAUSE.match(" ".join(t.lower_ for t in clause)):
+                    return False  # "who asked to be identified only as Toni": she gave a name
+                text = self.text[clause[0].idx : clause[-1].idx + len(clause[-1])] if clause else ""
+                return bool(ANONYMOUS.match(text.lower()))
+        return False
 
     def _opening_name_with_appositions(self, pieces: list[list[Token]]) -> str | None:
         """ "Martin Osterholt, Vice President for Advocacy at the group, Coastal Bird Alliance,
@@ -204,7 +226,7 @@ class CueSubjects(ParsedCues):
             k -= 1
         if k < 0:
             return False
-        return tokens[k].tag_ == "PRP" or _speaking_noun(tokens[k].lower_)
+        return tokens[k].tag_ == "PRP" or tokens[k].lower_ in _INDEFINITE_PERSONS or _speaking_noun(tokens[k].lower_)
 
     def _unnamed_description(self, tokens: list[Token], *, after_cue: bool) -> bool:
         """Whether the noun phrase right after a cue ("said the brother", "said his aunt"), or
@@ -271,6 +293,8 @@ class CueSubjects(ParsedCues):
                 named = self._named_in_clause(tokens[k + (1 if token.lower_ == "who" else 2) :])
                 if named:
                     return named  # the name a described speaker chose to give (below)
+                if token.lower_ == "who":
+                    break  # "said a Harbor Medical nurse who called 911": the clause is no part of the name
             last = self.entity_at.get(phrase[-1].i) if phrase else None
             if token.text == "," and phrase and (last is None or last[0].label != "PERSON"):
                 # "said Roe's stepdaughter, Nora Quill": the description's apposition names her; so

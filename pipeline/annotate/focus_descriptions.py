@@ -12,8 +12,6 @@ it needs for ages and party words are in ``descriptions.py``, and which organisa
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
@@ -21,6 +19,7 @@ from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
+from pipeline.annotate.phrases import ANONYMOUS
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     GROUP_LABELS,
@@ -43,10 +42,6 @@ _COPULAS = frozenset(
 _POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 # The clause news copy uses for a person it will not name: "who would not give his name", "who
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
-_ANONYMOUS = re.compile(
-    r"(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
-    r"talked)\b[^.;]{0,60}?\b(?:identif|name|anonym)"
-)
 
 
 class DescriptionRules(OrganisationRules):
@@ -142,7 +137,9 @@ class DescriptionRules(OrganisationRules):
             # else the one in clear focus (not the owner); "my father" is no one the story names.
             modifiers = [t.text for t in tokens[1:-1] if t.tag_ != "POS"]
             whose = owner.name if owner is not None and owner.kind == "person" else None
-            name = index.resolve_description(word, modifiers, head.idx, whose)
+            # (a description the story says is of someone unnamed names no one: "the junior who
+            # did not want to be identified" is not the junior it named before)
+            name = None if self._unnamed_after(i) else index.resolve_description(word, modifiers, head.idx, whose)
             if name is None and whose is not None and tokens[0].tag_ == "PRP$" and word in lexicons.words("kin_nouns"):
                 # "Nolls' mother, Claritha, … his mother testified": whose "his" is, is a guess; the
                 # person the story named as a mother is a better one than no one.
@@ -264,14 +261,18 @@ class DescriptionRules(OrganisationRules):
 
     def _unnamed_after(self, i: int) -> bool:
         """Whether the description ending at ``i`` is followed by a clause saying the person is not
-        named ("the clerk, who would not give his name,"): then it is no one the story names."""
-        return i + 2 < len(self.doc) and self.doc[i + 1].text == "," and self._anonymous_clause(i + 2)
+        named ("the clerk, who would not give his name,", "a student who did not want to be
+        identified"): then it is no one the story names."""
+        doc = self.doc
+        if i + 2 < len(doc) and doc[i + 1].text == ",":
+            return self._anonymous_clause(i + 2)
+        return i + 1 < len(doc) and self._anonymous_clause(i + 1)
 
     def _anonymous_clause(self, k: int) -> bool:
         """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
         give his name", "who declined to be identified")."""
         doc = self.doc
-        return doc[k].lower_ == "who" and bool(_ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 12)].text.lower()))
+        return doc[k].lower_ == "who" and bool(ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 12)].text.lower()))
 
     def _relative_of_someone(self, tokens: list[Token], owner: Referent | None) -> bool:
         """Whether a description is a relative of someone ("his mother", "the boys' father") or

@@ -25,6 +25,8 @@ _ONLY_BEFORE_PEOPLE = lexicons.words("titles_only_before_people.txt")
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
 _ROLES_BEFORE_PERSONS = lexicons.words("roles_before_persons.txt")
+# Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
+_ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
@@ -198,11 +200,15 @@ def titled_start(ent: Span) -> int | None:
 
 
 def has_person_appositive(ent: Span) -> bool:
-    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role."""
+    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role;
+    in wire style without the article, 'Helen Park, publisher of the Daily Star,' (a role no
+    firm holds: not "owner" or "partner", which "Acme, owner of the mall," may be)."""
     doc = ent.doc
     if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
         return False
     j = ent.end
+    if _bare_role_at(doc, j):
+        return True
     if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
         return False
     for k in range(j + 2, min(len(doc), j + 9)):
@@ -229,6 +235,15 @@ def has_age_apposition(ent: Span) -> bool:
     return _age_at(doc, ent.end)
 
 
+def _bare_role_at(doc: Doc, comma: int) -> bool:
+    """Whether a role no firm holds follows ``doc[comma]`` without an article, then "of", "for"
+    or "at": ", publisher of the Daily Star", ", spokesman for the council"."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 2].lower_ not in ("of", "for", "at"):
+        return False
+    role = doc[comma + 1].lower_
+    return role in PERSON_ROLES and role not in _ROLES_FIRMS_HOLD
+
+
 def _age_at(doc: Doc, comma: int) -> bool:
     """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``."""
     if comma + 2 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text.isdigit():
@@ -240,12 +255,13 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of names no entity covers that an age follows between commas:
-    "R.J. Pello, 17, who works nearby," with no entity on the name. Two to four capitalised
-    proper nouns (initials count as one), none a month, a day or a known place."""
+    """(start, end) characters of names no entity covers that an age follows between commas,
+    "R.J. Pello, 17, who works nearby,", or a role no firm holds, without its article in wire
+    style, "Giorgos Petrou, publisher of the Daily Star,". Two to four capitalised proper nouns
+    (initials count as one), none a month, a day or a known place."""
     out = []
     for token in doc:
-        if token.text != "," or not _age_at(doc, token.i):
+        if token.text != "," or not (_age_at(doc, token.i) or _bare_role_at(doc, token.i)):
             continue  # the cheap test first: this runs on every token
         run: list[Token] = []
         k = token.i - 1

@@ -11,6 +11,13 @@ import re
 
 from spacy.tokens import Token
 
+# The words of a relative clause saying someone is not named, after its "who" ("who would not
+# give his name", "who declined to be identified", "who did not want to be named").
+ANONYMOUS = re.compile(
+    r"(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
+    r"talked)\b[^.;]{0,60}?\b(?:identif|name|anonym)"
+)
+
 PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
 # Auxiliaries and adverbs that stand between a subject and its reporting verb.
 SKIP_BEFORE_CUE = frozenset(
@@ -135,6 +142,8 @@ def is_aside(segment: list[Token]) -> bool:
     """A piece between a name and its verb: an appositive ('a senior aide', "Roe's rival"),
     a relative clause ('who runs the effort') or a predicate ('called Friday for ...')."""
     first = segment[0]
+    if first.tag_ == "VBG" and len(segment) > 2 and segment[1].tag_ == "NN" and segment[2].tag_ == "NNP":
+        return False  # "building superintendent Rafael Garcia": a role noun and a name, no predicate
     if first.lower_ in RELATIVE or first.lower_ in ASIDE_STARTS or first.tag_ in ("PRP$", "VBG", "VBN", "VBD", "VBZ"):
         return True
     if first.tag_ == "IN" or first.lower_ in PREPOSITIONS:

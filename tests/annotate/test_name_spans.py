@@ -178,3 +178,11 @@ def test_a_surname_the_model_left_out_joins_a_lone_given_name(nlp):
 def test_a_person_tag_on_a_name_ending_in_an_office_word_is_an_organisation(nlp):
     text = "said [Marlow Police Dept](PERSON). Chief [Dale Rusk](PERSON) and [Wendy Hall](PERSON)."
     assert found(nlp, text) == [("Marlow Police Dept", "ORG"), ("Dale Rusk", "PERSON"), ("Wendy Hall", "PERSON")]
+
+
+def test_a_role_without_its_article_after_a_name_makes_a_person_unless_firms_hold_it(nlp):
+    text = (
+        "Giorgos Petrou, publisher of the harbour weekly, spoke. [Dana Kroll](ORG), spokesman for the "
+        "council, agreed. [Acme Mills](ORG), owner of the mall, did not."
+    )
+    assert found(nlp, text) == [("Giorgos Petrou", "PERSON"), ("Dana Kroll", "PERSON"), ("Acme Mills", "ORG")]

@@ -280,6 +280,72 @@ def test_the_outlet_a_source_spoke_to_is_not_the_company_that_speaks_next(annota
     assert one(quotes(annotator, body), "This is a sad day").speaker == "Maple Foods"
 
 
+def test_a_person_noun_after_an_organisation_before_who_is_someone_unnamed(annotator):
+    # Before, the relative clause was read into the name and the hospital spoke.
+    body = (
+        "Deputies said two victims were taken to Harbor Medical Center.\n\n"
+        "“A man who has been shot just came through the door,” said a Harbor Medical nurse who called 911."
+    )
+    assert one(quotes(annotator, body), "A man who").speaker is None
+
+
+def test_a_cue_after_according_to_reports_someone_elses_words(annotator):
+    body = (
+        "Police still have no motive for the attacks, the Daily Ledger reports.\n\n"
+        "According to the Associated Press, minutes after the first shooting Varno told the driver of a "
+        "van: “I don’t want to hurt you.”"
+    )
+    assert one(quotes(annotator, body), "I don’t want").speaker == "Varno"
+
+
+def test_a_description_with_a_clause_saying_the_person_is_unnamed_is_no_one_named(annotator):
+    # Before, the junior the story named took the words of the one who would not be named.
+    body = (
+        "Mike Dorsey, a junior at Marlow High, saw the fight start after classes let out.\n\n"
+        '"For me, I saw tension. I knew something was going to happen," said the Marlow High junior '
+        "who did not want to be identified."
+    )
+    assert one(quotes(annotator, body), "For me").speaker is None
+
+
+def test_a_clause_about_names_after_a_named_speaker_or_giving_a_name_keeps_the_speaker(annotator):
+    body = (
+        "Community advocate Tony Hebron spoke to families at the scene.\n\n"
+        '"She was in terrible pain," said Hebron, who didn\'t have the full names of the injured.\n\n'
+        '"We are just checking on the kids," said a woman who asked to be identified only as Dina.'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "She was in").speaker == "Tony Hebron"
+    assert one(found, "We are just").speaker == "Dina"
+
+
+def test_somebody_as_the_subject_of_a_cue_is_no_one_named(annotator):
+    body = (
+        "Luton said the boy had been upset for weeks.\n\n"
+        'Two weeks ago, according to Luton, Fryer got into a fight after somebody said "something cruel" to him.'
+    )
+    assert one(quotes(annotator, body), "something cruel").speaker is None
+
+
+def test_a_role_with_a_gerund_before_the_name_is_no_aside(annotator):
+    # The tagger reads "building" as a participle, and the whole role was passed over as an aside.
+    body = (
+        "Tenants said the man moved out in March.\n\n"
+        "“The tenant never paid his rent,” building superintendent Hector Ruiz, 41, said in Spanish."
+    )
+    assert one(quotes(annotator, body), "The tenant never").speaker == "Hector Ruiz"
+
+
+def test_a_bracketed_transcript_label_names_the_speaker_whatever_verb_its_note_holds(annotator):
+    # Before, "praising" was taken for the cue and its subject was looked for in vain.
+    body = (
+        "Officials spoke to reporters on Saturday afternoon.\n\n"
+        "(Kurt Velde, Colorado attorney general, praising law enforcement): "
+        '"There was great courage shown yesterday by the first crews on the scene."'
+    )
+    assert one(quotes(annotator, body), "There was great").speaker == "Kurt Velde"
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
