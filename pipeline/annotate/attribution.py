@@ -254,7 +254,9 @@ class Attributor(CueSubjects):
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 if k > 3:
                     return None
-                return Attribution(self.subject_after([t for t in after if t.i > token.i + 1]), "according to")
+                source = self.subject_after([t for t in after if t.i > token.i + 1])
+                # (“…,” according to a police affidavit: a source the story does not name)
+                return Attribution(source, "according to", how="cue" if source else "unnamed subject")
             if not is_cue(token) and not noun_read_cue(self.doc, token, k):
                 if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in SKIP_BEFORE_CUE and k > 0:
                     # Another verb first: the words after the quote are a sentence of their own

@@ -83,7 +83,7 @@ class CueSubjects(ParsedCues):
         if tokens and not participle and not right_after_quote:
             # "the story Ann Roe told": a person right before the verb is its subject.
             hit = self.entity_at.get(tokens[-1].i)
-            if hit and hit[0].label == "PERSON" and not self._after_of(tokens, hit[0]):
+            if hit and hit[0].label == "PERSON" and not self._after_preposition(tokens, hit[0]):
                 return hit[0].name, True
             if tokens[-1].lower_ in ("he", "she"):
                 # "In a radio interview he blasted …": a subject pronoun right before the verb.
@@ -191,12 +191,14 @@ class CueSubjects(ParsedCues):
                     return None  # (a person after a preposition is no subject: "the wife of Bo Roe")
         return hit[0].name
 
-    def _after_of(self, tokens: list[Token], entity: Entity) -> bool:
-        """Whether the name ending ``tokens`` follows "of" ("A friend of Kroll said"): it is then
-        the object of the phrase's head noun, not the verb's subject."""
+    def _after_preposition(self, tokens: list[Token], entity: Entity) -> bool:
+        """Whether the name ending ``tokens`` is the object of a preposition ("A friend of Kroll
+        said", "Chief Ann Roe on Twitter called"): it is then not the verb's subject."""
         k = len(tokens) - 1
         while k > 0 and tokens[k].i in self.entity_at and self.entity_at[tokens[k].i][0] is entity:
             k -= 1
+        if k > 0 and tokens[k].lower_ in ("on", "via"):
+            return True  # "on Twitter", "via Facebook"
         while k > 0 and tokens[k].tag_ in ("NN", "JJ") and tokens[k].text[:1].islower():
             k -= 1  # "the family of victim Dana Kroll"
         return tokens[k].lower_ == "of" and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS")

@@ -124,6 +124,8 @@ class DescriptionRules(OrganisationRules):
                 and (self._authored_object(start, i + 1) or self._reported_through(start))
             ):
                 principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
+                if principal is not None and principal.label in ("FAC", "LOC"):
+                    principal = None  # a street or a building issues no affidavit
             if principal is not None:
                 referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
             elif definite:

@@ -380,8 +380,13 @@ class StoryIndex:
         for token in reversed(tokens):
             # The tagger reads some surnames as plural nouns ("said Estes") or adverbs ("said
             # Brightly"): a capitalised noun, adverb or adjective inside a sentence counts too.
+            # (At a sentence's start a capitalised noun is a name only if the census knows it as
+            # one: "Flores said", not "Investigators said".)
             proper = token.tag_ in ("NNP", "NNPS") or (
-                token.tag_ in ("NN", "NNS", "RB", "JJ") and not token.is_sent_start
+                token.tag_ in ("NN", "NNS", "RB", "JJ")
+                and (
+                    not _opens_sentence(token) or lexicons.is_surname(token.text) or lexicons.is_given_name(token.text)
+                )
             )
             if proper and token.text[:1].isupper() and token.i not in self.entity_at:
                 names.insert(0, token)
@@ -406,6 +411,19 @@ class StoryIndex:
             for token in names:
                 self.entity_at[token.i] = (entity, start)
         return entity.name
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether ``token`` opens a sentence or a paragraph ("Members of the club called …"): the
+    pipeline runs no sentence splitter, so ``Token.is_sent_start`` is unset past the first token."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    if before.text == '"':  # a straight mark opens a quotation when it follows a space
+        return token.i < 2 or bool(token.doc[token.i - 2].whitespace_) or token.doc[token.i - 2].is_space
+    return (
+        before.is_space or "\n" in before.whitespace_ or ends_sentence(token.doc, token.i - 1) or before.text in "“‘("
+    )
 
 
 def given_name_gender(name: str) -> lexicons.Gender | None:

@@ -346,6 +346,36 @@ def test_a_bracketed_transcript_label_names_the_speaker_whatever_verb_its_note_h
     assert one(quotes(annotator, body), "There was great").speaker == "Kurt Velde"
 
 
+def test_a_name_after_on_before_the_verb_is_not_its_subject(annotator):
+    body = (
+        "Two officers were hurt in the arrest on Tuesday.\n\n"
+        "Harbor Police Chief Dana Quill on Twitter called the officers “true professionals” on Wednesday."
+    )
+    assert one(quotes(annotator, body), "true professionals").speaker == "Dana Quill"
+
+
+def test_a_plural_noun_opening_a_paragraph_is_no_unrecognised_name(annotator):
+    # Before, "Members" became a person and the speaker.
+    body = (
+        "Police found two men wounded near the park.\n\n"
+        'Members of Safe Streets were at the scene in what locals call "the Bottoms" two hours later and '
+        'called the shooting "a feud between rival crews."'
+    )
+    annotated = annotator.annotate([Story(story_id="t", format="text", body=body)])[0]
+    assert one(annotated.quotes, "a feud").speaker in (None, "Safe Streets")  # its members speak for it
+    assert "Members" not in {e.name for e in annotated.entities}
+
+
+def test_a_partial_quote_according_to_an_unnamed_document_is_no_ones_named(annotator):
+    # Before, the partial quote fell back to a place in the sentence before.
+    body = (
+        "The fight started outside Art's Tavern on Penn Avenue.\n\n"
+        'Harrison was angry at the riders for how they were "taking up the whole sidewalk," according to a '
+        "police affidavit."
+    )
+    assert one(quotes(annotator, body), "taking up").speaker is None
+
+
 # --- quotation marks and what they enclose -----------------------------------------------------
 
 
