@@ -158,7 +158,7 @@ class CueSubjects(ParsedCues):
             if token.lower_ == "who":
                 clause = tokens[k + 1 : k + 13]
                 if _NAMING_CLAUSE.match(" ".join(t.lower_ for t in clause)):
-                    return False  # "who asked to be identified only as Toni": she gave a name
+                    return False  # "who gave her name only as Dina": she gave a name
                 text = self.text[clause[0].idx : clause[-1].idx + len(clause[-1])] if clause else ""
                 return bool(ANONYMOUS.match(text.lower()))
         return False

@@ -232,10 +232,10 @@ def test_the_relative_of_a_named_person_is_the_one_the_story_named_so(annotator)
 def test_a_name_after_an_indefinite_owner_is_the_relative_set_beside_it(annotator):
     # Copy drops the comma of an apposition: "aunt of a victim Lynn Carver" is Carver, the aunt.
     body = (
-        "Five teens were shot on Saturday evening after a football game.\n\n"
-        '"They came knocking on my door telling me my nephew had been shot," aunt of a victim Lynn Carver said.'
+        "Three boys were hurt near the recreation center on Sunday night.\n\n"
+        '"Somebody banged on my window and yelled that my nephew was hurt," aunt of a victim Lynn Carver said.'
     )
-    assert one(quotes(annotator, body), "They came").speaker == "Lynn Carver"
+    assert one(quotes(annotator, body), "Somebody banged").speaker == "Lynn Carver"
 
 
 def test_a_name_opening_its_clause_keeps_it_past_capitalised_appositions(annotator):
@@ -273,8 +273,8 @@ def test_the_outlet_a_source_spoke_to_is_not_the_company_that_speaks_next(annota
     # Before, "the company" went to the broadcaster Rusk spoke to, the organisation named last.
     body = (
         "Maple Foods closed its bakery in Dover on Friday after a worker opened fire on the night shift.\n\n"
-        "Dough mixer Andy Rusk, who has worked at the plant for 30 years, said he was on the third floor.\n\n"
-        '"I heard the gunfire, and I ran," he told NBC Delaware.\n\n'
+        "Oven operator Andy Rusk, a baker there since 1994, was loading trays when it began.\n\n"
+        '"I dropped the tray and ran for the loading dock," he told NBC Delaware.\n\n'
         '"This is a sad day for everyone who works here," the company said in a statement.'
     )
     assert one(quotes(annotator, body), "This is a sad day").speaker == "Maple Foods"
@@ -302,27 +302,27 @@ def test_a_description_with_a_clause_saying_the_person_is_unnamed_is_no_one_name
     # Before, the junior the story named took the words of the one who would not be named.
     body = (
         "Mike Dorsey, a junior at Marlow High, saw the fight start after classes let out.\n\n"
-        '"For me, I saw tension. I knew something was going to happen," said the Marlow High junior '
+        '"You could feel trouble coming all afternoon," said the Marlow High junior '
         "who did not want to be identified."
     )
-    assert one(quotes(annotator, body), "For me").speaker is None
+    assert one(quotes(annotator, body), "You could feel").speaker is None
 
 
 def test_a_clause_about_names_after_a_named_speaker_or_giving_a_name_keeps_the_speaker(annotator):
     body = (
         "Community advocate Tony Hebron spoke to families at the scene.\n\n"
-        '"She was in terrible pain," said Hebron, who didn\'t have the full names of the injured.\n\n'
-        '"We are just checking on the kids," said a woman who asked to be identified only as Dina.'
+        '"One girl kept asking for her mother," said Hebron, who did not know the last names of the three who were hurt.\n\n'
+        '"We are just checking on the kids," said a woman who gave her name only as Dina.'
     )
     found = quotes(annotator, body)
-    assert one(found, "She was in").speaker == "Tony Hebron"
+    assert one(found, "One girl kept").speaker == "Tony Hebron"
     assert one(found, "We are just").speaker == "Dina"
 
 
 def test_somebody_as_the_subject_of_a_cue_is_no_one_named(annotator):
     body = (
         "Luton said the boy had been upset for weeks.\n\n"
-        'Two weeks ago, according to Luton, Fryer got into a fight after somebody said "something cruel" to him.'
+        'Fryer was in a shoving match last month, according to Luton, after somebody said "something cruel" about his family.'
     )
     assert one(quotes(annotator, body), "something cruel").speaker is None
 
