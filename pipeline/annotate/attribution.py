@@ -5,63 +5,39 @@ quotation's sentence: a cue after the closing mark ("“…,” Marsh said", "�
 professor at X"), a dash signature ("“…” — Jane Roe"), "as X put it", and a cue before the
 opening mark ("Marsh said: “…”", "According to X, “…”"). The cue's subject is read from the
 tags (names, titles, asides between a name and its verb) and resolved to a story entity by
-``coreference``; a speaker that cannot be resolved is left empty rather than guessed.
+``coreference``; a speaker that cannot be resolved is left empty rather than guessed. The
+frames of a cue after the closing mark are in ``cue_after`` (``Attributor`` builds on them).
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cue_subjects import CueSubjects
+from pipeline.annotate.cue_after import CueAfter
 from pipeline.annotate.cues import (
-    DASHES,
+    Attribution,
     catenative_start,
-    cue_lemma,
     is_cue,
-    leads_to_cue,
-    noun_read_cue,
     passive_after,
     spoken_of,
 )
 from pipeline.annotate.marks import QuoteSpan
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
     PREPOSITIONS,
-    RELATIVE,
-    SKIP_BEFORE_CUE,
-    SUBORDINATORS,
     clause_subject,
-    inside_appositive,
-    inside_commas,
 )
 from pipeline.annotate.referents import FINITE
 
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
 _WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
-# The tags of a title and name ("former Millbrook mayor and council candidate Dennis R. Kowal").
-_TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CC", "HYPH", "POS", "CD", ".", ","})
 
 
-@dataclass
-class Attribution:
-    speaker: str | None
-    cue: str | None
-    # How it was found: "cue" (a reporting verb next to the quote), "shared subject" (a participle
-    # joined to a clause: its subject, which may name no one), "owner" (the possessor of words
-    # right before it, who may be unnamed: "a reader's post that “…”"), "passive" (the agent of a
-    # passive cue, who may be unnamed: "was described as “…”"), "unnamed subject" (a cue whose
-    # subject names no one: "police said"), "anonymous" (a cue whose subject the story says it
-    # does not name: "said a man who would not give his name"), "inherited", "subject", "none".
-    how: str = "cue"
-
-
-class Attributor(CueSubjects):
+class Attributor(CueAfter):
     """Finds cues and speakers for the quote spans of one story.
 
     The tag-based frames decide first (the subject of their cue read by ``CueSubjects``); where
@@ -196,149 +172,6 @@ class Attributor(CueSubjects):
             return self._quoted_starts[k]
         return hi
 
-    def _quoted_as(self, tokens: list[Token]) -> Attribution | None:
-        """ "The Times quoted Osei as saying", "the agency cited her as telling lawmakers": the
-        outlet relays (``relay_verbs.txt``), the person between the verb and "as" + a reporting
-        participle speaks."""
-        for k, token in enumerate(tokens):
-            if (
-                cue_lemma(token) not in lexicons.words("relay_verbs")
-                or not token.tag_.startswith("VB")
-                or token.tag_ == "VBG"
-            ):
-                continue
-            for m in range(k + 2, min(len(tokens) - 1, k + 9)):
-                if tokens[m].lower_ == "as" and tokens[m + 1].tag_ == "VBG" and is_cue(tokens[m + 1]):
-                    return Attribution(self.resolve_phrase(tokens[k + 1 : m]), token.text)
-            return None
-        return None
-
-    def _cue_after(self, after: list[Token], *, strict: bool) -> Attribution | None:
-        words = [t for t in after if t.text not in (",",)]
-        if not words:
-            return None
-        relayed = self._quoted_as(words)
-        if relayed is not None:
-            return relayed
-        if words[0].lower_ == "as":
-            found = self._as_put_it(words)
-            if found:
-                return found
-        if words[0].lower_ in SUBORDINATORS:
-            return None  # “…,” when Roe blasted him: a clause of its own, not the attribution
-        if words[0].text in DASHES and len(words) > 1:
-            # A quotation signed with a dash: “…” ― Jane Roe
-            speaker = self.subject_after(words[1:])
-            return Attribution(speaker, None) if speaker else None
-        depth = 0
-        k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
-        relative = False  # inside ", who asked not to be named,": its verbs are not the cue
-        previous: Token | None = None
-        passive_before = False  # a passive cue came first: its subject is spoken of, not speaking
-        for token in words[:30]:
-            if token.text in ("(", ")"):
-                depth = max(0, depth + (1 if token.text == "(" else -1))
-                continue
-            if depth > 0:
-                continue
-            if token.lower_ in RELATIVE and previous is not None and self.doc[token.i - 1].text == ",":
-                relative = True
-            elif relative and self.doc[token.i - 1].text == ",":
-                relative = False
-            previous = token
-            if token.text == "." and not ends_sentence(self.doc, token.i):
-                continue  # the full stop of "Sgt." or an initial is no word between quote and cue
-            k += 1
-            if relative:
-                continue
-            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
-                if k > 3:
-                    return None
-                source = self.subject_after([t for t in after if t.i > token.i + 1])
-                # (“…,” according to a police affidavit: a source the story does not name)
-                return Attribution(source, "according to", how="cue" if source else "unnamed subject")
-            if not is_cue(token) and not noun_read_cue(self.doc, token, k):
-                if token.tag_ in ("VBD", "VBZ", "VBP") and token.lower_ not in SKIP_BEFORE_CUE and k > 0:
-                    # Another verb first: the words after the quote are a sentence of their own
-                    # (not "used" in "“…,” Roe used to say").
-                    if not inside_appositive(after, token) and not leads_to_cue(self.doc, token.i):
-                        return None
-                continue
-            if k == 0 and token.tag_ == "VBG":
-                return None  # “…,” adding that …: the participle's subject is before the quote
-            if token.tag_ == "VBG" and previous is not None and self.doc[token.i - 1].tag_ in ("NN", "NNS"):
-                continue  # “…” a post mocking Lind: a participle modifying a noun is no cue of the quote
-            if spoken_of(self.doc, token.i):
-                passive_before = True  # “…,” he is being charged with it, Roe said: he is spoken of
-                continue
-            if strict and (k > 3 or not words[0].text[:1].islower()) and not _bare_attribution(words, token):
-                return None  # “…end.” Gov. X said …: the quote closed its sentence
-            leading = [t for t in words if t.i < token.i]
-            if leading and self.doc[token.i - 1].text == "," and not any(t.tag_.startswith("VB") for t in leading):
-                # “…” from nearby businesses, said Det. Ann Roe: the cue and its subject after the
-                # phrase that finishes the quote's sentence.
-                rest = [t for t in after if t.i > token.i]
-                if self._person_named_first(rest):
-                    return Attribution(self.subject_after(rest), token.text)
-            if k > 8 and not inside_commas(after, token) and not (k <= 16 and self._titled_name(leading)):
-                return None
-            if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
-                return None  # “…” and concluded: the sentence's subject, found before the quote
-            if k == 0 or all(
-                t.lower_ in SKIP_BEFORE_CUE or (t.tag_ in ("RB", "MD") and t.text[:1].islower()) for t in leading
-            ):
-                # Cue first: “…,” said Smith. (A capitalised "adverb" is a name the tagger misread:
-                # “…,” Brightly said.)
-                rest = [t for t in after if t.i > token.i]
-                if self.anonymous_who(rest):
-                    # “…,” said a man who would not give his name
-                    return Attribution(None, token.text, how="anonymous")
-                speaker = self.subject_after(rest)
-                if speaker is None and self._unnamed_description(rest, after_cue=True):
-                    return Attribution(None, token.text, how="unnamed subject")  # “…,” said the brother
-                return Attribution(speaker, token.text)
-            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if nxt is not None and (
-                nxt.tag_ == "UH" or nxt.lower_ in ("yes", "no") or (nxt.lower_, nxt.tag_) == ("that", "IN")
-            ):
-                return None  # “…,” Melanie said yes / X said that …: the cue has its own object
-            lead_start = catenative_start(self.doc, token.i)  # "Roe used to | say": Roe
-            subject_tokens = [t for t in after if t.i < lead_start]
-            if passive_before:
-                # The cue closes a clause of its own after the passive one: its subject follows the
-                # comma that ends that clause.
-                commas = [j for j, t in enumerate(subject_tokens) if t.text == ","]
-                if not commas:
-                    return None
-                speaker, _ = self.subject_before(subject_tokens[commas[-1] + 1 :])
-                return Attribution(speaker, token.text)
-            speaker, _ = self.subject_before(subject_tokens, right_after_quote=True)
-            if speaker is None and self._unnamed_description(subject_tokens, after_cue=False):
-                # “…,” her father said: someone the story does not name, so a fragment's fallback
-                # to the sentence's subject ("Lohan left because “…,” her father said") is no one's
-                return Attribution(None, token.text, how="unnamed subject")
-            return Attribution(speaker, token.text)
-        return None
-
-    def _person_named_first(self, tokens: list[Token]) -> bool:
-        """Whether ``tokens`` open with a person the story names, past titles ("Det. Ann Roe")."""
-        for t in tokens[:6]:
-            if t.text == "." or t.lower_.strip(".") in lexicons.titles() or lexicons.is_abbreviated_title(t.text):
-                continue
-            hit = self.entity_at.get(t.i)
-            return hit is not None and hit[0].label == "PERSON"
-        return False
-
-    def _titled_name(self, tokens: list[Token]) -> bool:
-        """Whether ``tokens`` are one long title and the name it ends in ("former Millbrook mayor
-        and current council candidate Dennis Kowal", "… Alma Quist of Millbrook"): nouns,
-        adjectives and "and", no verb, so the cue after them is still the quotation's."""
-        people = [k for k, t in enumerate(tokens) if t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON"]
-        if not people or not all(t.tag_ in _TITLE_TAGS or t.lower_ in ("of", "for") for t in tokens):
-            return False
-        tail = tokens[people[-1] + 1 :]
-        return not tail or (tail[0].lower_ == "of" and len(tail) <= 3)
-
     def cue_before(self, before: list[Token], after: list[Token] | None = None) -> Attribution | None:
         """A cue before the quotation (``before``: the sentence up to its opening mark; ``after``:
         the rest of the sentence after its closing mark, for a participle whose subject follows)."""
@@ -438,19 +271,6 @@ class Attributor(CueSubjects):
         if j < 1 or before[j].lower_ not in ("and", "but"):
             return False
         return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[:j])
-
-    def _as_put_it(self, tokens: list[Token]) -> Attribution | None:
-        """“…,” as a ministry memo put it / As one analyst puts it, “…”: the phrase
-        between "as" and "put it" is the speaker (a document speaks for its author)."""
-        for k, token in enumerate(tokens):
-            if token.lower_ not in ("put", "puts") or k + 1 >= len(tokens) or tokens[k + 1].lower_ != "it":
-                continue
-            start = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].lower_ == "as"), None)
-            if start is None or start + 1 >= k:
-                return None
-            phrase = [t for t in tokens[start + 1 : k] if t.tag_ not in ("MD", "RB")]
-            return Attribution(self.resolve_phrase(phrase), f"{token.text} {tokens[k + 1].text}")
-        return None
 
     def _later_clause(self, tokens: list[Token]) -> Attribution | None:
         """'“Ready?” she asked, but as Hale went on about “…”': a new clause between the cue
@@ -579,24 +399,3 @@ def _bracketed_label(tokens: list[Token]) -> bool:
     if tokens[-1].text == "):":
         return True
     return len(tokens) > 1 and tokens[-1].text == ":" and tokens[-2].text == ")"
-
-
-# Tags of the words a sentence of bare attribution may hold around its cue: a name and title
-# before it, its hearers and a time after it ("Roe told Channel 4 on Monday").
-_BARE_TAGS = _TITLE_TAGS | {"PRP", "IN", "RB", "NNPS"}
-_BARE_MAX_WORDS = 8
-
-
-def _bare_attribution(words: list[Token], cue: Token) -> bool:
-    """Whether the sentence after a quotation that closed with its own full stop is only the
-    quote's attribution: “…crazy.” Roe says. / “…” Police Chief Ann Roe told Channel 4 on Monday.
-    Such a sentence says nothing of its own: a subject before the cue (no verb, no clause) and
-    at most its hearers and a time after it, ending on a full stop. "Gov. Roe said the bill …"
-    has content of its own and is a new sentence, not the quote's attribution."""
-    before = [t for t in words if t.i < cue.i]
-    after = [t for t in words if t.i > cue.i]
-    if not before or not after or after[-1].text != "." or len(before) > _BARE_MAX_WORDS:
-        return False
-    if len(after) > _BARE_MAX_WORDS or any(t.lower_ == "that" for t in after):
-        return False
-    return all(t.tag_ in _BARE_TAGS for t in before + after)

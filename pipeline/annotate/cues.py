@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -137,3 +138,17 @@ def passive_after(tokens: Sequence[Token], index: int) -> bool:
             return True
         k += 1
     return False
+
+
+# What the attribution frames (``cue_after``, ``attribution``) find for a quotation.
+@dataclass
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    # How it was found: "cue" (a reporting verb next to the quote), "shared subject" (a participle
+    # joined to a clause: its subject, which may name no one), "owner" (the possessor of words
+    # right before it, who may be unnamed: "a reader's post that “…”"), "passive" (the agent of a
+    # passive cue, who may be unnamed: "was described as “…”"), "unnamed subject" (a cue whose
+    # subject names no one: "police said"), "anonymous" (a cue whose subject the story says it
+    # does not name: "said a man who would not give his name"), "inherited", "subject", "none".
+    how: str = "cue"
