@@ -16,6 +16,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.first_person import retype_speaking_persons
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.parse import Parser
@@ -90,6 +91,7 @@ def find_quotes(
         quotes.append(
             Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind=kind, speaker=speaker, cue=cue)
         )
+    retype_speaking_persons(text, quotes, entities)
     return quotes
 
 

@@ -1,0 +1,60 @@
+"""People the model typed as organisations or places, found by how they speak.
+
+The small model types some people's names as organisations, places or peoples ("Saunders" ORG,
+"Tejata" GPE, "Ketsoyan" NORP), most often names it has not seen. An organisation or a place
+does not say "I": when a quotation in the first person singular is attributed to an entity right
+next to it ("“I was standing right there,” Boulden said." / "said Boulden"), the entity is a
+person. Only a name standing alone beside its cue counts: "a spokesman for Acme said" speaks for
+Acme in the spokesman's "I", and a name with an organisation's or a place's word ("Colleton
+Medical", "Washington DC") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.organisations import DEMONYMS, is_known_place
+from pipeline.model import Entity, Quote
+
+_RETYPED = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})
+# "I", "my", "me" and the contracted "I'm", "I've", "I'll", "I'd", outside a nested quotation.
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’](?:m|ve|ll|d))\b")
+_NESTED = re.compile(r"[‘'][^‘’']*[’']")
+_CUES = r"(?:said|says|told|added|explained|recalled|continued|recounted)"
+_NAME_WORDS = lexicons.words("name_heads.txt") | lexicons.words("organisation_only_heads.txt")
+
+
+def retype_speaking_persons(text: str, quotes: Iterable[Quote], entities: list[Entity]) -> None:
+    """Set to PERSON the label of each entity that a first-person quotation right beside its
+    name is attributed to (in place)."""
+    by_name = {e.name: e for e in entities if e.label in _RETYPED}
+    if not by_name:
+        return
+    for quote in quotes:
+        entity = by_name.get(quote.speaker or "")
+        if entity is None or quote.kind != "full" or not _FIRST_PERSON.search(_NESTED.sub(" ", quote.text)):
+            continue
+        if _looks_like_a_place_or_body(entity.name):
+            continue
+        after = text[quote.end : quote.end + 80]
+        if any(_beside(after, m.text) for m in entity.mentions):
+            entity.label = "PERSON"
+
+
+def _beside(after: str, name: str) -> bool:
+    """Whether ``after`` (the text from a quotation's end) is its closing mark, then ``name`` and
+    a cue or a cue and ``name``: "”, Boulden said", "” said Boulden"."""
+    name = re.escape(name)
+    pattern = rf"^[,.!?]?\s*[”\"’']\s*,?\s*(?:{name}\s+{_CUES}|{_CUES}\s+{name})\b"
+    return re.match(pattern, after) is not None
+
+
+def _looks_like_a_place_or_body(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return True
+    if any(w.lower().strip(".") in _NAME_WORDS or w in DEMONYMS for w in words):
+        return True
+    return is_known_place(name) or any(is_known_place(w) for w in words)

@@ -1,0 +1,46 @@
+"""People the model typed as organisations or places, found by a first-person quotation
+attributed to them by name (``annotate/first_person.py``). Entities and quotes are built by hand:
+the model's mistyping of a given name is not reproducible on demand, so the rule is tested alone."""
+
+from __future__ import annotations
+
+from pipeline.annotate.first_person import retype_speaking_persons
+from pipeline.model import Entity, Mention, Quote
+
+
+def _story(body: str, speaker: str, label: str) -> tuple[list[Quote], list[Entity]]:
+    start = body.index("“") + 1
+    end = body.index("”")
+    quote = Quote(text=body[start:end], start=start, end=end, speaker=speaker, cue="said")
+    at = body.index(speaker, end)
+    entity = Entity(name=speaker, label=label, mentions=[Mention(text=speaker, start=at, end=at + len(speaker))])
+    return [quote], [entity]
+
+
+def test_a_name_that_says_i_beside_its_cue_is_a_person():
+    body = "Shots rang out.\n\n“I was standing right there when it started,” Brandvold said."
+    quotes, entities = _story(body, "Brandvold", "GPE")
+    retype_speaking_persons(body, quotes, entities)
+    assert entities[0].label == "PERSON"
+
+
+def test_said_before_the_name_counts_too():
+    body = "Shots rang out.\n\n“My sister called me at midnight,” said Brandvold."
+    quotes, entities = _story(body, "Brandvold", "ORG")
+    retype_speaking_persons(body, quotes, entities)
+    assert entities[0].label == "PERSON"
+
+
+def test_an_organisation_a_spokesman_speaks_for_a_third_person_quote_or_a_body_stays():
+    spokesman = "Shots rang out.\n\n“I can confirm the store is closed,” a spokesman for Brandvold said."
+    quotes, entities = _story(spokesman, "Brandvold", "ORG")
+    retype_speaking_persons(spokesman, quotes, entities)
+    assert entities[0].label == "ORG"
+    third = "Shots rang out.\n\n“The store is closed until Monday,” Brandvold said."
+    quotes, entities = _story(third, "Brandvold", "ORG")
+    retype_speaking_persons(third, quotes, entities)
+    assert entities[0].label == "ORG"
+    hospital = "Shots rang out.\n\n“I just got a man with a wound to the leg,” Harbor Hospital said."
+    quotes, entities = _story(hospital, "Harbor Hospital", "ORG")
+    retype_speaking_persons(hospital, quotes, entities)
+    assert entities[0].label == "ORG"
