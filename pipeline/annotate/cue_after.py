@@ -164,7 +164,7 @@ class CueAfter(CueSubjects):
     def _person_named_first(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` open with a person the story names, past titles ("Det. Ann Roe")."""
         for t in tokens[:6]:
-            if t.text == "." or t.lower_.strip(".") in lexicons.titles() or lexicons.is_abbreviated_title(t.text):
+            if t.text == "." or lexicons.is_title_word(t.text):
                 continue
             hit = self.entity_at.get(t.i)
             return hit is not None and hit[0].label == "PERSON"

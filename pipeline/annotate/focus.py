@@ -47,10 +47,9 @@ from pipeline.annotate.referents import (
 )
 from pipeline.annotate.relatives import NarratorsPeople
 
-# The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
-# Words that make a run of capitalised words an organisation's or a place's name, not a person's.
 # The forms of "tell": an organisation told something is the outlet a source spoke to.
 _TELL = frozenset({"told", "tells", "tell", "telling"})
+# Words that make a run of capitalised words an organisation's or a place's name, not a person's.
 _NOT_PERSON_WORDS = (
     lexicons.words("organisation_nouns")
     | lexicons.words("institution_nouns")
@@ -58,6 +57,7 @@ _NOT_PERSON_WORDS = (
     | lexicons.words("facility_nouns")
     | lexicons.words("place_nouns")
 )
+# The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
 }

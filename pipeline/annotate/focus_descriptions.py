@@ -67,9 +67,10 @@ class DescriptionRules(OrganisationRules):
         spokes = not as_person and word in lexicons.words("spokes_nouns")
         document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
-        owner_after = owner is None and not (spokes or document) and self._person_after_of(i) is not None
-        if owner_after:
-            owner = self._person_after_of(i)  # "the mother of Dana Kroll": Kroll's mother
+        # "the mother of Dana Kroll": Kroll's mother
+        after_of = self._person_after_of(i) if owner is None and not (spokes or document) else None
+        owner_after = after_of is not None
+        owner = after_of if owner_after else owner
         # "the senator, John Roe," / "a spokesman, Ben Hale," / "a co-owner of the shop, Ann
         # Lee,": the name that follows is the referent.
         comma = self._comma_after_head(i)

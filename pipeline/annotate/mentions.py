@@ -392,9 +392,7 @@ class StoryIndex:
                 names.insert(0, token)
             else:
                 break
-        while names and (
-            names[0].lower_.strip(".") in lexicons.titles() or lexicons.is_abbreviated_title(names[0].text)
-        ):
+        while names and lexicons.is_title_word(names[0].text):
             names = names[1:]  # "Sen.", "Det.": a title, not part of the name
         if not 1 <= len(names) <= 4 or (len(names) == 1 and len(tokens) > 1):
             return None

@@ -24,15 +24,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT = "wire_ingest_tag_fixes"
-_APOSTROPHE_SURNAME = re.compile(r"(?:O|D|Mc)['’][A-Z][a-z]+")
+_SURNAME = r"[OD]['’][A-Z][a-z]+"  # "O’Neill", "D'Amato"
+_APOSTROPHE_SURNAME = re.compile(_SURNAME)
+# Where a fix may apply: a curly apostrophe right after an "s" and before a space, or a surname
+# with an apostrophe. Found in the text first so that the component touches only those tokens.
+_CANDIDATE = re.compile(rf"(?<=[sS])’(?= )|\b{_SURNAME}")
 _NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 # How far back a still-open single quotation is looked for: a paragraph of news copy.
 _LOOK_BACK = 600
-
-
-# Where a fix may apply: a curly apostrophe right after an "s" and before a space, or a surname
-# with an apostrophe. Found in the text first so that the component touches only those tokens.
-_CANDIDATE = re.compile(r"(?<=[sS])’(?= )|\b(?:O|D|Mc)['’][A-Z][a-z]+")
 
 
 @Language.component(COMPONENT)

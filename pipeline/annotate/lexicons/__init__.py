@@ -202,6 +202,12 @@ def title_expansions(word: str) -> tuple[str, ...]:
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
 
 
+def is_title_word(word: str) -> bool:
+    """Whether ``word`` is a title before a name, written in full or abbreviated ("Sen.", "Det.",
+    "senator"): ``titles`` and ``is_abbreviated_title`` together."""
+    return word.lower().strip(".") in titles() or is_abbreviated_title(word)
+
+
 def is_abbreviated_title(word: str) -> bool:
     """Whether ``word`` is a title or form of address written as an abbreviation ('Capt',
     'Mr', 'Jr'), whose full stop is no sentence end: not a title written in full ('attorney')."""
