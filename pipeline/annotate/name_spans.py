@@ -32,6 +32,7 @@ from pipeline.annotate.person_spans import (
     organisation_tagged_person,
     persons_after_roles,
     persons_by_age,
+    speaks_after_quotation,
     surname_after,
     titled_start,
 )
@@ -265,6 +266,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 is_given_and_surname(ent, doc_text) or has_who_clause(ent, doc_text)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
+                label = "PERSON"  # "“…,” Tamara Speaker said" with the name read as a work
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
             lead_label = label

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.cues import is_cue
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 
@@ -300,6 +301,48 @@ def has_who_clause(ent: Span, text: str) -> bool:
         and doc[j + 1].lower_ == "who"
         and doc[j + 2].tag_ in ("VBZ", "VBD", "MD", "RB")
     )
+
+
+def speaks_after_quotation(ent: Span, text: str) -> bool:
+    """ "“…,” Tamara Speaker said" or "“…,” said neighbor Nikki Lakeshore" with the name read as
+    an organisation or a work (a surname the census tables lack): two capitalised words, the first
+    a census given name, neither a place, a people, a legal form nor the head of an organisation's
+    name, standing as the subject of a reporting verb right after a closing quotation mark. A
+    quotation is someone's words, and a given name is a person's."""
+    words = text[ent.start_char : ent.end_char].split()
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+        return False
+    if not lexicons.is_given_name(words[0]) or is_known_place(text[ent.start_char : ent.end_char]):
+        return False
+    if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
+        return False
+    if any(w.lower() in _NAME_HEADS or w.lower() in _ORGANISATION_ONLY_HEADS for w in words):
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and _reporting(doc[ent.end]):
+        return ent.start > 0 and _closes_quotation(doc, ent.start - 1)
+    if ent.end < len(doc) and doc[ent.end].tag_.startswith("NN"):
+        return False  # "said Myrtle Beach Mayor John Rhodes": the name is a modifier
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].tag_ in ("NN", "NNP") or _owner(doc, k)):
+        k -= 1  # a role, or a relative of someone: "said neighbor", "said Brown's cousin"
+    return k > 0 and _reporting(doc[k]) and _closes_quotation(doc, k - 1)
+
+
+def _owner(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a possessive ending or a proper noun that takes one ("Brown's")."""
+    return doc[k].tag_ == "POS" or k + 1 < len(doc) and doc[k].tag_ == "NNP" and doc[k + 1].tag_ == "POS"
+
+
+def _reporting(token: Token) -> bool:
+    return is_cue(token) and token.tag_ in ("VBD", "VBZ")
+
+
+def _closes_quotation(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` closes a quotation, or is the comma right after one."""
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    return k > 0 and doc[k].text in ("”", '"', "’’", "''") and doc[k - 1].text in (",", ".", "!", "?", "…")
 
 
 def is_given_and_surname(ent: Span, text: str) -> bool:

@@ -148,3 +148,37 @@ def test_a_given_name_that_is_a_cue_word_stays_a_name(annotator):
     )
     annotator.annotate([story])
     assert "Said Hamdan" in {e.name for e in story.entities if e.label == "PERSON"}
+
+
+def test_a_speaker_read_as_a_work_is_a_person_the_next_she_can_mean(annotator):
+    # The model reads "Tamara Speaker" (a surname the census tables lack) as a work of art; beside
+    # "said" after a quotation, with a given name, it is a person, so the cue-less paragraph after
+    # "She described herself …" is hers, not the last woman named before her.
+    body = (
+        "The victims were named as Rosa Tillery, 61, and Jordan Vale, 30.\n\n"
+        '"We are still trying to learn how they knew each other," said Sgt. Owen Marsh.\n\n'
+        '"Nobody is perfect, but she truly was," Tamara Speaker said of her neighbor. She described '
+        "herself as a close friend of Tillery and said she often drove her to church.\n\n"
+        '"She never hurt a soul. She didn\'t deserve any of this. It is not right."'
+    )
+    assert one(quotes(annotator, body), "She never").speaker == "Tamara Speaker"
+
+
+def test_a_name_after_said_and_a_role_is_typed_a_person():
+    story = Story(
+        story_id="t",
+        format="test",
+        body='"There was a loud bang and then nothing at all, just silence," said neighbor Nikki Lakeshore.',
+    )
+    StoryAnnotator().annotate([story])
+    assert {e.name: e.label for e in story.entities}.get("Nikki Lakeshore") == "PERSON"
+
+
+def test_a_town_before_a_title_after_said_is_not_typed_a_person():
+    story = Story(
+        story_id="t",
+        format="test",
+        body='"We will not let this define our town," said Myrtle Beach Mayor Ann Rowe.',
+    )
+    StoryAnnotator().annotate([story])
+    assert {e.name: e.label for e in story.entities}.get("Myrtle Beach") != "PERSON"
