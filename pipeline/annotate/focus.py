@@ -80,6 +80,9 @@ class DiscourseFocus(DescriptionRules):
         self._epoch = 0
         self._subject: Referent | None = None  # the first subject of the current sentence
         self._last_subject: Referent | None = None  # and of the sentence before
+        # The last speaker named after what they reported ("…, Sheriff Alan Briggs said."), with
+        # the sentence: the source of the paraphrase that follows it.
+        self._reporter: tuple[Referent, int] | None = None
         # The first subject of an adverbial clause opening the current sentence ("When Roe
         # arrived, she …"): the focus for what follows it, while the sentence has no subject yet.
         self._clause_subject: Referent | None = None
@@ -294,6 +297,7 @@ class DiscourseFocus(DescriptionRules):
                 # "If convicted, Ejaz could face life, prosecutor Jane Roe said.": the speaker, not
                 # the subject of what she reported, is whom the next "she said" continues.
                 self._subject = referent
+                self._reporter = (referent, self._epoch)
             if referent.kind == "person":
                 self._note_pair(i, referent)
                 self._last_person = (referent, end - 1, self._epoch)
@@ -501,7 +505,7 @@ class DiscourseFocus(DescriptionRules):
         # (A clause subject the story never named, "Though the newspaper …", does not take the
         # focus from a named subject before it.)
         clause = self._clause_subject if self._clause_subject is not None and self._clause_subject.name else None
-        focus = self._subject or clause or self._last_subject
+        focus = self._subject or clause or self._last_subject or self._recent_reporter()
         found = []
         for r in self._active:
             if fits(r):
@@ -510,6 +514,15 @@ class DiscourseFocus(DescriptionRules):
         found = [c for c in found if c[0] >= MIN_FOCUS]
         found.sort(key=lambda c: (c[0], c[1]), reverse=True)
         return found
+
+    def _recent_reporter(self) -> Referent | None:
+        """The speaker named at the end of the sentence before last ("…, Sheriff Alan Briggs
+        said. Deputies then found the door unlocked. “…,” he said."): a sentence between whose
+        subject is no one the focus tracks ("Deputies", "The door") continues the report, so
+        its source stays the focus."""
+        if self._reporter is None or self._epoch - self._reporter[1] > 2:
+            return None
+        return self._reporter[0]
 
     def _resolve_person(self, pronoun: str, i: int) -> Referent | None:
         gender = "m" if pronoun in ("he", "his", "him") else "f"

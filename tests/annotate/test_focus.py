@@ -99,3 +99,18 @@ def test_a_name_set_beside_an_object_is_not_the_subject(annotator):
         "“would still be open today if Washington had listened to us.”"
     )
     assert speaker_of(annotator, body, "would still be open") == "Richard Dunn"
+
+
+def test_a_report_continued_past_a_sentence_with_no_one_in_focus_keeps_its_source(annotator):
+    # "…, Sheriff Alan Briggs said." then a sentence whose subject is no one tracked
+    # ("Deputies"): the "he said" after it is the sheriff's, not the boy's of his report.
+    body = (
+        "Teachers could not reach the family of a 9-year-old boy after school on Friday. The boy told "
+        "a teacher his uncle was supposed to pick him up and he kept asking about him.\n\n"
+        "As a deputy checked the boy's house, the deputy looked through a window and saw what looked "
+        "like a body under a blanket, Sheriff Alan Briggs said. Deputies then found that the back door "
+        "was unlocked.\n\n"
+        '"They went inside, called out to anyone in the house and found a man with a rifle, so they '
+        'took him into custody," he said.'
+    )
+    assert speaker_of(annotator, body, "They went inside") == "Alan Briggs"
