@@ -207,9 +207,12 @@ def has_person_appositive(ent: Span) -> bool:
     doc = ent.doc
     if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
         return False
-    j = ent.end
-    if _bare_role_at(doc, j):
-        return True
+    return _bare_role_at(doc, ent.end) or _article_role_at(doc, ent.end)
+
+
+def _article_role_at(doc: Doc, j: int) -> bool:
+    """Whether a comma at token ``j`` opens an apposition with an article or possessive and a
+    role within the phrase: ", the agency's chief scientist,", ", an agriculture student at"."""
     if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
         return False
     for k in range(j + 2, min(len(doc), j + 9)):
@@ -262,8 +265,13 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
     (initials count as one), none a month, a day or a known place."""
     out = []
     for token in doc:
-        if token.text != "," or not (_age_at(doc, token.i) or _bare_role_at(doc, token.i)):
+        if token.text != ",":
             continue  # the cheap test first: this runs on every token
+        by_article = False
+        if not (_age_at(doc, token.i) or _bare_role_at(doc, token.i)):
+            by_article = _article_role_at(doc, token.i)
+            if not by_article:
+                continue
         run: list[Token] = []
         k = token.i - 1
         while k >= 0 and len(run) < 4:
@@ -278,6 +286,8 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue  # one word alone, or a longer capitalised run (a title, a heading)
         if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
             continue
+        if by_article and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
+            continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 

@@ -182,3 +182,15 @@ def test_a_town_before_a_title_after_said_is_not_typed_a_person():
     )
     StoryAnnotator().annotate([story])
     assert {e.name: e.label for e in story.entities}.get("Myrtle Beach") != "PERSON"
+
+
+def test_a_name_the_model_missed_before_an_apposition_with_a_role_is_a_person(annotator):
+    # The model tags no entity on "Tessa Price" here; a census given name and surname set off by a
+    # comma and "a forestry student" is a person, so "she wrote" later is hers.
+    body = (
+        "The dam cost far more than planned, state records show.\n\n"
+        "Tessa Price, a forestry student at Lakeland College, in 2011 wrote a paper on what the mill cost.\n\n"
+        'Price wrote that "the state spent more than $40 million on the mill and the roads around it."\n\n'
+        '"It is hard to say," she wrote, "whether the money was well spent on any part of it."'
+    )
+    assert one(quotes(annotator, body), "whether the money").speaker == "Tessa Price"
