@@ -12,6 +12,7 @@ frames of a cue after the closing mark are in ``cue_after`` (``Attributor`` buil
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -35,6 +36,9 @@ from pipeline.annotate.referents import FINITE
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
 _WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
+# A clock time as a live blog's line label ("* 4:52 p.m.:", "Saturday 10:25 a.m.:"): when the
+# words were heard, not who spoke them.
+_CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?", re.I)
 
 
 class Attributor(CueAfter):
@@ -127,6 +131,8 @@ class Attributor(CueAfter):
         if len(tokens) < 2 or tokens[-1].text not in (":", "):"):
             return None
         clause = tokens[:-1]
+        if _CLOCK_LABEL.fullmatch(self.text[clause[0].idx : clause[-1].idx + len(clause[-1])]):
+            return None
         if tokens[-1].text == "):" or clause[-1].text == ")":
             # The tokenizer may keep "):" whole, and the sentence may start after the "(".
             inner = [t for t in clause if t.text not in ("(", ")")]

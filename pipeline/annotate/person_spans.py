@@ -261,8 +261,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of names no entity covers that an age follows between commas,
     "R.J. Pello, 17, who works nearby,", or a role no firm holds, without its article in wire
-    style, "Giorgos Petrou, publisher of the Daily Star,". Two to four capitalised proper nouns
-    (initials count as one), none a month, a day or a known place."""
+    style, "Giorgos Petrou, publisher of the Daily Star,", or a role with its article when the
+    name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
+    capitalised proper nouns (initials count as one), none a month, a day or a known place."""
     out = []
     for token in doc:
         if token.text != ",":

@@ -35,6 +35,7 @@ _CONNECTORS = frozenset({"AT", "V", "VS", "AND", "OR", "BEAT", "V."})
 # a number, or one other character.
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w.])?|\d[\d.,:/-]*|\S")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s?)?[A-Z]")
+_CLOCK = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
 _SENTENCE_END = (".", "?", "!", '"', "'", ")", "”")
 
 Mention = tuple[str, int, int, str]
@@ -65,6 +66,8 @@ def _cells(body: str, start: int, end: int) -> list[tuple[int, int, int]]:
     def close() -> None:
         while current and current[-1][2].lower() in _PARTICLES:
             current.pop()
+        while current and current[0][2].lower() in _CLOCK:
+            current.pop(0)  # "Friday 7 P.M. PRESS CONFERENCE UPDATE": the time's, no initials
         if current:
             cells.append((current[0][0], current[-1][1], current[0][3]))
         current.clear()

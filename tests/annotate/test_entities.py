@@ -373,3 +373,25 @@ def test_a_misspelt_surname_is_the_person_spelt_right_elsewhere(annotator):
     assert "Gary Johnson" in {e.name for e in entities(annotator, body)} and "Johnston" in {
         e.name for e in entities(annotator, body)
     }
+
+
+_LIVE_BLOG = (
+    "Saturday 11:40 a.m. UPDATE\n\nThe road near the clinic reopened to traffic.\n\n"
+    "Saturday 10:05 a.m. UPDATE\n\nMayor Ruth Ellery visited the families of the injured.\n\n"
+    "Saturday 9:20 a.m. UPDATE\n\nOfficers finished searching the parking garage.\n\n"
+    "Friday 8 P.M. PRESS CONFERENCE UPDATE:\n\nLt. Omar Field confirmed that two people died.\n\n"
+    "Friday 4:30 p.m. UPDATE\n\nRadio traffic from officers starting at 4:20 p.m.:\n\n"
+    '* "He is walking toward the door with his hands raised."\n\n'
+    '* 4:24 p.m.: "We have the man in custody now. He is alone and unarmed."'
+)
+
+
+def test_a_live_blogs_time_stamped_headings_name_no_one(annotator):
+    # The headings read as table rows; "P.M. PRESS …" looked like initials and a surname, and a
+    # clock time before a colon looked like a transcript's speaker label.
+    story = Story(story_id="e", format="test", body=_LIVE_BLOG)
+    annotator.annotate([story])
+    names = {e.name for e in story.entities}
+    assert not any("UPDATE" in n or "P.M." in n for n in names), names
+    assert {"Ruth Ellery", "Omar Field"} <= names
+    assert [q.speaker for q in story.quotes if q.text.startswith("We have the man")] == [None]
