@@ -57,6 +57,8 @@ _NOT_PERSON_WORDS = (
     | lexicons.words("facility_nouns")
     | lexicons.words("place_nouns")
 )
+# Day names and "today", "yesterday", "tonight" after a noun say when, not what kind.
+_WHEN_WORDS = lexicons.words("month_and_day_names.txt") | frozenset({"today", "yesterday", "tonight"})
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
@@ -494,6 +496,8 @@ class DiscourseFocus(DescriptionRules):
     def _is_head(self, i: int) -> bool:
         """Whether the noun at ``i`` ends its noun phrase ("the union" yes, "union members" no)."""
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in _WHEN_WORDS:
+            return True  # "issued a statement Tuesday", "a ruling yesterday": when, not a compound
         return nxt is None or nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "POS") or nxt.tag_ == "POS"
 
     # -- resolution -------------------------------------------------------------------------

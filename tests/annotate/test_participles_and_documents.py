@@ -177,3 +177,15 @@ def test_a_paragraph_after_a_colon_that_holds_a_quotation_is_narration(annotator
         "“We will see,” he said."
     )
     assert one(quotes(annotator, body), "We will see").speaker == "Tom Brennan"
+
+
+@pytest.mark.parametrize("when", [" Tuesday", " today", ""])
+def test_a_statement_issued_on_a_day_is_its_issuers(annotator, when):
+    # "issued a statement Tuesday": the day after the noun says when, the noun still heads it.
+    body = (
+        "Two employees were hurt in the shooting at the firm's office on Monday, police said.\n\n"
+        f"Brightwater Capital LLC issued a statement{when} expressing condolences to the families.\n\n"
+        '"We are deeply saddened by the death of our colleague and our hearts go out to her family," '
+        "the statement said."
+    )
+    assert one(quotes(annotator, body), "We are deeply").speaker == "Brightwater Capital LLC"
