@@ -68,13 +68,18 @@ def age_given_elsewhere(doc: Doc, i: int, age: str) -> bool:
 
 def describes_person_by_group(doc: Doc, i: int, entity: Entity, mention_start: int) -> bool:
     """Whether the NORP mention at token ``i`` is one person described by party or people: a
-    singular proper noun alone after "the", heading its phrase ("the Republican said", "the
-    Texan"). "The Republicans" (a group), "the British" (a people) and "the Republican nominee"
-    (a modifier) are not."""
+    singular proper noun after "the" and at most two adjectives or a place, heading its phrase
+    ("the Republican said", "the Texas Republican", "the Texan"). "The Republicans" (a group),
+    "the British" (a people) and "the Republican nominee" (a modifier) are not."""
     token: Token = doc[i]
     if entity.label != "NORP" or token.idx != mention_start or token.tag_ != "NNP":
         return False
-    if i == 0 or doc[i - 1].lower_ != "the" or token.lower_.endswith(_PLURAL_ENDINGS):
+    if token.lower_.endswith(_PLURAL_ENDINGS):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and (doc[k].tag_ == "JJ" or doc[k].ent_type_ == "GPE"):
+        k -= 1  # "the Texas Republican", "the moderate Democrat"
+    if k < 0 or doc[k].lower_ != "the":
         return False
     return _heads_phrase(doc, i)
 

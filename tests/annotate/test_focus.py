@@ -114,3 +114,14 @@ def test_a_report_continued_past_a_sentence_with_no_one_in_focus_keeps_its_sourc
         'took him into custody," he said.'
     )
     assert speaker_of(annotator, body, "They went inside") == "Alan Briggs"
+
+
+@pytest.mark.parametrize("description", ["the Republican", "the Texas Republican", "the moderate Republican"])
+def test_a_party_member_described_with_a_place_or_adjective_is_a_person_not_the_party(annotator, description):
+    body = (
+        "Republican nominee Walter Hanson spoke in Ohio on Monday. Senator Ellen Brandt, a Democrat "
+        "from Vermont, answered him hours later.\n\n"
+        "Hanson told the crowd that trade deals had hurt the state for decades.\n\n"
+        f'"We will bring those factories back, every single one of them," {description} said.'
+    )
+    assert speaker_of(annotator, body, "We will bring") == "Walter Hanson"
