@@ -202,7 +202,7 @@ class DiscourseFocus(DescriptionRules):
                     self._mention(found, self._subject_role(i), i)
             elif token.tag_ == "NN" and self._noun_before_name(i):
                 pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
-            elif (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)) and (
+            elif (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower) or self._capitalised_title(i)) and (
                 self._is_head(i) and (description_word(low) or low in lexicons.relative_nouns())
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
@@ -213,6 +213,21 @@ class DiscourseFocus(DescriptionRules):
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
             i += 1
+
+    def _capitalised_title(self, i: int) -> bool:
+        """ "the President said", "the former Secretary of State added": a title some copy
+        capitalises, read as a proper noun, after a determiner (and modifiers) and outside any
+        name, is a description like "the president"."""
+        doc = self.doc
+        token = doc[i]
+        if token.tag_ != "NNP" or not token.is_title or i in self.index.entity_at:
+            return False
+        if token.lower_ not in lexicons.role_nouns():
+            return False
+        k = i - 1
+        while k > 0 and i - k <= 3 and (doc[k].tag_ in ("JJ", "VBN") or lexicons.is_title_word(doc[k].text)):
+            k -= 1  # "the former", "the then-", "the Vice"
+        return k >= 0 and (doc[k].lower_ in ("the", "this", "that") or doc[k].tag_ in ("PRP$", "POS"))
 
     def _past_excerpt(self, i: int) -> int:
         """The token after the paragraph break at ``i``, or after the paragraph that follows it

@@ -291,6 +291,8 @@ class StoryIndex:
                 # "Martin Osei, Holt's former campaign manager,"
                 j = span.end
                 opens = j + 1 < len(doc) and doc[j].text == ","
+                if opens:
+                    j += _relative_copula(doc, j + 1)  # "Roe, who is now the party's nominee,"
                 possessive = opens and j + 2 < len(doc) and doc[j + 1].tag_ == "NNP" and doc[j + 2].tag_ == "POS"
                 if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
                     k = j + 2
@@ -409,6 +411,18 @@ class StoryIndex:
             for token in names:
                 self.entity_at[token.i] = (entity, start)
         return entity.name
+
+
+def _relative_copula(doc: Doc, k: int) -> int:
+    """How many tokens from ``k`` make a relative clause's "who is" (with "now", "also",
+    "currently"): "Roe, who is now the party's nominee," says what Roe is, as "Roe, the party's
+    nominee," does. 0 when none starts there."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "who" or doc[k + 1].lower_ not in ("is", "was"):
+        return 0
+    n = 2
+    if k + n < len(doc) and doc[k + n].lower_ in ("now", "also", "currently", "still"):
+        n += 1
+    return n
 
 
 def _opens_sentence(token: Token) -> bool:

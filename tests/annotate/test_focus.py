@@ -125,3 +125,26 @@ def test_a_party_member_described_with_a_place_or_adjective_is_a_person_not_the_
         f'"We will bring those factories back, every single one of them," {description} said.'
     )
     assert speaker_of(annotator, body, "We will bring") == "Walter Hanson"
+
+
+@pytest.mark.parametrize("description", ["the Governor", "the former Governor", "the governor"])
+def test_a_capitalised_title_after_the_is_a_description(annotator, description):
+    # Some copy capitalises a title standing for a person ("the Governor said"); the tagger
+    # reads it as a proper noun, but it is the description "the governor".
+    body = (
+        "Gov. Ellen Brandt signed the budget on Monday after a long fight with lawmakers over school "
+        "funding.\n\nThe bill passed the Senate by two votes last week.\n\n"
+        f'"We have a budget that pays for our schools and fixes our roads," {description} said.'
+    )
+    assert speaker_of(annotator, body, "We have a budget") == "Ellen Brandt"
+
+
+def test_a_who_is_clause_ties_its_description_to_the_name(annotator):
+    # "Hanson, who is now the Republican presidential nominee," ties "Republican" to him as an
+    # apposition would, so "the Democratic nominee" is not him, however much in focus he is.
+    body = (
+        "Walter Hanson, who is now the Republican presidential nominee, spoke in Ohio on Monday.\n\n"
+        "Hanson told the crowd that trade deals had hurt the state for decades.\n\n"
+        '"We will bring those factories back, every single one of them," the Democratic nominee said.'
+    )
+    assert speaker_of(annotator, body, "We will bring") != "Walter Hanson"
