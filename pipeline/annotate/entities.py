@@ -118,7 +118,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             norm = names.key_of(text)
             person = names.person_key(words) if len(words) == 2 and norm not in full_names else None
             key = "person:" + (person or norm)
-        elif label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and len(words) <= 2:
+        elif label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LAW") and len(words) <= 2:
             person = names.person_key(words)
             if person:
                 key = "person:" + person

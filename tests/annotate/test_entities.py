@@ -395,3 +395,15 @@ def test_a_live_blogs_time_stamped_headings_name_no_one(annotator):
     assert not any("UPDATE" in n or "P.M." in n for n in names), names
     assert {"Ruth Ellery", "Omar Field"} <= names
     assert [q.speaker for q in story.quotes if q.text.startswith("We have the man")] == [None]
+
+
+def test_a_surname_the_model_reads_as_a_law_is_the_persons(annotator):
+    # The model tags the lone "Delaney" as a law (LAW); a story's surname is its person's.
+    body = (
+        "Marcus Delaney, a real estate developer and former reality TV star from New York, spoke in "
+        "Ohio on Monday. Senator Ellen Brandt, a Democrat from Vermont, answered him hours later.\n\n"
+        "Delaney told the crowd that trade deals had hurt the state for decades."
+    )
+    found = entities(annotator, body)
+    assert [e.label for e in found if "Delaney" in e.name] == ["PERSON"]
+    assert len(by_name(found, "Marcus Delaney").mentions) == 2
