@@ -285,6 +285,8 @@ class Attributor(CueAfter):
             token = tokens[m]
             if token.lower_ not in NEW_CLAUSE or m + 1 >= len(tokens) or tokens[m + 1].lower_ == "that":
                 continue
+            if m > 0 and tokens[m - 1].lower_ == "that":
+                continue  # "He said that although Brentwood is “…”": inside what he said
             rest = tokens[m + 1 :]
             if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
                 continue
@@ -334,6 +336,8 @@ class Attributor(CueAfter):
                 continue  # "parents agreed that Roe is doing a “…”": the reported clause's subject
             if passive_after(before, index):
                 return None  # "Roe was indicted for her “personal use”": the words are not Roe's
+            if self._modifies_a_group(before, index, hit[0]):
+                continue  # "Brexit supporters said the report “…”": the supporters, not Brexit
             if hit[0].label != "PERSON":
                 # An organisation or country only as the subject of a verb ("Norway called ..."),
                 # not a heading or a modifier ("EB-5 investors").
@@ -347,6 +351,21 @@ class Attributor(CueAfter):
                     continue  # ("the auditor's report found" counts: documents speak for their authors)
             return hit[0].name
         return None
+
+    def _modifies_a_group(self, before: list[Token], index: int, entity) -> bool:
+        """Whether the name at ``before[index]`` only modifies a plural noun right after it
+        ("Brexit supporters", "Hanson fans"): a group that is not the name's own voice, as
+        "Acme officials" are Acme's (``organisation_voices.txt``)."""
+        k = index + 1
+        while k < len(before) and self.entity_at.get(before[k].i, (None,))[0] is entity:
+            k += 1
+        follows = before[k] if k < len(before) else None
+        return (
+            follows is not None
+            and follows.tag_ == "NNS"
+            and follows.text[:1].islower()
+            and follows.lower_ not in lexicons.words("organisation_voices")
+        )
 
     def _owner_around(self, before: list[Token], span: QuoteSpan, hi: int) -> Attribution | None:
         """ "Roe was criticized for her “…” remark", "Hale's “…” comment drew boos": a possessor

@@ -28,6 +28,7 @@ from pipeline.annotate.phrases import (
     inside_appositive,
     inside_commas,
 )
+from pipeline.annotate.referents import QUOTE_CHARS
 
 # The tags of a title and name ("former Millbrook mayor and council candidate Dennis R. Kowal").
 _TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CC", "HYPH", "POS", "CD", ".", ","})
@@ -122,6 +123,11 @@ class CueAfter(CueSubjects):
                 if self._person_named_first(rest):
                     return Attribution(self.subject_after(rest), token.text)
             if k > 8 and not inside_commas(after, token) and not (k <= 16 and self._titled_name(leading)):
+                reporter = self._reports_the_sentence(token)
+                if reporter is not None:
+                    # “…” the shooting to help detectives build a timeline, he said.
+                    speaker = self.resolve_phrase(reporter)
+                    return Attribution(speaker, token.text, how="cue" if speaker else "unnamed subject")
                 return None
             if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
                 return None  # “…” and concluded: the sentence's subject, found before the quote
@@ -160,6 +166,24 @@ class CueAfter(CueSubjects):
                 return Attribution(None, token.text, how="unnamed subject")
             return Attribution(speaker, token.text)
         return None
+
+    def _reports_the_sentence(self, cue: Token) -> list[Token] | None:
+        """The subject of a reporting clause that closes its sentence after a comma ("…, he
+        said.", "…, Det. Ann Roe said."): it reports the whole sentence, a quotation inside it
+        included, however long the words after the quotation. None if the cue is not such."""
+        doc = self.doc
+        if cue.tag_ not in ("VBD", "VBZ") or cue.i + 1 >= len(doc) or not ends_sentence(doc, cue.i + 1):
+            return None
+        if cue_lemma(cue) == "report":
+            return None  # "Landrieu urged … “…”, the newspaper reported": the paper relays his words
+        k = cue.i - 1
+        while k > 0 and cue.i - k <= 6 and doc[k].text != ",":
+            if doc[k].tag_.startswith("VB") or doc[k].tag_ in ("IN", "CC") or doc[k].text in QUOTE_CHARS:
+                return None
+            k -= 1
+        if doc[k].text != "," or k + 1 == cue.i:
+            return None
+        return list(doc[k + 1 : cue.i])
 
     def _person_named_first(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` open with a person the story names, past titles ("Det. Ann Roe")."""

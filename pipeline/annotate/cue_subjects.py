@@ -253,7 +253,11 @@ class CueSubjects(ParsedCues):
         if not done:
             # "his family said": someone's relatives, a noun the focus does not resolve
             owned = head.i > 0 and head.nbor(-1).tag_ in ("PRP$", "POS")
-            return owned and head.lower_ in lexicons.words("kin_nouns")
+            if owned and head.lower_ in lexicons.words("kin_nouns"):
+                return True
+            # "police sources said", "witnesses said": people the story does not name, when no
+            # name stands in the phrase ("Acme executives" speak for Acme)
+            return head.tag_ == "NNS" and not any(t.i in self.entity_at for t in tokens if head.i - 3 <= t.i < head.i)
         return referent is None or referent.name is None
 
     def _antecedent(self, tokens: list[Token]) -> str | None:

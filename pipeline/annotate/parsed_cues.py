@@ -97,6 +97,14 @@ class ParsedCues(Coreference):
         best = min(found, key=lambda k: min(abs(k - inside.start), abs(k - inside.stop)), default=None)
         return doc[best] if best is not None else None
 
+    def _misparsed_modifier(self, subject: Token) -> bool:
+        """Whether the parse took a name that modifies a lower-case noun right after it for the
+        subject ("Remain campaigners pushing for … said": "Remain"): the noun is the head, and
+        a group named by a modifier is not the modifier's entity."""
+        doc = self.doc
+        nxt = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+        return subject.text[:1].isupper() and nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.is_lower
+
     def _subject_of(self, verb: Token) -> Token | None:
         """The subject of ``verb``, or of the verb it is coordinated with ("…, he said, and added")."""
         seen = 0
@@ -160,7 +168,7 @@ class ParsedCues(Coreference):
         if cue is None:
             return None
         subject = self._subject_of(cue)
-        if subject is None:
+        if subject is None or self._misparsed_modifier(subject):
             return None
         speaker = self.resolve_phrase(self._subject_phrase(subject))
         if speaker is None:

@@ -116,14 +116,20 @@ def np_token(token: Token) -> bool:
     ) and token.lower_ not in PREPOSITIONS - {"of"}
 
 
+# Words that open a noun phrase and cannot end one.
+_OPENERS = frozenset({"DT", "JJ", "PRP$"})
+
+
 def segments(tokens: list[Token]) -> list[list[Token]]:
     """Comma/dash separated pieces of a clause, parenthesised asides ("(D-Wis.)") left out."""
     segments: list[list[Token]] = [[]]
     depth = 0
     previous: Token | None = None
     for token in tokens:
-        if previous is not None and token.i > previous.i + 1 and segments[-1]:
-            segments.append([])  # a quotation was cut out here: “Face the Nation,”
+        if previous is not None and token.i > previous.i + 1 and segments[-1] and previous.tag_ not in _OPENERS:
+            # A quotation was cut out here: “Face the Nation,”. (Not one inside a noun phrase,
+            # after its article or an adjective: campaigners for a “soft” exit, who said.)
+            segments.append([])
         previous = token
         if token.text == "(":
             depth += 1

@@ -221,3 +221,28 @@ def test_a_name_the_model_missed_is_someone_a_pronoun_can_mean(annotator):
     found = quotes(annotator, body)
     assert one(found, "This block").speaker is None
     assert one(found, "I keep thinking").speaker is None
+
+
+def test_a_group_named_by_a_modifier_is_not_the_modifiers_entity(annotator):
+    # The parse takes "Stay" (read as a verb) of "Stay campaigners" for the subject, and the
+    # model types "Frexit" as a person: campaigners for or against something are not it.
+    body = (
+        "The finance ministry stands by its forecast, according to Le Courrier.\n\n"
+        'Stay campaigners pushing for a "gentle" Frexit that would keep France inside the euro said '
+        'the forecast showed the "real price of going it alone" for farmers.\n\n'
+        'Frexit supporters said the ministry\'s paper "was drawn up to frighten pensioners and little else".'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "real price").speaker is None
+    assert one(found, "was drawn up").speaker is None
+
+
+@pytest.mark.parametrize("reporter", ["police sources said", "witnesses said"])
+def test_people_the_story_does_not_name_keep_a_fragment_from_the_sentences_subject(annotator, reporter):
+    # "He was a “…” …, police sources said.": the sources' words about him, not his.
+    body = (
+        "Mourners scattered when shots rang out at the funeral of Luis Carmona on Saturday.\n\n"
+        "Carmona died of natural causes on April 16.\n\n"
+        f'He was a "former member of a street crew" who had spent time in prison, {reporter}.'
+    )
+    assert one(quotes(annotator, body), "former member").speaker is None

@@ -391,3 +391,33 @@ def test_answered_is_a_cue(annotator):
     )
     found = one(quotes(annotator, body), "There is nothing left")
     assert (found.speaker, found.cue) == ("Ellen Marsh", "answered")
+
+
+def test_a_reporting_clause_closing_a_long_sentence_owns_the_quotation_inside_it(annotator):
+    body = (
+        "Detectives from the Gang Unit collected video from nearby shops, said Det. Paul Marchand, a "
+        "police spokesman.\n\n"
+        'It could take a while to view all the footage to see if cameras in the area "picked up '
+        'anything before, during and after" the shooting to help detectives build a timeline, he said.'
+    )
+    assert one(quotes(annotator, body), "picked up").speaker == "Paul Marchand"
+
+
+def test_a_clause_inside_what_someone_said_does_not_take_the_quotation(annotator):
+    # "He said that although Brentwood is “…”": the "although" clause is part of his report.
+    body = (
+        "“We have no reason to believe that the victims were involved in anything at all,” said Capt. "
+        "Tom Hanlon of the Brentwood Police Department.\n\n"
+        "He said that although Brentwood is “not at all immune to violence” of this kind, shootings are "
+        "rare in the town."
+    )
+    assert one(quotes(annotator, body), "not at all").speaker == "Tom Hanlon"
+
+
+def test_a_newspaper_reporting_the_sentence_relays_the_subjects_words(annotator):
+    body = (
+        "Police released images of a man seen fleeing the parade route.\n\n"
+        'Mayor Tom Regan urged anyone with information about the "senseless and cowardly attack on our '
+        'families" to call detectives, the Harbor Ledger newspaper reported.'
+    )
+    assert one(quotes(annotator, body), "senseless").speaker == "Tom Regan"
