@@ -34,6 +34,7 @@ from pipeline.annotate.person_spans import (
     persons_by_age,
     speaks_after_quotation,
     surname_after,
+    titled_speaker_start,
     titled_start,
 )
 
@@ -256,6 +257,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
         elif label != "PERSON":
             titled = titled_start(ent)
+            if titled is None:
+                titled = titled_speaker_start(ent)  # "“…” Detective Captain Scott Hadley said"
             if titled is not None:
                 # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
                 label, span_start = "PERSON", titled

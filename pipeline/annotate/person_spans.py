@@ -345,6 +345,40 @@ def _owner(doc: Doc, k: int) -> bool:
     return doc[k].tag_ == "POS" or k + 1 < len(doc) and doc[k].tag_ == "NNP" and doc[k + 1].tag_ == "POS"
 
 
+def titled_speaker_start(ent: Span) -> int | None:
+    """Where the name starts in a span the model read as a work or an organisation that stands
+    between a closing quotation mark and a reporting verb with a title before the name:
+    "“…” Detective Captain Scott Hadley said", "“…” Perris Mayor Daryl Busch said". The name is
+    the run of up to three capitalised proper nouns ending the span, after a title word
+    (nameparser's titles that are role nouns); a census given name opens it or a census surname
+    ends it. None when the span is not such."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or not _reporting(doc[ent.end]):
+        return None
+    mark = doc[ent.start - 1]
+    if not (
+        mark.text in ("”", "’’", "''") or mark.text == '"' and ent.start > 1 and not doc[ent.start - 2].whitespace_
+    ):
+        return None  # the mark must close the quotation ("boy” Detective …"), not open one
+    tokens = list(ent)
+    k = len(tokens)
+    while k > 0 and len(tokens) - k < 3 and tokens[k - 1].tag_ == "NNP" and tokens[k - 1].is_title:
+        if _title_word(tokens[k - 1]):
+            break
+        k -= 1
+    run = tokens[k:]
+    if not run or k == 0 or not _title_word(tokens[k - 1]):
+        return None
+    if not (lexicons.is_given_name(run[0].text) or lexicons.is_surname(run[-1].text)):
+        return None
+    return run[0].idx
+
+
+def _title_word(token: Token) -> bool:
+    word = token.lower_.strip(".")
+    return word in PERSONAL_TITLES or (word in lexicons.titles() and word in lexicons.role_nouns())
+
+
 def _reporting(token: Token) -> bool:
     return is_cue(token) and token.tag_ in ("VBD", "VBZ")
 

@@ -43,3 +43,16 @@ def test_a_noun_for_what_someone_is_is_not_part_of_their_name(annotator: StoryAn
     names = {e.name for e in story.entities if e.label == "PERSON"}
     assert {"Reginald Pascoe", "Ellen Marsh"} <= names
     assert not any(name.startswith(("Victim", "Comedian")) for name in names)
+
+
+def test_a_titled_speaker_read_as_a_work_after_a_quotation_is_the_person():
+    # The model reads "Detective Captain Scott Hadley" right after a closing quotation mark as a
+    # work of art; the titles are not part of his name.
+    story = Story(
+        story_id="t",
+        format="test",
+        body='"We will find out what happened to that little boy" Detective Captain Scott Hadley said.',
+    )
+    StoryAnnotator().annotate([story])
+    assert [(e.name, e.label) for e in story.entities] == [("Scott Hadley", "PERSON")]
+    assert story.quotes[0].speaker == "Scott Hadley"
