@@ -71,7 +71,9 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
     end = len(tokens)
     while end > 0:
         start = end
-        while start > 0 and (np_token(tokens[start - 1]) or joins_roles(tokens, start, end)):
+        while start > 0 and (
+            np_token(tokens[start - 1]) or joins_roles(tokens, start, end) or _hyphened_participle(tokens, start - 1)
+        ):
             start -= 1
         if start == end:
             end -= 1
@@ -106,6 +108,12 @@ def joins_roles(tokens: list[Token], start: int, end: int) -> bool:
         if not np_token(tokens[k]):
             return False
     return False
+
+
+def _hyphened_participle(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the participle of a hyphened adjective ("London-based",
+    "state-run"): part of the noun phrase, not a verb whose object follows."""
+    return k > 0 and tokens[k].tag_ in ("VBN", "VBD") and tokens[k - 1].text in ("-", "‑")
 
 
 def np_token(token: Token) -> bool:

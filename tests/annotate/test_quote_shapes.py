@@ -421,3 +421,16 @@ def test_a_newspaper_reporting_the_sentence_relays_the_subjects_words(annotator)
         'families" to call detectives, the Harbor Ledger newspaper reported.'
     )
     assert one(quotes(annotator, body), "senseless").speaker == "Tom Regan"
+
+
+def test_a_place_before_based_is_no_speaker(annotator):
+    body = (
+        "The vote was held on Sunday under heavy security.\n\n"
+        'London-based Amnesty International said in a report last month that the country had made "only '
+        'the smallest progress" but "remains one of the most closed states in the world."\n\n'
+        "The Atlanta-based singer's manager told reporters, \"It was chaos. I heard shots, and I ran "
+        'straight to my artist."'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "remains one").speaker == "Amnesty International"
+    assert one(found, "It was chaos").speaker is None
