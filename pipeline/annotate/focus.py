@@ -225,8 +225,16 @@ class DiscourseFocus(DescriptionRules):
         if token.lower_ not in lexicons.role_nouns():
             return False
         k = i - 1
-        while k > 0 and i - k <= 3 and (doc[k].tag_ in ("JJ", "VBN") or lexicons.is_title_word(doc[k].text)):
-            k -= 1  # "the former", "the then-", "the Vice"
+        while (
+            k > 0
+            and i - k <= 3
+            and (
+                doc[k].tag_ in ("JJ", "VBN")
+                or lexicons.is_title_word(doc[k].text)
+                or doc[k].ent_type_ in ("GPE", "NORP")
+            )
+        ):
+            k -= 1  # "the former", "the then-", "the Vice", "the Alaska Governor"
         return k >= 0 and (doc[k].lower_ in ("the", "this", "that") or doc[k].tag_ in ("PRP$", "POS"))
 
     def _past_excerpt(self, i: int) -> int:

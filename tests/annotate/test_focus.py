@@ -148,3 +148,13 @@ def test_a_who_is_clause_ties_its_description_to_the_name(annotator):
         '"We will bring those factories back, every single one of them," the Democratic nominee said.'
     )
     assert speaker_of(annotator, body, "We will bring") != "Walter Hanson"
+
+
+def test_a_capitalised_title_after_a_place_is_a_description_not_the_place(annotator):
+    body = (
+        "Gov. Ellen Brandt returned to Juneau on Friday after a week on the campaign trail.\n\n"
+        "A fire damaged her church in Wasilla on Friday night, and investigators suspect arson.\n\n"
+        'On Saturday, the Alaska Governor said she was sorry if the fire was "in any way connected to the '
+        'attention my campaign has brought" to the congregation.'
+    )
+    assert speaker_of(annotator, body, "in any way") == "Ellen Brandt"
