@@ -352,6 +352,9 @@ class CueSubjects(ParsedCues):
         name ends ("Nora Quill." / "Nora Quill, 34,"), not a clause ("Nora Quill said")."""
         if not tokens:
             return None
+        tokens = _past_age(tokens)  # "Michael's grandmother, 43-year-old Renee Dawson"
+        if not tokens:
+            return None
         hit = self.entity_at.get(tokens[0].i)
         if not hit or hit[0].label != "PERSON":
             return None
@@ -361,6 +364,22 @@ class CueSubjects(ParsedCues):
         if k < len(tokens) and tokens[k].text not in (",", ".", ";", "—", "–", "(", ")"):
             return None
         return hit[0].name
+
+
+def _past_age(tokens: list[Token]) -> list[Token]:
+    """``tokens`` after an age that opens them ("43-year-old", "the 43-year-old"), else as they are."""
+    k = 1 if tokens and tokens[0].lower_ in ("a", "the") else 0
+    if (
+        k + 4 < len(tokens)
+        and tokens[k].like_num
+        and [t.lower_ for t in tokens[k + 1 : k + 5]]
+        in (
+            ["-", "year", "-", "old"],
+            ["-", "years", "-", "old"],
+        )
+    ):
+        return tokens[k + 5 :]
+    return tokens
 
 
 def _in_law(tokens: list[Token], k: int) -> bool:

@@ -25,6 +25,7 @@ from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,
     has_age_apposition,
+    has_age_before,
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
@@ -262,7 +263,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if titled is not None:
                 # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
                 label, span_start = "PERSON", titled
-            elif has_person_appositive(ent) or after_person_role(ent) or has_age_apposition(ent):
+            elif has_person_appositive(ent) or after_person_role(ent) or has_age_apposition(ent) or has_age_before(ent):
                 # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,"
                 label = "PERSON"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and (

@@ -226,6 +226,24 @@ def _article_role_at(doc: Doc, j: int) -> bool:
 _MAX_AGE = 119
 
 
+def has_age_before(ent: Span) -> bool:
+    """ "43-year-old Latonia Mardis" with the name read as an organisation: an age written as an
+    adjective right before one to three capitalised words; no firm or place is 43 years old in
+    news copy's way of introducing someone."""
+    doc = ent.doc
+    i = ent.start
+    if i < 5 or not 1 <= len(ent) <= 3 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
+        return False
+    words = [t.lower_ for t in doc[i - 4 : i]]
+    if words not in (["-", "year", "-", "old"], ["-", "years", "-", "old"]) or not doc[i - 5].like_num:
+        return False
+    if ent.end < len(doc) and doc[ent.end].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # "a 16-year-old Orlando man", "a 17-year-old Yates High School student"
+    if is_known_place(ent.text) or any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
+        return False
+    return not any(t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in ent)
+
+
 def has_age_apposition(ent: Span) -> bool:
     """ "Dana Kroll, 17, who works at the station," with the name read as an organisation: news
     copy gives a person's age between commas right after the name; no organisation or place

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.entities import _names_after_kin
+from pipeline.model import Story
 from tests.annotate.helpers import one, quotes
 
 
@@ -175,3 +176,39 @@ def test_a_name_right_after_a_gendered_noun_has_its_gender(annotator):
         "“We got out with nothing but our shoes, and I am grateful for that,” she said."
     )
     assert one(quotes(annotator, body), "We got out").speaker == "Temitope Adjei"
+
+
+def test_an_apposition_with_an_age_before_the_name_names_the_described_speaker(annotator):
+    body = (
+        "Michael Curry, 4, died after a shot was fired inside the home on Tuesday.\n\n"
+        "His grandfather said he did not know there was a gun in the house.\n\n"
+        '"He loved everybody, he was always happy and he liked to play outside," said Michael\'s '
+        "grandmother, 43-year-old Renee Dawson."
+    )
+    assert one(quotes(annotator, body), "He loved").speaker == "Renee Dawson"
+
+
+@pytest.mark.parametrize("name", ["Latrice Vardis", "Tameka Ruddle"])
+def test_a_name_after_an_age_adjective_is_a_person_whatever_the_model_read(annotator, name):
+    # The model reads these names after "43-year-old" as a building or a place.
+    body = (
+        '"He loved everybody, he was always happy and he liked to play outside," said the boy\'s '
+        f"grandmother, 43-year-old {name}."
+    )
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert [(e.name, e.label) for e in story.entities] == [(name, "PERSON")]
+    assert story.quotes[0].speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("A 16-year-old Orlando man was shot on Tuesday night, police said.", "Orlando"),
+        ("A 43-year-old West Oakland resident was hurt in the crash, police said.", "West Oakland"),
+    ],
+)
+def test_a_place_after_an_age_adjective_before_a_noun_stays_a_place(annotator, body, place):
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert {e.name: e.label for e in story.entities}.get(place) != "PERSON"
