@@ -352,6 +352,31 @@ class Attributor(CueAfter):
             return hit[0].name
         return None
 
+    def interviewee(self, tokens: list[Token]) -> Attribution | None:
+        """ "Channel 9 talked to Marcus Fenwick Jr., a classmate …", "we spoke with neighbor Ann Roe":
+        the person a sentence says was interviewed, by an outlet or reporters rather than by
+        another person named before, is the source of the quotation after it."""
+        for k, token in enumerate(tokens[:-1]):
+            verb = token.lower_
+            preposition = tokens[k + 1].lower_
+            if not (
+                verb in ("spoke", "talked", "speaking", "talking")
+                and preposition in ("with", "to")
+                or verb in ("interviewed", "reached")
+            ):
+                continue
+            if any(t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:k]):
+                return None  # "The mayor Ann Roe spoke with Hale": either may speak next
+            start = k + 2 if preposition in ("with", "to") else k + 1
+            for j in range(start, min(len(tokens), start + 3)):
+                hit = self.entity_at.get(tokens[j].i)
+                if hit is not None and hit[0].label == "PERSON":
+                    return Attribution(hit[0].name, None, how="subject")
+                if tokens[j].tag_ not in ("NN", "DT", "JJ", "PRP$", "POS"):
+                    break  # "spoke with a neighbor", "spoke with him": no name here
+            return None
+        return None
+
     def _modifies_a_group(self, before: list[Token], index: int, entity) -> bool:
         """Whether the name at ``before[index]`` only modifies a plural noun right after it
         ("Brexit supporters", "Hanson fans"): a group that is not the name's own voice, as

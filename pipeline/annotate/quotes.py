@@ -210,7 +210,7 @@ def _from_previous_sentence(
     else:
         return None
     tokens = attributor.tokens_between(prev_lo, prev_hi)
-    found = attributor.cue_before(tokens) or attributor.introduced_by_colon(tokens)
+    found = attributor.cue_before(tokens) or attributor.introduced_by_colon(tokens) or attributor.interviewee(tokens)
     if found is not None and found.speaker is not None:
         return Attribution(found.speaker, found.cue, how="inherited")
     ends_paragraph = text[span.outer_end : hi].strip() == ""

@@ -181,7 +181,7 @@ def test_a_name_right_after_a_gendered_noun_has_its_gender(annotator):
 def test_an_apposition_with_an_age_before_the_name_names_the_described_speaker(annotator):
     body = (
         "Michael Curry, 4, died after a shot was fired inside the home on Tuesday.\n\n"
-        "His grandfather said he did not know there was a gun in the house.\n\n"
+        "The boy's grandfather told police he never kept a weapon at home.\n\n"
         '"He loved everybody, he was always happy and he liked to play outside," said Michael\'s '
         "grandmother, 43-year-old Renee Dawson."
     )

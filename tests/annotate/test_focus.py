@@ -154,7 +154,7 @@ def test_a_capitalised_title_after_a_place_is_a_description_not_the_place(annota
     body = (
         "Gov. Ellen Brandt returned to Juneau on Friday after a week on the campaign trail.\n\n"
         "A fire damaged her church in Wasilla on Friday night, and investigators suspect arson.\n\n"
-        'On Saturday, the Alaska Governor said she was sorry if the fire was "in any way connected to the '
-        'attention my campaign has brought" to the congregation.'
+        'On Sunday, the Alaska Governor said she regretted it if the blaze had "anything at all to do with '
+        'the attention my campaign has brought" to the congregation.'
     )
-    assert speaker_of(annotator, body, "in any way") == "Ellen Brandt"
+    assert speaker_of(annotator, body, "anything at all") == "Ellen Brandt"

@@ -185,7 +185,7 @@ def test_a_statement_issued_on_a_day_is_its_issuers(annotator, when):
     body = (
         "Two employees were hurt in the shooting at the firm's office on Monday, police said.\n\n"
         f"Brightwater Capital LLC issued a statement{when} expressing condolences to the families.\n\n"
-        '"We are deeply saddened by the death of our colleague and our hearts go out to her family," '
+        '"Our whole office is grieving tonight and we are thinking of her children and her husband," '
         "the statement said."
     )
-    assert one(quotes(annotator, body), "We are deeply").speaker == "Brightwater Capital LLC"
+    assert one(quotes(annotator, body), "Our whole office").speaker == "Brightwater Capital LLC"

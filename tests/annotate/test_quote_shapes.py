@@ -397,16 +397,17 @@ def test_a_reporting_clause_closing_a_long_sentence_owns_the_quotation_inside_it
     body = (
         "Detectives from the Gang Unit collected video from nearby shops, said Det. Paul Marchand, a "
         "police spokesman.\n\n"
-        'It could take a while to view all the footage to see if cameras in the area "picked up '
-        'anything before, during and after" the shooting to help detectives build a timeline, he said.'
+        'Reviewing every recording could take days, as detectives check whether cameras near the bar "saw '
+        'anything in the minutes around" the gunfire so that they can piece together a timeline of the whole '
+        "night, he said."
     )
-    assert one(quotes(annotator, body), "picked up").speaker == "Paul Marchand"
+    assert one(quotes(annotator, body), "saw anything").speaker == "Paul Marchand"
 
 
 def test_a_clause_inside_what_someone_said_does_not_take_the_quotation(annotator):
     # "He said that although Brentwood is “…”": the "although" clause is part of his report.
     body = (
-        "“We have no reason to believe that the victims were involved in anything at all,” said Capt. "
+        "“None of the people who were hurt had any part in this,” said Capt. "
         "Tom Hanlon of the Brentwood Police Department.\n\n"
         "He said that although Brentwood is “not at all immune to violence” of this kind, shootings are "
         "rare in the town."
@@ -428,9 +429,19 @@ def test_a_place_before_based_is_no_speaker(annotator):
         "The vote was held on Sunday under heavy security.\n\n"
         'London-based Amnesty International said in a report last month that the country had made "only '
         'the smallest progress" but "remains one of the most closed states in the world."\n\n'
-        "The Atlanta-based singer's manager told reporters, \"It was chaos. I heard shots, and I ran "
-        'straight to my artist."'
+        "The Atlanta-based singer's agent told reporters, \"Everyone panicked. We heard the shots and got "
+        'her out through the back door."'
     )
     found = quotes(annotator, body)
     assert one(found, "remains one").speaker == "Amnesty International"
-    assert one(found, "It was chaos").speaker is None
+    assert one(found, "Everyone panicked").speaker is None
+
+
+def test_the_person_an_outlet_spoke_with_is_the_source_of_the_quotation_after(annotator):
+    body = (
+        "Detectives still have not found the rifle.\n\n"
+        "Channel 9 talked to Marcus Fenwick Jr., a classmate of both boys.\n\n"
+        '"Nobody knew where the rifle came from, and nobody asked him about it either."\n\n'
+        "Fenwick said the boys had been playing video games in the basement."
+    )
+    assert one(quotes(annotator, body), "Nobody knew").speaker == "Marcus Fenwick Jr."
