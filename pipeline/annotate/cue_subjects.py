@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import (
@@ -369,16 +370,9 @@ class CueSubjects(ParsedCues):
 def _past_age(tokens: list[Token]) -> list[Token]:
     """``tokens`` after an age that opens them ("43-year-old", "the 43-year-old"), else as they are."""
     k = 1 if tokens and tokens[0].lower_ in ("a", "the") else 0
-    if (
-        k + 4 < len(tokens)
-        and tokens[k].like_num
-        and [t.lower_ for t in tokens[k + 1 : k + 5]]
-        in (
-            ["-", "year", "-", "old"],
-            ["-", "years", "-", "old"],
-        )
-    ):
-        return tokens[k + 5 :]
+    old = k + 4  # "43", "-", "year", "-", "old"
+    if old < len(tokens) and tokens[old].i - tokens[k].i == 4 and age_before(tokens[old].doc, tokens[old].i):
+        return tokens[old + 1 :]
     return tokens
 
 

@@ -35,7 +35,7 @@ def _heads_phrase(doc: Doc, i: int) -> bool:
     return nxt.tag_ not in _NOUN_TAGS or is_cue(nxt)
 
 
-def _age_before(doc: Doc, i: int) -> str | None:
+def age_before(doc: Doc, i: int) -> str | None:
     """The N of "N-year-old" when it ends at token ``i`` ("old"), else None."""
     if i < 4 or doc[i].lower_ != "old":
         return None
@@ -48,7 +48,7 @@ def _age_before(doc: Doc, i: int) -> str | None:
 def described_age(doc: Doc, i: int) -> str | None:
     """The age N when token ``i`` is the "old" of "the N-year-old" used as a noun ("the
     34-year-old said"); None for anything else ("the 34-year-old mother" is headed by "mother")."""
-    age = _age_before(doc, i)
+    age = age_before(doc, i)
     if age is None or i < 5 or doc[i - 5].lower_ != "the" or not _heads_phrase(doc, i):
         return None
     return age
@@ -108,7 +108,7 @@ def stated_ages(doc: Doc, entities: Sequence[Entity]) -> dict[str, set[str]]:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            before = _age_before(doc, span.start - 1) if span.start > 0 else None
+            before = age_before(doc, span.start - 1) if span.start > 0 else None
             if before is not None:
                 ages.setdefault(entity.name, set()).add(before)
             k = span.end

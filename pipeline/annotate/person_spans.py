@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
+from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 
@@ -231,11 +232,9 @@ def has_age_before(ent: Span) -> bool:
     adjective right before one to three capitalised words; no firm or place is 43 years old in
     news copy's way of introducing someone."""
     doc = ent.doc
-    i = ent.start
-    if i < 5 or not 1 <= len(ent) <= 3 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
+    if not 1 <= len(ent) <= 3 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
         return False
-    words = [t.lower_ for t in doc[i - 4 : i]]
-    if words not in (["-", "year", "-", "old"], ["-", "years", "-", "old"]) or not doc[i - 5].like_num:
+    if ent.start == 0 or age_before(doc, ent.start - 1) is None:
         return False
     if ent.end < len(doc) and doc[ent.end].tag_ in ("NN", "NNS", "NNP", "NNPS"):
         return False  # "a 16-year-old Orlando man", "a 17-year-old Yates High School student"
@@ -373,11 +372,8 @@ def titled_speaker_start(ent: Span) -> int | None:
     doc = ent.doc
     if ent.start == 0 or ent.end >= len(doc) or not _reporting(doc[ent.end]):
         return None
-    mark = doc[ent.start - 1]
-    if not (
-        mark.text in ("”", "’’", "''") or mark.text == '"' and ent.start > 1 and not doc[ent.start - 2].whitespace_
-    ):
-        return None  # the mark must close the quotation ("boy” Detective …"), not open one
+    if not _closes_quotation(doc, ent.start - 1):
+        return None
     tokens = list(ent)
     k = len(tokens)
     while k > 0 and len(tokens) - k < 3 and tokens[k - 1].tag_ == "NNP" and tokens[k - 1].is_title:
@@ -402,10 +398,13 @@ def _reporting(token: Token) -> bool:
 
 
 def _closes_quotation(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` closes a quotation, or is the comma right after one."""
+    """Whether token ``k`` closes a quotation, or is the comma right after one: a closing mark,
+    or a straight one written against the word before it ("boy" Detective …), not one that opens."""
     if k > 0 and doc[k].text == ",":
         k -= 1
-    return k > 0 and doc[k].text in ("”", '"', "’’", "''") and doc[k - 1].text in (",", ".", "!", "?", "…")
+    if k <= 0:
+        return False
+    return doc[k].text in ("”", "’’", "''") or doc[k].text == '"' and not doc[k - 1].whitespace_
 
 
 def is_given_and_surname(ent: Span, text: str) -> bool:
