@@ -424,6 +424,8 @@ class DescriptionRules(OrganisationRules):
                 return False  # "the president" is not the vice president, nor the former one
             if owner is not None and self._serves_otherwise(r.name, owner, word):
                 return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
+            if ranked is None and self._holds_another_office(r.name, word):
+                return False  # "the governor" is not Sen. Amy Ruiz
             own = index.nationalities(r.name)
             return not (peoples and own and not (peoples & own))
 
@@ -439,6 +441,17 @@ class DescriptionRules(OrganisationRules):
             if not ages and not (peoples & index.nationalities(best.name)):
                 return None
         return best
+
+    def _holds_another_office(self, name: str, word: str) -> bool:
+        """Whether the story titled ``name`` with an elected office other than the one ``word``
+        names (``lexicons.office_of``): Sen. Amy Ruiz is not "the governor", Rep. Carla Mendes
+        is "the congresswoman". Ranked titles ("former governor") are left to the rank test."""
+        office = lexicons.office_of(word)
+        if office is None:
+            return False
+        held = {lexicons.office_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
+        held.discard(None)
+        return bool(held) and office not in held
 
     def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
         """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan

@@ -213,8 +213,13 @@ def has_person_appositive(ent: Span) -> bool:
 
 def _article_role_at(doc: Doc, j: int) -> bool:
     """Whether a comma at token ``j`` opens an apposition with an article or possessive and a
-    role within the phrase: ", the agency's chief scientist,", ", an agriculture student at"."""
-    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the", "his", "her", "their"):
+    role within the phrase: ", the agency's chief scientist,", ", an agriculture student at",
+    ", another retired journalist who"."""
+    if (
+        j + 1 >= len(doc)
+        or doc[j].text != ","
+        or doc[j + 1].lower_ not in ("a", "an", "another", "the", "his", "her", "their")
+    ):
         return False
     for k in range(j + 2, min(len(doc), j + 9)):
         if doc[k].text in (",", ".", ";"):

@@ -213,6 +213,10 @@ def _from_previous_sentence(
     found = attributor.cue_before(tokens) or attributor.introduced_by_colon(tokens) or attributor.interviewee(tokens)
     if found is not None and found.speaker is not None:
         return Attribution(found.speaker, found.cue, how="inherited")
+    if found is None and start == lo and span.paragraph > 0:
+        account = _account_of(text, paragraphs[span.paragraph - 1][0], prev_lo, tokens, attributor)
+        if account is not None:
+            return account
     ends_paragraph = text[span.outer_end : hi].strip() == ""
     if ends_paragraph and tokens:
         # "Marsh criticized engineer Paul Dorsey for closing the gates.¶“How many …”":
@@ -220,6 +224,45 @@ def _from_previous_sentence(
         speaker = attributor.sentence_subject(tokens) or attributor.subject_before(tokens)[0]
         person = speaker in attributor.person_names
         return Attribution(speaker, None, how="subject") if person else None
+    return None
+
+
+# How many sentences back a paragraph is searched for the account a cue-less quotation continues.
+ACCOUNT_SENTENCES = 3
+
+
+def _account_of(text: str, p_lo: int, last_lo: int, last: list, attributor: Attributor) -> Attribution | None:
+    """ "Feld said the gun went off when … The bullet went through the door.¶“I was holding …”":
+    a paragraph reporting one person's account, whose later sentences name no one and report no
+    one else, hands that person to a quotation with no cue of its own opening the next paragraph
+    (news style quotes the source of the account it has just paraphrased). ``last`` is the
+    paragraph's last sentence (its tokens, from ``last_lo``); at most ``ACCOUNT_SENTENCES``
+    sentences are read."""
+
+    def about_someone(tokens: list) -> bool:
+        return any(
+            is_cue_word(t.lower_) or (t.i in attributor.entity_at and attributor.entity_at[t.i][0].label == "PERSON")
+            for t in tokens
+        )
+
+    if about_someone(last):
+        return None
+    hi = last_lo
+    for _ in range(ACCOUNT_SENTENCES - 1):
+        end = hi
+        while end > p_lo and text[end - 1].isspace():
+            end -= 1
+        if end <= p_lo:
+            return None
+        s_lo = attributor.sentence_start(end - 1, p_lo)
+        tokens = attributor.tokens_between(s_lo, hi)
+        found = attributor.cue_before(tokens)
+        if found is not None:
+            named = found.speaker is not None and found.speaker in attributor.person_names
+            return Attribution(found.speaker, found.cue, how="inherited") if named else None
+        if about_someone(tokens):
+            return None
+        hi = s_lo
     return None
 
 
@@ -291,7 +334,7 @@ def _kind(
     glossed = re.search(r"\((?:for|or|aka|meaning|i\.e\.)?$", before) is not None and after.startswith(")")
     if glossed and not named:
         return "scare"
-    if previous_word and previous_word[0] in lexicons.words("naming_words") and not named:
+    if previous_word and previous_word[0] in lexicons.words("naming_words") and (not named or _names_a_work(before)):
         return "scare"
     if is_title and (attribution is None or (embedded and len(words) <= 6)):
         return "scare"  # a title or name in the middle of a sentence: “Voices of the Valley,”
@@ -300,6 +343,18 @@ def _kind(
     if attribution is None and len(words) <= 3:
         return "scare"
     return "partial"
+
+
+def _names_a_work(before: str) -> bool:
+    """The text before a quotation ends on a naming word that only names ("a column headlined",
+    "a memo titled") or on one that follows the noun of a work ("an op-ed called"): the
+    quotation is the work's title, whoever the sentence says spoke or wrote."""
+    words = re.findall(r"[\w-]+", before[-60:].lower())
+    if not words or words[-1] not in lexicons.words("naming_words"):
+        return False
+    if words[-1] not in lexicons.cue_forms():
+        return True
+    return len(words) >= 2 and words[-2] in lexicons.words("work_nouns")
 
 
 _BETWEEN_WORD = re.compile(r"[A-Za-z0-9’']+")

@@ -194,3 +194,15 @@ def test_a_name_the_model_missed_before_an_apposition_with_a_role_is_a_person(an
         '"It is hard to say," she wrote, "whether the money was well spent on any part of it."'
     )
     assert one(quotes(annotator, body), "whether the money").speaker == "Tessa Price"
+
+
+def test_a_name_read_as_an_organisation_before_another_role_is_a_person(annotator):
+    # The model reads "Lon Marsh" as an organisation; ", another retired journalist who …" is a
+    # person's apposition like ", a retired journalist", and the quotation after his account is his.
+    body = (
+        "Lon Marsh, another retired Victoria journalist who knew the father from their days working in "
+        "Victoria, said he met the children through their parents.\n\n"
+        '" They are a very close family. "\n\n'
+        "John Fraser of National Public Relations said the family wanted privacy."
+    )
+    assert one(quotes(annotator, body), "They are a very").speaker == "Lon Marsh"

@@ -445,3 +445,43 @@ def test_the_person_an_outlet_spoke_with_is_the_source_of_the_quotation_after(an
         "Fenwick said the boys had been playing video games in the basement."
     )
     assert one(quotes(annotator, body), "Nobody knew").speaker == "Marcus Fenwick Jr."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A naming word that only names: the headline, whoever the sentence has answering.
+        "Sen. Dana Whitlock spent Tuesday answering questions about a column headlined “Whitlock Plan "
+        "Would Gut the Middle Class,” which ran on Sunday.",
+        # A naming word that also reports ("called"), right after the noun of a work.
+        "In an op-ed called “Why I Am Leaving the Party After Forty Years,” former congressman Neil "
+        "Ostrow explained his decision.",
+        # A news story is a work with a title.
+        "A Herald story, “Inside the Campaign’s Final Weeks of Chaos,” described a staff in revolt.",
+    ],
+)
+def test_the_title_of_a_work_is_no_speech_even_beside_a_cue(annotator, body):
+    found = [q for q in quotes(annotator, body) if len(q.text.split()) >= 4]
+    assert [q.kind for q in found] == ["scare"]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # The paragraph's later sentence goes on with the account and names no one: his words.
+        ("The bullet went through the man’s leg and left a hole in the door.", "Omar Feld"),
+        # A later sentence is about someone else: the words are that sentence's subject's (the
+        # older rule for a quotation ending its paragraph), not his.
+        ("Officer Lena Dahl arrived a minute later and took the gun.", "Lena Dahl"),
+        # A later sentence reports someone else's words: theirs or no one's, not his.
+        ("Police said the bullet went through the door.", None),
+    ],
+)
+def test_a_quotation_after_a_paragraph_of_someones_account_is_theirs(annotator, between, speaker):
+    body = (
+        "Omar Feld said the gun went off when he tried to pull it from the man’s hand. "
+        f"{between}\n\n"
+        "“I was holding the gun like this and pushing him away as hard as I could.”\n\n"
+        "The man ran out through the front door."
+    )
+    assert one(quotes(annotator, body), "I was holding").speaker == speaker

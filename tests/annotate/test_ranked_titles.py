@@ -65,3 +65,36 @@ def test_the_president_is_not_the_vice_president_alone_in_focus(annotator):
         "to finish before January,” the president said."
     )
     assert one(quotes(annotator, body), "We have").speaker is None
+
+
+def test_a_description_naming_another_office_is_not_the_person_in_focus(annotator):
+    # Sen. Ruiz is the one in focus, but "the governor" is the story's other person (lexicons/
+    # elected_offices.txt: a senator is not a governor).
+    body = (
+        "Tom Hale signed the state budget on Friday, ending a week of talks at the capitol.\n\n"
+        "Sen. Amy Ruiz, who chairs the finance committee, said the deal was fair. “We gave up a lot, "
+        "but the schools got what they needed,” Ruiz said.\n\n"
+        "Ruiz spent Thursday in meetings with both parties and left before the signing.\n\n"
+        "“This budget keeps every promise we made to teachers,” the governor said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We gave up").speaker == "Amy Ruiz"
+    assert one(found, "This budget keeps").speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "speaker"),
+    [
+        ("Rep.", "the congresswoman", "Carla Mendes"),
+        ("Sen.", "the senator", "Carla Mendes"),
+        ("Sen.", "the governor", None),
+        ("Mayor", "the sheriff", None),
+    ],
+)
+def test_the_same_office_in_other_words_is_the_same_person(annotator, title, description, speaker):
+    body = (
+        f"{title} Carla Mendes spent the morning at a school on the east side. Mendes toured the new "
+        "science wing with parents.\n\n"
+        f"“We are not going to let these kids down this year,” {description} said."
+    )
+    assert one(quotes(annotator, body), "We are not going").speaker == speaker

@@ -148,6 +148,27 @@ def pairs(name: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@functools.cache
+def _offices() -> dict[str, str]:
+    found: dict[str, str] = {}
+    _, body = _lines("elected_offices")
+    for line in body:
+        fields = line.lower().split()
+        for word in fields:
+            found[word] = fields[0]
+    return found
+
+
+def office_of(word: str) -> str | None:
+    """The elected office a title word names ("sen" -> "senator", "congresswoman" ->
+    "representative"; ``elected_offices.txt``), or None."""
+    word = word.lower().strip(".")
+    for form in (word, *title_expansions(word)):
+        if form in _offices():
+            return _offices()[form]
+    return None
+
+
 def honorific_gender(word: str) -> Gender | None:
     """'m' for "Mr.", 'f' for "Ms." and the like, else None."""
     found = pairs("honorifics").get(word.lower().strip("."))
