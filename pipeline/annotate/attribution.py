@@ -229,6 +229,9 @@ class Attributor(CueAfter):
                 # words are about; they are the agent's, if the sentence names one (not "Roe's
                 # memo was mocked for its claim that “…”": the claim's).
                 return Attribution(self.agent(before[k + 1 :]), token.text, how="passive")
+            inverted = self._inverted_after_comma(before, k)
+            if inverted is not None:
+                return Attribution(inverted, token.text)
             lead = token.i - catenative_start(self.doc, token.i)  # "Roe is fond of | saying"
             speaker, found = self.subject_before(
                 before[: max(0, k - lead)], participle=token.tag_ == "VBG" and not lead
@@ -266,6 +269,34 @@ class Attributor(CueAfter):
             speaker, _ = self.subject_before(tokens[:verb])
             return speaker
         return None
+
+    def _inverted_after_comma(self, before: list[Token], k: int) -> str | None:
+        """The person named right after "said" or "says" that follows a comma, when the order is
+        inverted: "One big difference, said Dale Yeager: “…”" (the name closes the clause with a
+        colon), "It is, said Rep. Jay Roe, D-Wash., the “…”" (a finished clause before the
+        comma). Not "Joyce Hale, who lives nearby, said Wednesday was …" nor "A neighbor, Ann
+        Roe, said Mercer would …": there the cue's subject is before it and the name after it
+        opens what was said."""
+        if not (0 < k < len(before) - 1 and before[k - 1].text == "," and before[k].lower_ in ("said", "says")):
+            return None
+        if before[k + 1].tag_ not in ("NNP", "NNPS"):
+            return None
+        name = self.subject_after(before[k + 1 :])
+        if name is None or name not in self.person_names:
+            return None
+        j = k + 1
+        while j < len(before) and (before[j].tag_ in ("NNP", "NNPS") or before[j].text == "."):
+            j += 1
+        follows = before[j].text if j < len(before) else ""
+        if follows == ":":
+            return name
+        if follows not in ("", ",", ".", "of"):
+            return None  # "said Mercer would …"
+        head = before[: k - 1]
+        finite = next((n for n, t in enumerate(head) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        if finite is None or any(t.lower_ in ("who", "which", "that") for t in head[:finite]):
+            return None
+        return name
 
     @staticmethod
     def _coordinated_participle(before: list[Token], k: int) -> bool:

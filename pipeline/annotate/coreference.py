@@ -67,8 +67,12 @@ class Coreference(StoryIndex):
         ):
             # An opening adverbial: "However,", "On Wednesday,", "On The Evening Hour on Tuesday,"
             tokens = tokens[comma + 1 :]
-        if len(tokens) > 1 and tokens[0].lower_ in ("he", "she") and tokens[1].tag_ in finite:
-            return self.resolve_pronoun(tokens[0].lower_, tokens[0].idx)
+        if len(tokens) > 1 and tokens[0].lower_ in ("he", "she"):
+            n = 1
+            while n < min(len(tokens) - 1, 3) and tokens[n].tag_ == "RB":
+                n += 1  # "He too knew …", "She also said …"
+            if tokens[n].tag_ in finite:
+                return self.resolve_pronoun(tokens[0].lower_, tokens[0].idx)
         m = 0
         while m < len(tokens) and (
             tokens[m].i in self.entity_at or tokens[m].tag_ in ("NNP", "NNPS", "NN", "JJ", "DT", "HYPH", "POS")

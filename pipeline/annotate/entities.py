@@ -34,7 +34,13 @@ from pipeline.annotate.organisations import (
     organisation_label,
 )
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
-from pipeline.annotate.persons import StoryNames, merge_misspelt_surnames, persons_by_surname, spread_surnames
+from pipeline.annotate.persons import (
+    StoryNames,
+    merge_misspelt_surnames,
+    persons_by_surname,
+    spread_surnames,
+    surname_of,
+)
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.streets import streets_as_facilities
@@ -111,7 +117,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         if label in ("GPE", "LOC") and len(words) == 1 and not locative:
             # "Machado said" tagged GPE in a story about Alicia Machado ("in Washington" stays a place).
             person = names.person_key(words)
-            if person and full_names[person][-1] == words[0].lower():
+            if person and surname_of(full_names[person]) == words[0].lower():
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
             person = None
         if label == "PERSON" and len(words) >= 2:

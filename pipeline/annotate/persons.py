@@ -36,7 +36,7 @@ class StoryNames:
         self.canonical = _canonical_names(self.full, counts)
         for variant in self.canonical:
             self.full.pop(variant, None)
-        self.surnames = {parts[-1] for parts in self.full.values()}
+        self.surnames = {surname_of(parts) for parts in self.full.values()}
         # Every proper prefix and suffix of each full name, and each of its words, -> the full
         # names that have it, in the order the story first used them.
         self._by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -67,8 +67,18 @@ class StoryNames:
             return None
         order = {k: i for i, k in enumerate(self.full)}
         # Prefer a surname match over a first-name match, then the longer name, then the first used.
-        candidates.sort(key=lambda k: (self.full[k][-1] != norm[-1], -len(self.full[k]), order[k]))
+        # ("LaCalamita" is Anthony LaCalamita III's surname, not his wife Michele's alone.)
+        candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], -len(self.full[k]), order[k]))
         return candidates[0]
+
+
+def surname_of(parts: tuple[str, ...]) -> str:
+    """The surname of a full name's lower-cased words: the last one before any suffix
+    ("anthony lacalamita iii" -> "lacalamita"; ``lexicons.name_suffixes``)."""
+    end = len(parts)
+    while end > 2 and parts[end - 1].strip(".,") in lexicons.name_suffixes():
+        end -= 1
+    return parts[end - 1]
 
 
 def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) -> dict[str, str]:
@@ -113,7 +123,7 @@ def spread_surnames(
     for group in list(groups.values()):
         if not group.key.startswith("person:") or not group.mentions:
             continue
-        surname = group.key.split(":", 1)[1].split()[-1]
+        surname = surname_of(tuple(group.key.split(":", 1)[1].split()))
         if len(surname) < 2 or not surname.replace("'", "").isalpha() or surname in elsewhere or places(surname):
             continue
         for match in positions.get(surname, ()):
@@ -160,7 +170,7 @@ def merge_misspelt_surnames(groups: dict[str, EntityGroup], labels: dict[str, st
     as a surname or a given name ("Johnston" near "Johnson" is likely someone else). ``labels``:
     each group's label, updated for the merged groups."""
     surnames = {
-        key: key.split(":", 1)[1].split()[-1]
+        key: surname_of(tuple(key.split(":", 1)[1].split()))
         for key, group in groups.items()
         if labels.get(key) == "PERSON" and " " in key and group.mentions
     }

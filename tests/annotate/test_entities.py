@@ -407,3 +407,17 @@ def test_a_surname_the_model_reads_as_a_law_is_the_persons(annotator):
     found = entities(annotator, body)
     assert [e.label for e in found if "Delaney" in e.name] == ["PERSON"]
     assert len(by_name(found, "Marcus Delaney").mentions) == 2
+
+
+def test_a_surname_alone_is_the_person_whose_name_ends_in_a_suffix_not_a_relative(annotator):
+    # "Hughes" is Darnell Hughes Jr.'s surname (the "Jr." is a suffix, nameparser's), not only
+    # the surname of the wife the story names last.
+    body = (
+        "Darnell Hughes Jr., 41, was charged on Monday with setting the warehouse fire.\n\n"
+        "Hughes had worked at the warehouse for ten years. Hughes was arrested at his home.\n\n"
+        "His lawyer said Hughes would plead not guilty. Records list his wife, Tamika Hughes, as the "
+        "owner of the house."
+    )
+    found = entities(annotator, body)
+    assert len(by_name(found, "Darnell Hughes Jr.").mentions) == 4
+    assert len(by_name(found, "Tamika Hughes").mentions) == 1

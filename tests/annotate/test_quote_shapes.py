@@ -485,3 +485,49 @@ def test_a_quotation_after_a_paragraph_of_someones_account_is_theirs(annotator, 
         "The man ran out through the front door."
     )
     assert one(quotes(annotator, body), "I was holding").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        (
+            "Page posed for hundreds of photographs in the fifties.\n\n"
+            "One big difference between Page and most of her neighbors, said Dale Yeager:\n\n"
+            '"She felt more comfortable on a stage than at a dinner party."',
+            "She felt",
+            "Dale Yeager",
+        ),
+        (
+            "The council met on Tuesday.\n\n"
+            'It was, said Rep. Carla Mendes, D-Ohio, the "best money this town has seen for its schools."',
+            "best money",
+            "Carla Mendes",
+        ),
+        (
+            "Hale was charged with owning the gun.\n\n"
+            "Without the earlier conviction Hale would not have been charged, said Nora Pettit of the Ohio "
+            'chapter of Safer Towns, which wants "laws that keep guns from people who should not have them."',
+            "laws that",
+            "Nora Pettit",
+        ),
+        # The cue's subject is before the comma: the name after it opens what was said.
+        (
+            "Ann Hale, who lives nearby, said Ben Roe was “a man nobody on this street ever saw smile.”",
+            "a man nobody",
+            "Ann Hale",
+        ),
+    ],
+)
+def test_a_cue_after_a_comma_with_a_name_after_it_is_inverted(annotator, body, start, speaker):
+    assert one(quotes(annotator, body), start).speaker == speaker
+
+
+def test_a_quotation_after_a_sentence_about_him_with_an_adverb_is_his(annotator):
+    body = (
+        "The diner was quiet on Sunday.\n\n"
+        "In the next booth over, Ed Murphy of Warm Springs was chatting with a friend. He too knew the "
+        "family, and knows what their loss is doing to the town.\n\n"
+        '"I am friends with their coach, and she is devastated by all of this."\n\n'
+        "The funeral is set for Friday."
+    )
+    assert one(quotes(annotator, body), "I am friends").speaker == "Ed Murphy"

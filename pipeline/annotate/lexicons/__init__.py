@@ -111,6 +111,15 @@ def titles() -> frozenset[str]:
 
 
 @functools.cache
+def name_suffixes() -> frozenset[str]:
+    """Words that end a person's name after the surname ('jr', 'sr', 'iii'): nameparser's
+    suffixes that are not acronyms, without full stops."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(t.lower().strip(".") for t in CONSTANTS.suffix_not_acronyms if t.isascii() and t.isalpha())
+
+
+@functools.cache
 def role_nouns() -> frozenset[str]:
     """Nouns that describe a person ('the senator', 'the spokeswoman', 'the host')."""
     from nameparser.config import CONSTANTS
