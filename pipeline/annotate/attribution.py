@@ -281,22 +281,20 @@ class Attributor(CueAfter):
             return None
         if before[k + 1].tag_ not in ("NNP", "NNPS"):
             return None
-        name = self.subject_after(before[k + 1 :])
-        if name is None or name not in self.person_names:
-            return None
         j = k + 1
         while j < len(before) and (before[j].tag_ in ("NNP", "NNPS") or before[j].text == "."):
             j += 1
         follows = before[j].text if j < len(before) else ""
-        if follows == ":":
-            return name
-        if follows not in ("", ",", ".", "of"):
-            return None  # "said Mercer would …"
-        head = before[: k - 1]
-        finite = next((n for n, t in enumerate(head) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-        if finite is None or any(t.lower_ in ("who", "which", "that") for t in head[:finite]):
-            return None
-        return name
+        if follows != ":":
+            if follows not in ("", ",", ".", "of"):
+                return None  # "said Mercer would …"
+            head = before[: k - 1]
+            finite = next((n for n, t in enumerate(head) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+            if finite is None or any(t.lower_ in ("who", "which", "that") for t in head[:finite]):
+                return None
+        # (read only now: ``subject_after`` adds a name the model missed to the story's people)
+        name = self.subject_after(before[k + 1 :])
+        return name if name is not None and name in self.person_names else None
 
     @staticmethod
     def _coordinated_participle(before: list[Token], k: int) -> bool:

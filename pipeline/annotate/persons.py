@@ -34,6 +34,11 @@ class StoryNames:
                 self.full.setdefault(normal(text), tuple(normal(text).split()))
                 counts[normal(text)] += 1
         self.canonical = _canonical_names(self.full, counts)
+        # Each name's first use in the story, by any of its forms ("Erbie Lee Bowser" first,
+        # "Erbie Bowser" later and more often, grouped under the latter: the first use counts).
+        self._first: dict[str, int] = {}
+        for index, norm in enumerate(self.full):
+            self._first.setdefault(self.canonical.get(norm, norm), index)
         for variant in self.canonical:
             self.full.pop(variant, None)
         self.surnames = {surname_of(parts) for parts in self.full.values()}
@@ -65,10 +70,10 @@ class StoryNames:
         candidates = [k for k in candidates if len(self.full[k]) > len(norm)]
         if not candidates:
             return None
-        order = {k: i for i, k in enumerate(self.full)}
-        # Prefer a surname match over a first-name match, then the longer name, then the first used.
-        # ("LaCalamita" is Anthony LaCalamita III's surname, not his wife Michele's alone.)
-        candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], -len(self.full[k]), order[k]))
+        # Prefer a surname match over a first-name match, then the first used ("Roary" is Julian
+        # Roary, 47, not his son Julian Roary Jr., named later; "LaCalamita" is Anthony
+        # LaCalamita III, not his wife Michele LaCalamita, named last).
+        candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], self._first[k]))
         return candidates[0]
 
 
@@ -84,21 +89,44 @@ def surname_of(parts: tuple[str, ...]) -> str:
 def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) -> dict[str, str]:
     """Variants of one person's full name -> the form to group them under:
     "Crooked Hillary Clinton" -> "hillary clinton" (an epithet or stray title before a known
-    name), "donald j. trump" <-> "donald trump" (a middle initial), the form used most wins."""
+    name), "donald j. trump" <-> "donald trump" (a middle initial), "dylann storm roof" <->
+    "dylann roof" (middle names), the form used most wins."""
     by_parts: dict[tuple[str, ...], str] = {}
     for key, parts in full_names.items():
         by_parts.setdefault(parts, key)
     order = {k: i for i, k in enumerate(full_names)}
+    # "Dylann Storm Roof" and "Dylann Roof", "Jamal “MooMoo” Hamilton" and "Jamal Hamilton": one
+    # given name and surname with middle names or a nickname between, or none, are one person,
+    # under the form used most (not "Julian Roary Jr." and "Julian Roary": a suffix tells a son).
+    # Two different middles ("Luis “Didi” Gonzalez", "Luis “Fat Boy” Gonzalez") are two people:
+    # then none of the forms is merged. A middle initial agrees with a middle name it begins.
+    # (A form that repeats its given name or surname inside is a run-on of two, not a name.)
+    ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, parts in full_names.items():
+        if parts[-1].strip(".,") not in lexicons.name_suffixes() and not {parts[0], parts[-1]} & set(parts[1:-1]):
+            ends[(parts[0], parts[-1])].append(key)
+    same_person = {
+        end: max(keys, key=lambda k: (counts[k], -order[k]))
+        for end, keys in ends.items()
+        if len(keys) > 1 and _middles_agree([tuple(w.strip('"“”‘’') for w in full_names[k][1:-1]) for k in keys])
+    }
     canonical: dict[str, str] = {}
     for a, pa in full_names.items():
         options = [by_parts[pa[-k:]] for k in range(2, len(pa)) if pa[-k:] in by_parts]
-        if len(pa) >= 3 and _INITIAL.fullmatch(pa[1]):
-            b = by_parts.get(pa[:1] + pa[2:])
-            if b is not None and counts[b] >= counts[a]:
-                options.append(b)
+        same = same_person.get((pa[0], pa[-1]))
+        if same is not None and same != a:
+            options.append(same)
         options = [b for b in options if b != a]
         if options:
             canonical[a] = min(options, key=order.__getitem__)
+    # A cycle ("a" -> "b" -> "a") is broken at the form the story used first, which stays a name.
+    for a in list(canonical):
+        path, x = [a], canonical.get(a)
+        while x in canonical and x not in path:
+            path.append(x)
+            x = canonical[x]
+        if x in path:
+            canonical.pop(min(path[path.index(x) :], key=order.__getitem__), None)
     # Follow chains ("a" -> "b" -> "c") to their end.
     for a in list(canonical):
         seen = {a}
@@ -106,6 +134,19 @@ def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) ->
             seen.add(canonical[a])
             canonical[a] = canonical[canonical[a]]
     return canonical
+
+
+def _middles_agree(middles: list[tuple[str, ...]]) -> bool:
+    """Whether the middle words of several forms of one given name and surname can be one
+    person's: no middle, or one middle, written in full or as its initials."""
+    written = {m for m in middles if m}
+    full = [m for m in written if not all(_INITIAL.fullmatch(w) for w in m)]
+    if len(set(full)) > 1:
+        return False
+    if not full:
+        return len(written) <= 1
+    initials = tuple(w[0] for w in full[0])
+    return all(tuple(w[0] for w in m) == initials for m in written)
 
 
 def spread_surnames(

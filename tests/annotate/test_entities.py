@@ -421,3 +421,37 @@ def test_a_surname_alone_is_the_person_whose_name_ends_in_a_suffix_not_a_relativ
     found = entities(annotator, body)
     assert len(by_name(found, "Darnell Hughes Jr.").mentions) == 4
     assert len(by_name(found, "Tamika Hughes").mentions) == 1
+
+
+def test_a_name_with_and_without_its_middle_name_is_one_person(annotator):
+    body = (
+        "Dorian Elliott Vesk, 22, was charged on Friday with arson.\n\n"
+        "Dorian Vesk had been questioned twice before. Vesk was held on $50,000 bail, and Dorian Vesk's "
+        "lawyer said he would plead not guilty."
+    )
+    people = [e for e in entities(annotator, body) if e.label == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions) == 4
+
+
+def test_a_surname_alone_is_the_relative_the_story_named_first(annotator):
+    # The father is named first and is the story's subject; the son's name is longer only by
+    # its "Jr.", the mother's by a middle name: neither is whom "Marsh" means.
+    body = (
+        "Julian Marsh, 47, shot his two sons, Julian Marsh Jr., 12, and Ian Marsh, 10, at their home on "
+        "Friday, police said.\n\n"
+        "Police said Marsh left a note. Marsh had lost his job at the port in March, and his girlfriend "
+        "said Marsh struggled to provide for his family.\n\n"
+        "The boys’ mother, Roberta Wheeler Marsh, said she was not doing well."
+    )
+    found = entities(annotator, body)
+    assert len(by_name(found, "Julian Marsh").mentions) == 4
+    assert len(by_name(found, "Julian Marsh Jr.").mentions) == 1
+
+
+def test_one_name_with_two_different_nicknames_is_two_people(annotator):
+    body = (
+        "Luis “Red” Ortega, 31, and his brother Luis “Tiny” Ortega, 27, were arrested on Friday.\n\n"
+        "Luis “Red” Ortega was held on $1 million bail. Luis “Tiny” Ortega was released."
+    )
+    people = [e for e in entities(annotator, body) if e.label == "PERSON"]
+    assert len(people) == 2
