@@ -24,7 +24,7 @@ from pipeline.annotate.acronyms import bracketed_acronyms, merge_acronyms, merge
 from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
-from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, raw_mentions
+from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, describes_a_person, raw_mentions
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import (
     is_known_place,
@@ -94,7 +94,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     mentions = even_out_lists(body, mentions)
     if sports:
         mentions = join_town_and_nickname(body, mentions)
-    mentions = persons_by_surname(mentions, unlike=_not_a_persons_name)
+    mentions = persons_by_surname(mentions, unlike=_not_a_persons_name, opens_with_role=describes_a_person)
     mentions = _possessive_names(body, mentions)
     mentions = _names_after_kin(body, mentions)
     mentions = _events_named_after_places(body, mentions)

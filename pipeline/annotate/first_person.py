@@ -4,7 +4,7 @@ The small model types some people's names as organisations, places or peoples ("
 "Tejata" GPE, "Ketsoyan" NORP), most often names it has not seen. An organisation or a place
 does not say "I": when a quotation in the first person singular is attributed to an entity right
 next to it ("“I was standing right there,” Boulden said." / "said Boulden"), the entity is a
-person. Only a name standing alone beside its cue counts: "a spokesman for Acme said" speaks for
+person; so is a name opening on a census given name ("Chad Olm") with any quotation beside it. Only a name standing alone beside its cue counts: "a spokesman for Acme said" speaks for
 Acme in the spokesman's "I", and a name with an organisation's or a place's word ("Colleton
 Medical", "Washington DC") is left as it is.
 """
@@ -28,15 +28,19 @@ _NAME_WORDS = lexicons.words("name_heads.txt") | lexicons.words("organisation_on
 
 def retype_speaking_persons(text: str, quotes: Iterable[Quote], entities: list[Entity]) -> None:
     """Set to PERSON the label of each entity that a first-person quotation right beside its
-    name is attributed to (in place)."""
+    name is attributed to, or any quotation when the name opens on a census given name (in
+    place)."""
     by_name = {e.name: e for e in entities if e.label in _RETYPED}
     if not by_name:
         return
     for quote in quotes:
         entity = by_name.get(quote.speaker or "")
-        if entity is None or quote.kind != "full" or not _FIRST_PERSON.search(_NESTED.sub(" ", quote.text)):
+        if entity is None or quote.kind != "full":
             continue
-        if _looks_like_a_place_or_body(entity.name):
+        if _FIRST_PERSON.search(_NESTED.sub(" ", quote.text)):
+            if _looks_like_a_place_or_body(entity.name):
+                continue
+        elif not _given_name_first(entity.name):
             continue
         after = text[quote.end : quote.end + 80]
         if any(_beside(after, m.text) for m in entity.mentions):
@@ -49,6 +53,18 @@ def _beside(after: str, name: str) -> bool:
     name = re.escape(name)
     pattern = rf"^[,.!?]?\s*[”\"’']\s*,?\s*(?:{name}\s+{_CUES}|{_CUES}\s+{name})\b"
     return re.match(pattern, after) is not None
+
+
+def _given_name_first(name: str) -> bool:
+    """ "Chad Olm", "Carletta Temple": two or three words, the first a census given name (a
+    country's name too: "Chad"), no word of a body's name nor a people, and not a known place
+    as a whole; such a name speaking with a cue beside it is a person whatever they say."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not lexicons.is_given_name(words[0]) or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.lower().strip(".") in _NAME_WORDS or w in DEMONYMS for w in words):
+        return False
+    return not is_known_place(name) and not any(is_known_place(w) for w in words[1:])
 
 
 def _looks_like_a_place_or_body(name: str) -> bool:

@@ -35,6 +35,7 @@ from pipeline.annotate.person_spans import (
     persons_by_age,
     speaks_after_quotation,
     surname_after,
+    surname_before_who,
     titled_speaker_start,
     titled_start,
 )
@@ -129,7 +130,9 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
         words = text.split(" ")
         drop = 0
-        while drop < len(words) - 1 and (words[drop].lower().strip(".") in _TITLE_STEMS or _describes(words[drop])):
+        while drop < len(words) - 1 and (
+            words[drop].lower().strip(".") in _TITLE_STEMS or describes_a_person(words[drop], words[drop + 1])
+        ):
             drop += 1
         if drop:
             cut = len(" ".join(words[:drop])) + 1
@@ -140,11 +143,23 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     return text, start, end
 
 
-def _describes(word: str) -> bool:
+def describes_a_person(word: str, following: str) -> bool:
     """ "Victim", "Comedian", "Neighbor" opening a person's span ("Victim Reginald Session, who …"):
     a capitalised noun for what the person is, at a sentence's start, not part of the name. Not a
-    word the census lists as a given name ("Dean", "Prince")."""
-    return word[:1].isupper() and word.lower() in lexicons.role_nouns() and not lexicons.is_given_name(word)
+    word the census lists as a given name ("Dean", "Prince"). A plural ("Detectives" of "Chief of
+    Detectives Dean Andrews") only before a census given name (``following``), and not one the
+    census lists as a surname ("Masters"): "Kings Road", "Writers Guild" keep theirs."""
+    if not word[:1].isupper() or lexicons.is_given_name(word):
+        return False
+    lowered = word.lower()
+    if lowered in lexicons.role_nouns():
+        return True
+    return (
+        lowered.endswith("s")
+        and lowered[:-1] in lexicons.role_nouns()
+        and lexicons.is_given_name(following)
+        and not lexicons.is_surname(word)
+    )
 
 
 def _particle_name(text: str) -> bool:
@@ -256,6 +271,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
         elif label == "PERSON" and (surname_end := surname_after(ent)) is not None:
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
+        elif label != "PERSON" and (who_end := surname_before_who(ent)) is not None:
+            label, span_end = "PERSON", who_end  # "Sherese Reed, who …" with "Sherese" a people
         elif label != "PERSON":
             titled = titled_start(ent)
             if titled is None:

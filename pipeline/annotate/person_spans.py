@@ -151,6 +151,24 @@ def surname_after(ent: Span) -> int | None:
     return after.idx + len(after)
 
 
+def surname_before_who(ent: Span) -> int | None:
+    """Where a person's name ends when the model tagged only its first word, and as something
+    else: "Sherese" of "Sherese Reed, who lives across the street," read as a people. The word
+    after is an untagged census surname and a relative "who" with its verb follows (no "the"
+    before: "the Jersey Devils, who" is a team)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 3 >= len(doc) or not ent.text[:1].isupper() or not ent.text.isalpha():
+        return None
+    after = doc[ent.end]
+    if after.ent_type_ or after.tag_ not in _PROPER or not after.text.isalpha() or not lexicons.is_surname(after.text):
+        return None
+    if any(is_known_place(t.text) or t.text in DEMONYMS for t in (ent[0], after)):
+        return None
+    if (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or doc[ent.end + 1].text != ",":
+        return None
+    return after.idx + len(after) if _who_clause_at(doc, ent.end + 1) else None
+
+
 def organisation_tagged_person(ent: Span) -> bool:
     """A span of two words or more the model tagged as a person that ends with a word only an
     organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``)."""
@@ -282,7 +300,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of names no entity covers that an age follows between commas,
-    "R.J. Pello, 17, who works nearby,", or a role no firm holds, without its article in wire
+    "R.J. Pello, 17, who works nearby,", a relative "who" after a two-word name with a census
+    surname, "Sherese Reed, who lives nearby,", or a role no firm holds, without its article in wire
     style, "Giorgos Petrou, publisher of the Daily Star,", or a role with its article when the
     name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
     capitalised proper nouns (initials count as one), none a month, a day or a known place."""
@@ -290,10 +309,11 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
     for token in doc:
         if token.text != ",":
             continue  # the cheap test first: this runs on every token
-        by_article = False
+        by_article = by_who = False
         if not (_age_at(doc, token.i) or _bare_role_at(doc, token.i)):
             by_article = _article_role_at(doc, token.i)
-            if not by_article:
+            by_who = not by_article and _who_clause_at(doc, token.i)
+            if not by_article and not by_who:
                 continue
         run: list[Token] = []
         k = token.i - 1
@@ -311,8 +331,16 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue
         if by_article and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
             continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
+        if by_who and (len(run) != 2 or not lexicons.is_surname(run[-1].text) or (k >= 0 and doc[k].lower_ == "the")):
+            continue  # "Sherese Reed, who lives nearby,": a census surname, not "the Jersey Devils, who"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def _who_clause_at(doc: Doc, j: int) -> bool:
+    """Whether a comma at token ``j`` opens a relative "who" clause with its verb: ", who lives
+    across the street,"; organisations take "which"."""
+    return j + 2 < len(doc) and doc[j + 1].lower_ == "who" and doc[j + 2].tag_ in ("VBZ", "VBD", "MD", "RB")
 
 
 def has_who_clause(ent: Span, text: str) -> bool:
@@ -325,15 +353,9 @@ def has_who_clause(ent: Span, text: str) -> bool:
         return False
     if not lexicons.is_surname(words[1]) or any(is_known_place(w) or w in DEMONYMS for w in words):
         return False
-    j = ent.end
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return False  # "the Jersey Devils, who": a team
-    return (
-        j + 2 < len(doc)
-        and doc[j].text == ","
-        and doc[j + 1].lower_ == "who"
-        and doc[j + 2].tag_ in ("VBZ", "VBD", "MD", "RB")
-    )
+    return ent.end < len(doc) and doc[ent.end].text == "," and _who_clause_at(doc, ent.end)
 
 
 def speaks_after_quotation(ent: Span, text: str) -> bool:

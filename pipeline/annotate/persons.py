@@ -181,11 +181,16 @@ _RETYPED = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LO
 
 
 def persons_by_surname(
-    mentions: list[tuple[str, int, int, str]], *, unlike: Callable[[str], bool]
+    mentions: list[tuple[str, int, int, str]],
+    *,
+    unlike: Callable[[str], bool],
+    opens_with_role: Callable[[str, str], bool] = lambda _, __: False,
 ) -> list[tuple[str, int, int, str]]:
     """``mentions`` with a name of two or three capitalised words retyped a person when the
     model calls its last word alone a person elsewhere in the story ("Ana Varga" ORG, "Varga"
-    PERSON). ``unlike`` vetoes a name (a place, a firm's legal form)."""
+    PERSON). ``unlike`` vetoes a name (a place, a firm's legal form); ``opens_with_role`` tells
+    a first word that is a role, not a name ("Detectives"; the word after it is given too), which
+    comes off."""
     lone = {text for text, _, _, label in mentions if label == "PERSON" and " " not in text}
     if not lone:
         return mentions
@@ -200,6 +205,11 @@ def persons_by_surname(
             and not unlike(text)
         ):
             label = "PERSON"
+            if len(words) == 3 and opens_with_role(words[0], words[1]):
+                # "Detectives Dean Andrews" (of "Chief of Detectives …") read as an organisation:
+                # the role word was left on it because it was no person's span then.
+                cut = len(words[0]) + 1
+                text, start = text[cut:], start + cut
         out.append((text, start, end, label))
     return out
 

@@ -455,3 +455,14 @@ def test_one_name_with_two_different_nicknames_is_two_people(annotator):
     )
     people = [e for e in entities(annotator, body) if e.label == "PERSON"]
     assert len(people) == 2
+
+
+def test_a_plural_title_left_on_a_name_read_as_an_organisation_comes_off(annotator):
+    # The model reads "Detectives Dean Morrow" (of "Chief of Detectives") as an organisation; it
+    # becomes a person because "Morrow" is one, and the title word is no part of the name.
+    body = (
+        "No arrests have been made, Chief of Detectives Dean Morrow said late Sunday.\n\n"
+        '"We are talking to everyone on that block," Morrow said.'
+    )
+    people = [e.name for e in entities(annotator, body) if e.label == "PERSON"]
+    assert people == ["Dean Morrow"]

@@ -4,6 +4,8 @@ the model's mistyping of a given name is not reproducible on demand, so the rule
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.annotate.first_person import retype_speaking_persons
 from pipeline.model import Entity, Mention, Quote
 
@@ -44,3 +46,20 @@ def test_an_organisation_a_spokesman_speaks_for_a_third_person_quote_or_a_body_s
     quotes, entities = _story(hospital, "Harbor Hospital", "ORG")
     retype_speaking_persons(hospital, quotes, entities)
     assert entities[0].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Chad Olm", "PERSON"),  # a census given name (also a country's name) opens it
+        ("Harbour Council", "WORK_OF_ART"),  # no given name: the quotation alone does not decide
+        ("Chad Basin Authority", "WORK_OF_ART"),  # a body's word in it
+    ],
+)
+def test_a_name_opening_on_a_given_name_speaking_beside_a_cue_is_a_person_whatever_it_says(name, label):
+    body = (
+        f"The boy was hurt at a friend's house.\n\n“Everyone should pay attention to where guns are kept,” {name} said."
+    )
+    quotes, entities = _story(body, name, "WORK_OF_ART")
+    retype_speaking_persons(body, quotes, entities)
+    assert entities[0].label == label

@@ -206,3 +206,20 @@ def test_a_name_read_as_an_organisation_before_another_role_is_a_person(annotato
         "John Fraser of National Public Relations said the family wanted privacy."
     )
     assert one(quotes(annotator, body), "They are a very").speaker == "Lon Marsh"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sherese Tolliver",  # no entity on the name at all
+        "Sherese Hollis",  # only "Sherese" tagged, as a people
+    ],
+)
+def test_a_name_before_a_who_clause_is_a_person_whatever_the_model_made_of_it(annotator, name):
+    body = (
+        "The party ran late.\n\n"
+        f"{name}, who lives across the street, said she heard six shots. She is thinking about moving "
+        "and says crime is everywhere now.\n\n"
+        "“I can’t live in fear of my own street,” she said."
+    )
+    assert one(quotes(annotator, body), "I can’t live").speaker == name
