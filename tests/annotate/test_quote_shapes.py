@@ -458,6 +458,8 @@ def test_the_person_an_outlet_spoke_with_is_the_source_of_the_quotation_after(an
         "Ostrow explained his decision.",
         # A news story is a work with a title.
         "A Herald story, “Inside the Campaign’s Final Weeks of Chaos,” described a staff in revolt.",
+        # A phrase quoted as a phrase is mentioned, not said.
+        "The hashtag #NeverGreaves trended after the debate, along with the phrase “not fit to lead this nation.”",
     ],
 )
 def test_the_title_of_a_work_is_no_speech_even_beside_a_cue(annotator, body):
