@@ -53,6 +53,7 @@ __all__ = ["ALIASES", "NAME_LABELS", "PERSONAL_TITLES", "PERSON_ROLES", "TITLE_W
 # When mentions of one entity disagree, a person stays a person, a place a place.
 _LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
+_STREET_SUFFIXES = frozenset(lexicons.mapping("street_suffixes.tsv"))
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _KIN_NOUNS = lexicons.words("kin_nouns.txt")
@@ -178,6 +179,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     merge_misspelt_surnames(groups, labels)
     if sports:
         merge_nicknames(groups, labels, body)
+    _merge_same_names(groups, labels)
 
     entities = []
     for key, group in groups.items():
@@ -189,6 +191,39 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=0.0))
     streets_as_facilities(entities, body)
     return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
+
+
+def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:
+    """One name, one entity: groups left apart only because the model gave the same name two
+    labels whose keys differ ("Santa Monica College" as ORG and FAC, "Harder Stadium" as FAC and
+    ORG) are merged, and all their mentions take the label of the group kept (``labels`` is
+    updated): a street's when the name ends in a street suffix, a place's when the gazetteers
+    know the name as a place, else the group with the most mentions. A person's group is left as it is: whether "Shauna Washington" or "Perry
+    Hall" is a person is the person layer's decision, made with more than the name."""
+    by_name: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if group.mentions and key in labels and labels[key] != "PERSON":
+            by_name.setdefault(key.split(":", 1)[1], []).append(key)
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        name = max(groups[keys[0]].forms, key=groups[keys[0]].forms.__getitem__)
+        places = [k for k in keys if labels[k] in ("GPE", "LOC", "FAC")]
+        streets = [k for k in keys if labels[k] == "FAC"]
+        if streets and name.split()[-1].lower().strip(".") in _STREET_SUFFIXES:
+            candidates = streets  # "Nisbet Drive" read as a building and an organisation: a street
+        elif places and is_known_place(name):
+            candidates = places
+        else:
+            candidates = keys
+        rank = {label: -n for n, label in enumerate(_LABEL_PRIORITY)}
+        target = max(candidates, key=lambda k: (len(groups[k].mentions), rank.get(labels[k], -len(rank))))
+        for key in keys:
+            if key != target:
+                group = groups.pop(key)
+                groups[target].mentions.extend((m, labels[target]) for m, _ in group.mentions)
+                groups[target].forms.update(group.forms)
+                del labels[key]
 
 
 def _possessive_names(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:

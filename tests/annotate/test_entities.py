@@ -466,3 +466,19 @@ def test_a_plural_title_left_on_a_name_read_as_an_organisation_comes_off(annotat
     )
     people = [e.name for e in entities(annotator, body) if e.label == "PERSON"]
     assert people == ["Dean Morrow"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The model reads the same name as a building and as an organisation.
+        "The shooting happened at Wellington Village Apartments.\n\nWellington Village Apartments said it would "
+        "add security.",
+        "The fire started at the Pinewood Village Apartments late Sunday.\n\nResidents of Pinewood Village "
+        "Apartments were moved to a school. Pinewood Village Apartments management said the building was insured.",
+    ],
+)
+def test_one_name_the_model_labels_two_ways_is_one_entity(annotator, body):
+    found = entities(annotator, body)
+    names = [e.name for e in found]
+    assert len(names) == len(set(names)), [(e.name, e.label) for e in found]
