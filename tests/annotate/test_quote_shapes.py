@@ -471,22 +471,22 @@ def test_the_title_of_a_work_is_no_speech_even_beside_a_cue(annotator, body):
     ("between", "speaker"),
     [
         # The paragraph's later sentence goes on with the account and names no one: his words.
-        ("The bullet went through the man’s leg and left a hole in the door.", "Omar Feld"),
+        ("The round passed through the intruder’s thigh and lodged in a kitchen cabinet.", "Omar Feld"),
         # A later sentence is about someone else: the words are that sentence's subject's (the
         # older rule for a quotation ending its paragraph), not his.
-        ("Officer Lena Dahl arrived a minute later and took the gun.", "Lena Dahl"),
+        ("Officer Lena Dahl arrived a minute later and took the rifle.", "Lena Dahl"),
         # A later sentence reports someone else's words: theirs or no one's, not his.
-        ("Police said the bullet went through the door.", None),
+        ("Police said the round lodged in a cabinet.", None),
     ],
 )
 def test_a_quotation_after_a_paragraph_of_someones_account_is_theirs(annotator, between, speaker):
     body = (
-        "Omar Feld said the gun went off when he tried to pull it from the man’s hand. "
+        "Omar Feld said the rifle fired as he wrestled it away from the intruder. "
         f"{between}\n\n"
-        "“I was holding the gun like this and pushing him away as hard as I could.”\n\n"
-        "The man ran out through the front door."
+        "“I had both hands on the barrel and I would not let go of it for anything.”\n\n"
+        "The intruder fled across the yard."
     )
-    assert one(quotes(annotator, body), "I was holding").speaker == speaker
+    assert one(quotes(annotator, body), "I had both hands").speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -527,8 +527,8 @@ def test_a_cue_after_a_comma_with_a_name_after_it_is_inverted(annotator, body, s
 def test_a_quotation_after_a_sentence_about_him_with_an_adverb_is_his(annotator):
     body = (
         "The diner was quiet on Sunday.\n\n"
-        "In the next booth over, Ed Murphy of Warm Springs was chatting with a friend. He too knew the "
-        "family, and knows what their loss is doing to the town.\n\n"
+        "At the counter, Ed Murphy of Pine Hollow sat alone with his coffee. He too knew the family, and "
+        "knows what the loss means to the town.\n\n"
         '"I am friends with their coach, and she is devastated by all of this."\n\n'
         "The funeral is set for Friday."
     )
