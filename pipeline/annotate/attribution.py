@@ -272,10 +272,10 @@ class Attributor(CueAfter):
 
     def _inverted_after_comma(self, before: list[Token], k: int) -> str | None:
         """The person named right after "said" or "says" that follows a comma, when the order is
-        inverted: "One big difference, said Dale Yeager: “…”" (the name closes the clause with a
+        inverted: "The main thing, said Dale Orme: “…”" (the name closes the clause with a
         colon), "It is, said Rep. Jay Roe, D-Wash., the “…”" (a finished clause before the
         comma). Not "Joyce Hale, who lives nearby, said Wednesday was …" nor "A neighbor, Ann
-        Roe, said Mercer would …": there the cue's subject is before it and the name after it
+        Roe, said Hale would …": there the cue's subject is before it and the name after it
         opens what was said."""
         if not (0 < k < len(before) - 1 and before[k - 1].text == "," and before[k].lower_ in ("said", "says")):
             return None
@@ -287,7 +287,7 @@ class Attributor(CueAfter):
         follows = before[j].text if j < len(before) else ""
         if follows != ":":
             if follows not in ("", ",", ".", "of"):
-                return None  # "said Mercer would …"
+                return None  # "said Hale would …"
             head = before[: k - 1]
             finite = next((n for n, t in enumerate(head) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
             if finite is None or any(t.lower_ in ("who", "which", "that") for t in head[:finite]):

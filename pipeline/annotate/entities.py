@@ -198,7 +198,7 @@ def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) ->
     labels whose keys differ ("Santa Monica College" as ORG and FAC, "Harder Stadium" as FAC and
     ORG) are merged, and all their mentions take the label of the group kept (``labels`` is
     updated): a street's when the name ends in a street suffix, a place's when the gazetteers
-    know the name as a place, else the group with the most mentions. A person's group is left as it is: whether "Shauna Washington" or "Perry
+    know the name as a place, else the group with the most mentions. A person's group is left as it is: whether "Ana Washington" or "Perry
     Hall" is a person is the person layer's decision, made with more than the name."""
     by_name: dict[str, list[str]] = {}
     for key, group in groups.items():

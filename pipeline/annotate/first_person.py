@@ -4,7 +4,7 @@ The small model types some people's names as organisations, places or peoples ("
 "Tejata" GPE, "Ketsoyan" NORP), most often names it has not seen. An organisation or a place
 does not say "I": when a quotation in the first person singular is attributed to an entity right
 next to it ("“I was standing right there,” Boulden said." / "said Boulden"), the entity is a
-person; so is a name opening on a census given name ("Chad Olm") with any quotation beside it. Only a name standing alone beside its cue counts: "a spokesman for Acme said" speaks for
+person; so is a name opening on a census given name ("Chad Vessey") with any quotation beside it. Only a name standing alone beside its cue counts: "a spokesman for Acme said" speaks for
 Acme in the spokesman's "I", and a name with an organisation's or a place's word ("Colleton
 Medical", "Washington DC") is left as it is.
 """
@@ -56,7 +56,7 @@ def _beside(after: str, name: str) -> bool:
 
 
 def _given_name_first(name: str) -> bool:
-    """ "Chad Olm", "Carletta Temple": two or three words, the first a census given name (a
+    """ "Chad Vessey", "Marla Quint": two or three words, the first a census given name (a
     country's name too: "Chad"), no word of a body's name nor a people, and not a known place
     as a whole; such a name speaking with a cue beside it is a person whatever they say."""
     words = name.split()

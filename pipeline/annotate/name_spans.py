@@ -147,7 +147,7 @@ def describes_a_person(word: str, following: str) -> bool:
     """ "Victim", "Comedian", "Neighbor" opening a person's span ("Victim Reginald Session, who …"):
     a capitalised noun for what the person is, at a sentence's start, not part of the name. Not a
     word the census lists as a given name ("Dean", "Prince"). A plural ("Detectives" of "Chief of
-    Detectives Dean Andrews") only before a census given name (``following``), and not one the
+    Detectives Dean Morrow") only before a census given name (``following``), and not one the
     census lists as a surname ("Masters"): "Kings Road", "Writers Guild" keep theirs."""
     if not word[:1].isupper() or lexicons.is_given_name(word):
         return False
@@ -272,7 +272,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         elif label == "PERSON" and (surname_end := surname_after(ent)) is not None:
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
         elif label != "PERSON" and (who_end := surname_before_who(ent)) is not None:
-            label, span_end = "PERSON", who_end  # "Sherese Reed, who …" with "Sherese" a people
+            label, span_end = "PERSON", who_end  # "Sherese Hollis, who …" with "Sherese" a people
         elif label != "PERSON":
             titled = titled_start(ent)
             if titled is None:

@@ -153,7 +153,7 @@ def surname_after(ent: Span) -> int | None:
 
 def surname_before_who(ent: Span) -> int | None:
     """Where a person's name ends when the model tagged only its first word, and as something
-    else: "Sherese" of "Sherese Reed, who lives across the street," read as a people. The word
+    else: "Sherese" of "Sherese Tolliver, who lives across the street," read as a people. The word
     after is an untagged census surname and a relative "who" with its verb follows (no "the"
     before: "the Jersey Devils, who" is a team)."""
     doc = ent.doc
@@ -301,7 +301,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of names no entity covers that an age follows between commas,
     "R.J. Pello, 17, who works nearby,", a relative "who" after a two-word name with a census
-    surname, "Sherese Reed, who lives nearby,", or a role no firm holds, without its article in wire
+    surname, "Sherese Tolliver, who lives nearby,", or a role no firm holds, without its article in wire
     style, "Giorgos Petrou, publisher of the Daily Star,", or a role with its article when the
     name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
     capitalised proper nouns (initials count as one), none a month, a day or a known place."""
@@ -332,7 +332,7 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
         if by_article and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
             continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
         if by_who and (len(run) != 2 or not lexicons.is_surname(run[-1].text) or (k >= 0 and doc[k].lower_ == "the")):
-            continue  # "Sherese Reed, who lives nearby,": a census surname, not "the Jersey Devils, who"
+            continue  # "Sherese Tolliver, who lives nearby,": a census surname, not "the Jersey Devils, who"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 

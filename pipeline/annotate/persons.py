@@ -34,8 +34,8 @@ class StoryNames:
                 self.full.setdefault(normal(text), tuple(normal(text).split()))
                 counts[normal(text)] += 1
         self.canonical = _canonical_names(self.full, counts)
-        # Each name's first use in the story, by any of its forms ("Erbie Lee Bowser" first,
-        # "Erbie Bowser" later and more often, grouped under the latter: the first use counts).
+        # Each name's first use in the story, by any of its forms ("Dale Lee Hurst" first,
+        # "Dale Hurst" later and more often, grouped under the latter: the first use counts).
         self._first: dict[str, int] = {}
         for index, norm in enumerate(self.full):
             self._first.setdefault(self.canonical.get(norm, norm), index)
@@ -70,9 +70,9 @@ class StoryNames:
         candidates = [k for k in candidates if len(self.full[k]) > len(norm)]
         if not candidates:
             return None
-        # Prefer a surname match over a first-name match, then the first used ("Roary" is Julian
-        # Roary, 47, not his son Julian Roary Jr., named later; "LaCalamita" is Anthony
-        # LaCalamita III, not his wife Michele LaCalamita, named last).
+        # Prefer a surname match over a first-name match, then the first used ("Marsh" is Julian
+        # Marsh, 47, not his son Julian Marsh Jr., named later; "Vell" is Anthony Vell III,
+        # not his wife Dana Vell, named last).
         candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], self._first[k]))
         return candidates[0]
 
@@ -97,7 +97,7 @@ def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) ->
     order = {k: i for i, k in enumerate(full_names)}
     # "Dylann Storm Roof" and "Dylann Roof", "Jamal “MooMoo” Hamilton" and "Jamal Hamilton": one
     # given name and surname with middle names or a nickname between, or none, are one person,
-    # under the form used most (not "Julian Roary Jr." and "Julian Roary": a suffix tells a son).
+    # under the form used most (not "Julian Marsh Jr." and "Julian Marsh": a suffix tells a son).
     # Two different middles ("Luis “Didi” Gonzalez", "Luis “Fat Boy” Gonzalez") are two people:
     # then none of the forms is merged. A middle initial agrees with a middle name it begins.
     # (A form that repeats its given name or surname inside is a run-on of two, not a name.)
@@ -206,7 +206,7 @@ def persons_by_surname(
         ):
             label = "PERSON"
             if len(words) == 3 and opens_with_role(words[0], words[1]):
-                # "Detectives Dean Andrews" (of "Chief of Detectives …") read as an organisation:
+                # "Detectives Dean Morrow" (of "Chief of Detectives …") read as an organisation:
                 # the role word was left on it because it was no person's span then.
                 cut = len(words[0]) + 1
                 text, start = text[cut:], start + cut

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
@@ -231,15 +231,16 @@ def _from_previous_sentence(
 ACCOUNT_SENTENCES = 3
 
 
-def _account_of(text: str, p_lo: int, last_lo: int, last: list, attributor: Attributor) -> Attribution | None:
-    """ "Feld said the gun went off when … The bullet went through the door.¶“I was holding …”":
+def _account_of(text: str, p_lo: int, last_lo: int, last: list[Token], attributor: Attributor) -> Attribution | None:
+    """ "Feld said the rifle fired as he wrestled it away … The round lodged in a cabinet.¶“I had
+    both hands on the barrel …”":
     a paragraph reporting one person's account, whose later sentences name no one and report no
     one else, hands that person to a quotation with no cue of its own opening the next paragraph
     (news style quotes the source of the account it has just paraphrased). ``last`` is the
     paragraph's last sentence (its tokens, from ``last_lo``); at most ``ACCOUNT_SENTENCES``
     sentences are read."""
 
-    def about_someone(tokens: list) -> bool:
+    def about_someone(tokens: list[Token]) -> bool:
         return any(
             is_cue_word(t.lower_) or (t.i in attributor.entity_at and attributor.entity_at[t.i][0].label == "PERSON")
             for t in tokens

@@ -51,7 +51,7 @@ def test_an_organisation_a_spokesman_speaks_for_a_third_person_quote_or_a_body_s
 @pytest.mark.parametrize(
     ("name", "label"),
     [
-        ("Chad Olm", "PERSON"),  # a census given name (also a country's name) opens it
+        ("Chad Vessey", "PERSON"),  # a census given name (also a country's name) opens it
         ("Harbour Council", "WORK_OF_ART"),  # no given name: the quotation alone does not decide
         ("Chad Basin Authority", "WORK_OF_ART"),  # a body's word in it
     ],

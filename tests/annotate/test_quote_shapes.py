@@ -493,11 +493,11 @@ def test_a_quotation_after_a_paragraph_of_someones_account_is_theirs(annotator, 
     ("body", "start", "speaker"),
     [
         (
-            "Page posed for hundreds of photographs in the fifties.\n\n"
-            "One big difference between Page and most of her neighbors, said Dale Yeager:\n\n"
+            "Lena Vos modeled for the studio for a decade.\n\n"
+            "The main thing that set Vos apart from the other models, said Dale Orme:\n\n"
             '"She felt more comfortable on a stage than at a dinner party."',
             "She felt",
-            "Dale Yeager",
+            "Dale Orme",
         ),
         (
             "The council met on Tuesday.\n\n"
