@@ -32,6 +32,7 @@ from pipeline.annotate.person_spans import (
     nicknamed_persons,
     organisation_tagged_person,
     persons_after_roles,
+    persons_before_cues,
     persons_by_age,
     speaks_after_quotation,
     surname_after,
@@ -319,7 +320,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if label == "PERSON" and (lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person
             out.append((text, start, end, label))
-    for start, end in [*persons_after_roles(doc), *persons_by_age(doc)]:
+    for start, end in [*persons_after_roles(doc), *persons_by_age(doc), *persons_before_cues(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))

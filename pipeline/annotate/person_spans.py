@@ -343,6 +343,37 @@ def _who_clause_at(doc: Doc, j: int) -> bool:
     return j + 2 < len(doc) and doc[j + 1].lower_ == "who" and doc[j + 2].tag_ in ("VBZ", "VBD", "MD", "RB")
 
 
+def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers that open a sentence
+    right before a reporting verb, the second a census surname: "Quashaun Poore said she …" with
+    a given name the census tables lack and the model's tags on neither word. Neither word is a
+    title, a role, a month or day, a place or a people."""
+    out = []
+    for token in doc:
+        if token.i < 2 or not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
+            continue  # the cheap test first: this runs on every token
+        first, last = doc[token.i - 2], doc[token.i - 1]
+        opener = doc[first.i - 1] if first.i > 0 else None
+        if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
+            continue
+        pair = (first, last)
+        if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in pair):
+            continue
+        if not lexicons.is_surname(last.text) or first.whitespace_ != " ":
+            continue
+        if any(
+            t.lower_ in _CALENDAR
+            or t.lower_ in _ROLES_BEFORE_PERSONS
+            or lexicons.is_title_word(t.text)
+            or is_known_place(t.text)
+            or t.text in DEMONYMS
+            for t in pair
+        ):
+            continue
+        out.append((first.idx, last.idx + len(last)))
+    return out
+
+
 def has_who_clause(ent: Span, text: str) -> bool:
     """ "Shareka Vance, who lives across the street, said" with the name read as an organisation
     (a given name the tables lack): a capitalised word and a census surname, no article before,

@@ -223,3 +223,15 @@ def test_a_name_before_a_who_clause_is_a_person_whatever_the_model_made_of_it(an
         "“I can’t live in fear of my own street,” she said."
     )
     assert one(quotes(annotator, body), "I can’t live").speaker == name
+
+
+def test_two_untagged_words_opening_a_sentence_before_said_are_a_person(annotator):
+    # The model tags neither word of "Shaquoia Vance" (a given name the census lacks); two
+    # capitalised words opening a sentence before "said", the second a census surname, are a
+    # person, and "she" after is her.
+    body = (
+        "Several relatives testified on Monday.\n\n"
+        "Shaquoia Vance said she told her uncle she was afraid to visit the building.\n\n"
+        "“He told me not to worry about any of it,” she said on the stand."
+    )
+    assert one(quotes(annotator, body), "He told me").speaker == "Shaquoia Vance"
