@@ -52,6 +52,7 @@ __all__ = ["ALIASES", "NAME_LABELS", "PERSONAL_TITLES", "PERSON_ROLES", "TITLE_W
 
 # When mentions of one entity disagree, a person stays a person, a place a place.
 _LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
+_LABEL_RANK = {label: -n for n, label in enumerate(_LABEL_PRIORITY)}
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _STREET_SUFFIXES = frozenset(lexicons.mapping("street_suffixes.tsv"))
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
@@ -216,8 +217,7 @@ def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) ->
             candidates = places
         else:
             candidates = keys
-        rank = {label: -n for n, label in enumerate(_LABEL_PRIORITY)}
-        target = max(candidates, key=lambda k: (len(groups[k].mentions), rank.get(labels[k], -len(rank))))
+        target = max(candidates, key=lambda k: (len(groups[k].mentions), _LABEL_RANK.get(labels[k], -99)))
         for key in keys:
             if key != target:
                 group = groups.pop(key)

@@ -4,7 +4,8 @@ The small model types some people's names as organisations, places or peoples ("
 "Tejata" GPE, "Ketsoyan" NORP), most often names it has not seen. An organisation or a place
 does not say "I": when a quotation in the first person singular is attributed to an entity right
 next to it ("“I was standing right there,” Boulden said." / "said Boulden"), the entity is a
-person; so is a name opening on a census given name ("Chad Vessey") with any quotation beside it. Only a name standing alone beside its cue counts: "a spokesman for Acme said" speaks for
+person; so is a name opening on a census given name ("Chad Vessey") with any quotation beside
+it. Only a name standing alone beside its cue counts: "a spokesman for Acme said" speaks for
 Acme in the spokesman's "I", and a name with an organisation's or a place's word ("Colleton
 Medical", "Washington DC") is left as it is.
 """
@@ -56,21 +57,23 @@ def _beside(after: str, name: str) -> bool:
 
 
 def _given_name_first(name: str) -> bool:
-    """ "Chad Vessey", "Marla Quint": two or three words, the first a census given name (a
-    country's name too: "Chad"), no word of a body's name nor a people, and not a known place
-    as a whole; such a name speaking with a cue beside it is a person whatever they say."""
+    """ "Chad Vessey", "Marla Quint": two or three words, the first a census given name, and
+    nothing of a place's or a body's name but that first word, which may also be a country's
+    ("Chad"); such a name speaking with a cue beside it is a person whatever they say."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not lexicons.is_given_name(words[0]) or not all(w[:1].isupper() for w in words):
-        return False
-    if any(w.lower().strip(".") in _NAME_WORDS or w in DEMONYMS for w in words):
-        return False
-    return not is_known_place(name) and not any(is_known_place(w) for w in words[1:])
+    return (
+        2 <= len(words) <= 3
+        and lexicons.is_given_name(words[0])
+        and not _looks_like_a_place_or_body(name, given_name_first=True)
+    )
 
 
-def _looks_like_a_place_or_body(name: str) -> bool:
+def _looks_like_a_place_or_body(name: str, *, given_name_first: bool = False) -> bool:
+    """Whether ``name`` has a word of a body's name or a people, or is or has a known place
+    (with ``given_name_first``, the first word may be one: "Chad Vessey")."""
     words = name.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return True
     if any(w.lower().strip(".") in _NAME_WORDS or w in DEMONYMS for w in words):
         return True
-    return is_known_place(name) or any(is_known_place(w) for w in words)
+    return is_known_place(name) or any(is_known_place(w) for w in (words[1:] if given_name_first else words))

@@ -154,19 +154,15 @@ def surname_after(ent: Span) -> int | None:
 def surname_before_who(ent: Span) -> int | None:
     """Where a person's name ends when the model tagged only its first word, and as something
     else: "Sherese" of "Sherese Tolliver, who lives across the street," read as a people. The word
-    after is an untagged census surname and a relative "who" with its verb follows (no "the"
-    before: "the Jersey Devils, who" is a team)."""
+    after is an untagged proper noun and the two read as a name before a "who" clause
+    (``_named_before_who``)."""
     doc = ent.doc
-    if len(ent) != 1 or ent.end + 3 >= len(doc) or not ent.text[:1].isupper() or not ent.text.isalpha():
+    if len(ent) != 1 or ent.end >= len(doc):
         return None
     after = doc[ent.end]
-    if after.ent_type_ or after.tag_ not in _PROPER or not after.text.isalpha() or not lexicons.is_surname(after.text):
+    if after.ent_type_ or after.tag_ not in _PROPER:
         return None
-    if any(is_known_place(t.text) or t.text in DEMONYMS for t in (ent[0], after)):
-        return None
-    if (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or doc[ent.end + 1].text != ",":
-        return None
-    return after.idx + len(after) if _who_clause_at(doc, ent.end + 1) else None
+    return after.idx + len(after) if _named_before_who(doc, ent.start, ent.end + 1) else None
 
 
 def organisation_tagged_person(ent: Span) -> bool:
@@ -331,8 +327,8 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue
         if by_article and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
             continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
-        if by_who and (len(run) != 2 or not lexicons.is_surname(run[-1].text) or (k >= 0 and doc[k].lower_ == "the")):
-            continue  # "Sherese Tolliver, who lives nearby,": a census surname, not "the Jersey Devils, who"
+        if by_who and not _named_before_who(doc, run[0].i, run[-1].i + 1):
+            continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 
@@ -374,19 +370,27 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def has_who_clause(ent: Span, text: str) -> bool:
+def _named_before_who(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a person's name before a "who" clause, whatever the model
+    tagged: two capitalised words, the second a census surname, neither a place or a people, no
+    "the" before them ("the Jersey Devils, who" is a team), and a comma opening a relative "who"
+    with its verb right after (organisations take "which")."""
+    if end - start != 2 or end >= len(doc):
+        return False
+    words = (doc[start], doc[end - 1])
+    if not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in words):
+        return False
+    if not lexicons.is_surname(words[1].text) or any(is_known_place(t.text) or t.text in DEMONYMS for t in words):
+        return False
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return False
+    return doc[end].text == "," and _who_clause_at(doc, end)
+
+
+def has_who_clause(ent: Span) -> bool:
     """ "Shareka Vance, who lives across the street, said" with the name read as an organisation
-    (a given name the tables lack): a capitalised word and a census surname, no article before,
-    and a relative "who" with a verb after; organisations take "which"."""
-    doc = ent.doc
-    words = text[ent.start_char : ent.end_char].split()
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
-        return False
-    if not lexicons.is_surname(words[1]) or any(is_known_place(w) or w in DEMONYMS for w in words):
-        return False
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
-        return False  # "the Jersey Devils, who": a team
-    return ent.end < len(doc) and doc[ent.end].text == "," and _who_clause_at(doc, ent.end)
+    (a given name the tables lack): ``_named_before_who``."""
+    return _named_before_who(ent.doc, ent.start, ent.end)
 
 
 def speaks_after_quotation(ent: Span, text: str) -> bool:

@@ -347,15 +347,15 @@ def _kind(
 
 
 def _names_a_work(before: str) -> bool:
-    """The text before a quotation ends on a naming word that only names ("a column headlined",
-    "a memo titled") or on one that follows the noun of a work ("an op-ed called"): the
+    """The naming word that ends ``before`` (the text before a quotation) only names ("a column
+    headlined", "a memo titled"), or follows the noun of a work ("an op-ed called"): the
     quotation is the work's title, whoever the sentence says spoke or wrote."""
-    words = re.findall(r"[\w-]+", before[-60:].lower())
+    words = re.findall(r"[\w-]+", before[-60:].lower())[-2:]
     if not words or words[-1] not in lexicons.words("naming_words"):
-        return False
+        return False  # ("titled the “…”": the naming word is not last)
     if words[-1] not in lexicons.cue_forms():
         return True
-    return len(words) >= 2 and words[-2] in lexicons.words("work_nouns")
+    return len(words) == 2 and words[0] in lexicons.words("work_nouns")
 
 
 _BETWEEN_WORD = re.compile(r"[A-Za-z0-9’']+")
