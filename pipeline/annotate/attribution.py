@@ -221,6 +221,13 @@ class Attributor(CueAfter):
                 main = self._main_subject_after(after) or self._main_subject_before(before[k + 1 :])
                 if main is not None:
                     return Attribution(main, token.text, how="shared subject")
+            opening = self._opening_participle_clause(before, k)
+            if opening is not None:
+                # "Asked about the polls, the attorney general was blunt: “…”": the participle
+                # opening the sentence shares the main clause's subject, who answers.
+                main = self._main_subject_after(before[opening + 1 :])
+                if main is not None:
+                    return Attribution(main, token.text, how="shared subject")
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Roe saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
@@ -256,6 +263,18 @@ class Attributor(CueAfter):
             return None
         speaker, _ = self.subject_before(words[:verb], right_after_quote=True)
         return speaker
+
+    @staticmethod
+    def _opening_participle_clause(before: list[Token], k: int) -> int | None:
+        """The comma closing a past-participle clause that opens the sentence with the cue at
+        ``before[k]`` ("Asked about the polls,", "When pressed on the issue,"), when a finite
+        clause follows it; None otherwise."""
+        if before[k].tag_ != "VBN" or not all(t.tag_ in ("IN", "WRB") for t in before[:k]) or k > 1:
+            return None
+        comma = next((m for m in range(k + 1, len(before)) if before[m].text == ","), None)
+        if comma is None or not any(t.tag_ in FINITE for t in before[comma + 1 :]):
+            return None
+        return comma
 
     def _main_subject_before(self, tokens: list[Token]) -> str | None:
         """The same subject for a second quotation inside the main clause ("After saying “…,” she

@@ -169,7 +169,7 @@ class DescriptionRules(OrganisationRules):
                     referent = self._predicated.get(word)  # "Roe is a neighbor … the neighbor said"
                 everyday = word in lexicons.words("everyday_person_nouns")  # "the woman": no guess
                 if referent is None and not everyday and not self._relative_of_someone(tokens, owner):
-                    referent = self._person_in_focus(word, modifiers, owner)
+                    referent = self._person_in_focus(word, modifiers, owner, by_group=as_person)
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None
         elif group and definite and not any(t.tag_ in ("JJR", "JJS", "CD") or t.lower_ == "other" for t in tokens):
@@ -178,7 +178,10 @@ class DescriptionRules(OrganisationRules):
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
-        self._mention(referent, self._role(start, i + 1, named=False), i)
+        role = self._role(start, i + 1, named=False)
+        self._mention(referent, role, i)
+        if referent.kind == "person" and role == "subject" and self._acts(start, i + 1):
+            referent.agent = True  # "the Democrat said": whom the description means speaks
 
     def _person_after_of(self, i: int) -> Referent | None:
         """The person named after "of" right after the head noun at ``i`` ("the mother of Dana
@@ -408,12 +411,17 @@ class DescriptionRules(OrganisationRules):
         particular = [r for r in documents if r.head in kinds]
         return particular[0] if particular and len({r.name for r in documents}) == 1 else None
 
-    def _person_in_focus(self, word: str, modifiers: list[str], owner: Referent | None) -> Referent | None:
-        """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts."""
+    def _person_in_focus(
+        self, word: str, modifiers: list[str], owner: Referent | None, *, by_group: bool = False
+    ) -> Referent | None:
+        """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts.
+        With ``by_group`` the description is a party or people word ("the Democrat", "the Texan"),
+        which copy uses for someone it has introduced as a public figure, not for a victim."""
         gender = lexicons.noun_gender(word)
         index = self.index
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
         ranked = rank_in(modifiers)
+        party = lexicons.party_of(word) if by_group else None
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
@@ -426,6 +434,8 @@ class DescriptionRules(OrganisationRules):
                 return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
             if ranked is None and self._holds_another_office(r.name, word):
                 return False  # "the governor" is not Sen. Amy Ruiz
+            if party is not None and self._of_another_party(r.name, party):
+                return False  # "the Democrat" is not the Republican nominee
             own = index.nationalities(r.name)
             return not (peoples and own and not (peoples & own))
 
@@ -433,7 +443,7 @@ class DescriptionRules(OrganisationRules):
         if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
             return None
         best = found[0][2]
-        if best.name is not None and not best.agent:
+        if best.name is not None and not best.agent and not by_group:
             # "the clerk said" after a victim the story named only as one things were done to
             # ("was shot", "was taken"): someone else, unless the description says what the story
             # said of them ("the 41-year-old mother")
@@ -452,6 +462,13 @@ class DescriptionRules(OrganisationRules):
         held = {lexicons.office_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
         held.discard(None)
         return bool(held) and office not in held
+
+    def _of_another_party(self, name: str, party: str) -> bool:
+        """Whether the story tied ``name`` to a political party other than ``party``
+        (``lexicons.party_of``): "Marla Hendricks, the Republican nominee," is not "the Democrat"."""
+        held = {lexicons.party_of(tie) for tie in self.index.ties.get(name, ())}
+        held.discard(None)
+        return bool(held) and party not in held
 
     def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
         """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan

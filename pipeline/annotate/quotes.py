@@ -419,7 +419,9 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             one_clause = _sentence_ends(between.strip().rstrip(".!?;“\"' ")) == 0
             # “…end.” Gov. X said it would be “…”: the first quote closed its sentence.
             closed_sentence = last.text.endswith(".") and len(words) > 3
-            split = (
+            # “a giveaway,” “a betrayal” and “a bad deal”: quoted items of one list, no word between.
+            listed = not words and "\n" not in between and not last.text.endswith((".", "?", "!"))
+            split = listed or (
                 not closed_sentence
                 and 0 < len(words) <= 40
                 and len(cues) <= 1

@@ -136,6 +136,33 @@ def test_the_party_tied_to_a_name_picks_the_person(annotator):
     assert one(quotes(annotator, body), "We need to bring").speaker == "Carl Weston"
 
 
+def test_a_party_word_means_the_public_figure_in_focus(annotator):
+    # The attorney general has done nothing but "be in Toledo" (no active verb), unlike a victim
+    # a later "the clerk said" must not mean; a party word describes a public figure all the same.
+    body = (
+        "Marla Hendricks spent Tuesday in Dayton.\n\n"
+        "State Attorney General Ben Okafor was in Toledo. “She has never once stood up for working "
+        "people in this state,” the Democrat said."
+    )
+    assert one(quotes(annotator, body), "She has never once").speaker == "Ben Okafor"
+
+
+def test_a_party_word_is_not_someone_of_another_party(annotator):
+    # Hendricks, tied to the Republicans, spoke last before the rival's paragraph: "the Democrat"
+    # is the rival, and "the former prosecutor" goes on with him once he has spoken.
+    body = (
+        "Marla Hendricks, the Republican nominee for governor, spent Tuesday in Dayton.\n\n"
+        "“We are going to bring these jobs back, and fast,” the GOP nominee told a crowd.\n\n"
+        "Her rival, state Attorney General Ben Okafor, was in Toledo. “She has never once stood up "
+        "for working people in this state,” the Democrat said.\n\n"
+        "The former prosecutor added that Hendricks “has taken more money from the utilities than "
+        "anyone in state history.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "She has never once").speaker == "Ben Okafor"
+    assert one(found, "has taken more money").speaker == "Ben Okafor"
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"

@@ -25,6 +25,16 @@ def test_an_opening_participle_shares_the_subject_after_the_quotation(annotator,
     assert one(quotes(annotator, body), "so swollen").speaker == "Ann Roe"
 
 
+@pytest.mark.parametrize("opening", ["Asked about the polls,", "When pressed on the polls,"])
+def test_an_opening_passive_participle_shares_the_main_clause_subject(annotator, opening):
+    # No cue in the main clause ("was blunt"): the one asked is the one who answers.
+    body = (
+        "State Attorney General Ben Okafor was in Toledo on Tuesday.\n\n"
+        f"{opening} the attorney general was blunt: “Polls do not vote, people do, and they will show up.”"
+    )
+    assert one(quotes(annotator, body), "Polls do not vote").speaker == "Ben Okafor"
+
+
 def test_a_second_quotation_in_the_main_clause_has_the_same_speaker(annotator):
     body = (
         "Senator Ann Roe kept her illness quiet for years.\n\nAfter saying her leg was “so swollen I could "

@@ -212,6 +212,20 @@ def test_attribution_groups_join_split_continued_and_nested_quotes(annotator):
     ]
 
 
+def test_attribution_groups_join_a_list_of_quoted_phrases(annotator):
+    # One cue, three quoted items: one piece of content, not a prediction per item.
+    from pipeline.annotate.quotes import attribution_groups
+
+    body = (
+        "Sen. Ida Marsh described the bill as “a giveaway to the drug makers,” “a betrayal of "
+        "retirees” and “a bad deal for every family in this state.”"
+    )
+    story = Story(story_id="g", format="test", body=body)
+    annotator.annotate([story])
+    groups = [[q.text for q in group] for group in attribution_groups(body, story.quotes)]
+    assert len(groups) == 1 and len(groups[0]) == 3
+
+
 def test_pronoun_gender_learnt_from_the_story(annotator):
     body = (
         "Hillary Clinton spoke in Ohio, where she laid out her tax plan.\n\n"

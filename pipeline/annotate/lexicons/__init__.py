@@ -158,14 +158,25 @@ def pairs(name: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _offices() -> dict[str, str]:
+def _keyed(name: str) -> dict[str, str]:
+    """The list ``name`` read as 'key other other ...' lines: every word -> its line's key."""
     found: dict[str, str] = {}
-    _, body = _lines("elected_offices")
+    _, body = _lines(name)
     for line in body:
         fields = line.lower().split()
         for word in fields:
             found[word] = fields[0]
     return found
+
+
+def _offices() -> dict[str, str]:
+    return _keyed("elected_offices")
+
+
+def party_of(word: str) -> str | None:
+    """The political party a word names or makes a member of ("GOP" -> "republican", "Tory" ->
+    "conservative"; ``political_parties.txt``), or None."""
+    return _keyed("political_parties").get(word.lower().strip("."))
 
 
 def office_of(word: str) -> str | None:
