@@ -29,6 +29,7 @@ from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
     PREPOSITIONS,
+    SPATIAL_PREPOSITIONS,
     clause_subject,
 )
 from pipeline.annotate.referents import FINITE
@@ -228,6 +229,19 @@ class Attributor(CueAfter):
                 main = self._main_subject_after(before[opening + 1 :])
                 if main is not None:
                     return Attribution(main, token.text, how="shared subject")
+            if token.tag_ == "VBG" and k > 1:
+                absolute = self._absolute_subject(before[:k])
+                if absolute is not None:
+                    # "…, with users writing “…”", "with one aide saying": the participle's own
+                    # subject follows "with", whoever the main clause is about.
+                    speaker = self.resolve_phrase(absolute)
+                    if speaker is not None:
+                        return Attribution(speaker, token.text, how="subject")
+                    refers_back = absolute[0].lower_ in ("the", "his", "her", "its", "their")
+                    if not refers_back and absolute[-1].lower_ not in lexicons.words("spokes_nouns"):
+                        return Attribution(None, token.text, how="unnamed subject")
+                    # ("with the prosecutor saying", "with a spokesman stating": whom the main
+                    # clause is about, read below, when the description named no one itself)
             if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
                 # "footage of Roe saying, “…”": the name right before the participle.
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
@@ -263,6 +277,18 @@ class Attributor(CueAfter):
             return None
         speaker, _ = self.subject_before(words[:verb], right_after_quote=True)
         return speaker
+
+    @staticmethod
+    def _absolute_subject(before: list[Token]) -> list[Token] | None:
+        """The noun phrase between "with" and a participle that ends ``before`` ("with users",
+        "with one senior aide"): the subject of an absolute clause, at most four words."""
+        for n in range(len(before) - 1, max(-1, len(before) - 6), -1):
+            if before[n].lower_ == "with":
+                phrase = before[n + 1 :]
+                if phrase and all(t.tag_ in ("DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$") for t in phrase):
+                    return phrase
+                return None
+        return None
 
     @staticmethod
     def _opening_participle_clause(before: list[Token], k: int) -> int | None:
@@ -370,15 +396,23 @@ class Attributor(CueAfter):
                 j -= 1
             while j >= 0 and (before[j].tag_ in ("NNP", "NNPS", "JJ") and before[j].i not in self.entity_at):
                 j -= 1  # titles: "Gov. Ann Marie Roe"
-            if j > 0 and before[j].tag_ == "DT" and before[j + 1].tag_ == "JJ":
-                j -= 1  # "from a former Acme mine": behind "from"
+            if (
+                j > 0
+                and before[j].tag_ == "DT"
+                and (before[j + 1].tag_ == "JJ" or before[j - 1].lower_ in SPATIAL_PREPOSITIONS)
+            ):
+                j -= 1  # "from a former Acme mine", "outside the Capitol": behind the preposition
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;
                 # "Roe's team": the team, not Roe.
                 if any(t.lower_ in _WORDS_NOUNS for t in before[index + 2 : index + 5]):
                     return hit[0].name
                 continue
-            if j >= 0 and (before[j].lower_ in PREPOSITIONS or before[j].tag_.startswith("VB")):
+            if j >= 0 and (
+                before[j].lower_ in PREPOSITIONS
+                or before[j].lower_ in SPATIAL_PREPOSITIONS
+                or before[j].tag_.startswith("VB")
+            ):
                 continue
             if j >= 0 and before[j].lower_ in ("that", "whether", "if"):
                 continue  # "parents agreed that Roe is doing a “…”": the reported clause's subject

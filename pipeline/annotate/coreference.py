@@ -24,6 +24,7 @@ from pipeline.annotate.phrases import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     PREPOSITIONS,
+    SPATIAL_PREPOSITIONS,
     SPEAKER_LABELS,
 )
 from pipeline.model import Entity
@@ -158,6 +159,10 @@ class Coreference(StoryIndex):
             head_before = tokens[cut - 1]
             if not (head_before.lower_.startswith("spokes") or head_before.lower_ in lexicons.words("spokes_nouns")):
                 tokens = tokens[:cut]
+        # "Protesters outside the Capitol": a phrase placed somewhere is headed before the place.
+        placed = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in SPATIAL_PREPOSITIONS), None)
+        if placed is not None:
+            tokens = tokens[:placed]
         related = self._relative_of_person(tokens)
         if related is not None:
             return related[0]
@@ -182,6 +187,8 @@ class Coreference(StoryIndex):
             for entity, _ in reversed(mentions):
                 return entity.name
             owner = next((t for t in tokens if t.lower_ in ("his", "her")), None)
+            if owner is not None and any(t.tag_ == "POS" for t in tokens if t.i > owner.i):
+                return None  # "His opponent's campaign": the opponent's, whom the story does not name
             if owner is not None:  # "His spokesman added": the principal is "he"
                 return self.resolve_pronoun("he" if owner.lower_ == "his" else "she", owner.idx)
         if head.tag_.startswith("NN") and head.text[:1].islower():

@@ -68,6 +68,8 @@ class CueAfter(CueSubjects):
                 return found
         if words[0].lower_ in SUBORDINATORS:
             return None  # “…,” when Roe blasted him: a clause of its own, not the attribution
+        if _apposed_noun_with_clause(words):
+            return None  # “…,” a charge the White House denied: the quotation is the charge
         if words[0].text in DASHES and len(words) > 1:
             # A quotation signed with a dash: “…” ― Jane Roe
             speaker = self.subject_after(words[1:])
@@ -237,3 +239,16 @@ def _bare_attribution(words: list[Token], cue: Token) -> bool:
     if len(after) > _BARE_MAX_WORDS or any(t.lower_ == "that" for t in after):
         return False
     return all(t.tag_ in _BARE_TAGS for t in before + after)
+
+
+def _apposed_noun_with_clause(words: list[Token]) -> bool:
+    """Whether the words after a quotation open a noun set beside it that a clause of its own
+    describes ("a charge the White House denied", "a claim that Roe disputes"): the clause's
+    subject answers the quotation, it did not say it. A person's noun ("a spokesman said") is
+    the cue's subject instead."""
+    if len(words) < 4 or words[0].lower_ not in ("a", "an") or words[1].tag_ != "NN":
+        return False
+    noun = words[1].lower_
+    if noun in lexicons.role_nouns() or noun in lexicons.words("everyday_person_nouns"):
+        return False
+    return words[2].lower_ in ("the", "that", "which") or words[2].tag_ in ("NNP", "PRP")

@@ -93,13 +93,14 @@ class CueSubjects(ParsedCues):
                 return None, True  # "… after somebody said “…”": someone the story does not name
         if tokens and not participle and not right_after_quote and tokens[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
             # "A spokesman said she had no record, but police said the wound “…”": a noun phrase
-            # right before the cue that opens a clause of its own after "but"/"and" is its subject.
+            # right before the cue that opens a clause of its own after "but"/"and" is its subject,
+            # as after "that" ("The Courier reported that one aide had described …").
             phrase = last_noun_phrase(tokens)
             start = len(tokens) - len(phrase)
             if (
                 phrase
                 and start > 0
-                and tokens[start - 1].lower_ in ("but", "and", "while", "whereas")
+                and tokens[start - 1].lower_ in ("but", "and", "while", "whereas", "that")
                 and (phrase[-1].i in self.entity_at or _speaking_noun(phrase[-1].lower_))
             ):
                 return self.resolve_phrase(phrase), True
@@ -225,8 +226,8 @@ class CueSubjects(ParsedCues):
         speaks ("police", "a neighbor", "his son", "her roommates", "officials", "the union"): a
         subject that is someone, named or not."""
         k = len(tokens) - 1
-        while k >= 0 and tokens[k].tag_ in ("RB", "MD"):
-            k -= 1
+        while k >= 0 and (tokens[k].tag_ in ("RB", "MD") or tokens[k].lower_ in SKIP_BEFORE_CUE):
+            k -= 1  # (and auxiliaries: "one aide had described")
         if k < 0:
             return False
         return tokens[k].tag_ == "PRP" or tokens[k].lower_ in _INDEFINITE_PERSONS or _speaking_noun(tokens[k].lower_)

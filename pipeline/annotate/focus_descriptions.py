@@ -130,7 +130,12 @@ class DescriptionRules(OrganisationRules):
             if principal is not None:
                 referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
             elif definite:
-                referent = self._same_head(word)  # "a memo … the memo"
+                # "Brian Falk, a spokesman for the campaign, … The spokesman added": the named
+                # spokesperson the story tied the noun to, else "a memo … the memo".
+                named = index.resolve_description(word, [], head.idx) if spokes else None
+                referent = self._entity_named(named) if named else None
+                if referent is None:
+                    referent = self._same_head(word)
                 maker = self._issued.get(word) if referent is None else None
                 if maker is not None and maker.name is not None:
                     # "The appeals court ruled … the ruling said": whoever the story said made it
@@ -378,6 +383,8 @@ class DescriptionRules(OrganisationRules):
                     return self._entity_named(name) if name else None
                 done, found = self.referent_at(before.i)
                 return found if done else None
+            if token.tag_ == "PRP$" and any(t.tag_ == "POS" for t in tokens[k + 1 :]):
+                continue  # "his opponent's campaign": the opponent owns it, read at the "'s"
             if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):
                 return self._resolve_person(token.lower_, token.i)
             if token.tag_ == "PRP$" and token.lower_ in ("its", "their"):

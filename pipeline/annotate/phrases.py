@@ -19,6 +19,9 @@ ANONYMOUS = re.compile(
 )
 
 PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
+# Prepositions that only place someone ("protesters outside the Capitol"): what follows is where
+# they stood, never whom they speak for (unlike "officials at the Pentagon", "a spokesman for Acme").
+SPATIAL_PREPOSITIONS = frozenset({"outside", "near", "around", "across", "inside", "behind", "beside", "along"})
 # Auxiliaries and adverbs that stand between a subject and its reporting verb.
 SKIP_BEFORE_CUE = frozenset(
     {"has", "have", "had", "also", "later", "then", "once", "did", "would", "will", "was", "is", "again"}
@@ -80,7 +83,9 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
             continue
         chunk = tokens[start:end]
         before = tokens[start - 1] if start > 0 else None
-        if before is not None and (before.tag_.startswith("VB") or before.lower_ in PREPOSITIONS):
+        if before is not None and (
+            before.tag_.startswith("VB") or before.lower_ in PREPOSITIONS or before.lower_ in SPATIAL_PREPOSITIONS
+        ):
             if before.tag_.startswith("VB") and before.lower_ in SKIP_BEFORE_CUE:
                 return chunk
             # An object; look further back for the subject, else accept it.

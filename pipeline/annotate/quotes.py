@@ -211,6 +211,12 @@ def _from_previous_sentence(
         return None
     tokens = attributor.tokens_between(prev_lo, prev_hi)
     found = attributor.cue_before(tokens) or attributor.introduced_by_colon(tokens) or attributor.interviewee(tokens)
+    if found is not None and found.speaker is None:
+        # "Roe added that the victims agreed to the plea.¶“…”": the reporting clause's speaker
+        # goes on, not the unnamed subject of what was reported.
+        that = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].lower_ == "that"), None)
+        if that is not None and is_cue_word(tokens[that - 1].lower_):
+            found = attributor.cue_before(tokens[:that]) or found
     if found is not None and found.speaker is not None:
         return Attribution(found.speaker, found.cue, how="inherited")
     if found is None and start == lo and span.paragraph > 0:

@@ -211,3 +211,14 @@ def test_a_document_released_by_someone_else_is_theirs(annotator):
     found = quotes(annotator, body)
     assert one(found, "It is time").speaker == "Dan Petit"
     assert one(found, "Dan gave this").speaker != "Dan Petit"
+
+
+def test_the_spokesman_is_the_spokesman_the_story_named(annotator):
+    # The spokesman was named in an aside; "the spokesman" later is him, not an unnamed voice.
+    body = (
+        "The Ruiz campaign on Wednesday accused the committee of stalling.\n\n"
+        "“This is a partisan exercise meant to distract voters,” said Brian Falk, a spokesman for the "
+        "campaign.\n\n"
+        "The spokesman added that the committee “has now spent two years chasing a story that is not there.”"
+    )
+    assert one(quotes(annotator, body), "has now spent").speaker == "Brian Falk"

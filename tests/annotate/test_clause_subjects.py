@@ -1,0 +1,72 @@
+"""Whose clause a quotation sits in. The speaker is the subject of the clause that holds the cue,
+not a name elsewhere in the sentence: a place the subject stood ("protesters outside the
+Capitol"), the subject of an absolute clause ("with users writing"), a reported clause after
+"that" ("reported that one aide had described"), a noun set beside the quotation that another
+clause answers ("a charge the White House denied"), an owner's relative ("his opponent's
+campaign"). Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+def test_a_place_after_the_subject_is_not_the_speaker(annotator):
+    body = "Protesters outside the Capitol chanted “no more cuts for the rich” on Tuesday."
+    assert one(quotes(annotator, body), "no more cuts").speaker is None
+
+
+def test_the_subject_of_an_absolute_clause_speaks(annotator):
+    body = (
+        "The hashtag #NotMyNominee spread quickly on Tuesday, with users writing things like “this "
+        "is the end of the party as we know it.”"
+    )
+    assert one(quotes(annotator, body), "this is the end").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("with the prosecutor saying", "Ann Bellweather"),
+        ("with a spokesman for her office saying", "Ann Bellweather"),
+    ],
+)
+def test_an_absolute_clause_about_the_subject_keeps_her(annotator, clause, speaker):
+    # A description that refers back (or a spokesman) in the absolute clause: the main subject.
+    body = (
+        "As the hearing began, District Attorney Ann Bellweather asked the judge to clear the "
+        f"courtroom, {clause} there was “an atmosphere of fear in this town.”"
+    )
+    assert one(quotes(annotator, body), "an atmosphere").speaker == speaker
+
+
+def test_a_reported_clause_after_that_has_its_own_subject(annotator):
+    body = (
+        "The Washington Post reported that one aide had described the plan as “a gift to the insurance "
+        "lobby and nothing else.”"
+    )
+    assert one(quotes(annotator, body), "a gift to").speaker is None
+
+
+def test_a_noun_beside_the_quotation_with_a_clause_of_its_own(annotator):
+    body = (
+        "Ann Roe, a former aide, said the plan was “written by the insurance lobby from start to "
+        "finish,” a charge the White House denied."
+    )
+    assert one(quotes(annotator, body), "written by").speaker == "Ann Roe"
+
+
+def test_a_possessive_relative_owns_the_campaign(annotator):
+    body = (
+        "Republican nominee Dale Prentiss spoke in Erie on Monday night.\n\n"
+        "His opponent's campaign answered in a statement, calling the speech “another night of lies "
+        "from a man who has never told the truth.”"
+    )
+    assert one(quotes(annotator, body), "another night").speaker is None
