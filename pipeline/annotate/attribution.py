@@ -190,20 +190,26 @@ class Attributor(CueAfter):
         found = self._as_put_it(before)
         if found:
             return found
-        # "According to X, “…”"
+        # "According to X, “…”", and "Per X, “…”" opening a clause (not "$4 per gallon")
         for k in range(len(before) - 1):
-            if before[k].lower_ == "according" and before[k + 1].lower_ == "to":
-                comma = next((m for m in range(k + 2, len(before)) if before[m].text == ","), len(before))
+            according = before[k].lower_ == "according" and before[k + 1].lower_ == "to"
+            per = before[k].lower_ == "per" and (k == 0 or before[k - 1].text in (",", "(", "—"))
+            if according or per:
+                source_at = k + 1 if per else k + 2
+                comma = next((m for m in range(source_at, len(before)) if before[m].text == ","), len(before))
+                if per and comma == len(before):
+                    break  # "per" with no comma after its phrase: not a source set off
                 if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in before[comma + 1 :]):
                     break  # "According to the AP, Syed told the driver: “…”": the reported speech is Syed's
-                source = self.subject_after(before[k + 2 :])
+                source = self.subject_after(before[source_at:])
+                cue = "per" if per else "according to"
                 if source is not None:
-                    return Attribution(source, "according to")
-                if not any(is_cue(t) for t in before[k + 2 :]):
+                    return Attribution(source, cue)
+                if not any(is_cue(t) for t in before[source_at:]):
                     # "According to the woman, Roe suffers from “…”" is still the woman's, whom the
                     # story does not name: no other name in the sentence is the speaker (but
                     # "According to the charges, …, saying officers “…”" is the later cue's)
-                    return Attribution(None, "according to", how="unnamed subject")
+                    return Attribution(None, cue, how="unnamed subject")
                 break
         for k in range(len(before) - 1, -1, -1):
             token = before[k]

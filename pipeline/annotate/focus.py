@@ -200,6 +200,8 @@ class DiscourseFocus(DescriptionRules):
                 self._at[i] = found
                 if found is not None and self._verb_follows(i + 1):
                     self._mention(found, self._subject_role(i), i)
+            elif low in ("former", "latter") and self._former_or_latter(i):
+                pass  # "the latter said": the second of the two people named last
             elif token.tag_ == "NN" and self._noun_before_name(i):
                 pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
             elif (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower) or self._capitalised_title(i)) and (
@@ -213,6 +215,23 @@ class DiscourseFocus(DescriptionRules):
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
             i += 1
+
+    def _former_or_latter(self, i: int) -> bool:
+        """ "the former" or "the latter" at token ``i`` used as a noun ("the latter said", not "the
+        former senator"): the first or the second of the two people the story named last. Whether
+        it was one (then it is counted as a mention of that person)."""
+        doc = self.doc
+        if i == 0 or doc[i - 1].lower_ != "the":
+            return False
+        if i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH", "VBN"):
+            return False
+        named = sorted((r for r in self._active if r.kind == "person" and r.name is not None), key=lambda r: r.last)
+        if len(named) < 2:
+            return False
+        referent = named[-1] if doc[i].lower_ == "latter" else named[-2]
+        self._at[i] = referent
+        self._mention(referent, self._subject_role(i), i)
+        return True
 
     def _capitalised_title(self, i: int) -> bool:
         """ "the President said", "the former Secretary of State added": a title some copy

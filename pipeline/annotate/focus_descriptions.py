@@ -173,13 +173,24 @@ class DescriptionRules(OrganisationRules):
                 if referent is None and owner is None and determiner in ("the", "this", "that"):
                     referent = self._predicated.get(word)  # "Roe is a neighbor … the neighbor said"
                 everyday = word in lexicons.words("everyday_person_nouns")  # "the woman": no guess
-                if referent is None and not everyday and not self._relative_of_someone(tokens, owner):
+                if (
+                    referent is None
+                    and not everyday
+                    and not self._relative_of_someone(tokens, owner)
+                    and not self._of_a_named_body(i)
+                ):
                     referent = self._person_in_focus(word, modifiers, owner, by_group=as_person)
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None
         elif group and definite and not any(t.tag_ in ("JJR", "JJS", "CD") or t.lower_ == "other" for t in tokens):
             # (not "the smaller group", "the other union": one of several the story contrasts)
-            referent = self._institution_named(word) if institution else self._group_in_focus(word)
+            named = self._owner(tokens[:-1], modifier=True) if owner is None else owner
+            if named is not None and named.kind == "group" and named.name is not None:
+                # "The New York Times editorial board", "Acme's board": a body of the organisation
+                # the phrase names, not whichever organisation is in focus.
+                referent = Referent(named.name, "group", None, named.label, head=word)
+            else:
+                referent = self._institution_named(word) if institution else self._group_in_focus(word)
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
         self._at[i] = referent
@@ -187,6 +198,19 @@ class DescriptionRules(OrganisationRules):
         self._mention(referent, role, i)
         if referent.kind == "person" and role == "subject" and self._acts(start, i + 1):
             referent.agent = True  # "the Democrat said": whom the description means speaks
+
+    def _of_a_named_body(self, i: int) -> bool:
+        """Whether the head noun at ``i`` is followed by "of" and a named organisation or place
+        ("the president of the Seattle Police Officers Guild"): someone the phrase introduces,
+        not the person in focus, unless the story tied the noun to a name (read before this)."""
+        doc, k = self.doc, i + 1
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        hit = self.index.entity_at.get(k)
+        return hit is not None and hit[0].label in GROUP_LABELS
 
     def _person_after_of(self, i: int) -> Referent | None:
         """The person named after "of" right after the head noun at ``i`` ("the mother of Dana

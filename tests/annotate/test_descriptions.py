@@ -222,3 +222,46 @@ def test_the_spokesman_is_the_spokesman_the_story_named(annotator):
         "The spokesman added that the committee “has now spent two years chasing a story that is not there.”"
     )
     assert one(quotes(annotator, body), "has now spent").speaker == "Brian Falk"
+
+
+def test_a_police_rank_is_not_the_mayor(annotator):
+    # The sergeant is in focus, but "the mayor" is an office she does not hold: someone unnamed.
+    body = (
+        "“We are asking anyone with information to come forward right away,” Sgt. Ann Kole said.\n\n"
+        "The mayor said “we will rebuild this neighbourhood from the ground up” at the meeting."
+    )
+    assert one(quotes(annotator, body), "we will rebuild").speaker is None
+
+
+def test_a_body_of_the_organisation_the_phrase_names(annotator):
+    # The paper's editorial board speaks for the paper, not for the broadcaster in focus.
+    body = (
+        "CNN later confirmed the report.\n\n"
+        "The New York Times editorial board weighed in, writing that the nominee “has shown no "
+        "interest in learning the basics of the job.”"
+    )
+    assert one(quotes(annotator, body), "has shown no").speaker == "New York Times"
+
+
+def test_the_former_and_the_latter_are_the_two_named_last(annotator):
+    body = (
+        "Senators Ruth Alden and Carl Becker met with the families on Thursday.\n\n"
+        "“We owe these families answers, and we owe them now,” the latter said after the meeting.\n\n"
+        "Alden and Becker have clashed before. The former has called the agency “broken beyond repair "
+        "and in need of new leadership.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We owe these").speaker == "Carl Becker"
+    assert one(found, "broken beyond").speaker == "Ruth Alden"
+
+
+def test_the_head_of_a_named_body_is_not_the_person_in_focus(annotator):
+    # "The president of the Harbor Police Guild" is someone the phrase introduces: "he says" is
+    # his, not the mayor's, the captain's or the store's spokeswoman's.
+    body = (
+        "“We decided to close the store at night for now,” said spokeswoman Ann Merrow.\n\n"
+        "Mayor Ed Marr and Capt. Paul Dunn met with residents about the shootings.\n\n"
+        "The president of the Harbor Police Guild has complained about what he says is “a cover-up of "
+        "a study that shows the city needs more officers.”"
+    )
+    assert one(quotes(annotator, body), "a cover-up").speaker is None

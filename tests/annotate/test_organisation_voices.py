@@ -200,3 +200,17 @@ def test_a_cue_after_according_to_decides(annotator):
         "officers “would need to drag me out of here.”"
     )
     assert one(quotes(annotator, body), "would need").speaker == "Anthony Reyes"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Per CNN, the president", "The president, per CNN,", "According to CNN, the president"]
+)
+def test_per_a_source_is_according_to_it(annotator, opening):
+    # "Per X," sets off a source as "According to X," does; "$4 per gallon" sets off nothing.
+    body = f"{opening} was “furious about the leak and wants to know who was behind it.”"
+    assert one(quotes(annotator, body), "furious").speaker == "CNN"
+
+
+def test_per_as_a_rate_is_no_source(annotator):
+    body = "Gas in Ohio sold for $4 per gallon, which Dana Roe called “the highest price I have ever paid.”"
+    assert one(quotes(annotator, body), "the highest").speaker == "Dana Roe"

@@ -69,7 +69,7 @@ def test_the_president_is_not_the_vice_president_alone_in_focus(annotator):
 
 def test_a_description_naming_another_office_is_not_the_person_in_focus(annotator):
     # Sen. Ruiz is the one in focus, but "the governor" is the story's other person (lexicons/
-    # elected_offices.txt: a senator is not a governor).
+    # offices.txt: a senator is not a governor).
     body = (
         "Tom Hale signed the state budget on Friday, ending a week of talks at the capitol.\n\n"
         "Sen. Amy Ruiz, who chairs the finance committee, said the deal was fair. “We gave up a lot, "

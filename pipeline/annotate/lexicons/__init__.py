@@ -170,7 +170,7 @@ def _keyed(name: str) -> dict[str, str]:
 
 
 def _offices() -> dict[str, str]:
-    return _keyed("elected_offices")
+    return _keyed("offices")
 
 
 def party_of(word: str) -> str | None:
@@ -181,7 +181,7 @@ def party_of(word: str) -> str | None:
 
 def office_of(word: str) -> str | None:
     """The elected office a title word names ("sen" -> "senator", "congresswoman" ->
-    "representative"; ``elected_offices.txt``), or None."""
+    "representative"; ``offices.txt``), or None."""
     word = word.lower().strip(".")
     for form in (word, *title_expansions(word)):
         if form in _offices():
