@@ -384,6 +384,14 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
+def _coordinated_report(words: list[str]) -> bool:
+    """Whether the words between two quotations join a second reported clause to the first
+    ("said the plan was “…” and that it would “…”"): "and that", "but that". One report, so one
+    attribution; a relative "that" ("concerns that could be “…”") is not this."""
+    lowered = [w.lower() for w in words]
+    return any(a in ("and", "but") and b == "that" for a, b in zip(lowered, lowered[1:]))
+
+
 def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
     """Quotes that make one attribution: a quote split around its cue (“…,” he said. “…”),
     the paragraphs of a multi-paragraph quote, and quotes nested inside another, in order.
@@ -431,7 +439,7 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
                 not closed_sentence
                 and 0 < len(words) <= 40
                 and len(cues) <= 1
-                and (cues or len(words) <= 3)
+                and (cues or len(words) <= 3 or (len(words) <= 12 and _coordinated_report(words)))
                 and one_clause
                 and "\n" not in between
             )

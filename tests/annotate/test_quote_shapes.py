@@ -226,6 +226,25 @@ def test_attribution_groups_join_a_list_of_quoted_phrases(annotator):
     assert len(groups) == 1 and len(groups[0]) == 3
 
 
+@pytest.mark.parametrize(
+    ("between", "groups"),
+    [
+        ("and that it would", 1),  # one report in two reported clauses
+        ("and warned it would", 2),  # a second cue: a second attribution
+    ],
+)
+def test_attribution_groups_join_coordinated_reported_clauses(annotator, between, groups):
+    from pipeline.annotate.quotes import attribution_groups
+
+    body = (
+        f"Sen. Ida Marsh said the plan was “a total disaster for working families” {between} “cost "
+        "millions of jobs across the country.”"
+    )
+    story = Story(story_id="g", format="test", body=body)
+    annotator.annotate([story])
+    assert len(attribution_groups(body, story.quotes)) == groups
+
+
 def test_pronoun_gender_learnt_from_the_story(annotator):
     body = (
         "Hillary Clinton spoke in Ohio, where she laid out her tax plan.\n\n"
