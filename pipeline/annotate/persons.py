@@ -20,7 +20,8 @@ from pipeline.model import Mention
 
 _INITIAL = re.compile(r"[a-z]\.?")
 # A word of the body, with the O’ or D’ of an Irish or Italian surname ("O’Neill", "D'Amato").
-_WORD = re.compile(r"(?:\b[OD]['’](?=[A-Z]))?\w+")
+# A word of the body, hyphened parts joined ("High-Edward" is one surname; "Edward" is not in it).
+_WORD = re.compile(r"(?:\b[OD]['’](?=[A-Z]))?\w+(?:-\w+)*")
 
 
 class StoryNames:
@@ -165,7 +166,8 @@ def spread_surnames(
         if not group.key.startswith("person:") or not group.mentions:
             continue
         surname = surname_of(tuple(group.key.split(":", 1)[1].split()))
-        if len(surname) < 2 or not surname.replace("'", "").isalpha() or surname in elsewhere or places(surname):
+        plain = surname.replace("'", "").replace("-", "")
+        if len(surname) < 2 or not plain.isalpha() or surname in elsewhere or places(surname):
             continue
         for match in positions.get(surname, ()):
             text = match.group(0)
