@@ -53,7 +53,9 @@ class Attributor(CueAfter):
         lo, hi = paragraph
         inner = self.text[span.start : span.end].rstrip()
         found = self._from_frames(span, lo, hi, inner)
-        if found is not None and (found.speaker is not None or found.how in ("owner", "passive", "anonymous")):
+        if found is not None and (
+            found.speaker is not None or found.how in ("owner", "passive", "anonymous", "relayed")
+        ):
             return found  # (words owned by someone unnamed, or said to be unnamed, stay theirs: no parse)
         # The frames found no cue, or a cue whose subject names no one: the parse may know better.
         parsed = self.speaker_from_parse(span)

@@ -51,7 +51,9 @@ class CueAfter(CueSubjects):
                 continue
             for m in range(k + 2, min(len(tokens) - 1, k + 9)):
                 if tokens[m].lower_ == "as" and tokens[m + 1].tag_ == "VBG" and is_cue(tokens[m + 1]):
-                    return Attribution(self.resolve_phrase(tokens[k + 1 : m]), token.text)
+                    # ("CNN quoted one attendee as saying": someone unnamed, never the outlet)
+                    speaker = self.resolve_phrase(tokens[k + 1 : m])
+                    return Attribution(speaker, token.text, how="cue" if speaker else "relayed")
             return None
         return None
 

@@ -150,5 +150,6 @@ class Attribution:
     # right before it, who may be unnamed: "a reader's post that “…”"), "passive" (the agent of a
     # passive cue, who may be unnamed: "was described as “…”"), "unnamed subject" (a cue whose
     # subject names no one: "police said"), "anonymous" (a cue whose subject the story says it
-    # does not name: "said a man who would not give his name"), "inherited", "subject", "none".
+    # does not name: "said a man who would not give his name"), "relayed" (an outlet relays someone
+    # it does not name: "CNN quoted one attendee as saying"), "inherited", "subject", "none".
     how: str = "cue"

@@ -214,3 +214,17 @@ def test_per_a_source_is_according_to_it(annotator, opening):
 def test_per_as_a_rate_is_no_source(annotator):
     body = "Gas in Ohio sold for $4 per gallon, which Dana Roe called “the highest price I have ever paid.”"
     assert one(quotes(annotator, body), "the highest").speaker == "Dana Roe"
+
+
+def test_the_outlet_is_the_news_organisation_in_focus(annotator):
+    body = (
+        "Politico obtained a copy of the memo on Monday.\n\n"
+        "The outlet reported that the campaign “has no plans to change course before the first debate.”"
+    )
+    assert one(quotes(annotator, body), "has no plans").speaker == "Politico"
+
+
+def test_an_outlet_relaying_someone_unnamed_is_not_the_speaker(annotator):
+    # The words are the attendee's, whom the story does not name; CNN only relays them.
+    body = "“The mood was grim and nobody knew what to say at all,” CNN quoted one attendee as saying."
+    assert one(quotes(annotator, body), "The mood").speaker is None
