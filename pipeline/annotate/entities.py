@@ -56,6 +56,7 @@ _LABEL_RANK = {label: -n for n, label in enumerate(_LABEL_PRIORITY)}
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _STREET_SUFFIXES = frozenset(lexicons.mapping("street_suffixes.tsv"))
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
+_NAME_HEADS = lexicons.words("name_heads.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _KIN_NOUNS = lexicons.words("kin_nouns.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -199,31 +200,72 @@ def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) ->
     labels whose keys differ ("Santa Monica College" as ORG and FAC, "Harder Stadium" as FAC and
     ORG) are merged, and all their mentions take the label of the group kept (``labels`` is
     updated): a street's when the name ends in a street suffix, a place's when the gazetteers
-    know the name as a place, else the group with the most mentions. A person's group is left as it is: whether "Ana Washington" or "Perry
-    Hall" is a person is the person layer's decision, made with more than the name."""
+    know the name as a place, else the group with the most mentions. A person's group joins
+    only where the name itself says which it is (``_person_or_not``): "Harris County" or "Tyler
+    House" is not a person, "Nehemiah Griego" (a census given name and surname, most of whose
+    mentions the model called a person) is; other names ("Belle Glade", or "Holly Hill" named once
+    as a person and once as a town) stay apart: the person layer decides with more than the name."""
     by_name: dict[str, list[str]] = {}
     for key, group in groups.items():
-        if group.mentions and key in labels and labels[key] != "PERSON":
+        if group.mentions and key in labels:
             by_name.setdefault(key.split(":", 1)[1], []).append(key)
     for keys in by_name.values():
         if len(keys) < 2:
             continue
         name = max(groups[keys[0]].forms, key=groups[keys[0]].forms.__getitem__)
+        persons = [k for k in keys if labels[k] == "PERSON"]
+        verdict = _person_or_not(name) if len(persons) == 1 else None
+        person_mentions = sum(len(groups[k].mentions) for k in persons)
+        if verdict and 2 * person_mentions <= sum(len(groups[k].mentions) for k in keys):
+            verdict = None  # ("Holly Hill", a town, as often a place as a person: undecided)
+        if verdict:
+            _merge_into(groups, labels, keys, persons[0])
+            continue
+        street = name.split()[-1].lower().strip(".") in _STREET_SUFFIXES
+        if verdict is None:
+            keys = [k for k in keys if k not in persons]  # the person's group stays apart
+            if len(keys) < 2:
+                continue
+        elif street:
+            labels.update((k, "FAC") for k in persons)  # "Bade Rd" read as a person: a street
         places = [k for k in keys if labels[k] in ("GPE", "LOC", "FAC")]
         streets = [k for k in keys if labels[k] == "FAC"]
-        if streets and name.split()[-1].lower().strip(".") in _STREET_SUFFIXES:
+        if streets and street:
             candidates = streets  # "Nisbet Drive" read as a building and an organisation: a street
         elif places and is_known_place(name):
             candidates = places
         else:
-            candidates = keys
+            candidates = [k for k in keys if labels[k] != "PERSON"]
         target = max(candidates, key=lambda k: (len(groups[k].mentions), _LABEL_RANK.get(labels[k], -99)))
-        for key in keys:
-            if key != target:
-                group = groups.pop(key)
-                groups[target].mentions.extend((m, labels[target]) for m, _ in group.mentions)
-                groups[target].forms.update(group.forms)
-                del labels[key]
+        _merge_into(groups, labels, keys, target)
+
+
+def _person_or_not(name: str) -> bool | None:
+    """Whether a name the model gave a person's label and another one is a person's by its words:
+    False when it is a known place or ends in the head of a place's, a building's or an
+    organisation's name ("Harris County", "Tyler House", "Libby Lake Park"); True when it is a
+    census given name and surname and nothing of a place ("Nehemiah Griego"); None otherwise
+    ("Belle Glade", "Clarence Washington")."""
+    words = name.split()
+    last = words[-1].lower().strip(".")
+    if is_known_place(name) or last in _NAME_HEADS or last in _PLACE_NOUNS or last in _STREET_SUFFIXES:
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if any(w in _NAME_HEADS or w in _PLACE_NOUNS or w in lexicons.titles() for w in lowered):
+        return None  # "Marion County Sheriff": a title or a place inside, not a name alone
+    if len(words) in (2, 3) and lexicons.is_given_name(words[0]) and lexicons.is_surname(words[-1]):
+        # ("Clarence Washington": a surname that is also a place decides nothing)
+        return True if not any(is_known_place(w) for w in words[1:]) else None
+    return None
+
+
+def _merge_into(groups: dict[str, EntityGroup], labels: dict[str, str], keys: list[str], target: str) -> None:
+    for key in keys:
+        if key != target:
+            group = groups.pop(key)
+            groups[target].mentions.extend((m, labels[target]) for m, _ in group.mentions)
+            groups[target].forms.update(group.forms)
+            del labels[key]
 
 
 def _possessive_names(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:

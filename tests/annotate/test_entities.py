@@ -482,3 +482,42 @@ def test_one_name_the_model_labels_two_ways_is_one_entity(annotator, body):
     found = entities(annotator, body)
     names = [e.name for e in found]
     assert len(names) == len(set(names)), [(e.name, e.label) for e in found]
+
+
+def _groups(*specs: tuple[str, str, int]):
+    """Fake entity groups, (key, label, mentions) each, for the same-name merge."""
+    from pipeline.annotate.groups import EntityGroup
+
+    groups, labels, start = {}, {}, 0
+    for key, label, count in specs:
+        group = EntityGroup(key=key)
+        name = key.split(":", 1)[1]
+        for _ in range(count):
+            group.add(name, start, start + len(name), label)
+            start += 100
+        groups[key], labels[key] = group, label
+    return groups, labels
+
+
+@pytest.mark.parametrize(
+    ("specs", "kept"),
+    [
+        # a census given name and surname, a person in most of its mentions: one person
+        ((("person:Darnell Fisk", "PERSON", 3), ("name:Darnell Fisk", "ORG", 1)), {"person:Darnell Fisk": "PERSON"}),
+        # a county is no person, however the model labelled one mention
+        ((("person:Harlan County", "PERSON", 1), ("name:Harlan County", "GPE", 2)), {"name:Harlan County": "GPE"}),
+        # a town named like a person, once each way: left apart for the person layer
+        (
+            (("person:Holly Hill", "PERSON", 1), ("name:Holly Hill", "LOC", 1)),
+            {"person:Holly Hill": "PERSON", "name:Holly Hill": "LOC"},
+        ),
+    ],
+)
+def test_a_persons_group_joins_a_same_name_group_only_where_the_name_decides(specs, kept):
+    from pipeline.annotate.entities import _merge_same_names
+
+    groups, labels = _groups(*specs)
+    total = sum(len(g.mentions) for g in groups.values())
+    _merge_same_names(groups, labels)
+    assert labels == kept
+    assert sum(len(g.mentions) for g in groups.values()) == total
