@@ -114,7 +114,7 @@ class CueSubjects(ParsedCues):
         if right_after_quote:
             for segment in pieces:
                 phrase = last_noun_phrase(segment)
-                if phrase and not is_aside(segment):
+                if phrase and (not is_aside(segment) or self._titled_person(segment)):
                     return self.resolve_phrase(phrase), True
             # Only asides: "a spokesman for Goldman Sachs", "the U.S. president" — the whole piece.
             return self.resolve_phrase(pieces[0]), True
@@ -219,6 +219,14 @@ class CueSubjects(ParsedCues):
         if hit is None or hit[0].label != "PERSON":
             return None
         return hit[0].name
+
+    def _titled_person(self, segment: list[Token]) -> bool:
+        """Whether a piece that reads as an aside ("the …") is only a title and a person's name:
+        "the Rev. Ed Nettleton" before ", pastor of …," is the speaker, not an apposition."""
+        hit = self.entity_at.get(segment[-1].i)
+        return (
+            hit is not None and hit[0].label == "PERSON" and all(t.tag_ in ("DT", "NNP", "NNPS", ".") for t in segment)
+        )
 
     @staticmethod
     def _someone_unnamed(tokens: list[Token]) -> bool:

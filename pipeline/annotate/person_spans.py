@@ -26,7 +26,13 @@ PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 _ONLY_BEFORE_PEOPLE = lexicons.words("titles_only_before_people.txt")
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
-_ROLES_BEFORE_PERSONS = lexicons.words("roles_before_persons.txt")
+# Nouns that, in lower case right before a proper name, make it a person's: roles ("spokesman Tom
+# Hale"), relatives ("his cousin Nikki Lane") and the everyday nouns for people ("neighbor Ann Roe").
+_ROLES_BEFORE_PERSONS = (
+    lexicons.words("roles_before_persons.txt")
+    | lexicons.words("kin_nouns.txt")
+    | (lexicons.words("everyday_person_nouns.txt") - {"man", "woman"})
+)
 # Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
 _ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")

@@ -56,3 +56,23 @@ def test_a_titled_speaker_read_as_a_work_after_a_quotation_is_the_person():
     StoryAnnotator().annotate([story])
     assert [(e.name, e.label) for e in story.entities] == [("Scott Hadley", "PERSON")]
     assert story.quotes[0].speaker == "Scott Hadley"
+
+
+def test_a_titled_name_before_its_role_is_the_speaker(annotator):
+    # "the Rev. Ed Nettleton" reads like an aside ("the …"), but it is only a title and a name:
+    # the speaker, not the church his role names.
+    body = (
+        "“Guns do not kill people, and neither do the buildings they are fired in,” the Rev. Ed "
+        "Nettleton, pastor of Freewill Missionary Baptist Church, said at the vigil."
+    )
+    assert one(quotes(annotator, body), "Guns do not").speaker == "Ed Nettleton"
+
+
+@pytest.mark.parametrize("noun", ["Brown's cousin", "eyewitness", "neighbor"])
+def test_a_relative_or_a_neighbor_before_a_name_makes_a_person(annotator, noun):
+    # The model reads "Nikki Washington" as an organisation here; the noun before it says who.
+    body = f"“He was getting a job and turning his life around,” said {noun} Nikki Washington as she sat on the steps."
+    story = Story(story_id="n", format="test", body=body)
+    annotator.annotate([story])
+    assert [q.speaker for q in story.quotes] == ["Nikki Washington"]
+    assert {e.name: e.label for e in story.entities}.get("Nikki Washington") == "PERSON"
