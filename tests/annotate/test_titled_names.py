@@ -76,3 +76,13 @@ def test_a_relative_or_a_neighbor_before_a_name_makes_a_person(annotator, noun):
     annotator.annotate([story])
     assert [q.speaker for q in story.quotes] == ["Nikki Washington"]
     assert {e.name: e.label for e in story.entities}.get("Nikki Washington") == "PERSON"
+
+
+def test_a_council_title_is_not_part_of_the_name(annotator):
+    body = (
+        "“This is another sad day in the community,” said City Councilman Ricky Burgoyne.\n\n"
+        "Councilman Burgoyne says he understands why so many people are afraid to talk."
+    )
+    story = Story(story_id="c", format="test", body=body)
+    annotator.annotate([story])
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Ricky Burgoyne"]
