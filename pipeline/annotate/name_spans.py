@@ -51,6 +51,16 @@ _TITLES = lexicons.words("titles_before_names.txt")
 _AFFILIATIONS = lexicons.words("affiliations_before_names.txt")
 TITLE_WORDS = _TITLES | _AFFILIATIONS
 _TITLE_STEMS = TITLE_WORDS | {w.strip(".") for w in TITLE_WORDS}
+# Words of a place's or a force's name that, before a title inside a person's span, show the span
+# opened on whose officer the person is ("Anderson County Coroner", "Waco PD Sgt").
+_FORCE_OR_PLACE_HEADS = lexicons.words("place_nouns.txt") | {"police", "pd", "department", "dept"}
+
+
+def _is_title_or_role(word: str) -> bool:
+    lowered = word.lower().strip(".")
+    return lowered in _TITLE_STEMS or lowered in lexicons.role_nouns()
+
+
 # A mention that is only one of these words names nobody ("State" of "Secretary of State").
 _BARE_TITLES = _TITLES
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
@@ -138,6 +148,16 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         if drop:
             cut = len(" ".join(words[:drop])) + 1
             text, start = text[cut:], start + cut
+        # A place or force before a title inside the span: "Anderson County Coroner Greg Shore" is
+        # Greg Shore; "Waco PD Sgt" with no name after the title names nobody.
+        words = text.split(" ")
+        if len(words) > 2 and any(w.lower().strip(".") in _FORCE_OR_PLACE_HEADS for w in words[:-1]):
+            titled = [i for i, w in enumerate(words) if i > 0 and _is_title_or_role(w)]
+            if titled and titled[-1] == len(words) - 1:
+                return None
+            if titled:
+                cut = len(" ".join(words[: titled[-1] + 1])) + 1
+                text, start = text[cut:], start + cut
         end = start + len(text)
     if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
         return None

@@ -86,3 +86,14 @@ def test_a_council_title_is_not_part_of_the_name(annotator):
     story = Story(story_id="c", format="test", body=body)
     annotator.annotate([story])
     assert [e.name for e in story.entities if e.label == "PERSON"] == ["Ricky Burgoyne"]
+
+
+def test_a_county_office_before_a_name_is_not_part_of_it(annotator):
+    body = (
+        "Harlan County Coroner Greg Shorey said the victim died at the scene.\n\n"
+        "“It is a tragedy for everyone who knew him,” Shorey said."
+    )
+    story = Story(story_id="c", format="test", body=body)
+    annotator.annotate([story])
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Greg Shorey"]
+    assert [q.speaker for q in story.quotes] == ["Greg Shorey"]
