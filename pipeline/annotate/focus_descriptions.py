@@ -201,7 +201,7 @@ class DescriptionRules(OrganisationRules):
 
     def _of_a_named_body(self, i: int) -> bool:
         """Whether the head noun at ``i`` is followed by "of" and a named organisation or place
-        ("the president of the Seattle Police Officers Guild"): someone the phrase introduces,
+        ("the head of the Harbor Nurses Union"): someone the phrase introduces,
         not the person in focus, unless the story tied the noun to a name (read before this)."""
         doc, k = self.doc, i + 1
         if k >= len(doc) or doc[k].lower_ != "of":

@@ -256,12 +256,12 @@ def test_the_former_and_the_latter_are_the_two_named_last(annotator):
 
 
 def test_the_head_of_a_named_body_is_not_the_person_in_focus(annotator):
-    # "The president of the Harbor Police Guild" is someone the phrase introduces: "he says" is
+    # "The president of the Harbor Police Guild" is someone the phrase introduces: "he calls" is
     # his, not the mayor's, the captain's or the store's spokeswoman's.
     body = (
         "“We decided to close the store at night for now,” said spokeswoman Ann Merrow.\n\n"
         "Mayor Ed Marr and Capt. Paul Dunn met with residents about the shootings.\n\n"
-        "The president of the Harbor Police Guild has complained about what he says is “a cover-up of "
-        "a study that shows the city needs more officers.”"
+        "The president of the Harbor Police Guild went on the radio to attack what he calls “a quiet "
+        "burial of the report showing the city is short of officers.”"
     )
-    assert one(quotes(annotator, body), "a cover-up").speaker is None
+    assert one(quotes(annotator, body), "a quiet burial").speaker is None

@@ -63,25 +63,25 @@ def test_a_titled_name_before_its_role_is_the_speaker(annotator):
     # the speaker, not the church his role names.
     body = (
         "“Guns do not kill people, and neither do the buildings they are fired in,” the Rev. Ed "
-        "Nettleton, pastor of Freewill Missionary Baptist Church, said at the vigil."
+        "Nettleton, pastor of Greater Hope Missionary Baptist Church, said at the vigil."
     )
     assert one(quotes(annotator, body), "Guns do not").speaker == "Ed Nettleton"
 
 
 @pytest.mark.parametrize("noun", ["Brown's cousin", "eyewitness", "neighbor"])
 def test_a_relative_or_a_neighbor_before_a_name_makes_a_person(annotator, noun):
-    # The model reads "Nikki Washington" as an organisation here; the noun before it says who.
-    body = f"“He was getting a job and turning his life around,” said {noun} Nikki Washington as she sat on the steps."
+    # The model reads "Nikki Lincoln" as an organisation here; the noun before it says who.
+    body = f"“He was getting a job and turning his life around,” said {noun} Nikki Lincoln as she sat on the steps."
     story = Story(story_id="n", format="test", body=body)
     annotator.annotate([story])
-    assert [q.speaker for q in story.quotes] == ["Nikki Washington"]
-    assert {e.name: e.label for e in story.entities}.get("Nikki Washington") == "PERSON"
+    assert [q.speaker for q in story.quotes] == ["Nikki Lincoln"]
+    assert {e.name: e.label for e in story.entities}.get("Nikki Lincoln") == "PERSON"
 
 
 def test_a_council_title_is_not_part_of_the_name(annotator):
     body = (
-        "“This is another sad day in the community,” said City Councilman Ricky Burgoyne.\n\n"
-        "Councilman Burgoyne says he understands why so many people are afraid to talk."
+        "“We have lost another young man on this block,” said City Councilman Ricky Burgoyne.\n\n"
+        "Councilman Burgoyne said residents are scared to speak to detectives."
     )
     story = Story(story_id="c", format="test", body=body)
     annotator.annotate([story])
