@@ -6,14 +6,24 @@ from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.model import Quote, Story
 
 
-def quotes(annotator: StoryAnnotator, body: str) -> list[Quote]:
-    """The quotes of a one-story annotation of ``body``, each checked to lie where it says."""
+def annotated(annotator: StoryAnnotator, body: str) -> Story:
+    """A one-story annotation of ``body``, unflagged, each quote checked to lie where it says."""
     story = Story(story_id="t", format="test", body=body)
     annotator.annotate([story])
     assert story.flags == []
     for quote in story.quotes:
         assert body[quote.start : quote.end] == quote.text
-    return story.quotes
+    return story
+
+
+def quotes(annotator: StoryAnnotator, body: str) -> list[Quote]:
+    """The quotes of a one-story annotation of ``body``, each checked to lie where it says."""
+    return annotated(annotator, body).quotes
+
+
+def person_names(annotator: StoryAnnotator, body: str) -> list[str]:
+    """The names of the people a one-story annotation of ``body`` finds, by salience."""
+    return [e.name for e in annotated(annotator, body).entities if e.label == "PERSON"]
 
 
 def one(found: list[Quote], start: str) -> Quote:

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.model import Story
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 
 @pytest.fixture(scope="module")
@@ -240,14 +240,10 @@ def test_two_untagged_words_opening_a_sentence_before_said_are_a_person(annotato
 def test_a_hyphened_surname_is_one_word(annotator):
     # The sister's surname "Edward" is not inside "Hill-Edward": each mention of the brother's
     # hyphened surname is his, not hers.
-    from pipeline.model import Story
-
     body = (
         "Lena Edward and her two children were found dead on Monday, said her brother, Phil Hill-Edward.\n\n"
         "Hill-Edward said his sister had been “happier than she had been in years” this spring.\n\n"
         "Hill-Edward, who lives in Erie, will return to Dunmore for the memorial on Saturday."
     )
-    story = Story(story_id="h", format="test", body=body)
-    annotator.annotate([story])
-    mentions = {e.name: len(e.mentions) for e in story.entities if e.label == "PERSON"}
+    mentions = {e.name: len(e.mentions) for e in annotated(annotator, body).entities if e.label == "PERSON"}
     assert mentions == {"Phil Hill-Edward": 3, "Lena Edward": 1}

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.model import Story
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, person_names, quotes
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +72,7 @@ def test_a_titled_name_before_its_role_is_the_speaker(annotator):
 def test_a_relative_or_a_neighbor_before_a_name_makes_a_person(annotator, noun):
     # The model reads "Nikki Lincoln" as an organisation here; the noun before it says who.
     body = f"“He was getting a job and turning his life around,” said {noun} Nikki Lincoln as she sat on the steps."
-    story = Story(story_id="n", format="test", body=body)
-    annotator.annotate([story])
+    story = annotated(annotator, body)
     assert [q.speaker for q in story.quotes] == ["Nikki Lincoln"]
     assert {e.name: e.label for e in story.entities}.get("Nikki Lincoln") == "PERSON"
 
@@ -83,9 +82,7 @@ def test_a_council_title_is_not_part_of_the_name(annotator):
         "“We have lost another young man on this block,” said City Councilman Ricky Burgoyne.\n\n"
         "Councilman Burgoyne said residents are scared to speak to detectives."
     )
-    story = Story(story_id="c", format="test", body=body)
-    annotator.annotate([story])
-    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Ricky Burgoyne"]
+    assert person_names(annotator, body) == ["Ricky Burgoyne"]
 
 
 def test_a_county_office_before_a_name_is_not_part_of_it(annotator):
@@ -93,7 +90,6 @@ def test_a_county_office_before_a_name_is_not_part_of_it(annotator):
         "Harlan County Coroner Greg Shorey said the victim died at the scene.\n\n"
         "“It is a tragedy for everyone who knew him,” Shorey said."
     )
-    story = Story(story_id="c", format="test", body=body)
-    annotator.annotate([story])
+    story = annotated(annotator, body)
     assert [e.name for e in story.entities if e.label == "PERSON"] == ["Greg Shorey"]
     assert [q.speaker for q in story.quotes] == ["Greg Shorey"]
