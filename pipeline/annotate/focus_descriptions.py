@@ -74,15 +74,23 @@ class DescriptionRules(OrganisationRules):
         # "the senator, John Roe," / "a spokesman, Ben Hale," / "a co-owner of the shop, Ann
         # Lee,": the name that follows is the referent.
         comma = self._comma_after_head(i)
-        if comma is not None and comma + 1 < len(doc):
-            hit = index.entity_at.get(comma + 1)
-            closed = hit is not None and self._closes_apposition(comma + 1, hit[1])
+        named_at = comma + 1 if comma is not None else len(doc)
+        while (
+            named_at < len(doc)
+            and named_at not in index.entity_at
+            and named_at - comma <= 3
+            and (lexicons.is_title_word(doc[named_at].text) or doc[named_at].text == ".")
+        ):
+            named_at += 1  # "its superintendent, Dr. Ann Roe,": the title before the name
+        if comma is not None and named_at < len(doc):
+            hit = index.entity_at.get(named_at)
+            closed = hit is not None and self._closes_apposition(named_at, hit[1])
             if hit is not None and hit[0].label in PERSON_LABELS and (comma == i + 1 or closed):
                 # (past a phrase, only a name set off on both sides: in "Seeing her husband at the
                 # bar, Ann Roe said" the comma ends an opening clause and Roe is no husband)
                 referent = self._referent_of(hit[0])
                 self._at[i] = referent  # counted when the pass reaches the name, in this role
-                self._apposed_roles[comma + 1] = self._role(start, comma, named=False)
+                self._apposed_roles[named_at] = self._role(start, comma, named=False)
                 gender = lexicons.noun_gender(word) if referent.kind == "person" else None
                 if gender is not None and (referent.gender is None or closed):
                     # "Fell's mother, Munah Pike,", "a woman named Kelly": she, whatever a "he"

@@ -158,6 +158,17 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
             if titled:
                 cut = len(" ".join(words[: titled[-1] + 1])) + 1
                 text, start = text[cut:], start + cut
+        else:
+            # Any title right before a census given name: "Schools Superintendent Alberto Carvalho",
+            # "Uniontown Detective Dana Gmitter" (the words before it are whose officer).
+            titled = [
+                i
+                for i, w in enumerate(words[:-2])
+                if i > 0 and _is_title_or_role(w) and lexicons.is_given_name(words[i + 1])
+            ]
+            if titled:
+                cut = len(" ".join(words[: titled[-1] + 1])) + 1
+                text, start = text[cut:], start + cut
         end = start + len(text)
     if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
         return None

@@ -93,3 +93,24 @@ def test_a_county_office_before_a_name_is_not_part_of_it(annotator):
     story = annotated(annotator, body)
     assert [e.name for e in story.entities if e.label == "PERSON"] == ["Greg Shorey"]
     assert [q.speaker for q in story.quotes] == ["Greg Shorey"]
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("said Schools Superintendent Alberto Quintero", "Alberto Quintero"),
+        ("said Millbrook Detective Donald Kestrel", "Donald Kestrel"),
+    ],
+)
+def test_a_title_inside_the_models_span_before_a_given_name_comes_off(annotator, said, name):
+    story = annotated(annotator, f"“We will reopen the school on Monday morning,” {said}.")
+    assert [e.name for e in story.entities if e.label == "PERSON"] == [name]
+    assert [q.speaker for q in story.quotes] == [name]
+
+
+def test_a_title_between_a_role_and_its_name_keeps_the_apposition(annotator):
+    body = (
+        "The boy hurt in the crash is “recovering well at home with his parents,” according to "
+        "Dunmore County Schools’ superintendent, Dr. Angela Prewitt."
+    )
+    assert one(quotes(annotator, body), "recovering well").speaker == "Angela Prewitt"
