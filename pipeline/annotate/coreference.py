@@ -187,8 +187,6 @@ class Coreference(StoryIndex):
             for entity, _ in reversed(mentions):
                 return entity.name
             owner = next((t for t in tokens if t.lower_ in ("his", "her")), None)
-            if owner is not None and any(t.tag_ == "POS" for t in tokens if t.i > owner.i):
-                return None  # "His opponent's campaign": the opponent's, whom the story does not name
             if owner is not None:  # "His spokesman added": the principal is "he"
                 return self.resolve_pronoun("he" if owner.lower_ == "his" else "she", owner.idx)
         if head.tag_.startswith("NN") and head.text[:1].islower():

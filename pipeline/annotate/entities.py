@@ -202,7 +202,7 @@ def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) ->
     updated): a street's when the name ends in a street suffix, a place's when the gazetteers
     know the name as a place, else the group with the most mentions. A person's group joins
     only where the name itself says which it is (``_person_or_not``): "Harris County" or "Tyler
-    House" is not a person, "Nehemiah Griego" (a census given name and surname, most of whose
+    House" is not a person, "Darnell Fisk" (a census given name and surname, most of whose
     mentions the model called a person) is; other names ("Belle Glade", or "Holly Hill" named once
     as a person and once as a town) stay apart: the person layer decides with more than the name."""
     by_name: dict[str, list[str]] = {}
@@ -244,8 +244,8 @@ def _person_or_not(name: str) -> bool | None:
     """Whether a name the model gave a person's label and another one is a person's by its words:
     False when it is a known place or ends in the head of a place's, a building's or an
     organisation's name ("Harris County", "Tyler House", "Libby Lake Park"); True when it is a
-    census given name and surname and nothing of a place ("Nehemiah Griego"); None otherwise
-    ("Belle Glade", "Clarence Washington")."""
+    census given name and surname and nothing of a place ("Darnell Fisk"); None otherwise
+    ("Belle Glade", "Darnell Washington")."""
     words = name.split()
     last = words[-1].lower().strip(".")
     if is_known_place(name) or last in _NAME_HEADS or last in _PLACE_NOUNS or last in _STREET_SUFFIXES:
@@ -254,7 +254,7 @@ def _person_or_not(name: str) -> bool | None:
     if any(w in _NAME_HEADS or w in _PLACE_NOUNS or w in lexicons.titles() for w in lowered):
         return None  # "Marion County Sheriff": a title or a place inside, not a name alone
     if len(words) in (2, 3) and lexicons.is_given_name(words[0]) and lexicons.is_surname(words[-1]):
-        # ("Clarence Washington": a surname that is also a place decides nothing)
+        # ("Darnell Washington": a surname that is also a place decides nothing)
         return True if not any(is_known_place(w) for w in words[1:]) else None
     return None
 

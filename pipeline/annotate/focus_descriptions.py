@@ -12,6 +12,8 @@ it needs for ages and party words are in ``descriptions.py``, and which organisa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
@@ -473,7 +475,7 @@ class DescriptionRules(OrganisationRules):
                 return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
             if ranked is None and self._holds_another_office(r.name, word):
                 return False  # "the governor" is not Sen. Amy Ruiz
-            if party is not None and self._of_another_party(r.name, party):
+            if party is not None and self._tied_to_another(r.name, party, lexicons.party_of):
                 return False  # "the Democrat" is not the Republican nominee
             own = index.nationalities(r.name)
             return not (peoples and own and not (peoples & own))
@@ -492,22 +494,18 @@ class DescriptionRules(OrganisationRules):
         return best
 
     def _holds_another_office(self, name: str, word: str) -> bool:
-        """Whether the story titled ``name`` with an elected office other than the one ``word``
-        names (``lexicons.office_of``): Sen. Amy Ruiz is not "the governor", Rep. Carla Mendes
-        is "the congresswoman". Ranked titles ("former governor") are left to the rank test."""
+        """Whether the story titled ``name`` with an office other than the one ``word`` names
+        (``lexicons.office_of``): Sen. Amy Ruiz is not "the governor", Rep. Carla Mendes is "the
+        congresswoman". Ranked titles ("former governor") are left to the rank test."""
         office = lexicons.office_of(word)
-        if office is None:
-            return False
-        held = {lexicons.office_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
-        held.discard(None)
-        return bool(held) and office not in held
+        return office is not None and self._tied_to_another(name, office, lexicons.office_of)
 
-    def _of_another_party(self, name: str, party: str) -> bool:
-        """Whether the story tied ``name`` to a political party other than ``party``
-        (``lexicons.party_of``): "Marla Hendricks, the Republican nominee," is not "the Democrat"."""
-        held = {lexicons.party_of(tie) for tie in self.index.ties.get(name, ())}
+    def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
+        """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party)
+        and none is ``wanted``: "Marla Hendricks, the Republican nominee," is not "the Democrat"."""
+        held = {key_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
         held.discard(None)
-        return bool(held) and party not in held
+        return bool(held) and wanted not in held
 
     def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
         """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan

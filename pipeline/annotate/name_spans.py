@@ -148,27 +148,23 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         if drop:
             cut = len(" ".join(words[:drop])) + 1
             text, start = text[cut:], start + cut
-        # A place or force before a title inside the span: "Anderson County Coroner Greg Shore" is
-        # Greg Shore; "Waco PD Sgt" with no name after the title names nobody.
+        # A title inside the span: after a place or a force, whatever follows it ("Anderson County
+        # Coroner Greg Shore"; "Waco PD Sgt" with no name after the title names nobody), else right
+        # before a census given name ("Schools Superintendent Alberto Quintero").
         words = text.split(" ")
-        if len(words) > 2 and any(w.lower().strip(".") in _FORCE_OR_PLACE_HEADS for w in words[:-1]):
-            titled = [i for i, w in enumerate(words) if i > 0 and _is_title_or_role(w)]
-            if titled and titled[-1] == len(words) - 1:
-                return None
-            if titled:
-                cut = len(" ".join(words[: titled[-1] + 1])) + 1
-                text, start = text[cut:], start + cut
-        else:
-            # Any title right before a census given name: "Schools Superintendent Alberto Carvalho",
-            # "Uniontown Detective Dana Gmitter" (the words before it are whose officer).
-            titled = [
-                i
-                for i, w in enumerate(words[:-2])
-                if i > 0 and _is_title_or_role(w) and lexicons.is_given_name(words[i + 1])
-            ]
-            if titled:
-                cut = len(" ".join(words[: titled[-1] + 1])) + 1
-                text, start = text[cut:], start + cut
+        officer_of = len(words) > 2 and any(w.lower().strip(".") in _FORCE_OR_PLACE_HEADS for w in words[:-1])
+        titled = [
+            i
+            for i, w in enumerate(words)
+            if 0 < i
+            and _is_title_or_role(w)
+            and (officer_of or (i < len(words) - 2 and lexicons.is_given_name(words[i + 1])))
+        ]
+        if titled and titled[-1] == len(words) - 1:
+            return None
+        if titled:
+            cut = len(" ".join(words[: titled[-1] + 1])) + 1
+            text, start = text[cut:], start + cut
         end = start + len(text)
     if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
         return None

@@ -347,7 +347,7 @@ def _who_clause_at(doc: Doc, j: int) -> bool:
 
 def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of two capitalised words no entity covers that open a sentence
-    right before a reporting verb, the second a census surname: "Quashaun Poore said she …" with
+    right before a reporting verb, the second a census surname: "Tavonne Hollis said she …" with
     a given name the census tables lack and the model's tags on neither word. Neither word is a
     title, a role, a month or day, a place or a people."""
     out = []

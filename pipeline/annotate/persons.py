@@ -19,8 +19,8 @@ from pipeline.annotate.groups import Coverage, EntityGroup, normal
 from pipeline.model import Mention
 
 _INITIAL = re.compile(r"[a-z]\.?")
-# A word of the body, with the O’ or D’ of an Irish or Italian surname ("O’Neill", "D'Amato").
-# A word of the body, hyphened parts joined ("High-Edward" is one surname; "Edward" is not in it).
+# A word of the body, with the O’ or D’ of an Irish or Italian surname ("O’Neill", "D'Amato") and
+# its hyphened parts joined ("Hill-Edward" is one surname; "Edward" is not in it).
 _WORD = re.compile(r"(?:\b[OD]['’](?=[A-Z]))?\w+(?:-\w+)*")
 
 
