@@ -481,6 +481,10 @@ class DescriptionRules(OrganisationRules):
             return not (peoples and own and not (peoples & own))
 
         found = self._candidates(fits)
+        places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
+        placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
+        if placed:
+            found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia
         if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
             return None
         best = found[0][2]

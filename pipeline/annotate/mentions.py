@@ -268,6 +268,7 @@ class StoryIndex:
                     before.append(doc[i])
                     i -= 1
                 words |= _title_words(before[::-1])
+                words |= _affiliation_ties(self.text, mention.end)
                 # "the committee chairman, Rep. Dale Hurst," / "its chief executive, Ann Roe.": a
                 # description the name is set beside, between commas (not "After meeting the
                 # senator, Ann Roe said", where the name opens the clause).
@@ -411,6 +412,27 @@ class StoryIndex:
             for token in names:
                 self.entity_at[token.i] = (entity, start)
         return entity.name
+
+
+# A party and state tag right after a name: "Sen. Ann Roe (D-Va.)", "Rep. Jay Roe, R-Texas,".
+_AFFILIATION = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+_PARTY_LETTERS = {"R": "republican", "D": "democrat"}
+
+
+def _affiliation_ties(text: str, end: int) -> set[str]:
+    """The words a party and state tag after a name (ending at ``end``) ties to it: the party
+    ("republican") and the state's words ("virginia", "new", "york"), as "Virginia Democratic
+    Sen. Ann Roe" would, so "the Virginia Democrat" and "the Republican" can be told apart."""
+    match = _AFFILIATION.match(text, end)
+    if match is None:
+        return set()
+    state = lexicons.us_state(match.group(2))
+    if state is None:
+        return set()
+    out = {word.lower() for word in state.split()}
+    if match.group(1) in _PARTY_LETTERS:
+        out.add(_PARTY_LETTERS[match.group(1)])
+    return out
 
 
 def _relative_copula(doc: Doc, k: int) -> int:

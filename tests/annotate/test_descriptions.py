@@ -163,6 +163,39 @@ def test_a_party_word_is_not_someone_of_another_party(annotator):
     assert one(found, "has taken more money").speaker == "Ben Okafor"
 
 
+def test_a_home_state_picks_the_person_of_that_state(annotator):
+    # The nominee is in clear focus, but "the Virginia Democrat" is the senator introduced from
+    # Virginia, not her.
+    body = (
+        "Former Secretary of State Nora Vance spoke in Allentown on Monday.\n\n"
+        "The Democratic presidential nominee took aim at her opponent’s tax plan.\n\n"
+        "“He wants to hand another giant tax cut to people exactly like himself,” the former first lady said.\n\n"
+        "Her running mate, Virginia Sen. Hal Kearney, spoke before her.\n\n"
+        "“She has spent a lifetime standing up for children and their parents,” the Virginia Democrat said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "He wants to hand").speaker == "Nora Vance"
+    assert one(found, "She has spent a lifetime").speaker == "Hal Kearney"
+
+
+@pytest.mark.parametrize(
+    ("tagged", "described", "speaker"),
+    [
+        ("Sen. Hal Kearney (D-Va.)", "the Virginia senator", "Hal Kearney"),
+        ("Sen. Roy Tollan (R-Texas)", "the Republican", "Roy Tollan"),
+        ("Rep. Roy Tollan, R-N.C.,", "the North Carolina congressman", "Roy Tollan"),
+    ],
+)
+def test_a_party_and_state_tag_ties_party_and_home_state(annotator, tagged, described, speaker):
+    # Gov. Vance has the focus; the tag after the other name says which party and state are his.
+    body = (
+        f"{tagged} met Gov. Nora Vance on Monday, and Vance spoke to reporters afterward about the storm.\n\n"
+        "“We need the relief money right now, not at the end of next year,” Vance said.\n\n"
+        f"“I will not vote to hand anyone a blank check for this,” {described} said."
+    )
+    assert one(quotes(annotator, body), "I will not vote").speaker == speaker
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"

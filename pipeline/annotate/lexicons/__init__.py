@@ -189,6 +189,16 @@ def office_of(word: str) -> str | None:
     return None
 
 
+def us_state(tag: str) -> str | None:
+    """The US state an abbreviation or name in a party tag names ("Va." or "VA" -> "Virginia",
+    "Texas" -> "Texas"; ``us_state_abbreviations.tsv``, ``us_states.txt``), or None."""
+    tag = tag.strip()
+    found = mapping("us_state_abbreviations.tsv").get(tag.lower())
+    if found is not None:
+        return found
+    return tag if tag in words("us_states.txt") else None
+
+
 def honorific_gender(word: str) -> Gender | None:
     """'m' for "Mr.", 'f' for "Ms." and the like, else None."""
     found = pairs("honorifics").get(word.lower().strip("."))

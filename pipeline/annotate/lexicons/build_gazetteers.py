@@ -8,7 +8,9 @@ countries, continents, US states and cities of 15,000 people or more. Only names
 ``cities.txt`` (cities of at least ``CITY_POPULATION`` people, their GeoNames and ASCII names).
 ``countryinfo`` (MIT; country data from the REST Countries project) gives each country's
 demonym: ``demonyms.txt`` ("Panamanian", "Swiss"), and its provinces, states or counties:
-``regions.txt`` ("Essex", "Guangdong").
+``regions.txt`` ("Essex", "Guangdong"). ``us`` (BSD; the Sunlight Foundation's state metadata)
+gives each US state's AP style and postal abbreviations: ``us_state_abbreviations.tsv``, for the
+party and state tags of political copy ("Sen. Ann Roe (D-Va.)", "R-Texas", "D-NY").
 Run again to refresh; the files say which package version wrote them.
 """
 
@@ -73,6 +75,26 @@ def main() -> None:
         regions,
         "countryinfo",
     )
+    write_state_abbreviations()
+
+
+def write_state_abbreviations() -> None:
+    """``us_state_abbreviations.tsv``: each state's AP abbreviation and postal code -> its name."""
+    import us
+
+    rows = set()
+    for state in [*us.states.STATES, us.states.DC]:
+        for abbreviation in (state.ap_abbr, state.abbr):
+            if abbreviation and abbreviation != state.name:
+                rows.add(f"{abbreviation}\t{state.name}")
+    header = (
+        '# US state abbreviations in political copy\'s party and state tags ("(D-Va.)", "R-Texas"):\n'
+        "# the AP style abbreviation or the postal code, a tab, the state's name.\n"
+        f"# Source: the us package {importlib.metadata.version('us')} (PyPI; state metadata of the Sunlight\n"
+        "# Foundation); written by build_gazetteers.py in this folder: do not edit by hand.\n"
+        '# States AP spells out ("Texas", "Ohio") are read from us_states.txt.\n'
+    )
+    (HERE / "us_state_abbreviations.tsv").write_text(header + "\n".join(sorted(rows)) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
