@@ -29,6 +29,7 @@ from pipeline.annotate.person_spans import (
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
+    month_named_person,
     nicknamed_persons,
     organisation_tagged_person,
     persons_after_roles,
@@ -82,6 +83,18 @@ _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
+def _month_given_name(words: list[str], label: str) -> bool:
+    """Whether a person's span opens with a month that is a census given name before a surname
+    ("April Ryan", "August Pfeiffer"): the name's first word, not a date the model took in."""
+    return (
+        label == "PERSON"
+        and len(words) > 1
+        and lexicons.is_given_name(words[0])
+        and words[1][:1].isupper()
+        and words[1].lower() not in _CALENDAR
+    )
+
+
 def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[str, int, int] | None:
     """The name inside an NER span: no article, possessive, title or stray punctuation.
 
@@ -117,7 +130,9 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         text = text[:-1]
     # Figures and calendar words at the edges: "Lithuania 2-1", "the August Chicago index", "1936 Olympics".
     words = text.split(" ")
-    while len(words) > 1 and (words[0].lower() in _CALENDAR or not re.search(r"[^\W\d_]", words[0])):
+    while len(words) > 1 and (
+        (words[0].lower() in _CALENDAR and not _month_given_name(words, label)) or not re.search(r"[^\W\d_]", words[0])
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     while len(words) > 1 and label in _NO_FIGURES and not re.search(r"[^\W\d_]", words[-1]):
@@ -285,15 +300,17 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         if label == "MONEY":
             out.extend(_peoples_in(doc_text, ent.start_char, ent.end_char, offset))
             continue
-        if label == "DATE":
+        span_start, span_end = ent.start_char, ent.end_char
+        month_end = month_named_person(ent) if label == "DATE" else None
+        if label == "DATE" and month_end is None:
             out.extend(_holidays_in(doc_text, ent.start_char, ent.end_char, offset))
             continue
-        span_start = ent.start_char
         if label == "PERSON" and _inverted_cue(ent):
             span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
-        span_end = ent.end_char
-        given = given_name_before(ent)
-        if label == "PERSON" and organisation_tagged_person(ent):
+        given = given_name_before(ent) if month_end is None else None
+        if month_end is not None:
+            label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
+        elif label == "PERSON" and organisation_tagged_person(ent):
             label = "ORG"  # "Gary Police Dept" tagged as a person
         elif given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged

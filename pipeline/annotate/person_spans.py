@@ -105,8 +105,10 @@ def _role_before(doc: Doc, start: int) -> bool:
 def _name_like(tokens: list[Token]) -> bool:
     if not all(t.tag_ in _PROPER and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in tokens):
         return False
-    if any(t.lower_ in _CALENDAR for t in tokens):
+    if any(t.lower_ in _CALENDAR for t in tokens[1:]):
         return False
+    if tokens[0].lower_ in _CALENDAR and (len(tokens) < 2 or not _month_given_name(tokens[0])):
+        return False  # "spokesman August Pfeffer", not "economist Friday"
     last = tokens[-1].lower_
     if last in _NAME_HEADS or last in _COMPANY_FORMS:
         return False
@@ -123,6 +125,8 @@ def given_name_before(ent: Span) -> int | None:
     if ent.start == 0 or len(ent) > 2:
         return None
     before = ent.doc[ent.start - 1]
+    if _month_as_given_name(ent):
+        return before.idx  # "my parents, Walter and June Briggs": "June" tagged a date
     if before.ent_type_ or not before.is_title or before.whitespace_ != " " or before.lower_ in _CALENDAR:
         return None
     after_role = ent.start >= 2 and _role_before(ent.doc, ent.start - 1)
@@ -134,6 +138,51 @@ def given_name_before(ent: Span) -> int | None:
     if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(text_of(ent.doc), before.idx, ent.end_char):
         return None  # "at Hope Ballfield"
     return before.idx
+
+
+def _month_as_given_name(ent: Span) -> bool:
+    """Whether the word before a person's surname is a month that is a census given name ("June",
+    "August") which the model left out or tagged a date on its own, standing where a name does
+    (``_stands_as_name``)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start < 1 or len(ent) > 1:
+        return False
+    before = doc[ent.start - 1]
+    alone = not before.ent_type_ or (before.ent_iob_ == "B" and before.ent_type_ == "DATE")
+    return alone and _month_given_name(before) and _stands_as_name(doc, ent.start - 1)
+
+
+def month_named_person(ent: Span) -> int | None:
+    """Where a person's name ends when the model tagged its given name, a month, as a date and
+    left the surname out: "Council member August Pfeffer voted", "June Talbot died in 2010". The
+    date is the month alone, a census surname follows it, and it stands where a name does."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or len(ent) != 1 or ent.end >= len(doc) or not _month_given_name(ent[0]):
+        return None
+    after = doc[ent.end]
+    if after.ent_type_ or after.tag_ not in _PROPER or not after.is_title or not after.is_alpha:
+        return None
+    if after.lower_ in _CALENDAR or not lexicons.is_surname(after.text) or not _stands_as_name(doc, ent.start):
+        return None
+    return after.idx + len(after)
+
+
+def _month_given_name(token: Token) -> bool:
+    return (
+        token.lower_ in _CALENDAR and token.is_title and token.whitespace_ == " " and lexicons.is_given_name(token.text)
+    )
+
+
+def _stands_as_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` (a month) stands where a name does: opening a sentence ("June Talbot
+    died"; a date there opens with a number or "In"), after "and" of a person ("Walter and June
+    Briggs", not "between May and June"), after a role or a title ("reporter April Ryan",
+    "Councilman August Pfeffer")."""
+    if i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?"):
+        return True
+    if doc[i - 1].lower_ in ("and", "&"):
+        return i >= 2 and doc[i - 2].ent_type_ == "PERSON"
+    return _role_before(doc, i) or doc[i - 1].lower_.strip(".") in lexicons.titles()
 
 
 def surname_after(ent: Span) -> int | None:

@@ -236,6 +236,27 @@ def test_a_given_name_the_model_left_out_joins_the_surname(annotator):
     assert [m.text for m in reyes.mentions] == ["Ana Reyes", "Reyes"]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Reporter April Dunmore asked the press secretary about the memo on Tuesday.", "April Dunmore"),
+        ("“We are done talking about this,” said May Holcomb, the board chair, on Friday.", "May Holcomb"),
+        ("Councilman August Pfeffer voted against the budget on Monday.", "August Pfeffer"),
+        ("The budget office economist August Pfeffer voted against it.", "August Pfeffer"),
+        ("The couple married in 1951. June Talbot died in 2010, her husband a year later.", "June Talbot"),
+    ],
+)
+def test_a_month_that_is_a_given_name_stays_in_the_name(annotator, body, name):
+    # The calendar word at the start of a span is cut for "the August Chicago index"; April, May,
+    # June and August are given names too.
+    assert by_name(entities(annotator, body), name).label == "PERSON"
+
+
+def test_a_month_before_a_surname_is_still_a_date_after_in(annotator):
+    found = entities(annotator, "The vote slipped to the summer. In June Talbot said she would vote no.")
+    assert "June Talbot" not in [e.name for e in found]
+
+
 def test_a_name_right_after_a_persons_role_is_a_person(annotator):
     # The small model tags "Ama Owusu" ORG, and only "Lindqvist" of "Per Lindqvist" ("Per" as a preposition).
     found = entities(annotator, "The ministry spokeswoman Ama Owusu said talks would resume.")
