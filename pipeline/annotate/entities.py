@@ -38,6 +38,7 @@ from pipeline.annotate.persons import (
     StoryNames,
     merge_misspelt_surnames,
     persons_by_surname,
+    split_shared_surnames,
     spread_surnames,
     surname_of,
 )
@@ -167,6 +168,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     merge_department_tails(groups)
     spell_out_acronyms(body, groups, covered)
     spread_surnames(body, groups, covered, places=is_known_place)
+    split_shared_surnames(body, groups)
     spread_forms(body, groups, covered, skip=_BARE_TITLES | _CALENDAR)
 
     labels: dict[str, str] = {}

@@ -179,6 +179,48 @@ def spread_surnames(
             covered.add(match.start(), match.end())
 
 
+# An honorific right before a mention: "Mr. Varga", "Mrs Varga".
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+
+
+def split_shared_surnames(body: str, groups: dict[str, EntityGroup]) -> None:
+    """The surname alone of two people who share it, given to the one it means: "Mr. Varga" is
+    the man and "Mrs. Varga" the woman (by the census gender of each given name; a name the
+    census leaves open takes the honorific no one else fits); and where the story writes an
+    honorific for one of two only ("Mrs. Varga"), the bare "Varga" is the other. Without this,
+    every "Varga" would go to whoever the story named first."""
+    families: dict[str, list[EntityGroup]] = defaultdict(list)
+    for key, group in groups.items():
+        parts = tuple(key.split(":", 1)[1].split()) if key.startswith("person:") else ()
+        if len(parts) >= 2:
+            families[surname_of(parts)].append(group)
+    for surname, family in families.items():
+        if len(family) < 2:
+            continue
+        genders = [lexicons.given_name_gender(g.key.split(":", 1)[1].split()[0]) for g in family]
+        lone = [(g, pair) for g in family for pair in g.mentions if normal(pair[0].text).removesuffix("'s") == surname]
+        moves: list[tuple[EntityGroup, tuple[Mention, str], EntityGroup]] = []
+        honoured: set[int] = set()
+        bare = []
+        for owner, pair in lone:
+            match = _HONORIFIC_BEFORE.search(body[max(0, pair[0].start - 6) : pair[0].start])
+            gender = lexicons.honorific_gender(match.group(1)) if match else None
+            if gender is None:
+                bare.append((owner, pair))
+                continue
+            fits = [k for k, g in enumerate(genders) if g == gender] or [k for k, g in enumerate(genders) if g is None]
+            if len(fits) == 1:
+                honoured.add(fits[0])
+                moves.append((owner, pair, family[fits[0]]))
+        if len(family) == 2 and len(honoured) == 1:
+            other = family[1 - next(iter(honoured))]
+            moves += [(owner, pair, other) for owner, pair in bare]
+        for owner, pair, target in moves:
+            if owner is not target:
+                owner.mentions.remove(pair)
+                target.mentions.append(pair)
+
+
 _RETYPED = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"})
 
 

@@ -17,6 +17,8 @@ _HOUSE_NUMBER = re.compile(r"(?:\b\d+[A-Za-z]?|\bblock of)\s*$", re.IGNORECASE)
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A capitalised word right after a mention that ends its phrase (no capitalised word follows).
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b(?![ -][A-Z])")
+# The name used as a modifier of "resident(s)": "a Kessler Lane resident".
+_RESIDENT_AFTER = re.compile(r" residents?\b")
 _COMPASS = frozenset({"N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW", "N", "S", "E", "W"})
 
 
@@ -25,7 +27,7 @@ def reads_as_street(entity: Entity, text: str, places: set[str]) -> bool:
     (``lexicons/street_suffixes.tsv``) that is abbreviated ("Ave", "Rd") or no census surname
     ("Drive", "Road"; "Lane" and "Way" are surnames too), or opens with a compass point ("E. Bruce
     Ave"), or the story names it as a place elsewhere or after a house number or "block of"
-    ("at 1480 Kessler Way"), or the suffix follows a generation ("Jr.", "III") that ends a
+    ("at 1480 Kessler Way"), or it is where residents live ("a Kessler Lane resident"), or the suffix follows a generation ("Jr.", "III") that ends a
     person's name; or a suffix written out follows the name the model cut short
     ("on Marvin Hale Jr. Place"; "on" alone is no sign: "the pressure on Dana Lane")."""
     words = entity.name.split()
@@ -43,6 +45,8 @@ def reads_as_street(entity: Entity, text: str, places: set[str]) -> bool:
         return True  # "Authur Hale Jr. Place": nothing follows "Jr." in a person's name
     if entity.name in places:
         return True
+    if any(_RESIDENT_AFTER.match(text, m.end) for m in entity.mentions):
+        return True  # "a Kessler Lane resident": people live on a street, not in a person
     return any(_HOUSE_NUMBER.search(text[max(0, m.start - 16) : m.start]) for m in entity.mentions)
 
 

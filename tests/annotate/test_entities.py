@@ -10,6 +10,7 @@ from pipeline.annotate.acronyms import bracketed_acronyms
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.entities import story_entities
 from pipeline.model import Entity, Story
+from tests.annotate.helpers import annotated, one
 
 
 @pytest.fixture(scope="module")
@@ -359,6 +360,34 @@ def test_an_acronym_before_the_full_name_in_brackets_is_a_mention():
     body = "The VNLF (Varno National Liberation Front) signed the accord on Monday."
     name = ("Varno National Liberation Front", 10, 41, "ORG")
     assert bracketed_acronyms(body, [name]) == [("VNLF", 4, 8, "ORG"), name]
+
+
+def test_an_honorific_tells_which_of_two_who_share_a_surname(annotator):
+    # The wife is named first; "Mr. Varga" is her husband, not the first Varga named.
+    body = (
+        "Helen Varga campaigned in Ohio on Monday while her husband, former Governor Paul Varga, "
+        "raised money in California.\n\n"
+        "“We are going to win this state,” Mrs. Varga told a crowd in Toledo.\n\n"
+        "In Los Angeles, Mr. Varga struck a more cautious tone. “Nothing is certain in this business,” "
+        "Mr. Varga said. “We have to keep working until the last vote is counted,” he added."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "We are going to win").speaker == "Helen Varga"
+    assert one(story.quotes, "Nothing is certain").speaker == "Paul Varga"
+    assert one(story.quotes, "We have to keep").speaker == "Paul Varga"
+
+
+def test_the_bare_surname_is_the_one_of_two_the_story_gives_no_honorific(annotator):
+    # AP style: the spouse is "Mrs. Ashe", the candidate plain "Ashe".
+    body = (
+        "Vela Ashe, the wife of Republican nominee Gordon Ashe, gave her first campaign speech on Thursday.\n\n"
+        "“I want to talk about the children of this country,” Mrs. Ashe said.\n\n"
+        "Her husband watched from the front row. Ashe later told reporters that his wife had done "
+        "“a fantastic job out there today.”"
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "I want to talk").speaker == "Vela Ashe"
+    assert one(story.quotes, "a fantastic job").speaker == "Gordon Ashe"
 
 
 def test_given_names_joined_by_and_share_the_surname(annotator):

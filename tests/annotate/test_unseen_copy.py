@@ -497,6 +497,7 @@ def test_a_photo_credit_or_byline_is_no_referent(annotator, credit):
         "The shooting happened on E. Bruce Ave near the school. E. Bruce Ave was closed for hours.",
         "The shooting happened at 1480 Kessler Way. Kessler Way was closed for hours.",
         "The shooting happened on Marvin Hale Jr. Place just after midnight.",
+        "A party on Tessa Lane ended in gunfire, and Tessa Lane residents were told to stay inside.",
         "The shooting happened near Marvin Hale Jr. Place just after midnight.",
     ],
 )
