@@ -352,6 +352,11 @@ def _kind(
     return "partial"
 
 
+def _before_a_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` stands right before a capitalised word (not "I")."""
+    return k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I"
+
+
 def _names_a_work(before: str) -> bool:
     """The naming word that ends ``before`` (the text before a quotation) only names ("a column
     headlined", "a memo titled"), or follows the noun of a work ("an op-ed called"): the
@@ -410,6 +415,12 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             words = _BETWEEN_WORD.findall(between)
             # Capitalised words are names, not cues: "The Washington Post", "Consumer Reports".
             cues = [w for w in words if w.islower() and is_cue_word(w)]
+            if len(cues) > 1:
+                # "state Del. Ann Roe shouted": a cue word before a capitalised word modifies a
+                # name or title; the reporting verb is the other.
+                cues = [
+                    w for k, w in enumerate(words) if w.islower() and is_cue_word(w) and not _before_a_name(words, k)
+                ]
             if len(cues) == 2 and cues[1].endswith("ing") and between.rstrip(" “\"'").endswith("."):
                 # “…,” she said, emphasizing why … . “…”: the participle elaborates the cue and
                 # the sentence ends before the next quote, which continues the same speech.

@@ -245,6 +245,21 @@ def test_attribution_groups_join_coordinated_reported_clauses(annotator, between
     assert len(attribution_groups(body, story.quotes)) == groups
 
 
+def test_attribution_groups_split_around_a_cue_with_a_state_title(annotator):
+    # "state" is a reporting verb's form too; before "Del." it is part of the title, so the one
+    # cue between the halves is "shouted".
+    from pipeline.annotate.quotes import attribution_groups
+
+    body = (
+        "“This is the year we finally take back the county board!” her cousin, state Del. Rosa Lind "
+        "(D-Easton), shouted to the crowd. “Everyone is watching us. We cannot let them down.”"
+    )
+    story = Story(story_id="g", format="test", body=body)
+    annotator.annotate([story])
+    groups = attribution_groups(body, story.quotes)
+    assert [len(group) for group in groups] == [2]
+
+
 def test_pronoun_gender_learnt_from_the_story(annotator):
     body = (
         "Hillary Clinton spoke in Ohio, where she laid out her tax plan.\n\n"
