@@ -352,9 +352,18 @@ def _kind(
     return "partial"
 
 
-def _before_a_name(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` stands right before a capitalised word (not "I")."""
-    return k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I"
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that", "our", "my"})
+
+
+def _not_a_verb(words: list[str], k: int) -> bool:
+    """Whether the cue word ``words[k]`` is a noun or modifies one, read from its neighbours: it
+    stands right before a capitalised word ("state Del."), after a determiner ("in a tweet", "a
+    written statement"), or is a participle after a determiner's noun ("a comment posted")."""
+    if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I":
+        return True
+    if k >= 1 and words[k - 1].lower() in _DETERMINERS:
+        return True
+    return words[k].endswith("ed") and k >= 2 and words[k - 2].lower() in _DETERMINERS
 
 
 def _names_a_work(before: str) -> bool:
@@ -416,11 +425,10 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             # Capitalised words are names, not cues: "The Washington Post", "Consumer Reports".
             cues = [w for w in words if w.islower() and is_cue_word(w)]
             if len(cues) > 1:
-                # "state Del. Ann Roe shouted": a cue word before a capitalised word modifies a
-                # name or title; the reporting verb is the other.
-                cues = [
-                    w for k, w in enumerate(words) if w.islower() and is_cue_word(w) and not _before_a_name(words, k)
-                ]
+                # "state Del. Ann Roe shouted", "said in a tweet", "said in a written statement",
+                # "in a comment posted online": a cue word that is a noun, or modifies one, is no
+                # second reporting verb.
+                cues = [w for k, w in enumerate(words) if w.islower() and is_cue_word(w) and not _not_a_verb(words, k)]
             if len(cues) == 2 and cues[1].endswith("ing") and between.rstrip(" “\"'").endswith("."):
                 # “…,” she said, emphasizing why … . “…”: the participle elaborates the cue and
                 # the sentence ends before the next quote, which continues the same speech.

@@ -260,6 +260,24 @@ def test_attribution_groups_split_around_a_cue_with_a_state_title(annotator):
     assert [len(group) for group in groups] == [2]
 
 
+@pytest.mark.parametrize(
+    ("between", "groups"),
+    [
+        ("Rep. Owen Bratt said in a tweet on Monday.", 1),  # "tweet" is the noun here
+        ("Bratt said in a written statement.", 1),
+        ("Bratt said in a comment posted online.", 1),
+        ("Bratt said, and warned that", 2),  # a second reporting verb: a second attribution
+    ],
+)
+def test_attribution_groups_read_a_cue_word_after_a_determiner_as_a_noun(annotator, between, groups):
+    from pipeline.annotate.quotes import attribution_groups
+
+    body = f"“We cannot let this slide under any circumstances,” {between} “It is an insult to the panel.”"
+    story = Story(story_id="g", format="test", body=body)
+    annotator.annotate([story])
+    assert len(attribution_groups(body, story.quotes)) == groups
+
+
 def test_pronoun_gender_learnt_from_the_story(annotator):
     body = (
         "Hillary Clinton spoke in Ohio, where she laid out her tax plan.\n\n"
