@@ -20,6 +20,7 @@ from pipeline.annotate.first_person import retype_speaking_persons
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.parse import Parser
+from pipeline.annotate.phrases import SUBORDINATORS
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
@@ -352,17 +353,25 @@ def _kind(
     return "partial"
 
 
+def _according(words: list[str]) -> bool:
+    """Whether the words between two halves open with "according to" (“…,” according to Roe. “…”)."""
+    return len(words) >= 3 and words[0].lower() == "according" and words[1].lower() == "to"
+
+
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that", "our", "my"})
 
 
 def _not_a_verb(words: list[str], k: int) -> bool:
     """Whether the cue word ``words[k]`` is a noun or modifies one, read from its neighbours: it
     stands right before a capitalised word ("state Del."), after a determiner ("in a tweet", "a
-    written statement"), or is a participle after a determiner's noun ("a comment posted")."""
+    written statement"), in a clause a subordinator opens ("as protesters chanted"), or is a
+    participle after a determiner's noun ("a comment posted")."""
     if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I":
         return True
     if k >= 1 and words[k - 1].lower() in _DETERMINERS:
         return True
+    if any(words[j].lower() in SUBORDINATORS for j in range(max(0, k - 3), k)):
+        return True  # "said as protesters chanted outside": the verb of a clause about something else
     return words[k].endswith("ed") and k >= 2 and words[k - 2].lower() in _DETERMINERS
 
 
@@ -458,7 +467,7 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
                 not closed_sentence
                 and 0 < len(words) <= 40
                 and len(cues) <= 1
-                and (cues or len(words) <= 3 or (len(words) <= 12 and _coordinated_report(words)))
+                and (cues or len(words) <= 3 or _according(words) or (len(words) <= 12 and _coordinated_report(words)))
                 and one_clause
                 and "\n" not in between
             )
