@@ -324,6 +324,10 @@ class CueSubjects(ParsedCues):
                 break  # (the tagger reads some role nouns as verbs: "police detective Kenny Hale")
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
+            if token.lower_ == "in" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
+                outlet = self._organisation_named(tokens[k + 1 : k + 8])
+                if outlet is not None:
+                    return outlet  # "said an editorial in the Morning Courier": the paper speaks
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
                 if not _in_law(tokens, k):
                     break
@@ -331,6 +335,17 @@ class CueSubjects(ParsedCues):
                 continue  # “…” was written by Penn: the agent of a passive cue
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
+
+    def _organisation_named(self, tokens: list[Token]) -> str | None:
+        """The first organisation named in ``tokens`` before any punctuation ("the conservative
+        daily Morning Courier"), or None."""
+        for token in tokens:
+            if token.is_punct:
+                return None
+            hit = self.entity_at.get(token.i)
+            if hit is not None and hit[0].label == "ORG":
+                return hit[0].name
+        return None
 
     def agent(self, tokens: list[Token]) -> str | None:
         """The agent of a passive cue: who the "by" phrase names ("by a neighbor as" names no one)."""

@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.annotate import lexicons
+
 # The words of a relative clause saying someone is not named, after its "who" ("who would not
 # give his name", "who declined to be identified", "who did not want to be named").
 ANONYMOUS = re.compile(
@@ -90,6 +92,16 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
                 return chunk
             # An object; look further back for the subject, else accept it.
             earlier = last_noun_phrase(tokens[: start - 1])
+            if (
+                earlier
+                and before.lower_ == "in"
+                and earlier[-1] is tokens[start - 2]
+                and earlier[-1].lower_ in lexicons.words("document_nouns")
+                and chunk[-1].ent_type_ == "ORG"
+            ):
+                # "An editorial in the Daily Ledger": the paper the document appeared in is part of
+                # the phrase (it speaks through the editorial).
+                return [*earlier, before, *chunk]
             return earlier or chunk
         return chunk
     return []

@@ -70,3 +70,28 @@ def test_a_possessive_relative_owns_the_campaign(annotator):
         "from a man who has never told the truth.”"
     )
     assert one(quotes(annotator, body), "another night").speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“For four days the capital has handed itself over to fire and chaos,” said an editorial in the "
+        "conservative daily Harbor Courier.",
+        "An editorial in the Harbor Courier called the unrest “a cry for help from a generation with nothing to lose.”",
+        "An editorial in the Harbor Courier took a softer line, calling the unrest “a cry for help from a "
+        "generation with nothing to lose.”",
+    ],
+)
+def test_a_document_in_a_newspaper_speaks_for_the_paper(annotator, sentence):
+    # The model tags "Harbor Courier" an organisation; the editorial is the paper's voice.
+    body = "Protests spread to a third city on Friday, and the Harbor Courier covered every one.\n\n" + sentence
+    found = [q for q in quotes(annotator, body) if q.kind != "scare"]
+    assert [q.speaker for q in found] == ["Harbor Courier"]
+
+
+def test_a_document_in_a_language_or_place_names_no_speaker(annotator):
+    body = (
+        "Protests spread to a third city on Friday.\n\n"
+        "A statement in Spanish called the unrest “a cry for help from a generation with nothing to lose.”"
+    )
+    assert one(quotes(annotator, body), "a cry for help").speaker is None
