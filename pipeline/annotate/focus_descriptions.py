@@ -463,6 +463,7 @@ class DescriptionRules(OrganisationRules):
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
         ranked = rank_in(modifiers)
         party = lexicons.party_of(word) if by_group else None
+        occupations = lexicons.words("occupations")
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
@@ -477,6 +478,8 @@ class DescriptionRules(OrganisationRules):
                 return False  # "the governor" is not Sen. Amy Ruiz
             if party is not None and self._tied_to_another(r.name, party, lexicons.party_of):
                 return False  # "the Democrat" is not the Republican nominee
+            if word in occupations and any(t in occupations and t != word for t in index.ties.get(r.name, ())):
+                return False  # "the quarterback" is not the anchor the story named
             own = index.nationalities(r.name)
             return not (peoples and own and not (peoples & own))
 

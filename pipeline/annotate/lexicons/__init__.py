@@ -9,8 +9,8 @@ Some lists are read through a function that adds what a maintained library knows
 
 - ``cue_verbs.txt``: reporting verbs (VerbNet say-37.7, Levin's verbs of communication, a few
   of news style), inflected with lemminflect's tables;
-- ``role_nouns.txt``: person nouns for descriptions that refer back, added to nameparser's
-  title list;
+- ``role_nouns.txt``, ``occupations.txt``: person nouns for descriptions that refer back, added
+  to nameparser's title list;
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said;
 - ``relay_verbs.txt``: "quoted Osei as saying", "cited her as saying": one source relaying another;
@@ -128,7 +128,12 @@ def role_nouns() -> frozenset[str]:
     # "united"); only alphabetic words of three letters or more that are not adjectives of
     # place or order are taken.
     nouns = {t for t in CONSTANTS.titles if t.isascii() and t.isalpha() and len(t) >= 3}
-    return frozenset(nouns - words("title_modifiers")) | words("role_nouns") | words("everyday_person_nouns")
+    return (
+        frozenset(nouns - words("title_modifiers"))
+        | words("role_nouns")
+        | words("occupations")
+        | words("everyday_person_nouns")
+    )
 
 
 @functools.cache
