@@ -245,6 +245,7 @@ class Coreference(StoryIndex):
             self._head_is_mention(phrase)
             or phrase[-1].tag_ == "PRP"
             or any(t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in phrase)
+            or _shaped_like_a_name(phrase)
         )
 
     def _head_is_mention(self, tokens: list[Token]) -> bool:
@@ -260,3 +261,15 @@ def _time_word(token: Token) -> bool:
     """A day or time of day that may stand between a subject and its verb ("Roe Saturday morning
     reacted"): the days and months of ``month_and_day_names.txt`` and the times of day."""
     return token.lower_ in _TIMES_OF_DAY or (token.lower_ in _CALENDAR and token.text[:1].isupper())
+
+
+def _shaped_like_a_name(phrase: list[Token]) -> bool:
+    """A person's name the model did not tag: two or three capitalised proper nouns, no title
+    first, a census given name first or surname last ("Lon Ward, a retired reporter, said"); no
+    entity covers them."""
+    return (
+        2 <= len(phrase) <= 3
+        and all(t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.ent_type_ for t in phrase)
+        and not lexicons.is_title_word(phrase[0].text)
+        and (lexicons.is_given_name(phrase[0].text) or lexicons.is_surname(phrase[-1].text))
+    )

@@ -42,7 +42,9 @@ SUBORDINATORS = frozenset(
 )
 NEW_CLAUSE = frozenset({"but", "as", "while", "when", "although", "though", "because", "whereas"})
 RELATIVE = frozenset({"who", "which", "that", "whose", "where", "when", "whom"})
-ASIDE_STARTS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "now", "formerly", "also", "then"})
+ASIDE_STARTS = frozenset(
+    {"a", "an", "another", "the", "his", "her", "its", "their", "one", "now", "formerly", "also", "then"}
+)
 
 
 def clause_subject(tokens: list[Token], *, nearest: bool = False) -> list[Token]:

@@ -95,3 +95,24 @@ def test_a_document_in_a_language_or_place_names_no_speaker(annotator):
         "A statement in Spanish called the unrest “a cry for help from a generation with nothing to lose.”"
     )
     assert one(quotes(annotator, body), "a cry for help").speaker is None
+
+
+def test_a_name_the_model_missed_before_an_aside_is_the_subject(annotator):
+    # The model tags no entity on "Lon Ward" here; the aside "a retired reporter" is not the
+    # subject, so the cue-less quotation after the paragraph is his.
+    body = (
+        "The fire started on Monday night.\n\n"
+        "Lon Ward, a retired reporter, said he met the children years ago.\n\n"
+        "“They are a very close family. They look after each other.”"
+    )
+    assert one(quotes(annotator, body), "They are a very close").speaker == "Lon Ward"
+
+
+def test_an_aside_opening_with_another_is_no_subject(annotator):
+    body = (
+        "The fire started on Monday night.\n\n"
+        "Lon Ward, another retired reporter who knew the father from their days in Elm City, said he "
+        "met the children years ago.\n\n"
+        "“They are a very close family. They look after each other.”"
+    )
+    assert one(quotes(annotator, body), "They are a very close").speaker == "Lon Ward"
