@@ -328,3 +328,14 @@ def test_an_occupation_is_not_someone_the_story_gave_another(annotator):
 def test_an_occupation_before_a_name_is_no_part_of_it(annotator):
     names = person_names(annotator, "Rapper Kip Vandell was arrested on Friday, and Trooper Ann Hakes made the arrest.")
     assert "Kip Vandell" in names and "Ann Hakes" in names
+
+
+def test_an_occupation_before_a_name_the_model_missed_makes_a_person(annotator):
+    # The model tags nothing on "Dion Mayes"; the occupation before it makes the name a person's,
+    # whom "the quarterback" then refers back to.
+    body = (
+        "Fox anchor Bret Lowry pressed the candidate on the numbers during Sunday’s interview.\n\n"
+        "Quarterback Dion Mayes, who has endorsed the governor, appeared at the rally too.\n\n"
+        "“He has always had our backs,” the quarterback told the crowd."
+    )
+    assert one(quotes(annotator, body), "He has always").speaker == "Dion Mayes"
