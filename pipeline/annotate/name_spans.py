@@ -80,6 +80,11 @@ BYLINE_BY = re.compile(r"^(?:By|BY)\s+(?=[A-Z])")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _NAME_PARTICLES = lexicons.words("name_particles.txt")
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
+# Words of page furniture before a name (and the single words of the credit labels: "photo",
+# "courtesy", "of" only after them).
+_FURNITURE_WORDS = lexicons.words("furniture_words_before_names.txt") | {
+    word for label in lexicons.words("credit_labels.txt") for word in label.split() if word not in ("by", "full")
+}
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
@@ -110,6 +115,15 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     if match:
         start += match.end()
         text = text[match.end() :]
+    if label == "PERSON":
+        # "Follow Ann Roe", "Photo Courtesy", "Courtesy Of Ann Roe": page furniture, not the name.
+        while text and text.split(" ", 1)[0].lower() in _FURNITURE_WORDS:
+            first = text.split(" ", 1)[0]
+            rest = text[len(first) :].lstrip()
+            start += len(text) - len(rest)
+            text = rest
+        if not text:
+            return None
     # A possessive inside the span: "Tillerson’s days" is about Tillerson.
     match = re.match(r"^(.+?)['’]s\s+[a-z]", text)
     if match:

@@ -186,3 +186,21 @@ def test_a_role_without_its_article_after_a_name_makes_a_person_unless_firms_hol
         "council, agreed. [Acme Mills](ORG), owner of the mall, did not."
     )
     assert found(nlp, text) == [("Giorgos Petrou", "PERSON"), ("Dana Kroll", "PERSON"), ("Acme Mills", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Follow Jack Rinehart", "Jack Rinehart"),
+        ("Courtesy Of Nell Hoppe", "Nell Hoppe"),
+        ("With Rocco Paras", "Rocco Paras"),
+        ("Email Alerts", None),
+        ("Photo Courtesy", None),
+        ("Courtney Love", "Courtney Love"),  # guard: a name that merely starts like a label
+    ],
+)
+def test_page_furniture_words_before_a_persons_name_come_off(span, name):
+    from pipeline.annotate.name_spans import clean_span
+
+    cleaned = clean_span(span, 0, "PERSON")
+    assert (cleaned[0] if cleaned else None) == name
