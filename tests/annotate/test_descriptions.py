@@ -339,3 +339,13 @@ def test_an_occupation_before_a_name_the_model_missed_makes_a_person(annotator):
         "“He has always had our backs,” the quarterback told the crowd."
     )
     assert one(quotes(annotator, body), "He has always").speaker == "Dion Mayes"
+
+
+def test_a_plural_title_abbreviation_ends_no_sentence(annotator):
+    # "Sens." before two names: its full stop ended the sentence, and the quotation lost its cue.
+    body = (
+        "The bill passed on Tuesday.\n\n"
+        "“This is a good day for the families of this state,” Sens. Ann Roe and Ben Hale said in a joint statement."
+    )
+    quote = one(quotes(annotator, body), "This is a good day")
+    assert quote.cue == "said" and quote.speaker in ("Ann Roe", "Ben Hale")
