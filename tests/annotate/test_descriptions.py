@@ -349,3 +349,12 @@ def test_a_plural_title_abbreviation_ends_no_sentence(annotator):
     )
     quote = one(quotes(annotator, body), "This is a good day")
     assert quote.cue == "said" and quote.speaker in ("Ann Roe", "Ben Hale")
+
+
+@pytest.mark.parametrize("title", ["Ald.", "Amb.", "Tpr.", "Sup.", "Brig. Gen."])
+def test_abbreviated_titles_of_local_and_political_copy_end_no_sentence(annotator, title):
+    body = (
+        "The vote was held on Tuesday.\n\n"
+        f"“This is a good day for the families of this ward,” {title} Ann Roe said. “We will keep at it.”"
+    )
+    assert [q.speaker for q in quotes(annotator, body)] == ["Ann Roe", "Ann Roe"]
