@@ -31,3 +31,12 @@ def one(found: list[Quote], start: str) -> Quote:
     matches = [q for q in found if q.text.startswith(start)]
     assert len(matches) == 1, (start, found)
     return matches[0]
+
+
+def quote_groups(annotator: StoryAnnotator, body: str) -> list[list[str]]:
+    """The texts of the quotes of each attribution group (``quotes.attribution_groups``: what an
+    evaluation counts as one piece of content) of a one-story annotation of ``body``."""
+    from pipeline.annotate.quotes import attribution_groups
+
+    story = annotated(annotator, body)
+    return [[q.text for q in group] for group in attribution_groups(body, story.quotes)]

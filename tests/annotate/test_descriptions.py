@@ -304,11 +304,11 @@ def test_an_occupation_refers_back_to_the_person_in_focus(annotator):
     # "the Starlight star": the actress in focus (occupations.txt); before, "star" was no person noun.
     body = (
         "Actress Nell Corrigan checked into a clinic in Malibu on Tuesday, her publicist said.\n\n"
-        "The 33-year-old Corrigan described herself a few months ago as “a social drinker.”\n\n"
-        "Asked whether she was still a party girl, the Starlight star said, “I have done enough of everything "
-        "for one lifetime!”"
+        "Corrigan, 41, told a magazine last spring that she had cut back on late nights.\n\n"
+        "Pressed on whether the old days were over, the Starlight star said, “I have had my fun, and "
+        "now I want some quiet!”"
     )
-    assert one(quotes(annotator, body), "I have done enough").speaker == "Nell Corrigan"
+    assert one(quotes(annotator, body), "I have had my fun").speaker == "Nell Corrigan"
 
 
 def test_an_occupation_is_not_someone_the_story_gave_another(annotator):

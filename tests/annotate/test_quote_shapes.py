@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.model import Story
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import one, quote_groups, quotes
 
 
 @pytest.fixture(scope="module")
@@ -195,16 +194,12 @@ def test_surname_resolves_to_the_full_name(annotator):
 
 
 def test_attribution_groups_join_split_continued_and_nested_quotes(annotator):
-    from pipeline.annotate.quotes import attribution_groups
-
     body = (
         "“We cannot let this slide,” Rep. Owen Bratt (R-Ohio) said. “It is an insult to the panel.”\n\n"
         "“He told me, ‘We will never comply with this,’ and hung up,” Bratt added.\n\n"
         "“The vote is on Tuesday,” said Sen. Ann Cole."
     )
-    story = Story(story_id="g", format="test", body=body)
-    annotator.annotate([story])
-    groups = [[q.text for q in group] for group in attribution_groups(body, story.quotes)]
+    groups = quote_groups(annotator, body)
     assert groups == [
         ["We cannot let this slide,", "It is an insult to the panel."],
         ["He told me, ‘We will never comply with this,’ and hung up,"],
@@ -214,15 +209,11 @@ def test_attribution_groups_join_split_continued_and_nested_quotes(annotator):
 
 def test_attribution_groups_join_a_list_of_quoted_phrases(annotator):
     # One cue, three quoted items: one piece of content, not a prediction per item.
-    from pipeline.annotate.quotes import attribution_groups
-
     body = (
         "Sen. Ida Marsh described the bill as “a giveaway to the drug makers,” “a betrayal of "
         "retirees” and “a bad deal for every family in this state.”"
     )
-    story = Story(story_id="g", format="test", body=body)
-    annotator.annotate([story])
-    groups = [[q.text for q in group] for group in attribution_groups(body, story.quotes)]
+    groups = quote_groups(annotator, body)
     assert len(groups) == 1 and len(groups[0]) == 3
 
 
@@ -234,30 +225,21 @@ def test_attribution_groups_join_a_list_of_quoted_phrases(annotator):
     ],
 )
 def test_attribution_groups_join_coordinated_reported_clauses(annotator, between, groups):
-    from pipeline.annotate.quotes import attribution_groups
-
     body = (
         f"Sen. Ida Marsh said the plan was “a total disaster for working families” {between} “cost "
         "millions of jobs across the country.”"
     )
-    story = Story(story_id="g", format="test", body=body)
-    annotator.annotate([story])
-    assert len(attribution_groups(body, story.quotes)) == groups
+    assert len(quote_groups(annotator, body)) == groups
 
 
 def test_attribution_groups_split_around_a_cue_with_a_state_title(annotator):
     # "state" is a reporting verb's form too; before "Del." it is part of the title, so the one
     # cue between the halves is "shouted".
-    from pipeline.annotate.quotes import attribution_groups
-
     body = (
         "“This is the year we finally take back the county board!” her cousin, state Del. Rosa Lind "
         "(D-Easton), shouted to the crowd. “Everyone is watching us. We cannot let them down.”"
     )
-    story = Story(story_id="g", format="test", body=body)
-    annotator.annotate([story])
-    groups = attribution_groups(body, story.quotes)
-    assert [len(group) for group in groups] == [2]
+    assert [len(group) for group in quote_groups(annotator, body)] == [2]
 
 
 @pytest.mark.parametrize(
@@ -272,12 +254,8 @@ def test_attribution_groups_split_around_a_cue_with_a_state_title(annotator):
     ],
 )
 def test_attribution_groups_read_a_cue_word_after_a_determiner_as_a_noun(annotator, between, groups):
-    from pipeline.annotate.quotes import attribution_groups
-
     body = f"“We cannot let this slide under any circumstances,” {between} “It is an insult to the panel.”"
-    story = Story(story_id="g", format="test", body=body)
-    annotator.annotate([story])
-    assert len(attribution_groups(body, story.quotes)) == groups
+    assert len(quote_groups(annotator, body)) == groups
 
 
 def test_pronoun_gender_learnt_from_the_story(annotator):
