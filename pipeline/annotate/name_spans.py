@@ -115,6 +115,8 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     if match:
         start += match.end()
         text = text[match.end() :]
+    if all(word.lower() in _FURNITURE_WORDS for word in text.split()):
+        return None  # "Buy Photo", "Photo Courtesy", "Email Alerts" under any label: no name at all
     if label == "PERSON":
         # "Follow Ann Roe", "Photo Courtesy", "Courtesy Of Ann Roe": page furniture, not the name.
         while text and text.split(" ", 1)[0].lower() in _FURNITURE_WORDS:

@@ -204,3 +204,11 @@ def test_page_furniture_words_before_a_persons_name_come_off(span, name):
 
     cleaned = clean_span(span, 0, "PERSON")
     assert (cleaned[0] if cleaned else None) == name
+
+
+@pytest.mark.parametrize("label", ["ORG", "WORK_OF_ART"])
+def test_page_furniture_alone_is_no_name_under_any_label(label):
+    from pipeline.annotate.name_spans import clean_span
+
+    assert clean_span("Buy Photo", 0, label) is None
+    assert clean_span("Photo Finish Records", 0, label) is not None  # guard: a name that starts like one
