@@ -6,8 +6,11 @@
   from all its mentions, named by its fullest form; the steps live in their own modules:
   - ``name_spans.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
     off; one span holding two names split; an abbreviation's dot kept);
-  - ``person_spans.py``: where a span is a person whatever the model's label (a title, a role
-    or a census given name before it; a given name the model left out of the span);
+  - ``person_spans.py``: where a person's span starts and ends whatever the model's label (a
+    title, a role or a census given name before it; a given name, surname or month-name the
+    model left out of the span);
+  - ``person_evidence.py``: what around a span says it names a person (a role set beside it,
+    an age, a "who" clause, a cue after a quotation);
   - ``gazetteer.py``: places the model missed, from the sourced place lists;
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;

@@ -21,24 +21,26 @@ from pipeline.annotate.organisations import (
     is_country,
     organisations_after_nouns,
 )
-from pipeline.annotate.person_spans import (
-    after_person_role,
-    given_name_before,
+from pipeline.annotate.person_evidence import (
     has_age_apposition,
     has_age_before,
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
+    persons_before_cues,
+    persons_by_age,
+    speaks_after_quotation,
+    surname_before_who,
+    titled_speaker_start,
+)
+from pipeline.annotate.person_spans import (
+    after_person_role,
+    given_name_before,
     month_named_person,
     nicknamed_persons,
     organisation_tagged_person,
     persons_after_roles,
-    persons_before_cues,
-    persons_by_age,
-    speaks_after_quotation,
     surname_after,
-    surname_before_who,
-    titled_speaker_start,
     titled_start,
 )
 

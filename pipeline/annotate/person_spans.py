@@ -1,11 +1,13 @@
-"""Where an NER span is a person's name whatever label the model gave it.
+"""Where a person's name starts and ends, whatever label the model gave its span.
 
 The small model tags an invented or foreign person as an organisation or a place ("Helena Marsh"
-ORG), tags only the surname of a full name ("Reyes" of "Ana Reyes"), and reads a title word that
-begins a company's name as a title ("General Turbines"). A person in news copy is introduced with
-a title ("Governor Ana Reyes"), a role ("finalist Ana Reyes", "Ana Reyes, the agency's chief
-scientist,") or a given name: each is read here from the tokens around the span. Given names and
-surnames are those of the 1990 US census tables (``lexicons.is_given_name``, ``is_surname``).
+ORG), tags only the surname of a full name ("Reyes" of "Ana Reyes"), takes a month that is a given
+name for a date ("April Ryan"), and reads a title word that begins a company's name as a title
+("General Turbines"). A person in news copy is introduced with a title ("Governor Ana Reyes"), a
+role before the name ("finalist Ana Reyes") or a given name: each is read here from the tokens
+around the span. What else around a span says it is a person's (a role set beside it, an age, a
+"who" clause, a cue after a quotation) is ``person_evidence.py``. Given names and surnames are
+those of the 1990 US census tables (``lexicons.is_given_name``, ``is_surname``).
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import is_cue
-from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.nlp import text_of
-from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
+from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
 
 # Titles that only ever stand before a person's name.
 PERSONAL_TITLES = lexicons.words("personal_titles.txt")
@@ -28,13 +28,13 @@ _ONLY_BEFORE_PEOPLE = lexicons.words("titles_only_before_people.txt")
 PERSON_ROLES = lexicons.words("person_roles.txt")
 # Nouns that, in lower case right before a proper name, make it a person's: roles ("spokesman Tom
 # Hale"), relatives ("his cousin Nikki Lane") and the everyday nouns for people ("neighbor Ann Roe").
-_ROLES_BEFORE_PERSONS = (
+ROLES_BEFORE_PERSONS = (
     lexicons.words("roles_before_persons.txt")
     | lexicons.words("kin_nouns.txt")
     | (lexicons.words("everyday_person_nouns.txt") - {"man", "woman"})
 )
 # Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
-_ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
+ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
@@ -67,12 +67,12 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         if token.i + 1 >= len(doc) or token.whitespace_ != " ":
             continue
         lowered = token.lower_
-        if lowered not in _ROLES_BEFORE_PERSONS and lowered.rstrip(".") not in PERSONAL_TITLES:
+        if lowered not in ROLES_BEFORE_PERSONS and lowered.rstrip(".") not in PERSONAL_TITLES:
             continue  # the cheap test first: this runs on every token
         titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
         # A role written as a title ("said Detective Desiree Lund with the …"): the name after it
         # must open with a census given name.
-        role_as_title = token.is_title and lowered in _ROLES_BEFORE_PERSONS and not titled
+        role_as_title = token.is_title and lowered in ROLES_BEFORE_PERSONS and not titled
         if not titled and not role_as_title and not _role_before(doc, token.i + 1):
             continue
         run = []
@@ -99,7 +99,7 @@ def nicknamed_persons(text: str) -> list[tuple[int, int]]:
 
 def _role_before(doc: Doc, start: int) -> bool:
     before = doc[start - 1]
-    return before.is_lower and before.lower_ in _ROLES_BEFORE_PERSONS and before.whitespace_ == " "
+    return before.is_lower and before.lower_ in ROLES_BEFORE_PERSONS and before.whitespace_ == " "
 
 
 def _name_like(tokens: list[Token]) -> bool:
@@ -206,20 +206,6 @@ def surname_after(ent: Span) -> int | None:
     return after.idx + len(after)
 
 
-def surname_before_who(ent: Span) -> int | None:
-    """Where a person's name ends when the model tagged only its first word, and as something
-    else: "Sherese" of "Sherese Tolliver, who lives across the street," read as a people. The word
-    after is an untagged proper noun and the two read as a name before a "who" clause
-    (``_named_before_who``)."""
-    doc = ent.doc
-    if len(ent) != 1 or ent.end >= len(doc):
-        return None
-    after = doc[ent.end]
-    if after.ent_type_ or after.tag_ not in _PROPER:
-        return None
-    return after.idx + len(after) if _named_before_who(doc, ent.start, ent.end + 1) else None
-
-
 def organisation_tagged_person(ent: Span) -> bool:
     """A span of two words or more the model tagged as a person that ends with a word only an
     organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``)."""
@@ -268,288 +254,3 @@ def titled_start(ent: Span) -> int | None:
     if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
         return None
     return start
-
-
-def has_person_appositive(ent: Span) -> bool:
-    """'Helen Park, the agency's chief scientist,': a two- or three-word name followed by a role;
-    in wire style without the article, 'Helen Park, publisher of the Daily Star,' (a role no
-    firm holds: not "owner" or "partner", which "Acme, owner of the mall," may be)."""
-    doc = ent.doc
-    if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
-        return False
-    return _bare_role_at(doc, ent.end) or _article_role_at(doc, ent.end)
-
-
-def _article_role_at(doc: Doc, j: int) -> bool:
-    """Whether a comma at token ``j`` opens an apposition with an article or possessive and a
-    role within the phrase: ", the agency's chief scientist,", ", an agriculture student at",
-    ", another retired journalist who"."""
-    if (
-        j + 1 >= len(doc)
-        or doc[j].text != ","
-        or doc[j + 1].lower_ not in ("a", "an", "another", "the", "his", "her", "their")
-    ):
-        return False
-    for k in range(j + 2, min(len(doc), j + 9)):
-        if doc[k].text in (",", ".", ";"):
-            break
-        if doc[k].lower_ in PERSON_ROLES:
-            return True
-    return False
-
-
-_MAX_AGE = 119
-
-
-def has_age_before(ent: Span) -> bool:
-    """ "43-year-old Latonia Mardis" with the name read as an organisation: an age written as an
-    adjective right before one to three capitalised words; no firm or place is 43 years old in
-    news copy's way of introducing someone."""
-    doc = ent.doc
-    if not 1 <= len(ent) <= 3 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
-        return False
-    if ent.start == 0 or age_before(doc, ent.start - 1) is None:
-        return False
-    if ent.end < len(doc) and doc[ent.end].tag_ in ("NN", "NNS", "NNP", "NNPS"):
-        return False  # "a 16-year-old Orlando man", "a 17-year-old Yates High School student"
-    if is_known_place(ent.text) or any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
-        return False
-    return not any(t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in ent)
-
-
-def has_age_apposition(ent: Span) -> bool:
-    """ "Dana Kroll, 17, who works at the station," with the name read as an organisation: news
-    copy gives a person's age between commas right after the name; no organisation or place
-    takes one. A number followed by a noun is not an age ("In Boston, 12 people were hurt"),
-    and a known place or people is left alone ("Texas, 10, and Ohio, 8" in a tally)."""
-    doc = ent.doc
-    if not 1 <= len(ent) <= 4 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
-        return False
-    if any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
-        return False
-    return _age_at(doc, ent.end)
-
-
-def _bare_role_at(doc: Doc, comma: int) -> bool:
-    """Whether a role no firm holds follows ``doc[comma]`` without an article, then "of", "for"
-    or "at": ", publisher of the Daily Star", ", spokesman for the council"."""
-    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 2].lower_ not in ("of", "for", "at"):
-        return False
-    role = doc[comma + 1].lower_
-    return role in PERSON_ROLES and role not in _ROLES_FIRMS_HOLD
-
-
-def _age_at(doc: Doc, comma: int) -> bool:
-    """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``."""
-    if comma + 2 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text.isdigit():
-        return False
-    return 0 < int(doc[comma + 1].text) <= _MAX_AGE and doc[comma + 2].text in (",", ".")
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-
-
-def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of names no entity covers that an age follows between commas,
-    "R.J. Pello, 17, who works nearby,", a relative "who" after a two-word name with a census
-    surname, "Sherese Tolliver, who lives nearby,", or a role no firm holds, without its article in wire
-    style, "Giorgos Petrou, publisher of the Daily Star,", or a role with its article when the
-    name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
-    capitalised proper nouns (initials count as one), none a month, a day or a known place."""
-    out = []
-    for token in doc:
-        if token.text != ",":
-            continue  # the cheap test first: this runs on every token
-        by_article = by_who = False
-        if not (_age_at(doc, token.i) or _bare_role_at(doc, token.i)):
-            by_article = _article_role_at(doc, token.i)
-            by_who = not by_article and _who_clause_at(doc, token.i)
-            if not by_article and not by_who:
-                continue
-        run: list[Token] = []
-        k = token.i - 1
-        while k >= 0 and len(run) < 4:
-            word = doc[k]
-            if word.ent_type_ or word.tag_ not in _PROPER or not word.text[:1].isupper():
-                break
-            if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
-                break
-            run.insert(0, word)
-            k -= 1
-        if len(run) < 2 or (k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper()):
-            continue  # one word alone, or a longer capitalised run (a title, a heading)
-        if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
-            continue
-        if by_article and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
-            continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
-        if by_who and not _named_before_who(doc, run[0].i, run[-1].i + 1):
-            continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
-        out.append((run[0].idx, run[-1].idx + len(run[-1])))
-    return out
-
-
-def _who_clause_at(doc: Doc, j: int) -> bool:
-    """Whether a comma at token ``j`` opens a relative "who" clause with its verb: ", who lives
-    across the street,"; organisations take "which"."""
-    return j + 2 < len(doc) and doc[j + 1].lower_ == "who" and doc[j + 2].tag_ in ("VBZ", "VBD", "MD", "RB")
-
-
-def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of two capitalised words no entity covers that open a sentence
-    right before a reporting verb, the second a census surname: "Tavonne Hollis said she …" with
-    a given name the census tables lack and the model's tags on neither word. Neither word is a
-    title, a role, a month or day, a place or a people."""
-    out = []
-    for token in doc:
-        if token.i < 2 or not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
-            continue  # the cheap test first: this runs on every token
-        first, last = doc[token.i - 2], doc[token.i - 1]
-        opener = doc[first.i - 1] if first.i > 0 else None
-        if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
-            continue
-        pair = (first, last)
-        if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in pair):
-            continue
-        if not lexicons.is_surname(last.text) or first.whitespace_ != " ":
-            continue
-        if any(
-            t.lower_ in _CALENDAR
-            or t.lower_ in _ROLES_BEFORE_PERSONS
-            or lexicons.is_title_word(t.text)
-            or is_known_place(t.text)
-            or t.text in DEMONYMS
-            for t in pair
-        ):
-            continue
-        out.append((first.idx, last.idx + len(last)))
-    return out
-
-
-def _named_before_who(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens [start, end) are a person's name before a "who" clause, whatever the model
-    tagged: two capitalised words, the second a census surname, neither a place or a people, no
-    "the" before them ("the Jersey Devils, who" is a team), and a comma opening a relative "who"
-    with its verb right after (organisations take "which")."""
-    if end - start != 2 or end >= len(doc):
-        return False
-    words = (doc[start], doc[end - 1])
-    if not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in words):
-        return False
-    if not lexicons.is_surname(words[1].text) or any(is_known_place(t.text) or t.text in DEMONYMS for t in words):
-        return False
-    if start > 0 and doc[start - 1].lower_ == "the":
-        return False
-    return doc[end].text == "," and _who_clause_at(doc, end)
-
-
-def has_who_clause(ent: Span) -> bool:
-    """ "Shareka Vance, who lives across the street, said" with the name read as an organisation
-    (a given name the tables lack): ``_named_before_who``."""
-    return _named_before_who(ent.doc, ent.start, ent.end)
-
-
-def speaks_after_quotation(ent: Span, text: str) -> bool:
-    """ "“…,” Tamara Speaker said" or "“…,” said neighbor Nikki Lakeshore" with the name read as
-    an organisation or a work (a surname the census tables lack): two capitalised words, the first
-    a census given name, neither a place, a people, a legal form nor the head of an organisation's
-    name, standing as the subject of a reporting verb right after a closing quotation mark. A
-    quotation is someone's words, and a given name is a person's."""
-    words = text[ent.start_char : ent.end_char].split()
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
-        return False
-    if not lexicons.is_given_name(words[0]) or is_known_place(text[ent.start_char : ent.end_char]):
-        return False
-    if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
-        return False
-    if any(w.lower() in _NAME_HEADS or w.lower() in _ORGANISATION_ONLY_HEADS for w in words):
-        return False
-    doc = ent.doc
-    if ent.end < len(doc) and _reporting(doc[ent.end]):
-        return ent.start > 0 and _closes_quotation(doc, ent.start - 1)
-    if ent.end < len(doc) and doc[ent.end].tag_.startswith("NN"):
-        return False  # "said Myrtle Beach Mayor John Rhodes": the name is a modifier
-    k = ent.start - 1
-    while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].tag_ in ("NN", "NNP") or _owner(doc, k)):
-        k -= 1  # a role, or a relative of someone: "said neighbor", "said Brown's cousin"
-    return k > 0 and _reporting(doc[k]) and _closes_quotation(doc, k - 1)
-
-
-def _owner(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` is a possessive ending or a proper noun that takes one ("Brown's")."""
-    return doc[k].tag_ == "POS" or k + 1 < len(doc) and doc[k].tag_ == "NNP" and doc[k + 1].tag_ == "POS"
-
-
-def titled_speaker_start(ent: Span) -> int | None:
-    """Where the name starts in a span the model read as a work or an organisation that stands
-    between a closing quotation mark and a reporting verb with a title before the name:
-    "“…” Detective Captain Scott Hadley said", "“…” Perris Mayor Daryl Busch said". The name is
-    the run of up to three capitalised proper nouns ending the span, after a title word
-    (nameparser's titles that are role nouns); a census given name opens it or a census surname
-    ends it. None when the span is not such."""
-    doc = ent.doc
-    if ent.start == 0 or ent.end >= len(doc) or not _reporting(doc[ent.end]):
-        return None
-    if not _closes_quotation(doc, ent.start - 1):
-        return None
-    tokens = list(ent)
-    k = len(tokens)
-    while k > 0 and len(tokens) - k < 3 and tokens[k - 1].tag_ == "NNP" and tokens[k - 1].is_title:
-        if _title_word(tokens[k - 1]):
-            break
-        k -= 1
-    run = tokens[k:]
-    if not run or k == 0 or not _title_word(tokens[k - 1]):
-        return None
-    if not (lexicons.is_given_name(run[0].text) or lexicons.is_surname(run[-1].text)):
-        return None
-    return run[0].idx
-
-
-def _title_word(token: Token) -> bool:
-    word = token.lower_.strip(".")
-    return word in PERSONAL_TITLES or (word in lexicons.titles() and word in lexicons.role_nouns())
-
-
-def _reporting(token: Token) -> bool:
-    return is_cue(token) and token.tag_ in ("VBD", "VBZ")
-
-
-def _closes_quotation(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` closes a quotation, or is the comma right after one: a closing mark,
-    or a straight one written against the word before it ("boy" Detective …), not one that opens."""
-    if k > 0 and doc[k].text == ",":
-        k -= 1
-    if k <= 0:
-        return False
-    return doc[k].text in ("”", "’’", "''") or doc[k].text == '"' and not doc[k - 1].whitespace_
-
-
-def is_given_and_surname(ent: Span, text: str) -> bool:
-    """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name and a surname
-    of the census tables, neither a place, a people, a legal form nor the head of an organisation's
-    or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
-    ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
-    words = text[ent.start_char : ent.end_char].split()
-    if len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]):
-        words = [words[0], words[2]]
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
-        return False
-    given, surname = words
-    if not (lexicons.is_given_name(given) and lexicons.is_surname(surname)):
-        return False
-    if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
-        return False
-    if surname.lower() in _NAME_HEADS:
-        return False
-    if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
-        return False
-    # A firm named after its founders shows it somewhere: "Dean Brandt & Co", "Dean Brandt
-    # Inc", or a role held in it ("Dean Brandt economist Ana Reyes").
-    form = re.escape(text[ent.start_char : ent.end_char])
-    for match in re.finditer(form + r"(?:['’]s)?\s*(&|[\w.]+)", text):
-        follower = match.group(1)
-        if follower == "&" or (follower[:1].isupper() and follower.rstrip(".").lower() in _COMPANY_FORMS):
-            return False
-        if follower.rstrip("s") in PERSON_ROLES:
-            return False
-    return True
