@@ -20,6 +20,7 @@ from pipeline.annotate.phrases import (
     RELATIVE,
     SKIP_BEFORE_CUE,
     clause_subject,
+    document_in_organisation,
     is_affiliation,
     is_aside,
     last_noun_phrase,
@@ -324,10 +325,9 @@ class CueSubjects(ParsedCues):
                 break  # (the tagger reads some role nouns as verbs: "police detective Kenny Hale")
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
-            if token.lower_ == "in" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
-                outlet = self._organisation_named(tokens[k + 1 : k + 8])
-                if outlet is not None:
-                    return outlet  # "said an editorial in the Morning Courier": the paper speaks
+            if phrase and document_in_organisation(tokens, k, self._is_organisation):
+                phrase.append(token)  # "said an editorial in the Morning Courier": the paper speaks
+                continue
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
                 if not _in_law(tokens, k):
                     break
@@ -336,16 +336,11 @@ class CueSubjects(ParsedCues):
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
 
-    def _organisation_named(self, tokens: list[Token]) -> str | None:
-        """The first organisation named in ``tokens`` before any punctuation ("the conservative
-        daily Morning Courier"), or None."""
-        for token in tokens:
-            if token.is_punct:
-                return None
-            hit = self.entity_at.get(token.i)
-            if hit is not None and hit[0].label == "ORG":
-                return hit[0].name
-        return None
+    def _is_organisation(self, token: Token) -> bool:
+        """Whether ``token`` is in a mention of one of the story's organisations (the entity
+        layer's type, which may differ from the model's tag)."""
+        hit = self.entity_at.get(token.i)
+        return hit is not None and hit[0].label == "ORG"
 
     def agent(self, tokens: list[Token]) -> str | None:
         """The agent of a passive cue: who the "by" phrase names ("by a neighbor as" names no one)."""

@@ -463,7 +463,7 @@ class DescriptionRules(OrganisationRules):
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
         ranked = rank_in(modifiers)
         party = lexicons.party_of(word) if by_group else None
-        occupations = lexicons.words("occupations")
+        occupation = lexicons.occupation_of(word)
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
@@ -478,7 +478,7 @@ class DescriptionRules(OrganisationRules):
                 return False  # "the governor" is not Sen. Amy Ruiz
             if party is not None and self._tied_to_another(r.name, party, lexicons.party_of):
                 return False  # "the Democrat" is not the Republican nominee
-            if word in occupations and any(t in occupations and t != word for t in index.ties.get(r.name, ())):
+            if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):
                 return False  # "the quarterback" is not the anchor the story named
             own = index.nationalities(r.name)
             return not (peoples and own and not (peoples & own))
@@ -508,7 +508,8 @@ class DescriptionRules(OrganisationRules):
         return office is not None and self._tied_to_another(name, office, lexicons.office_of)
 
     def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
-        """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party)
+        """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party, an
+        occupation)
         and none is ``wanted``: "Marla Hendricks, the Republican nominee," is not "the Democrat"."""
         held = {key_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
         held.discard(None)

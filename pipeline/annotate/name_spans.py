@@ -36,6 +36,7 @@ from pipeline.annotate.person_evidence import (
 from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,
+    is_month_given_name,
     month_named_person,
     nicknamed_persons,
     organisation_tagged_person,
@@ -96,7 +97,7 @@ def _month_given_name(words: list[str], label: str) -> bool:
     return (
         label == "PERSON"
         and len(words) > 1
-        and lexicons.is_given_name(words[0])
+        and is_month_given_name(words[0])
         and words[1][:1].isupper()
         and words[1].lower() not in _CALENDAR
     )

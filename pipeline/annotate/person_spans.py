@@ -167,10 +167,13 @@ def month_named_person(ent: Span) -> int | None:
     return after.idx + len(after)
 
 
+def is_month_given_name(word: str) -> bool:
+    """Whether ``word`` is a month that is also a census given name ("April", "June", "August")."""
+    return word.lower() in _CALENDAR and lexicons.is_given_name(word)
+
+
 def _month_given_name(token: Token) -> bool:
-    return (
-        token.lower_ in _CALENDAR and token.is_title and token.whitespace_ == " " and lexicons.is_given_name(token.text)
-    )
+    return token.is_title and token.whitespace_ == " " and is_month_given_name(token.text)
 
 
 def _stands_as_name(doc: Doc, i: int) -> bool:

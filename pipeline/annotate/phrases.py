@@ -8,6 +8,7 @@ subordinators): grammar, not a lexicon of content words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -94,19 +95,30 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
                 return chunk
             # An object; look further back for the subject, else accept it.
             earlier = last_noun_phrase(tokens[: start - 1])
-            if (
-                earlier
-                and before.lower_ == "in"
-                and earlier[-1] is tokens[start - 2]
-                and earlier[-1].lower_ in lexicons.words("document_nouns")
-                and chunk[-1].ent_type_ == "ORG"
-            ):
+            if earlier and earlier[-1] is tokens[start - 2] and document_in_organisation(tokens, start - 1):
                 # "An editorial in the Daily Ledger": the paper the document appeared in is part of
                 # the phrase (it speaks through the editorial).
                 return [*earlier, before, *chunk]
             return earlier or chunk
         return chunk
     return []
+
+
+def document_in_organisation(
+    tokens: list[Token], k: int, is_organisation: Callable[[Token], bool] = lambda t: t.ent_type_ == "ORG"
+) -> bool:
+    """Whether ``tokens[k]`` is the "in" of "an editorial in the Harbor Courier": a document noun
+    right before it and an organisation after it, before any punctuation (``is_organisation``: the
+    model's tag, or the story's entities where a caller has them). The organisation the document
+    appeared in speaks through it; "a statement in Spanish" names no one."""
+    if k < 1 or tokens[k].lower_ != "in" or tokens[k - 1].lower_ not in lexicons.words("document_nouns"):
+        return False
+    for token in tokens[k + 1 : k + 8]:
+        if token.is_punct:
+            return False
+        if is_organisation(token):
+            return True
+    return False
 
 
 def joins_roles(tokens: list[Token], start: int, end: int) -> bool:

@@ -432,12 +432,13 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
             between = body[last.end : quote.start]
             words = _BETWEEN_WORD.findall(between)
             # Capitalised words are names, not cues: "The Washington Post", "Consumer Reports".
-            cues = [w for w in words if w.islower() and is_cue_word(w)]
-            if len(cues) > 1:
+            cue_at = [k for k, w in enumerate(words) if w.islower() and is_cue_word(w)]
+            if len(cue_at) > 1:
                 # "state Del. Ann Roe shouted", "said in a tweet", "said in a written statement",
                 # "in a comment posted online": a cue word that is a noun, or modifies one, is no
                 # second reporting verb.
-                cues = [w for k, w in enumerate(words) if w.islower() and is_cue_word(w) and not _not_a_verb(words, k)]
+                cue_at = [k for k in cue_at if not _not_a_verb(words, k)]
+            cues = [words[k] for k in cue_at]
             if len(cues) == 2 and cues[1].endswith("ing") and between.rstrip(" “\"'").endswith("."):
                 # “…,” she said, emphasizing why … . “…”: the participle elaborates the cue and
                 # the sentence ends before the next quote, which continues the same speech.

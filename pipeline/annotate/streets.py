@@ -27,9 +27,10 @@ def reads_as_street(entity: Entity, text: str, places: set[str]) -> bool:
     (``lexicons/street_suffixes.tsv``) that is abbreviated ("Ave", "Rd") or no census surname
     ("Drive", "Road"; "Lane" and "Way" are surnames too), or opens with a compass point ("E. Bruce
     Ave"), or the story names it as a place elsewhere or after a house number or "block of"
-    ("at 1480 Kessler Way"), or it is where residents live ("a Kessler Lane resident"), or the suffix follows a generation ("Jr.", "III") that ends a
-    person's name; or a suffix written out follows the name the model cut short
-    ("on Marvin Hale Jr. Place"; "on" alone is no sign: "the pressure on Dana Lane")."""
+    ("at 1480 Kessler Way"), or it is where residents live ("a Kessler Lane resident"), or the
+    suffix follows a generation ("Jr.", "III") that ends a person's name; or a suffix written out
+    follows the name the model cut short ("on Marvin Hale Jr. Place"; "on" alone is no sign: "the
+    pressure on Dana Lane")."""
     words = entity.name.split()
     if len(words) < 2:
         return False

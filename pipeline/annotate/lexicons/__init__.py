@@ -194,6 +194,13 @@ def office_of(word: str) -> str | None:
     return None
 
 
+def occupation_of(word: str) -> str | None:
+    """The word itself when it is an occupation of ``occupations.txt`` ("quarterback"), else None:
+    a key like ``party_of`` and ``office_of``, one occupation to a person."""
+    word = word.lower().strip(".")
+    return word if word in words("occupations") else None
+
+
 def us_state(tag: str) -> str | None:
     """The US state an abbreviation or name in a party tag names ("Va." or "VA" -> "Virginia",
     "Texas" -> "Texas"; ``us_state_abbreviations.tsv``, ``us_states.txt``), or None."""
