@@ -7,7 +7,6 @@ entity by ``coreference``. ``attribution`` finds the cue; this module reads its 
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Token
 
@@ -24,20 +23,14 @@ from pipeline.annotate.phrases import (
     is_affiliation,
     is_aside,
     last_noun_phrase,
+    name_chosen_in,
+    naming_clause_length,
     segments,
 )
 from pipeline.model import Entity
 
 # Relative pronouns that can be the subject of a reporting verb ("…, who said").
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-
-
-# A relative clause by which someone the story does not name gives a name of their own choosing.
-_NAMING_CLAUSE = re.compile(
-    r"(?:(?:asked|wanted|wished|requested|preferred|agreed) to be (?:called|identified|named|known)(?: only)?(?: as)?"
-    r"|(?:gave|identified) (?:her|his|their)(?:self|selves)? (?:name )?(?:only )?as"
-    r"|said (?:her|his) (?:first |last )?name (?:is|was)) "
-)
 
 
 @functools.cache
@@ -160,7 +153,7 @@ class CueSubjects(ParsedCues):
                 return False  # "said Herbert, who didn't have the names": a person the story names
             if token.lower_ == "who":
                 clause = tokens[k + 1 : k + 13]
-                if _NAMING_CLAUSE.match(" ".join(t.lower_ for t in clause)):
+                if naming_clause_length([t.lower_ for t in clause]) is not None:
                     return False  # "who gave her name only as Dina": she gave a name
                 text = self.text[clause[0].idx : clause[-1].idx + len(clause[-1])] if clause else ""
                 return bool(ANONYMOUS.match(text.lower()))
@@ -358,14 +351,8 @@ class CueSubjects(ParsedCues):
         """The name a relative clause gives the person it describes ("who wished to be called X",
         "who gave her name only as X", "who said her first name is X"): a name the person chose
         to give, so the speaker, though the story does not otherwise name them."""
-        words = [t.lower_ for t in tokens[:12]]
-        text = " ".join(words)
-        match = _NAMING_CLAUSE.match(text)
-        if match is None:
-            return None
-        k = len(match.group(0).split())
-        hit = self.entity_at.get(tokens[k].i) if k < len(tokens) else None
-        return hit[0].name if hit is not None and hit[0].label == "PERSON" else None
+        chosen = name_chosen_in(tokens, self.entity_at)
+        return chosen.name if chosen is not None else None
 
     def _apposed_person(self, tokens: list[Token]) -> str | None:
         """The person a comma's apposition names: the tokens open on a person's name, which the

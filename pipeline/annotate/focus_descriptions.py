@@ -21,7 +21,7 @@ from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
-from pipeline.annotate.phrases import ANONYMOUS
+from pipeline.annotate.phrases import ANONYMOUS, name_chosen_in, naming_clause_length
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     GROUP_LABELS,
@@ -34,6 +34,7 @@ from pipeline.annotate.referents import (
     Referent,
 )
 from pipeline.annotate.relatives import names_a_relation
+from pipeline.model import Entity
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
@@ -99,6 +100,14 @@ class DescriptionRules(OrganisationRules):
                     # near the name made the story's own guess
                     referent.gender = gender
                 return
+        chosen = self._named_by_clause(i)
+        if chosen is not None:
+            # "A neighbor, who identified himself only as Frank,": the name he gave is the referent.
+            referent = self._referent_of(chosen)
+            self._at[i] = referent
+            if referent.gender is None:
+                referent.gender = lexicons.noun_gender(word)
+            return
         if not as_person and determiner in NARRATOR and names_a_relation(word):
             # "my father said", "my wife told me": whom the essay named as the narrator's, else
             # no one the story names (never the person in focus, who is not the narrator's father).
@@ -315,9 +324,24 @@ class DescriptionRules(OrganisationRules):
 
     def _anonymous_clause(self, k: int) -> bool:
         """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
-        give his name", "who declined to be identified")."""
+        give his name", "who declined to be identified"), and gives no name of their choosing
+        instead ("who asked to be identified only as Frank")."""
         doc = self.doc
-        return doc[k].lower_ == "who" and bool(ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 12)].text.lower()))
+        if doc[k].lower_ != "who" or naming_clause_length([t.lower_ for t in doc[k + 1 : k + 15]]) is not None:
+            return False
+        return bool(ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 12)].text.lower()))
+
+    def _named_by_clause(self, i: int) -> Entity | None:
+        """The person a clause after the description ending at ``i`` names by a name the person
+        chose to give ("a neighbor, who identified himself only as Frank,", "a woman who gave
+        only her first name, Maria", "a man identified only as Dwayne"), else None."""
+        doc = self.doc
+        k = i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "who":
+            k += 1
+        return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)
 
     def _relative_of_someone(self, tokens: list[Token], owner: Referent | None) -> bool:
         """Whether a description is a relative of someone ("his mother", "the boys' father") or

@@ -24,6 +24,7 @@ from pipeline.annotate.organisations import (
 from pipeline.annotate.person_evidence import (
     has_age_apposition,
     has_age_before,
+    has_chosen_name_before,
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
@@ -344,8 +345,15 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if titled is not None:
                 # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
                 label, span_start = "PERSON", titled
-            elif has_person_appositive(ent) or after_person_role(ent) or has_age_apposition(ent) or has_age_before(ent):
-                # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,"
+            elif (
+                has_person_appositive(ent)
+                or after_person_role(ent)
+                or has_age_apposition(ent)
+                or has_age_before(ent)
+                or has_chosen_name_before(ent)
+            ):
+                # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,",
+                # "a neighbor, who identified himself only as Tobias,"
                 label = "PERSON"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and (
                 is_given_and_surname(ent, doc_text) or has_who_clause(ent)

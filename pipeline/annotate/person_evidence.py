@@ -19,6 +19,7 @@ from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES, ROLES_BEFORE_PERSONS, ROLES_FIRMS_HOLD
+from pipeline.annotate.phrases import naming_clause_length
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -217,6 +218,28 @@ def has_who_clause(ent: Span) -> bool:
     """ "Shareka Vance, who lives across the street, said" with the name read as an organisation
     (a given name the tables lack): ``_named_before_who``."""
     return _named_before_who(ent.doc, ent.start, ent.end)
+
+
+_PERSONAL_CLAUSE_WORDS = frozenset({"his", "her", "their", "himself", "herself", "themselves", "name"})
+
+
+def has_chosen_name_before(ent: Span) -> bool:
+    """ "a neighbor, who identified himself only as Tobias," with the name read as an
+    organisation: a name someone gave of their own choosing (``phrases.NAMING_CLAUSE``) is a
+    person's, when the clause is a person's ("who …", "his", "her", "name") or follows a noun
+    for a person ("a man identified only as Tobias"); not "a group known only as the Guild"."""
+    doc = ent.doc
+    if len(ent) > 2:
+        return False
+    words = [t.lower_ for t in doc[max(0, ent.start - 14) : ent.start]]
+    for k in range(len(words)):
+        if naming_clause_length(words[k:]) != len(words) - k:
+            continue
+        before = doc[ent.start - len(words) + k - 1] if ent.start - len(words) + k > 0 else None
+        return bool(_PERSONAL_CLAUSE_WORDS.intersection(words[k:])) or (
+            before is not None and (before.lower_ == "who" or before.lower_ in lexicons.role_nouns())
+        )
+    return False
 
 
 def speaks_after_quotation(ent: Span, text: str) -> bool:

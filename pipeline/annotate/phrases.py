@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.model import Entity
 
 # The words of a relative clause saying someone is not named, after its "who" ("who would not
 # give his name", "who declined to be identified", "who did not want to be named").
@@ -20,6 +21,48 @@ ANONYMOUS = re.compile(
     r"(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
     r"talked)\b[^.;]{0,60}?\b(?:identif|name|anonym)"
 )
+
+# The words by which someone the story does not otherwise name gives a name of their own choosing,
+# matched on a clause's lower-cased tokens joined by spaces: "who identified himself only as X",
+# "who gave only her first name, X", "who asked to be identified by his first name, X",
+# "identified only as X", "who goes by X", "who said her name is X". The name comes next.
+NAMING_CLAUSE = re.compile(
+    r"(?:(?:asked|wanted|wished|requested|preferred|agreed|asking) to be (?:called|identified|named|known)"
+    r"(?: only)?(?: as| by (?:her|his|their) (?:first |last )?name(?: ,)?)?"
+    r"|(?:would )?(?:only )?(?:gave|give|gives|provided|offered|shared|identified) (?:only )?"
+    r"(?:her|his|their|herself|himself|themselves) (?:first |last )?(?:name )?(?:only )?(?:as|,)"
+    r"|(?:is |was )?(?:identified|known) only (?:as|by (?:her|his|their) (?:first |last )?name(?: ,)?)"
+    r"|(?:goes|went) by"
+    r"|said (?:her|his) (?:first |last )?name (?:is|was)) "
+)
+
+
+def naming_clause_length(words: list[str]) -> int | None:
+    """How many of ``words`` (a clause's lower-cased tokens, after its "who" if it has one) say
+    that the person gives a name of their own choosing (``NAMING_CLAUSE``); the name is the token
+    after them. None when the clause says no such thing."""
+    match = NAMING_CLAUSE.match(" ".join(words[:14]) + " ")
+    return len(match.group(0).split()) if match else None
+
+
+def name_chosen_in(tokens: list[Token], entity_at: dict) -> Entity | None:
+    """The person a clause (``tokens``, after its "who" if it has one) says is the name someone
+    chose to give ("identified himself only as Frank", "gave only her first name, Maria"), by
+    ``entity_at`` (token index → (entity, …)); not someone else's ("identified himself as
+    Samson's manager" names a role)."""
+    k = naming_clause_length([t.lower_ for t in tokens[:14]])
+    if k is None or k >= len(tokens):
+        return None
+    hit = entity_at.get(tokens[k].i)
+    if hit is None or hit[0].label != "PERSON":
+        return None
+    end = k
+    while end < len(tokens) and entity_at.get(tokens[end].i, (None,))[0] is hit[0]:
+        end += 1
+    if end < len(tokens) and tokens[end].lower_ in ("'s", "’s", "'"):
+        return None
+    return hit[0]
+
 
 PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
 # Prepositions that only place someone ("protesters outside the Capitol"): what follows is where

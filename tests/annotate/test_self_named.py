@@ -32,3 +32,39 @@ def test_a_name_the_speaker_gave_is_the_speaker(annotator, attribution):
 def test_a_clause_naming_someone_else_is_no_speaker(annotator):
     body = f"{QUOTE} said a cashier who asked that her son, Marisol Ortiz's cousin, not be named."
     assert one(quotes(annotator, body), "We heard").speaker is None
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "A neighbor, who identified himself only as Tobias, said the house had hosted parties all summer.",
+        "A neighbor who gave only his first name, Tobias, said the house had hosted parties all summer.",
+        "A neighbor who asked to be identified by his first name, Tobias, said the parties ran late.",
+        "A neighbor identified only as Tobias said the house had hosted parties all summer.",
+    ],
+)
+def test_a_chosen_name_is_who_the_pronoun_after_it_means(annotator, introduction):
+    # The clause gives the described man a name; "he" in the next paragraph is that man.
+    body = f"{introduction}\n\n“The music went on until dawn most nights,” he said."
+    assert one(quotes(annotator, body), "The music").speaker == "Tobias"
+
+
+def test_the_chosen_name_speaks_when_the_description_is_the_subject(annotator):
+    body = "A neighbor, who identified himself only as Tobias, said: “The music went on until dawn most nights.”"
+    assert one(quotes(annotator, body), "The music").speaker == "Tobias"
+
+
+def test_declining_to_be_named_still_names_no_one(annotator):
+    body = (
+        "Tobias Marsh owns the corner shop. A neighbor who declined to give his name said the parties ran late.\n\n"
+        "“The music went on until dawn most nights,” he said."
+    )
+    assert one(quotes(annotator, body), "The music").speaker is None
+
+
+def test_a_role_named_after_someone_else_is_no_chosen_name(annotator):
+    body = (
+        "The rapper Tobias Marsh performed first. “We were at the back the whole time,” said Leon Ruiz, "
+        "who identified himself as Marsh's manager."
+    )
+    assert one(quotes(annotator, body), "We were").speaker == "Leon Ruiz"
