@@ -579,3 +579,14 @@ def test_a_quotation_after_a_sentence_about_him_with_an_adverb_is_his(annotator)
         "The funeral is set for Friday."
     )
     assert one(quotes(annotator, body), "I am friends").speaker == "Ed Murphy"
+
+
+@pytest.mark.parametrize("verb", ["sobbed", "wept", "sighed", "laughed"])
+def test_a_verb_of_nonverbal_expression_reports_the_words(annotator, verb):
+    # Levin's class 40.2 verbs introduce direct speech in feature copy: whoever sobs speaks.
+    body = (
+        "Dalia Fenwick waited outside the courthouse all afternoon.\n\n"
+        f"“Nobody can give me back the years I lost,” Fenwick {verb}."
+    )
+    quote = one(quotes(annotator, body), "Nobody can")
+    assert (quote.speaker, quote.cue) == ("Dalia Fenwick", verb)
