@@ -83,6 +83,12 @@ class Attributor(CueAfter):
             stop = min(stop, self.sentence_end(span.close_mark + 1, stop))
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
+            if found and _opens_with_conjunction(after):
+                # Marsh left, saying “…,” and Brennan laughed: a cue before the quote is its own;
+                # the clause the conjunction adds after it reports something else.
+                earlier = self.cue_before(before, after)
+                if earlier is not None and earlier.speaker is not None:
+                    return earlier
             if found:
                 return found
             if inner.endswith(","):
@@ -530,6 +536,12 @@ class Attributor(CueAfter):
                 if speaker:
                     return Attribution(speaker, None, how="subject")
         return None
+
+
+def _opens_with_conjunction(after: list[Token]) -> bool:
+    """Whether the words after a quotation open a coordinated clause ("…,” and Brennan laughed")."""
+    words = [t for t in after if t.text != ","]
+    return bool(words) and words[0].lower_ in ("and", "but", "yet")
 
 
 def _bracketed_label(tokens: list[Token]) -> bool:

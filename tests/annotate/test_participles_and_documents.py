@@ -45,8 +45,10 @@ def test_a_second_quotation_in_the_main_clause_has_the_same_speaker(annotator):
     assert one(found, "rushed off").speaker == "Ann Roe"
 
 
-def test_a_participle_after_its_subject_keeps_it(annotator):
-    body = "Dale Brennan spoke in Erie. Marsh left early, saying “the whole thing was a waste of time,” and Brennan laughed."
+@pytest.mark.parametrize("reply", ["and Brennan laughed.", "and Brennan shouted back."])
+def test_a_participle_after_its_subject_keeps_it(annotator, reply):
+    # The clause "and" adds after the quotation has a cue of its own, about something else.
+    body = f"Dale Brennan spoke in Erie. Marsh left early, saying “the whole thing was a waste of time,” {reply}"
     assert one(quotes(annotator, body), "the whole").speaker == "Marsh"
 
 
