@@ -18,6 +18,7 @@ from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.first_person import retype_speaking_persons
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
+from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.parse import Parser
 from pipeline.annotate.phrases import SUBORDINATORS
@@ -89,6 +90,11 @@ def find_quotes(
                 kind, speaker = "partial", later.speaker
             else:
                 speaker, cue = None, None
+        elif span.nested and (outer := enclosing(spans, i)) is not None:
+            # “Mr. Pruitt said, ‘…’”: whom the outer speaker quotes (``nested.py``)
+            inner = nested_attribution(doc, attributor.entity_at, span, spans[outer], quotes[outer].speaker)
+            if inner is not None:
+                speaker, cue = inner.speaker, inner.cue
         quotes.append(
             Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind=kind, speaker=speaker, cue=cue)
         )
