@@ -89,11 +89,17 @@ class OrganisationRules:
 
     def _police_of(self, place: str) -> Referent:
         """The police force of a place the story named: its organisation if the story named one
-        ("the Kansas City Police Department"), else a referent named "<place> police"."""
+        ("the Kansas City Police Department"), the one in focus first, else a referent named
+        "<place> police" (``speaker_entities.py`` makes it an entity when it speaks)."""
         for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
             words = _name_words(referent.name)
             if "police" in words and (referent.name or "").lower().startswith(place.lower()):
                 return referent
+        for entity in self.index.by_name.values():
+            # "the Phoenix Police Department", named anywhere in the story, out of focus or not
+            words = _name_words(entity.name)
+            if entity.label == "ORG" and "police" in words and entity.name.lower().startswith(place.lower()):
+                return self._referent_of(entity)
         key = f"{place} police"
         if key not in self._of_entity:
             self._of_entity[key] = Referent(key, "group", None, "ORG")

@@ -22,6 +22,7 @@ from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.parse import Parser
 from pipeline.annotate.phrases import SUBORDINATORS
+from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
@@ -99,6 +100,7 @@ def find_quotes(
             Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind=kind, speaker=speaker, cue=cue)
         )
     retype_speaking_persons(text, quotes, entities)
+    add_speaking_forces(text, quotes, entities)
     return quotes
 
 

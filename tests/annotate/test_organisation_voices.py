@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.model import Story
 from tests.annotate.helpers import one, quotes
 
 
@@ -228,3 +229,21 @@ def test_an_outlet_relaying_someone_unnamed_is_not_the_speaker(annotator):
     # The words are the attendee's, whom the story does not name; CNN only relays them.
     body = "“The mood was grim and nobody knew what to say at all,” CNN quoted one attendee as saying."
     assert one(quotes(annotator, body), "The mood").speaker is None
+
+
+def test_the_police_of_a_place_that_speaks_is_an_entity_of_the_story(annotator):
+    # The schema promises a speaker is an entity's name; "Toledo police" is no NER entity.
+    body = "A man was shot near a Toledo bar on Sunday. Toledo police said the gunman “walked up and fired without a word.”"
+    story = annotator.annotate([Story(story_id="t", format="text", body=body)])[0]
+    speaker = one(story.quotes, "walked up").speaker
+    forces = [e for e in story.entities if e.name == speaker]
+    assert speaker == "Toledo police"
+    assert [(e.label, [m.text for m in e.mentions]) for e in forces] == [("ORG", ["Toledo police"])]
+
+
+def test_the_police_of_a_place_is_its_department_when_the_story_names_it_anywhere(annotator):
+    body = (
+        "A man was shot in Toledo on Sunday. Toledo police said the gunman “walked up and fired without a word.”"
+        "\n\nAnyone with information may call the Toledo Police Department."
+    )
+    assert one(quotes(annotator, body), "walked up").speaker == "Toledo Police Department"
