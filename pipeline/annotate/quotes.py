@@ -446,6 +446,11 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
                 # "in a comment posted online": a cue word that is a noun, or modifies one, is no
                 # second reporting verb.
                 cue_at = [k for k in cue_at if not _not_a_verb(words, k)]
+            according = next((k for k in range(1, len(words)) if _according(words[k:])), None)
+            if according is not None and cue_at and cue_at[0] < according:
+                # “…,” Roe said at a rally, according to a pool report. “…”: the report relays
+                # Roe's words; hers is the one reporting verb of the clause.
+                cue_at = [k for k in cue_at if k < according]
             cues = [words[k] for k in cue_at]
             if len(cues) == 2 and cues[1].endswith("ing") and between.rstrip(" “\"'").endswith("."):
                 # “…,” she said, emphasizing why … . “…”: the participle elaborates the cue and

@@ -251,6 +251,8 @@ def test_attribution_groups_split_around_a_cue_with_a_state_title(annotator):
         ("Bratt said, and warned that", 2),  # a second reporting verb: a second attribution
         ("Bratt said as protesters chanted outside.", 1),  # the verb of a clause about others
         ("according to Rep. Owen Bratt.", 1),
+        # the pool report relays Bratt's words: his "said" is the one reporting verb
+        ("Rep. Owen Bratt said at a rally in Dayton, according to a pool report.", 1),
     ],
 )
 def test_attribution_groups_read_a_cue_word_after_a_determiner_as_a_noun(annotator, between, groups):
