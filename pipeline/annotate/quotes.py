@@ -21,7 +21,7 @@ from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.nlp import text_of
 from pipeline.annotate.parse import Parser
-from pipeline.annotate.phrases import SUBORDINATORS
+from pipeline.annotate.phrases import PREPOSITIONS, SUBORDINATORS
 from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote, QuoteKind
 
@@ -367,17 +367,22 @@ def _according(words: list[str]) -> bool:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that", "our", "my"})
+# Prepositions after which a cue word is a noun ("in remarks", "despite claims"); not "to" ("went
+# on to say") and no gerund ("before adding").
+_NOUN_PREPOSITIONS = (PREPOSITIONS - {"to"}) | {"during", "after", "before", "despite", "amid"}
 
 
 def _not_a_verb(words: list[str], k: int) -> bool:
     """Whether the cue word ``words[k]`` is a noun or modifies one, read from its neighbours: it
     stands right before a capitalised word ("state Del."), after a determiner ("in a tweet", "a
-    written statement"), in a clause a subordinator opens ("as protesters chanted"), or is a
-    participle after a determiner's noun ("a comment posted")."""
+    written statement") or a preposition ("in remarks"), in a clause a subordinator opens ("as
+    protesters chanted"), or is a participle after a determiner's noun ("a comment posted")."""
     if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I":
         return True
     if k >= 1 and words[k - 1].lower() in _DETERMINERS:
         return True
+    if k >= 1 and words[k - 1].lower() in _NOUN_PREPOSITIONS and not words[k].endswith("ing"):
+        return True  # "said in remarks broadcast live", "in posts on Facebook": a noun after "in"
     if any(words[j].lower() in SUBORDINATORS for j in range(max(0, k - 3), k)):
         return True  # "said as protesters chanted outside": the verb of a clause about something else
     return words[k].endswith("ed") and k >= 2 and words[k - 2].lower() in _DETERMINERS

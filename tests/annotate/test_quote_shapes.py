@@ -248,6 +248,7 @@ def test_attribution_groups_split_around_a_cue_with_a_state_title(annotator):
         ("Rep. Owen Bratt said in a tweet on Monday.", 1),  # "tweet" is the noun here
         ("Bratt said in a written statement.", 1),
         ("Bratt said in a comment posted online.", 1),
+        ("Bratt said in remarks that were broadcast live.", 1),  # "remarks" after "in" is a noun
         ("Bratt said, and warned that", 2),  # a second reporting verb: a second attribution
         ("Bratt said as protesters chanted outside.", 1),  # the verb of a clause about others
         ("according to Rep. Owen Bratt.", 1),
