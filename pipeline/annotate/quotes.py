@@ -370,19 +370,31 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this"
 # Prepositions after which a cue word is a noun ("in remarks", "despite claims"); not "to" ("went
 # on to say") and no gerund ("before adding").
 _NOUN_PREPOSITIONS = (PREPOSITIONS - {"to"}) | {"during", "after", "before", "despite", "amid"}
+_RELATIVES = frozenset({"who", "whom", "which"})
 
 
 def _not_a_verb(words: list[str], k: int) -> bool:
     """Whether the cue word ``words[k]`` is a noun or modifies one, read from its neighbours: it
     stands right before a capitalised word ("state Del."), after a determiner ("in a tweet", "a
-    written statement") or a preposition ("in remarks"), in a clause a subordinator opens ("as
-    protesters chanted"), or is a participle after a determiner's noun ("a comment posted")."""
+    written statement") or a preposition ("in remarks", "in prepared remarks"), in a clause a
+    subordinator or a relative pronoun opens ("as protesters chanted", "who asked to be
+    identified"), or is a participle after a determiner's noun ("a comment posted")."""
     if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I":
         return True
     if k >= 1 and words[k - 1].lower() in _DETERMINERS:
         return True
-    if k >= 1 and words[k - 1].lower() in _NOUN_PREPOSITIONS and not words[k].endswith("ing"):
-        return True  # "said in remarks broadcast live", "in posts on Facebook": a noun after "in"
+    if not words[k].endswith("ing"):
+        if k >= 1 and words[k - 1].lower() in _NOUN_PREPOSITIONS:
+            return True  # "said in remarks broadcast live", "in posts on Facebook": a noun after "in"
+        if (
+            k >= 2
+            and words[k - 2].lower() in _NOUN_PREPOSITIONS | _DETERMINERS
+            and words[k - 1].islower()
+            and not is_cue_word(words[k - 1])
+        ):
+            return True  # "in prepared remarks", "a lengthy statement": a noun after its modifier
+    if any(words[j].lower() in _RELATIVES for j in range(max(0, k - 4), k)):
+        return True  # "said a woman who asked to be identified as Toni": the verb of a relative clause
     if any(words[j].lower() in SUBORDINATORS for j in range(max(0, k - 3), k)):
         return True  # "said as protesters chanted outside": the verb of a clause about something else
     return words[k].endswith("ed") and k >= 2 and words[k - 2].lower() in _DETERMINERS
