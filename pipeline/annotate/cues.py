@@ -32,6 +32,11 @@ def _noun_forms() -> frozenset[str]:
     return frozenset(out)
 
 
+def also_a_noun(word: str) -> bool:
+    """Whether ``word`` (any case) is a cue form that is also a noun ("state", "report", "calls")."""
+    return word.lower() in _noun_forms()
+
+
 def is_cue_word(word: str) -> bool:
     """Whether ``word`` (any case) is a form of a reporting verb, whatever its tag."""
     return word.lower() in lexicons.cue_forms()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
-from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.cues import also_a_noun, is_cue_word
 from pipeline.annotate.first_person import retype_speaking_persons
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
@@ -374,13 +374,14 @@ _RELATIVES = frozenset({"who", "whom", "which"})
 
 
 def _not_a_verb(words: list[str], k: int) -> bool:
-    """Whether the cue word ``words[k]`` is a noun or modifies one, read from its neighbours: it
-    stands right before a capitalised word ("state Del."), after a determiner ("in a tweet", "a
-    written statement") or a preposition ("in remarks", "in prepared remarks"), in a clause a
-    subordinator or a relative pronoun opens ("as protesters chanted", "who asked to be
-    identified"), or is a participle after a determiner's noun ("a comment posted")."""
-    if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I":
-        return True
+    """Whether the cue word ``words[k]`` is a noun or modifies one, read from its neighbours: one
+    that is also a noun stands right before a capitalised word ("state Del."); it stands after a
+    determiner ("in a tweet", "a written statement") or a preposition ("in remarks", "in prepared
+    remarks"), in a clause a subordinator or a relative pronoun opens ("as protesters chanted",
+    "who asked to be identified"), or is a participle after a determiner's noun ("a comment
+    posted")."""
+    if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1] != "I" and also_a_noun(words[k]):
+        return True  # (not "said Farhan Khan": a verb only, before its subject)
     if k >= 1 and words[k - 1].lower() in _DETERMINERS:
         return True
     if not words[k].endswith("ing"):

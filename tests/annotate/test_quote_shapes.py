@@ -251,6 +251,7 @@ def test_attribution_groups_split_around_a_cue_with_a_state_title(annotator):
         ("Bratt said in remarks that were broadcast live.", 1),  # "remarks" after "in" is a noun
         ("Bratt said today in prepared remarks.", 1),
         ("said a man who asked to be identified only as Bratt.", 1),  # verbs of a relative clause
+        ("said Owen Bratt, who said he was there to help.", 1),  # "said" before a name is the cue
         ("Bratt said, and warned that", 2),  # a second reporting verb: a second attribution
         ("Bratt said as protesters chanted outside.", 1),  # the verb of a clause about others
         ("according to Rep. Owen Bratt.", 1),
