@@ -102,7 +102,7 @@ class DescriptionRules(OrganisationRules):
                 return
         chosen = self._named_by_clause(i)
         if chosen is not None:
-            # "A neighbor, who identified himself only as Frank,": the name he gave is the referent.
+            # "A tenant, who gave his name only as Tobias,": the name he chose is the referent.
             referent = self._referent_of(chosen)
             self._at[i] = referent
             if referent.gender is None:
@@ -325,7 +325,7 @@ class DescriptionRules(OrganisationRules):
     def _anonymous_clause(self, k: int) -> bool:
         """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
         give his name", "who declined to be identified"), and gives no name of their choosing
-        instead ("who asked to be identified only as Frank")."""
+        instead ("who asked to be identified only as Tobias")."""
         doc = self.doc
         if doc[k].lower_ != "who" or naming_clause_length([t.lower_ for t in doc[k + 1 : k + 15]]) is not None:
             return False
@@ -333,7 +333,7 @@ class DescriptionRules(OrganisationRules):
 
     def _named_by_clause(self, i: int) -> Entity | None:
         """The person a clause after the description ending at ``i`` names by a name the person
-        chose to give ("a neighbor, who identified himself only as Frank,", "a woman who gave
+        chose to give ("the tenant, who identified himself only as Tobias,", "a woman who gave
         only her first name, Maria", "a man identified only as Dwayne"), else None."""
         doc = self.doc
         k = i + 1

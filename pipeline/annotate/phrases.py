@@ -47,7 +47,7 @@ def naming_clause_length(words: list[str]) -> int | None:
 
 def name_chosen_in(tokens: list[Token], entity_at: dict) -> Entity | None:
     """The person a clause (``tokens``, after its "who" if it has one) says is the name someone
-    chose to give ("identified himself only as Frank", "gave only her first name, Maria"), by
+    chose to give ("identified himself only as Tobias", "gave only her first name, Dee"), by
     ``entity_at`` (token index → (entity, …)); not someone else's ("identified himself as
     Samson's manager" names a role)."""
     k = naming_clause_length([t.lower_ for t in tokens[:14]])

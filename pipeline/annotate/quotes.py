@@ -395,7 +395,7 @@ def _not_a_verb(words: list[str], k: int) -> bool:
         ):
             return True  # "in prepared remarks", "a lengthy statement": a noun after its modifier
     if any(words[j].lower() in _RELATIVES for j in range(max(0, k - 4), k)):
-        return True  # "said a woman who asked to be identified as Toni": the verb of a relative clause
+        return True  # "said a clerk who asked to be called Dee": the verb of a relative clause
     if any(words[j].lower() in SUBORDINATORS for j in range(max(0, k - 3), k)):
         return True  # "said as protesters chanted outside": the verb of a clause about something else
     return words[k].endswith("ed") and k >= 2 and words[k - 2].lower() in _DETERMINERS
