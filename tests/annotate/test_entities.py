@@ -9,7 +9,7 @@ import pytest
 from pipeline.annotate.acronyms import bracketed_acronyms
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.entities import story_entities
-from pipeline.model import Entity, Story
+from pipeline.model import Entity, Mention, Story
 from tests.annotate.helpers import annotated, one
 
 
@@ -571,3 +571,33 @@ def test_a_persons_group_joins_a_same_name_group_only_where_the_name_decides(spe
     _merge_same_names(groups, labels)
     assert labels == kept
     assert sum(len(g.mentions) for g in groups.values()) == total
+
+
+def _entity(name: str, label: str, *starts: int) -> Entity:
+    return Entity(name=name, label=label, mentions=[Mention(text=name, start=s, end=s + len(name)) for s in starts])
+
+
+@pytest.mark.parametrize(
+    ("parts", "labels"),
+    [
+        # a census given name and surname, most mentions a person's: the person
+        ([("Darnell Fisk", "ORG", (0,)), ("Darnell Fisk", "PERSON", (40, 80))], ["PERSON"]),
+        # ... but read as often a place as a person: undecided, two entities
+        ([("Darnell Fisk", "GPE", (0,)), ("Darnell Fisk", "PERSON", (40,))], ["GPE", "PERSON"]),
+        # a known place: the place
+        ([("San Antonio", "GPE", (0, 40)), ("San Antonio", "PERSON", (80,))], ["GPE"]),
+        # a name that says neither: a clear majority decides ...
+        ([("Velmor Quist", "PERSON", (0, 40, 60)), ("Velmor Quist", "ORG", (80,))], ["PERSON"]),
+        # ... two to one does not
+        ([("Velmor Quist", "PERSON", (0, 40)), ("Velmor Quist", "ORG", (80,))], ["ORG", "PERSON"]),
+        # one label twice: one entity
+        ([("Velmor Quist", "PERSON", (0,)), ("Velmor Quist", "PERSON", (80,))], ["PERSON"]),
+    ],
+)
+def test_one_name_is_one_entity(parts, labels):
+    from pipeline.annotate.entities import _one_entity_per_name
+
+    merged = _one_entity_per_name([_entity(name, label, *starts) for name, label, starts in parts])
+    assert sorted(e.label for e in merged) == labels
+    if len(merged) == 1:
+        assert [m.start for m in merged[0].mentions] == sorted(s for _, _, starts in parts for s in starts)
