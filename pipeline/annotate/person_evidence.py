@@ -199,7 +199,8 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
 
 def _named_before_who(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are a person's name before a "who" clause, whatever the model
-    tagged: two capitalised words, the second a census surname, neither a place or a people, no
+    tagged: two capitalised words, the first a census given name or the second a census surname
+    ("Eli Habibeh, who owns the shop"), neither a place or a people, no
     "the" before them ("the Jersey Devils, who" is a team), and a comma opening a relative "who"
     with its verb right after (organisations take "which")."""
     if end - start != 2 or end >= len(doc):
@@ -207,7 +208,9 @@ def _named_before_who(doc: Doc, start: int, end: int) -> bool:
     words = (doc[start], doc[end - 1])
     if not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in words):
         return False
-    if not lexicons.is_surname(words[1].text) or any(is_known_place(t.text) or t.text in DEMONYMS for t in words):
+    if not (lexicons.is_surname(words[1].text) or lexicons.is_given_name(words[0].text)):
+        return False
+    if any(is_known_place(t.text) or t.text in DEMONYMS for t in words):
         return False
     if start > 0 and doc[start - 1].lower_ == "the":
         return False
