@@ -281,7 +281,7 @@ def titled_speaker_start(ent: Span) -> int | None:
     between a closing quotation mark and a reporting verb with a title before the name:
     "“…” Detective Captain Scott Hadley said", "“…” Perris Mayor Daryl Busch said". The name is
     the run of up to three capitalised proper nouns ending the span, after a title word
-    (nameparser's titles that are role nouns); a census given name opens it or a census surname
+    (a personal title or a role noun); a census given name opens it or a census surname
     ends it. None when the span is not such."""
     doc = ent.doc
     if ent.start == 0 or ent.end >= len(doc) or not _reporting(doc[ent.end]):
@@ -303,8 +303,10 @@ def titled_speaker_start(ent: Span) -> int | None:
 
 
 def _title_word(token: Token) -> bool:
+    """A personal title or a role noun ("Mayor", "Superintendent"): what a speaker's name may
+    follow between a quotation and its cue."""
     word = token.lower_.strip(".")
-    return word in PERSONAL_TITLES or (word in lexicons.titles() and word in lexicons.role_nouns())
+    return word in PERSONAL_TITLES or word in lexicons.role_nouns()
 
 
 def _reporting(token: Token) -> bool:

@@ -58,6 +58,19 @@ def test_a_titled_speaker_read_as_a_work_after_a_quotation_is_the_person():
     assert story.quotes[0].speaker == "Scott Hadley"
 
 
+@pytest.mark.parametrize("title", ["Superintendent", "Undersheriff"])
+def test_a_role_before_a_speaker_read_as_a_work_is_no_part_of_the_name(annotator, title):
+    # A role noun that nameparser does not list as a title ("Superintendent") stands before the
+    # name as a title does.
+    story = Story(
+        story_id="t",
+        format="test",
+        body=f'Classes resumed on Monday.\n\n"This loss shakes every family in our schools," {title} Norma Vick said.',
+    )
+    annotator.annotate([story])
+    assert [(e.name, e.label) for e in story.entities] == [("Norma Vick", "PERSON")]
+
+
 def test_a_titled_name_before_its_role_is_the_speaker(annotator):
     # "the Rev. Ed Nettleton" reads like an aside ("the …"), but it is only a title and a name:
     # the speaker, not the church his role names.
