@@ -395,10 +395,14 @@ class StoryIndex:
                 names.insert(0, token)
             else:
                 break
-        while names and lexicons.is_title_word(names[0].text):
-            names = names[1:]  # "Sen.", "Det.": a title, not part of the name
-        if not 1 <= len(names) <= 4 or (len(names) == 1 and len(tokens) > 1):
+        titled = 0
+        while names and (lexicons.is_title_word(names[0].text) or names[0].lower_ in lexicons.role_nouns()):
+            names = names[1:]  # "Sen.", "Det.", "Superintendent": a title or role, not part of the name
+            titled += 1
+        if not 1 <= len(names) <= 4:
             return None
+        if len(names) == 1 and len(tokens) > 1 and not (titled and _name_alone(names[0].text)):
+            return None  # (one word alone only as the whole phrase, or a name after a title: "Witness CJ")
         if any(not t.is_alpha and not t.text.rstrip(".").isalpha() for t in names):
             return None
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
@@ -412,6 +416,12 @@ class StoryIndex:
             for token in names:
                 self.entity_at[token.i] = (entity, start)
         return entity.name
+
+
+def _name_alone(word: str) -> bool:
+    """Whether one word after a title or role is a name ("Witness CJ", "Officer Banks"), not
+    another noun of one ("Operating Partner"): initials, or a census given name or surname."""
+    return (word.isupper() and len(word) <= 3) or lexicons.is_surname(word) or lexicons.is_given_name(word)
 
 
 # A party and state tag right after a name: "Sen. Ann Roe (D-Va.)", "Rep. Jay Roe, R-Texas,".

@@ -290,10 +290,16 @@ def titled_speaker_start(ent: Span) -> int | None:
         return None
     tokens = list(ent)
     k = len(tokens)
-    while k > 0 and len(tokens) - k < 3 and tokens[k - 1].tag_ == "NNP" and tokens[k - 1].is_title:
-        if _title_word(tokens[k - 1]):
+    words = 0
+    while k > 0 and words < 3:
+        token = tokens[k - 1]
+        if token.tag_ == "HYPH" and k > 1 and k < len(tokens):
+            k -= 1  # "Rawlings-Blake": the hyphen inside a surname
+            continue
+        if token.tag_ != "NNP" or not token.is_title or _title_word(token):
             break
         k -= 1
+        words += 1
     run = tokens[k:]
     if not run or k == 0 or not _title_word(tokens[k - 1]):
         return None

@@ -71,6 +71,21 @@ def test_a_role_before_a_speaker_read_as_a_work_is_no_part_of_the_name(annotator
     assert [(e.name, e.label) for e in story.entities] == [("Norma Vick", "PERSON")]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("Baltimore Mayor Stella Rawlings-Vance", "Stella Rawlings-Vance"),  # a hyphened surname
+        ("Superintendent Ada Mills-Porter", "Ada Mills-Porter"),  # a name the model did not tag
+    ],
+)
+def test_the_title_before_a_speaker_after_a_quotation_is_no_part_of_the_name(annotator, speaker, name):
+    body = f'Officers patrolled the area.\n\n"It will take all of us coming together," {speaker} said.'
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    assert [(e.name, e.label) for e in story.entities] == [(name, "PERSON")]
+    assert story.quotes[0].speaker == name
+
+
 def test_a_titled_name_before_its_role_is_the_speaker(annotator):
     # "the Rev. Ed Nettleton" reads like an aside ("the …"), but it is only a title and a name:
     # the speaker, not the church his role names.
@@ -127,3 +142,17 @@ def test_a_title_between_a_role_and_its_name_keeps_the_apposition(annotator):
         "Dunmore County Schools’ superintendent, Dr. Angela Prewitt."
     )
     assert one(quotes(annotator, body), "recovering well").speaker == "Angela Prewitt"
+
+
+def test_a_transcript_label_with_a_role_keeps_the_one_word_name(annotator):
+    body = "The lawyer questioned the witness.\n\nBane: “Did he pull out the gun?”\n\nWitness DJ: “I didn’t see him shoot the gun.”"
+    assert one(quotes(annotator, body), "I didn’t see").speaker == "DJ"
+
+
+def test_a_role_after_a_title_word_is_no_one_word_name(annotator):
+    # "Operating" is in nameparser's titles; "Partner" after it is a role, not a name.
+    body = (
+        "Jay Okafor, Operating Partner for the Ruby Grill franchise, issued the following statement:\n\n"
+        "“We are horrified by what happened outside our restaurant today.”"
+    )
+    assert one(quotes(annotator, body), "We are horrified").speaker != "Partner"
