@@ -603,16 +603,18 @@ class DiscourseFocus(DescriptionRules):
         self._pair = (other, referent, self._epoch)
 
     def _resolve_plural(self) -> Referent | None:
-        """A subject "they": the two people named together in this sentence or the one before;
-        else the organisation that is the subject of this sentence or the one before ("The
-        council voted … They said"). Anything else (unnamed officers, residents, "they" for a
-        group the story never names) is left unresolved."""
+        """A subject "they": the two people named together in this sentence or the one before (by
+        the first one's name); else the organisation that is the subject of this sentence or the
+        one before ("The council voted … They said"). Anything else (unnamed officers, residents,
+        "they" for a group the story never names) is left unresolved."""
         if self._pair is not None and self._epoch - self._pair[2] <= 1:
             first, second, _ = self._pair
             self._pair = (first, second, self._epoch)  # "they" keeps the pair in focus
             key = (id(first), id(second))
             if key not in self._pairs:
-                self._pairs[key] = Referent(f"{first.name} and {second.name}", "group", label="PERSON")
+                # The pair speaks; a speaker is one entity's name (the schema), so the pair goes by
+                # the first named of the two, whom a reader can find among the story's entities.
+                self._pairs[key] = Referent(first.name, "group", label="PERSON")
             return self._pairs[key]
         subject = self._subject or self._last_subject
         if subject is not None and subject.kind == "thing" and subject.label == "ORG" and subject.name:

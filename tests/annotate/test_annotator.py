@@ -120,3 +120,26 @@ def test_making_an_annotator_loads_the_tables_the_rules_read_on_first_use():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "1", "1"]
+
+
+SPEAKER_KINDS = [
+    # the police of a place the model tagged only as a place
+    "A man was shot near a Toledo bar on Sunday. Toledo police said the gunman “walked up and fired without a word.”",
+    # two people named together, then "they"
+    "Critics of the plan, like Senators Ada Pell and Tom Vane, want a new study. They sent a letter.\n\n"
+    "“The plan has become a waste of public money,” they wrote.",
+    # a speaker the model did not tag, and a quotation inside a quotation
+    "Dale Pruitt drove off.\n\n\"Mr. Pruitt said, 'Give me your keys,'\" Witness DJ said.",
+    # a name someone chose to give
+    "A tenant, who gave his name only as Tobias, said the music ran late.\n\n“It went on until dawn,” he said.",
+]
+
+
+@pytest.mark.parametrize("body", SPEAKER_KINDS)
+def test_every_speaker_names_one_of_the_storys_entities(body):
+    # The schema's contract: a quote's speaker is the name of one of the story's entities, or null.
+    story = Story(story_id="s", format="test", body=body)
+    StoryAnnotator().annotate([story])
+    names = {e.name for e in story.entities}
+    speakers = [q.speaker for q in story.quotes if q.speaker is not None]
+    assert speakers and set(speakers) <= names
