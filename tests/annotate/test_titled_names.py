@@ -79,7 +79,7 @@ def test_a_role_before_a_speaker_read_as_a_work_is_no_part_of_the_name(annotator
     ],
 )
 def test_the_title_before_a_speaker_after_a_quotation_is_no_part_of_the_name(annotator, speaker, name):
-    body = f'Officers patrolled the area.\n\n"It will take all of us coming together," {speaker} said.'
+    body = f'Officers patrolled the area.\n\n"We will get through this as one city," {speaker} said.'
     story = Story(story_id="t", format="test", body=body)
     annotator.annotate([story])
     assert [(e.name, e.label) for e in story.entities] == [(name, "PERSON")]
@@ -145,8 +145,8 @@ def test_a_title_between_a_role_and_its_name_keeps_the_apposition(annotator):
 
 
 def test_a_transcript_label_with_a_role_keeps_the_one_word_name(annotator):
-    body = "The lawyer questioned the witness.\n\nBane: “Did he pull out the gun?”\n\nWitness DJ: “I didn’t see him shoot the gun.”"
-    assert one(quotes(annotator, body), "I didn’t see").speaker == "DJ"
+    body = "The lawyer questioned the witness.\n\nBane: “Was he holding anything?”\n\nWitness DJ: “I never saw a weapon in his hands.”"
+    assert one(quotes(annotator, body), "I never saw").speaker == "DJ"
 
 
 def test_a_role_after_a_title_word_is_no_one_word_name(annotator):
