@@ -15,7 +15,6 @@ from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import (
-    ANONYMOUS,
     RELATIVE,
     SKIP_BEFORE_CUE,
     clause_subject,
@@ -24,7 +23,7 @@ from pipeline.annotate.phrases import (
     is_aside,
     last_noun_phrase,
     name_chosen_in,
-    naming_clause_length,
+    says_unnamed,
     segments,
 )
 from pipeline.model import Entity
@@ -152,11 +151,7 @@ class CueSubjects(ParsedCues):
             if hit is not None and hit[0].label == "PERSON":
                 return False  # "said Herbert, who didn't have the names": a person the story names
             if token.lower_ == "who":
-                clause = tokens[k + 1 : k + 13]
-                if naming_clause_length([t.lower_ for t in clause]) is not None:
-                    return False  # "who gave her name only as Dina": she gave a name
-                text = self.text[clause[0].idx : clause[-1].idx + len(clause[-1])] if clause else ""
-                return bool(ANONYMOUS.match(text.lower()))
+                return says_unnamed(tokens[k + 1 : k + 13])  # (not "who gave her name only as Dina")
         return False
 
     def _opening_name_with_appositions(self, pieces: list[list[Token]]) -> str | None:

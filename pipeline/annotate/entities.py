@@ -217,10 +217,9 @@ def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) ->
             continue
         name = max(groups[keys[0]].forms, key=groups[keys[0]].forms.__getitem__)
         persons = [k for k in keys if labels[k] == "PERSON"]
-        verdict = _person_or_not(name) if len(persons) == 1 else None
         person_mentions = sum(len(groups[k].mentions) for k in persons)
-        if verdict and 2 * person_mentions <= sum(len(groups[k].mentions) for k in keys):
-            verdict = None  # ("Holly Hill", a town, as often a place as a person: undecided)
+        all_mentions = sum(len(groups[k].mentions) for k in keys)
+        verdict = _name_verdict(name, person_mentions, all_mentions) if len(persons) == 1 else None
         if verdict:
             _merge_into(groups, labels, keys, persons[0])
             continue
@@ -269,11 +268,11 @@ def _one_entity_per_name(entities: list[Entity]) -> list[Entity]:
         counts: Counter[str] = Counter()
         for entity in same:
             counts[entity.label] += len(entity.mentions)
-        verdict = _person_or_not(name)
+        verdict = _name_verdict(name, counts["PERSON"], sum(counts.values()))
         others = [label for label, _ in counts.most_common() if label != "PERSON"]
         if len(counts) == 1:
             label = same[0].label
-        elif verdict is True and 2 * counts["PERSON"] > sum(counts.values()):
+        elif verdict is True:
             label = "PERSON"
         elif verdict is False and others:
             label = others[0]
@@ -285,6 +284,14 @@ def _one_entity_per_name(entities: list[Entity]) -> list[Entity]:
         mentions = sorted((m for entity in same for m in entity.mentions), key=lambda m: m.start)
         out.append(Entity(name=name, label=label, mentions=mentions, salience=0.0))
     return out
+
+
+def _name_verdict(name: str, person_mentions: int, all_mentions: int) -> bool | None:
+    """``_person_or_not`` for a name read as a person's ``person_mentions`` times of
+    ``all_mentions``: a person's name only if most of its mentions were read so ("Holly Hill", a
+    town, as often a place as a person: undecided)."""
+    verdict = _person_or_not(name)
+    return None if verdict and 2 * person_mentions <= all_mentions else verdict
 
 
 def _person_or_not(name: str) -> bool | None:

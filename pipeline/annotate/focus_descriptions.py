@@ -21,7 +21,7 @@ from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
-from pipeline.annotate.phrases import ANONYMOUS, name_chosen_in, naming_clause_length
+from pipeline.annotate.phrases import name_chosen_in, says_unnamed
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     GROUP_LABELS,
@@ -327,9 +327,7 @@ class DescriptionRules(OrganisationRules):
         give his name", "who declined to be identified"), and gives no name of their choosing
         instead ("who asked to be identified only as Tobias")."""
         doc = self.doc
-        if doc[k].lower_ != "who" or naming_clause_length([t.lower_ for t in doc[k + 1 : k + 15]]) is not None:
-            return False
-        return bool(ANONYMOUS.match(doc[k + 1 : min(len(doc), k + 12)].text.lower()))
+        return doc[k].lower_ == "who" and says_unnamed(list(doc[k + 1 : k + 12]))
 
     def _named_by_clause(self, i: int) -> Entity | None:
         """The person a clause after the description ending at ``i`` names by a name the person
@@ -533,8 +531,8 @@ class DescriptionRules(OrganisationRules):
 
     def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
         """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party, an
-        occupation)
-        and none is ``wanted``: "Marla Hendricks, the Republican nominee," is not "the Democrat"."""
+        occupation) and none is ``wanted``: "Marla Hendricks, the Republican nominee," is not "the
+        Democrat"."""
         held = {key_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
         held.discard(None)
         return bool(held) and wanted not in held

@@ -45,6 +45,15 @@ def naming_clause_length(words: list[str]) -> int | None:
     return len(match.group(0).split()) if match else None
 
 
+def says_unnamed(clause: list[Token]) -> bool:
+    """Whether a relative clause (``clause``: its tokens after "who") says the person is not named
+    ("would not give his name", "declined to be identified", ``ANONYMOUS``) and gives no name of
+    their choosing instead ("asked to be identified only as Tobias", ``NAMING_CLAUSE``)."""
+    if not clause or naming_clause_length([t.lower_ for t in clause]) is not None:
+        return False
+    return bool(ANONYMOUS.match(clause[0].doc[clause[0].i : clause[-1].i + 1].text.lower()))
+
+
 def name_chosen_in(tokens: list[Token], entity_at: dict) -> Entity | None:
     """The person a clause (``tokens``, after its "who" if it has one) says is the name someone
     chose to give ("identified himself only as Tobias", "gave only her first name, Dee"), by
