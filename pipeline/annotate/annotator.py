@@ -19,8 +19,8 @@ from pipeline.annotate.budget import (
     cut_point,
     run_within,
 )
+from pipeline.annotate.columns import remember_text, text_of
 from pipeline.annotate.entities import story_entities
-from pipeline.annotate.nlp import remember_text, text_of
 from pipeline.annotate.quotes import find_quotes
 from pipeline.model import Entity, Story
 

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.nlp import text_of
 from pipeline.model import Entity
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})

@@ -21,11 +21,11 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import bracketed_acronyms, merge_acronyms, merge_department_tails, spell_out_acronyms
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, describes_a_person, raw_mentions
-from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import (
     is_known_place,
     is_sports_story,

@@ -126,6 +126,7 @@ class DiscourseFocus(DescriptionRules):
         doc, index = self.doc, self.index
         closes = {span.close_mark: span for span in index.tops if span.close_mark is not None}
         n = len(doc)
+        sentence_ends = index.sentence_end_set
         i = 0
         while i < n:
             token = doc[i]
@@ -146,7 +147,7 @@ class DiscourseFocus(DescriptionRules):
                     continue
                 i += 1
                 continue
-            if ends_sentence(doc, i):
+            if i in sentence_ends:  # outside quotations, as this token is
                 self._new_sentence()
                 i += 1
                 continue

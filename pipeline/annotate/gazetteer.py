@@ -23,8 +23,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.groups import Coverage
-from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import is_country
 
 PLACE_LISTS = ("countries.txt", "countries_other_names.txt", "us_states.txt", "cities.txt", "regions.txt")

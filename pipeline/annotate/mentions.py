@@ -12,14 +12,15 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import lowers_of, tags_of, text_of
 from pipeline.annotate.descriptions import one_of_a_group, stated_ages
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
-from pipeline.annotate.nlp import text_of
 from pipeline.model import Entity, Mention
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -124,7 +125,7 @@ class StoryIndex:
         self._quoted_starts = [a for a, _ in self._quoted]
         self._by_close = {s.close_mark: s for s in self.tops if s.close_mark is not None}
         self._close_marks = sorted(self._by_close)
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = doc.to_array(IDX).tolist()
         # Page furniture (related-story links, photo credits, bylines): no mention in it counts.
         self._furniture = furniture_ranges(self.text)
         self._furniture_starts = [a for a, _ in self._furniture]
@@ -148,8 +149,8 @@ class StoryIndex:
         self.ages = stated_ages(doc, entities)
         self.by_name = {e.name: e for e in entities}
         # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
-        self._country_words = {t.lower_.strip(".") for t in doc if t.ent_type_ in ("NORP", "GPE")}
-        self._nationality_words = {t.lower_ for t in doc if t.ent_type_ == "NORP"}
+        self._country_words = {t.lower_.strip(".") for e in doc.ents if e.label_ in ("NORP", "GPE") for t in e}
+        self._nationality_words = {t.lower_ for e in doc.ents if e.label_ == "NORP" for t in e}
         self.ties = self._description_ties(entities)
         # Description word -> the people the story tied it to.
         self.tied_to: dict[str, list[str]] = {}
@@ -158,9 +159,15 @@ class StoryIndex:
                 self.tied_to.setdefault(word, []).append(name)
         # Speakers named in cue position that the NER did not recognise.
         self.new_people: dict[str, Entity] = {}
-        self.gender = self._genders(entities)
         # Token indices that end a sentence (outside quotation marks), for bounded lookups.
-        self._sentence_ends = [t.i for t in doc if ends_sentence(doc, t.i) and not self.in_quote(t.idx)]
+        starts = self._token_starts
+        self._sentence_ends = [
+            i
+            for i, word in enumerate(lowers_of(doc))
+            if word in SENTENCE_END and ends_sentence(doc, i) and not self.in_quote(starts[i])
+        ]
+        self.sentence_end_set = frozenset(self._sentence_ends)
+        self.gender = self._genders(entities)
 
     def in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
@@ -334,18 +341,19 @@ class StoryIndex:
         people: set[str] = set()
         male = female = 0
         nouns: list[Token] = []
-        for token in self.doc:
-            if self.in_quote(token.idx):
+        tags, starts, ends = tags_of(self.doc), self._token_starts, self.sentence_end_set
+        for i, word in enumerate(lowers_of(self.doc)):
+            if self.in_quote(starts[i]):
                 continue
-            hit = self.entity_at.get(token.i)
+            hit = self.entity_at.get(i)
             if hit and hit[0].label == "PERSON":
                 people.add(hit[0].name)
-            elif token.tag_ in ("NN", "NNS") and not (male or female):
-                nouns.append(token)  # only a noun before the pronoun competes for it
+            elif tags[i] in ("NN", "NNS") and not (male or female):
+                nouns.append(self.doc[i])  # only a noun before the pronoun competes for it
             if people:  # a subject pronoun after the name: "Marsh said she ..."
-                male += token.lower_ == "he"
-                female += token.lower_ == "she"
-            if ends_sentence(self.doc, token.i) or token.is_space and "\n" in token.text:
+                male += word == "he"
+                female += word == "she"
+            if i in ends or word.isspace() and "\n" in word:
                 if len(people) == 1 and (male or female) and not (male and female):
                     name = next(iter(people))
                     if not self._other_of_gender(nouns, "m" if male else "f", name):

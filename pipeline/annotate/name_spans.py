@@ -13,8 +13,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import is_cue_word
-from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import (
     DEMONYMS,
     companies_by_legal_form,

@@ -6,7 +6,6 @@ import functools
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from pipeline.annotate import tag_fixes
 
@@ -55,22 +54,3 @@ def split_glued_quotation_marks(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or ())
     if _GLUED_MARK not in infixes:
         nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, _GLUED_MARK]).finditer
-
-
-_TEXT = "wire_ingest.text"
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins every token each time it is asked for it
-    (~0.4 ms for a story), and the entity and quote rules ask for a story's text several times."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
-
-
-def remember_text(doc: Doc, text: str) -> Doc:
-    """Let ``text_of`` answer with ``text``, the string ``doc`` was made from (a Doc's text is
-    always the string it was made from)."""
-    doc.user_data[_TEXT] = text
-    return doc

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import lowers_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.groups import EntityGroup, normal
 
@@ -115,8 +116,11 @@ def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of proper nouns no entity covers right after an organisation's noun ("the
     news agency Tanvik reported"): one or two title-case words."""
     out = []
-    for token in doc[:-1]:
-        if not token.is_lower or token.lower_ not in _ORG_BEFORE or token.whitespace_ != " ":
+    for i, word in enumerate(lowers_of(doc)[:-1]):
+        if word not in _ORG_BEFORE:
+            continue  # the cheap test first: this runs on every token
+        token = doc[i]
+        if not token.is_lower or token.whitespace_ != " ":
             continue
         run = []
         for follower in doc[token.i + 1 : token.i + 3]:
@@ -133,8 +137,11 @@ def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of company names no entity covers that end with a capitalised legal form
     ("Varno Mate Corp is the full name"): up to four title-case proper nouns before it."""
     out = []
-    for token in doc[1:]:
-        if token.ent_type_ or not token.text[:1].isupper() or token.lower_.rstrip(".") not in _LEGAL_FORMS:
+    for i, word in enumerate(lowers_of(doc)):
+        if i == 0 or word.rstrip(".") not in _LEGAL_FORMS:
+            continue  # the cheap test first: this runs on every token
+        token = doc[i]
+        if token.ent_type_ or not token.text[:1].isupper():
             continue
         run = []
         for before in reversed(doc[max(0, token.i - 4) : token.i]):

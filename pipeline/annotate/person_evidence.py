@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import lowers_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
@@ -129,9 +130,10 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
     name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
     capitalised proper nouns (initials count as one), none a month, a day or a known place."""
     out = []
-    for token in doc:
-        if token.text != ",":
+    for i, word in enumerate(lowers_of(doc)):
+        if word != ",":
             continue  # the cheap test first: this runs on every token
+        token = doc[i]
         by_article = by_who = False
         if not (_age_at(doc, token.i) or _bare_role_at(doc, token.i)):
             by_article = _article_role_at(doc, token.i)
@@ -172,9 +174,13 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
     a given name the census tables lack and the model's tags on neither word. Neither word is a
     title, a role, a month or day, a place or a people."""
     out = []
-    for token in doc:
-        if token.i < 2 or not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
+    forms = lexicons.cue_forms()
+    for i, word in enumerate(lowers_of(doc)):
+        if i < 2 or word not in forms:
             continue  # the cheap test first: this runs on every token
+        token = doc[i]
+        if not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
+            continue
         first, last = doc[token.i - 2], doc[token.i - 1]
         opener = doc[first.i - 1] if first.i > 0 else None
         if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.nlp import text_of
+from pipeline.annotate.columns import lowers_of, text_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
 
 # Titles that only ever stand before a person's name.
@@ -63,12 +63,12 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
     Lind told reporters" with no entity on "Per Lind") or a personal title ("Prince Varo Nal");
     after a title, a single word only when it reads as a person's name."""
     out = []
-    for token in doc:
-        if token.i + 1 >= len(doc) or token.whitespace_ != " ":
-            continue
-        lowered = token.lower_
+    for i, lowered in enumerate(lowers_of(doc)[:-1]):
         if lowered not in ROLES_BEFORE_PERSONS and lowered.rstrip(".") not in PERSONAL_TITLES:
             continue  # the cheap test first: this runs on every token
+        token = doc[i]
+        if token.whitespace_ != " ":
+            continue
         titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
         # A role written as a title ("said Detective Desiree Lund with the …"): the name after it
         # must open with a census given name.

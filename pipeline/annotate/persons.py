@@ -161,7 +161,9 @@ def spread_surnames(
     elsewhere = {normal(m.text) for key, g in groups.items() if not key.startswith("person:") for m, _ in g.mentions}
     positions: dict[str, list[re.Match]] = defaultdict(list)
     for match in _WORD.finditer(body):
-        positions[normal(match.group(0))].append(match)
+        word = match.group(0)
+        if word[0].isupper():  # only a capitalised word is spread to (below)
+            positions[word.lower().replace("’", "'")].append(match)  # normal() of one word
     for group in list(groups.values()):
         if not group.key.startswith("person:") or not group.mentions:
             continue

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import also_a_noun, is_cue_word
 from pipeline.annotate.first_person import retype_speaking_persons
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
-from pipeline.annotate.nlp import text_of
 from pipeline.annotate.parse import Parser
 from pipeline.annotate.phrases import PREPOSITIONS, SUBORDINATORS
 from pipeline.annotate.speaker_entities import add_speaking_forces

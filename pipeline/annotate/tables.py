@@ -23,9 +23,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.groups import alias_key
 from pipeline.annotate.name_spans import BYLINE_BY
-from pipeline.annotate.nlp import text_of
 from pipeline.annotate.organisations import is_country, is_known_place
 
 _TABLE_WORDS = lexicons.words("table_words.txt") | lexicons.words("month_and_day_names.txt")

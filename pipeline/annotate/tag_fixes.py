@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.annotate.columns import lowers_of, text_of
 
 COMPONENT = "wire_ingest_tag_fixes"
 _SURNAME = r"[OD]['’][A-Z][a-z]+"  # "O’Neill", "D'Amato"
 _APOSTROPHE_SURNAME = re.compile(_SURNAME)
-# Where a fix may apply: a curly apostrophe right after an "s" and before a space, or a surname
-# with an apostrophe. Found in the text first so that the component touches only those tokens.
-_CANDIDATE = re.compile(rf"(?<=[sS])’(?= )|\b{_SURNAME}")
 _NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 # How far back a still-open single quotation is looked for: a paragraph of news copy.
 _LOOK_BACK = 600
@@ -36,14 +33,11 @@ _LOOK_BACK = 600
 
 @Language.component(COMPONENT)
 def fix_tags(doc: Doc) -> Doc:
-    text = doc.text
-    starts = None
-    for match in _CANDIDATE.finditer(text):
-        if starts is None:
-            starts = doc.to_array(IDX)
-        i = int(numpy.searchsorted(starts, match.start()))
-        if i >= len(doc) or starts[i] != match.start():
-            continue  # not where a token starts
+    # Only a token with an apostrophe can need a fix. Its words are read from the list the rules
+    # read later (``lowers_of``): building the Doc's text here would cost more than the fixes.
+    for i, word in enumerate(lowers_of(doc)):
+        if "’" not in word and "'" not in word:
+            continue
         token = doc[i]
         if token.text != "’":
             if _APOSTROPHE_SURNAME.fullmatch(token.text):
@@ -56,7 +50,7 @@ def fix_tags(doc: Doc) -> Doc:
             continue
         if owner.tag_ not in _NOUN_TAGS or owner.text[-1:] not in ("s", "S"):
             continue
-        if _single_quotation_open(text, token.idx):
+        if _single_quotation_open(text_of(doc), token.idx):
             continue
         token.tag_ = "POS"
     return doc
