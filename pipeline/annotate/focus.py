@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.cues import BE_FORMS, cue_lemma, is_cue, is_passive
 from pipeline.annotate.descriptions import described_age, describes_person_by_group
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
@@ -76,6 +77,7 @@ class DiscourseFocus(DescriptionRules):
     def __init__(self, index: StoryIndex) -> None:
         self.index = index
         self.doc = index.doc
+        self._tags = tags_of(index.doc)
         self._at: dict[int, Referent | None] = {}
         self._of_entity: dict[str, Referent] = {}
         self._active: list[Referent] = []
@@ -127,21 +129,24 @@ class DiscourseFocus(DescriptionRules):
         closes = {span.close_mark: span for span in index.tops if span.close_mark is not None}
         n = len(doc)
         sentence_ends = index.sentence_end_set
+        # Words, tags and offsets from lists (``columns``): a Token is made only where one is read.
+        lowers, tags, starts = lowers_of(doc), self._tags, index.token_starts
         i = 0
         while i < n:
-            token = doc[i]
-            if index.in_quote(token.idx):
-                span = closes.get(token.idx)
+            start = starts[i]
+            if index.in_quote(start):
+                span = closes.get(start)
                 if span is not None and index.text[span.start : span.end].rstrip()[-1:] in (".", "!", "?"):
                     self._new_sentence()  # “… the end.” A new sentence follows.
                 i += 1
                 continue
-            if index.in_furniture(token.idx):
+            if index.in_furniture(start):
                 self._new_sentence()  # another story's headline, a credit: no mention of this one
                 i += 1
                 continue
-            if token.is_space:
-                if "\n" in token.text:
+            low, tag = lowers[i], tags[i]
+            if low.isspace():
+                if "\n" in low:
                     self._new_sentence()
                     i = self._past_excerpt(i)
                     continue
@@ -172,46 +177,45 @@ class DiscourseFocus(DescriptionRules):
                 self._mention(referent, self._subject_role(i), i)
                 i = end
                 continue
-            low = token.lower_
-            if token.tag_ == "PRP" and low in ("he", "she"):
+            if tag == "PRP" and low in ("he", "she"):
                 found = self._resolve_person(low, i)
                 self._at[i] = found
                 if found is not None:
                     self._mention(found, self._subject_role(i), i)
                     if self._acts(i, i + 1):
                         found.agent = True
-            elif token.tag_ == "PRP" and low in ("him", "her") and self._quoted_as_follows(i + 1):
+            elif tag == "PRP" and low in ("him", "her") and self._quoted_as_follows(i + 1):
                 # "state radio quoted her as saying": the pronoun is the speaker of the quotation
                 self._at[i] = self._resolve_person("he" if low == "him" else "she", i)
             elif low in ("his", "her") and self._words_follow(i + 1):
                 # "Her answer: “…”": the possessor owns the words that follow
                 self._at[i] = self._resolve_person("he" if low == "his" else "she", i)
-            elif token.tag_ == "PRP$" and low in ("his", "her"):
+            elif tag == "PRP$" and low in ("his", "her"):
                 # "His T-shirt was stained …": a possessive keeps its referent in focus, as in
                 # Lappin & Leass, where every resolved pronoun counts as a mention.
                 found = self._resolve_person("he" if low == "his" else "she", i)
                 if found is not None:
                     self._mention(found, "possessive", i)
-            elif low == "i" and token.tag_ == "PRP" and self._narrator is not None:
+            elif low == "i" and tag == "PRP" and self._narrator is not None:
                 self._at[i] = self._narrator  # "I laughed and said, “…”": the author
-            elif token.tag_ == "PRP" and low == "they" and self._verb_follows(i + 1):
+            elif tag == "PRP" and low == "they" and self._verb_follows(i + 1):
                 self._at[i] = self._resolve_plural()
-            elif token.tag_ == "PRP" and low == "it":
+            elif tag == "PRP" and low == "it":
                 found = self._resolve_group(i)
                 self._at[i] = found
                 if found is not None and self._verb_follows(i + 1):
                     self._mention(found, self._subject_role(i), i)
             elif low in ("former", "latter") and self._former_or_latter(i):
                 pass  # "the latter said": the second of the two people named last
-            elif token.tag_ == "NN" and self._noun_before_name(i):
+            elif tag == "NN" and self._noun_before_name(i):
                 pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
-            elif (token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower) or self._capitalised_title(i)) and (
+            elif (tag == "NN" or (tag == "NNP" and doc[i].is_lower) or self._capitalised_title(i)) and (
                 self._is_head(i) and (description_word(low) or low in lexicons.relative_nouns())
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
-            elif token.tag_ in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
+            elif tag in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
                 self._voices(i)  # "White House officials said", "police said"
-            elif token.tag_ == "NNS":
+            elif tag == "NNS":
                 self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
@@ -239,8 +243,10 @@ class DiscourseFocus(DescriptionRules):
         capitalises, read as a proper noun, after a determiner (and modifiers) and outside any
         name, is a description like "the president"."""
         doc = self.doc
+        if self._tags[i] != "NNP":
+            return False
         token = doc[i]
-        if token.tag_ != "NNP" or not token.is_title or i in self.index.entity_at:
+        if not token.is_title or i in self.index.entity_at:
             return False
         if token.lower_ not in lexicons.role_nouns():
             return False
@@ -442,8 +448,8 @@ class DiscourseFocus(DescriptionRules):
         a reporting verb ("Neighbor Shafonski Burnette said"), ends when one starts at ``i``: a
         person the model missed. Not a run with an organisation's or a place's noun ("Fire
         Department said")."""
-        doc, index = self.doc, self.index
-        if doc[i].tag_ != "NNP" or i > self._first and (doc[i - 1].tag_ == "NNP" or i - 1 in index.entity_at):
+        doc, index, tags = self.doc, self.index, self._tags
+        if tags[i] != "NNP" or i > self._first and (tags[i - 1] == "NNP" or i - 1 in index.entity_at):
             return None
         j = i
         while j < len(doc) and j - i <= 4 and j not in index.entity_at and doc[j].tag_ == "NNP":

@@ -125,7 +125,7 @@ class StoryIndex:
         self._quoted_starts = [a for a, _ in self._quoted]
         self._by_close = {s.close_mark: s for s in self.tops if s.close_mark is not None}
         self._close_marks = sorted(self._by_close)
-        self._token_starts = doc.to_array(IDX).tolist()
+        self.token_starts = doc.to_array(IDX).tolist()
         # Page furniture (related-story links, photo credits, bylines): no mention in it counts.
         self._furniture = furniture_ranges(self.text)
         self._furniture_starts = [a for a, _ in self._furniture]
@@ -160,7 +160,7 @@ class StoryIndex:
         # Speakers named in cue position that the NER did not recognise.
         self.new_people: dict[str, Entity] = {}
         # Token indices that end a sentence (outside quotation marks), for bounded lookups.
-        starts = self._token_starts
+        starts = self.token_starts
         self._sentence_ends = [
             i
             for i, word in enumerate(lowers_of(doc))
@@ -192,7 +192,7 @@ class StoryIndex:
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""
-        return bisect.bisect_left(self._token_starts, char)
+        return bisect.bisect_left(self.token_starts, char)
 
     def sentence_start(self, char: int, lo: int) -> int:
         """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
@@ -341,7 +341,7 @@ class StoryIndex:
         people: set[str] = set()
         male = female = 0
         nouns: list[Token] = []
-        tags, starts, ends = tags_of(self.doc), self._token_starts, self.sentence_end_set
+        tags, starts, ends = tags_of(self.doc), self.token_starts, self.sentence_end_set
         for i, word in enumerate(lowers_of(self.doc)):
             if self.in_quote(starts[i]):
                 continue
