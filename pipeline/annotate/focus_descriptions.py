@@ -483,6 +483,7 @@ class DescriptionRules(OrganisationRules):
         gender = lexicons.noun_gender(word)
         index = self.index
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
+        places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
         ranked = rank_in(modifiers)
         party = lexicons.party_of(word) if by_group else None
         occupation = lexicons.occupation_of(word)
@@ -503,10 +504,14 @@ class DescriptionRules(OrganisationRules):
             if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):
                 return False  # "the quarterback" is not the anchor the story named
             own = index.nationalities(r.name)
-            return not (peoples and own and not (peoples & own))
+            if peoples and own and not (peoples & own):
+                return False  # "the Nigerian president" is not the Kenyan one
+            # nor "the Kentucky senator" the one the story placed in Nevada ("Sen. Maria Ochoa of
+            # Nevada"); a party word the model tags as a people ("Republican") places no one
+            home = index.places_of(r.name)
+            return not (places and home and not (places & home))
 
         found = self._candidates(fits)
-        places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
         placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
         if placed:
             found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia

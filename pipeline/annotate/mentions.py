@@ -384,6 +384,12 @@ class StoryIndex:
         """Country keys among the words the story ties to a person ('russ' for 'Russian')."""
         return {country_key(w) for w in self.ties.get(name, ()) if w in self._country_words}
 
+    def places_of(self, name: str) -> set[str]:
+        """Country keys of the places (not peoples or parties) the story ties to a person: "of
+        Nevada", "(D-Va.)", "Kenyan President …" gives none, "Virginia Sen. …" gives Virginia's."""
+        own = self.ties.get(name, ())
+        return {country_key(w) for w in own if w in self._country_words and w not in self._nationality_words}
+
     def _unrecognised_name(self, tokens: list[Token]) -> str | None:
         """A speaker's name the NER missed ("said Joseph", "― Jane Roe"): two to four
         capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
@@ -435,15 +441,22 @@ def _name_alone(word: str) -> bool:
 # A party and state tag right after a name: "Sen. Ann Roe (D-Va.)", "Rep. Jay Roe, R-Texas,".
 _AFFILIATION = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
 _PARTY_LETTERS = {"R": "republican", "D": "democrat"}
+# "Sen. Ann Roe of Virginia", "Rep. Dale Hurst of New York": the whole capitalised run after
+# "of" (so "of Texas Tech" names no state).
+_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?![\w-])")
 
 
 def _affiliation_ties(text: str, end: int) -> set[str]:
     """The words a party and state tag after a name (ending at ``end``) ties to it: the party
     ("republican") and the state's words ("virginia", "new", "york"), as "Virginia Democratic
-    Sen. Ann Roe" would, so "the Virginia Democrat" and "the Republican" can be told apart."""
+    Sen. Ann Roe" would, so "the Virginia Democrat" and "the Republican" can be told apart. A
+    state after "of" ("Sen. Ann Roe of Virginia") ties its words the same way: "the Kentucky
+    senator" is then not her."""
     match = _AFFILIATION.match(text, end)
     if match is None:
-        return set()
+        of_state = _OF_STATE.match(text, end)
+        state = lexicons.us_state(of_state.group(1)) if of_state else None
+        return {word.lower() for word in state.split()} if state else set()
     state = lexicons.us_state(match.group(2))
     if state is None:
         return set()

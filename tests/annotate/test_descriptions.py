@@ -196,6 +196,21 @@ def test_a_party_and_state_tag_ties_party_and_home_state(annotator, tagged, desc
     assert one(quotes(annotator, body), "I will not vote").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [("the Idaho senator", "Wren Castellano"), ("the Oregon senator", None)],
+)
+def test_a_state_after_of_ties_the_home_state(annotator, described, speaker):
+    # "of Idaho" after the name places her: "the Oregon senator" is someone the story does not
+    # name, not the only senator it does.
+    body = (
+        "Sen. Wren Castellano of Idaho questioned the nominee about grazing leases for an hour, and "
+        "other members of the committee followed.\n\n"
+        f"“He could not tell us who would pay for any of it,” {described} said."
+    )
+    assert one(quotes(annotator, body), "He could not tell").speaker == speaker
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"
