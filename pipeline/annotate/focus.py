@@ -416,7 +416,7 @@ class DiscourseFocus(DescriptionRules):
         if named and before is not None and before.text == "," and self._names_the_subject(np_start, end):
             return "subject"  # "Dunn's running mate, state Sen. Pete Lorimer, went further"
         if before is not None:
-            if self._after_cue(np_start):
+            if self._after_cue(np_start) and (named or not self._runs_on_after_comma_cue(np_start, end)):
                 return "subject"  # “…,” said Roe; according to Roe: the source of what follows
             if before.lower_ in _TELL and self._organisation_at(start):
                 return "hearer"  # "he told The Associated Press": the outlet is the channel
@@ -427,6 +427,16 @@ class DiscourseFocus(DescriptionRules):
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _runs_on_after_comma_cue(self, np_start: int, end: int) -> bool:
+        """Whether the phrase ``np_start:end`` after a verb set off by a comma alone (not a
+        quotation mark) runs on into the clause: "Roe, principal of the school, wrote a letter
+        describing …" has the phrase as the verb's object, where a cue set in a sentence ("The
+        plan, said a spokesman, is dead") ends its phrase with a comma or the sentence."""
+        doc = self.doc
+        if doc[np_start - 2].text != ",":
+            return False
+        return end < len(doc) and doc[end].text not in (",", ".", ";", "!", "?", "—", "–") and not doc[end].is_space
 
     def _organisation_at(self, i: int) -> bool:
         hit = self.index.entity_at.get(i)

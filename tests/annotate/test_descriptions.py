@@ -237,6 +237,17 @@ def test_a_document_the_subject_issued_speaks_for_them(annotator, issued):
     assert one(quotes(annotator, body), "This is the most").speaker == "Laura Finch"
 
 
+def test_a_document_written_after_a_long_apposition_is_the_subjects(annotator):
+    # The comma closing the apposition before "wrote" does not make "wrote a letter" an inverted
+    # cue whose subject is the letter: the letter is the object, and the coach wrote it.
+    body = (
+        "The boy's swim coach, Petra Halvorsen of the Eastside Aquatic Club of Duluth, wrote a long letter "
+        "describing him as the first to arrive at practice.\n\n"
+        "“He never once complained about the cold water,” the letter read."
+    )
+    assert one(quotes(annotator, body), "He never once").speaker == "Petra Halvorsen"
+
+
 def test_a_document_someone_else_wrote_is_not_the_subjects(annotator):
     # The subject read the memo; nothing ties it to her: no speaker rather than the reader.
     body = (
