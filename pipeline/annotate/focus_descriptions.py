@@ -37,6 +37,9 @@ from pipeline.annotate.relatives import names_a_relation
 from pipeline.model import Entity
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
+# The nouns of spokes_nouns.txt for a person who speaks for someone ("spokeswoman"), not for a
+# body that does ("campaign", "office").
+_SPOKESPEOPLE = frozenset(w for w in lexicons.words("spokes_nouns") if w.startswith("spokes"))
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
@@ -487,6 +490,7 @@ class DescriptionRules(OrganisationRules):
         ranked = rank_in(modifiers)
         party = lexicons.party_of(word) if by_group else None
         occupation = lexicons.occupation_of(word)
+        titled = lexicons.is_title_word(word)
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
@@ -503,6 +507,8 @@ class DescriptionRules(OrganisationRules):
                 return False  # "the Democrat" is not the Republican nominee
             if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):
                 return False  # "the quarterback" is not the anchor the story named
+            if titled and self._speaks_for_another(r.name, word):
+                return False  # "the former secretary of state" is not her spokeswoman
             own = index.nationalities(r.name)
             if peoples and own and not (peoples & own):
                 return False  # "the Nigerian president" is not the Kenyan one
@@ -541,6 +547,13 @@ class DescriptionRules(OrganisationRules):
         held = {key_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
         held.discard(None)
         return bool(held) and wanted not in held
+
+    def _speaks_for_another(self, name: str, word: str) -> bool:
+        """Whether the story tied ``name`` to a spokesperson's noun ("spokeswoman Jo Reyes") and
+        not to ``word``: someone who speaks for a principal is not "the secretary" or "the
+        governor" the story goes on to quote (that is the principal, or someone it has not named)."""
+        heads = {tie.split()[-1] for tie in self.index.ties.get(name, ())}
+        return word not in heads and bool(heads & _SPOKESPEOPLE)
 
     def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
         """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan

@@ -211,6 +211,20 @@ def test_a_state_after_of_ties_the_home_state(annotator, described, speaker):
     assert one(quotes(annotator, body), "He could not tell").speaker == speaker
 
 
+def test_a_title_is_not_the_spokeswoman_in_focus(annotator):
+    # The spokeswoman is the last person named, but "the former ambassador" is someone else (here,
+    # her principal, whom nothing in the story calls an ambassador): no speaker rather than her.
+    body = (
+        "Ivo Marchetti criticised Lena Dahl's record on trade at a rally on Saturday.\n\n"
+        "Dahl's campaign answered within the hour. “He is inventing her record again,” spokeswoman "
+        "Rosa Ilie said.\n\n"
+        "“I have never supported that agreement,” the former ambassador said later."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "He is inventing").speaker == "Rosa Ilie"
+    assert one(found, "I have never supported").speaker != "Rosa Ilie"
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"
