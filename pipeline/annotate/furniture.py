@@ -5,7 +5,9 @@ than to the story: links to other stories ("Related Stories:" and a list of head
 "READ MORE: <headline>"), photo credits ("(Photo: Name/Agency)", "View Full Caption Name/Agency",
 a line "Name | Agency" or "Name/for the Daily News") and bylines ("By Name and Name"). A
 headline of another story may hold a quotation ("Mayor: “We Will Rebuild”") that is no speech
-of this story, and the names in credits and bylines are no referents of its "he" and "she".
+of this story, and the names in credits and bylines are no referents of its "he" and "she". A
+wire dateline ("GENEVA (AP) —") credits the agency: it is not the organisation "the agency said"
+means.
 
 ``furniture_ranges`` finds these from the shape of the line (a label from
 ``lexicons/related_story_labels.txt`` or ``credit_labels.txt``, a headline's missing full stop, a
@@ -38,6 +40,14 @@ _CREDIT_LINE = re.compile(rf"^{_CREDIT}$")
 _CREDIT_AFTER_SENTENCE = re.compile(rf"(?<=[.!?”\"] )(?:\(\s*{_CREDIT}\s*\)|{_CREDIT})$")
 _CREDIT_IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT}\s*\)")
 _BYLINE = re.compile(rf"^By\s+{_NAMES}(?:\s*(?:,|and|&)\s*{_NAMES})*\.?$")
+# A wire dateline opening a paragraph: "GENEVA (AP) —", "FRANKFURT, Germany (Reuters) -",
+# "(Reuters) -"; the bracket must hold a news agency (``news_agencies.txt``).
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\(([^()\n]{2,40})\)\s*[-—–]{1,2}")
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(lexicons.words("news_agencies.txt"))
 
 
 @functools.cache
@@ -68,6 +78,9 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             in_list -= 1
             continue
         in_list = 0
+        dateline = _DATELINE.match(stripped)
+        if dateline is not None and dateline.group(1).strip() in _agencies():
+            found.append((lo, lo + dateline.end()))  # the agency is the story's credit, no referent
         credit = _credit_in_line(stripped)
         if credit is not None:
             found.append((lo + credit[0], lo + credit[1]))

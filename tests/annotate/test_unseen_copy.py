@@ -543,3 +543,28 @@ def test_a_quotation_printed_twice_has_one_speaker(annotator):
         "who has worked with Pell since 2015."
     )
     assert {q.speaker for q in quotes(annotator, body)} == {"Tom Vane"}
+
+
+def test_the_agency_of_a_wire_dateline_is_not_the_agency_that_speaks(annotator):
+    # "(AP)" credits the story; "the agency" is the health body the story is about, and "it"
+    # after it is that body too.
+    body = (
+        "OSLO (AP) — The Nordic Food Safety Agency recalled two brands of frozen berries on Friday.\n\n"
+        "The agency said it had traced the outbreak to a single farm. “We acted as soon as the tests "
+        "came back,” it said."
+    )
+    assert one(quotes(annotator, body), "We acted as soon").speaker == "Nordic Food Safety Agency"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("GENEVA (AP) — The council met.", "GENEVA (AP) —"),
+        ("FRANKFURT, Germany (Reuters) - Shares fell.", "FRANKFURT, Germany (Reuters) -"),
+        ("Rep. Ann Roe (D-Va.) - a moderate - spoke.", None),
+    ],
+)
+def test_a_wire_dateline_is_furniture(line, dateline):
+    from pipeline.annotate.furniture import furniture_ranges
+
+    assert [line[a:b] for a, b in furniture_ranges(line)] == ([dateline] if dateline else [])
