@@ -35,7 +35,7 @@ class OrganisationRules:
         """ "the hospital", "the navy": the organisation in focus whose name is headed by the noun
         ("Mercy General Hospital", "the Indian Navy", "Museum of Modern Art"), else no one."""
         found = self._candidates(
-            lambda r: r.kind == "group" and r.label in ("ORG", "FAC") and _name_head(r.name) == word
+            lambda r: r.kind == "group" and r.label in ("ORG", "FAC") and _institution_noun(_name_head(r.name)) == word
         )
         return found[0][2] if found else None
 
@@ -190,6 +190,19 @@ _SOME = frozenset({"other", "some", "many", "several", "few", "most", "all", "bo
 def _name_words(name: str | None) -> list[str]:
     """The lower-case words of an organisation's name, without dots and possessive endings."""
     return [w.strip(".,") for w in (name or "").lower().replace("'s", "").replace("’s", "").replace(".", "").split()]
+
+
+def _institution_noun(head: str | None) -> str | None:
+    """The noun copy calls an institution by, from the head of its name: "hospitals" and
+    "airlines" are read in the singular, "airways" is an airline
+    (``lexicons/institution_name_heads.tsv``)."""
+    if head is None:
+        return None
+    heads = lexicons.mapping("institution_name_heads.tsv")
+    if head in heads:
+        return heads[head]
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return heads.get(singular, singular)
 
 
 def _name_head(name: str | None) -> str | None:

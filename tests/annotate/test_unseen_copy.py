@@ -568,3 +568,10 @@ def test_a_wire_dateline_is_furniture(line, dateline):
     from pipeline.annotate.furniture import furniture_ranges
 
     assert [line[a:b] for a, b in furniture_ranges(line)] == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize("name", ["Corvo Airlines", "Corvo Airways", "Corvo Air Lines"])
+def test_the_airline_is_the_airline_the_story_named(annotator, name):
+    # The head of the name is plural or another word for the kind: still "the airline".
+    body = f"{name} grounded its fleet on Monday after a fuel leak.\n\n“Safety comes first,” the airline said."
+    assert one(quotes(annotator, body), "Safety comes first").speaker == name
