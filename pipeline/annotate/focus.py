@@ -178,7 +178,7 @@ class DiscourseFocus(DescriptionRules):
                 i = end
                 continue
             if tag == "PRP" and low in ("he", "she"):
-                found = self._resolve_person(low, i)
+                found = self._reporter_goes_on(low, i) or self._resolve_person(low, i)
                 self._at[i] = found
                 if found is not None:
                     self._mention(found, self._subject_role(i), i)
@@ -577,6 +577,20 @@ class DiscourseFocus(DescriptionRules):
         found = [c for c in found if c[0] >= MIN_FOCUS]
         found.sort(key=lambda c: (c[0], c[1]), reverse=True)
         return found
+
+    def _reporter_goes_on(self, pronoun: str, i: int) -> Referent | None:
+        """ "…, the spokesperson said. She said …": a "he" or "she" opening the sentence right
+        after one that closed with who reported it, as the subject of a reporting verb, is that
+        reporter going on, however much the report was about someone else of that gender."""
+        if self._reporter is None or self._epoch - self._reporter[1] != 1 or i != self._first:
+            return None
+        reporter = self._reporter[0]
+        if reporter.kind != "person" or reporter.gender not in (None, "m" if pronoun == "he" else "f"):
+            return None
+        k = i + 1
+        if k >= len(self.doc) or not (is_cue(self.doc[k]) and self.doc[k].tag_.startswith("VB")):
+            return None
+        return reporter
 
     def _recent_reporter(self) -> Referent | None:
         """The speaker named at the end of the sentence before last ("…, Sheriff Alan Briggs

@@ -220,6 +220,15 @@ class DescriptionRules(OrganisationRules):
         self._mention(referent, role, i)
         if referent.kind == "person" and role == "subject" and self._acts(start, i + 1):
             referent.agent = True  # "the Democrat said": whom the description means speaks
+        if (
+            referent.kind == "person"
+            and role in ("subject", "clause subject")
+            and self._reports_what_came_before(start, i + 1)
+        ):
+            # "…, the spokesperson said. She said …": the one reporting, not who the report was
+            # about, is whom the next "she" continues (as for a name: _entity_mention)
+            self._subject = referent
+            self._reporter = (referent, self._epoch)
 
     def _of_a_named_body(self, i: int) -> bool:
         """Whether the head noun at ``i`` is followed by "of" and a named organisation or place

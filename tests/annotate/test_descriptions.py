@@ -225,6 +225,21 @@ def test_a_title_is_not_the_spokeswoman_in_focus(annotator):
     assert one(found, "I have never supported").speaker != "Rosa Ilie"
 
 
+@pytest.mark.parametrize(
+    ("reporter", "speaker"),
+    [("the spokesperson said", "Ridgeline Academy"), ("a police spokeswoman said", None)],
+)
+def test_she_after_a_description_reporting_the_sentence_is_the_reporter(annotator, reporter, speaker):
+    # The sentence before is about the victim but closes with who reported it: "She said" goes
+    # on with the reporter (the academy's spokesperson; an unnamed police spokeswoman), not the victim.
+    body = (
+        "The victim was identified as Carla Moor by a spokesperson for Ridgeline Academy, where she taught. "
+        f"Carla had taught there for a year before leaving to raise her son, {reporter}.\n\n"
+        "She said the whole staff is “heartbroken and in shock” after the news."
+    )
+    assert one(quotes(annotator, body), "heartbroken").speaker == speaker
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"
