@@ -344,14 +344,32 @@ class DescriptionRules(OrganisationRules):
     def _named_by_clause(self, i: int) -> Entity | None:
         """The person a clause after the description ending at ``i`` names by a name the person
         chose to give ("the tenant, who identified himself only as Tobias,", "a woman who gave
-        only her first name, Maria", "a man identified only as Dwayne"), else None."""
+        only her first name, Maria", "a man identified only as Dwayne"), or by which others
+        identified the person ("The victim, identified by police as Lina Moss, 41,"), else None."""
         doc = self.doc
         k = i + 1
         if k < len(doc) and doc[k].text == ",":
             k += 1
+            identified = self._identified_as(k)
+            if identified is not None:
+                return identified
         if k < len(doc) and doc[k].lower_ == "who":
             k += 1
         return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)
+
+    def _identified_as(self, k: int) -> Entity | None:
+        """The person a participle at ``k`` names, "identified as Lina Moss" or "identified by the
+        Herald as Lina Moss" (at most four words between "by" and "as"), else None."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].lower_ != "identified":
+            return None
+        j = k + 1
+        if j < len(doc) and doc[j].lower_ == "by":
+            j = next((m for m in range(j + 1, min(j + 6, len(doc))) if doc[m].lower_ == "as"), len(doc))
+        if j + 1 >= len(doc) or doc[j].lower_ != "as":
+            return None
+        hit = self.index.entity_at.get(j + 1)
+        return hit[0] if hit is not None and hit[0].label == "PERSON" else None
 
     def _relative_of_someone(self, tokens: list[Token], owner: Referent | None) -> bool:
         """Whether a description is a relative of someone ("his mother", "the boys' father") or

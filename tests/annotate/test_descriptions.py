@@ -240,6 +240,17 @@ def test_she_after_a_description_reporting_the_sentence_is_the_reporter(annotato
     assert one(quotes(annotator, body), "heartbroken").speaker == speaker
 
 
+@pytest.mark.parametrize("identified", ["identified as Lina Moss", "identified by the Herald as Lina Moss"])
+def test_a_description_identified_as_a_name_is_that_person(annotator, identified):
+    # The chief is in focus; the victim the participle names is who "she" means after.
+    body = (
+        "Police Chief Dana Brook said the gunman fled on foot.\n\n"
+        f"The victim, {identified}, 41, said she had never seen him before. “He looked like a "
+        "police officer,” she said."
+    )
+    assert one(quotes(annotator, body), "He looked like").speaker == "Lina Moss"
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"
