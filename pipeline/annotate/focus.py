@@ -344,11 +344,7 @@ class DiscourseFocus(DescriptionRules):
             self._mention(referent, role, end - 1)
             if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
                 referent.agent = True
-            if role in ("subject", "clause subject") and self._reports_what_came_before(i, end):
-                # "If convicted, Ejaz could face life, prosecutor Jane Roe said.": the speaker, not
-                # the subject of what she reported, is whom the next "she said" continues.
-                self._subject = referent
-                self._reporter = (referent, self._epoch)
+            self._note_reporter(referent, role, i, end)
             if referent.kind == "person":
                 self._note_pair(i, referent)
                 self._last_person = (referent, end - 1, self._epoch)
@@ -660,6 +656,15 @@ class DiscourseFocus(DescriptionRules):
     def _resolve_group(self, i: int) -> Referent | None:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))
         return found[0][2] if found else None
+
+    def _note_reporter(self, referent: Referent, role: str, start: int, end: int) -> None:
+        """If the phrase ``start:end`` (a name or a description) is the subject of a reporting verb
+        closing its sentence ("If convicted, Ejaz could face life, prosecutor Jane Roe said.",
+        "…, the spokesperson said."), the speaker, not the subject of what was reported, is whom
+        the next "she said" continues."""
+        if role in ("subject", "clause subject") and self._reports_what_came_before(start, end):
+            self._subject = referent
+            self._reporter = (referent, self._epoch)
 
     def _reports_what_came_before(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence

@@ -21,7 +21,7 @@ from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
-from pipeline.annotate.phrases import name_chosen_in, says_unnamed
+from pipeline.annotate.phrases import name_chosen_in, name_identified_in, says_unnamed
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     GROUP_LABELS,
@@ -220,15 +220,8 @@ class DescriptionRules(OrganisationRules):
         self._mention(referent, role, i)
         if referent.kind == "person" and role == "subject" and self._acts(start, i + 1):
             referent.agent = True  # "the Democrat said": whom the description means speaks
-        if (
-            referent.kind == "person"
-            and role in ("subject", "clause subject")
-            and self._reports_what_came_before(start, i + 1)
-        ):
-            # "…, the spokesperson said. She said …": the one reporting, not who the report was
-            # about, is whom the next "she" continues (as for a name: _entity_mention)
-            self._subject = referent
-            self._reporter = (referent, self._epoch)
+        if referent.kind == "person":
+            self._note_reporter(referent, role, start, i + 1)  # "…, the spokesperson said."
 
     def _of_a_named_body(self, i: int) -> bool:
         """Whether the head noun at ``i`` is followed by "of" and a named organisation or place
@@ -345,31 +338,18 @@ class DescriptionRules(OrganisationRules):
         """The person a clause after the description ending at ``i`` names by a name the person
         chose to give ("the tenant, who identified himself only as Tobias,", "a woman who gave
         only her first name, Maria", "a man identified only as Dwayne"), or by which others
-        identified the person ("The victim, identified by police as Lina Moss, 41,"), else None."""
+        identified the person ("The victim, identified by police as Lina Moss, 41,": a participle
+        right after the comma), else None."""
         doc = self.doc
         k = i + 1
         if k < len(doc) and doc[k].text == ",":
             k += 1
-            identified = self._identified_as(k)
+            identified = name_identified_in(list(doc[k : k + 20]), self.index.entity_at)
             if identified is not None:
                 return identified
         if k < len(doc) and doc[k].lower_ == "who":
             k += 1
         return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)
-
-    def _identified_as(self, k: int) -> Entity | None:
-        """The person a participle at ``k`` names, "identified as Lina Moss" or "identified by the
-        Herald as Lina Moss" (at most four words between "by" and "as"), else None."""
-        doc = self.doc
-        if k >= len(doc) or doc[k].lower_ != "identified":
-            return None
-        j = k + 1
-        if j < len(doc) and doc[j].lower_ == "by":
-            j = next((m for m in range(j + 1, min(j + 6, len(doc))) if doc[m].lower_ == "as"), len(doc))
-        if j + 1 >= len(doc) or doc[j].lower_ != "as":
-            return None
-        hit = self.index.entity_at.get(j + 1)
-        return hit[0] if hit is not None and hit[0].label == "PERSON" else None
 
     def _relative_of_someone(self, tokens: list[Token], owner: Referent | None) -> bool:
         """Whether a description is a relative of someone ("his mother", "the boys' father") or

@@ -46,11 +46,6 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?
 
 
 @functools.cache
-def _agencies() -> frozenset[str]:
-    return frozenset(lexicons.words("news_agencies.txt"))
-
-
-@functools.cache
 def _label_pattern(name: str) -> re.Pattern[str]:
     labels = sorted(lexicons.words(name), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(label) for label in labels) + r")\b", re.IGNORECASE)
@@ -79,7 +74,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             continue
         in_list = 0
         dateline = _DATELINE.match(stripped)
-        if dateline is not None and dateline.group(1).strip() in _agencies():
+        if dateline is not None and dateline.group(1).strip() in lexicons.words("news_agencies.txt"):
             found.append((lo, lo + dateline.end()))  # the agency is the story's credit, no referent
         credit = _credit_in_line(stripped)
         if credit is not None:

@@ -59,7 +59,24 @@ def name_chosen_in(tokens: list[Token], entity_at: dict) -> Entity | None:
     chose to give ("identified himself only as Tobias", "gave only her first name, Dee"), by
     ``entity_at`` (token index → (entity, …)); not someone else's ("identified himself as
     Samson's manager" names a role)."""
-    k = naming_clause_length([t.lower_ for t in tokens[:14]])
+    return _person_named_at(tokens, naming_clause_length([t.lower_ for t in tokens[:14]]), entity_at)
+
+
+# Others naming someone: "identified as Lina Moss", "identified by the Herald as Lina Moss" (at
+# most four words between "by" and "as"). Kept apart from NAMING_CLAUSE, which also makes the
+# name after it a person where the model said otherwise: "a firm identified as Acme" is no person.
+IDENTIFIED_AS = re.compile(r"identified (?:by (?:\S+ ){1,4})?as ")
+
+
+def name_identified_in(tokens: list[Token], entity_at: dict) -> Entity | None:
+    """The person a participle opening ``tokens`` names ("identified by police as Lina Moss"), by
+    ``entity_at`` as ``name_chosen_in``; not a role ("identified as Samson's manager")."""
+    match = IDENTIFIED_AS.match(" ".join(t.lower_ for t in tokens[:10]) + " ")
+    return _person_named_at(tokens, len(match.group(0).split()) if match else None, entity_at)
+
+
+def _person_named_at(tokens: list[Token], k: int | None, entity_at: dict) -> Entity | None:
+    """The PERSON entity whose mention starts at ``tokens[k]`` and is no one's possessive."""
     if k is None or k >= len(tokens):
         return None
     hit = entity_at.get(tokens[k].i)
