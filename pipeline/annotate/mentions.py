@@ -91,14 +91,29 @@ def rank_in(modifiers: Sequence[str]) -> str | None:
     return ranks[-1] if ranks else None
 
 
+# Nouns for a body, not a person ("the campaign", "the committee", "the state"): before another
+# word of a title they say what the person belongs to, so they are not tied to the person.
+_BODY_NOUNS = (
+    lexicons.words("organisation_nouns")
+    | lexicons.words("institution_nouns")
+    | lexicons.words("organisation_voices")
+    | lexicons.words("facility_nouns")
+    | lexicons.words("place_nouns")
+    | lexicons.words("spokes_bodies")
+)
+
+
 def _title_words(tokens: Sequence[Token]) -> set[str]:
     """The words of a title or description (in text order) to tie to a person: each word, but the
     words after a rank as compounds only ("Vice President" -> "vice president", not "president";
     "Former House Speaker" -> "former speaker"; "Lt. Gov." -> "lieutenant governor"), so "the
-    president" is not the vice president nor the former one."""
+    president" is not the vice president nor the former one; and not a body's noun before the
+    title's head ("campaign manager", "committee chairman"): "the campaign said" is not the
+    manager."""
     out: set[str] = set()
     rank: str | None = None
-    for token in tokens:
+    last = len(tokens) - 1
+    for k, token in enumerate(tokens):
         word = token.lower_.strip(".")
         now = rank_of(word)
         if now is not None:
@@ -107,6 +122,8 @@ def _title_words(tokens: Sequence[Token]) -> set[str]:
         elif rank is not None:
             out.add(f"{rank} {word}")
             out.update(f"{rank} {full}" for full in lexicons.title_expansions(word))
+        elif k < last and word in _BODY_NOUNS and tokens[k + 1].lower_ != "of":
+            continue
         else:
             out.add(word)
     return out

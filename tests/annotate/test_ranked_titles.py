@@ -98,3 +98,27 @@ def test_the_same_office_in_other_words_is_the_same_person(annotator, title, des
         f"“We are not going to let these kids down this year,” {description} said."
     )
     assert one(quotes(annotator, body), "We are not going").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lede", "description"),
+    [
+        ("Campaign manager Joel Fenwick flew to Denver with the candidate on Monday.", "the campaign"),
+        ("State Rep. Nadia Berrios filed the measure on Monday.", "the state"),
+        ("Oversight committee chairman Evan Stroud opened the hearing on Monday.", "the committee"),
+        ("Ridley's campaign manager, Joel Fenwick, flew to Denver on Monday.", "the campaign"),
+    ],
+)
+def test_a_body_before_a_title_is_not_the_titled_person(annotator, lede, description):
+    body = (
+        f'{lede} Later that day a statement went out. "Nothing about this plan was ever agreed to," {description} said.'
+    )
+    assert one(quotes(annotator, body), "Nothing about").speaker is None
+
+
+def test_the_title_after_a_body_word_still_names_its_holder(annotator):
+    body = (
+        "Campaign manager Joel Fenwick flew to Denver on Monday. "
+        '"We are ahead in every county that matters," the manager said.'
+    )
+    assert one(quotes(annotator, body), "We are ahead").speaker == "Joel Fenwick"

@@ -12,7 +12,8 @@ Some lists are read through a function that adds what a maintained library knows
 - ``role_nouns.txt``, ``occupations.txt``: person nouns for descriptions that refer back, added
   to nameparser's title list;
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
-  someone else, and the nouns for what was said;
+  someone else, and the nouns for what was said; ``spokes_bodies.txt``: those of the spokes
+  nouns that name a body ("the campaign", "the office"), not a person;
 - ``relay_verbs.txt``: "quoted Osei as saying", "cited her as saying": one source relaying another;
 - ``authoring_verbs.txt``: "Roe issued a statement": verbs whose subject wrote the document that
   is their object (inflected like the cue verbs, ``verb_forms``);
