@@ -42,11 +42,43 @@ def is_cue_word(word: str) -> bool:
     return word.lower() in lexicons.cue_forms()
 
 
+@functools.cache
+def _phrasal() -> dict[str, frozenset[str]]:
+    """The forms of the verbs of ``phrasal_cue_verbs.txt`` -> the particles that make them cues."""
+    out: dict[str, set[str]] = {}
+    for phrase in lexicons.words("phrasal_cue_verbs"):
+        verb, particle = phrase.split()
+        for form in lexicons.inflections(verb):
+            out.setdefault(form, set()).add(particle)
+    return {form: frozenset(particles) for form, particles in out.items()}
+
+
+def phrasal_cue(token: Token) -> bool:
+    """Whether ``token`` is the verb of a phrasal reporting verb here: "shot back", "chimed in"
+    (the particle right after it, the verb tagged as one)."""
+    particles = _phrasal().get(token.lower_)
+    if particles is None or not token.tag_.startswith("VB") or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ in particles
+
+
+def _compound_tail(token: Token) -> bool:
+    """Whether ``token`` ends a hyphenated word ("self-described", "so-called", "much-quoted")."""
+    i = token.i
+    if i < 2:
+        return False
+    hyphen = token.doc[i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[i - 2].whitespace_
+
+
 def is_cue(token: Token) -> bool:
-    """Whether ``token`` is a reporting verb here (a noun-like form needs a verb tag)."""
+    """Whether ``token`` is a reporting verb here (a noun-like form needs a verb tag; a phrasal
+    one, its particle: ``phrasal_cue``)."""
     low = token.lower_
     if low not in lexicons.cue_forms():
-        return False
+        return phrasal_cue(token)
+    if _compound_tail(token):
+        return False  # "the self-described socialist", "so-called": half of an adjective
     if low in _noun_forms() or token.text[:1].isupper() and token.i > 0 and not token.is_sent_start:
         return token.tag_.startswith("VB")
     return True

@@ -1,0 +1,86 @@
+"""Replies: phrasal reporting verbs ("shot back", "chimed in", ``lexicons/phrasal_cue_verbs.txt``)
+are cues, and a reply (``lexicons/reply_verbs.txt``) right after a quotation is not that
+quotation's speaker answering themselves. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back", "hit back", "chimed in"])
+def test_a_phrasal_reporting_verb_is_the_cue(annotator, verb):
+    body = (
+        "Mayor Lena Ostrander and council member Hugo Baptiste sparred at Tuesday's budget hearing. "
+        "Baptiste accused the mayor of hiding the deficit.\n\n"
+        f'"Every number in this budget has been public since March," Ostrander {verb}.'
+    )
+    quote = one(quotes(annotator, body), "Every number")
+    assert (quote.speaker, quote.cue) == ("Lena Ostrander", verb.split()[0])
+
+
+def test_the_verb_alone_is_no_cue(annotator):
+    body = (
+        "Two deputies were wounded on Friday night. The suspect shot at the deputies from a car.\n\n"
+        '"It happened in seconds, there was nothing anyone could do," Sheriff Odell Price said.'
+    )
+    quote = one(quotes(annotator, body), "It happened")
+    assert (quote.speaker, quote.cue) == ("Odell Price", "said")
+
+
+def test_a_reply_is_not_the_previous_speaker_answering_himself(annotator):
+    body = (
+        "Gov. Walt Ambrose and state Sen. Ines Calder met in a televised debate on Thursday.\n\n"
+        '"My opponent has voted against every school budget since 2010," Ambrose said.\n\n'
+        '"That is simply not true and the governor knows it," the Democrat responded.'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "My opponent").speaker == "Walt Ambrose"
+    assert one(found, "That is simply").speaker != "Walt Ambrose"
+
+
+def test_a_reply_that_names_the_speaker_keeps_him(annotator):
+    body = (
+        "Gov. Walt Ambrose met reporters on Thursday.\n\n"
+        '"We will not raise taxes this year," Ambrose said.\n\n'
+        '"Not this year, and not next year either," Ambrose responded when pressed.'
+    )
+    assert one(quotes(annotator, body), "Not this year").speaker == "Walt Ambrose"
+
+
+@pytest.mark.parametrize("word", ["self-described", "so-called"])
+def test_half_of_a_hyphenated_adjective_is_no_cue(annotator, word):
+    body = f'Ansel Draper spoke in Omaha. "Nobody should be afraid of a fair tax," the {word} populist said.'
+    assert one(quotes(annotator, body), "Nobody should").cue == "said"
+
+
+def test_an_answer_to_a_question_the_story_asked_is_the_answerers(annotator):
+    body = (
+        'Marla Quint said the shed behind her house was never locked. "Anyone could walk in there," '
+        'Quint said. We asked her whether the tools were hers. She answered, "No, they\'re not mine."'
+    )
+    assert one(quotes(annotator, body), "No, they").speaker == "Marla Quint"
+
+
+def test_a_reply_to_someone_elses_question_is_the_replier(annotator):
+    body = (
+        "Dorian Falk told a friend that he had gone to the house to talk. Falk said he argued with "
+        'the woman, and he later said, "I did something I cannot take back."\n\n'
+        'When the friend asked why he shot her, he allegedly replied, "Because nobody was supposed to see."'
+    )
+    assert one(quotes(annotator, body), "Because nobody").speaker == "Dorian Falk"
+
+
+def test_a_question_after_a_quotation_that_closed_its_sentence_is_between(annotator):
+    body = (
+        "Marla Quint said the shed was never locked. We asked her whether the tools were hers. She answered, "
+        '"No, they are not mine." We asked whether she knew whose they were. She answered, "No. I have no idea."'
+    )
+    assert one(quotes(annotator, body), "No. I have").speaker == "Marla Quint"
