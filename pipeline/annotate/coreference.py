@@ -163,6 +163,9 @@ class Coreference(StoryIndex):
         placed = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in SPATIAL_PREPOSITIONS), None)
         if placed is not None:
             tokens = tokens[:placed]
+        origin = self._origin_at(tokens)
+        if origin is not None:
+            tokens = tokens[:origin]  # "the governor of Ohio", "a man from Ohio": not Ohio
         related = self._relative_of_person(tokens)
         if related is not None:
             return related[0]
@@ -205,6 +208,24 @@ class Coreference(StoryIndex):
         for entity, token in reversed(mentions):
             if not any(t.lower_ in PREPOSITIONS for t in tokens[: tokens.index(token)]):
                 return entity.name
+        return None
+
+    def _origin_at(self, tokens: list[Token]) -> int | None:
+        """Where "of", "from" or "in" and a place end a description of one person ("the governor
+        of Ohio", "the independent from Vermont", "a man in Ohio"): the place says where the
+        person is from, so it is no speaker; the description is. None for other phrases ("officials
+        in Russia", "a spokesman for Russia", "the mother of Dana Kroll")."""
+        if len(tokens) < 4 or tokens[0].lower_ not in ("the", "a", "an"):
+            return None
+        k = next((k for k, t in enumerate(tokens) if k > 1 and t.lower_ in ("of", "from", "in")), None)
+        if k is None or k + 1 >= len(tokens):
+            return None
+        noun = tokens[k - 1]
+        if noun.tag_ not in ("NN", "JJ") or not noun.text[:1].islower():
+            return None
+        place = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
+        if place and all(t.i in self.entity_at and self.entity_at[t.i][0].label in ("GPE", "LOC") for t in place):
+            return k
         return None
 
     def _relative_of_person(self, tokens: list[Token]) -> tuple[str | None] | None:

@@ -514,8 +514,8 @@ class DescriptionRules(OrganisationRules):
                 return False  # "the Democrat" is not the Republican nominee
             if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):
                 return False  # "the quarterback" is not the anchor the story named
-            if titled and self._speaks_for_another(r.name, word):
-                return False  # "the former secretary of state" is not her spokeswoman
+            if (titled or by_group) and self._speaks_for_another(r.name, word):
+                return False  # "the former secretary of state", "the Wisconsin Republican": not a spokesman
             own = index.nationalities(r.name)
             if peoples and own and not (peoples & own):
                 return False  # "the Nigerian president" is not the Kenyan one
@@ -528,7 +528,9 @@ class DescriptionRules(OrganisationRules):
         placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
         if placed:
             found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia
-        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
+        # (the same name twice, as a person and as the principal a spokesman spoke for, is no rival)
+        rivals = [c for c in found[1:] if c[2].name is None or c[2].name != found[0][2].name] if found else []
+        if not found or (rivals and found[0][0] < CLEAR_LEAD * rivals[0][0]):
             return None
         best = found[0][2]
         if best.name is not None and not best.agent and not by_group:

@@ -424,3 +424,50 @@ def test_abbreviated_titles_of_local_and_political_copy_end_no_sentence(annotato
         f"“This is a good day for the families of this ward,” {title} Ann Roe said. “We will keep at it.”"
     )
     assert [q.speaker for q in quotes(annotator, body)] == ["Ann Roe", "Ann Roe"]
+
+
+def test_a_party_word_is_not_the_spokesman_in_focus(annotator):
+    body = (
+        "Speaker Ross Tillman said on Tuesday that he would skip the convention. His spokesman, "
+        "Brent Aldous, said the decision was final.\n\n"
+        '"The speaker has made up his mind and he is comfortable with it," Aldous said.\n\n'
+        "But the Ohio Republican left the door open. "
+        '"We will see where things stand in a month," he said.'
+    )
+    assert one(quotes(annotator, body), "We will see").speaker == "Ross Tillman"
+
+
+def test_a_frontrunner_is_the_candidate_in_focus(annotator):
+    body = (
+        "Nora Vandermeer campaigned across Iowa on Saturday. "
+        '"We are going to win this state and then we are going to win the whole thing," '
+        "the Democratic frontrunner told the crowd."
+    )
+    assert one(quotes(annotator, body), "We are going").speaker == "Nora Vandermeer"
+
+
+def test_a_party_word_is_not_the_named_spokesman(annotator):
+    body = (
+        "Speaker Ross Tillman said on Tuesday that he would skip the convention. Tillman's spokesman, "
+        "Brendan Keogh, said the decision was final.\n\n"
+        '"The speaker has made up his mind and he is comfortable with it," Keogh said.\n\n'
+        "But the Ohio Republican left the door open. "
+        '"We will see where things stand in a month," he said.'
+    )
+    assert one(quotes(annotator, body), "We will see").speaker == "Ross Tillman"
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        ("the governor of Nebraska", "Ansel Draper"),
+        ("the man from Nebraska", None),
+        ("the independent from Nebraska", None),
+    ],
+)
+def test_a_place_after_a_description_is_not_the_speaker(annotator, description, speaker):
+    body = (
+        "Gov. Ansel Draper toured a flooded farm near Omaha on Monday. "
+        f'"We will rebuild every road and every bridge that was lost," {description} said.'
+    )
+    assert one(quotes(annotator, body), "We will rebuild").speaker == speaker
