@@ -95,6 +95,9 @@ class Attributor(CueAfter):
                 named = self._name_without_cue(after)
                 if named:
                     return Attribution(named, None)
+                manner = self._manner_clause(after) if not before else None  # (the quotation opens its sentence)
+                if manner is not None:
+                    return manner
         # Before the quote: Marsh said flatly: “…” / Marsh repeated … that “…”.
         if _bracketed_label(before):
             # "(Roe, state attorney general, praising the crews): “…”": a transcript's label names

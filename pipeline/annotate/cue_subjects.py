@@ -11,6 +11,7 @@ import functools
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.cues import Attribution
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parsed_cues import ParsedCues
@@ -53,6 +54,10 @@ def _speaking_noun(word: str) -> bool:
 
 # Pronouns for someone unnamed: as a cue's subject they name no one the story names.
 _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everybody", "everyone"})
+
+
+# The tags of a short subject after a quotation ("Roe", "she", "the Ohio senator", "Roe's aide").
+_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "PRP", "DT", "JJ", "POS", "HYPH", "."})
 
 
 class CueSubjects(ParsedCues):
@@ -208,6 +213,25 @@ class CueSubjects(ParsedCues):
         if hit is None or hit[0].label != "PERSON":
             return None
         return hit[0].name
+
+    def _manner_clause(self, after: list[Token]) -> Attribution | None:
+        """“…,” Roe smiled. / “…,” she shrugged. / “…,” the senator went on. — a quotation that
+        opens its sentence (the caller's test: not "…, a charge the White House denied"), ends in a
+        comma, and whose sentence goes on with a short subject and one verb that is no
+        reporting verb (the verb says how the words came, not what was done): the subject said
+        them. ``how`` is "unnamed subject" when the subject names no one, so no earlier
+        sentence's cue is taken for this quotation."""
+        words = [t for t in after if not (t.text == "." and ends_sentence(self.doc, t.i))]
+        verb = next((k for k, t in enumerate(words) if t.tag_.startswith("VB") or t.tag_ == "MD"), None)
+        if verb is None or verb == 0 or verb > 6 or words[verb].tag_ not in ("VBD", "VBZ"):
+            return None
+        subject, rest = words[:verb], words[verb + 1 :]
+        if any(t.tag_ not in _SUBJECT_TAGS for t in subject) or len(rest) > 2:
+            return None
+        if any(t.tag_ not in ("RP", "RB") for t in rest):
+            return None
+        speaker = self.resolve_phrase(subject)
+        return Attribution(speaker, words[verb].text, how="cue" if speaker else "unnamed subject")
 
     def _titled_person(self, segment: list[Token]) -> bool:
         """Whether a piece that reads as an aside ("the …") is only a title and a person's name:

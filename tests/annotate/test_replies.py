@@ -84,3 +84,21 @@ def test_a_question_after_a_quotation_that_closed_its_sentence_is_between(annota
         '"No, they are not mine." We asked whether she knew whose they were. She answered, "No. I have no idea."'
     )
     assert one(quotes(annotator, body), "No. I have").speaker == "Marla Quint"
+
+
+@pytest.mark.parametrize("verb", ["smiled", "shrugged", "deadpanned", "went on"])
+def test_a_verb_of_manner_after_a_quotation_is_its_cue(annotator, verb):
+    body = (
+        "Council member Hugo Baptiste accused the mayor of hiding the deficit.\n\n"
+        f'"Every number in this budget has been public since March," Mayor Lena Ostrander {verb}.'
+    )
+    quote = one(quotes(annotator, body), "Every number")
+    assert (quote.speaker, quote.cue) == ("Lena Ostrander", verb.split()[0])
+
+
+def test_a_manner_clause_naming_no_one_takes_no_earlier_cue(annotator):
+    body = (
+        "Council member Hugo Baptiste accused the mayor of hiding the deficit.\n\n"
+        '"Every number in this budget has been public since March," the crowd roared back.'
+    )
+    assert one(quotes(annotator, body), "Every number").speaker is None
