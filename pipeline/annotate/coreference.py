@@ -83,6 +83,11 @@ class Coreference(StoryIndex):
             # "The Liberal deputy leader was speaking …": whom the description names.
             found = self.resolve_phrase(tokens[:m])
             return found if found in self.person_names else None
+        if 3 <= m < len(tokens) and tokens[m].tag_ in finite and tokens[m - 2].tag_ == "POS":
+            if tokens[m - 1].lower_ in lexicons.words("speech_nouns"):
+                # "Roe's response was swift.": the sentence is about Roe's words
+                hit = self.entity_at.get(tokens[m - 3].i)
+                return hit[0].name if hit is not None and hit[0].label == "PERSON" else None
         timed = m
         while timed > 1 and _time_word(tokens[timed - 1]):
             timed -= 1  # "Rep. Ann Roe Saturday morning reacted …": the time is no part of the name

@@ -116,3 +116,11 @@ def test_an_aside_opening_with_another_is_no_subject(annotator):
         "“They are a very close family. They look after each other.”"
     )
     assert one(quotes(annotator, body), "They are a very close").speaker == "Lon Ward"
+
+
+def test_a_sentence_about_someones_response_gives_the_quotation_after_it(annotator):
+    body = (
+        "Mayor Lena Ostrander defended the budget on Monday. Council member Hugo Baptiste's response was "
+        'swift. "Nobody in this city believes those numbers, and the mayor knows it."'
+    )
+    assert one(quotes(annotator, body), "Nobody in this").speaker == "Hugo Baptiste"
