@@ -66,22 +66,27 @@ def age_given_elsewhere(doc: Doc, i: int, age: str) -> bool:
     return re.search(rf"\b[a-z]+, {re.escape(age)},", text) is not None
 
 
-def describes_person_by_group(doc: Doc, i: int, entity: Entity, mention_start: int) -> bool:
-    """Whether the NORP mention at token ``i`` is one person described by party or people: a
-    singular proper noun after "the" and at most two adjectives or a place, heading its phrase
-    ("the Republican said", "the Texas Republican", "the Texan"). "The Republicans" (a group),
-    "the British" (a people) and "the Republican nominee" (a modifier) are not."""
+def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -> int | None:
+    """The last token of the NORP mention opening at token ``i`` when that mention is one person
+    described by party or people: a singular proper noun (or two: "South Carolinian", "New
+    Yorker") after "the" and at most two adjectives or a place, heading its phrase ("the
+    Republican said", "the Texas Republican", "the Texan"); else None. "The Republicans" (a
+    group), "the British" (a people) and "the Republican nominee" (a modifier) are not."""
     token: Token = doc[i]
     if entity.label != "NORP" or token.idx != mention_start or token.tag_ != "NNP":
-        return False
-    if token.lower_.endswith(_PLURAL_ENDINGS):
-        return False
+        return None
+    end = next((m.end for m in entity.mentions if m.start == mention_start), token.idx + len(token.text))
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].idx < end and j - i < 2:
+        j += 1
+    if doc[j].tag_ != "NNP" or doc[j].lower_.endswith(_PLURAL_ENDINGS):
+        return None
     k = i - 1
     while k > 0 and i - k <= 2 and (doc[k].tag_ == "JJ" or doc[k].ent_type_ == "GPE"):
         k -= 1  # "the Texas Republican", "the moderate Democrat"
     if k < 0 or doc[k].lower_ != "the":
-        return False
-    return _heads_phrase(doc, i)
+        return None
+    return j if _heads_phrase(doc, j) else None
 
 
 def one_of_a_group(doc: Doc, i: int) -> int | None:

@@ -27,7 +27,7 @@ import re
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.cues import BE_FORMS, cue_lemma, is_cue, is_passive
-from pipeline.annotate.descriptions import described_age, describes_person_by_group
+from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
@@ -159,9 +159,10 @@ class DiscourseFocus(DescriptionRules):
             if not self._open:
                 self._open, self._first = True, i
             hit = index.entity_at.get(i)
-            if hit is not None and describes_person_by_group(doc, i, *hit):
-                self._description(i, as_person=True)  # "the Republican said": a person, not a party
-                i += 1
+            head = person_by_group_head(doc, i, *hit) if hit is not None else None
+            if head is not None:
+                self._description(head, as_person=True)  # "the Republican said": a person, not a party
+                i = head + 1
                 continue
             if hit is not None:
                 i = self._entity_mention(i, *hit)

@@ -471,3 +471,11 @@ def test_a_place_after_a_description_is_not_the_speaker(annotator, description, 
         f'"We will rebuild every road and every bridge that was lost," {description} said.'
     )
     assert one(quotes(annotator, body), "We will rebuild").speaker == speaker
+
+
+def test_a_two_word_people_word_is_the_person_in_focus(annotator):
+    body = (
+        'Sen. Lindsey Gorham said he would back the bill. "It is not ideal, but it is the best we can do," '
+        'Gorham said. The South Carolinian added that the House version was "a recipe for another shutdown."'
+    )
+    assert one(quotes(annotator, body), "a recipe for").speaker == "Lindsey Gorham"
