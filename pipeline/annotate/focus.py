@@ -29,6 +29,7 @@ from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.cues import BE_FORMS, cue_lemma, is_cue, is_passive
 from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
+from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.phrases import SUBORDINATORS
@@ -68,7 +69,7 @@ _DOCUMENT_OF_VERB = {
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
 
-class DiscourseFocus(DescriptionRules):
+class DiscourseFocus(DescriptionRules, QuestionRules):
     """Salience of a story's referents, and what each pronoun and description refers to.
 
     ``referent_at(i)`` answers for the token ``i`` of a pronoun ("he", "she", "it") or of the
@@ -180,6 +181,7 @@ class DiscourseFocus(DescriptionRules):
                 continue
             if tag == "PRP" and low in ("he", "she"):
                 found = self._reporter_goes_on(low, i) or self._resolve_person(low, i)
+                found = self._answerer(low, i, found)  # "Roe pressed her. “…,” she said": not Roe
                 self._at[i] = found
                 if found is not None:
                     self._mention(found, self._subject_role(i), i)
@@ -220,6 +222,8 @@ class DiscourseFocus(DescriptionRules):
                 self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
+            elif tag in ("VBD", "VBZ", "VBP") and low in QUESTION_FORMS:
+                self._note_question(i)  # "Roe pressed her on …": whom Roe asked
             i += 1
 
     def _former_or_latter(self, i: int) -> bool:

@@ -1,0 +1,73 @@
+"""Questions and their answers in the focus pass: in "Bash pressed her on the remarks. “He has
+apologized,” she said." the one pressed answers. Centering prefers the subject of the sentence
+before (Bash) for "she"; after a verb of questioning (``lexicons/question_verbs.txt``) whose
+object is a person, a "he" or "she" reporting a quotation that is no question, in the next
+sentence, is that person instead. A quotation that is itself a question ("“Do you regret it?”
+she said") stays with the asker."""
+
+from __future__ import annotations
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.cues import is_cue
+from pipeline.annotate.referents import PERSON_LABELS, Referent
+
+QUESTION_FORMS = frozenset(form for lemma in lexicons.words("question_verbs") for form in lexicons.inflections(lemma))
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+class QuestionRules:
+    """The asker and the one asked of the last question put in the story (a mixin of the focus
+    pass: it reads the pass's subject, candidates and sentence count)."""
+
+    _asked: tuple[Referent, Referent, int] | None = None
+
+    def _note_question(self, i: int) -> None:
+        """At a verb of questioning (token ``i``, finite) whose subject in this sentence is a
+        person and whose object right after it is a person ("pressed Roe", "asked her"): record
+        who asked whom, in which sentence."""
+        asker = self._subject
+        doc = self.doc
+        if asker is None or asker.kind != "person" or i + 1 >= len(doc):
+            return
+        hit = self.index.entity_at.get(i + 1)
+        asked: Referent | None = None
+        if hit is not None and hit[0].label in PERSON_LABELS:
+            asked = self._referent_of(hit[0])
+        elif doc[i + 1].tag_ == "PRP" and doc[i + 1].lower_ in ("him", "her"):
+            gender = _GENDER[doc[i + 1].lower_]
+            found = self._candidates(
+                lambda r: r.kind == "person" and r is not asker and r.gender in (None, gender), gender=gender
+            )
+            asked = found[0][2] if found else None
+        if asked is not None and asked is not asker and asked.name != asker.name:
+            self._asked = (asker, asked, self._epoch)
+
+    def _answerer(self, pronoun: str, i: int, found: Referent | None) -> Referent | None:
+        """``found``, the referent of the "he"/"she" at token ``i``, unless it is the asker of a
+        question put in the sentence before and the pronoun reports a quotation right before it
+        that is no question ("“He has apologized,” she said"): then the one asked."""
+        if self._asked is None or found is None:
+            return found
+        asker, asked, epoch = self._asked
+        if found is not asker or self._epoch != epoch + 1 or asked.gender not in (None, _GENDER[pronoun]):
+            return found
+        doc = self.doc
+        k = i + 1
+        while k < len(doc) and doc[k].tag_ == "RB":
+            k += 1
+        if k >= len(doc) or not is_cue(doc[k]):
+            return found
+        span = self._quotation_before(doc[i].idx)
+        if span is None or self.index.text[span.start : span.end].rstrip()[-1:] == "?":
+            return found
+        return asked
+
+    def _quotation_before(self, char: int):
+        """The quotation whose closing mark stands right before ``char`` (past a comma and spaces)."""
+        text = self.index.text
+        p = char - 1
+        while p >= 0 and (text[p].isspace() or text[p] == ","):
+            p -= 1
+        if p < 0:
+            return None
+        return next((s for s in self.index.tops if s.close_mark == p), None)

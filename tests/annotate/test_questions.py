@@ -1,0 +1,39 @@
+"""Questions and answers: after "the host pressed her on …", the "she" who answers with a
+quotation is the one pressed (``focus_questions``); a quotation that is a question stays with
+the asker. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+LEDE = "Campaign manager Nadia Orloff appeared on a Sunday program with host Greta Lindahl. "
+
+
+@pytest.mark.parametrize(
+    "question", ["Lindahl pressed her on the candidate's remarks.", "Lindahl asked Orloff about the tape."]
+)
+def test_the_one_asked_answers(annotator, question):
+    body = LEDE + question + ' "He has apologized for it and he has moved on," she said.'
+    assert one(quotes(annotator, body), "He has apologized").speaker == "Nadia Orloff"
+
+
+def test_a_question_stays_with_the_asker(annotator):
+    body = LEDE + 'Lindahl pressed her on the candidate\'s remarks. "Does he regret any of it?" she said.'
+    assert one(quotes(annotator, body), "Does he regret").speaker == "Greta Lindahl"
+
+
+def test_a_later_sentence_is_no_answer(annotator):
+    body = (
+        LEDE + "Lindahl pressed her on the candidate's remarks. Orloff deflected. Lindahl moved on to the "
+        'polls. "Those numbers are going to tighten by October," she said.'
+    )
+    assert one(quotes(annotator, body), "Those numbers").speaker == "Greta Lindahl"
