@@ -27,9 +27,10 @@ from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote, QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
-# The words a name or title follows in running text: prepositions, determiners, possessives.
+# The words a name or title follows in running text: prepositions, determiners, possessives, and
+# "including" before an item of a list (music "including “You Can't Always Get What You Want.”").
 _BEFORE_A_NAME = re.compile(
-    r"(?:\b(?:on|in|of|at|to|from|for|as|the|a|an|its|his|her|their|our|my|your)|['’]s)$", re.IGNORECASE
+    r"(?:\b(?:on|in|of|at|to|from|for|as|including|the|a|an|its|his|her|their|our|my|your)|['’]s)$", re.IGNORECASE
 )
 # Words a title leaves in lower case (AP and Chicago title case).
 _SMALL_WORDS = frozenset(

@@ -596,3 +596,8 @@ def test_a_verb_of_nonverbal_expression_reports_the_words(annotator, verb):
     )
     quote = one(quotes(annotator, body), "Nobody can")
     assert (quote.speaker, quote.cue) == ("Dalia Fenwick", verb)
+
+
+def test_a_title_case_item_after_including_is_a_title(annotator):
+    body = "The rally played old rock songs, including \u201cWe Were Born to Run the Whole Night.\u201d"
+    assert one(quotes(annotator, body), "We Were Born").kind == "scare"
