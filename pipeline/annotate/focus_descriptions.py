@@ -140,6 +140,8 @@ class DescriptionRules(OrganisationRules):
         if spokes or document:
             # "a spokesman for Acme", "Acme's statement": the principal speaks.
             principal = owner if owner is not None else self._principal_after(i)
+            if principal is None and document:
+                principal = self._author_after(i)  # "the report, released Tuesday by the GAO,"
             if (
                 principal is None
                 and document
@@ -375,6 +377,30 @@ class DescriptionRules(OrganisationRules):
         an entity or not: "a statement released by the university" is not the subject's."""
         doc = self.doc
         return i + 2 < len(doc) and doc[i + 1].tag_ == "VBN" and doc[i + 2].lower_ in ("by", "from")
+
+    def _author_after(self, i: int) -> Referent | None:
+        """The author a participle names after the document noun at ``i``: "the report, released
+        Tuesday by the Government Accountability Office," / "a letter signed by Ann Roe"; a short
+        time phrase may stand between the participle and "by"."""
+        doc = self.doc
+        k = i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].tag_ != "VBN":
+            return None
+        k += 1
+        stop = min(len(doc), k + 4)
+        while k < stop and doc[k].lower_ != "by" and (doc[k].tag_ in ("NNP", "NN", "IN", "CD", "DT")):
+            k += 1  # "released Tuesday by", "released on Monday by", "published last week by"
+        if k >= stop or doc[k].lower_ != "by":
+            return None
+        for m in range(k + 1, min(len(doc), k + 5)):
+            hit = self.index.entity_at.get(m)
+            if hit is not None and (hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS):
+                return self._referent_of(hit[0])
+            if doc[m].tag_ not in NP_TAGS:
+                return None
+        return None
 
     def _authored_object(self, start: int, end: int) -> bool:
         """Whether the noun phrase starting at ``start`` is the object of a verb whose subject

@@ -201,3 +201,15 @@ def test_a_statement_issued_on_a_day_is_its_issuers(annotator, when):
         "the statement said."
     )
     assert one(quotes(annotator, body), "Our whole office").speaker == "Brightwater Capital LLC"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The audit, released Tuesday by the Harbor Transit Authority, faulted the contractor.",
+        "An audit released by the Harbor Transit Authority faulted the contractor on Tuesday.",
+    ],
+)
+def test_a_document_speaks_for_the_author_a_participle_names(annotator, lede):
+    body = f'{lede} "The contractor billed for inspections that never took place," it said.'
+    assert one(quotes(annotator, body), "The contractor billed").speaker == "Harbor Transit Authority"
