@@ -171,7 +171,7 @@ class Coreference(StoryIndex):
         origin = self._origin_at(tokens)
         if origin is not None:
             tokens = tokens[:origin]  # "the governor of Ohio", "a man from Ohio": not Ohio
-        related = self._relative_of_person(tokens)
+        related = self._relative_of_person(tokens) or self._by_generation(tokens)
         if related is not None:
             return related[0]
         head = tokens[-1]
@@ -214,6 +214,37 @@ class Coreference(StoryIndex):
             if not any(t.lower_ in PREPOSITIONS for t in tokens[: tokens.index(token)]):
                 return entity.name
         return None
+
+    def _by_generation(self, tokens: list[Token]) -> tuple[str | None] | None:
+        """ "the elder Crews", "the younger Bush": of the two people the story names with that
+        surname, the one its ties or a name suffix make the older or the younger ("his father,
+        Rafael Crews,", "Donald Brennan Jr.", ``lexicons/generations.tsv``); no one (a one-tuple
+        holding None) when the story does not tell. None when the phrase is not of this shape or
+        only one person has the surname."""
+        if len(tokens) < 2 or tokens[-1].i not in self.entity_at or self.entity_at[tokens[-1].i][0].label != "PERSON":
+            return None
+        generations = lexicons.mapping("generations.tsv")
+        wanted = generations.get(tokens[-2].lower_)
+        if wanted is None or tokens[-2].lower_ in lexicons.words("kin_nouns"):
+            return None
+        surname = tokens[-1].text
+        kin = lexicons.words("kin_nouns")
+        family = sorted(name for name in self.person_names if surname in name.split())
+        if len(family) != 2:
+            return None
+
+        def generation(name: str) -> str | None:
+            # (kin nouns only: "the elder" before a mention is tied to whichever person it was read as)
+            words = {w.lower().strip(".") for w in name.split()[1:]} | (self.ties.get(name, set()) & kin)
+            found = {generations[w] for w in words if w in generations}
+            return found.pop() if len(found) == 1 else None
+
+        ranks = [generation(name) for name in family]
+        if ranks[0] == ranks[1]:
+            return (None,)  # the story does not say which is which
+        other = {"older": "younger", "younger": "older"}
+        ranks = [r or other[ranks[1 - k]] for k, r in enumerate(ranks)]
+        return (family[ranks.index(wanted)],)
 
     def _origin_at(self, tokens: list[Token]) -> int | None:
         """Where "of", "from" or "in" and a place end a description of one person ("the governor

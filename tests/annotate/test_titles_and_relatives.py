@@ -188,3 +188,17 @@ def test_a_description_does_not_mean_someone_named_only_much_later(annotator):
         "Tara Quill, the defendant's sister, testified last."
     )
     assert one(quotes(annotator, body), "He told me").speaker != "Tara Quill"
+
+
+@pytest.mark.parametrize(
+    ("lede", "word", "speaker"),
+    [
+        ("Owen Castellanos and his father, Rafael Castellanos, toured the plant.", "elder", "Rafael Castellanos"),
+        ("Owen Castellanos and his father, Rafael Castellanos, toured the plant.", "younger", "Owen Castellanos"),
+        ("Owen Castellanos Jr. and Owen Castellanos toured the plant.", "elder", "Owen Castellanos"),
+        ("Owen Castellanos and Rafael Castellanos toured the plant.", "elder", None),
+    ],
+)
+def test_the_elder_or_younger_of_two_who_share_a_surname(annotator, lede, word, speaker):
+    body = f'{lede} "These jobs are coming back to this town," the {word} Castellanos said.'
+    assert one(quotes(annotator, body), "These jobs").speaker == speaker
