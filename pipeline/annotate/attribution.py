@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cue_after import CueAfter
+from pipeline.annotate.cue_after import CueAfter, words_owned_after
 from pipeline.annotate.cues import (
     Attribution,
     catenative_start,
@@ -91,6 +91,9 @@ class Attributor(CueAfter):
                     return earlier
             if found:
                 return found
+            owner = words_owned_after(after, self.entity_at)
+            if owner is not None:
+                return Attribution(owner, None, how="subject")  # “…” That was Roe's message.
             if inner.endswith(","):
                 named = self._name_without_cue(after)
                 if named:

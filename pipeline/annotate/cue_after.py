@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_subjects import CueSubjects
 from pipeline.annotate.cues import (
+    BE_FORMS,
     DASHES,
     Attribution,
     catenative_start,
@@ -135,9 +136,13 @@ class CueAfter(CueSubjects):
                 return None
             if leading and all(t.tag_ == "CC" or t.tag_ in ("RB", "MD") for t in leading) and leading[0].tag_ == "CC":
                 return None  # “…” and concluded: the sentence's subject, found before the quote
-            if k == 0 or all(
-                t.lower_ in SKIP_BEFORE_CUE or (t.tag_ in ("RB", "MD") and t.text[:1].islower()) for t in leading
-            ):
+            if (
+                k == 0
+                or all(
+                    t.lower_ in SKIP_BEFORE_CUE or (t.tag_ in ("RB", "MD") and t.text[:1].islower()) for t in leading
+                )
+                or [t.lower_ for t in leading] in (["so"], ["thus"])
+            ):  # “…” So said Roe.
                 # Cue first: “…,” said Smith. (A capitalised "adverb" is a name the tagger misread:
                 # “…,” Brightly said.)
                 rest = [t for t in after if t.i > token.i]
@@ -220,6 +225,41 @@ class CueAfter(CueSubjects):
             phrase = [t for t in tokens[start + 1 : k] if t.tag_ not in ("MD", "RB")]
             return Attribution(self.resolve_phrase(phrase), f"{token.text} {tokens[k + 1].text}")
         return None
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
+def words_owned_after(words: list[Token], entity_at) -> str | None:
+    """ "“…” That was Roe's message to supporters." / "Those were the words of Ann Roe." / "“…,”
+    was how Roe put it.": the sentence after a quotation says whose words they were. The name (a
+    person or an organisation) whose speech noun (``speech_nouns.txt``) the demonstrative is, or
+    the subject of "was how … put it"; None for any other sentence."""
+    words = [t for t in words if t.text not in (".", ",")]
+    if len(words) < 4:
+        return None
+    if words[0].lower_ in BE_FORMS and words[1].lower_ == "how":
+        # "was how Ted Crews put it", "is how the senator described it"
+        for k in range(2, min(len(words), 9)):
+            if words[k].tag_ in ("VBD", "VBZ", "VBP"):
+                hit = entity_at.get(words[k - 1].i)
+                return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
+        return None
+    if words[0].lower_ not in _DEMONSTRATIVES or words[1].lower_ not in BE_FORMS:
+        return None
+    speech = lexicons.words("speech_nouns") | {"words", "message"}
+    rest = words[2:10]
+    for k, token in enumerate(rest):
+        if token.lower_ not in speech:
+            continue
+        if k >= 2 and rest[k - 1].tag_ == "POS":
+            hit = entity_at.get(rest[k - 2].i)  # "Brennan's message"
+        elif k + 1 < len(rest) and rest[k + 1].lower_ in ("of", "from"):
+            hit = next((entity_at[t.i] for t in rest[k + 2 : k + 6] if t.i in entity_at), None)  # "the words of Roe"
+        else:
+            return None
+        return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
+    return None
 
 
 # Tags of the words a sentence of bare attribution may hold around its cue: a name and title

@@ -415,11 +415,12 @@ class StoryIndex:
             # The tagger reads some surnames as plural nouns ("said Estes") or adverbs ("said
             # Brightly"): a capitalised noun, adverb or adjective inside a sentence counts too.
             # (At a sentence's start a capitalised noun is a name only if the census knows it as
-            # one: "Flores said", not "Investigators said".)
+            # one and it is no function word: "Flores said", not "Investigators said" nor "So said".)
             proper = token.tag_ in ("NNP", "NNPS") or (
                 token.tag_ in ("NN", "NNS", "RB", "JJ")
                 and (
-                    not _opens_sentence(token) or lexicons.is_surname(token.text) or lexicons.is_given_name(token.text)
+                    not _opens_sentence(token)
+                    or (not token.is_stop and (lexicons.is_surname(token.text) or lexicons.is_given_name(token.text)))
                 )
             )
             if proper and token.text[:1].isupper() and token.i not in self.entity_at:
@@ -501,6 +502,8 @@ def _opens_sentence(token: Token) -> bool:
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]
+    if before.text in ('"', "”") and token.i >= 2 and token.doc[token.i - 2].text in SENTENCE_END:
+        return True  # “… the end.” So said Roe: the closing mark of a quoted sentence
     if before.text == '"':  # a straight mark opens a quotation when it follows a space
         return token.i < 2 or bool(token.doc[token.i - 2].whitespace_) or token.doc[token.i - 2].is_space
     return (

@@ -601,3 +601,21 @@ def test_a_verb_of_nonverbal_expression_reports_the_words(annotator, verb):
 def test_a_title_case_item_after_including_is_a_title(annotator):
     body = "The rally played old rock songs, including \u201cWe Were Born to Run the Whole Night.\u201d"
     assert one(quotes(annotator, body), "We Were Born").kind == "scare"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was Mayor Lena Ostrander's message to the council on Tuesday.",
+        "Those were the words of Mayor Lena Ostrander on Tuesday.",
+        "So said Mayor Lena Ostrander on Tuesday.",
+    ],
+)
+def test_the_sentence_after_a_quotation_says_whose_words_they_were(annotator, after):
+    body = f'"Every number in this budget has been public since March." {after}'
+    assert one(quotes(annotator, body), "Every number").speaker == "Lena Ostrander"
+
+
+def test_was_how_someone_put_it(annotator):
+    body = '"Every number in this budget has been public since March," was how Mayor Lena Ostrander put it.'
+    assert one(quotes(annotator, body), "Every number").speaker == "Lena Ostrander"
