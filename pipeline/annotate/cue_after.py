@@ -247,7 +247,7 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
         return None
     if words[0].lower_ not in _DEMONSTRATIVES or words[1].lower_ not in BE_FORMS:
         return None
-    speech = lexicons.words("speech_nouns") | {"words", "message"}
+    speech = lexicons.words("speech_nouns")
     rest = words[2:10]
     for k, token in enumerate(rest):
         if token.lower_ not in speech:

@@ -212,3 +212,11 @@ def test_a_place_after_an_age_adjective_before_a_noun_stays_a_place(annotator, b
     story = Story(story_id="t", format="test", body=body)
     annotator.annotate([story])
     assert {e.name: e.label for e in story.entities}.get(place) != "PERSON"
+
+
+@pytest.mark.parametrize("noun", ["take", "plea", "pitch"])
+def test_someones_take_before_a_colon_owns_the_quotation(annotator, noun):
+    body = (
+        f'Council member Hugo Baptiste spoke first. Mayor Lena Ostrander\'s {noun}: "Give this budget one more year."'
+    )
+    assert one(quotes(annotator, body), "Give this").speaker == "Lena Ostrander"
