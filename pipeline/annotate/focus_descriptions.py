@@ -21,7 +21,7 @@ from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
-from pipeline.annotate.phrases import name_chosen_in, name_identified_in, says_unnamed
+from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, says_unnamed
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     GROUP_LABELS,
@@ -217,6 +217,10 @@ class DescriptionRules(OrganisationRules):
                 referent = self._institution_named(word) if institution else self._group_in_focus(word)
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
+            if person and referent.gender is None and i + 2 < len(doc) and doc[i + 1].text == ",":
+                # "The victim, identified by the coroner as a 41-year-old woman,": she
+                noun = identified_only_as(list(doc[i + 2 : i + 20]))
+                referent.gender = lexicons.noun_gender(noun) if noun else None
         self._at[i] = referent
         role = self._role(start, i + 1, named=False)
         self._mention(referent, role, i)
@@ -326,7 +330,8 @@ class DescriptionRules(OrganisationRules):
         identified"): then it is no one the story names."""
         doc = self.doc
         if i + 2 < len(doc) and doc[i + 1].text == ",":
-            return self._anonymous_clause(i + 2)
+            # (or identified only by a description: "the victim, identified as a 41-year-old woman,")
+            return self._anonymous_clause(i + 2) or identified_only_as(list(doc[i + 2 : i + 20])) is not None
         return i + 1 < len(doc) and self._anonymous_clause(i + 1)
 
     def _anonymous_clause(self, k: int) -> bool:

@@ -75,6 +75,24 @@ def name_identified_in(tokens: list[Token], entity_at: dict) -> Entity | None:
     return _person_named_at(tokens, len(match.group(0).split()) if match else None, entity_at)
 
 
+def identified_only_as(tokens: list[Token]) -> str | None:
+    """The noun of an indefinite description a participle opening ``tokens`` identifies someone by
+    ("identified by the coroner as a 41-year-old woman" -> "woman"), lower case; None when it
+    names someone or identifies no one."""
+    match = IDENTIFIED_AS.match(" ".join(t.lower_ for t in tokens[:10]) + " ")
+    if match is None:
+        return None
+    k = len(match.group(0).split())
+    if k >= len(tokens) or tokens[k].lower_ not in ("a", "an"):
+        return None
+    for token in tokens[k + 1 : k + 9]:
+        if token.tag_ in ("NN", "NNS") and token.lower_ not in ("year", "years"):
+            return token.lower_
+        if token.tag_ not in ("CD", "HYPH", "JJ", "NN") and token.lower_ not in ("year", "years"):
+            return None
+    return None
+
+
 def _person_named_at(tokens: list[Token], k: int | None, entity_at: dict) -> Entity | None:
     """The PERSON entity whose mention starts at ``tokens[k]`` and is no one's possessive."""
     if k is None or k >= len(tokens):

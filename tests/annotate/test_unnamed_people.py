@@ -95,3 +95,12 @@ def test_a_pronoun_for_the_unnamed_subject_of_its_sentence_tells_their_gender(an
         "gentle and hard-working. “Everybody who met him liked him right away,” she said."
     )
     assert one(quotes(annotator, body), "Everybody who met him").speaker == "Mara Lindqvist"
+
+
+def test_someone_identified_only_by_a_description_is_no_one_named(annotator):
+    body = (
+        "Police Chief Dana Ruelas said officers arrived within minutes of the carjacking on Elm Street. "
+        "The victim, identified by the coroner as a 41-year-old woman, was taken to a hospital.\n\n"
+        '"He pointed the gun at my face and told me to get out," she said.'
+    )
+    assert one(quotes(annotator, body), "He pointed").speaker is None
