@@ -684,13 +684,14 @@ class DiscourseFocus(DescriptionRules, QuestionRules):
         after_quotation = (
             before is not None and before.text in QUOTE_CHARS and np_start > 1 and doc[np_start - 2].text == ","
         )
+        if k >= len(doc) or not is_cue(doc[k]) or doc[k].tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        if np_start == self._first and k + 1 < len(doc) and not doc[k + 1].is_punct:
+            return True  # "McLenney said Clinton doesn't show …": she reports what follows
         return (
             np_start > self._first
             and before is not None
             and (before.text == "," or after_quotation)
-            and k < len(doc)
-            and is_cue(doc[k])
-            and doc[k].tag_ in ("VBD", "VBZ", "VBP")
             and (k + 1 >= len(doc) or ends_sentence(doc, k + 1) or doc[k + 1].is_punct)
         )
 

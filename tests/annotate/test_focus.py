@@ -158,3 +158,17 @@ def test_a_capitalised_title_after_a_place_is_a_description_not_the_place(annota
         'the attention my campaign has brought" to the congregation.'
     )
     assert speaker_of(annotator, body, "anything at all") == "Ellen Brandt"
+
+
+def test_a_quotation_after_someone_reports_in_the_sentence_before_is_the_reporters(annotator):
+    # Roe is in focus all along and surely a "she"; the voter's gender the census does not tell.
+    body = (
+        "Ann Roe made her pitch to young voters on Monday. Roe told the crowd that she would cut "
+        "tuition. She said the plan would be paid for by closing tax loopholes.\n\n"
+        "Roe also promised to build more housing, saying that rents were too high.\n\n"
+        "Still, the lack of enthusiasm for Roe among young voters is a real problem for her campaign, "
+        "as two voters, Zenebra Mullally and Dorian Pike, made clear.\n\n"
+        "Mullally said Roe doesn't bring up housing in her speeches often enough.\n\n"
+        '"She brings it up when a camera is pointed at her, and never after," she said.'
+    )
+    assert speaker_of(annotator, body, "She brings it up") == "Zenebra Mullally"
