@@ -3,12 +3,12 @@
 Marks are found in ``marks.py``, speakers in ``attribution.py``; this module decides
 what each quoted span is (speech or a scare/title term) and carries a speaker over
 to the quotes that continue one: the second half of a split quote and the next
-paragraph of a multi-paragraph quote.
+paragraph of a multi-paragraph quote. A reply's speaker resolved to the speaker it answers
+is undone in ``replies.py``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc, Token
@@ -17,12 +17,13 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.columns import text_of
-from pipeline.annotate.cues import also_a_noun, is_cue, is_cue_word
+from pipeline.annotate.cues import also_a_noun, is_cue_word
 from pipeline.annotate.first_person import retype_speaking_persons
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
 from pipeline.annotate.phrases import PREPOSITIONS, SUBORDINATORS
+from pipeline.annotate.replies import no_reply_to_oneself
 from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote, QuoteKind
 
@@ -68,7 +69,7 @@ def find_quotes(
 
     _carry_over(spans, found, text, paragraphs, attributor, furniture)
     _one_speaker_for_repeats(spans, found, text, furniture)
-    _no_reply_to_oneself(spans, found, paragraphs, attributor, furniture)
+    no_reply_to_oneself(spans, found, paragraphs, attributor, furniture)
     # Speakers the NER missed become entities of the story.
     entities.extend(attributor.new_people.values())
     if attributor.parses_skipped and flags is not None:
@@ -197,75 +198,6 @@ def _one_speaker_for_repeats(
         elif not cued and len({found[i].speaker for i in members if found[i] and found[i].speaker}) > 1:
             for i in members:
                 found[i] = None  # two guesses for one speech: neither is sure
-
-
-@functools.cache
-def _reply_forms() -> frozenset[str]:
-    """The forms of the reply verbs ("responded", "retorts") and of the phrasal ones with "back"
-    whose verb is no cue alone ("shot back", "fired back": the verb's forms; not "wrote back")."""
-    forms: set[str] = set()
-    for lemma in lexicons.words("reply_verbs"):
-        forms |= lexicons.inflections(lemma)
-    for phrase in lexicons.words("phrasal_cue_verbs"):
-        verb, particle = phrase.split()
-        if particle == "back" and verb not in lexicons.cue_forms():
-            forms |= lexicons.inflections(verb)  # "shot" is a cue only as "shot back"; "wrote" is one alone
-    return frozenset(forms)
-
-
-def _no_reply_to_oneself(
-    spans: list[QuoteSpan],
-    found: list[Attribution | None],
-    paragraphs: list[tuple[int, int]],
-    attributor: Attributor,
-    furniture: set[int],
-) -> None:
-    """A reply ("“…,” the senator responded", "she shot back") right after another quotation
-    answers that quotation's speaker: when a description or pronoun was resolved to that same
-    speaker, the speaker is left empty (the words of the reply's own sentence do not name them)."""
-    previous: int | None = None
-    for i, span in enumerate(spans):
-        if span.nested or i in furniture:
-            continue
-        mine, before = found[i], found[previous] if previous is not None else None
-        if (
-            mine is not None
-            and mine.how == "cue"
-            and mine.speaker is not None
-            and mine.cue is not None
-            and before is not None
-            and before.speaker == mine.speaker
-            and span.continues is None
-            and spans[previous].paragraph >= span.paragraph - 1
-        ):
-            if mine.cue.lower() in _reply_forms() and _answers(
-                spans[previous], span, mine.speaker, paragraphs, attributor
-            ):
-                found[i] = Attribution(None, mine.cue, how="unnamed subject")
-        previous = i
-
-
-def _answers(
-    before: QuoteSpan, span: QuoteSpan, speaker: str, paragraphs: list[tuple[int, int]], attributor: Attributor
-) -> bool:
-    """Whether the reply around ``span`` answers the quotation ``before``: its sentence comes right
-    after the one holding ``before`` (no question in between: "We asked her … She answered"), its
-    only cue is the reply's ("When Roe asked why, he replied" answers Roe), and it does not name the
-    speaker the two quotations were given."""
-    lo, hi = paragraphs[span.paragraph]
-    start = attributor.sentence_start(span.open_mark, lo)
-    text = attributor.text
-    b_lo, b_hi = paragraphs[before.paragraph]
-    end = attributor.sentence_end(before.outer_end, b_hi)
-    following = text[before.outer_end : before.outer_end + 40].lstrip()
-    if text[before.start : before.end].rstrip()[-1:] in (".", "?", "!") and not following[:1].islower():
-        end = before.outer_end  # “… not mine.” We asked …: the quotation closed its own sentence
-    if text[end:start].strip():
-        return False
-    sentence = attributor.tokens_between(start, attributor.sentence_end(span.outer_end, hi))
-    if sum(1 for t in sentence if is_cue(t)) > 1:
-        return False
-    return not any(t.i in attributor.entity_at and attributor.entity_at[t.i][0].name == speaker for t in sentence)
 
 
 def _from_previous_sentence(

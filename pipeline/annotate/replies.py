@@ -1,0 +1,82 @@
+"""Replies: a reply ("“…,” the senator responded", "she shot back") right after another quotation
+answers that quotation's speaker, so a description or pronoun resolved to that same speaker is a
+misreading (the speaker would be answering themselves). ``quotes.find_quotes`` runs this after
+the speakers are found and carried over; such a speaker is left empty."""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.attribution import Attribution, Attributor
+from pipeline.annotate.cues import is_cue
+from pipeline.annotate.marks import QuoteSpan
+
+
+@functools.cache
+def _reply_forms() -> frozenset[str]:
+    """The forms of the reply verbs ("responded", "retorts") and of the phrasal ones with "back"
+    whose verb is no cue alone ("shot back", "fired back": the verb's forms; not "wrote back")."""
+    forms: set[str] = set()
+    for lemma in lexicons.words("reply_verbs"):
+        forms |= lexicons.inflections(lemma)
+    for phrase in lexicons.words("phrasal_cue_verbs"):
+        verb, particle = phrase.split()
+        if particle == "back" and verb not in lexicons.cue_forms():
+            forms |= lexicons.inflections(verb)  # "shot" is a cue only as "shot back"; "wrote" is one alone
+    return frozenset(forms)
+
+
+def no_reply_to_oneself(
+    spans: list[QuoteSpan],
+    found: list[Attribution | None],
+    paragraphs: list[tuple[int, int]],
+    attributor: Attributor,
+    furniture: set[int],
+) -> None:
+    """A reply ("“…,” the senator responded", "she shot back") right after another quotation
+    answers that quotation's speaker: when a description or pronoun was resolved to that same
+    speaker, the speaker is left empty (the words of the reply's own sentence do not name them)."""
+    previous: int | None = None
+    for i, span in enumerate(spans):
+        if span.nested or i in furniture:
+            continue
+        mine, before = found[i], found[previous] if previous is not None else None
+        if (
+            mine is not None
+            and mine.how == "cue"
+            and mine.speaker is not None
+            and mine.cue is not None
+            and before is not None
+            and before.speaker == mine.speaker
+            and span.continues is None
+            and spans[previous].paragraph >= span.paragraph - 1
+        ):
+            if mine.cue.lower() in _reply_forms() and _answers(
+                spans[previous], span, mine.speaker, paragraphs, attributor
+            ):
+                found[i] = Attribution(None, mine.cue, how="unnamed subject")
+        previous = i
+
+
+def _answers(
+    before: QuoteSpan, span: QuoteSpan, speaker: str, paragraphs: list[tuple[int, int]], attributor: Attributor
+) -> bool:
+    """Whether the reply around ``span`` answers the quotation ``before``: its sentence comes right
+    after the one holding ``before`` (no question in between: "We asked her … She answered"), its
+    only cue is the reply's ("When Roe asked why, he replied" answers Roe), and it does not name the
+    speaker the two quotations were given."""
+    lo, hi = paragraphs[span.paragraph]
+    start = attributor.sentence_start(span.open_mark, lo)
+    text = attributor.text
+    b_lo, b_hi = paragraphs[before.paragraph]
+    end = attributor.sentence_end(before.outer_end, b_hi)
+    following = text[before.outer_end : before.outer_end + 40].lstrip()
+    if text[before.start : before.end].rstrip()[-1:] in (".", "?", "!") and not following[:1].islower():
+        end = before.outer_end  # “… not mine.” We asked …: the quotation closed its own sentence
+    if text[end:start].strip():
+        return False
+    sentence = attributor.tokens_between(start, attributor.sentence_end(span.outer_end, hi))
+    if sum(1 for t in sentence if is_cue(t)) > 1:
+        return False
+    return not any(t.i in attributor.entity_at and attributor.entity_at[t.i][0].name == speaker for t in sentence)
