@@ -40,6 +40,8 @@ _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 # The nouns of spokes_nouns.txt for a person who speaks for someone ("spokeswoman"), not for a
 # body that does ("campaign", "office").
 _SPOKESPEOPLE = frozenset(w for w in lexicons.words("spokes_nouns") if w.startswith("spokes"))
+# The nouns that may describe a spokesperson again ("the spokesman", "the aide", "the official").
+_FOR_A_SPOKESPERSON = lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
@@ -545,8 +547,10 @@ class DescriptionRules(OrganisationRules):
                 return False  # "the Democrat" is not the Republican nominee
             if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):
                 return False  # "the quarterback" is not the anchor the story named
-            if (titled or by_group) and self._speaks_for_another(r.name, word):
-                return False  # "the former secretary of state", "the Wisconsin Republican": not a spokesman
+            if (titled or by_group or word not in _FOR_A_SPOKESPERSON) and self._speaks_for_another(r.name, word):
+                # "the former secretary of state", "the Wisconsin Republican", "the nominee": not a
+                # spokesman (the principal he answers for, or someone the story has not named)
+                return False
             own = index.nationalities(r.name)
             if peoples and own and not (peoples & own):
                 return False  # "the Nigerian president" is not the Kenyan one

@@ -251,6 +251,21 @@ def test_a_description_identified_as_a_name_is_that_person(annotator, identified
     assert one(quotes(annotator, body), "He looked like").speaker == "Lina Moss"
 
 
+@pytest.mark.parametrize("description", ["The Republican nominee", "The candidate", "The billionaire"])
+def test_a_role_is_not_the_spokesman_in_focus(annotator, description):
+    # Only the spokesman is named as a person; the nominee who then posts is his principal, so
+    # the "he" after the description is not the spokesman (his principal, or no one).
+    body = (
+        "Campaign spokesman Owen Farrant dismissed the newspaper's account of the donors' dinner.\n\n"
+        "“The dinner never took place and the paper knows it,” Farrant said in an email.\n\n"
+        f"{description} went on social media late on Friday to attack the paper. “They will print "
+        "anything to sell a few copies,” he wrote."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "The dinner never").speaker == "Owen Farrant"
+    assert one(found, "They will print").speaker != "Owen Farrant"
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"
