@@ -32,7 +32,7 @@ from pipeline.annotate.focus_descriptions import DescriptionRules, description_w
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
-from pipeline.annotate.phrases import SUBORDINATORS
+from pipeline.annotate.phrases import SUBORDINATORS, subject_after_opening_phrase
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     FINITE,
@@ -353,7 +353,7 @@ class DiscourseFocus(DescriptionRules, QuestionRules):
             if referent.kind == "person":
                 self._note_pair(i, referent)
                 self._last_person = (referent, end - 1, self._epoch)
-                self._open_aside(end, referent)
+                self._open_aside(end, referent, i)
         return end
 
     def _referent_of(self, entity) -> Referent:
@@ -367,9 +367,9 @@ class DiscourseFocus(DescriptionRules, QuestionRules):
             self._of_entity[entity.name] = referent
         return referent
 
-    def _open_aside(self, k: int, owner: Referent) -> None:
-        """ "Roe, a developer and spokeswoman for Acme, said": the aside after a name, up to its
-        closing comma."""
+    def _open_aside(self, k: int, owner: Referent, start: int) -> None:
+        """ "Roe, a developer and spokeswoman for Acme, said": the aside after a name (its first
+        token ``start``), up to its closing comma."""
         doc = self.doc
         if k + 2 >= len(doc) or doc[k].text != ",":
             return
@@ -377,6 +377,8 @@ class DiscourseFocus(DescriptionRules, QuestionRules):
         possessive = opener.tag_ == "NNP" and "POS" in (doc[k + 2].tag_, doc[min(k + 3, len(doc) - 1)].tag_)
         if opener.tag_ not in ("DT", "PRP$", "JJ", "NN", "CD") and not possessive:
             return  # ", Holt's former aide," opens an aside; ", Marsh noted" does not
+        if subject_after_opening_phrase(doc, start, k):
+            return  # "Speaking to Dana Kroll, the governor said": the main clause's subject, no aside
         for j in range(k + 1, min(len(doc), k + 30)):
             if doc[j].text in (",", ";", "—", "–") or ends_sentence(doc, j):
                 self._aside_end, self._aside_owner = j, owner

@@ -21,6 +21,7 @@ from pipeline.annotate.descriptions import one_of_a_group, stated_ages
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.phrases import subject_after_opening_phrase
 from pipeline.model import Entity, Mention
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -326,7 +327,8 @@ class StoryIndex:
                         if doc[k].tag_.startswith(("NN", "JJ")):
                             after.append(doc[k])
                         k += 1
-                    words |= _title_words(after)
+                    if not subject_after_opening_phrase(doc, span.start, j):
+                        words |= _title_words(after)  # (not "Speaking to Dana Kroll, the governor said")
         for tied in ties.values():
             tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
         return ties

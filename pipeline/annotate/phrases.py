@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.referents import FINITE
 from pipeline.model import Entity
 
 # The words of a relative clause saying someone is not named, after its "who" ("who would not
@@ -308,3 +309,23 @@ def inside_commas(after: list[Token], cue: Token) -> bool:
 def inside_appositive(after: list[Token], verb: Token) -> bool:
     commas_before = [t for t in after if t.text == "," and t.i < verb.i]
     return len(commas_before) % 2 == 1 and len(commas_before) >= 1
+
+
+def subject_after_opening_phrase(doc: Doc, name_start: int, comma: int) -> bool:
+    """Whether the comma at token ``comma``, after a name starting at ``name_start``, closes a
+    phrase opening the sentence rather than opening an apposition: the name is the object of a
+    preposition or participle ("Speaking to Dana Kroll,", "In an interview with Harwell News,")
+    and the words after the comma run into a finite verb before any other comma ("the governor
+    said"), so they are the main clause's subject, nothing said of the name."""
+    k = name_start - 1
+    while k >= 0 and (doc[k].tag_ == "DT" or doc[k].text == "." or lexicons.is_title_word(doc[k].text)):
+        k -= 1  # "to the Corliss Times", "with Sen. Dana Kroll"
+    if k < 0 or doc[k].tag_ not in ("IN", "TO", "VBG"):
+        return False
+    for j in range(comma + 1, min(len(doc), comma + 12)):
+        token = doc[j]
+        if token.text in (",", ".", ";", ":", "—", "–") or token.tag_ in ("WP", "WP$", "WDT"):
+            return False
+        if token.tag_ in FINITE:
+            return True
+    return False

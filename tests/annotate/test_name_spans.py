@@ -180,6 +180,11 @@ def test_a_person_tag_on_a_name_ending_in_an_office_word_is_an_organisation(nlp)
     assert found(nlp, text) == [("Marlow Police Dept", "ORG"), ("Dale Rusk", "PERSON"), ("Wendy Hall", "PERSON")]
 
 
+def test_a_person_tag_on_a_name_ending_in_an_outlet_word_is_an_organisation(nlp):
+    text = "told [Harwell News](PERSON) and the [Corliss Times](PERSON) that [Dana Kroll](PERSON) had left."
+    assert found(nlp, text) == [("Harwell News", "ORG"), ("Corliss Times", "ORG"), ("Dana Kroll", "PERSON")]
+
+
 def test_a_role_without_its_article_after_a_name_makes_a_person_unless_firms_hold_it(nlp):
     text = (
         "Giorgos Petrou, publisher of the harbour weekly, spoke. [Dana Kroll](ORG), spokesman for the "

@@ -35,6 +35,25 @@ def test_an_opening_passive_participle_shares_the_main_clause_subject(annotator,
     assert one(quotes(annotator, body), "Polls do not vote").speaker == "Ben Okafor"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Speaking to Dana Kroll,",
+        "After meeting with Sen. Dana Kroll,",
+        "Speaking to Harwell News,",
+        "In an interview with the Corliss News,",
+    ],
+)
+def test_the_comma_closing_an_opening_clause_opens_no_aside(annotator, opening):
+    # The name ending the opening clause is whom the governor spoke to; "the governor" after its
+    # comma is the main clause's subject, not a description set beside that name.
+    body = (
+        "Ohio Gov. Carl Weston said Sunday he will not attend the convention.\n\n"
+        f"{opening} the governor said: “My state needs me here. The delegates do not need another speech.”"
+    )
+    assert one(quotes(annotator, body), "My state needs me").speaker == "Carl Weston"
+
+
 def test_a_second_quotation_in_the_main_clause_has_the_same_speaker(annotator):
     body = (
         "Senator Ann Roe kept her illness quiet for years.\n\nAfter saying her leg was “so swollen I could "
