@@ -311,6 +311,12 @@ def inside_appositive(after: list[Token], verb: Token) -> bool:
     return len(commas_before) % 2 == 1 and len(commas_before) >= 1
 
 
+# The tags of the words between a preposition and the name it governs: determiners, possessives,
+# adjectives, common and proper nouns ("to the Corliss Times", "like his rival Dana Kroll", "with
+# Fox News host Jo Ray"), a title's full stop.
+_BEFORE_A_NAME = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "POS", "."})
+
+
 def subject_after_opening_phrase(doc: Doc, name_start: int, comma: int) -> bool:
     """Whether the comma at token ``comma``, after a name starting at ``name_start``, closes a
     phrase opening the sentence rather than opening an apposition: the name is the object of a
@@ -318,8 +324,8 @@ def subject_after_opening_phrase(doc: Doc, name_start: int, comma: int) -> bool:
     and the words after the comma run into a finite verb before any other comma ("the governor
     said"), so they are the main clause's subject, nothing said of the name."""
     k = name_start - 1
-    while k >= 0 and (doc[k].tag_ == "DT" or doc[k].text == "." or lexicons.is_title_word(doc[k].text)):
-        k -= 1  # "to the Corliss Times", "with Sen. Dana Kroll"
+    while k >= 0 and name_start - k <= 6 and (doc[k].tag_ in _BEFORE_A_NAME or lexicons.is_title_word(doc[k].text)):
+        k -= 1  # "to the Corliss Times", "with Sen. Dana Kroll", "like his rival Dana Kroll", "to Fox host Jo Ray"
     if k < 0 or doc[k].tag_ not in ("IN", "TO", "VBG"):
         return False
     for j in range(comma + 1, min(len(doc), comma + 12)):

@@ -42,6 +42,8 @@ def test_an_opening_passive_participle_shares_the_main_clause_subject(annotator,
         "After meeting with Sen. Dana Kroll,",
         "Speaking to Harwell News,",
         "In an interview with the Corliss News,",
+        "Like his rival Dana Kroll,",
+        "Speaking to Corliss Radio host Dana Kroll,",
     ],
 )
 def test_the_comma_closing_an_opening_clause_opens_no_aside(annotator, opening):
