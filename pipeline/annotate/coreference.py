@@ -132,6 +132,7 @@ class Coreference(StoryIndex):
         """The person the story tied to a description ('the Nigerian president'), most recent first;
         with ``owner`` ("his mother" of Wendell), not one tied as another person's ("Hale's mother")."""
         countries = {country_key(m) for m in modifiers if m.lower() in self._country_words}
+        parties = {lexicons.party_of(m) for m in modifiers} - {None}
         rank = rank_in(modifiers)  # "the vice president", "Holt's former campaign manager"
         best: tuple[int, int, str] | None = None
         for name in self.tied_to.get(f"{rank} {head}" if rank else head, ()):
@@ -141,7 +142,10 @@ class Coreference(StoryIndex):
             own = self.nationalities(name)
             if countries and own and not (countries & own):
                 continue  # "the Nigerian president" is not the Kenyan one
-            agrees = int(bool(countries & own))
+            sides = {lexicons.party_of(tie) for tie in self.ties.get(name, ()) if " " not in tie} - {None}
+            if parties and sides and not (parties & sides):
+                continue  # "the GOP nominee" is not the Democratic one
+            agrees = int(bool(countries & own)) + int(bool(parties & sides))
             positions = self.positions_of.get(name, [])
             if not positions or positions[0] > char + NAMED_SOON_AFTER:
                 continue  # named only much further on: not whom this description means

@@ -529,6 +529,9 @@ class DescriptionRules(OrganisationRules):
         places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
         ranked = rank_in(modifiers)
         party = lexicons.party_of(word) if by_group else None
+        if party is None:
+            # "the GOP nominee", "the Democratic senator": the party a modifier names
+            party = next((found for m in modifiers if (found := lexicons.party_of(m)) is not None), None)
         occupation = lexicons.occupation_of(word)
         titled = lexicons.is_title_word(word)
 
@@ -563,6 +566,9 @@ class DescriptionRules(OrganisationRules):
         placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
         if placed:
             found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia
+        partisan = [c for c in found if c[2].name is not None and self._tied_to(c[2].name, party, lexicons.party_of)]
+        if party is not None and partisan:
+            found = partisan  # "the GOP nominee": of the nominees in focus, the one the story called a Republican
         # (the same name twice, as a person and as the principal a spokesman spoke for, is no rival)
         rivals = [c for c in found[1:] if c[2].name is None or c[2].name != found[0][2].name] if found else []
         if not found or (rivals and found[0][0] < CLEAR_LEAD * rivals[0][0]):
@@ -583,6 +589,13 @@ class DescriptionRules(OrganisationRules):
         congresswoman". Ranked titles ("former governor") are left to the rank test."""
         office = lexicons.office_of(word)
         return office is not None and self._tied_to_another(name, office, lexicons.office_of)
+
+    def _tied_to(self, name: str, wanted: str | None, key_of: Callable[[str], str | None]) -> bool:
+        """Whether a word the story tied to ``name`` has the ``key_of`` ``wanted`` ("Republican
+        presidential nominee Ann Roe" is tied to the Republicans)."""
+        return wanted is not None and any(
+            key_of(tie) == wanted for tie in self.index.ties.get(name, ()) if " " not in tie
+        )
 
     def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
         """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party, an

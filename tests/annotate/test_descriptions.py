@@ -266,6 +266,21 @@ def test_a_role_is_not_the_spokesman_in_focus(annotator, description):
     assert one(found, "They will print").speaker != "Owen Farrant"
 
 
+def test_a_party_modifier_picks_the_nominee_of_that_party(annotator):
+    # Both are nominees; Marchetti is the subject right before, but "the GOP nominee" is the one
+    # the story called a Republican, and "the Democratic nominee" the other.
+    body = (
+        "Republican nominee Marla Hendricks and Democratic nominee Ivo Marchetti spent Monday in the "
+        "river counties.\n\n"
+        "Marchetti toured a steel mill in the morning. “We are going to reopen the mills that closed,” the "
+        "GOP nominee told a crowd in Harlow.\n\n"
+        "“Every family deserves a raise, not a lecture,” the Democratic nominee said in Pell City."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "We are going to reopen").speaker == "Marla Hendricks"
+    assert one(found, "Every family deserves").speaker == "Ivo Marchetti"
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"
