@@ -6,24 +6,24 @@ refers to when the focus pass reaches its head: the person the story tied the wo
 principal a spokesperson or document speaks for, the organisation of that kind in focus, or a
 referent that names no one. It reads the pass's state (salience, the current subject, the aside
 being read), so it is a mixin of the pass rather than functions of its own; the token-level tests
-it needs for ages and party words are in ``descriptions.py``, and which organisation a phrase means
-("the union", "police", "a spokesman for Acme"'s Acme) in ``focus_organisations.py``.
+it needs for ages and party words are in ``descriptions.py``; which organisation a phrase means
+("the union", "police", "a spokesman for Acme"'s Acme) in ``focus_organisations.py``; and which
+person in focus a description of a person fits ("the senator" is not the governor the story
+named) in ``focus_candidates.py``.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
+from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
-from pipeline.annotate.mentions import country_key, ends_sentence, rank_in
+from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, says_unnamed
 from pipeline.annotate.referents import (
-    CLEAR_LEAD,
     GROUP_LABELS,
     NARRATOR,
     NP_TAGS,
@@ -37,11 +37,6 @@ from pipeline.annotate.relatives import names_a_relation
 from pipeline.model import Entity
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
-# The nouns of spokes_nouns.txt for a person who speaks for someone ("spokeswoman"), not for a
-# body that does ("campaign", "office").
-_SPOKESPEOPLE = frozenset(w for w in lexicons.words("spokes_nouns") if w.startswith("spokes"))
-# The nouns that may describe a spokesperson again ("the spokesman", "the aide", "the official").
-_FOR_A_SPOKESPERSON = lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
@@ -52,7 +47,7 @@ _POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 
 
-class DescriptionRules(OrganisationRules):
+class DescriptionRules(OrganisationRules, PersonFitRules):
     """What a description refers to; mixed into ``focus.DiscourseFocus``, whose state it reads."""
 
     def _description(self, i: int, *, as_person: bool = False) -> None:
@@ -516,113 +511,6 @@ class DescriptionRules(OrganisationRules):
         )
         particular = [r for r in documents if r.head in kinds]
         return particular[0] if particular and len({r.name for r in documents}) == 1 else None
-
-    def _person_in_focus(
-        self, word: str, modifiers: list[str], owner: Referent | None, *, by_group: bool = False
-    ) -> Referent | None:
-        """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts.
-        With ``by_group`` the description is a party or people word ("the Democrat", "the Texan"),
-        which copy uses for someone it has introduced as a public figure, not for a victim."""
-        gender = lexicons.noun_gender(word)
-        index = self.index
-        peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
-        places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
-        ranked = rank_in(modifiers)
-        party = lexicons.party_of(word) if by_group else None
-        if party is None:
-            # "the GOP nominee", "the Democratic senator": the party a modifier names
-            party = next((found for m in modifiers if (found := lexicons.party_of(m)) is not None), None)
-        occupation = lexicons.occupation_of(word)
-        titled = lexicons.is_title_word(word)
-
-        def fits(r: Referent) -> bool:
-            if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
-                return False  # "the victim's mother" is not a name in focus whose gender is unknown
-            if r.name is None:
-                return r.head == word
-            if ranked is None and any(tied.endswith(f" {word}") for tied in index.ties.get(r.name, ())):
-                return False  # "the president" is not the vice president, nor the former one
-            if owner is not None and self._serves_otherwise(r.name, owner, word):
-                return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
-            if ranked is None and self._holds_another_office(r.name, word):
-                return False  # "the governor" is not Sen. Amy Ruiz
-            if party is not None and self._tied_to_another(r.name, party, lexicons.party_of):
-                return False  # "the Democrat" is not the Republican nominee
-            if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):
-                return False  # "the quarterback" is not the anchor the story named
-            if (titled or by_group or word not in _FOR_A_SPOKESPERSON) and self._speaks_for_another(r.name, word):
-                # "the former secretary of state", "the Wisconsin Republican", "the nominee": not a
-                # spokesman (the principal he answers for, or someone the story has not named)
-                return False
-            own = index.nationalities(r.name)
-            if peoples and own and not (peoples & own):
-                return False  # "the Nigerian president" is not the Kenyan one
-            # nor "the Kentucky senator" the one the story placed in Nevada ("Sen. Maria Ochoa of
-            # Nevada"); a party word the model tags as a people ("Republican") places no one
-            home = index.places_of(r.name)
-            return not (places and home and not (places & home))
-
-        found = self._candidates(fits)
-        placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
-        if placed:
-            found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia
-        partisan = [c for c in found if c[2].name is not None and self._tied_to(c[2].name, party, lexicons.party_of)]
-        if party is not None and partisan:
-            found = partisan  # "the GOP nominee": of the nominees in focus, the one the story called a Republican
-        # (the same name twice, as a person and as the principal a spokesman spoke for, is no rival)
-        rivals = [c for c in found[1:] if c[2].name is None or c[2].name != found[0][2].name] if found else []
-        if not found or (rivals and found[0][0] < CLEAR_LEAD * rivals[0][0]):
-            return None
-        best = found[0][2]
-        if best.name is not None and not best.agent and not by_group:
-            # "the clerk said" after a victim the story named only as one things were done to
-            # ("was shot", "was taken"): someone else, unless the description says what the story
-            # said of them ("the 41-year-old mother")
-            ages = {m for m in modifiers if m.isdigit()} & index.ages.get(best.name, set())
-            if not ages and not (peoples & index.nationalities(best.name)):
-                return None
-        return best
-
-    def _holds_another_office(self, name: str, word: str) -> bool:
-        """Whether the story titled ``name`` with an office other than the one ``word`` names
-        (``lexicons.office_of``): Sen. Amy Ruiz is not "the governor", Rep. Carla Mendes is "the
-        congresswoman". Ranked titles ("former governor") are left to the rank test."""
-        office = lexicons.office_of(word)
-        return office is not None and self._tied_to_another(name, office, lexicons.office_of)
-
-    def _tied_to(self, name: str, wanted: str | None, key_of: Callable[[str], str | None]) -> bool:
-        """Whether a word the story tied to ``name`` has the ``key_of`` ``wanted`` ("Republican
-        presidential nominee Ann Roe" is tied to the Republicans)."""
-        return wanted is not None and any(
-            key_of(tie) == wanted for tie in self.index.ties.get(name, ()) if " " not in tie
-        )
-
-    def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
-        """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party, an
-        occupation) and none is ``wanted``: "Marla Hendricks, the Republican nominee," is not "the
-        Democrat"."""
-        held = {key_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
-        held.discard(None)
-        return bool(held) and wanted not in held
-
-    def _speaks_for_another(self, name: str, word: str) -> bool:
-        """Whether the story tied ``name`` to a spokesperson's noun ("spokeswoman Jo Reyes") and
-        not to ``word``: someone who speaks for a principal is not "the secretary" or "the
-        governor" the story goes on to quote (that is the principal, or someone it has not named)."""
-        heads = {tie.split()[-1] for tie in self.index.ties.get(name, ())}
-        return word not in heads and bool(heads & _SPOKESPEOPLE)
-
-    def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
-        """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan
-        spokeswoman Hope Walsh" or "Brennan's spokeswoman, Hope Walsh," she is not "Brennan's
-        campaign manager"."""
-        index = self.index
-        tied = index.ties.get(name, set())
-        roles = {t.split()[-1] for t in tied} & lexicons.role_nouns()
-        if not roles or word in roles or owner.name is None:
-            return False
-        owners = {index.tie_owners.get((role, name)) for role in roles}
-        return owner.name in owners or bool({w.lower() for w in owner.name.split()} & tied)
 
 
 def description_word(word: str) -> bool:

@@ -1,0 +1,210 @@
+"""Grammatical roles from part-of-speech tags, for the discourse focus pass: where a noun phrase
+starts, whether a mention is a subject ("Roe said", "“…,” said Roe"), an object, an oblique, a
+possessive or a modifier, whether its clause is active, and where its verb is.
+
+``RoleRules`` is the part of ``focus.DiscourseFocus`` that reads these off the tags around a
+mention; it reads the pass's state (the sentence's first token, the aside being read), so it is a
+mixin of the pass, as ``DescriptionRules`` and ``QuestionRules`` are. The weights the roles carry
+are in ``referents.WEIGHTS``.
+"""
+
+from __future__ import annotations
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.cues import BE_FORMS, is_cue, is_passive
+from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.phrases import SUBORDINATORS
+from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
+
+# The forms of "tell": an organisation told something is the outlet a source spoke to.
+_TELL = frozenset({"told", "tells", "tell", "telling"})
+# Words that make a run of capitalised words an organisation's or a place's name, not a person's.
+_NOT_PERSON_WORDS = (
+    lexicons.words("organisation_nouns")
+    | lexicons.words("institution_nouns")
+    | lexicons.words("organisation_voices")
+    | lexicons.words("facility_nouns")
+    | lexicons.words("place_nouns")
+)
+# Day names and "today", "yesterday", "tonight" after a noun say when, not what kind.
+_WHEN_WORDS = lexicons.words("month_and_day_names.txt") | frozenset({"today", "yesterday", "tonight"})
+
+
+class RoleRules:
+    """The grammatical role of a mention, read from the tags; mixed into ``focus.DiscourseFocus``."""
+
+    def _np_start(self, i: int) -> int:
+        """The first token of the noun phrase whose name or head starts at ``i`` (titles, determiners)."""
+        doc = self.doc
+        k = i
+        while k > 0 and i - k < 8:
+            before = doc[k - 1]
+            if before.tag_ in NP_TAGS and before.text not in QUOTE_CHARS and not self.index.in_quote(before.idx):
+                k -= 1
+            elif (
+                before.tag_ in ("VBG", "VBN")
+                and k > 1
+                and doc[k - 2].tag_ in ("DT", "PRP$", "POS", "JJ")
+                and doc[k].tag_.startswith(("NN", "JJ"))
+            ):
+                k -= 1  # "the grieving mother", "the arresting officer": a participle used as an adjective
+            else:
+                break
+        return k
+
+    def _role(self, start: int, end: int, *, named: bool) -> str:
+        doc = self.doc
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.tag_ == "POS":
+            return "possessive"
+        if named and after is not None and after.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return "modifier"  # "the Marsh campaign", "Harbour Board chair Ann Roe": not the head
+        if start < self._aside_end:
+            return "oblique"  # inside an aside about someone else: ", a spokeswoman for Acme,"
+        np_start = self._np_start(start)
+        before = doc[np_start - 1] if np_start > 0 else None
+        if named and before is not None and before.text == "," and self._names_the_subject(np_start, end):
+            return "subject"  # "Dunn's running mate, state Sen. Pete Lorimer, went further"
+        if before is not None:
+            if self._after_cue(np_start) and (named or not self._runs_on_after_comma_cue(np_start, end)):
+                return "subject"  # “…,” said Roe; according to Roe: the source of what follows
+            if before.lower_ in _TELL and self._organisation_at(start):
+                return "hearer"  # "he told The Associated Press": the outlet is the channel
+            if before.tag_.startswith("VB") or before.lower_ == "that":
+                return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
+        if self._verb_follows(end) or np_start == self._first:
+            return self._subject_role(np_start)  # before its verb, or opening the sentence
+        if before is not None and before.tag_ in ("IN", "TO"):
+            return "oblique"
+        return "other"
+
+    def _runs_on_after_comma_cue(self, np_start: int, end: int) -> bool:
+        """Whether the phrase ``np_start:end`` after a verb set off by a comma alone (not a
+        quotation mark) runs on into the clause: "Roe, principal of the school, wrote a letter
+        describing …" has the phrase as the verb's object, where a cue set in a sentence ("The
+        plan, said a spokesman, is dead") ends its phrase with a comma or the sentence."""
+        doc = self.doc
+        if doc[np_start - 2].text != ",":
+            return False
+        return end < len(doc) and doc[end].text not in (",", ".", ";", "!", "?", "—", "–") and not doc[end].is_space
+
+    def _organisation_at(self, i: int) -> bool:
+        hit = self.index.entity_at.get(i)
+        return hit is not None and hit[0].label == "ORG"
+
+    def _names_the_subject(self, np_start: int, end: int) -> bool:
+        """Whether the name at ``np_start:end``, set off by commas, names the sentence's opening
+        noun phrase right before its verb: "[Dunn's running mate], [Pete Lorimer], [went]"; the
+        phrase before it holds no verb, so the name is no object ("He met the mayor, Dunn, then
+        flew")."""
+        doc = self.doc
+        opening = doc[self._first : np_start - 1]
+        if not opening or not self._open or any(t.tag_.startswith("VB") or t.text in (",", ";") for t in opening):
+            return False
+        return end < len(doc) and doc[end].text == "," and self._finite_at(end + 1)
+
+    def _unrecognised_speaker(self, i: int) -> int | None:
+        """Where a run of two to four capitalised proper nouns that no entity covers, right before
+        a reporting verb ("Neighbor Shafonski Burnette said"), ends when one starts at ``i``: a
+        person the model missed. Not a run with an organisation's or a place's noun ("Fire
+        Department said")."""
+        doc, index, tags = self.doc, self.index, self._tags
+        if tags[i] != "NNP" or i > self._first and (tags[i - 1] == "NNP" or i - 1 in index.entity_at):
+            return None
+        j = i
+        while j < len(doc) and j - i <= 4 and j not in index.entity_at and doc[j].tag_ == "NNP":
+            if not (doc[j].text.isalpha() and doc[j].text.istitle()) or doc[j].lower_ in _NOT_PERSON_WORDS:
+                return None
+            j += 1
+        if not 2 <= j - i <= 4 or j >= len(doc) or not is_cue(doc[j]) or doc[j].tag_ not in ("VBD", "VBZ"):
+            return None
+        return j
+
+    def _subject_role(self, start: int) -> str:
+        """ "subject", or "clause subject" inside an adverbial clause ("While Roe was away")."""
+        doc = self.doc
+        for k in range(start - 1, max(self._first, start - 12) - 1, -1):
+            token = doc[k]
+            if token.text in (",", ";", ":") or token.text in QUOTE_CHARS:
+                break
+            if token.lower_ in SUBORDINATORS and token.tag_ in ("IN", "WRB"):
+                return "clause subject"
+        return "subject"
+
+    def _after_cue(self, np_start: int) -> bool:
+        """Whether the phrase at ``np_start`` follows its reporting verb ("“…,” said Roe") or
+        "according to": the one speaking."""
+        if np_start < 2:
+            return False
+        doc = self.doc
+        before, ahead = doc[np_start - 1], doc[np_start - 2]
+        if is_cue(before) and before.tag_.startswith("VB"):
+            if ahead.text == "," and np_start - 2 == self._aside_end:
+                return False  # "Roe, a nurse, wrote a memoir": the comma closes an aside, the verb is Roe's
+            return ahead.text == "," or ahead.text in QUOTE_CHARS
+        return before.lower_ == "to" and ahead.lower_ == "according"
+
+    def _acts(self, start: int, end: int) -> bool:
+        """Whether the subject at tokens ``start:end`` does something in its clause: it speaks
+        ("“…,” said Roe", "according to Roe"), or its verb (as ``_verb_after`` finds it) is
+        active ("Roe, a senator, toured", "she has told", "Roe is running"); not passive ("Roe was
+        shot", "has been charged") nor a copula ("Roe was in the car")."""
+        if self._after_cue(start):
+            return True
+        k = self._verb_after(end)
+        if k is None:
+            return False
+        doc, verbs = self.doc, []
+        while k < len(doc) and doc[k].tag_.startswith(("VB", "MD", "RB")):
+            if is_passive(doc, k):
+                return False
+            if doc[k].tag_.startswith("VB"):
+                verbs.append(doc[k])
+            k += 1
+        return bool(verbs) and verbs[-1].lower_ not in BE_FORMS
+
+    def _verb_follows(self, k: int) -> bool:
+        return self._verb_after(k) is not None
+
+    def _verb_after(self, k: int) -> int | None:
+        """The finite verb (or reporting verb) that follows token ``k`` within the clause, past an
+        aside in commas or brackets (", a senior aide,", "(D-Ohio)"), a short phrase ("at the
+        paper", "on Tuesday") and adverbs ("largely"); None if none does."""
+        doc = self.doc
+        n = len(doc)
+        if k < n and doc[k].text in (",", "(", "—", "–"):
+            # Past asides, nested or one after another: the first separator followed by a verb.
+            j = k + 1
+            while j < n and j < k + 40 and not ends_sentence(doc, j) and not self.index.in_quote(doc[j].idx):
+                if doc[j].text in (",", ")", "—", "–") and (found := self._verb_at(j + 1)) is not None:
+                    return found
+                j += 1
+            return None
+        if k < n and doc[k].tag_ == "IN" and doc[k].lower_ not in ("that", "because", "if", "whether", "as", "than"):
+            j = k + 1
+            while j < n and j < k + 6 and doc[j].tag_ in NP_TAGS:
+                j += 1
+            if j < n and j > k + 1 and (doc[j].tag_ in FINITE or doc[j].tag_ in ("RB", "VBN")):
+                k = j
+        return self._verb_at(k)
+
+    def _finite_at(self, k: int) -> bool:
+        return self._verb_at(k) is not None
+
+    def _verb_at(self, k: int) -> int | None:
+        """A finite verb (an auxiliary too: "has said", "had a plan"), or a reporting verb, at
+        ``k`` after adverbs ("largely agreed"): its index, else None."""
+        doc = self.doc
+        while k < len(doc) and doc[k].tag_ == "RB":
+            k += 1
+        if k >= len(doc):
+            return None
+        token = doc[k]
+        return k if token.tag_ in FINITE or (token.tag_.startswith("VB") and is_cue(token)) else None
+
+    def _is_head(self, i: int) -> bool:
+        """Whether the noun at ``i`` ends its noun phrase ("the union" yes, "union members" no)."""
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in _WHEN_WORDS:
+            return True  # "issued a statement Tuesday", "a ruling yesterday": when, not a compound
+        return nxt is None or nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "POS") or nxt.tag_ == "POS"
