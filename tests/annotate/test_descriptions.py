@@ -281,6 +281,15 @@ def test_a_party_modifier_picks_the_nominee_of_that_party(annotator):
     assert one(found, "Every family deserves").speaker == "Ivo Marchetti"
 
 
+@pytest.mark.parametrize("noun", ["tycoon", "financier", "philanthropist"])
+def test_a_business_epithet_refers_back_to_the_one_person_in_focus(annotator, noun):
+    body = (
+        "Marcus Delmont, the founder of Harwell Motors, has given to the campaign since the spring.\n\n"
+        f"“I give because I believe in her plan for the factories,” the {noun} wrote in a blog post."
+    )
+    assert one(quotes(annotator, body), "I give because").speaker == "Marcus Delmont"
+
+
 def test_a_plural_party_word_stays_a_group(annotator):
     body = (
         "The council voted on the budget late on Tuesday.\n\n"
