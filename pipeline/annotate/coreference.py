@@ -142,7 +142,7 @@ class Coreference(StoryIndex):
             own = self.nationalities(name)
             if countries and own and not (countries & own):
                 continue  # "the Nigerian president" is not the Kenyan one
-            sides = {lexicons.party_of(tie) for tie in self.ties.get(name, ()) if " " not in tie} - {None}
+            sides = self.tied_keys(name, lexicons.party_of)
             if parties and sides and not (parties & sides):
                 continue  # "the GOP nominee" is not the Democratic one
             agrees = int(bool(countries & own)) + int(bool(parties & sides))

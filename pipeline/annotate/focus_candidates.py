@@ -75,9 +75,12 @@ class PersonFitRules:
         placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
         if placed:
             found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia
-        partisan = [c for c in found if c[2].name is not None and self._tied_to(c[2].name, party, lexicons.party_of)]
-        if party is not None and partisan:
-            found = partisan  # "the GOP nominee": of the nominees in focus, the one the story called a Republican
+        if party is not None:
+            partisan = [
+                c for c in found if c[2].name is not None and party in index.tied_keys(c[2].name, lexicons.party_of)
+            ]
+            if partisan:
+                found = partisan  # "the GOP nominee": of the nominees in focus, the one the story called a Republican
         # (the same name twice, as a person and as the principal a spokesman spoke for, is no rival)
         rivals = [c for c in found[1:] if c[2].name is None or c[2].name != found[0][2].name] if found else []
         if not found or (rivals and found[0][0] < CLEAR_LEAD * rivals[0][0]):
@@ -99,19 +102,11 @@ class PersonFitRules:
         office = lexicons.office_of(word)
         return office is not None and self._tied_to_another(name, office, lexicons.office_of)
 
-    def _tied_to(self, name: str, wanted: str | None, key_of: Callable[[str], str | None]) -> bool:
-        """Whether a word the story tied to ``name`` has the ``key_of`` ``wanted`` ("Republican
-        presidential nominee Ann Roe" is tied to the Republicans)."""
-        return wanted is not None and any(
-            key_of(tie) == wanted for tie in self.index.ties.get(name, ()) if " " not in tie
-        )
-
     def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
         """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party, an
         occupation) and none is ``wanted``: "Marla Hendricks, the Republican nominee," is not "the
         Democrat"."""
-        held = {key_of(tie) for tie in self.index.ties.get(name, ()) if " " not in tie}
-        held.discard(None)
+        held = self.index.tied_keys(name, key_of)
         return bool(held) and wanted not in held
 
     def _speaks_for_another(self, name: str, word: str) -> bool:

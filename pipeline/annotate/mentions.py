@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -398,6 +398,11 @@ class StoryIndex:
             if found == gender and word not in tied:
                 return True
         return False
+
+    def tied_keys(self, name: str, key_of: Callable[[str], str | None]) -> set[str]:
+        """The keys (``lexicons.party_of``, ``office_of``, ``occupation_of``) of the one-word ties the
+        story made to a person: "Republican presidential nominee Ann Roe" -> {"republican"}."""
+        return {key for tie in self.ties.get(name, ()) if " " not in tie and (key := key_of(tie)) is not None}
 
     def nationalities(self, name: str) -> set[str]:
         """Country keys among the words the story ties to a person ('russ' for 'Russian')."""

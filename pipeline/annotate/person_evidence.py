@@ -19,7 +19,13 @@ from pipeline.annotate.columns import lowers_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
-from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES, ROLES_BEFORE_PERSONS, ROLES_FIRMS_HOLD
+from pipeline.annotate.person_spans import (
+    PERSON_ROLES,
+    PERSONAL_TITLES,
+    ROLES_BEFORE_PERSONS,
+    ROLES_FIRMS_HOLD,
+    organisation_tagged_person,
+)
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
@@ -50,7 +56,7 @@ def has_person_appositive(ent: Span) -> bool:
     doc = ent.doc
     if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
         return False
-    if ent[-1].lower_.rstrip(".") in _ORGANISATION_ONLY_HEADS:
+    if organisation_tagged_person(ent):
         return False  # "Harwell News, the station's owner,": an outlet's name, whatever follows it
     if subject_after_opening_phrase(doc, ent.start, ent.end):
         return False  # "Speaking to Dana Kroll, the governor said": the governor is not Kroll
