@@ -45,11 +45,38 @@ def _check_output(output: str) -> str | None:
 
 
 def cmd_run(argv: list[str]) -> int:
-    from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+    # Before Beam is imported (~1 s): the worker processes the run will get start loading now.
+    pool = _start_warm_workers(argv)
+    try:
+        return _cmd_run(argv, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _start_warm_workers(argv: list[str]):
+    """The warm workers (``pipeline.runners.warm_workers``) of a run whose arguments say it gets
+    worker processes; None otherwise, or with ``WIRE_INGEST_WARM_WORKERS=0`` in the environment."""
+    if os.environ.get("WIRE_INGEST_WARM_WORKERS", "1") == "0" or any(a in ("-h", "--help") for a in argv):
+        return None
+    from pipeline.annotate import DEFAULT_MODEL
+    from pipeline.runners.local_plan import plan_from_command_line
+
+    plan = plan_from_command_line(argv, default_model=DEFAULT_MODEL)
+    if plan.worker_processes == 0:
+        return None
+    from pipeline.runners.warm_workers import WarmPool
+
+    return WarmPool.start(plan.worker_processes, plan.spacy_model)
+
+
+def _cmd_run(argv: list[str], pool) -> int:
+    from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
     from pipeline.options import BUNDLED_SAMPLES, WireIngestOptions
-    from pipeline.runners import RunnerUnavailable, configure_batch
+    from pipeline.runners import RunnerUnavailable, configure_batch, runner_kind
     from pipeline.runners.flink import FlinkJavaOptions
+    from pipeline.runners.local_plan import subprocess_count
 
     if any(a in ("-h", "--help") for a in argv):
         parser = argparse.ArgumentParser(
@@ -80,6 +107,10 @@ def cmd_run(argv: list[str]) -> int:
     from pipeline.replay import run_replay
 
     configure_batch(options, explicit_workers=any(a.startswith("--direct_num_workers") for a in argv))
+    if pool is not None:  # the options decide; the arguments only foretold it
+        direct = options.view_as(DirectOptions)
+        wanted = subprocess_count(direct.direct_num_workers, direct.direct_running_mode)
+        pool.keep(wanted if runner_kind(options) == "direct" else 0)
     try:
         summary = run_replay(options)
     except (FileNotFoundError, RunnerUnavailable) as err:

@@ -34,6 +34,7 @@ from pipeline.dedup.matcher import HOUR_MS
 from pipeline.options import WireIngestOptions
 from pipeline.pipeline import Summary, archive_budget, build, run_batch, summarize
 from pipeline.runners import local_workers, prepared
+from pipeline.runners.local_plan import BIG_REPLAY_BYTES
 from pipeline.sinks.replay_output import StagedReplay
 from pipeline.sinks.windowed import window_files
 from pipeline.sources.archives import expand_inputs, input_bytes
@@ -41,10 +42,6 @@ from pipeline.sources.slices import ReadSliceDocuments, Slice, SliceIndex
 
 #: Stories a slice holds when ``--replay_slice_stories`` is not given and the input is big.
 DEFAULT_SLICE_STORIES = 2000
-#: A big replay: from this much input on, the local runner gets worker processes (``cli``) and
-#: the replay runs in slices (unless the options say otherwise). Below it, a worker process's
-#: start-up and model load cost more than they save, and there is little to hold.
-BIG_REPLAY_BYTES = 1024 * 1024
 
 
 def slice_stories(options: PipelineOptions) -> int:

@@ -19,13 +19,29 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
-
-from pipeline.runners import direct, flink, prism
-from pipeline.runners.direct import local_runner, local_workers
 from pipeline.runners.errors import RunnerUnavailable
+
+if TYPE_CHECKING:
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+# Nothing here imports Beam until it is used: ``wire-ingest run`` starts its warm workers
+# (``pipeline.runners.warm_workers``) before it imports Beam, and their hand-over command runs
+# without it.
+_LAZY = {"direct": "pipeline.runners.direct", "flink": "pipeline.runners.flink", "prism": "pipeline.runners.prism"}
+_FROM_DIRECT = ("local_runner", "local_workers")
+
+
+def __getattr__(name: str):
+    import importlib
+
+    if name in _LAZY:
+        return importlib.import_module(_LAZY[name])
+    if name in _FROM_DIRECT:
+        return getattr(importlib.import_module(_LAZY["direct"]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "RunnerKind",
@@ -49,6 +65,10 @@ _KINDS: dict[str, RunnerKind] = {
 
 
 def runner_kind(options: PipelineOptions) -> RunnerKind:
+    from apache_beam.options.pipeline_options import StandardOptions
+
+    from pipeline.runners import direct
+
     if direct.is_direct(options):
         return "direct"
     name = str(options.view_as(StandardOptions).runner)
@@ -59,7 +79,7 @@ def configure_batch(options: PipelineOptions, *, explicit_workers: bool) -> None
     """Runner choices of a batch replay made before it runs: the DirectRunner's worker processes
     for a big replay (unless the user gave ``--direct_num_workers``)."""
     from pipeline.options import WireIngestOptions
-    from pipeline.replay import BIG_REPLAY_BYTES
+    from pipeline.runners import direct
     from pipeline.sources.archives import input_bytes
 
     if runner_kind(options) != "direct" or explicit_workers:
@@ -68,7 +88,7 @@ def configure_batch(options: PipelineOptions, *, explicit_workers: bool) -> None
         size = input_bytes(list(options.view_as(WireIngestOptions).input))
     except FileNotFoundError:
         return  # reported by the run itself
-    direct.choose_workers(options, input_bytes=size, big_bytes=BIG_REPLAY_BYTES)
+    direct.choose_workers(options, input_bytes=size, explicit_workers=explicit_workers)
 
 
 def stop_job(result, options: PipelineOptions) -> None:
@@ -112,11 +132,13 @@ def prepared(options: PipelineOptions, *, streaming: bool) -> Iterator[Callable[
     """Whatever the chosen runner needs, running for the length of the ``with`` block; gives a
     function making the runner object of one pipeline run, for ``beam.Pipeline(runner=...)``
     (None: the runner ``--runner`` names)."""
+    from pipeline.runners import direct, flink, prism
+
     kind = runner_kind(options)
     if kind == "direct":
         if not streaming and direct.runs_workers_in_subprocesses(options):
             direct.return_large_freed_blocks()
-        yield lambda: local_runner(options)
+        yield lambda: direct.local_runner(options)
     elif kind == "flink":
         with flink.flink_services(options, streaming=streaming, uses_pubsub=streaming):
             yield lambda: None

@@ -6,8 +6,9 @@ run time and run the job on a runner it is not tuned or tested on. So a batch jo
 FnApiRunner, built as the DirectRunner builds it, and a streaming job the BundleBasedDirectRunner,
 which is what the DirectRunner picks for a pipeline reading Pub/Sub (``local_runner``).
 
-A batch replay of 1 MB or more gets one SDK worker process per core (``choose_workers``), and
-with worker processes the runner process pins glibc's mmap threshold
+A batch replay of 1 MB or more gets one SDK worker process per core (``choose_workers``, deciding
+with ``local_plan.batch_workers``), started before Beam asks for them when ``wire-ingest run`` could
+tell (``warm_workers``); with worker processes the runner process pins glibc's mmap threshold
 (``return_large_freed_blocks``). A big replay also runs in slices (``pipeline.replay``).
 """
 
@@ -17,6 +18,9 @@ import os
 import sys
 
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+
+from pipeline.runners import warm_workers
+from pipeline.runners.local_plan import DIRECT_NAMES, batch_workers
 
 __all__ = [
     "DIRECT_NAMES",
@@ -28,8 +32,6 @@ __all__ = [
     "runs_workers_in_subprocesses",
 ]
 
-#: The names under which ``--runner`` means the local runner.
-DIRECT_NAMES = (None, "DirectRunner", "direct", "BundleBasedDirectRunner", "FnApiRunner")
 
 # glibc's M_MMAP_THRESHOLD: blocks at least this big are mmap'ed, so freeing one returns it to the OS.
 _MMAP_THRESHOLD = 128 * 1024
@@ -53,20 +55,16 @@ def local_workers(options: PipelineOptions) -> int | None:
     return workers if workers and workers > 0 else (os.cpu_count() or 1)
 
 
-def choose_workers(options: PipelineOptions, *, input_bytes: int, big_bytes: int) -> None:
-    """Batch replay on the DirectRunner: a big replay (``input_bytes >= big_bytes``) runs one
-    worker process per core (spaCy is CPU-bound and holds the GIL, so threads would not help),
-    a small one in this process.
-
-    Worker processes also keep memory flat on a big replay: each holds the model and one
-    bundle at a time, while the process that runs the pipeline holds the shuffles between
-    stages (it grows ~0.1 MB a story when the worker runs inside it, ~0.04-0.06 MB in a
-    process of its own; see README, Performance). So even one core gets a worker process.
-    """
-    if input_bytes >= big_bytes:
-        direct = options.view_as(DirectOptions)
-        direct.direct_num_workers = os.cpu_count() or 1
-        direct.direct_running_mode = "multi_processing"
+def choose_workers(options: PipelineOptions, *, input_bytes: int, explicit_workers: bool) -> None:
+    """Batch replay on the DirectRunner: worker processes as ``local_plan.batch_workers`` decides
+    (one per core for a big replay, none for a small one, what the user said if they did)."""
+    direct = options.view_as(DirectOptions)
+    direct.direct_num_workers, direct.direct_running_mode = batch_workers(
+        direct.direct_num_workers,
+        direct.direct_running_mode,
+        explicit_workers=explicit_workers,
+        input_bytes=input_bytes,
+    )
 
 
 def runs_workers_in_subprocesses(options: PipelineOptions) -> bool:
@@ -122,5 +120,32 @@ def local_runner(options: PipelineOptions):
     from apache_beam.runners.portability.portable_runner import JobServiceHandle
 
     encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
-    info = beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
-    return fn_runner.FnApiRunner(provision_info=fn_runner.ExtendedProvisionInfo(info))
+    provision_info = fn_runner.ExtendedProvisionInfo(beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
+    pool = warm_workers.active()
+    if pool is not None and runs_workers_in_subprocesses(options):
+        return _warm_worker_runner(pool.command(), provision_info)
+    return fn_runner.FnApiRunner(provision_info=provision_info)
+
+
+def _warm_worker_runner(command: str, provision_info):
+    """An FnApiRunner whose worker processes are started with ``command`` (``warm_workers``).
+
+    ``FnApiRunner.run_pipeline`` sets its default environment to ``python -m
+    apache_beam.runners.worker.sdk_worker_main`` when the options ask for worker processes,
+    whatever the constructor was given: a subprocess environment set there is replaced by ours.
+    """
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.transforms import environments
+
+    class WarmWorkerFnApiRunner(fn_runner.FnApiRunner):
+        @property
+        def _default_environment(self):
+            return self._environment
+
+        @_default_environment.setter
+        def _default_environment(self, environment) -> None:
+            if isinstance(environment, environments.SubprocessSDKEnvironment):
+                environment = environments.SubprocessSDKEnvironment.from_command_string(command)
+            self._environment = environment
+
+    return WarmWorkerFnApiRunner(provision_info=provision_info)
