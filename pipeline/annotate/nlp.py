@@ -15,6 +15,10 @@ from pipeline.annotate import tag_fixes
 # dev split the tag-based rules reach the accuracy goal without the parse, which would cost
 # about 40% of the throughput.
 WANTED = ("tok2vec", "tagger", "ner")
+# Components of the en_core_web pipelines never run here, not even loaded: loading the
+# lemmatizer's tables and the attribute ruler's patterns took ~0.2 s of each worker's start-up.
+# (The parser is loaded, disabled: ``parse.py`` runs it on quotation sentences.)
+NOT_LOADED = ("attribute_ruler", "lemmatizer", "senter")
 
 
 @functools.lru_cache(maxsize=4)
@@ -24,7 +28,7 @@ def load(model: str, *, keep: tuple[str, ...] = WANTED) -> Language:
     Cached per process: Beam workers and tests share one loaded model per name.
     """
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=[name for name in NOT_LOADED if name not in keep])
     except (OSError, ImportError, ValueError) as exc:
         raise ValueError(f"cannot load spaCy model {model!r}: {exc}") from exc
     missing = [name for name in ("tagger", "ner") if name not in nlp.component_names]
