@@ -22,14 +22,7 @@ DASHES = frozenset({"—", "–", "―", "--", "-"})
 @functools.cache
 def _noun_forms() -> frozenset[str]:
     """Cue forms that are also nouns ("report", "reports", "call", "note", "claims")."""
-    from lemminflect import getAllInflections
-
-    out = set()
-    for form, lemma in lexicons.cue_forms().items():
-        nouns = getAllInflections(lemma, upos="NOUN")
-        if any(form in variants for variants in nouns.values()):
-            out.add(form)
-    return frozenset(out)
+    return frozenset(form for form, lemma in lexicons.cue_forms().items() if form in lexicons.noun_inflections(lemma))
 
 
 def also_a_noun(word: str) -> bool:
