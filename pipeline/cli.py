@@ -56,8 +56,11 @@ def cmd_run(argv: list[str]) -> int:
 
 def _start_warm_workers(argv: list[str]):
     """The warm workers (``pipeline.runners.warm_workers``) of a run whose arguments say it gets
-    worker processes; None otherwise, or with ``WIRE_INGEST_WARM_WORKERS=0`` in the environment."""
+    worker processes; None otherwise, off Linux, with ``WIRE_INGEST_WARM_WORKERS=0`` in the
+    environment, or when they cannot start (they only ever save time)."""
     if os.environ.get("WIRE_INGEST_WARM_WORKERS", "1") == "0" or any(a in ("-h", "--help") for a in argv):
+        return None
+    if not sys.platform.startswith("linux"):  # PR_SET_PDEATHSIG, SO_PEERCRED
         return None
     from pipeline.annotate import DEFAULT_MODEL
     from pipeline.runners.local_plan import plan_from_command_line
@@ -67,7 +70,11 @@ def _start_warm_workers(argv: list[str]):
         return None
     from pipeline.runners.warm_workers import WarmPool
 
-    return WarmPool.start(plan.worker_processes, plan.spacy_model)
+    try:
+        return WarmPool.start(plan.worker_processes, plan.spacy_model)
+    except OSError as err:  # no writable temporary folder, a socket path too long, no fork
+        logging.getLogger(__name__).info("warm workers not started: %s", err)
+        return None
 
 
 def _cmd_run(argv: list[str], pool) -> int:

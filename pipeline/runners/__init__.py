@@ -1,7 +1,9 @@
 """Which runner runs a job, and everything a runner needs around it, in one place.
 
 - ``direct``: Beam's DirectRunner (the default), with this pipeline's local workarounds
-  (``pipeline.runners.direct``; a big replay also runs in slices, ``pipeline.replay``).
+  (``pipeline.runners.direct``; a big replay also runs in slices, ``pipeline.replay``); how many
+  worker processes a batch replay gets (``pipeline.runners.local_plan``, no Beam import) and
+  those workers started before Beam is imported (``pipeline.runners.warm_workers``).
 - ``flink``: Flink through Beam's portable runner, its Java job server and Pub/Sub expansion
   service started for the run (``pipeline.runners.flink``), and a workaround for Beam's Java
   Pub/Sub watermark on a quiet wire (``pipeline.runners.flink_pubsub``).

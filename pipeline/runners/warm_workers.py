@@ -63,20 +63,20 @@ class WarmPool:
         """Start ``count`` warm workers loading ``model``; the pool becomes this process's
         ``active()`` one until closed."""
         global _active
-        folder = Path(tempfile.mkdtemp(prefix="wire-ingest-warm-"))
-        processes = []
-        for index in range(count):
-            listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            try:
-                # Bound and listening before the process starts: a claim connects at once, and
-                # waits in the backlog while the worker is still loading.
-                listener.bind(str(folder / _SOCKET.format(index=index)))
-                listener.listen(1)
-                command = [sys.executable, "-m", _MODULE, "serve", str(listener.fileno()), model, str(os.getpid())]
-                processes.append(subprocess.Popen(command, stdin=subprocess.DEVNULL, pass_fds=(listener.fileno(),)))
-            finally:
-                listener.close()
-        pool = cls(folder, processes)
+        pool = cls(Path(tempfile.mkdtemp(prefix="wire-ingest-warm-")), [])
+        try:
+            for index in range(count):
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+                    # Bound and listening before the process starts: a claim connects at once,
+                    # and waits in the backlog while the worker is still loading.
+                    listener.bind(str(pool.folder / _SOCKET.format(index=index)))
+                    listener.listen(1)
+                    fd = listener.fileno()
+                    command = [sys.executable, "-m", _MODULE, "serve", str(fd), model, str(os.getpid())]
+                    pool.processes.append(subprocess.Popen(command, stdin=subprocess.DEVNULL, pass_fds=(fd,)))
+        except BaseException:
+            pool.close()
+            raise
         if _active is not None:
             _active.close()
         _active = pool
