@@ -234,3 +234,28 @@ def test_a_statement_issued_on_a_day_is_its_issuers(annotator, when):
 def test_a_document_speaks_for_the_author_a_participle_names(annotator, lede):
     body = f'{lede} "The contractor billed for inspections that never took place," it said.'
     assert one(quotes(annotator, body), "The contractor billed").speaker == "Harbor Transit Authority"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker"),
+    [
+        ("Asked “what would you cut first on the day you take office,” Marsh paused.", None),
+        ("Asked whether “the plan would survive a challenge in court,” Marsh shrugged and said no.", None),
+        ("When asked “do you regret the vote in any way at all,” Marsh said he did not.", None),
+        ("Asked by Sen. Tom Alder “why did you skip the debate last night,” the governor laughed.", "Tom Alder"),
+    ],
+)
+def test_a_question_put_to_the_subject_is_not_the_subjects(annotator, sentence, asker):
+    # The quotation is the object of the opening participle: someone else's question, put to the
+    # main clause's subject, whatever cue follows it.
+    body = f"Gov. Ellis Marsh was in Corliss on Monday.\n\n{sentence}"
+    found = [q for q in quotes(annotator, body) if q.kind != "scare"]
+    assert len(found) == 1 and found[0].speaker == asker
+
+
+def test_a_question_asked_by_someone_before_the_answer_leaves_the_answer_to_the_speaker(annotator):
+    body = (
+        "Gov. Ellis Marsh was in Corliss on Monday.\n\n"
+        "When asked by Channel 4 about the delay, Marsh said, “Nobody here is worried about the schedule.”"
+    )
+    assert one(quotes(annotator, body), "Nobody here").speaker == "Ellis Marsh"
