@@ -25,6 +25,7 @@ from pipeline.annotate.cues import (
     passive_after,
     spoken_of,
 )
+from pipeline.annotate.focus_questions import question_put_to_the_subject
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.phrases import (
     NEW_CLAUSE,
@@ -33,11 +34,6 @@ from pipeline.annotate.phrases import (
     clause_subject,
 )
 from pipeline.annotate.referents import FINITE
-
-# "asked", "pressed", "questioned": the participles of the question verbs (lexicons/question_verbs.txt).
-_QUESTION_PARTICIPLES = frozenset(
-    form for lemma in lexicons.words("question_verbs") for form in lexicons.inflections(lemma) if form.endswith("ed")
-)
 
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
@@ -76,7 +72,7 @@ class Attributor(CueAfter):
             return owned
         opening = [t for t in before if not t.is_space]
         for k, token in enumerate(opening[:3]):
-            if is_cue(token) and self._question_put_to_the_subject(opening, k):
+            if is_cue(token) and question_put_to_the_subject(opening, k):
                 # "Asked “what would you cut first?,” Kroll paused", "When asked “…,” Roe said he
                 # did not": the quotation is the question put to the main clause's subject, by
                 # whoever asked ("Asked by Sen. Roe “…”"), whatever cue follows it.
@@ -299,26 +295,6 @@ class Attributor(CueAfter):
                 return Attribution(None, token.text, how="unnamed subject")
             return Attribution(speaker, token.text)
         return None
-
-    @staticmethod
-    def _question_put_to_the_subject(before: list[Token], k: int) -> bool:
-        """Whether the cue ``before[k]`` is a question verb's participle opening the sentence, whose
-        object is the quotation: "Asked “…”", "Asked whether “…”", "Pressed by a reporter “…”",
-        "When asked “…”" (nothing but "when", "if", "once" before it, so no subject: the tagger
-        reads a sentence's first "Asked" as a past tense as often; a wh-word, "whether" or an
-        agent's "by" phrase between it and the quotation)."""
-        cue = before[k]
-        if cue.tag_ not in ("VBN", "VBD") or cue.lower_ not in _QUESTION_PARTICIPLES:
-            return False
-        if any(t.lower_ not in ("when", "if", "once") for t in before[:k]):
-            return False
-        rest = before[k + 1 :]
-        while rest and rest[-1].text in (",", ":"):
-            rest = rest[:-1]
-        if rest and rest[0].lower_ == "by":
-            # the agent alone ("by Sen. Tom Alder"), not "by LEX 18 about his role, Roe said"
-            return len(rest) <= 6 and not any(t.text == "," or t.tag_.startswith("VB") for t in rest)
-        return len(rest) <= 1 and all(t.tag_ in ("IN", "WRB", "WP") for t in rest)
 
     def _main_subject_after(self, after: list[Token]) -> str | None:
         """The subject of the main clause that follows an opening participial clause: the phrase

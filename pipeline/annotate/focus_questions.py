@@ -3,16 +3,42 @@ apologized,” she said." the one pressed answers. Centering prefers the subject
 before (Bash) for "she"; after a verb of questioning (``lexicons/question_verbs.txt``) whose
 object is a person, a "he" or "she" reporting a quotation that is no question, in the next
 sentence, is that person instead. A quotation that is itself a question ("“Do you regret it?”
-she said") stays with the asker."""
+she said") stays with the asker. And a quotation that is the question itself, put to a
+sentence's subject ("Asked “…,” Roe paused"), is not that subject's (``question_put_to_the_subject``,
+read by the attribution frames)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.referents import PERSON_LABELS, Referent
 
 QUESTION_FORMS = frozenset(form for lemma in lexicons.words("question_verbs") for form in lexicons.inflections(lemma))
+# "asked", "pressed", "questioned": the participles (and past tenses) of the question verbs.
+QUESTION_PARTICIPLES = frozenset(form for form in QUESTION_FORMS if form.endswith("ed"))
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def question_put_to_the_subject(before: list[Token], k: int) -> bool:
+    """Whether the cue ``before[k]`` is a question verb's participle opening the sentence, whose
+    object is the quotation: "Asked “…”", "Asked whether “…”", "Pressed by a reporter “…”",
+    "When asked “…”" (nothing but "when", "if", "once" before it, so no subject: the tagger
+    reads a sentence's first "Asked" as a past tense as often; a wh-word, "whether" or an
+    agent's "by" phrase between it and the quotation)."""
+    cue = before[k]
+    if cue.tag_ not in ("VBN", "VBD") or cue.lower_ not in QUESTION_PARTICIPLES:
+        return False
+    if any(t.lower_ not in ("when", "if", "once") for t in before[:k]):
+        return False
+    rest = before[k + 1 :]
+    while rest and rest[-1].text in (",", ":"):
+        rest = rest[:-1]
+    if rest and rest[0].lower_ == "by":
+        # the agent alone ("by Sen. Tom Alder"), not "by LEX 18 about his role, Roe said"
+        return len(rest) <= 6 and not any(t.text == "," or t.tag_.startswith("VB") for t in rest)
+    return len(rest) <= 1 and all(t.tag_ in ("IN", "WRB", "WP") for t in rest)
 
 
 class QuestionRules:
