@@ -170,10 +170,18 @@ def serve(listener_fd: int, model: str, parent: int) -> int:
         # worker process by that), its imports already done.
         runpy.run_module(_BEAM_WORKER, run_name="__main__", alter_sys=True)
     except BaseException:
-        connection.sendall(b"exit 1\n")
+        _tell(connection, b"exit 1\n")
         raise
-    connection.sendall(b"exit 0\n")
+    _tell(connection, b"exit 0\n")
     return 0
+
+
+def _tell(connection: socket.socket, message: bytes) -> None:
+    """Tell the hand-over command how the harness ended, if it is still there to hear it."""
+    try:
+        connection.sendall(message)
+    except OSError:
+        pass
 
 
 # --- the worker command ----------------------------------------------------------------------
