@@ -16,8 +16,8 @@ as ``python -m apache_beam.runners.worker.sdk_worker_main`` would. Where no warm
 (a replay's later slices), one died, or one does not answer within ``HAND_OVER_SECONDS``, the
 command becomes Beam's own worker (``exec``): a warm worker only ever saves time.
 
-A warm worker dies with the process that started it (``PR_SET_PDEATHSIG``, Linux), and the
-pool's ``close`` ends the ones never claimed. Nothing here imports Beam at module level: the
+A warm worker dies with the process that started it (``PR_SET_PDEATHSIG``, Linux; it removes the
+pool's folder then), and the pool's ``close`` ends the ones never claimed. Nothing here imports Beam at module level: the
 ``attach`` command must start in milliseconds.
 """
 
@@ -117,18 +117,24 @@ class WarmPool:
 # --- the warm worker -------------------------------------------------------------------------
 
 
-def _die_with(parent: int) -> None:
-    """Be killed when ``parent`` (the process that started this one) dies, however it dies."""
+def _die_with(parent: int, folder: str) -> None:
+    """End when ``parent`` (the process that started this one) dies, however it dies, removing
+    the pool's folder it would have removed (the kernel sends SIGTERM: ``PR_SET_PDEATHSIG``)."""
     import ctypes
     import ctypes.util
 
+    def end(_signum, _frame) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        os._exit(143)
+
+    signal.signal(signal.SIGTERM, end)
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # not Linux: the pool's close still ends it
         pass
     if os.getppid() != parent:  # died before the request was in place
-        os._exit(0)
+        end(signal.SIGTERM, None)
 
 
 def _warm_up(model: str) -> None:
@@ -150,8 +156,8 @@ def serve(listener_fd: int, model: str, parent: int) -> int:
     """A warm worker: load, wait to be claimed, then run Beam's SDK harness with the claimer's
     environment. Loading is best effort: whatever fails here fails again, and is reported, where
     the harness loads it."""
-    _die_with(parent)
     listener = socket.socket(fileno=listener_fd)
+    _die_with(parent, os.path.dirname(listener.getsockname()))
     try:
         _warm_up(model)
     except Exception:  # noqa: BLE001

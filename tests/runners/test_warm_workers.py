@@ -197,10 +197,11 @@ def test_warm_workers_die_with_the_process_that_started_them():
         import os
         from pipeline.runners.warm_workers import WarmPool
         pool = WarmPool.start(1, {DEFAULT_MODEL!r})
-        print(pool.processes[0].pid, flush=True)
+        print(pool.processes[0].pid, pool.folder, flush=True)
         os._exit(0)  # no close: a crash
         """
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    pid = int(result.stdout.split()[0])
-    assert _gone(pid), "orphaned warm worker"
+    pid, folder = result.stdout.split()
+    assert _gone(int(pid)), "orphaned warm worker"
+    assert not Path(folder).exists(), "its socket folder left behind"
