@@ -78,12 +78,12 @@ def _start_warm_workers(argv: list[str]):
 
 
 def _cmd_run(argv: list[str], pool) -> int:
-    from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+    from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
     from pipeline.options import BUNDLED_SAMPLES, WireIngestOptions
-    from pipeline.runners import RunnerUnavailable, configure_batch, runner_kind
+    from pipeline.runners import RunnerUnavailable, configure_batch
+    from pipeline.runners.direct import worker_processes
     from pipeline.runners.flink import FlinkJavaOptions
-    from pipeline.runners.local_plan import subprocess_count
 
     if any(a in ("-h", "--help") for a in argv):
         parser = argparse.ArgumentParser(
@@ -115,9 +115,7 @@ def _cmd_run(argv: list[str], pool) -> int:
 
     configure_batch(options, explicit_workers=any(a.startswith("--direct_num_workers") for a in argv))
     if pool is not None:  # the options decide; the arguments only foretold it
-        direct = options.view_as(DirectOptions)
-        wanted = subprocess_count(direct.direct_num_workers, direct.direct_running_mode)
-        pool.keep(wanted if runner_kind(options) == "direct" else 0)
+        pool.keep(worker_processes(options))
     try:
         summary = run_replay(options)
     except (FileNotFoundError, RunnerUnavailable) as err:

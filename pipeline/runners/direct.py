@@ -14,13 +14,12 @@ tell (``warm_workers``); with worker processes the runner process pins glibc's m
 
 from __future__ import annotations
 
-import os
 import sys
 
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from pipeline.runners import warm_workers
-from pipeline.runners.local_plan import DIRECT_NAMES, batch_workers
+from pipeline.runners.local_plan import DIRECT_NAMES, batch_workers, subprocess_count, worker_count
 
 __all__ = [
     "DIRECT_NAMES",
@@ -30,6 +29,7 @@ __all__ = [
     "local_workers",
     "return_large_freed_blocks",
     "runs_workers_in_subprocesses",
+    "worker_processes",
 ]
 
 
@@ -51,8 +51,7 @@ def local_workers(options: PipelineOptions) -> int | None:
     """
     if not is_direct(options):
         return None
-    workers = options.view_as(DirectOptions).direct_num_workers
-    return workers if workers and workers > 0 else (os.cpu_count() or 1)
+    return worker_count(options.view_as(DirectOptions).direct_num_workers)
 
 
 def choose_workers(options: PipelineOptions, *, input_bytes: int, explicit_workers: bool) -> None:
@@ -65,6 +64,12 @@ def choose_workers(options: PipelineOptions, *, input_bytes: int, explicit_worke
         explicit_workers=explicit_workers,
         input_bytes=input_bytes,
     )
+
+
+def worker_processes(options: PipelineOptions) -> int:
+    """SDK worker processes a batch run on these options starts (0: none, or another runner)."""
+    direct = options.view_as(DirectOptions)
+    return subprocess_count(direct.direct_num_workers, direct.direct_running_mode) if is_direct(options) else 0
 
 
 def runs_workers_in_subprocesses(options: PipelineOptions) -> bool:

@@ -39,11 +39,14 @@ def batch_workers(
     return os.cpu_count() or 1, "multi_processing"
 
 
+def worker_count(workers: int | None) -> int:
+    """``--direct_num_workers`` as the FnApiRunner reads it: 0 (or none) means one per core."""
+    return workers if workers and workers > 0 else (os.cpu_count() or 1)
+
+
 def subprocess_count(workers: int | None, running_mode: str) -> int:
     """SDK worker processes the FnApiRunner starts for these DirectOptions (0: it runs in process)."""
-    if running_mode != "multi_processing":
-        return 0
-    return workers if workers and workers > 0 else (os.cpu_count() or 1)
+    return worker_count(workers) if running_mode == "multi_processing" else 0
 
 
 def local_input_bytes(patterns: list[str]) -> int | None:
@@ -58,15 +61,10 @@ def local_input_bytes(patterns: list[str]) -> int | None:
         if glob.has_magic(pattern):
             paths = [p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p)]
         elif os.path.isdir(pattern):
-            paths = [
-                os.path.join(root, name)
-                for root, folders, names in os.walk(pattern)
-                for name in names
-                if not name.startswith(".")
-                and not any(
-                    part.startswith(".") for part in os.path.relpath(root, pattern).split(os.sep) if part != "."
-                )
-            ]
+            paths = []
+            for root, folders, names in os.walk(pattern):
+                folders[:] = [f for f in folders if not f.startswith(".")]  # hidden ones are skipped
+                paths += [os.path.join(root, name) for name in names if not name.startswith(".")]
         else:
             paths = [pattern] if os.path.isfile(pattern) else []
         if not paths:

@@ -110,8 +110,12 @@ def _inflected(lemma: str, pos: str) -> frozenset[str]:
     """lemminflect's forms of ``lemma`` as ``pos``: from ``inflections.tsv`` (written from
     lemminflect by ``build_inflections``), else from lemminflect itself."""
     forms = _inflection_table().get((lemma, pos))
-    if forms is not None:
-        return forms
+    return forms if forms is not None else lemminflect_forms(lemma, pos)
+
+
+def lemminflect_forms(lemma: str, pos: str) -> frozenset[str]:
+    """lemminflect's forms of ``lemma`` as ``pos`` ("VERB" or "NOUN"), lower case; a verb it does
+    not know is inflected by its rules for unknown words (``getAllInflectionsOOV``)."""
     from lemminflect import getAllInflections, getAllInflectionsOOV
 
     found = getAllInflections(lemma, upos=pos) or (getAllInflectionsOOV(lemma, upos=pos) if pos == "VERB" else {})

@@ -38,15 +38,8 @@ def noun_lemmas() -> list[str]:
 
 def computed() -> dict[tuple[str, str], frozenset[str]]:
     """(lemma, "VERB" or "NOUN") -> its forms, lower case, as lemminflect gives them now."""
-    from lemminflect import getAllInflections, getAllInflectionsOOV
-
-    out: dict[tuple[str, str], frozenset[str]] = {}
-    for lemma in verb_lemmas():
-        found = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
-        out[(lemma, "VERB")] = frozenset(f.lower() for forms in found.values() for f in forms)
-    for lemma in noun_lemmas():
-        found = getAllInflections(lemma, upos="NOUN")
-        out[(lemma, "NOUN")] = frozenset(f.lower() for forms in found.values() for f in forms)
+    out = {(lemma, "VERB"): lexicons.lemminflect_forms(lemma, "VERB") for lemma in verb_lemmas()}
+    out |= {(lemma, "NOUN"): lexicons.lemminflect_forms(lemma, "NOUN") for lemma in noun_lemmas()}
     return out
 
 
