@@ -23,16 +23,19 @@ DAY_MS = 86_400_000
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Every date opens on a digit or a month's first letter: the lookahead lets the regex engine skip
+# other positions with one class test instead of trying each alternative (half the time; same matches).
+_DATE_START = r"(?=[\dadfjmnos])"
 FULL_DATE = re.compile(
-    rf"\b(?P<mon1>{_MONTH_NAME})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)\b"
+    rf"{_DATE_START}(?:\b(?P<mon1>{_MONTH_NAME})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_NAME}),?\s+(?P<year2>(?:19|20)\d\d)\b"
-    r"|\b(?P<mon3>\d{1,2})/(?P<day3>\d{1,2})/(?P<year3>(?:19|20)?\d\d)\b",
+    r"|\b(?P<mon3>\d{1,2})/(?P<day3>\d{1,2})/(?P<year3>(?:19|20)?\d\d)\b)",
     re.IGNORECASE,
 )
 # "March 3", "Sept. 14th", "3 March" with no year after it.
 _MONTH_DAY = re.compile(
-    rf"\b(?P<mon1>{_MONTH_NAME})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})(?!\w)(?!,?\s+(?:19|20)\d\d)",
+    rf"{_DATE_START}(?:\b(?P<mon1>{_MONTH_NAME})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})(?!\w)(?!,?\s+(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -66,11 +69,12 @@ def full_dates(text: str) -> frozenset[int]:
     return frozenset(d for d in days if d is not None)
 
 
-def incident_days(text: str, story_time_ms: int) -> frozenset[int]:
+def incident_days(text: str, story_time_ms: int, dates: frozenset[int] | None = None) -> frozenset[int]:
     """The days the text says things happened on, resolved against the story's own time (UTC
-    day ordinals): full dates, month-days, weekdays (within the week before), today/yesterday."""
+    day ordinals): full dates, month-days, weekdays (within the week before), today/yesterday.
+    ``dates``: the text's ``full_dates`` when the caller has them already."""
     story_day = datetime.datetime.fromtimestamp(story_time_ms / 1000, tz=datetime.timezone.utc).date()
-    days = set(full_dates(text))
+    days = set(full_dates(text) if dates is None else dates)
     for match in _MONTH_DAY.finditer(text):
         mon, day = (match.group("mon1"), match.group("day1")) if match.group("mon1") else match.group("mon2", "day2")
         for year in (story_day.year, story_day.year - 1):

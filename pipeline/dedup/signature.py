@@ -176,9 +176,13 @@ def warm_up() -> None:
     term_weight("signature")
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def normalise_name(name: str, label: str) -> str:
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"['’]s$", "", name).strip().lower()
+    name = _LEADING_THE.sub("", name.strip())
+    name = _POSSESSIVE_END.sub("", name).strip().lower()
     if label == "PERSON" and name:
         return name.split()[-1]
     return name
@@ -251,7 +255,7 @@ def _minhash(words: list[str]) -> tuple[int, ...]:
     # Each shingle's 32-bit SHA-1 hash (the first 4 bytes of its digest, little-endian), mixed
     # with MurmurHash3's finaliser, through each permutation h -> a*h + b (mod 2^32); the least.
     hashed = np.fromiter(
-        (int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in sorted(shingles)),
+        (int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles),
         dtype=np.uint32,
         count=len(shingles),
     ).reshape(-1, 1)
@@ -308,6 +312,7 @@ def signature_of(story: Story) -> Signature:
         if len(entity_keys) == BLOCKING_ENTITIES:
             break
     term_keys = tuple(t for t, _ in sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:BLOCKING_TERMS])
+    dates = full_dates(text)
     return Signature(
         uid=story_uid(story),
         story_id=story.story_id,
@@ -318,7 +323,7 @@ def signature_of(story: Story) -> Signature:
         entities=_l2(entities),
         persons=frozenset(persons),
         years=frozenset(int(y) for y in _YEAR.findall(text)),
-        dates=full_dates(text),
+        dates=dates,
         weekdays=frozenset(w.lower() for w in _WEEKDAY.findall(text)),
         months=frozenset(MONTHS.index(m.lower()[:3]) for m in _MONTH.findall(text)),
         headline_terms=frozenset(
@@ -336,7 +341,7 @@ def signature_of(story: Story) -> Signature:
         place=filing_place(story),
         streets=streets(text),
         places=frozenset(names[i] for i, e in enumerate(story.entities) if e.label == "GPE" and names[i]),
-        days=incident_days(text, int(story.event_time)),
+        days=incident_days(text, int(story.event_time), dates),
     )
 
 
