@@ -64,6 +64,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules):
         start = self._np_start(i)
         tokens = [t for t in doc[start : i + 1]]
         determiner = tokens[0].lower_ if tokens else ""
+        given = self._given_as(start) if not as_person and word in lexicons.role_nouns() else None
+        if given is not None:
+            self._at[i] = self._referent_of(given)  # counted with the name, not a new person
+            return
         institution = not as_person and word in lexicons.words("institution_nouns")
         if institution and determiner not in ("the", "this", "that"):
             return  # "in college", "taken to hospital", "a school": no institution the story named
@@ -88,7 +92,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules):
         if comma is not None and named_at < len(doc):
             hit = index.entity_at.get(named_at)
             closed = hit is not None and self._closes_apposition(named_at, hit[1])
-            if hit is not None and hit[0].label in PERSON_LABELS and (comma == i + 1 or closed):
+            if hit is not None and hit[0].label in PERSON_LABELS and (comma == i + 1 or closed) and not document:
+                # (a document is no person: "In a statement, Pratt's campaign said")
                 # (past a phrase, only a name set off on both sides: in "Seeing her husband at the
                 # bar, Ann Roe said" the comma ends an opening clause and Roe is no husband)
                 referent = self._referent_of(hit[0])
@@ -139,6 +144,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules):
             principal = owner if owner is not None else self._principal_after(i)
             if principal is None and document:
                 principal = self._author_after(i)  # "the report, released Tuesday by the GAO,"
+            if principal is None and document:
+                principal = self._fronted_reporter(start, i)  # "In a statement, her office said"
             if (
                 principal is None
                 and document
@@ -252,6 +259,26 @@ class DescriptionRules(OrganisationRules, PersonFitRules):
         if hit is None or hit[0].label not in PERSON_LABELS or hit[1] != doc[k].idx:
             return None
         return self._referent_of(hit[0])
+
+    def _given_as(self, start: int) -> Entity | None:
+        """The person whose name stands right before the "as" that opens the phrase at ``start``
+        ("appointed Dale Kerr as police chief", "picked Gov. Lisa Pratt of Indiana as his running
+        mate"): the role is that person's, as ``StoryIndex`` ties it, not someone new."""
+        doc = self.doc
+        j = start - 1
+        if j < 1 or doc[j].lower_ != "as":
+            return None
+        j -= 1
+        k = j
+        while k > 0 and doc[k].tag_ == "NNP":
+            hit = self.index.entity_at.get(k)
+            if hit is not None and hit[0].label == "PERSON":
+                break
+            k -= 1
+        if k < j and doc[k].lower_ == "of":  # "… of Indiana as"
+            j = k - 1
+        hit = self.index.entity_at.get(j)
+        return hit[0] if hit is not None and hit[0].label == "PERSON" else None
 
     def _noun_before_name(self, i: int) -> bool:
         """ "Wilta's mother Miatta Teage, 39, was …", "his wife Dana said": a name right after a
@@ -429,6 +456,30 @@ class DescriptionRules(OrganisationRules, PersonFitRules):
             if token.text in (",", ";", ":") or token.text in QUOTE_CHARS:
                 return False
         return False
+
+    def _fronted_reporter(self, start: int, i: int) -> Referent | None:
+        """Whose the document is in a phrase opening the sentence before a reporting verb's
+        subject: "In a statement, her office said …" (the owner of "her office"), "In a letter
+        to members, Acme said …" (the name). Only a subject that is a name, or a possessive before a
+        body that speaks for someone (``spokes_bodies``: "office", "campaign"), right before a cue verb."""
+        doc, n = self.doc, len(self.doc)
+        if start == 0 or start - 1 != self._first or doc[start - 1].lower_ not in ("in", "through", "via"):
+            return None
+        comma = next((k for k in range(i + 1, min(n, i + 8)) if doc[k].text == ","), None)
+        if comma is None or any(t.text in QUOTE_CHARS for t in doc[i + 1 : comma]):
+            return None
+        verb = next((k for k in range(comma + 1, min(n, comma + 8)) if doc[k].tag_.startswith("VB")), None)
+        if verb is None or verb == comma + 1 or not is_cue(doc[verb]):
+            return None
+        subject = list(doc[comma + 1 : verb])
+        if len(subject) > 1 and subject[0].lower_ == "the":
+            subject = subject[1:]  # "the Indiana Farm Bureau", whose mention may start after "the"
+        hit = self.index.entity_at.get(subject[0].i)
+        if hit is not None and all(self.index.entity_at.get(t.i, (None,))[0] is hit[0] for t in subject):
+            return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None
+        if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
+            return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
+        return None
 
     def _age_description(self, i: int, age: str) -> None:
         """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age

@@ -104,6 +104,52 @@ _BODY_NOUNS = (
 )
 
 
+def _role_given_as(doc: Doc, j: int) -> set[str]:
+    """The role a name is given with "as" right after it (token ``j`` on): "picked Gov. Lisa Pratt
+    of Indiana as his running mate", "appointed Dale Kerr as police chief", "Kerr, who serves as
+    the board's chairman" is not read (the name is not right before "as"). Only a phrase whose
+    last noun is a role noun ("as a favor", "as well" say nothing about the person)."""
+    n = len(doc)
+    if j + 1 < n and doc[j].lower_ == "of":  # "Gov. Lisa Pratt of Indiana as …"
+        j += 1
+        while j < n and doc[j].tag_ == "NNP":
+            j += 1
+    if j + 1 >= n or doc[j].lower_ != "as":
+        return set()
+    k = j + 1
+    if doc[k].lower_ in _APPOSITION_OPENERS or doc[k].tag_ == "PRP$":
+        k += 1
+    words = []
+    while k < n and len(words) < 4 and doc[k].tag_ in ("NN", "JJ", "HYPH") and not doc[k].ent_type_:
+        words.append(doc[k])
+        k += 1
+    if not words or words[-1].tag_ != "NN" or words[-1].lower_ not in lexicons.role_nouns():
+        return set()
+    return _title_words(words)
+
+
+def _head_before_of(doc: Doc, k: int) -> tuple[set[str], int] | None:
+    """The description words of a noun phrase ending right before an "of" whose object opens at
+    token ``k`` ("The chairman", "Grady's former chief" of "… of staff, Ann Cole,"), and the
+    token that opens the phrase: None unless that is an apposition opener or a possessive's "'s"
+    and the phrase holds a noun."""
+    m = k - 2
+    while m > 0 and m > k - 7 and doc[m].tag_ in ("NN", "JJ", "NNP", "HYPH"):
+        m -= 1
+    nouns = [t for t in doc[m + 1 : k - 1] if t.tag_ in ("NN", "JJ")]
+    if m < 0 or not any(t.tag_ == "NN" for t in nouns):
+        return None
+    if doc[m].lower_ not in _APPOSITION_OPENERS and doc[m].tag_ != "POS":
+        return None
+    return _title_words(nouns), m
+
+
+def _names_a_person(words: set[str]) -> bool:
+    """Whether any of the words is a noun for a person (a role, a relative, "neighbor")."""
+    people = lexicons.role_nouns() | lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
+    return any(word in people for word in words)
+
+
 def _title_words(tokens: Sequence[Token]) -> set[str]:
     """The words of a title or description (in text order) to tie to a person: each word, but the
     words after a rank as compounds only ("Vice President" -> "vice president", not "president";
@@ -305,7 +351,20 @@ class StoryIndex:
                     opener, ahead = doc[k], doc[k - 1] if k > 0 else None
                     owner = self.entity_at.get(ahead.i) if opener.tag_ == "POS" and ahead is not None else None
                     nouns = _title_words([t for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ")])
-                    if k == i - 1 or (ahead is not None and ahead.tag_ in ("IN", "VBG")):
+                    of_at = (
+                        k if opener.lower_ == "of" else k - 1 if ahead is not None and ahead.lower_ == "of" else None
+                    )
+                    head_of = _head_before_of(doc, of_at + 1) if of_at is not None else None
+                    if head_of is not None and not _names_a_person(nouns):
+                        # "The chairman of the state party, Rick Bower,": the chairman, not the
+                        # party (not "the mother of the victim, Jane Roe," who may be either);
+                        # "Grady's former chief of staff, Ann Cole,": Grady's
+                        tied, m = head_of
+                        words.update(tied)
+                        holder = self.entity_at.get(m - 1) if doc[m].tag_ == "POS" and m > 0 else None
+                        if holder is not None and holder[0].label == "PERSON":
+                            self.tie_owners.update(((word, entity.name), holder[0].name) for word in tied)
+                    elif k == i - 1 or (ahead is not None and ahead.tag_ in ("IN", "VBG")):
                         pass
                     elif opener.lower_ in _APPOSITION_OPENERS or (opener.tag_ == "POS" and ahead is not None):
                         words.update(nouns)
@@ -329,6 +388,7 @@ class StoryIndex:
                         k += 1
                     if not subject_after_opening_phrase(doc, span.start, j):
                         words |= _title_words(after)  # (not "Speaking to Dana Kroll, the governor said")
+                words |= _role_given_as(doc, span.end)
         for tied in ties.values():
             tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
         return ties

@@ -33,6 +33,7 @@ ROLES_BEFORE_PERSONS = (
     | lexicons.words("kin_nouns.txt")
     | (lexicons.words("everyday_person_nouns.txt") - {"man", "woman"})
 )
+_KIN_NOUNS = lexicons.words("kin_nouns.txt")
 # Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
 ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
@@ -68,6 +69,9 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue  # the cheap test first: this runs on every token
         token = doc[i]
         if token.whitespace_ != " ":
+            apposed = _apposed_kin_name(doc, i)
+            if apposed is not None:
+                out.append(apposed)
             continue
         titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
         # A role written as a title ("said Detective Desiree Lund with the …"): the name after it
@@ -89,6 +93,32 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue  # "Director General", "Coach Class"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def _apposed_kin_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) characters of a name set off by commas after an owned relative ("Lisa Pratt's
+    daughter, Ivy, spoke", "his son, Evan Roe, said") that no entity covers: the model tags most
+    such names, not all ("Ivy"). The relative noun is in lower case after a possessive, the name
+    opens on a census given name and closes the apposition (a comma, or the sentence's end)."""
+    token = doc[i]
+    if not token.is_lower or token.lower_ not in _KIN_NOUNS or i == 0 or i + 2 >= len(doc):
+        return None
+    owner = doc[i - 1]
+    if owner.tag_ not in ("PRP$", "POS"):
+        return None
+    if doc[i + 1].text != ",":
+        return None
+    run = []
+    for follower in doc[i + 2 : i + 2 + _MAX_NAME_WORDS]:
+        if follower.ent_type_ or follower.tag_ not in _PROPER or not follower.text[:1].isupper():
+            break
+        run.append(follower)
+    after = run[-1].i + 1 if run else len(doc)
+    if not run or after >= len(doc) or doc[after].text not in (",", "."):
+        return None
+    if not _name_like(run) or not lexicons.is_given_name(run[0].text):
+        return None
+    return (run[0].idx, run[-1].idx + len(run[-1]))
 
 
 def nicknamed_persons(text: str) -> list[tuple[int, int]]:

@@ -142,8 +142,19 @@ def _carry_over(
             lo, hi = paragraphs[span.paragraph]
             starts_paragraph = text[lo : span.open_mark].strip() == ""
             if prev.paragraph == span.paragraph:
-                # “…,” he said. “…” — the second half of a split quote.
-                found[i] = _inherit(found[previous])
+                # “…,” he said. “…” — the second half of a split quote; unless a sentence about
+                # someone else stands between: "“…,” Dunn said. Her neighbor, Walt Hines,
+                # disagreed. “…”" is his.
+                other = (
+                    _from_previous_sentence(span, text, paragraphs, attributor)
+                    if _sentence_between(prev, span, text, lo, attributor)
+                    else None
+                )
+                before = found[previous].speaker if found[previous] else None
+                if other is not None and other.speaker is not None and other.speaker != before:
+                    found[i] = other
+                else:
+                    found[i] = _inherit(found[previous])
             elif starts_paragraph and prev.paragraph == span.paragraph - 1:
                 # A paragraph of quotation right after one: the same voice, unless the previous
                 # paragraph ended on someone new.
@@ -198,6 +209,18 @@ def _one_speaker_for_repeats(
         elif not cued and len({found[i].speaker for i in members if found[i] and found[i].speaker}) > 1:
             for i in members:
                 found[i] = None  # two guesses for one speech: neither is sure
+
+
+def _sentence_between(prev: QuoteSpan, span: QuoteSpan, text: str, lo: int, attributor: Attributor) -> bool:
+    """Whether a whole sentence stands between quotation ``prev`` (with its cue) and ``span``,
+    which opens a sentence of the same paragraph (``lo``: the paragraph's start)."""
+    start = attributor.sentence_start(span.open_mark, lo)
+    if text[start : span.open_mark].strip() or start <= prev.outer_end:
+        return False
+    end = start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return attributor.sentence_start(max(lo, end - 1), lo) > prev.outer_end
 
 
 def _from_previous_sentence(

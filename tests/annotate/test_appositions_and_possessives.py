@@ -220,3 +220,55 @@ def test_someones_take_before_a_colon_owns_the_quotation(annotator, noun):
         f'Council member Hugo Baptiste spoke first. Mayor Lena Ostrander\'s {noun}: "Give this budget one more year."'
     )
     assert one(quotes(annotator, body), "Give this").speaker == "Lena Ostrander"
+
+
+def test_a_given_name_the_model_left_untagged_after_an_owned_relative_is_that_person(annotator: StoryAnnotator) -> None:
+    # The model tags "Emma" here but not "Ivy": the name set off by commas after "Lisa Pratt's
+    # daughter" is a person either way, and the subject the next "she" means.
+    body = (
+        "Lisa Pratt's daughter, Ivy, spoke at the convention on Thursday night.\n\n"
+        "“My mother taught me that you do not quit when the work gets hard,” she said."
+    )
+    assert one(quotes(annotator, body), "My mother taught me").speaker == "Ivy"
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue", "speaker"),
+    [
+        ("The chairman of the state party, Rick Bower, sent a letter on Monday.", "the chairman said", "Rick Bower"),
+        ("Grady's former chief of staff, Ann Cole, has written a book.", "the former chief of staff said", "Ann Cole"),
+    ],
+)
+def test_the_head_of_a_description_with_an_of_phrase_is_tied_to_the_apposed_name(
+    annotator: StoryAnnotator, opening: str, cue: str, speaker: str
+) -> None:
+    body = f"{opening}\n\n“Every ballot will be counted and every count will be checked,” {cue}."
+    assert one(quotes(annotator, body), "Every ballot").speaker == speaker
+
+
+def test_a_person_noun_in_the_of_phrase_leaves_the_apposed_name_to_neither(annotator: StoryAnnotator) -> None:
+    # "The lawyer for the family of the victim, Jane Roe," may name the victim: "the lawyer" is
+    # not tied to her.
+    body = (
+        "The lawyer of the victim, Jane Roe, spoke outside the courthouse on Monday.\n\n"
+        "“We will appeal the ruling as soon as we can,” the lawyer said."
+    )
+    assert one(quotes(annotator, body), "We will appeal").speaker != "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue", "speaker"),
+    [
+        ("The mayor appointed Dale Kerr as police chief in March.", "the chief said", "Dale Kerr"),
+        (
+            "Tom Grady picked Gov. Lisa Pratt of Indiana as his running mate last month.",
+            "his running mate said on Tuesday",
+            "Lisa Pratt",
+        ),
+    ],
+)
+def test_a_role_given_with_as_is_the_named_persons(
+    annotator: StoryAnnotator, opening: str, cue: str, speaker: str
+) -> None:
+    body = f"{opening}\n\n“Nobody will outwork us in the weeks to come,” {cue}."
+    assert one(quotes(annotator, body), "Nobody will outwork").speaker == speaker

@@ -259,3 +259,20 @@ def test_a_question_asked_by_someone_before_the_answer_leaves_the_answer_to_the_
         "When asked by Channel 4 about the delay, Marsh said, “Nobody here is worried about the schedule.”"
     )
     assert one(quotes(annotator, body), "Nobody here").speaker == "Ellis Marsh"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("her office", "Lisa Pratt"),
+        ("Pratt's campaign", "Lisa Pratt"),
+        ("the Indiana Farm Bureau", "Indiana Farm Bureau"),
+    ],
+)
+def test_a_document_in_a_phrase_opening_the_sentence_is_the_reporting_subject_s(annotator, subject, speaker):
+    body = (
+        "Gov. Lisa Pratt signed the farm bill on Friday. "
+        f"In a statement, {subject} said the law would take effect in January.\n\n"
+        "“This is a good day for working families in Indiana,” the statement said."
+    )
+    assert one(quotes(annotator, body), "This is a good day").speaker == speaker

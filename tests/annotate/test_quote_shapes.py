@@ -619,3 +619,25 @@ def test_the_sentence_after_a_quotation_says_whose_words_they_were(annotator, af
 def test_was_how_someone_put_it(annotator):
     body = '"Every number in this budget has been public since March," was how Mayor Lena Ostrander put it.'
     assert one(quotes(annotator, body), "Every number").speaker == "Lena Ostrander"
+
+
+def test_a_quotation_after_a_sentence_about_someone_else_in_the_same_paragraph_is_theirs(annotator):
+    body = (
+        "Voters in Dayton were split. Carla Dunn, a retired teacher, liked the senator's energy.\n\n"
+        "“He says what he thinks, and sometimes that is the problem,” Dunn said. Her neighbor, "
+        "Walt Hines, disagreed. “That is exactly why I am voting for him.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "He says what").speaker == "Carla Dunn"
+    assert one(found, "That is exactly").speaker == "Walt Hines"
+
+
+def test_the_second_half_of_a_split_quote_keeps_its_speaker_past_a_sentence_about_them(annotator):
+    # (a guard: the sentence between is about the same person, or about no person)
+    body = (
+        "“We will fix the roads first,” Dunn said. She paused. “Then the schools.”\n\n"
+        "“Nobody here trusts the council,” Hines said. The crowd cheered. “Nobody at all.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Then the schools").speaker == "Dunn"
+    assert one(found, "Nobody at all").speaker == "Hines"
