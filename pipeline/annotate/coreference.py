@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.focus import DiscourseFocus
-from pipeline.annotate.mentions import StoryIndex, country_key, rank_in
+from pipeline.annotate.mentions import StoryIndex, country_key
 from pipeline.annotate.phrases import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -27,6 +27,7 @@ from pipeline.annotate.phrases import (
     SPATIAL_PREPOSITIONS,
     SPEAKER_LABELS,
 )
+from pipeline.annotate.ties import rank_in
 from pipeline.model import Entity
 
 # A description may anticipate a name the story gives soon after ("The police chief calls it …"

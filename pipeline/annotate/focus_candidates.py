@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.mentions import country_key, rank_in
+from pipeline.annotate.mentions import country_key
 from pipeline.annotate.referents import CLEAR_LEAD, Referent
+from pipeline.annotate.ties import rank_in
 
 # The nouns of spokes_nouns.txt for a person who speaks for someone ("spokeswoman"), not for a
 # body that does ("campaign", "office").

@@ -1,5 +1,5 @@
 """What a story says about its people: where each entity is mentioned, who is a he or a she,
-and which titles and descriptions the story ties to each person.
+and which titles and descriptions the story ties to each person (read in ``ties.py``).
 
 ``StoryIndex`` is built once per story from the tagged ``Doc`` (no parse needed) and its
 entities. Everything is linear in the story; lookups (the sentence around a character, the
@@ -21,7 +21,7 @@ from pipeline.annotate.descriptions import one_of_a_group, stated_ages
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
-from pipeline.annotate.phrases import subject_after_opening_phrase
+from pipeline.annotate.ties import description_ties
 from pipeline.model import Entity, Mention
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -57,11 +57,6 @@ def ends_sentence(doc: Doc, i: int) -> bool:
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
 # (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
 MAX_SENTENCE_TOKENS = 120
-# Words that open a description set beside a name ("the chairman, Dale Hurst,", "its chief, Roe,").
-# Words that open a description set beside a name between commas ("the chairman, Rep. Dale
-# Hurst,", "His father, Nestor Vidal,"); whose "his" is, the index does not know, so a tie
-# after "his" or "her" records no owner.
-_APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
 def country_key(word: str) -> str:
@@ -70,110 +65,6 @@ def country_key(word: str) -> str:
     norm = re.sub(r"['’]s$", "", word.lower())
     norm = ALIASES.get(norm, norm)
     return norm[:4]
-
-
-_RANKS = lexicons.words("rank_modifiers.txt")
-
-
-def rank_of(word: str) -> str | None:
-    """The rank a modifier gives a title ("vice", "former"; "lt" read as "lieutenant"), or None."""
-    word = word.lower().strip(".")
-    for form in (word, *lexicons.title_expansions(word)):
-        if form in _RANKS:
-            return form
-    return None
-
-
-def rank_in(modifiers: Sequence[str]) -> str | None:
-    """The rank among a description's modifiers, in text order ("Holt's former campaign manager"
-    -> "former"); of two, the one nearer the head ("the former vice president" -> "vice": the
-    office is the vice presidency, as `_title_words` ties it)."""
-    ranks = [rank for rank in map(rank_of, modifiers) if rank is not None]
-    return ranks[-1] if ranks else None
-
-
-# Nouns for a body, not a person ("the campaign", "the committee", "the state"): before another
-# word of a title they say what the person belongs to, so they are not tied to the person.
-_BODY_NOUNS = (
-    lexicons.words("organisation_nouns")
-    | lexicons.words("institution_nouns")
-    | lexicons.words("organisation_voices")
-    | lexicons.words("facility_nouns")
-    | lexicons.words("place_nouns")
-    | lexicons.words("spokes_bodies")
-)
-
-
-def _role_given_as(doc: Doc, j: int) -> set[str]:
-    """The role a name is given with "as" right after it (token ``j`` on): "picked Gov. Lisa Pratt
-    of Indiana as his running mate", "appointed Dale Kerr as police chief", "Kerr, who serves as
-    the board's chairman" is not read (the name is not right before "as"). Only a phrase whose
-    last noun is a role noun ("as a favor", "as well" say nothing about the person)."""
-    n = len(doc)
-    if j + 1 < n and doc[j].lower_ == "of":  # "Gov. Lisa Pratt of Indiana as …"
-        j += 1
-        while j < n and doc[j].tag_ == "NNP":
-            j += 1
-    if j + 1 >= n or doc[j].lower_ != "as":
-        return set()
-    k = j + 1
-    if doc[k].lower_ in _APPOSITION_OPENERS or doc[k].tag_ == "PRP$":
-        k += 1
-    words = []
-    while k < n and len(words) < 4 and doc[k].tag_ in ("NN", "JJ", "HYPH") and not doc[k].ent_type_:
-        words.append(doc[k])
-        k += 1
-    if not words or words[-1].tag_ != "NN" or words[-1].lower_ not in lexicons.role_nouns():
-        return set()
-    return _title_words(words)
-
-
-def _head_before_of(doc: Doc, k: int) -> tuple[set[str], int] | None:
-    """The description words of a noun phrase ending right before an "of" whose object opens at
-    token ``k`` ("The chairman", "Grady's former chief" of "… of staff, Ann Cole,"), and the
-    token that opens the phrase: None unless that is an apposition opener or a possessive's "'s"
-    and the phrase holds a noun."""
-    m = k - 2
-    while m > 0 and m > k - 7 and doc[m].tag_ in ("NN", "JJ", "NNP", "HYPH"):
-        m -= 1
-    nouns = [t for t in doc[m + 1 : k - 1] if t.tag_ in ("NN", "JJ")]
-    if m < 0 or not any(t.tag_ == "NN" for t in nouns):
-        return None
-    if doc[m].lower_ not in _APPOSITION_OPENERS and doc[m].tag_ != "POS":
-        return None
-    return _title_words(nouns), m
-
-
-def _names_a_person(words: set[str]) -> bool:
-    """Whether any of the words is a noun for a person (a role, a relative, "neighbor")."""
-    people = lexicons.role_nouns() | lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
-    return any(word in people for word in words)
-
-
-def _title_words(tokens: Sequence[Token]) -> set[str]:
-    """The words of a title or description (in text order) to tie to a person: each word, but the
-    words after a rank as compounds only ("Vice President" -> "vice president", not "president";
-    "Former House Speaker" -> "former speaker"; "Lt. Gov." -> "lieutenant governor"), so "the
-    president" is not the vice president nor the former one; and not a body's noun before the
-    title's head ("campaign manager", "committee chairman"): "the campaign said" is not the
-    manager."""
-    out: set[str] = set()
-    rank: str | None = None
-    last = len(tokens) - 1
-    for k, token in enumerate(tokens):
-        word = token.lower_.strip(".")
-        now = rank_of(word)
-        if now is not None:
-            rank = now
-            out.add(now)
-        elif rank is not None:
-            out.add(f"{rank} {word}")
-            out.update(f"{rank} {full}" for full in lexicons.title_expansions(word))
-        elif k < last and word in _BODY_NOUNS and tokens[k + 1].lower_ != "of":
-            continue
-        else:
-            out.add(word)
-    return out
 
 
 class StoryIndex:
@@ -300,97 +191,9 @@ class StoryIndex:
         return hi
 
     def _description_ties(self, entities: Sequence[Entity]) -> dict[str, set[str]]:
-        """Words the story ties to each person: titles before a mention, descriptions set beside it
-        (before or after); whose a description is, when another person's, in ``tie_owners``."""
-        ties: dict[str, set[str]] = {}
-        # (description word, person) -> whose the description is: "Nichols' mother, Claritha,".
-        self.tie_owners: dict[tuple[str, str], str] = {}
-        doc = self.doc
-        for entity in entities:
-            if entity.label != "PERSON":
-                continue
-            words = ties.setdefault(entity.name, set())
-            for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or self.in_furniture(mention.start):
-                    continue
-                # "Sheriff Bob Gualtieri" as one entity: the title inside the name
-                inside = []
-                for token in span[:-1]:
-                    if token.lower_.strip(".") not in lexicons.titles():
-                        break
-                    inside.append(token)
-                words |= _title_words(inside)
-                # "U.S. Secretary of State Rex Tillerson", "Russian Foreign Minister Sergey Lavrov"
-                i = span.start - 1
-                before: list[Token] = []
-                while i >= 0 and (
-                    doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH")
-                    or doc[i].lower_ == "of"
-                    or (doc[i].text == "." and i > 0 and lexicons.title_expansions(doc[i - 1].text))
-                ):
-                    if doc[i].text == ".":
-                        i -= 1  # "Sgt. Gil Ferrante", where the tokenizer split the abbreviation's dot off
-                        continue
-                    if doc[i].i in self.entity_at and self.entity_at[doc[i].i][0] is entity:
-                        break
-                    if doc[i].lower_ == "of" and all(t.text[:1].islower() for t in before):
-                        break  # "the mother of (victim) Dana Kroll": of her, not her title
-                    before.append(doc[i])
-                    i -= 1
-                words |= _title_words(before[::-1])
-                words |= _affiliation_ties(self.text, mention.end)
-                # "the committee chairman, Rep. Dale Hurst," / "its chief executive, Ann Roe.": a
-                # description the name is set beside, between commas (not "After meeting the
-                # senator, Ann Roe said", where the name opens the clause).
-                closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", "—", "–", "(")
-                if closed and i > 1 and doc[i].text == ",":
-                    k = i - 1
-                    while k > 0 and k > i - 7 and doc[k].tag_ in ("NN", "JJ", "NNP", "HYPH"):
-                        k -= 1
-                    opener, ahead = doc[k], doc[k - 1] if k > 0 else None
-                    owner = self.entity_at.get(ahead.i) if opener.tag_ == "POS" and ahead is not None else None
-                    nouns = _title_words([t for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ")])
-                    of_at = (
-                        k if opener.lower_ == "of" else k - 1 if ahead is not None and ahead.lower_ == "of" else None
-                    )
-                    head_of = _head_before_of(doc, of_at + 1) if of_at is not None else None
-                    if head_of is not None and not _names_a_person(nouns):
-                        # "The chairman of the state party, Rick Bower,": the chairman, not the
-                        # party (not "the mother of the victim, Jane Roe," who may be either);
-                        # "Grady's former chief of staff, Ann Cole,": Grady's
-                        tied, m = head_of
-                        words.update(tied)
-                        holder = self.entity_at.get(m - 1) if doc[m].tag_ == "POS" and m > 0 else None
-                        if holder is not None and holder[0].label == "PERSON":
-                            self.tie_owners.update(((word, entity.name), holder[0].name) for word in tied)
-                    elif k == i - 1 or (ahead is not None and ahead.tag_ in ("IN", "VBG")):
-                        pass
-                    elif opener.lower_ in _APPOSITION_OPENERS or (opener.tag_ == "POS" and ahead is not None):
-                        words.update(nouns)
-                        if owner is not None and owner[0].label == "PERSON":
-                            # A person's kin or staff ("Hale's mother, Viola Warren,") is theirs:
-                            # "his mother" about someone else is not her.
-                            self.tie_owners.update(((word, entity.name), owner[0].name) for word in nouns)
-                # "R.C. Hammond, a senior Tillerson aide," / "Roe, the party's nominee," /
-                # "Martin Osei, Holt's former campaign manager,"
-                j = span.end
-                opens = j + 1 < len(doc) and doc[j].text == ","
-                if opens:
-                    j += _relative_copula(doc, j + 1)  # "Roe, who is now the party's nominee,"
-                possessive = opens and j + 2 < len(doc) and doc[j + 1].tag_ == "NNP" and doc[j + 2].tag_ == "POS"
-                if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
-                    k = j + 2
-                    after: list[Token] = []
-                    while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
-                        if doc[k].tag_.startswith(("NN", "JJ")):
-                            after.append(doc[k])
-                        k += 1
-                    if not subject_after_opening_phrase(doc, span.start, j):
-                        words |= _title_words(after)  # (not "Speaking to Dana Kroll, the governor said")
-                words |= _role_given_as(doc, span.end)
-        for tied in ties.values():
-            tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
+        """Words the story ties to each person (``ties.description_ties``); whose a description
+        is, when another person's, in ``tie_owners``."""
+        ties, self.tie_owners = description_ties(self.doc, self.text, entities, self.entity_at, self.in_furniture)
         return ties
 
     def _genders(self, entities: Sequence[Entity]) -> dict[str, str]:
@@ -521,46 +324,6 @@ def _name_alone(word: str) -> bool:
     """Whether one word after a title or role is a name ("Witness CJ", "Officer Banks"), not
     another noun of one ("Operating Partner"): initials, or a census given name or surname."""
     return (word.isupper() and len(word) <= 3) or lexicons.is_surname(word) or lexicons.is_given_name(word)
-
-
-# A party and state tag right after a name: "Sen. Ann Roe (D-Va.)", "Rep. Jay Roe, R-Texas,".
-_AFFILIATION = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
-_PARTY_LETTERS = {"R": "republican", "D": "democrat"}
-# "Sen. Ann Roe of Virginia", "Rep. Dale Hurst of New York": the whole capitalised run after
-# "of" (so "of Texas Tech" names no state).
-_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?![\w-])")
-
-
-def _affiliation_ties(text: str, end: int) -> set[str]:
-    """The words a party and state tag after a name (ending at ``end``) ties to it: the party
-    ("republican") and the state's words ("virginia", "new", "york"), as "Virginia Democratic
-    Sen. Ann Roe" would, so "the Virginia Democrat" and "the Republican" can be told apart. A
-    state after "of" ("Sen. Ann Roe of Virginia") ties its words the same way: "the Kentucky
-    senator" is then not her."""
-    match = _AFFILIATION.match(text, end)
-    if match is None:
-        of_state = _OF_STATE.match(text, end)
-        state = lexicons.us_state(of_state.group(1)) if of_state else None
-        return {word.lower() for word in state.split()} if state else set()
-    state = lexicons.us_state(match.group(2))
-    if state is None:
-        return set()
-    out = {word.lower() for word in state.split()}
-    if match.group(1) in _PARTY_LETTERS:
-        out.add(_PARTY_LETTERS[match.group(1)])
-    return out
-
-
-def _relative_copula(doc: Doc, k: int) -> int:
-    """How many tokens from ``k`` make a relative clause's "who is" (with "now", "also",
-    "currently"): "Roe, who is now the party's nominee," says what Roe is, as "Roe, the party's
-    nominee," does. 0 when none starts there."""
-    if k + 1 >= len(doc) or doc[k].lower_ != "who" or doc[k + 1].lower_ not in ("is", "was"):
-        return 0
-    n = 2
-    if k + n < len(doc) and doc[k + n].lower_ in ("now", "also", "currently", "still"):
-        n += 1
-    return n
 
 
 def _opens_sentence(token: Token) -> bool:
