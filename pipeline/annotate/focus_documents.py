@@ -1,0 +1,99 @@
+"""Whose a document is, as the discourse focus reads it: "the report, released Tuesday by the
+GAO," (the author a participle names), "Roe issued a statement" and "Roe said in a statement" (the
+subject of an authoring or reporting verb), "In a statement, her office said" (the subject after a
+fronted phrase). A document speaks for its author: "the statement said" is the author's words.
+
+``DocumentRules`` is a mixin of ``focus.DiscourseFocus`` (through ``DescriptionRules``, which asks
+it when a description is headed by a document noun); it reads the pass's state.
+"""
+
+from __future__ import annotations
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.cues import cue_lemma, is_cue
+from pipeline.annotate.referents import GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
+
+
+class DocumentRules:
+    """Whose a document is; mixed into ``focus.DiscourseFocus`` (through ``DescriptionRules``),
+    whose state it reads."""
+
+    def _authored_after(self, i: int) -> bool:
+        """Whether the document noun at ``i`` names its author after a participle, be the author
+        an entity or not: "a statement released by the university" is not the subject's."""
+        doc = self.doc
+        return i + 2 < len(doc) and doc[i + 1].tag_ == "VBN" and doc[i + 2].lower_ in ("by", "from")
+
+    def _author_after(self, i: int) -> Referent | None:
+        """The author a participle names after the document noun at ``i``: "the report, released
+        Tuesday by the Government Accountability Office," / "a letter signed by Ann Roe"; a short
+        time phrase may stand between the participle and "by"."""
+        doc = self.doc
+        k = i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].tag_ != "VBN":
+            return None
+        k += 1
+        stop = min(len(doc), k + 4)
+        while k < stop and doc[k].lower_ != "by" and (doc[k].tag_ in ("NNP", "NN", "IN", "CD", "DT")):
+            k += 1  # "released Tuesday by", "released on Monday by", "published last week by"
+        if k >= stop or doc[k].lower_ != "by":
+            return None
+        for m in range(k + 1, min(len(doc), k + 5)):
+            hit = self.index.entity_at.get(m)
+            if hit is not None and (hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS):
+                return self._referent_of(hit[0])
+            if doc[m].tag_ not in NP_TAGS:
+                return None
+        return None
+
+    def _authored_object(self, start: int, end: int) -> bool:
+        """Whether the noun phrase starting at ``start`` is the object of a verb whose subject
+        authors it ("Roe issued a statement", "put out a report"), not of "read" or "obtained"."""
+        if self._role(start, end, named=False) != "object":
+            return False
+        k = self._np_start(start) - 1
+        if k > 0 and self.doc[k].tag_ == "RP":  # "put out", "sent out"
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in lexicons.verb_forms("authoring_verbs")
+
+    def _reported_through(self, start: int) -> bool:
+        """Whether the noun phrase starting at ``start`` follows "in", "through" or "via" after a
+        reporting verb of its clause: "Roe announced the cuts in a memo", "said in a statement"
+        (the subject's document), not "Roe read about it in a memo"."""
+        doc = self.doc
+        if start == 0 or doc[start - 1].lower_ not in ("in", "through", "via"):
+            return False
+        for k in range(start - 2, max(self._first, start - 10) - 1, -1):
+            token = doc[k]
+            if token.tag_.startswith("VB"):
+                # "read" reports what a text says ("the sign read"), its subject is no author.
+                return is_cue(token) and cue_lemma(token) != "read"
+            if token.text in (",", ";", ":") or token.text in QUOTE_CHARS:
+                return False
+        return False
+
+    def _fronted_reporter(self, start: int, i: int) -> Referent | None:
+        """Whose the document is in a phrase opening the sentence before a reporting verb's
+        subject: "In a statement, her office said …" (the owner of "her office"), "In a letter
+        to members, Acme said …" (the name). Only a subject that is a name, or a possessive before a
+        body that speaks for someone (``spokes_bodies``: "office", "campaign"), right before a cue verb."""
+        doc, n = self.doc, len(self.doc)
+        if start == 0 or start - 1 != self._first or doc[start - 1].lower_ not in ("in", "through", "via"):
+            return None
+        comma = next((k for k in range(i + 1, min(n, i + 8)) if doc[k].text == ","), None)
+        if comma is None or any(t.text in QUOTE_CHARS for t in doc[i + 1 : comma]):
+            return None
+        verb = next((k for k in range(comma + 1, min(n, comma + 8)) if doc[k].tag_.startswith("VB")), None)
+        if verb is None or verb == comma + 1 or not is_cue(doc[verb]):
+            return None
+        subject = list(doc[comma + 1 : verb])
+        if len(subject) > 1 and subject[0].lower_ == "the":
+            subject = subject[1:]  # "the Indiana Farm Bureau", whose mention may start after "the"
+        hit = self.index.entity_at.get(subject[0].i)
+        if hit is not None and all(self.index.entity_at.get(t.i, (None,))[0] is hit[0] for t in subject):
+            return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None
+        if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
+            return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
+        return None
