@@ -17,6 +17,10 @@ added" stays with one person. Someone the story does not name ("my father", "a s
 report") is a referent too, one that names nobody: a pronoun that refers to it is left without a
 speaker rather than given to the next name back.
 
+Descriptions are resolved in ``focus_descriptions.py`` (documents in ``focus_documents.py``,
+organisations in ``focus_organisations.py``), two people named together ("they", "the senators",
+"the latter") in ``focus_pairs.py``, questions put to someone in ``focus_questions.py``.
+
 The pass is linear in the story; the referents compared at each pronoun are those still in focus
 (salience above ``MIN_FOCUS``), a handful at any point.
 """
@@ -30,14 +34,14 @@ from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
+from pipeline.annotate.focus_pairs import PairRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_roles import RoleRules
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
-from pipeline.annotate.phrases import SUBORDINATORS, subject_after_opening_phrase
+from pipeline.annotate.phrases import subject_after_opening_phrase
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
-    FINITE,
     FOCUS_BONUS,
     GROUP_LABELS,
     MIN_FOCUS,
@@ -58,7 +62,7 @@ _DOCUMENT_OF_VERB = {
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
 
-class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules):
+class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
     """Salience of a story's referents, and what each pronoun and description refers to.
 
     ``referent_at(i)`` answers for the token ``i`` of a pronoun ("he", "she", "it") or of the
@@ -207,6 +211,8 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules):
                 self._description(i)
             elif tag in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
                 self._voices(i)  # "White House officials said", "police said"
+            elif tag == "NNS" and self._pair_described(i):
+                pass  # "the two senators wrote": the pair named together just before
             elif tag == "NNS":
                 self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:
@@ -214,23 +220,6 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules):
             elif tag in ("VBD", "VBZ", "VBP") and low in QUESTION_FORMS:
                 self._note_question(i)  # "Roe pressed her on …": whom Roe asked
             i += 1
-
-    def _former_or_latter(self, i: int) -> bool:
-        """ "the former" or "the latter" at token ``i`` used as a noun ("the latter said", not "the
-        former senator"): the first or the second of the two people the story named last. Whether
-        it was one (then it is counted as a mention of that person)."""
-        doc = self.doc
-        if i == 0 or doc[i - 1].lower_ != "the":
-            return False
-        if i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH", "VBN"):
-            return False
-        named = sorted((r for r in self._active if r.kind == "person" and r.name is not None), key=lambda r: r.last)
-        if len(named) < 2:
-            return False
-        referent = named[-1] if doc[i].lower_ == "latter" else named[-2]
-        self._at[i] = referent
-        self._mention(referent, self._subject_role(i), i)
-        return True
 
     def _capitalised_title(self, i: int) -> bool:
         """ "the President said", "the former Secretary of State added": a title some copy
@@ -431,45 +420,6 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules):
             if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender
         return best
-
-    def _note_pair(self, i: int, referent: Referent) -> None:
-        """Two people named together in one sentence, "A and B" or with asides "A, a senator,
-        and B, a governor," (no verb between them), are the likeliest referent of a "they"."""
-        doc = self.doc
-        k = self._np_start(i) - 1
-        last = self._last_person
-        if k < 0 or doc[k].lower_ != "and" or last is None:
-            return
-        other, at, epoch = last
-        if epoch != self._epoch or other is referent or i - at > 16:
-            return
-        if any(doc[j].tag_ in FINITE or doc[j].lower_ in SUBORDINATORS for j in range(at + 1, k)):
-            return  # "A said that B and …": a clause between them, not one phrase
-        self._pair = (other, referent, self._epoch)
-
-    def _resolve_plural(self) -> Referent | None:
-        """A subject "they": the two people named together in this sentence or the one before (by
-        the first one's name); else the organisation that is the subject of this sentence or the
-        one before ("The council voted … They said"). Anything else (unnamed officers, residents,
-        "they" for a group the story never names) is left unresolved."""
-        if self._pair is not None and self._epoch - self._pair[2] <= 1:
-            first, second, _ = self._pair
-            self._pair = (first, second, self._epoch)  # "they" keeps the pair in focus
-            key = (id(first), id(second))
-            if key not in self._pairs:
-                # The pair speaks; a speaker is one entity's name (the schema), so the pair goes by
-                # the first named of the two, whom a reader can find among the story's entities.
-                self._pairs[key] = Referent(first.name, "group", label="PERSON")
-            return self._pairs[key]
-        subject = self._subject or self._last_subject
-        if subject is not None and subject.kind == "thing" and subject.label == "ORG" and subject.name:
-            # "The council issued a statement. The statement noted … “…,” they said": the
-            # organisation whose document the sentence before was about.
-            subject = self._of_entity.get(subject.name, subject)
-        if subject is not None and subject.kind in ("group", "thing") and subject.label == "ORG":
-            self._subject = self._subject or subject  # and the organisation stays the subject
-            return subject
-        return None
 
     def _resolve_group(self, i: int) -> Referent | None:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))

@@ -91,6 +91,30 @@ def test_they_is_two_people_named_together_or_the_organisation_in_focus(annotato
 
 
 @pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("the senators", "Carl Mott"),  # the pair, by the first named, as "they" is
+        ("the two senators", "Carl Mott"),
+        ("both lawmakers", "Carl Mott"),
+    ],
+)
+def test_a_plural_noun_for_the_two_people_named_together_is_that_pair(annotator, subject, speaker):
+    body = (
+        "Sen. Carl Mott and Sen. Ellen Voss wrote to the Pentagon on Monday.\n\n"
+        f"“The public deserves to know what happened at the base and who knew about it,” {subject} wrote."
+    )
+    assert one(quotes(annotator, body), "The public deserves").speaker == speaker
+
+
+def test_a_plural_noun_for_people_with_no_pair_named_is_no_one(annotator):
+    body = (
+        "Sen. Carl Mott wrote to the Pentagon on Monday. Several senators have asked for hearings.\n\n"
+        "“The public deserves to know what happened at the base and who knew about it,” the senators wrote."
+    )
+    assert one(quotes(annotator, body), "The public deserves").speaker is None
+
+
+@pytest.mark.parametrize(
     "body, speaker",
     [
         (
