@@ -276,3 +276,12 @@ def test_a_document_in_a_phrase_opening_the_sentence_is_the_reporting_subject_s(
         "“This is a good day for working families in Indiana,” the statement said."
     )
     assert one(quotes(annotator, body), "This is a good day").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("act", "document"),
+    [("tweeted on Saturday morning about the protests", "tweet"), ("announced the cuts on Monday", "announcement")],
+)
+def test_the_document_an_act_makes_is_the_actor_s(annotator, act, document):
+    body = f"Sen. Tom Grady {act}.\n\n“The people of this state deserve a straight answer,” the {document} said."
+    assert one(quotes(annotator, body), "The people of this state").speaker == "Tom Grady"
