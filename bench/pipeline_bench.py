@@ -381,6 +381,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<10} {wall:>7.1f} {args.stories / wall:>9.1f} {tokens / wall:>8.0f} {base_wall / wall:>7.2f}x "
                 f"{startup[name]:>10.1f} {base_steady / steady:>20.2f}x {max(r['others_cpu_s'] for r in rs):>11.1f}"
             )
+        if args.rounds > 1:
+            # Each round's runs follow one another within minutes: the ratio within a round is what
+            # a slow or fast spell of the machine moves least.
+            for name in ("1 worker", "2 workers"):
+                ratios = [b["wall_s"] / r["wall_s"] for b, r in zip(runs["baseline"], runs[name], strict=True)]
+                listed = " ".join(f"{x:.2f}x" for x in ratios)
+                print(f"{name} vs spaCy, round by round: {listed} (median {statistics.median(ratios):.2f}x)")
         print("(start-up: the same command on a one-story corpus; 'w/o start-up' subtracts it from both sides;")
         print(" other CPU: what other processes on the machine used during the run, more than ~2 s skews it)")
         b = runs["baseline"][0]
