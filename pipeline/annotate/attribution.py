@@ -43,6 +43,11 @@ _WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
 _CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?", re.I)
 
 
+# A link an embedded post prints between its text and the signature line: "“…” pic.twitter.com/x"
+# or a URL, with the space around it.
+_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*")
+
+
 class Attributor(CueAfter):
     """Finds cues and speakers for the quote spans of one story.
 
@@ -82,6 +87,9 @@ class Attributor(CueAfter):
         if span.close_mark is not None:
             stop = self._next_open(span.close_mark + 1, hi)
             rest = self.text[span.close_mark + 1 : stop]
+            link = _LINK.match(rest)
+            if link is not None and "\n" in link.group(0):
+                rest = " " * link.end() + rest[link.end() :]  # an embedded post: “…” pic.twitter.com/x¶— Roe
             if rest.lstrip()[:1] in ("—", "–", "―") and len(rest.split()) <= 8:
                 # A quotation signed with a dash: “…” ― Jane Roe
                 dash = span.close_mark + 1 + (len(rest) - len(rest.lstrip()))
@@ -119,7 +127,8 @@ class Attributor(CueAfter):
         found = self.cue_before(before, after) or self.introduced_by_colon(before)
         if found:
             return found
-        if span.close_mark is not None and not self.text[span.close_mark + 1 : hi].strip():
+        tail = self.text[span.close_mark + 1 : hi] if span.close_mark is not None else None
+        if tail is not None and (not tail.strip() or _LINK.fullmatch(tail)):  # (or a post's link)
             speaker = self._signature_line(span.paragraph)
             if speaker:
                 return Attribution(speaker, None)
@@ -138,8 +147,9 @@ class Attributor(CueAfter):
             return None
         start = lo + (len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())) + len(dash)
         tokens = self.tokens_between(start, hi)
-        if not tokens or tokens[0].i not in self.entity_at:
-            return None  # "— additional reporting by …": a credit, not a name
+        named = next((t for t in tokens if not (lexicons.is_title_word(t.text) or t.text == ".")), None)
+        if named is None or named.i not in self.entity_at:
+            return None  # "— additional reporting by …": a credit, not a name (past "Sen.", "Rep.")
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
             return None  # "— The council voted 5-2": a line of its own, not a signature
         speaker = self.subject_after(tokens)

@@ -57,3 +57,28 @@ def test_a_credit_line_after_a_quote_with_its_own_cue_changes_nothing(annotator)
         "--additional reporting by Piet Olsen."
     )
     assert one(quotes(annotator, body), "Nobody in this room").speaker == "Oren Daly"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "\n— Sen. Mara Linde (D-Ore.)",  # a title before the signed name
+        "\n\n— Rep. Mara Linde",
+        " pic.twitter.com/a1b2c3\n— Mara Linde (@MaraLinde) October 5, 2016",  # an embedded post
+    ],
+)
+def test_a_signature_line_with_a_title_or_after_a_post_s_link_names_the_speaker(annotator, signature):
+    body = LEAD + "“Nobody in this room wanted to close the library on weekends.”" + signature
+    assert one(quotes(annotator, body), "Nobody in this room").speaker == "Mara Linde"
+
+
+def test_each_of_two_signed_quotations_is_its_own_signer_s(annotator):
+    # (the second had gone to the first signer, read as the sentence before it)
+    body = (
+        "Several members criticized the vote on Sunday.\n\n"
+        "“This is not who we are as a city.”\n— Sen. Carl Mott (R-Ohio)\n\n"
+        "“I have never been more embarrassed by this council.”\n— Rep. Ann Boyle (R-Pa.)"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "This is not who").speaker == "Carl Mott"
+    assert one(found, "I have never been").speaker == "Ann Boyle"
