@@ -378,7 +378,10 @@ def _kind(
     if glossed and not named:
         return "scare"
     if previous_word and previous_word[0] in lexicons.words("naming_words") and (not named or _names_a_work(before)):
-        return "scare"
+        if title_case or not _named_by_people(before, previous_word[0]) or _names_a_work(before):
+            # (not "what aides called “the speech of his life”": their words; but "the girl they
+            # called “Smiley”" is a name)
+            return "scare"
     if is_title and (attribution is None or (embedded and len(words) <= 6)):
         return "scare"  # a title or name in the middle of a sentence: “Voices of the Valley,”
     if not embedded:
@@ -386,6 +389,23 @@ def _kind(
     if attribution is None and len(words) <= 3:
         return "scare"
     return "partial"
+
+
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _named_by_people(before: str, naming: str) -> bool:
+    """Whether the naming word that ends ``before`` has people for its subject right before it
+    ("what aides called", "which critics dubbed", "what he called"): a characterisation someone
+    made, a partial quotation, not the name of a thing ("a bridge called", "the group, called")."""
+    words = re.findall(r"[\w'’-]+", before[-60:].lower())
+    if len(words) < 2 or words[-1] != naming:
+        return False
+    subject = words[-2]
+    if subject in _PEOPLE_PRONOUNS:
+        return True
+    people = lexicons.role_nouns() | lexicons.words("everyday_person_nouns")
+    return subject.endswith("s") and (subject[:-1] in people or subject[:-2] in people)
 
 
 def _according(words: list[str]) -> bool:

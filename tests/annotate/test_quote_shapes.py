@@ -641,3 +641,22 @@ def test_the_second_half_of_a_split_quote_keeps_its_speaker_past_a_sentence_abou
     found = quotes(annotator, body)
     assert one(found, "Then the schools").speaker == "Dunn"
     assert one(found, "Nobody at all").speaker == "Hines"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("In what aides called “the speech of his life,” Tom Grady laid out his plan.", "partial"),
+        ("The bill, which critics called “a handout to the richest families,” passed on Friday.", "partial"),
+        ("A bridge called “the Pride of the Valley” for decades was torn down on Friday.", "scare"),
+        ("The group, called “Citizens for a Better Ohio,” spent $4 million on ads.", "scare"),
+    ],
+)
+def test_a_naming_verb_with_people_for_its_subject_reports_their_words(annotator, sentence, kind):
+    # (what people called something is their characterisation; a thing called so is a name)
+    assert quotes(annotator, sentence)[0].kind == kind
+
+
+def test_a_name_people_called_someone_stays_a_name(annotator):
+    found = quotes(annotator, "Neighbours mourned the girl they called “Little Smiley Face” on Sunday.")
+    assert found[0].kind == "scare"
