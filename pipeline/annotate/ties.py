@@ -81,6 +81,28 @@ def _role_given_as(doc: Doc, j: int) -> set[str]:
     return _title_words(words)
 
 
+# "chairs" -> ("chairman", "chairwoman", "chair"): role_verbs.txt, its verbs in every form.
+_ROLE_OF_VERB = {
+    form: nouns for lemma, nouns in lexicons.pairs("role_verbs").items() for form in lexicons.inflections(lemma)
+}
+
+
+def _role_of_relative_verb(doc: Doc, j: int) -> set[str]:
+    """The role a relative clause right after a name says its subject holds now (token ``j``, the
+    comma after the name): "Mott, who chairs the Armed Services Committee," -> chairman,
+    chairwoman, chair; "who now heads the agency" -> head. Present tense only ("who chaired" is
+    a role held once, which "the chairman" would not mean)."""
+    n = len(doc)
+    if j + 2 >= n or doc[j].text != "," or doc[j + 1].lower_ != "who":
+        return set()
+    k = j + 2
+    if doc[k].tag_ == "RB" and k + 1 < n:
+        k += 1  # "who now chairs", "who also leads"
+    if doc[k].tag_ != "VBZ":
+        return set()
+    return set(_ROLE_OF_VERB.get(doc[k].lower_, ()))
+
+
 def _head_before_of(doc: Doc, k: int) -> tuple[set[str], int] | None:
     """The description words of a noun phrase ending right before an "of" whose object opens at
     token ``k`` ("The chairman", "Grady's former chief" of "… of staff, Ann Cole,"), and the
@@ -224,6 +246,7 @@ def description_ties(
                 if not subject_after_opening_phrase(doc, span.start, j):
                     words |= _title_words(after)  # (not "Speaking to Dana Kroll, the governor said")
             words |= _role_given_as(doc, span.end)
+            words |= _role_of_relative_verb(doc, span.end)
     for tied in ties.values():
         tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
     return ties, tie_owners

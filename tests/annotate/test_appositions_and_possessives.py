@@ -272,3 +272,25 @@ def test_a_role_given_with_as_is_the_named_persons(
 ) -> None:
     body = f"{opening}\n\n“Nobody will outwork us in the weeks to come,” {cue}."
     assert one(quotes(annotator, body), "Nobody will outwork").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue", "speaker"),
+    [
+        (
+            "Sen. Carl Mott, who chairs the Armed Services Committee, was cautious.",
+            "the committee chairman said",
+            "Carl Mott",
+        ),
+        (
+            "Dale Kerr, who now heads the state police, spoke after the governor.",
+            "the head of the state police said",
+            "Dale Kerr",
+        ),
+    ],
+)
+def test_a_role_a_relative_clause_says_the_named_person_holds_is_theirs(
+    annotator: StoryAnnotator, opening: str, cue: str, speaker: str
+) -> None:
+    body = f"{opening}\n\n“We need the facts before anyone starts pointing fingers,” {cue}."
+    assert one(quotes(annotator, body), "We need the facts").speaker == speaker

@@ -28,6 +28,7 @@ def verb_lemmas() -> list[str]:
     lemmas |= {phrase.split()[0] for phrase in lexicons.words("phrasal_cue_verbs")}
     lemmas |= {next(w for w in phrase.split() if w != "never") for phrase in lexicons.words("catenative_verbs")}
     lemmas |= {values[0] for values in lexicons.pairs("document_verbs").values()}
+    lemmas |= set(lexicons.pairs("role_verbs"))
     return sorted(lemmas)
 
 
@@ -48,7 +49,7 @@ def main() -> None:
     lines = [
         f"# Written by pipeline/annotate/lexicons/build_inflections.py from lemminflect {version} (MIT;",
         "# its inflection tables). lemma<TAB>part of speech<TAB>forms; the verbs of the verb lists",
-        "# (cue, authoring, question, reply, phrasal, catenative, document verbs) and the reporting",
+        "# (cue, authoring, question, reply, phrasal, catenative, document, role verbs) and the reporting",
         "# verbs' noun forms. Regenerate after editing those lists.",
     ]
     for (lemma, pos), forms in sorted(computed().items()):
