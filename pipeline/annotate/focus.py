@@ -97,6 +97,9 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
         self._predicated: dict[str, Referent] = {}
         # Who did what makes a document ("the court ruled"): the document noun -> the doer.
         self._issued: dict[str, Referent] = {}
+        # ("husband", Mark Boyle) -> Ann Boyle: whose spouse the story said a named person is
+        # ("Rep. Ann Boyle and her husband, Mark Boyle,"), for a later "his wife".
+        self._spouse_of: dict[tuple[str, str], str] = {}
         self._makes_documents = _DOCUMENT_VERB_FORMS.search(index.text) is not None  # else no look-up
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".

@@ -37,6 +37,8 @@ from pipeline.annotate.relatives import names_a_relation
 from pipeline.model import Entity
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
+# A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
+_SPOUSES = {"wife": "husband", "husband": "wife"}
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
@@ -98,6 +100,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # bar, Ann Roe said" the comma ends an opening clause and Roe is no husband)
                 referent = self._referent_of(hit[0])
                 self._at[i] = referent  # counted when the pass reaches the name, in this role
+                if word in _SPOUSES and owner is not None and owner.kind == "person" and owner.name and referent.name:
+                    self._spouse_of[(word, referent.name)] = owner.name
                 self._apposed_roles[named_at] = self._role(start, comma, named=False)
                 gender = lexicons.noun_gender(word) if referent.kind == "person" else None
                 if gender is not None and (referent.gender is None or closed):
@@ -181,6 +185,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # person the story named as a mother is a better one than no one.
                 name = index.resolve_description(word, modifiers, head.idx)
                 name = None if name == whose else name
+            if name is None and whose is not None and word in _SPOUSES:
+                # "Rep. Ann Boyle and her husband, Mark Boyle, … His wife said": the one whose
+                # husband the story said he is
+                other = (_SPOUSES[word], whose)
+                name = self._spouse_of.get(other) or index.tie_owners.get(other)
             # (no one is the mother of themselves, though the story's ties may say so)
             referent = self._entity_named(name) if name and not (owner_after and name == whose) else None
             if referent is not None and determiner != "a" and not self._unnamed_after(i):

@@ -284,3 +284,21 @@ def test_a_role_the_story_gives_a_named_person_is_theirs(
 ) -> None:
     body = f"{opening}\n\n“Nobody will outwork us in the weeks to come,” {cue}."
     assert one(quotes(annotator, body), "Nobody will outwork").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("couple", "cue", "speaker"),
+    [
+        ("Rep. Ann Boyle and her husband, Mark Boyle,", "His wife nodded. “…,” she said", "Ann Boyle"),
+        ("Mark Boyle and his wife, Ann Boyle,", "Her husband nodded. “…,” he said", "Mark Boyle"),
+    ],
+)
+def test_his_wife_is_the_one_whose_husband_the_story_named_him(
+    annotator: StoryAnnotator, couple: str, cue: str, speaker: str
+) -> None:
+    opening, closing = cue.split("“…,”")
+    body = (
+        f"{couple} have owned a bakery in Scranton for twenty years.\n\n"
+        f"{opening}“Nobody in Washington knows what that is like,”{closing}."
+    )
+    assert one(quotes(annotator, body), "Nobody in Washington").speaker == speaker
