@@ -69,10 +69,7 @@ class PairRules:
             return False  # not "one of the senators", nor "senators" alone
         if any(t.tag_ not in ("DT", "CD", "JJ") for t in doc[start + 1 : i]):
             return False
-        low = doc[i].lower_
-        people = lexicons.role_nouns() | lexicons.words("everyday_person_nouns")
-        singulars = {low[:-1], low[:-2], low[:-3] + "man" if low.endswith("men") else ""}
-        if not (singulars & people) or not self._verb_follows(i + 1):
+        if not lexicons.is_plural_person_noun(doc[i].lower_) or not self._verb_follows(i + 1):
             return False
         self._at[i] = self._resolve_plural()
         return True

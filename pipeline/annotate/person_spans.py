@@ -23,7 +23,6 @@ from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locativ
 # Titles that only ever stand before a person's name.
 PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 # Of those, the ones no firm or product name opens with.
-_ONLY_BEFORE_PEOPLE = lexicons.words("titles_only_before_people.txt")
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
 # Nouns that, in lower case right before a proper name, make it a person's: roles ("spokesman Tom
@@ -79,11 +78,7 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         role_as_title = token.is_title and lowered in ROLES_BEFORE_PERSONS and not titled
         if not titled and not role_as_title and not _role_before(doc, token.i + 1):
             continue
-        run = []
-        for follower in doc[token.i + 1 : token.i + 1 + _MAX_NAME_WORDS]:
-            if follower.ent_type_ or follower.tag_ not in _PROPER or not follower.text[:1].isupper():
-                break
-            run.append(follower)
+        run = _untagged_name_run(doc, token.i + 1)
         after = run[-1].i + 1 if run else len(doc)
         if not run or not _name_like(run) or (after < len(doc) and doc[after].ent_type_):
             continue
@@ -108,17 +103,24 @@ def _apposed_kin_name(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     if doc[i + 1].text != ",":
         return None
-    run = []
-    for follower in doc[i + 2 : i + 2 + _MAX_NAME_WORDS]:
-        if follower.ent_type_ or follower.tag_ not in _PROPER or not follower.text[:1].isupper():
-            break
-        run.append(follower)
+    run = _untagged_name_run(doc, i + 2)
     after = run[-1].i + 1 if run else len(doc)
     if not run or after >= len(doc) or doc[after].text not in (",", "."):
         return None
     if not _name_like(run) or not lexicons.is_given_name(run[0].text):
         return None
     return (run[0].idx, run[-1].idx + len(run[-1]))
+
+
+def _untagged_name_run(doc: Doc, start: int) -> list[Token]:
+    """The capitalised proper nouns from token ``start`` on that no entity covers (at most
+    ``_MAX_NAME_WORDS``): a name the model did not tag."""
+    run = []
+    for follower in doc[start : start + _MAX_NAME_WORDS]:
+        if follower.ent_type_ or follower.tag_ not in _PROPER or not follower.text[:1].isupper():
+            break
+        run.append(follower)
+    return run
 
 
 def nicknamed_persons(text: str) -> list[tuple[int, int]]:
@@ -253,7 +255,7 @@ def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> b
     last = tokens[-1]
     if last.tag_ == "NNPS" or last.lower_.rstrip(".") in _COMPANY_FORMS or last.lower_ in _NAME_HEADS:
         return False
-    if title is not None and (title.text.endswith(".") or title.lower_ in _ONLY_BEFORE_PEOPLE):
+    if title is not None and lexicons.title_only_before_people(title.text):
         return True  # "Sen. Vasquez", "Professor Varoufakis": no firm's name opens so
     if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
         return True

@@ -214,13 +214,21 @@ def _one_speaker_for_repeats(
 def _sentence_between(prev: QuoteSpan, span: QuoteSpan, text: str, lo: int, attributor: Attributor) -> bool:
     """Whether a whole sentence stands between quotation ``prev`` (with its cue) and ``span``,
     which opens a sentence of the same paragraph (``lo``: the paragraph's start)."""
+    before = _sentence_before(span, text, lo, attributor)
+    return before is not None and before[0] > prev.outer_end
+
+
+def _sentence_before(span: QuoteSpan, text: str, lo: int, attributor: Attributor) -> tuple[int, int] | None:
+    """(start, end) of the sentence before the one ``span`` opens, within its paragraph (``lo``:
+    the paragraph's start); None when the quotation opens no sentence, or the paragraph's first."""
     start = attributor.sentence_start(span.open_mark, lo)
-    if text[start : span.open_mark].strip() or start <= prev.outer_end:
-        return False
+    if text[start : span.open_mark].strip() or start <= lo:
+        return None
     end = start
     while end > lo and text[end - 1].isspace():
         end -= 1
-    return attributor.sentence_start(max(lo, end - 1), lo) > prev.outer_end
+    # end - 1 is the previous sentence's final mark; search for its start before that.
+    return attributor.sentence_start(max(lo, end - 1), lo), start
 
 
 def _from_previous_sentence(
@@ -235,11 +243,7 @@ def _from_previous_sentence(
     if text[start : span.open_mark].strip():
         return None
     if start > lo:
-        end = start
-        while end > lo and text[end - 1].isspace():
-            end -= 1
-        # end - 1 is the previous sentence's final mark; search for its start before that.
-        prev_lo, prev_hi = attributor.sentence_start(max(lo, end - 1), lo), start
+        prev_lo, prev_hi = _sentence_before(span, text, lo, attributor)
     elif span.paragraph > 0:
         p_lo, prev_hi = paragraphs[span.paragraph - 1]
         prev_lo = attributor.sentence_start(max(p_lo, prev_hi - 1), p_lo)
@@ -401,11 +405,7 @@ def _named_by_people(before: str, naming: str) -> bool:
     words = re.findall(r"[\w'’-]+", before[-60:].lower())
     if len(words) < 2 or words[-1] != naming:
         return False
-    subject = words[-2]
-    if subject in _PEOPLE_PRONOUNS:
-        return True
-    people = lexicons.role_nouns() | lexicons.words("everyday_person_nouns")
-    return subject.endswith("s") and (subject[:-1] in people or subject[:-2] in people)
+    return words[-2] in _PEOPLE_PRONOUNS or lexicons.is_plural_person_noun(words[-2])
 
 
 def _according(words: list[str]) -> bool:

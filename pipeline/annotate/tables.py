@@ -36,7 +36,6 @@ _CONNECTORS = frozenset({"AT", "V", "VS", "AND", "OR", "BEAT", "V."})
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w.])?|\d[\d.,:/-]*|\S")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+(?:[a-z]{1,3}\s?)?[A-Z]")
 _CLOCK = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
-_ONLY_BEFORE_PEOPLE = lexicons.words("titles_only_before_people.txt")
 _SENTENCE_END = (".", "?", "!", '"', "'", ")", "”")
 
 Mention = tuple[str, int, int, str]
@@ -69,7 +68,7 @@ def _cells(body: str, start: int, end: int) -> list[tuple[int, int, int]]:
             current.pop()
         while current and current[0][2].lower() in _CLOCK:
             current.pop(0)  # "Friday 7 P.M. PRESS CONFERENCE UPDATE": the time's, no initials
-        while len(current) > 1 and _title_only_before_people(current[0][2]):
+        while len(current) > 1 and lexicons.title_only_before_people(current[0][2]):
             current.pop(0)  # "— Sen. Mara Linde": the name, as a title before a name in prose is no part of it
         if current:
             cells.append((current[0][0], current[-1][1], current[0][3]))
@@ -87,14 +86,6 @@ def _cells(body: str, start: int, end: int) -> list[tuple[int, int, int]]:
             current.append((s, e, text, index))
     close()
     return [(s, e, i) for s, e, i in cells]
-
-
-def _title_only_before_people(word: str) -> bool:
-    """A title no firm's name opens with ("Sen.", "Rep.", "Mr.", "Professor"), as ``person_spans``
-    reads one: the list of such titles, or an abbreviated title written with its full stop."""
-    return word.lower().strip(".") in _ONLY_BEFORE_PEOPLE or (
-        word.endswith(".") and lexicons.is_abbreviated_title(word)
-    )
 
 
 def in_lines(lines: list[tuple[int, int]]) -> Callable[[int], bool]:

@@ -296,6 +296,28 @@ def title_expansions(word: str) -> tuple[str, ...]:
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
 
 
+def title_only_before_people(word: str) -> bool:
+    """Whether ``word`` is a title no firm's or product's name opens with ("Professor", "Mr"), or
+    a personal title abbreviated with its full stop ("Sen.", "Gov."): a name behind it is a
+    person's (``titles_only_before_people.txt``)."""
+    key = word.lower().strip(".")
+    if key in words("titles_only_before_people"):
+        return True
+    return word.endswith(".") and (key in words("personal_titles") or is_abbreviated_title(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_plural_person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is the plural of a noun for a person ("senators", "critics",
+    "witnesses", "men"): a role or an everyday person noun once its regular plural ending, or
+    "-men", is taken off."""
+    people = role_nouns() | words("everyday_person_nouns")
+    singulars = {word[:-3] + "man"} if word.endswith("men") else set()
+    if word.endswith("s"):
+        singulars |= {word[:-1], word[:-2]}
+    return bool(singulars & people)
+
+
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is a title before a name, written in full or abbreviated ("Sen.", "Det.",
     "senator"): ``titles`` and ``is_abbreviated_title`` together."""
