@@ -106,7 +106,7 @@ class CueSubjects(ParsedCues):
             # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
             # pronoun's antecedent speaks.
             return self._antecedent(tokens[:-1]), True
-        pieces = [seg for seg in segments(tokens) if seg]
+        pieces = self._places_joined([seg for seg in segments(tokens) if seg])
         if not pieces:
             return None, False
         if right_after_quote:
@@ -125,6 +125,19 @@ class CueSubjects(ParsedCues):
             phrase = clause_subject(segment, nearest=participle)
             if not phrase:
                 continue
+            if (
+                not participle
+                and index == len(pieces) - 1
+                and segment[0].lower_ in ("which", "that", "whom")
+                and len(segment) > 1
+                and segment[1].tag_ in ("DT", "PRP", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS")
+            ):
+                # "the rule, which critics have called “…”": an object relative clause has a
+                # subject of its own, not the noun phrase it is attached to (not "which is to
+                # work it out", where the relative pronoun is the subject).
+                inner = clause_subject(segment[1:], nearest=True)
+                if inner and inner[0] is segment[1]:
+                    return self.resolve_phrase(inner), True
             if participle and segment[0].lower_ in RELATIVE and index == len(pieces) - 1:
                 # "..., where he was mocked for saying “…”": the participle belongs to
                 # the nearest clause, relative or not.
@@ -147,6 +160,32 @@ class CueSubjects(ParsedCues):
         if fallback is not None:
             return self.resolve_phrase(fallback), True
         return None, False
+
+    def _places_joined(self, pieces: list[list[Token]]) -> list[list[Token]]:
+        """A place set off after a proper noun is that place's state or country ("at a rally in
+        Dayton, Ohio,", "who grew up in Flint, Michigan,"): it stays in the piece before it, which
+        is an aside, rather than standing as a piece that could be the cue's subject."""
+        joined: list[list[Token]] = []
+        for piece in pieces:
+            if joined and self._untagged_or_place(joined[-1][-1]) and self._only_a_place(piece):
+                joined[-1] = joined[-1] + piece
+            else:
+                joined.append(piece)
+        return joined
+
+    def _untagged_or_place(self, token: Token) -> bool:
+        """A proper noun that is a place or was tagged as nothing ("Dayton"), not a person's or an
+        organisation's name ("Todd Rutherford, D-Columbia,": the district stands beside him)."""
+        hit = self.entity_at.get(token.i)
+        return token.tag_ == "NNP" and (hit is None or hit[0].label in ("GPE", "LOC"))
+
+    def _only_a_place(self, piece: list[Token]) -> bool:
+        hit = self.entity_at.get(piece[0].i)
+        return (
+            hit is not None
+            and hit[0].label in ("GPE", "LOC")
+            and all(self.entity_at.get(t.i, (None,))[0] is hit[0] for t in piece)
+        )
 
     def anonymous_who(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` (a cue's subject phrase after it) hold a relative clause saying the

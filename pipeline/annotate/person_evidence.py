@@ -54,6 +54,8 @@ def has_person_appositive(ent: Span) -> bool:
     in wire style without the article, 'Helen Park, publisher of the Daily Star,' (a role no
     firm holds: not "owner" or "partner", which "Acme, owner of the mall," may be)."""
     doc = ent.doc
+    if len(ent) == 1:
+        return _surname_with_person_appositive(ent)
     if not 2 <= len(ent) <= 4 or not all(t.tag_ in ("NNP", "NNPS", "HYPH") for t in ent):
         return False
     if organisation_tagged_person(ent):
@@ -61,6 +63,34 @@ def has_person_appositive(ent: Span) -> bool:
     if subject_after_opening_phrase(doc, ent.start, ent.end):
         return False  # "Speaking to Dana Kroll, the governor said": the governor is not Kroll
     return _bare_role_at(doc, ent.end) or _article_role_at(doc, ent.end)
+
+
+def _surname_with_person_appositive(ent: Span) -> bool:
+    """ "Vukovich, a longtime aide to the governor,": a surname alone followed by an apposition
+    whose head is a role no firm holds. Stricter than for a full name (the role must head the
+    phrase, not stand anywhere in it: "Acme, a supplier to the mayor's office," is no person), and
+    no known place, people or organisation word."""
+    doc, token = ent.doc, ent[0]
+    if token.tag_ != "NNP" or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if is_known_place(token.text) or token.text in DEMONYMS:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "from", "in", "at", "near"):
+        return False  # "Ann Roe of Shelton, a father of four,": the role is Roe's; Shelton a place
+    if token.lower_ in _NAME_HEADS or token.lower_ in _ORGANISATION_ONLY_HEADS:
+        return False
+    if subject_after_opening_phrase(doc, ent.start, ent.end):
+        return False
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+        return False
+    k = j + 2
+    while k < min(len(doc) - 1, j + 6) and doc[k].tag_ in ("JJ", "RB", "VBN"):
+        k += 1  # "a longtime", "a newly appointed"
+    role = doc[k].lower_
+    if role not in PERSON_ROLES or role in ROLES_FIRMS_HOLD or doc[k].tag_ != "NN":
+        return False
+    return k + 1 < len(doc) and doc[k + 1].lower_ in (",", "to", "of", "for", "at", "in", "who", "with")
 
 
 def _article_role_at(doc: Doc, j: int) -> bool:

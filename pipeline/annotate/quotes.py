@@ -405,7 +405,13 @@ def _named_by_people(before: str, naming: str) -> bool:
     words = re.findall(r"[\w'’-]+", before[-60:].lower())
     if len(words) < 2 or words[-1] != naming:
         return False
-    return words[-2] in _PEOPLE_PRONOUNS or lexicons.is_plural_person_noun(words[-2])
+    k = len(words) - 2
+    while k > 0 and (words[k] in _AUXILIARIES_AND_ADVERBS or words[k].endswith("ly")):
+        k -= 1  # "which critics have long called", "what he has repeatedly dubbed"
+    return words[k] in _PEOPLE_PRONOUNS or lexicons.is_plural_person_noun(words[k])
+
+
+_AUXILIARIES_AND_ADVERBS = frozenset({"have", "has", "had", "long", "often", "once", "also", "since", "variously"})
 
 
 def _according(words: list[str]) -> bool:

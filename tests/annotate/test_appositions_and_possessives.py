@@ -302,3 +302,33 @@ def test_his_wife_is_the_one_whose_husband_the_story_named_him(
         f"{opening}“Nobody in Washington knows what that is like,”{closing}."
     )
     assert one(quotes(annotator, body), "Nobody in Washington").speaker == speaker
+
+
+def test_a_surname_alone_before_a_role_is_a_person(annotator: StoryAnnotator) -> None:
+    # (the model read the lone surname as an organisation, so "he" had no one to go to)
+    body = (
+        "Vukovich, a longtime aide to the governor, resigned on Friday.\n\n"
+        "“It was time,” Vukovich said in a statement.\n\n"
+        "He did not say what he would do next.\n\n"
+        "“I plan to spend more time with my kids,” he later told a local radio station."
+    )
+    story = Story(story_id="t", format="test", source="test", body=body)
+    annotator.annotate([story])
+    assert [e.label for e in story.entities if e.name == "Vukovich"] == ["PERSON"]
+    assert one(story.quotes, "I plan to spend").speaker == "Vukovich"
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Halvorsen, a supplier to the mayor's office, said the order “came in late and over budget.”", "Halvorsen"),
+        ("Vukovich, the firm that built the bridge, said the work “was done to the highest standard.”", "Vukovich"),
+        ("Police said Dale Kerr of Halvorsen, a father of two, was hurt on Friday night.", "Halvorsen"),
+    ],
+)
+def test_a_lone_name_before_a_phrase_a_firm_or_place_could_head_is_no_person(
+    annotator: StoryAnnotator, body: str, word: str
+) -> None:
+    story = Story(story_id="t", format="test", source="test", body=body)
+    annotator.annotate([story])
+    assert word not in {e.name for e in story.entities if e.label == "PERSON"}

@@ -23,6 +23,39 @@ def test_a_place_after_the_subject_is_not_the_speaker(annotator):
     assert one(quotes(annotator, body), "no more cuts").speaker is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Hal Brandt, speaking at a rally in Dayton, Ohio, on Saturday, told supporters that the "
+            "leaders “sold out the voters who sent them there.”",
+            "Hal Brandt",
+        ),
+        (
+            "Mayor Ben Alder, who grew up in Flint, Michigan, said the crisis “taught this city never "
+            "to trust a promise.”",
+            "Ben Alder",
+        ),
+        (
+            "“She never once missed a vote,” State House Minority leader Dale Kerr, D-Columbia, said.",
+            "Dale Kerr",
+        ),
+    ],
+)
+def test_a_state_after_a_city_in_an_aside_is_not_the_speaker(annotator, sentence, speaker):
+    assert quotes(annotator, sentence)[0].speaker == speaker
+
+
+def test_an_object_relative_clause_has_its_own_subject(annotator):
+    # (not the noun the clause is attached to, which the story tied to the judge's ruling)
+    body = (
+        "Judge Nora Kemp wrote in her ruling that the rule “cannot be read into the statute.”\n\n"
+        "The ruling is the third setback for the rule, which critics have called “a trap for "
+        "honest applicants.”"
+    )
+    assert one(quotes(annotator, body), "a trap for").speaker is None
+
+
 def test_the_subject_of_an_absolute_clause_speaks(annotator):
     body = (
         "The hashtag #NotMyNominee spread quickly on Tuesday, with users writing things like “this "

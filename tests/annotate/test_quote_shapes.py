@@ -650,6 +650,7 @@ def test_the_second_half_of_a_split_quote_keeps_its_speaker_past_a_sentence_abou
         ("The bill, which critics called “a handout to the richest families,” passed on Friday.", "partial"),
         ("A bridge called “the Pride of the Valley” for decades was torn down on Friday.", "scare"),
         ("The group, called “Citizens for a Better Ohio,” spent $4 million on ads.", "scare"),
+        ("The rule, which critics have long called “a trap for honest applicants,” stands.", "partial"),
     ],
 )
 def test_a_naming_verb_with_people_for_its_subject_reports_their_words(annotator, sentence, kind):
