@@ -291,6 +291,11 @@ class Attributor(CueAfter):
             inverted = self._inverted_after_comma(before, k)
             if inverted is not None:
                 return Attribution(inverted, token.text)
+            author = self._document_from_person(before[k + 1 :])
+            if author is not None:
+                # "The campaign responded with a statement from spokeswoman Mia Soto: “…”": the
+                # words are the statement's, and its author is named; the subject only sent it.
+                return Attribution(author, token.text)
             lead = token.i - catenative_start(self.doc, token.i)  # "Roe is fond of | saying"
             speaker, found = self.subject_before(
                 before[: max(0, k - lead)], participle=token.tag_ == "VBG" and not lead
@@ -304,6 +309,32 @@ class Attributor(CueAfter):
                 # does not name, not whoever else the sentence is about
                 return Attribution(None, token.text, how="unnamed subject")
             return Attribution(speaker, token.text)
+        return None
+
+    def _document_from_person(self, tokens: list[Token]) -> str | None:
+        """The person ``tokens`` (what follows a cue up to the quotation) end on as the author of a
+        document: "with a statement from spokeswoman Mia Soto:", "with a tweet from its chief
+        executive, Dan Frey:". Only roles, titles and commas stand between "from" and the name,
+        and only a colon or comma after it."""
+        documents = lexicons.words("document_nouns")
+        for m in range(1, len(tokens) - 1):
+            if tokens[m].lower_ != "from" or tokens[m - 1].lower_ not in documents:
+                continue
+            rest = tokens[m + 1 :]
+            while rest and rest[-1].text in (":", ","):
+                rest = rest[:-1]
+            if not rest:
+                return None
+            hit = self.entity_at.get(rest[-1].i)
+            if hit is None or hit[0].label != "PERSON":
+                return None
+            start = next(n for n, t in enumerate(rest) if self.entity_at.get(t.i, (None,))[0] is hit[0])
+            if not all(
+                t.text == "," or t.tag_ in ("DT", "PRP$", "JJ", "NN", "NNP") and t.i not in self.entity_at
+                for t in rest[:start]
+            ):
+                return None  # (not "a statement from the Acme board and Dan Frey")
+            return hit[0].name
         return None
 
     def _main_subject_after(self, after: list[Token]) -> str | None:
@@ -437,9 +468,15 @@ class Attributor(CueAfter):
             if (
                 j > 0
                 and before[j].tag_ == "DT"
-                and (before[j + 1].tag_ == "JJ" or before[j - 1].lower_ in SPATIAL_PREPOSITIONS)
+                and (
+                    before[j + 1].tag_ == "JJ"
+                    or before[j - 1].lower_ in SPATIAL_PREPOSITIONS
+                    or before[j - 1].lower_ in PREPOSITIONS
+                )
             ):
-                j -= 1  # "from a former Acme mine", "outside the Capitol": behind the preposition
+                # "from a former Acme mine", "outside the Capitol", "In an Instagram post": behind
+                # the preposition
+                j -= 1
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;
                 # "Roe's team": the team, not Roe.

@@ -106,7 +106,7 @@ class CueSubjects(ParsedCues):
             # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
             # pronoun's antecedent speaks.
             return self._antecedent(tokens[:-1]), True
-        pieces = self._places_joined([seg for seg in segments(tokens) if seg])
+        pieces = self._places_joined([_without_reflexive(seg) for seg in segments(tokens) if seg])
         if not pieces:
             return None, False
         if right_after_quote:
@@ -449,3 +449,10 @@ def _in_law(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].text == "-"
         and tokens[k + 2].lower_ == "law"
     )
+
+
+def _without_reflexive(piece: list[Token]) -> list[Token]:
+    """A piece without the emphatic pronoun it ends in: "Trump himself" is Trump."""
+    if len(piece) > 1 and piece[-1].lower_ in ("himself", "herself", "themselves", "itself"):
+        return piece[:-1]
+    return piece

@@ -46,6 +46,15 @@ def test_a_state_after_a_city_in_an_aside_is_not_the_speaker(annotator, sentence
     assert quotes(annotator, sentence)[0].speaker == speaker
 
 
+def test_an_emphatic_pronoun_after_the_name_keeps_the_name_the_subject(annotator):
+    # (the tagger reads "Trump" before "himself" as a verb, so the name is no phrase of its own)
+    body = (
+        "The Trump campaign fired back within hours. Trump himself, at an evening rally in Michigan, "
+        "called his opponent “a disaster for this country.”"
+    )
+    assert one(quotes(annotator, body), "a disaster").speaker == "Trump"
+
+
 def test_an_object_relative_clause_has_its_own_subject(annotator):
     # (not the noun the clause is attached to, which the story tied to the judge's ruling)
     body = (

@@ -518,3 +518,21 @@ def test_a_two_word_people_word_is_the_person_in_focus(annotator):
         'Gorham said. The South Carolinian added that the House version was "a recipe for another shutdown."'
     )
     assert one(quotes(annotator, body), "a recipe for").speaker == "Lindsey Gorham"
+
+
+@pytest.mark.parametrize("described", ["the Grammy winner", "the two-time champion", "the gold medalist"])
+def test_an_honour_noun_is_the_person_in_focus(annotator, described):
+    body = (
+        "Singer Lana Brooks did not mince words about the travel ban on Sunday.\n\n"
+        f"In an Instagram post, {described} wrote that the order was “un-American and cruel to the core.”"
+    )
+    assert one(quotes(annotator, body), "un-American").speaker == "Lana Brooks"
+
+
+def test_the_platform_of_a_post_is_not_its_author(annotator):
+    # (a description the story never tied leaves the words to no one, not to "Instagram")
+    body = (
+        "Singer Lana Brooks did not mince words about the travel ban on Sunday.\n\n"
+        "In an Instagram post, the crooner wrote that the order was “un-American and cruel to the core.”"
+    )
+    assert one(quotes(annotator, body), "un-American").speaker is None

@@ -285,3 +285,16 @@ def test_a_document_in_a_phrase_opening_the_sentence_is_the_reporting_subject_s(
 def test_the_document_an_act_makes_is_the_actor_s(annotator, act, document):
     body = f"Sen. Tom Grady {act}.\n\n“The people of this state deserve a straight answer,” the {document} said."
     assert one(quotes(annotator, body), "The people of this state").speaker == "Tom Grady"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The governor's campaign responded with a statement from spokeswoman Mia Soto:", "Mia Soto"),
+        ("Acme answered with a statement from its chief executive, Dan Frey:", "Dan Frey"),
+        ("The campaign responded with a statement:", None),
+    ],
+)
+def test_a_statement_from_a_named_person_after_the_cue_is_theirs(annotator, sentence, speaker):
+    body = f"{sentence} “Ray Dunn is desperate and it shows to every voter.”"
+    assert one(quotes(annotator, body), "Ray Dunn is").speaker == speaker
