@@ -168,14 +168,16 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
     surname, "Sherese Tolliver, who lives nearby,", or a role no firm holds, without its article in wire
     style, "Giorgos Petrou, publisher of the Daily Star,", or a role with its article when the
     name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
-    capitalised proper nouns (initials count as one), none a month, a day or a known place."""
+    capitalised proper nouns (initials count as one), none a month, a day or a known place; one
+    word only when it is a census surname with an age ("Castellanos, 44, was arrested")."""
     out = []
     for i, word in enumerate(lowers_of(doc)):
         if word != ",":
             continue  # the cheap test first: this runs on every token
         token = doc[i]
         by_article = by_who = False
-        if not (_age_at(doc, token.i) or _bare_role_at(doc, token.i)):
+        by_age = _age_at(doc, token.i)
+        if not (by_age or _bare_role_at(doc, token.i)):
             by_article = _article_role_at(doc, token.i)
             by_who = not by_article and _who_clause_at(doc, token.i)
             if not by_article and not by_who:
@@ -190,8 +192,10 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
                 break
             run.insert(0, word)
             k -= 1
-        if len(run) < 2 or (k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper()):
-            continue  # one word alone, or a longer capitalised run (a title, a heading)
+        if k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper():
+            continue  # a longer capitalised run (a title, a heading)
+        if len(run) < 2 and not (by_age and run and lexicons.is_surname(run[0].text)):
+            continue  # one word alone, unless a census surname with an age: "Castellanos, 44,"
         if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
             continue
         if by_article and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):

@@ -332,3 +332,20 @@ def test_a_lone_name_before_a_phrase_a_firm_or_place_could_head_is_no_person(
     story = Story(story_id="t", format="test", source="test", body=body)
     annotator.annotate([story])
     assert word not in {e.name for e in story.entities if e.label == "PERSON"}
+
+
+def test_a_surname_alone_with_an_age_is_a_person(annotator: StoryAnnotator) -> None:
+    # (the model tags no one; "his lawyer" speaks for him)
+    body = "Castellanos, 44, was arrested on Friday. “He has never hurt anyone in his life,” his lawyer said."
+    story = Story(story_id="t", format="test", source="test", body=body)
+    annotator.annotate([story])
+    assert [e.label for e in story.entities if e.name == "Castellanos"] == ["PERSON"]
+    assert one(story.quotes, "He has never").speaker == "Castellanos"
+
+
+@pytest.mark.parametrize("word", ["Houston", "Sunday"])
+def test_a_place_or_day_with_a_number_is_no_person(annotator: StoryAnnotator, word: str) -> None:
+    body = f"{word}, 44, and the rest of the list were read out on Friday."
+    story = Story(story_id="t", format="test", source="test", body=body)
+    annotator.annotate([story])
+    assert word not in {e.name for e in story.entities if e.label == "PERSON"}
