@@ -24,6 +24,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # opens with two apostrophes too, ''…'', is left unrecognised: see docs/speakers-log.md).
 _APOSTROPHES = "'’"
 _DOUBLE_APOSTROPHE_CLOSE = re.compile(r"(?<=[^\s'’])(?:''|’’)(?![\w'’])")
+# Two backticks typed for an opening double mark (``…''), the 7-bit transliteration of AP's ANPA
+# feeds: they open a quotation wherever a word follows them (nothing else in prose is two
+# backticks), and the two apostrophes above close it.
+_BACKTICKS_OPEN = re.compile(r"``(?=[^\s`])")
 # Markup left in a body: a tag's quotation marks delimit attribute values, and the text of an
 # embedded document (a post, a script) is not the story's prose.
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]{0,30})(?:\s[^<>\n]{0,2000}?)?(/?)>")
@@ -52,6 +56,8 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _role(text: str, i: int, lo: int, hi: int) -> Role:
+    if text[i] == "`":
+        return "open"  # the first of two backticks opening a double quotation: ``…
     if text[i] in _APOSTROPHES:
         return "close"  # the first of two apostrophes closing a double quotation: “…,’’ she said
     prev = text[i - 1] if i > lo else " "
@@ -113,6 +119,11 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
             open_at = i
         k += 1
     return pairs, open_at
+
+
+def _opening_width(text: str, i: int) -> int:
+    """How many characters the opening mark at ``i`` takes: two for ``, else one."""
+    return 2 if text.startswith("``", i) else 1
 
 
 def _closes_after_space(text: str, i: int, lo: int) -> bool:
@@ -224,6 +235,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
         if "''" in text[lo:hi] or "’’" in text[lo:hi]:
             marks = sorted(marks + [m.start() for m in _DOUBLE_APOSTROPHE_CLOSE.finditer(text, lo, hi)])
+        if "``" in text[lo:hi]:
+            marks = sorted(marks + [m.start() for m in _BACKTICKS_OPEN.finditer(text, lo, hi)])
         if markup:
             marks = _outside(markup, marks)
         pairs, left_open = _pairs(text, marks, lo, hi)
@@ -233,18 +246,19 @@ def find_spans(text: str) -> list[QuoteSpan]:
                 pairs = [(a, b, n) for a, b, n in pairs if _outside(markup, [a]) and _outside(markup, [b])]
         para_spans: list[QuoteSpan] = []
         for open_at, close_at, nested in sorted(pairs):
+            inside = open_at + _opening_width(text, open_at)
             if close_at is not None and close_at < 0:  # ended by the next opening mark
-                bounds = _trimmed(text, open_at + 1, -close_at)
+                bounds = _trimmed(text, inside, -close_at)
                 close = None
             else:
-                bounds = _trimmed(text, open_at + 1, close_at if close_at is not None else hi)
+                bounds = _trimmed(text, inside, close_at if close_at is not None else hi)
                 close = close_at
                 if close is not None and text[close] in _APOSTROPHES:
                     close += 1  # the second of the two apostrophes is the quotation's last mark
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], open_at, close, p, nested=nested))
         if left_open is not None:
-            bounds = _trimmed(text, left_open + 1, hi)
+            bounds = _trimmed(text, left_open + _opening_width(text, left_open), hi)
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
         para_spans = [span for span in para_spans if not _is_nickname(text, span)]

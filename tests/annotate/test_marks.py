@@ -20,6 +20,22 @@ def test_curly_and_straight_pairs():
     assert _texts('He said “one two” and "three four".') == ["one two", "three four"]
 
 
+def test_backticks_and_apostrophes_of_anpa_copy_are_double_marks():
+    # AP's 7-bit feeds type “…” as ``…''
+    text = "``We will not quit,'' Roe said. ``Not now.''\n\nIt's a ``working farm'' today."
+    assert _texts(text) == ["We will not quit,", "Not now.", "working farm"]
+    spans = find_spans(text)
+    assert [text[s.open_mark : s.open_mark + 2] for s in spans] == ["``"] * 3
+    assert [text[s.close_mark - 1 : s.close_mark + 1] for s in spans] == ["''"] * 3
+
+
+def test_a_backtick_opened_quotation_continues_over_paragraphs():
+    text = "``The first part goes on.\n\n``And this is the end,'' she said."
+    spans = find_spans(text)
+    assert _texts(text) == ["The first part goes on.", "And this is the end,"]
+    assert spans[1].continues == 0
+
+
 def test_mis_shaped_closing_mark_used_as_opening():
     assert _texts("He said: ”backwards quote” here.") == ["backwards quote"]
 
@@ -79,14 +95,16 @@ def _annotator() -> StoryAnnotator:
     return StoryAnnotator()
 
 
-_ALPHABET = st.sampled_from(list("ab AB.,:;!?\n“”‘’\"'«»—()") + ["said", " he ", "Smith", " Mr. ", "\n\n"])
+_ALPHABET = st.sampled_from(list("ab AB.,:;!?\n“”‘’\"'«»—()`") + ["said", " he ", "Smith", " Mr. ", "\n\n", "``", "''"])
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_spans_are_always_inside_the_text(text):
     for span in find_spans(text):
-        assert 0 <= span.open_mark < span.start <= span.end <= len(text)
+        assert 0 <= span.open_mark <= span.start <= span.end <= len(text)
+        if span.open_mark == span.start:  # a paragraph that goes on without reopening the quotation
+            assert span.continues is not None
         assert text[span.start : span.end].strip() == text[span.start : span.end]
 
 

@@ -661,3 +661,19 @@ def test_a_naming_verb_with_people_for_its_subject_reports_their_words(annotator
 def test_a_name_people_called_someone_stays_a_name(annotator):
     found = quotes(annotator, "Neighbours mourned the girl they called “Little Smiley Face” on Sunday.")
     assert found[0].kind == "scare"
+
+
+def test_quotations_in_anpa_marks_have_their_speakers(annotator):
+    # (AP's 7-bit feeds: ``…'' for “…”; no quotation at all was found before)
+    body = (
+        "Corn prices have doubled since 2006.\n\n"
+        "``It's not hard to see what pays,'' said Dale Kerr, who farms 900 acres near Pierre. "
+        "``A plant down the road is a farmer's friend.''\n\n"
+        "Kerr's neighbor, Ann Lutz, disagreed. ``We are plowing up the last of the prairie,'' she said."
+    )
+    found = quotes(annotator, body)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It's not hard to see what pays,", "Dale Kerr"),
+        ("A plant down the road is a farmer's friend.", "Dale Kerr"),
+        ("We are plowing up the last of the prairie,", "Ann Lutz"),
+    ]
