@@ -124,7 +124,7 @@ OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "who", "which", "tha
 # Entities that can say something: not an event or a law. (Publications and websites are
 # often labelled WORK_OF_ART or PRODUCT by the small model.)
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC"})
-SEPARATORS = frozenset({",", ";", "—", "–", "―", "--"})
+SEPARATORS = frozenset({",", ";", "—", "–", "―", "--", "_"})  # ("_": the dash of AP's 7-bit feeds)
 # Conjunctions that open a clause with a subject of its own ("..., but as the mayor went on").
 SUBORDINATORS = frozenset(
     {"when", "as", "after", "because", "while", "before", "if", "since", "until", "although", "though", "whereas"}
@@ -275,6 +275,8 @@ def is_aside(segment: list[Token]) -> bool:
     """A piece between a name and its verb: an appositive ('a senior aide', "Roe's rival"),
     a relative clause ('who runs the effort') or a predicate ('called Friday for ...')."""
     first = segment[0]
+    if len(segment) == 1 and first.tag_ == "CD" and first.text.isdigit():
+        return True  # an age: "The senator's aide — Tom Grady, 34 — said"
     if first.tag_ == "VBG" and len(segment) > 2 and segment[1].tag_ == "NN" and segment[2].tag_ == "NNP":
         return False  # "building superintendent Rafael Garcia": a role noun and a name, no predicate
     if first.lower_ in RELATIVE or first.lower_ in ASIDE_STARTS or first.tag_ in ("PRP$", "VBG", "VBN", "VBD", "VBZ"):

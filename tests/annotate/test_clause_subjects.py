@@ -166,3 +166,9 @@ def test_a_sentence_about_someones_response_gives_the_quotation_after_it(annotat
         'swift. "Nobody in this city believes those numbers, and the mayor knows it."'
     )
     assert one(quotes(annotator, body), "Nobody in this").speaker == "Hugo Baptiste"
+
+
+@pytest.mark.parametrize("dash", ["—", "_"])  # ("_": the dash of AP's 7-bit feeds)
+def test_a_name_and_age_set_off_by_dashes_after_a_role_is_the_subject(annotator, dash):
+    body = f"The senator's aide {dash} Tom Grady, 34 {dash} said the vote “was never in doubt, not for a minute.”"
+    assert quotes(annotator, body)[0].speaker == "Tom Grady"
