@@ -48,7 +48,7 @@ NP_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "HYPH
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OWNER_PREPOSITIONS = frozenset({"for", "of", "from", "at", "with", "by"})
 NARRATOR = frozenset({"my", "our", "your"})
-QUOTE_CHARS = frozenset(['“', '”', '"', '‘', '’', '«', '»', "`", "``", "''"])  # (``…'': ANPA's marks)
+QUOTE_CHARS = frozenset(["“", "”", '"', "‘", "’", "«", "»", "`", "``", "''"])  # (``…'': ANPA's marks)
 
 
 @dataclass(eq=False)
