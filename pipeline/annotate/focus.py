@@ -216,6 +216,8 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
                 self._voices(i)  # "White House officials said", "police said"
             elif tag == "NNS" and self._pair_described(i):
                 pass  # "the two senators wrote": the pair named together just before
+            elif low in ("two", "both", "pair", "duo") and self._pair_alone(i):
+                pass  # "the two wrote", "Both said", "the pair said": that pair too
             elif tag == "NNS":
                 self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:

@@ -1,5 +1,5 @@
 """Two people at once, as the discourse focus reads them: "A and B" named together is what a
-later "they", "the senators" or "both men" means (by the first named: a speaker is one of the
+later "they", "the senators", "both men" or "the two" means (by the first named: a speaker is one of the
 story's entities), and "the former" / "the latter" is the first or second of the two named last;
 "they" after an organisation's sentence is the organisation.
 
@@ -70,6 +70,26 @@ class PairRules:
         if any(t.tag_ not in ("DT", "CD", "JJ") for t in doc[start + 1 : i]):
             return False
         if not lexicons.is_plural_person_noun(doc[i].lower_) or not self._verb_follows(i + 1):
+            return False
+        self._at[i] = self._resolve_plural()
+        return True
+
+    def _pair_alone(self, i: int) -> bool:
+        """ "the two", "both", "the pair" or "the duo" with no noun after it, as the subject of a
+        verb ("“…,” the two wrote", "Both said"), right after two people were named together: that
+        pair, as "they" would be. Whether it was one."""
+        if self._pair is None or self._epoch - self._pair[2] > 1:
+            return False
+        doc = self.doc
+        word = doc[i].lower_
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if word == "both" and before in ("of", "the", "for", "to", "and"):
+            return False  # "one of both", "to both": not the subject
+        if word != "both" and before != "the":
+            return False
+        if i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH", "IN"):
+            return False  # "the two senators", "both parties", "the two of them": another reading
+        if not self._verb_follows(i + 1):
             return False
         self._at[i] = self._resolve_plural()
         return True

@@ -96,6 +96,9 @@ def test_they_is_two_people_named_together_or_the_organisation_in_focus(annotato
         ("the senators", "Carl Mott"),  # the pair, by the first named, as "they" is
         ("the two senators", "Carl Mott"),
         ("both lawmakers", "Carl Mott"),
+        ("the two", "Carl Mott"),  # a number or "both" alone, or "the pair", means the pair too
+        ("both", "Carl Mott"),
+        ("the pair", "Carl Mott"),
     ],
 )
 def test_a_plural_noun_for_the_two_people_named_together_is_that_pair(annotator, subject, speaker):
@@ -106,10 +109,11 @@ def test_a_plural_noun_for_the_two_people_named_together_is_that_pair(annotator,
     assert one(quotes(annotator, body), "The public deserves").speaker == speaker
 
 
-def test_a_plural_noun_for_people_with_no_pair_named_is_no_one(annotator):
+@pytest.mark.parametrize("subject", ["the senators", "the two"])
+def test_a_plural_noun_for_people_with_no_pair_named_is_no_one(annotator, subject):
     body = (
         "Sen. Carl Mott wrote to the Pentagon on Monday. Several senators have asked for hearings.\n\n"
-        "“The public deserves to know what happened at the base and who knew about it,” the senators wrote."
+        f"“The public deserves to know what happened at the base and who knew about it,” {subject} wrote."
     )
     assert one(quotes(annotator, body), "The public deserves").speaker is None
 
