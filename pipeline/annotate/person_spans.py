@@ -32,7 +32,6 @@ ROLES_BEFORE_PERSONS = (
     | lexicons.words("kin_nouns.txt")
     | (lexicons.words("everyday_person_nouns.txt") - {"man", "woman"})
 )
-_KIN_NOUNS = lexicons.words("kin_nouns.txt")
 # Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
 ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
@@ -68,7 +67,7 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue  # the cheap test first: this runs on every token
         token = doc[i]
         if token.whitespace_ != " ":
-            apposed = _apposed_kin_name(doc, i)
+            apposed = _apposed_owned_name(doc, i)
             if apposed is not None:
                 out.append(apposed)
             continue
@@ -90,13 +89,14 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _apposed_kin_name(doc: Doc, i: int) -> tuple[int, int] | None:
-    """(start, end) characters of a name set off by commas after an owned relative ("Lisa Pratt's
-    daughter, Ivy, spoke", "his son, Evan Roe, said") that no entity covers: the model tags most
-    such names, not all ("Ivy"). The relative noun is in lower case after a possessive, the name
-    opens on a census given name and closes the apposition (a comma, or the sentence's end)."""
+def _apposed_owned_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) characters of a name set off by commas after an owned relative or role
+    ("Lisa Pratt's daughter, Ivy, spoke", "his son, Evan Roe, said", "said his lawyer, Nina
+    Ruiz.") that no entity covers: the model tags most such names, not all ("Ivy", "Nina Ruiz").
+    The noun is in lower case after a possessive, the name opens on a census given name and
+    closes the apposition (a comma, or the sentence's end)."""
     token = doc[i]
-    if not token.is_lower or token.lower_ not in _KIN_NOUNS or i == 0 or i + 2 >= len(doc):
+    if not token.is_lower or token.lower_ not in ROLES_BEFORE_PERSONS or i == 0 or i + 2 >= len(doc):
         return None
     owner = doc[i - 1]
     if owner.tag_ not in ("PRP$", "POS"):

@@ -349,3 +349,10 @@ def test_a_place_or_day_with_a_number_is_no_person(annotator: StoryAnnotator, wo
     story = Story(story_id="t", format="test", source="test", body=body)
     annotator.annotate([story])
     assert word not in {e.name for e in story.entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize("owner", ["his", "their"])
+def test_a_name_set_off_after_an_owned_role_is_the_speaker(annotator: StoryAnnotator, owner: str) -> None:
+    # (the model tags no one in "said his lawyer, Nina Ruiz."; the lawyer spoke for her client)
+    body = f"Police arrested Dale Kerr on Friday. “This is all a mistake,” said {owner} lawyer, Nina Ruiz."
+    assert one(quotes(annotator, body), "This is all").speaker == "Nina Ruiz"
