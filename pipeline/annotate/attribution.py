@@ -222,11 +222,18 @@ class Attributor(CueAfter):
         found = self._as_put_it(before)
         if found:
             return found
-        # "According to X, “…”", and "Per X, “…”" opening a clause (not "$4 per gallon")
+        # "According to X, “…”", "In the words of X, “…”", and "Per X, “…”" opening a clause (not
+        # "$4 per gallon")
         for k in range(len(before) - 1):
             according = before[k].lower_ == "according" and before[k + 1].lower_ == "to"
+            words_of = (
+                before[k].lower_ == "words"
+                and before[k + 1].lower_ == "of"
+                and k >= 2
+                and [t.lower_ for t in before[k - 2 : k]] == ["in", "the"]
+            )
             per = before[k].lower_ == "per" and (k == 0 or before[k - 1].text in (",", "(", "—"))
-            if according or per:
+            if according or per or words_of:
                 source_at = k + 1 if per else k + 2
                 comma = next((m for m in range(source_at, len(before)) if before[m].text == ","), len(before))
                 if per and comma == len(before):
@@ -234,7 +241,7 @@ class Attributor(CueAfter):
                 if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in before[comma + 1 :]):
                     break  # "According to the AP, Syed told the driver: “…”": the reported speech is Syed's
                 source = self.subject_after(before[source_at:])
-                cue = "per" if per else "according to"
+                cue = "per" if per else "in the words of" if words_of else "according to"
                 if source is not None:
                     return Attribution(source, cue)
                 if not any(is_cue(t) for t in before[source_at:]):
@@ -471,11 +478,11 @@ class Attributor(CueAfter):
                 and (
                     before[j + 1].tag_ == "JJ"
                     or before[j - 1].lower_ in SPATIAL_PREPOSITIONS
-                    or before[j - 1].lower_ in PREPOSITIONS
+                    or (before[j - 1].lower_ in PREPOSITIONS and hit[0].label != "PERSON")
                 )
             ):
                 # "from a former Acme mine", "outside the Capitol", "In an Instagram post": behind
-                # the preposition
+                # the preposition (but "a flyer on the Dunn campaign's website" is Dunn's)
                 j -= 1
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;

@@ -150,6 +150,12 @@ def test_according_to(annotator):
     assert (quote.speaker, quote.cue) == ("Lars Nilsson", "according to")
 
 
+def test_in_the_words_of(annotator):
+    body = "In the words of Ronald Reagan, “Government is not the solution to our problem.”"
+    quote = one(quotes(annotator, body), "Government is not")
+    assert (quote.speaker, quote.cue, quote.kind) == ("Ronald Reagan", "in the words of", "full")
+
+
 def test_quote_with_no_speaker(annotator):
     body = "The sign at the entrance read only one line.\n\n“Closed until further notice by order of the owner.”"
     quote = one(quotes(annotator, body), "Closed until")
