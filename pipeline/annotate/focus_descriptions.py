@@ -74,6 +74,16 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         if institution and determiner not in ("the", "this", "that"):
             return  # "in college", "taken to hospital", "a school": no institution the story named
         spokes = not as_person and word in lexicons.words("spokes_nouns")
+        if not spokes and not as_person and len(tokens) > 1 and word in lexicons.words("organisation_voices_singular"):
+            # "a Pentagon official", "an Acme executive": one of the people through whom an
+            # organisation speaks, named by the organisation right before the noun, is its voice as
+            # "Pentagon officials" are; otherwise "the official" is a description like any other.
+            named_by = index.entity_at.get(tokens[-2].i)
+            spokes = (
+                named_by is not None
+                and named_by[0].label in GROUP_LABELS
+                and lexicons.party_of(tokens[-2].text) is None  # (a party's official speaks for no party)
+            )
         document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
         # "the mother of Dana Kroll": Kroll's mother

@@ -68,6 +68,16 @@ QUOTE = "“We have not seen the final figures and cannot say what they mean for
             "the hospital said on Monday.",
             "Mercy General Hospital",
         ),
+        (  # one official, named by the organisation, as "officials" are
+            "The senator's bill would cut the budget of several agencies by a tenth next year.",
+            "a senior White House official said on Tuesday.",
+            "White House",
+        ),
+        (
+            "Acme Corp. will close two plants in Ohio next year, the company said on Monday.",
+            "an Acme executive told investors.",
+            "Acme Corp.",
+        ),
     ],
 )
 def test_the_organisation_speaks(annotator, lead, attribution, speaker):
@@ -95,6 +105,7 @@ def test_a_quote_inside_what_police_said_is_the_forces(annotator):
         ("A man was shot outside a bar early on Sunday and died at the scene.", "police said."),
         # A party's people are not an organisation that speaks.
         ("The bill passed the House on Friday by nine votes.", "Republican officials said."),
+        ("The bill passed the House on Friday by nine votes.", "an Iowa GOP official said."),
     ],
 )
 def test_no_single_organisation_no_speaker(annotator, lead, attribution):
