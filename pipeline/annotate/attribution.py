@@ -6,7 +6,9 @@ professor at X"), a dash signature ("“…” — Jane Roe"), "as X put it", an
 opening mark ("Marsh said: “…”", "According to X, “…”"). The cue's subject is read from the
 tags (names, titles, asides between a name and its verb) and resolved to a story entity by
 ``coreference``; a speaker that cannot be resolved is left empty rather than guessed. The
-frames of a cue after the closing mark are in ``cue_after`` (``Attributor`` builds on them).
+frames of a cue after the closing mark are in ``cue_after``, those of a cue before the opening
+mark in ``cue_before`` (``Attributor`` builds on both); here are the frames that try them in
+turn, and those with no cue (a signature line, a colon, the sentence's subject, an owner).
 """
 
 from __future__ import annotations
@@ -17,27 +19,20 @@ import re
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cue_after import CueAfter, words_owned_after
+from pipeline.annotate.cue_after import words_owned_after
+from pipeline.annotate.cue_before import WORDS_NOUNS, CueBefore
 from pipeline.annotate.cues import (
     Attribution,
-    catenative_start,
     is_cue,
     passive_after,
-    spoken_of,
 )
 from pipeline.annotate.focus_questions import question_put_to_the_subject
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.phrases import (
-    NEW_CLAUSE,
     PREPOSITIONS,
     SPATIAL_PREPOSITIONS,
-    clause_subject,
 )
-from pipeline.annotate.referents import FINITE
 
-# Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
-# once, not for every token that is tested.
-_WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
 # A clock time as a live blog's line label ("* 4:52 p.m.:", "Saturday 10:25 a.m.:"): when the
 # words were heard, not who spoke them.
 _CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?", re.I)
@@ -48,7 +43,7 @@ _CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::
 _LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*")
 
 
-class Attributor(CueAfter):
+class Attributor(CueBefore):
     """Finds cues and speakers for the quote spans of one story.
 
     The tag-based frames decide first (the subject of their cue read by ``CueSubjects``); where
@@ -211,242 +206,6 @@ class Attributor(CueAfter):
             return self._quoted_starts[k]
         return hi
 
-    def cue_before(self, before: list[Token], after: list[Token] | None = None) -> Attribution | None:
-        """A cue before the quotation (``before``: the sentence up to its opening mark; ``after``:
-        the rest of the sentence after its closing mark, for a participle whose subject follows)."""
-        if not before:
-            return None
-        relayed = self._quoted_as(before)
-        if relayed is not None:
-            return relayed
-        found = self._as_put_it(before)
-        if found:
-            return found
-        # "According to X, “…”", "In the words of X, “…”", and "Per X, “…”" opening a clause (not
-        # "$4 per gallon")
-        for k in range(len(before) - 1):
-            according = before[k].lower_ == "according" and before[k + 1].lower_ == "to"
-            words_of = (
-                before[k].lower_ == "words"
-                and before[k + 1].lower_ == "of"
-                and k >= 2
-                and [t.lower_ for t in before[k - 2 : k]] == ["in", "the"]
-            )
-            per = before[k].lower_ == "per" and (k == 0 or before[k - 1].text in (",", "(", "—"))
-            if according or per or words_of:
-                source_at = k + 1 if per else k + 2
-                comma = next((m for m in range(source_at, len(before)) if before[m].text == ","), len(before))
-                if per and comma == len(before):
-                    break  # "per" with no comma after its phrase: not a source set off
-                if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in before[comma + 1 :]):
-                    break  # "According to the AP, Syed told the driver: “…”": the reported speech is Syed's
-                source = self.subject_after(before[source_at:])
-                cue = "per" if per else "in the words of" if words_of else "according to"
-                if source is not None:
-                    return Attribution(source, cue)
-                if not any(is_cue(t) for t in before[source_at:]):
-                    # "According to the woman, Roe suffers from “…”" is still the woman's, whom the
-                    # story does not name: no other name in the sentence is the speaker (but
-                    # "According to the charges, …, saying officers “…”" is the later cue's)
-                    return Attribution(None, cue, how="unnamed subject")
-                break
-        for k in range(len(before) - 1, -1, -1):
-            token = before[k]
-            if not is_cue(token):
-                continue
-            other = self._later_clause(before[k + 1 :])
-            if other is not None:
-                return other
-            if token.tag_ == "VBG" and self._coordinated_participle(before, k):
-                # "Police are looking for Roe, her neighbour, and calling him “…”": the participle
-                # shares the subject of the finite clause it is joined to, not the nearest name.
-                return Attribution(self.sentence_subject(before[:k]), token.text, how="shared subject")
-            if token.tag_ == "VBG" and after and k <= 1 and all(t.tag_ == "IN" for t in before[:k]):
-                # "After saying her leg was “…,” she was rushed away": a participle opening the
-                # sentence shares the subject of the main clause after the quotation.
-                main = self._main_subject_after(after) or self._main_subject_before(before[k + 1 :])
-                if main is not None:
-                    return Attribution(main, token.text, how="shared subject")
-            opening = self._opening_participle_clause(before, k)
-            if opening is not None:
-                # "Asked about the polls, the attorney general was blunt: “…”": the participle
-                # opening the sentence shares the main clause's subject, who answers.
-                main = self._main_subject_after(before[opening + 1 :])
-                if main is not None:
-                    return Attribution(main, token.text, how="shared subject")
-            if token.tag_ == "VBG" and k > 1:
-                absolute = self._absolute_subject(before[:k])
-                if absolute is not None:
-                    # "…, with users writing “…”", "with one aide saying": the participle's own
-                    # subject follows "with", whoever the main clause is about.
-                    speaker = self.resolve_phrase(absolute)
-                    if speaker is not None:
-                        return Attribution(speaker, token.text, how="subject")
-                    refers_back = absolute[0].lower_ in ("the", "his", "her", "its", "their")
-                    if not refers_back and absolute[-1].lower_ not in lexicons.words("spokes_nouns"):
-                        return Attribution(None, token.text, how="unnamed subject")
-                    # ("with the prosecutor saying", "with a spokesman stating": whom the main
-                    # clause is about, read below, when the description named no one itself)
-            if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
-                # "footage of Roe saying, “…”": the name right before the participle.
-                return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
-            if spoken_of(before, k) and not any(t.lower_ in _WORDS_NOUNS for t in before[k + 1 :]):
-                # "Roe was described by a neighbor as “…”", "Roe was called “…”": Roe is who the
-                # words are about; they are the agent's, if the sentence names one (not "Roe's
-                # memo was mocked for its claim that “…”": the claim's).
-                return Attribution(self.agent(before[k + 1 :]), token.text, how="passive")
-            inverted = self._inverted_after_comma(before, k)
-            if inverted is not None:
-                return Attribution(inverted, token.text)
-            author = self._document_from_person(before[k + 1 :])
-            if author is not None:
-                # "The campaign responded with a statement from spokeswoman Mia Soto: “…”": the
-                # words are the statement's, and its author is named; the subject only sent it.
-                return Attribution(author, token.text)
-            lead = token.i - catenative_start(self.doc, token.i)  # "Roe is fond of | saying"
-            speaker, found = self.subject_before(
-                before[: max(0, k - lead)], participle=token.tag_ == "VBG" and not lead
-            )
-            if not found and k + 1 < len(before) and token.tag_ != "VBG":
-                # Inverted: "Said Ellis: “…”" (not "noting police “are …”": after a participle
-                # comes what was noted, whose subject is no speaker)
-                speaker = self.subject_after(before[k + 1 :])
-            if found and speaker is None and self._someone_unnamed(before[:k]):
-                # "but police said the injury “did not …”": the cue's subject is someone the story
-                # does not name, not whoever else the sentence is about
-                return Attribution(None, token.text, how="unnamed subject")
-            return Attribution(speaker, token.text)
-        return None
-
-    def _document_from_person(self, tokens: list[Token]) -> str | None:
-        """The person ``tokens`` (what follows a cue up to the quotation) end on as the author of a
-        document: "with a statement from spokeswoman Mia Soto:", "with a tweet from its chief
-        executive, Dan Frey:". Only roles, titles and commas stand between "from" and the name,
-        and only a colon or comma after it."""
-        documents = lexicons.words("document_nouns")
-        for m in range(1, len(tokens) - 1):
-            if tokens[m].lower_ != "from" or tokens[m - 1].lower_ not in documents:
-                continue
-            rest = tokens[m + 1 :]
-            while rest and rest[-1].text in (":", ","):
-                rest = rest[:-1]
-            if not rest:
-                return None
-            hit = self.entity_at.get(rest[-1].i)
-            if hit is None or hit[0].label != "PERSON":
-                return None
-            start = next(n for n, t in enumerate(rest) if self.entity_at.get(t.i, (None,))[0] is hit[0])
-            if not all(
-                t.text == "," or t.tag_ in ("DT", "PRP$", "JJ", "NN", "NNP") and t.i not in self.entity_at
-                for t in rest[:start]
-            ):
-                return None  # (not "a statement from the Acme board and Dan Frey")
-            return hit[0].name
-        return None
-
-    def _main_subject_after(self, after: list[Token]) -> str | None:
-        """The subject of the main clause that follows an opening participial clause: the phrase
-        before its first finite verb ("…,” she was rushed away", "…,” the senator left")."""
-        words = [t for t in after if t.text != ","]
-        verb = next((n for n, t in enumerate(words) if t.tag_ in FINITE), None)
-        if not verb or verb > 6:
-            return None
-        speaker, _ = self.subject_before(words[:verb], right_after_quote=True)
-        return speaker
-
-    @staticmethod
-    def _absolute_subject(before: list[Token]) -> list[Token] | None:
-        """The noun phrase between "with" and a participle that ends ``before`` ("with users",
-        "with one senior aide"): the subject of an absolute clause, at most four words."""
-        for n in range(len(before) - 1, max(-1, len(before) - 6), -1):
-            if before[n].lower_ == "with":
-                phrase = before[n + 1 :]
-                if phrase and all(t.tag_ in ("DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$") for t in phrase):
-                    return phrase
-                return None
-        return None
-
-    @staticmethod
-    def _opening_participle_clause(before: list[Token], k: int) -> int | None:
-        """The comma closing a past-participle clause that opens the sentence with the cue at
-        ``before[k]`` ("Asked about the polls,", "When pressed on the issue,"), when a finite
-        clause follows it; None otherwise."""
-        if before[k].tag_ != "VBN" or not all(t.tag_ in ("IN", "WRB") for t in before[:k]) or k > 1:
-            return None
-        comma = next((m for m in range(k + 1, len(before)) if before[m].text == ","), None)
-        if comma is None or not any(t.tag_ in FINITE for t in before[comma + 1 :]):
-            return None
-        return comma
-
-    def _main_subject_before(self, tokens: list[Token]) -> str | None:
-        """The same subject for a second quotation inside the main clause ("After saying “…,” she
-        was “whisked off” for tests"): a pronoun or a person right before its last finite verb."""
-        verb = next((n for n in range(len(tokens) - 1, 0, -1) if tokens[n].tag_ in FINITE), None)
-        if verb is None:
-            return None
-        subject = tokens[verb - 1]
-        hit = self.entity_at.get(subject.i)
-        if subject.lower_ in ("he", "she") or (hit is not None and hit[0].label == "PERSON"):
-            speaker, _ = self.subject_before(tokens[:verb])
-            return speaker
-        return None
-
-    def _inverted_after_comma(self, before: list[Token], k: int) -> str | None:
-        """The person named right after "said" or "says" that follows a comma, when the order is
-        inverted: "The main thing, said Dale Orme: “…”" (the name closes the clause with a
-        colon), "It is, said Rep. Jay Roe, D-Wash., the “…”" (a finished clause before the
-        comma). Not "Joyce Hale, who lives nearby, said Wednesday was …" nor "A neighbor, Ann
-        Roe, said Hale would …": there the cue's subject is before it and the name after it
-        opens what was said."""
-        if not (0 < k < len(before) - 1 and before[k - 1].text == "," and before[k].lower_ in ("said", "says")):
-            return None
-        if before[k + 1].tag_ not in ("NNP", "NNPS"):
-            return None
-        j = k + 1
-        while j < len(before) and (before[j].tag_ in ("NNP", "NNPS") or before[j].text == "."):
-            j += 1
-        follows = before[j].text if j < len(before) else ""
-        if follows != ":":
-            if follows not in ("", ",", ".", "of"):
-                return None  # "said Hale would …"
-            head = before[: k - 1]
-            finite = next((n for n, t in enumerate(head) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-            if finite is None or any(t.lower_ in ("who", "which", "that") for t in head[:finite]):
-                return None
-        # (read only now: ``subject_after`` adds a name the model missed to the story's people)
-        name = self.subject_after(before[k + 1 :])
-        return name if name is not None and name in self.person_names else None
-
-    @staticmethod
-    def _coordinated_participle(before: list[Token], k: int) -> bool:
-        """Whether the participle at ``before[k]`` follows "and"/"but" after a finite verb of its
-        sentence: "X visited Y and thanked him", "X are looking for Y, and calling him"."""
-        j = k - 1
-        while j >= 0 and before[j].tag_ == "RB":
-            j -= 1
-        if j < 1 or before[j].lower_ not in ("and", "but"):
-            return False
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[:j])
-
-    def _later_clause(self, tokens: list[Token]) -> Attribution | None:
-        """'“Ready?” she asked, but as Hale went on about “…”': a new clause between the cue
-        and the quotation has its own subject, and the quotation is that subject's words."""
-        for m in range(len(tokens) - 1, -1, -1):  # the clause nearest the quotation
-            token = tokens[m]
-            if token.lower_ not in NEW_CLAUSE or m + 1 >= len(tokens) or tokens[m + 1].lower_ == "that":
-                continue
-            if m > 0 and tokens[m - 1].lower_ == "that":
-                continue  # "He said that although Brentwood is “…”": inside what he said
-            rest = tokens[m + 1 :]
-            if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
-                continue
-            if rest[0].tag_ in FINITE:
-                continue  # "…, but was rather grabbing": the clause shares the subject before it
-            phrase = clause_subject(rest)
-            if phrase and self._names_someone(phrase):
-                return Attribution(self.resolve_phrase(phrase), None, how="subject")
-        return None
-
     def subject_of_sentence(self, span: QuoteSpan, paragraph: tuple[int, int]) -> str | None:
         """For an embedded fragment with no cue: who the sentence is about, i.e. the first person
         (or organisation or country: "Norway called the plan a “reckless gamble”") in it that is
@@ -487,7 +246,7 @@ class Attributor(CueAfter):
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;
                 # "Roe's team": the team, not Roe.
-                if any(t.lower_ in _WORDS_NOUNS for t in before[index + 2 : index + 5]):
+                if any(t.lower_ in WORDS_NOUNS for t in before[index + 2 : index + 5]):
                     return hit[0].name
                 continue
             if j >= 0 and (
@@ -562,7 +321,7 @@ class Attributor(CueAfter):
         if span.close_mark is None or not before:
             return None
         after = self.tokens_between(span.close_mark + 1, min(hi, span.close_mark + 40))
-        if not after or after[0].lower_ not in _WORDS_NOUNS:
+        if not after or after[0].lower_ not in WORDS_NOUNS:
             return None
         found, speaker = self._possessor([*before, after[0]], len(before))
         if found and speaker is None and before[-1].lower_ in ("his", "her"):
@@ -574,7 +333,7 @@ class Attributor(CueAfter):
         of the possessor right before it (a name, or someone unnamed: no speaker), not of the
         cue after it. Only "that", a comma, a colon or "of" may stand between noun and quotation."""
         for k in range(len(before) - 1, max(0, len(before) - 5), -1):
-            if before[k].lower_ in _WORDS_NOUNS:
+            if before[k].lower_ in WORDS_NOUNS:
                 tail = before[k + 1 :]
                 if not all(t.lower_ in ("that", ",", ":", "of") for t in tail):
                     return None
