@@ -24,6 +24,10 @@ _SPOKESPEOPLE = frozenset(w for w in lexicons.words("spokes_nouns") if w.startsw
 _FOR_A_SPOKESPERSON = lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
 
 
+# "the Texan", "the Vermonter": a state's people word names the state (its first four letters).
+_STATE_PEOPLES = frozenset(w.lower() for w in lexicons.words("us_state_demonyms.txt"))
+
+
 class PersonFitRules:
     """Whom in focus a description of a person fits; mixed into ``focus.DiscourseFocus``."""
 
@@ -37,6 +41,8 @@ class PersonFitRules:
         index = self.index
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
         places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
+        if by_group and word in _STATE_PEOPLES:
+            places.add(country_key(word))  # "the Texan": of those in focus, the one tied to Texas
         ranked = rank_in(modifiers)
         party = lexicons.party_of(word) if by_group else None
         if party is None:

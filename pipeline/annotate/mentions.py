@@ -59,6 +59,10 @@ def ends_sentence(doc: Doc, i: int) -> bool:
 MAX_SENTENCE_TOKENS = 120
 
 
+# The one-word US states, lower-cased: a place a party and state tag ties to a person.
+_STATE_WORDS = frozenset(s.lower() for s in lexicons.words("us_states.txt") if " " not in s)
+
+
 def country_key(word: str) -> str:
     """A short key shared by a country and its people: 'Russia', 'Russian' -> 'russ';
     'U.S.', 'America' -> 'unit' (through the entities' aliases)."""
@@ -269,13 +273,18 @@ class StoryIndex:
 
     def nationalities(self, name: str) -> set[str]:
         """Country keys among the words the story ties to a person ('russ' for 'Russian')."""
-        return {country_key(w) for w in self.ties.get(name, ()) if w in self._country_words}
+        return {country_key(w) for w in self.ties.get(name, ()) if w in self._country_words or w in _STATE_WORDS}
 
     def places_of(self, name: str) -> set[str]:
         """Country keys of the places (not peoples or parties) the story ties to a person: "of
-        Nevada", "(D-Va.)", "Kenyan President …" gives none, "Virginia Sen. …" gives Virginia's."""
+        Nevada", "(D-Va.)", "Kenyan President …" gives none, "Virginia Sen. …" gives Virginia's. A
+        state's name counts whether or not the model tagged it ("R-Texas" is one token to it)."""
         own = self.ties.get(name, ())
-        return {country_key(w) for w in own if w in self._country_words and w not in self._nationality_words}
+        return {
+            country_key(w)
+            for w in own
+            if (w in self._country_words or w in _STATE_WORDS) and w not in self._nationality_words
+        }
 
     def _unrecognised_name(self, tokens: list[Token]) -> str | None:
         """A speaker's name the NER missed ("said Joseph", "― Jane Roe"): two to four

@@ -536,3 +536,17 @@ def test_the_platform_of_a_post_is_not_its_author(annotator):
         "In an Instagram post, the crooner wrote that the order was “un-American and cruel to the core.”"
     )
     assert one(quotes(annotator, body), "un-American").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("tags", "described", "speaker"),
+    [
+        ("Rep. Ann Boyle (D-Calif.) and Rep. Tom Grady (R-Texas)", "the Texan", "Tom Grady"),
+        ("Sen. Ellen Voss (R-Maine) and Sen. Ray Dunn (I-Vt.)", "the Vermonter", "Ray Dunn"),
+        ("Sen. Ray Dunn (I-Vt.) and Sen. Ellen Voss (R-Maine)", "the Mainer", "Ellen Voss"),
+    ],
+)
+def test_a_states_people_word_is_the_one_tied_to_that_state(annotator, tags, described, speaker):
+    # (the Texan was the Californian before; "the Vermonter" was an organisation that spoke)
+    body = f"{tags} sparred on the House floor on Wednesday.\n\n“It is the law of the land,” {described} replied."
+    assert one(quotes(annotator, body), "It is the law").speaker == speaker
