@@ -26,7 +26,9 @@ _ORG_CUES = lexicons.words("organisation_cues.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _COMPANY_FORMS = lexicons.words("company_forms.txt")
 # What peoples are called ("Panamanian", "Briton"): countryinfo's demonyms and a hand list.
-DEMONYMS = lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt") | lexicons.words("us_state_demonyms.txt")
+DEMONYMS = (
+    lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt") | lexicons.words("us_state_demonyms.txt")
+)
 _PERSONAL_TITLES = frozenset(w.rstrip(".") for w in lexicons.words("personal_titles.txt"))
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _MARKET_WORDS = lexicons.words("market_words.txt")
