@@ -135,11 +135,14 @@ class Coreference(StoryIndex):
         countries = {country_key(m) for m in modifiers if m.lower() in self._country_words}
         parties = {lexicons.party_of(m) for m in modifiers} - {None}
         rank = rank_in(modifiers)  # "the vice president", "Holt's former campaign manager"
+        opposites = {lexicons.mapping("opposite_title_modifiers.tsv").get(m.lower()) for m in modifiers} - {None}
         best: tuple[int, int, str] | None = None
         for name in self.tied_to.get(f"{rank} {head}" if rank else head, ()):
             tied_owner = self.tie_owners.get((head, name))
             if owner is not None and tied_owner is not None and tied_owner != owner:
                 continue
+            if opposites & self.ties.get(name, set()):
+                continue  # "the minority leader" is not Majority Leader Walt Hines
             own = self.nationalities(name)
             if countries and own and not (countries & own):
                 continue  # "the Nigerian president" is not the Kenyan one
@@ -205,7 +208,8 @@ class Coreference(StoryIndex):
         if head.tag_.startswith("NN") and head.text[:1].islower():
             if head.tag_ == "NNS":
                 return None  # "police said": a plural is a group, never the one person "Police Const. Fanning"
-            modifiers = [t.text for t in tokens[:-1] if t.text[:1].isupper()]
+            opposed = lexicons.mapping("opposite_title_modifiers.tsv")
+            modifiers = [t.text for t in tokens[:-1] if t.text[:1].isupper() or t.lower_ in opposed]
             found = self.resolve_description(head_word, modifiers, head.idx)
             if found:
                 return found

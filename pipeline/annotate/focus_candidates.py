@@ -50,6 +50,8 @@ class PersonFitRules:
             party = next((found for m in modifiers if (found := lexicons.party_of(m)) is not None), None)
         occupation = lexicons.occupation_of(word)
         titled = lexicons.is_title_word(word)
+        # "the minority leader": not the one the story called the majority leader
+        opposites = {lexicons.mapping("opposite_title_modifiers.tsv").get(m.lower()) for m in modifiers} - {None}
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
@@ -62,6 +64,8 @@ class PersonFitRules:
                 return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
             if ranked is None and self._holds_another_office(r.name, word):
                 return False  # "the governor" is not Sen. Amy Ruiz
+            if opposites & index.ties.get(r.name, set()):
+                return False  # "the minority leader" is not Majority Leader Walt Hines
             if party is not None and self._tied_to_another(r.name, party, lexicons.party_of):
                 return False  # "the Democrat" is not the Republican nominee
             if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):

@@ -550,3 +550,24 @@ def test_a_states_people_word_is_the_one_tied_to_that_state(annotator, tags, des
     # (the Texan was the Californian before; "the Vermonter" was an organisation that spoke)
     body = f"{tags} sparred on the House floor on Wednesday.\n\n“It is the law of the land,” {described} replied."
     assert one(quotes(annotator, body), "It is the law").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "described", "speaker"),
+    [
+        (
+            "Senate Minority Leader Nina Ruiz and Majority Leader Walt Hines traded barbs on Tuesday.",
+            "the minority leader",
+            "Nina Ruiz",
+        ),
+        (
+            "Rep. Nina Ruiz, the House minority whip, and Walt Hines, the majority whip, met on Tuesday.",
+            "the minority whip",
+            "Nina Ruiz",
+        ),
+        ("Senate Majority Leader Walt Hines spoke on Tuesday.", "the leader", "Walt Hines"),  # (guard)
+    ],
+)
+def test_majority_and_minority_make_two_offices_of_one_title(annotator, lead, described, speaker):
+    body = f"{lead}\n\n“We will vote on the bill next week, whatever happens,” {described} said."
+    assert one(quotes(annotator, body), "We will vote").speaker == speaker
