@@ -167,10 +167,15 @@ class Attributor(CueBefore):
             opened = clause[0].text == "(" or self.text[max(0, clause[0].idx - 3) : clause[0].idx].rstrip().endswith(
                 "("
             )
-            if not opened:
-                return None
-            clause = inner[: next((n for n, t in enumerate(inner) if t.text == ","), len(inner))]
-        elif not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
+            if opened:
+                clause = inner[: next((n for n, t in enumerate(inner) if t.text == ","), len(inner))]
+            else:
+                # "Sen. Ellen Voss (R-Maine): “…”": a bracketed tag after the label's name
+                bracket = next((n for n in range(len(clause) - 1, 0, -1) if clause[n].text == "("), None)
+                if bracket is None:
+                    return None
+                clause = clause[:bracket]
+        if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
             # A transcript's label with the speaker's role: "Ann Roe, assistant district
             # attorney: “…”". The name is before the comma.
             clause = clause[: next((n for n, t in enumerate(clause) if t.text == ","), len(clause))]

@@ -50,6 +50,8 @@ def test_a_verb_of_manner_of_speaking_is_a_cue(annotator):
     [
         ("(Tom Vane, police chief, on the evacuation):", "Tom Vane"),
         ("(Vane, asked about the levee):", "Tom Vane"),
+        ("Police Chief Tom Vane (Harbor City):", "Tom Vane"),  # a bracketed tag after the name
+        ("• Chief Tom Vane (Harbor City):", "Tom Vane"),
     ],
 )
 def test_a_transcript_label_in_brackets_names_the_speaker(annotator, label, speaker):
