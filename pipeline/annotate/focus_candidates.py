@@ -97,10 +97,11 @@ class PersonFitRules:
         if not found or (rivals and found[0][0] < CLEAR_LEAD * rivals[0][0]):
             return None
         best = found[0][2]
-        if best.name is not None and not best.agent and not by_group:
+        if best.name is not None and not best.agent and not by_group and party is None:
             # "the clerk said" after a victim the story named only as one things were done to
             # ("was shot", "was taken"): someone else, unless the description says what the story
-            # said of them ("the 41-year-old mother")
+            # said of them ("the 41-year-old mother"); a party in it ("the Democratic nominee")
+            # describes a public figure, as a party word alone does
             ages = {m for m in modifiers if m.isdigit()} & index.ages.get(best.name, set())
             if not ages and not (peoples & index.nationalities(best.name)):
                 return None

@@ -571,3 +571,12 @@ def test_a_states_people_word_is_the_one_tied_to_that_state(annotator, tags, des
 def test_majority_and_minority_make_two_offices_of_one_title(annotator, lead, described, speaker):
     body = f"{lead}\n\n“We will vote on the bill next week, whatever happens,” {described} said."
     assert one(quotes(annotator, body), "We will vote").speaker == speaker
+
+
+def test_a_party_in_a_description_means_a_public_figure_who_need_not_have_acted(annotator):
+    # (a role alone, "the clerk said", is the person in focus only if the story had them act)
+    body = (
+        "Gov. Lisa Pratt was in Florida on Monday.\n\n"
+        "The Democratic nominee told supporters that the election was “a choice between two visions of the country.”"
+    )
+    assert one(quotes(annotator, body), "a choice between").speaker == "Lisa Pratt"
