@@ -135,7 +135,9 @@ class Coreference(StoryIndex):
         countries = {country_key(m) for m in modifiers if m.lower() in self._country_words}
         parties = {lexicons.party_of(m) for m in modifiers} - {None}
         rank = rank_in(modifiers)  # "the vice president", "Holt's former campaign manager"
-        opposites = {lexicons.mapping("opposite_title_modifiers.tsv").get(m.lower()) for m in modifiers} - {None}
+        opposed = lexicons.mapping("opposite_title_modifiers.tsv")
+        opposites = {opposed.get(m.lower()) for m in modifiers} - {None}
+        sided = {m.lower() for m in modifiers if m.lower() in opposed}  # "minority", "senior"
         best: tuple[int, int, str] | None = None
         for name in self.tied_to.get(f"{rank} {head}" if rank else head, ()):
             tied_owner = self.tie_owners.get((head, name))
@@ -149,7 +151,9 @@ class Coreference(StoryIndex):
             sides = self.tied_keys(name, lexicons.party_of)
             if parties and sides and not (parties & sides):
                 continue  # "the GOP nominee" is not the Democratic one
-            agrees = int(bool(countries & own)) + int(bool(parties & sides))
+            agrees = (
+                int(bool(countries & own)) + int(bool(parties & sides)) + int(bool(sided & self.ties.get(name, set())))
+            )
             positions = self.positions_of.get(name, [])
             if not positions or positions[0] > char + NAMED_SOON_AFTER:
                 continue  # named only much further on: not whom this description means

@@ -566,6 +566,11 @@ def test_a_states_people_word_is_the_one_tied_to_that_state(annotator, tags, des
             "Nina Ruiz",
         ),
         ("Senate Majority Leader Walt Hines spoke on Tuesday.", "the leader", "Walt Hines"),  # (guard)
+        (  # the one the story called the senior senator, though the other was named last
+            "Sen. Tom Hale, the state's senior senator, and Sen. Ann Roe, its junior senator, met on Monday.",
+            "the senior senator",
+            "Tom Hale",
+        ),
     ],
 )
 def test_majority_and_minority_make_two_offices_of_one_title(annotator, lead, described, speaker):
