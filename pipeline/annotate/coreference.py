@@ -135,9 +135,7 @@ class Coreference(StoryIndex):
         countries = {country_key(m) for m in modifiers if m.lower() in self._country_words}
         parties = {lexicons.party_of(m) for m in modifiers} - {None}
         rank = rank_in(modifiers)  # "the vice president", "Holt's former campaign manager"
-        opposed = lexicons.mapping("opposite_title_modifiers.tsv")
-        opposites = {opposed.get(m.lower()) for m in modifiers} - {None}
-        sided = {m.lower() for m in modifiers if m.lower() in opposed}  # "minority", "senior"
+        sided, opposites = lexicons.title_sides(modifiers)  # "the minority leader", "the senior senator"
         best: tuple[int, int, str] | None = None
         for name in self.tied_to.get(f"{rank} {head}" if rank else head, ()):
             tied_owner = self.tie_owners.get((head, name))
@@ -212,8 +210,7 @@ class Coreference(StoryIndex):
         if head.tag_.startswith("NN") and head.text[:1].islower():
             if head.tag_ == "NNS":
                 return None  # "police said": a plural is a group, never the one person "Police Const. Fanning"
-            opposed = lexicons.mapping("opposite_title_modifiers.tsv")
-            modifiers = [t.text for t in tokens[:-1] if t.text[:1].isupper() or t.lower_ in opposed]
+            modifiers = [t.text for t in tokens[:-1] if t.text[:1].isupper() or lexicons.is_title_side(t.text)]
             found = self.resolve_description(head_word, modifiers, head.idx)
             if found:
                 return found

@@ -51,7 +51,7 @@ class PersonFitRules:
         occupation = lexicons.occupation_of(word)
         titled = lexicons.is_title_word(word)
         # "the minority leader": not the one the story called the majority leader
-        opposites = {lexicons.mapping("opposite_title_modifiers.tsv").get(m.lower()) for m in modifiers} - {None}
+        _, opposites = lexicons.title_sides(modifiers)
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):

@@ -36,6 +36,7 @@ Everything is read from installed files, once per process; nothing is downloaded
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Literal
@@ -240,6 +241,19 @@ def us_state(tag: str) -> str | None:
     if found is not None:
         return found
     return tag if tag in words("us_states.txt") else None
+
+
+def title_sides(modifiers: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The sides of a title a description's modifiers take ("minority", "senior") and the sides
+    they rule out ("majority", "junior"; ``opposite_title_modifiers.tsv``), lower-cased."""
+    opposed = mapping("opposite_title_modifiers.tsv")
+    sided = frozenset(m.lower() for m in modifiers if m.lower() in opposed)
+    return sided, frozenset(opposed[m] for m in sided)
+
+
+def is_title_side(word: str) -> bool:
+    """Whether ``word`` takes a side of a title ("minority leader", "senior senator")."""
+    return word.lower() in mapping("opposite_title_modifiers.tsv")
 
 
 def honorific_gender(word: str) -> Gender | None:
