@@ -80,14 +80,25 @@ def is_cue(token: Token) -> bool:
 def noun_read_cue(doc, token: Token, k: int) -> bool:
     """Whether a cue form the tagger read as a plural noun is the verb after all: after a quotation,
     a noun phrase and then "states", "notes" or "reports" closing the clause ("“…,” McCarthy's
-    email states.") is subject and verb; ``k`` counts the words since the quotation."""
+    email states.") is subject and verb; ``k`` counts the words since the quotation. Not when that
+    noun phrase is a preposition's object ("“…,” on Monday in three swing states."): it is then
+    no subject, and the plural is the phrase's noun."""
     low = token.lower_
     if k == 0 or token.tag_ != "NNS" or not low.endswith("s") or low not in lexicons.cue_forms():
         return False
     previous = doc[token.i - 1]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     closes = following is None or following.text in (".", ",", ";")
-    return closes and previous.tag_ in ("NN", "NNP", "NNS")
+    if not (closes and previous.tag_ in ("NN", "NNP", "NNS")):
+        return False
+    start = token.i - 1
+    while start > 0 and doc[start - 1].tag_ in _NOUN_PHRASE_TAGS:
+        start -= 1
+    return start == 0 or doc[start - 1].tag_ not in ("IN", "TO")
+
+
+# What a noun phrase before a plural cue form is made of ("McCarthy's long email", "three swing").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
 
 
 def cue_lemma(token: Token) -> str | None:

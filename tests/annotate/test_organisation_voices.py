@@ -168,6 +168,18 @@ def test_a_cue_the_tagger_read_as_a_noun_still_cues(annotator):
     assert one(quotes(annotator, body), "Our detectives").speaker == "Ryan Ostrowski"
 
 
+def test_a_plural_noun_behind_a_preposition_is_no_cue(annotator):
+    # "in three swing states" closes the clause after the quotation, as "Ostrowski's email states"
+    # does, but the noun phrase is a preposition's object: no subject, no verb, no speech.
+    body = (
+        "The Hale campaign spent the week raising money in Ohio.\n\n"
+        "The campaign released a new ad, “A Future We Can Believe In,” on Monday in three swing states."
+    )
+    quote = one(quotes(annotator, body), "A Future We Can")
+    assert (quote.kind, quote.cue) != ("full", "states")
+    assert quote.cue is None
+
+
 def test_the_subject_of_a_clause_after_but_is_the_cues(annotator):
     body = (
         "A girl was treated at Mercy General Hospital for a wound to her leg, according to the Elm City "
