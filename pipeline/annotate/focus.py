@@ -442,7 +442,8 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
     def _reports_what_came_before(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence
         after a comma, or after a quotation closed by one: "…, prosecutor Jane Roe said.", "Rafie
-        had quarrelled with them over a “petty conflict,” Salehezadeh said." """
+        had quarrelled with them over a “petty conflict,” Salehezadeh said.", "…, said police Sgt.
+        Ann Roe." """
         doc = self.doc
         np_start = self._np_start(start)
         k = end
@@ -452,6 +453,12 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
         after_quotation = (
             before is not None and before.text in QUOTE_CHARS and np_start > 1 and doc[np_start - 2].text == ","
         )
+        if self._after_cue(np_start) and (
+            end >= len(doc) or doc[end].text == "," or doc[end].lower_ in ("of", "with") or ends_sentence(doc, end)
+        ):
+            # "…, said police Sgt. Ann Roe." (", a spokeswoman.", "of the sheriff's office."): the
+            # cue before its subject; not "…, blasted Clinton as a disgrace": the verb's object.
+            return True
         if k >= len(doc) or not is_cue(doc[k]) or doc[k].tag_ not in ("VBD", "VBZ", "VBP"):
             return False
         if np_start == self._first and k + 1 < len(doc) and not doc[k + 1].is_punct:

@@ -41,6 +41,8 @@ class RoleRules:
             before = doc[k - 1]
             if before.tag_ in NP_TAGS and before.text not in QUOTE_CHARS and not self.index.in_quote(before.idx):
                 k -= 1
+            elif before.text == "." and k > 1 and self._abbreviation_dot(k - 1):
+                k -= 1  # "police Sgt. Ann Roe": the tokenizer splits the title from its full stop
             elif (
                 before.tag_ in ("VBG", "VBN")
                 and k > 1
@@ -51,6 +53,11 @@ class RoleRules:
             else:
                 break
         return k
+
+    def _abbreviation_dot(self, i: int) -> bool:
+        """Whether the full stop at ``i`` is an abbreviated title's ("Sgt.", "Det."), glued to it."""
+        title = self.doc[i - 1]
+        return not title.whitespace_ and title.tag_ in ("NNP", "NN") and lexicons.is_abbreviated_title(title.text)
 
     def _role(self, start: int, end: int, *, named: bool) -> str:
         doc = self.doc
@@ -101,7 +108,9 @@ class RoleRules:
         opening = doc[self._first : np_start - 1]
         if not opening or not self._open or any(t.tag_.startswith("VB") or t.text in (",", ";") for t in opening):
             return False
-        return end < len(doc) and doc[end].text == "," and self._finite_at(end + 1)
+        # (past an aside of its own: "On Saturday, Vera Aston, 61, a teacher, put up a memorial",
+        # where the tagger reads "put" as a base form)
+        return end < len(doc) and doc[end].text == "," and self._verb_after(end, base_too=True) is not None
 
     def _unrecognised_speaker(self, i: int) -> int | None:
         """Where a run of two to four capitalised proper nouns that no entity covers, right before
@@ -166,10 +175,12 @@ class RoleRules:
     def _verb_follows(self, k: int) -> bool:
         return self._verb_after(k) is not None
 
-    def _verb_after(self, k: int) -> int | None:
+    def _verb_after(self, k: int, *, base_too: bool = False) -> int | None:
         """The finite verb (or reporting verb) that follows token ``k`` within the clause, past an
         aside in commas or brackets (", a senior aide,", "(D-Ohio)"), a short phrase ("at the
-        paper", "on Tuesday") and adverbs ("largely"); None if none does."""
+        paper", "on Tuesday") and adverbs ("largely"); None if none does. ``base_too``: a verb
+        the tagger read as a base form counts after an aside ("put", "set", "hit": past tenses
+        it misreads there)."""
         doc = self.doc
         n = len(doc)
         if k < n and doc[k].text in (",", "(", "—", "–"):
@@ -178,6 +189,8 @@ class RoleRules:
             while j < n and j < k + 40 and not ends_sentence(doc, j) and not self.index.in_quote(doc[j].idx):
                 if doc[j].text in (",", ")", "—", "–") and (found := self._verb_at(j + 1)) is not None:
                     return found
+                if base_too and doc[j].text == "," and j + 1 < n and doc[j + 1].tag_ == "VB":
+                    return j + 1
                 j += 1
             return None
         if k < n and doc[k].tag_ == "IN" and doc[k].lower_ not in ("that", "because", "if", "whether", "as", "than"):

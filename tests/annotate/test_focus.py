@@ -116,6 +116,26 @@ def test_a_report_continued_past_a_sentence_with_no_one_in_focus_keeps_its_sourc
     assert speaker_of(annotator, body, "They went inside") == "Alan Briggs"
 
 
+@pytest.mark.parametrize(
+    "reporter",
+    [
+        "said police Sgt. Ann Roe.",  # the tokenizer splits "Sgt" from its full stop
+        "said Det. Ann Roe of the county sheriff's office.",
+        "said Sen. Ann Roe.",
+        "said Ann Roe, a spokeswoman for the county.",
+    ],
+)
+def test_a_speaker_named_after_her_cue_is_whom_the_next_she_said_continues(annotator, reporter):
+    # The sentence's own subject is someone unnamed ("The witness"); the one who reported it is
+    # named after the cue, and the "she said" that follows is hers.
+    body = (
+        "A man was hurt in a crash on Main Street on Sunday.\n\n"
+        f"The witness was taken to Mercy Hospital in stable condition, {reporter}\n\n"
+        "“We are still trying to work out how fast the car was going,” she said."
+    )
+    assert speaker_of(annotator, body, "We are still trying") == "Ann Roe"
+
+
 @pytest.mark.parametrize("description", ["the Republican", "the Texas Republican", "the moderate Republican"])
 def test_a_party_member_described_with_a_place_or_adjective_is_a_person_not_the_party(annotator, description):
     body = (
@@ -172,3 +192,17 @@ def test_a_quotation_after_someone_reports_in_the_sentence_before_is_the_reporte
         '"She brings it up when a camera is pointed at her, and never after," she said.'
     )
     assert speaker_of(annotator, body, "She brings it up") == "Zenebra Mullally"
+
+
+def test_a_subject_after_an_opening_phrase_and_her_own_aside_is_the_new_focus(annotator):
+    # "On Saturday morning, Vera Aston, 61, a teacher …, put up": the sentence's subject, past
+    # her aside (the tagger reads "put" as a base form); the "she said" after it is hers, not the
+    # neighbour's who spoke the sentence before.
+    body = (
+        "Residents who called 911 reported hearing as many as ten shots.\n\n"
+        "“We thought it was fireworks at first, but then we heard the sirens,” said neighbor Robin Hale, 62.\n\n"
+        "On Saturday morning, Vera Aston, 61, a teacher at the nearby school, put up a memorial on a post "
+        "that said, “rest in peace, boys,” with flowers attached.\n\n"
+        "“I was awakened by the sounds and saw the flashing lights,” she said."
+    )
+    assert speaker_of(annotator, body, "I was awakened") == "Vera Aston"

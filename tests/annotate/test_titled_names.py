@@ -45,6 +45,33 @@ def test_a_noun_for_what_someone_is_is_not_part_of_their_name(annotator: StoryAn
     assert not any(name.startswith(("Victim", "Comedian")) for name in names)
 
 
+def test_an_everyday_noun_or_furniture_opening_a_name_is_not_part_of_it(annotator):
+    # A noun for a person the copy does not name ("Volunteer", everyday_person_nouns.txt) or page
+    # furniture ("Contact") opening the span is the sentence's word, not the person's; the name it
+    # hid ("Tom", a man's) is what tells "she" from him.
+    body = (
+        "A man was struck by a car outside a grocery store on Friday night. Shopper Dana Pruitt saw it.\n\n"
+        "“He hit him and kept going, and nobody could stop him,” Pruitt said.\n\n"
+        "Volunteer Tom Gale ran to help the injured man.\n\n"
+        "“Our thoughts go out to his family tonight,” Gale said.\n\n"
+        "Pruitt agrees.\n\n"
+        "“I just feel awful for his family and his kids,” she said.\n\n"
+        "Contact Nora Kell at the city desk with tips."
+    )
+    story = Story(story_id="t", format="text", body=body)
+    annotator.annotate([story])
+    names = {e.name for e in story.entities if e.label == "PERSON"}
+    assert {"Tom Gale", "Nora Kell"} <= names
+    assert one(story.quotes, "I just feel awful").speaker == "Dana Pruitt"
+
+
+@pytest.mark.parametrize("name", ["Hunter Voss", "Shooter Jennings", "Will Garner", "Hope Ann Rowe"])
+def test_a_name_that_is_also_a_noun_for_a_person_stays_in_the_name(annotator, name):
+    story = Story(story_id="t", format="text", body=f"{name} said on Monday that the talks had gone well.")
+    annotator.annotate([story])
+    assert name in {e.name for e in story.entities if e.label == "PERSON"}
+
+
 def test_a_titled_speaker_read_as_a_work_after_a_quotation_is_the_person():
     # The model reads "Detective Captain Scott Hadley" right after a closing quotation mark as a
     # work of art; the titles are not part of his name.
