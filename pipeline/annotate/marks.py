@@ -20,10 +20,13 @@ _OPEN_BEFORE = "([{—–-/"  # characters after which a mark opens
 _CLOSE_AFTER = ".,;:!?)]}—–-…"  # characters before which a mark closes
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Two apostrophes typed for a closing double mark (“…,’’ / "…,''), as some newsroom systems
-# write it: they close a quotation a double mark opened, and are no mark otherwise (copy that
-# opens with two apostrophes too, ''…'', is left unrecognised: see docs/speakers-log.md).
+# write it: they close a quotation, at a word's end ...
 _APOSTROPHES = "'’"
 _DOUBLE_APOSTROPHE_CLOSE = re.compile(r"(?<=[^\s'’])(?:''|’’)(?![\w'’])")
+# ... and two straight apostrophes open one at a word's start (''…'', as the New York Times'
+# feed and other 7-bit copy type “…”): after a space, a paragraph's start or an opening bracket
+# or dash, before a word. Nothing else in prose is two apostrophes before a word.
+_DOUBLE_APOSTROPHE_OPEN = re.compile(r"(?<![^\s(\[{—–/-])''(?=[^\s'’])")
 # Two backticks typed for an opening double mark (``…''), the 7-bit transliteration of AP's ANPA
 # feeds: they open a quotation wherever a word follows them (nothing else in prose is two
 # backticks), and the two apostrophes above close it.
@@ -59,6 +62,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> Role:
     if text[i] == "`":
         return "open"  # the first of two backticks opening a double quotation: ``…
     if text[i] in _APOSTROPHES:
+        if _DOUBLE_APOSTROPHE_OPEN.match(text, i) and (i == lo or not text[i - 1].isalnum()):
+            return "open"  # two apostrophes before a word: ''We will …
         return "close"  # the first of two apostrophes closing a double quotation: “…,’’ she said
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
@@ -122,8 +127,8 @@ def _pairs(text: str, marks: list[int], lo: int, hi: int) -> tuple[list[tuple[in
 
 
 def _opening_width(text: str, i: int) -> int:
-    """How many characters the opening mark at ``i`` takes: two for ``, else one."""
-    return 2 if text.startswith("``", i) else 1
+    """How many characters the opening mark at ``i`` takes: two for `` and '', else one."""
+    return 2 if text.startswith(("``", "''"), i) else 1
 
 
 def _closes_after_space(text: str, i: int, lo: int) -> bool:
@@ -234,7 +239,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
     for p, (lo, hi) in enumerate(paragraph_ranges(text)):
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
         if "''" in text[lo:hi] or "’’" in text[lo:hi]:
-            marks = sorted(marks + [m.start() for m in _DOUBLE_APOSTROPHE_CLOSE.finditer(text, lo, hi)])
+            marks += [m.start() for m in _DOUBLE_APOSTROPHE_CLOSE.finditer(text, lo, hi)]
+            marks = sorted(marks + [m.start() for m in _DOUBLE_APOSTROPHE_OPEN.finditer(text, lo, hi)])
         if "``" in text[lo:hi]:
             marks = sorted(marks + [m.start() for m in _BACKTICKS_OPEN.finditer(text, lo, hi)])
         if markup:

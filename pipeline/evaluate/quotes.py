@@ -217,18 +217,40 @@ class Attributed:
     end: int
 
 
+# Quotation marks typed as two characters (''…'', ``…''): the product reads them as “…”, but the
+# gold counts only the words inside “ ”, " " and « » (``quoted_segments``), so no gold quote can
+# hold a quotation marked so.
+_TWO_CHARACTER_MARKS = ("''", "``")
+
+
 def attributions_for(story: Story) -> list[Attributed]:
     """One prediction per attribution: the halves of a split quote and the paragraphs of a
     continued quote are one piece of content in PolNeAR, so they are joined here. Scare
     quotes and titles (“Fox and Friends”) are the annotator's judgement that a quotation is
-    not anyone's speech, so they make no attribution."""
-    from pipeline.annotate.quotes import attribution_groups
-
-    groups = [g for g in attribution_groups(story.body, story.quotes) if any(q.kind != "scare" for q in g)]
+    not anyone's speech, so they make no attribution. A quotation opened by two apostrophes or
+    two backticks makes none either: the gold's definition of a quote leaves those marks out
+    (``outside_gold_marks`` counts them)."""
+    groups = [g for g in _speech_groups(story) if not _two_character_mark(story.body, g[0].start)]
     return [
         Attributed(" ".join(q.text for q in group), group[0].speaker, group[0].start, max(q.end for q in group))
         for group in groups
     ]
+
+
+def _speech_groups(story: Story) -> list[list]:
+    from pipeline.annotate.quotes import attribution_groups
+
+    return [g for g in attribution_groups(story.body, story.quotes) if any(q.kind != "scare" for q in g)]
+
+
+def _two_character_mark(body: str, start: int) -> bool:
+    """Whether the quotation starting at ``start`` opens with two apostrophes or backticks."""
+    return body[:start].rstrip().endswith(_TWO_CHARACTER_MARKS)
+
+
+def outside_gold_marks(stories: list[Story]) -> int:
+    """How many attributions ``attributions_for`` leaves out for their marks (''…'', ``…'')."""
+    return sum(_two_character_mark(s.body, g[0].start) for s in stories for g in _speech_groups(s))
 
 
 def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:
@@ -371,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = gold_quotes(args.polnear)
     result = score(gold, predictions)
     result["articles"] = len(stories)
+    result["predictions_outside_gold_marks"] = outside_gold_marks(stories)
     result["articles_raised"] = raised
     result["stories_per_second"] = round(len(stories) / elapsed, 2) if elapsed > 0 else None
     check = [p.strip() for p in args.check_publishers.split(",") if p.strip()]

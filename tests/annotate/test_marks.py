@@ -29,6 +29,24 @@ def test_backticks_and_apostrophes_of_anpa_copy_are_double_marks():
     assert [text[s.close_mark - 1 : s.close_mark + 1] for s in spans] == ["''"] * 3
 
 
+def test_two_apostrophes_open_a_quotation_at_a_words_start():
+    # ''…'' for “…”; a nested quotation in single marks; inches after a figure are no mark.
+    text = (
+        "''He told me 'no' twice,'' Roe said of the 6'2'' guard. (''Never again,'' she added.)\n\n"
+        "''The first part goes on.\n\n''And this is the end,'' she said."
+    )
+    assert _texts(text) == [
+        "He told me 'no' twice,",
+        "no",
+        "Never again,",
+        "The first part goes on.",
+        "And this is the end,",
+    ]
+    spans = find_spans(text)
+    assert [text[s.open_mark : s.open_mark + 2] for s in spans if not s.nested] == ["''"] * 4
+    assert spans[-1].continues == len(spans) - 2
+
+
 def test_a_backtick_opened_quotation_continues_over_paragraphs():
     text = "``The first part goes on.\n\n``And this is the end,'' she said."
     spans = find_spans(text)

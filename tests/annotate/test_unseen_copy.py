@@ -441,9 +441,13 @@ def test_two_apostrophes_close_a_double_quotation(annotator):
     assert one(found, "Right after that").speaker == "Cal Flot"
 
 
-def test_copy_that_opens_with_two_apostrophes_too_is_left_alone(annotator):
-    # ''…'' throughout: no double mark opens, so the closing pairs make no quotation (unchanged).
-    assert quotes(annotator, "''We will find them,'' Ron Serpa said. ''It is a matter of time.''") == []
+def test_copy_that_opens_with_two_apostrophes_too_is_quoted(annotator):
+    # ''…'' throughout (the New York Times' feed and other 7-bit copy type “…” so).
+    found = quotes(annotator, "''We will find them,'' Ron Serpa said. ''It is a matter of time.''")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will find them,", "Ron Serpa"),
+        ("It is a matter of time.", "Ron Serpa"),
+    ]
 
 
 def test_a_paragraph_that_is_a_quotation_in_title_case_is_a_subhead(annotator):

@@ -113,6 +113,20 @@ def test_scare_quotes_and_titles_make_no_prediction():
     assert evaluate_quotes.predictions_for([story]) == {"d": [("we will win this state easily.", "Ann Lee")]}
 
 
+def test_a_quotation_in_marks_the_gold_does_not_count_makes_no_prediction():
+    # The gold's quotes are the words inside “ ”, " " or « »; the product reads ''…'' (and ``…'')
+    # as quotations too, and those are left out of the predictions, and counted.
+    from pipeline.model import Quote, Story
+
+    body = "''We will win this state easily,'' Ann Lee said.\n\n“The polls are wrong again,” Tom Dunn said."
+    first = Quote(text="We will win this state easily,", start=2, end=32, kind="full", speaker="Ann Lee")
+    second = Quote(text="The polls are wrong again,", start=51, end=77, kind="full", speaker="Tom Dunn")
+    assert body[first.start : first.end] == first.text and body[second.start : second.end] == second.text
+    story = Story(story_id="d", format="test", body=body, quotes=[first, second])
+    assert evaluate_quotes.predictions_for([story]) == {"d": [("The polls are wrong again,", "Tom Dunn")]}
+    assert evaluate_quotes.outside_gold_marks([story]) == 1
+
+
 def _write_two_publishers(root: Path) -> Path:
     """The corpus of ``_write_corpus`` and a second publisher's copy of its article (the check part)."""
     corpus = _write_corpus(root)
