@@ -214,10 +214,19 @@ class CueAfter(CueSubjects):
         return not tail or (tail[0].lower_ == "of" and len(tail) <= 3)
 
     def _as_put_it(self, tokens: list[Token]) -> Attribution | None:
-        """“…,” as a ministry memo put it / As one analyst puts it, “…”: the phrase
-        between "as" and "put it" is the speaker (a document speaks for its author)."""
+        """“…,” as a ministry memo put it / As one analyst puts it, “…” / (as The Daily Ledger
+        called them, “…”): the phrase between "as" and "put it", or a naming verb and its object
+        pronoun, is the speaker (a document speaks for its author)."""
         for k, token in enumerate(tokens):
-            if token.lower_ not in ("put", "puts") or k + 1 >= len(tokens) or tokens[k + 1].lower_ != "it":
+            if k + 1 >= len(tokens):
+                continue
+            put_it = token.lower_ in ("put", "puts") and tokens[k + 1].lower_ == "it"
+            named = (
+                token.tag_ in ("VBD", "VBZ", "VBP")
+                and token.lower_ in lexicons.words("naming_words")
+                and tokens[k + 1].lower_ in _NAMED_PRONOUNS
+            )
+            if not (put_it or named):
                 continue
             start = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].lower_ == "as"), None)
             if start is None or start + 1 >= k:
@@ -228,6 +237,8 @@ class CueAfter(CueSubjects):
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+# What a naming verb names in "as X called them": the thing or people the quotation is a name for.
+_NAMED_PRONOUNS = frozenset({"it", "them", "him", "her"})
 
 
 def words_owned_after(words: list[Token], entity_at) -> str | None:

@@ -144,8 +144,17 @@ class CueSubjects(ParsedCues):
                 inner = clause_subject(segment[1:], nearest=True)
                 if inner and self._names_someone(inner):
                     return self.resolve_phrase(inner), True
-            if is_aside(segment) or (index > 0 and is_affiliation(segment)):
-                # Keep the aside in reserve ("the president said" has nothing else).
+            after_a_verb = (
+                index > 0
+                and index == len(pieces) - 1
+                and segment[0].tag_ in ("DT", "PRP$")
+                and pieces[index - 1][-1].tag_.startswith("VB")
+                and pieces[index - 1][-1].text.islower()  # (not a name misread as a verb: "Trump himself")
+            )
+            if (is_aside(segment) or (index > 0 and is_affiliation(segment))) and not after_a_verb:
+                # Keep the aside in reserve ("the president said" has nothing else). Not a phrase
+                # after a verb ("It was, the president said, “…”"): nothing for it to set off, it
+                # is the subject of the cue set in the sentence.
                 if (
                     fallback is None
                     and not segment[0].tag_.startswith("VB")

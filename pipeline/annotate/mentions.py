@@ -54,6 +54,12 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     return True
 
 
+# Tokens that are quotation marks: the marks, and the two-character ones of 7-bit copy (''…'',
+# ``…'', which the tokenizer keeps as "''" and as two "`").
+_TWO_CHARACTER_MARKS = frozenset({"''", "``", "`"})
+MARK_TOKENS = frozenset('“”"‘’«»') | _TWO_CHARACTER_MARKS
+
+
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
 # (a list, a transcript, a run-on caption) is cut here so that every search stays bounded.
 MAX_SENTENCE_TOKENS = 120
@@ -147,7 +153,7 @@ class StoryIndex:
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return []
-        return [t for t in span if not self.in_quote(t.idx) and (t.text not in '“”"‘’«»' or t.tag_ == "POS")]
+        return [t for t in span if not self.in_quote(t.idx) and (t.text not in MARK_TOKENS or t.tag_ == "POS")]
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""
@@ -165,7 +171,7 @@ class StoryIndex:
                 nxt = doc[i + 1]
                 if nxt.is_space and i + 2 < len(doc):
                     nxt = doc[i + 2]  # two spaces after the full stop
-                if nxt.text[:1].isupper() or nxt.text[:1] in '“"‘':
+                if nxt.text[:1].isupper() or nxt.text[:1] in '“"‘' or nxt.text in _TWO_CHARACTER_MARKS:
                     start = nxt.idx
                     break
             i -= 1
@@ -346,7 +352,11 @@ def _opens_sentence(token: Token) -> bool:
     if before.text == '"':  # a straight mark opens a quotation when it follows a space
         return token.i < 2 or bool(token.doc[token.i - 2].whitespace_) or token.doc[token.i - 2].is_space
     return (
-        before.is_space or "\n" in before.whitespace_ or ends_sentence(token.doc, token.i - 1) or before.text in "“‘("
+        before.is_space
+        or "\n" in before.whitespace_
+        or ends_sentence(token.doc, token.i - 1)
+        or before.text in "“‘("
+        or before.text in _TWO_CHARACTER_MARKS
     )
 
 

@@ -529,7 +529,7 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
                 cues = cues[:1]
             same_voice = quote.speaker == last.speaker and last.end <= quote.start
             # A paragraph left open (news style) and continued by the next: one mark between.
-            marks = sum(between.count(m) for m in '“”"«»')
+            marks = sum(between.count(m) for m in '“”"«»') + between.count("''") + between.count("``")
             continued = not words and between.count("\n") >= 1 and marks <= 1
             # “…,” he said.¶“…”: a paragraph of quotation with no cue of its own goes on with the
             # speech whose cue ended the paragraph before.

@@ -40,6 +40,30 @@ def test_as_a_document_put_it_gives_the_department_that_wrote_it(annotator):
     assert (quote.speaker, quote.cue) == ("Department of Agriculture", "put it")
 
 
+def test_as_a_paper_called_them_gives_the_paper(annotator):
+    # "as X called them" names its subject as "as X put it" does, in brackets too; not the people
+    # the quotation is a name for.
+    body = (
+        "Mr. Hale and Mr. Price are helping the network (or, as The Daily Ledger called them in an "
+        "article last week, “Moscow's favorite anchors on cable”)."
+    )
+    quote = one(annotated(annotator, body).quotes, "Moscow's favorite")
+    assert (quote.speaker, quote.cue) == ("Daily Ledger", "called them")
+
+
+def test_a_cue_set_in_after_a_verb_has_the_phrase_before_it_as_subject(annotator):
+    # "It was, the president said, “…”": the phrase between the commas follows a verb, so it sets
+    # nothing off; it is the cue's subject, the president the story named, not the last name.
+    body = (
+        "WASHINGTON -- President Tom Hale, dedicating the new museum on Saturday, said it would tell an "
+        "American story.\n\n"
+        "Mr. Hale spoke of a stone block on exhibit, marked only as the site of a speech by Henry Clay in "
+        "1830.\n\n"
+        "It was, the president said, “a stone where day after day for years, men and women were sold.”"
+    )
+    assert one(annotated(annotator, body).quotes, "a stone where").speaker == "Tom Hale"
+
+
 def test_as_a_person_puts_it_before_the_quote(annotator):
     body = "Economist Laura Bennett studies the region. As Bennett puts it, “the boom was built on sand.”"
     quote = one(annotated(annotator, body).quotes, "the boom")

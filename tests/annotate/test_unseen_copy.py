@@ -450,6 +450,19 @@ def test_copy_that_opens_with_two_apostrophes_too_is_quoted(annotator):
     ]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("''", "''"), ("``", "''")])
+def test_a_quotation_after_a_cue_and_its_long_aside_goes_on_whatever_marks_type_it(annotator, opening, closing):
+    # The second quotation opens a sentence after the aside ends; with two-character marks the
+    # sentence's start was missed and the aside's last clause taken for the cue's.
+    body = (
+        f"{opening}This isn't tax reform,{closing} said Donald Pike, an economist who served as director "
+        f"of the State Budget Office and is now president of the Civic Growth Forum. {opening}It's "
+        f"anti-reform. She's layering on even more complexity.{closing}"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "It's anti-reform").speaker == "Donald Pike"
+
+
 def test_a_paragraph_that_is_a_quotation_in_title_case_is_a_subhead(annotator):
     body = (
         "Mayor Linda Ferguson spoke for an hour.\n\n"
