@@ -127,7 +127,7 @@ class CueBefore(CueAfter):
                 # Inverted: "Said Ellis: “…”" (not "noting police “are …”": after a participle
                 # comes what was noted, whose subject is no speaker)
                 speaker = self.subject_after(before[k + 1 :])
-            if found and speaker is None and self._someone_unnamed(before[:k]):
+            if found and speaker is None and self.unnamed_subject(before[:k]):
                 # "but police said the injury “did not …”": the cue's subject is someone the story
                 # does not name, not whoever else the sentence is about
                 return Attribution(None, token.text, how="unnamed subject")

@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import Attribution
+from pipeline.annotate.cues import Attribution, is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parsed_cues import ParsedCues
@@ -300,6 +300,23 @@ class CueSubjects(ParsedCues):
         if k < 0:
             return False
         return tokens[k].tag_ == "PRP" or tokens[k].lower_ in _INDEFINITE_PERSONS or _speaking_noun(tokens[k].lower_)
+
+    def unnamed_subject(self, tokens: list[Token]) -> bool:
+        """Whether the cue after ``tokens`` has someone for subject, when ``subject_before`` named
+        no one: the word right before the cue (``_someone_unnamed``), or the head of the clause's
+        subject phrase past what modifies it ("prominent campaigners pushing for a soft exit that
+        would keep Britain in the market said": not the last name before the cue)."""
+        if self._someone_unnamed(tokens):
+            return True
+        if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
+            return False  # ("Roe said she wanted to tell …": the cue of a clause inside another's)
+        phrase = clause_subject(tokens)
+        if not phrase or phrase[-1].tag_ not in ("NN", "NNS") or not _speaking_noun(phrase[-1].lower_):
+            return False
+        head = phrase[-1].lower_
+        voice = head in lexicons.words("organisation_voices") or head.rstrip("s") in lexicons.words("spokes_nouns")
+        # ("European Union officials …, insisting": a named organisation's voice speaks for it)
+        return not (voice and any(t.i in self.entity_at for t in phrase))
 
     def _unnamed_description(self, tokens: list[Token], *, after_cue: bool) -> bool:
         """Whether the noun phrase right after a cue ("said the brother", "said his aunt"), or
