@@ -199,7 +199,7 @@ def test_a_subject_after_an_opening_phrase_and_her_own_aside_is_the_new_focus(an
     # her aside (the tagger reads "put" as a base form); the "she said" after it is hers, not the
     # neighbour's who spoke the sentence before.
     body = (
-        "Residents who called 911 reported hearing as many as ten shots.\n\n"
+        "Callers told dispatchers they heard a dozen pops near the corner store.\n\n"
         "“We thought it was fireworks at first, but then we heard the sirens,” said neighbor Robin Hale, 62.\n\n"
         "On Saturday morning, Vera Aston, 61, a teacher at the nearby school, put up a memorial on a post "
         "that said, “rest in peace, boys,” with flowers attached.\n\n"

@@ -55,13 +55,12 @@ def test_a_cue_set_in_after_a_verb_has_the_phrase_before_it_as_subject(annotator
     # "It was, the president said, “…”": the phrase between the commas follows a verb, so it sets
     # nothing off; it is the cue's subject, the president the story named, not the last name.
     body = (
-        "WASHINGTON -- President Tom Hale, dedicating the new museum on Saturday, said it would tell an "
-        "American story.\n\n"
-        "Mr. Hale spoke of a stone block on exhibit, marked only as the site of a speech by Henry Clay in "
-        "1830.\n\n"
-        "It was, the president said, “a stone where day after day for years, men and women were sold.”"
+        "WASHINGTON -- President Tom Hale, opening the new library on Friday, said it would keep the "
+        "nation's memory.\n\n"
+        "Mr. Hale spoke of an old printing press on display, marked only as a gift from Aaron Burr in 1801.\n\n"
+        "It was, the president said, “a machine that printed the first news many of our towns ever read.”"
     )
-    assert one(annotated(annotator, body).quotes, "a stone where").speaker == "Tom Hale"
+    assert one(annotated(annotator, body).quotes, "a machine that printed").speaker == "Tom Hale"
 
 
 def test_as_a_person_puts_it_before_the_quote(annotator):

@@ -453,34 +453,34 @@ def test_copy_that_opens_with_two_apostrophes_too_is_quoted(annotator):
 @pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("''", "''"), ("``", "''")])
 def test_a_quotation_after_a_cue_and_its_long_aside_goes_on_whatever_marks_type_it(annotator, opening, closing):
     # The second quotation opens a sentence after the aside ends; with two-character marks the
-    # sentence's start was missed and the aside's last clause taken for the cue's.
+    # sentence's start was missed and the aside's verb taken for the cue ("advises").
     body = (
-        f"{opening}This isn't tax reform,{closing} said Donald Pike, an economist who served as director "
-        f"of the State Budget Office and is now president of the Civic Growth Forum. {opening}It's "
-        f"anti-reform. She's layering on even more complexity.{closing}"
+        f"{opening}We are nowhere near a balanced budget,{closing} said Carla Munt, an analyst who served as "
+        f"chief of the State Revenue Bureau and now advises the Lakes Policy Institute, a business group. "
+        f"{opening}This plan moves us backwards. It adds spending and hides it.{closing}"
     )
-    found = quotes(annotator, body)
-    assert one(found, "It's anti-reform").speaker == "Donald Pike"
+    quote = one(quotes(annotator, body), "This plan moves")
+    assert (quote.speaker, quote.cue) == ("Carla Munt", "said")
 
 
 def test_unnamed_people_whose_subject_phrase_runs_on_are_not_the_last_name_in_it(annotator):
-    # "campaigners pushing for a … Brexit that would keep Britain in the market said": the head of
-    # the subject is an unnamed group; not the name the modifiers end on.
+    # "activists pushing for a … Nafta that would keep Canada in the pact said": the head of the
+    # subject is an unnamed group; not the name the modifiers end on.
     body = (
-        "Supporters of leaving who have seen the papers told the newspaper the figures were wrong.\n\n"
-        "But prominent campaigners pushing for a “soft” Brexit that would keep Britain in the single market said "
-        "the papers showed the “horrific damage” of leaving the trading bloc."
+        "Farmers have fought the trade deal for a year.\n\n"
+        "But many activists pushing for a “fair” Nafta that would keep Canada in the pact said the papers "
+        "showed the “huge gains” of staying in the deal."
     )
-    assert one(quotes(annotator, body), "horrific damage").speaker is None
+    assert one(quotes(annotator, body), "huge gains").speaker is None
 
 
 def test_a_named_organisations_officials_whose_subject_phrase_runs_on_speak_for_it(annotator):
     # Guard (a first version's copy diff): officials of a named organisation are its voice.
     body = (
-        "In Brussels, European Union officials tried to calm fears that the crisis was spreading to the "
-        "rest of Europe, insisting it was a “unique case” of debt and bad accounts."
+        "In Geneva, United Nations officials tried to ease worries that the outbreak would reach other "
+        "provinces, insisting it was a “contained event” in a single valley."
     )
-    assert one(quotes(annotator, body), "unique case").speaker == "European Union"
+    assert one(quotes(annotator, body), "contained event").speaker == "United Nations"
 
 
 def test_a_paragraph_that_is_a_quotation_in_title_case_is_a_subhead(annotator):
