@@ -37,7 +37,7 @@ from pipeline.annotate.focus_descriptions import DescriptionRules, description_w
 from pipeline.annotate.focus_pairs import PairRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_roles import RoleRules
-from pipeline.annotate.mentions import StoryIndex, ends_sentence
+from pipeline.annotate.mentions import MARK_TOKENS, StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.phrases import subject_after_opening_phrase
 from pipeline.annotate.referents import (
@@ -472,8 +472,14 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
 
     def _words_follow(self, k: int) -> bool:
         """Whether a noun for someone's words (``speech_nouns.txt``) follows at ``k``, after at
-        most two adjectives: "her answer", "his short reply"."""
+        most two adjectives ("her answer", "his short reply") or after a quotation that is the
+        words themselves ("her “not on my watch” vow")."""
         doc = self.doc
+        if k < len(doc) and self.index.in_quote(doc[k].idx + len(doc[k].text)):
+            close = next((j for j in range(k + 1, min(k + 30, len(doc))) if not self.index.in_quote(doc[j].idx)), None)
+            while close is not None and close < len(doc) and doc[close].text in MARK_TOKENS:
+                close += 1  # past the closing mark
+            k = close if close is not None else len(doc)
         for j in range(k, min(k + 3, len(doc))):
             if doc[j].lower_ in lexicons.words("speech_nouns"):
                 return True

@@ -206,3 +206,12 @@ def test_a_subject_after_an_opening_phrase_and_her_own_aside_is_the_new_focus(an
         "“I was awakened by the sounds and saw the flashing lights,” she said."
     )
     assert speaker_of(annotator, body, "I was awakened") == "Vera Aston"
+
+
+def test_a_possessive_before_a_quotation_and_a_noun_for_words_owns_them(annotator):
+    # "Her “…” vow": the quotation is the words the noun names, and "her" the one in focus.
+    body = (
+        "Sen. Ann Roe spoke to the union on Monday.\n\n"
+        "Her “not on my watch, not ever” vow drew applause from the members in the hall."
+    )
+    assert speaker_of(annotator, body, "not on my watch") == "Ann Roe"
