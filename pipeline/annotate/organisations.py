@@ -44,6 +44,10 @@ _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
 _REGIONS = frozenset(normal(n) for n in lexicons.words("regions.txt"))
 _WORD = re.compile(r"[\w.'’-]+")
+# A US broadcast station's call sign: K or W (the ITU prefixes the FCC assigns, 47 CFR 2.302) and
+# two or three more letters, with an optional service suffix ("KRQE", "WDRB-TV", "KDKA-TV").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?")
+_WORLD_WAR = re.compile(r"WWI{1,3}")  # "WWII": an event, whatever the model says
 # A sports story uses this many distinct sports words at least (one "match" or "race" is not enough;
 # with 3, one story of the 108 tuning stories was misread either way, with 4, five).
 SPORTS_MIN_TERMS = 3
@@ -195,6 +199,10 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
     forms = list(group.forms)
     if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):
         return "NORP"  # "the Briton", "Ruritanians"
+    if label in ("PERSON", "GPE", "LOC", "FAC") and all(
+        _CALL_SIGN.fullmatch(f) and not _WORLD_WAR.fullmatch(f) and not is_known_place(f) for f in forms
+    ):
+        return "ORG"  # "KRQE reported", "told WDRB-TV": a US broadcaster, not a place or a person
     if label not in ("PERSON", "GPE", "LOC") and all(is_country(f) for f in forms):
         return "GPE"  # "Moldova" as a national side is its country; a country is no people or product
     if label in ("ORG", "PERSON", "GPE", "LOC") and all(

@@ -601,3 +601,29 @@ def test_one_name_is_one_entity(parts, labels):
     assert sorted(e.label for e in merged) == labels
     if len(merged) == 1:
         assert [m.start for m in merged[0].mentions] == sorted(s for _, _, starts in parts for s in starts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two people were shot outside a bar on Friday night, NBC station KJRH reported.",
+        "Officers told WHAM-TV that the suspect fled on foot before dawn on Sunday.",
+    ],
+)
+def test_a_us_broadcasters_call_sign_is_an_organisation(annotator, body):
+    # The model reads call letters as a person or a place; the outlet is an organisation.
+    found = entities(annotator, body)
+    sign = next(e for e in found if e.name.startswith(("KJRH", "WHAM")))
+    assert sign.label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("KENT, Ohio (AP) -- Police said two people were hurt in a fight on Friday.", "KENT"),
+        ("Her grandfather landed in Normandy in WWII and never spoke of it afterwards.", "WWII"),
+    ],
+)
+def test_a_place_or_a_war_in_capitals_that_looks_like_a_call_sign_is_no_broadcaster(annotator, body, name):
+    found = entities(annotator, body)
+    assert all(e.label != "ORG" for e in found if e.name.upper() == name)
