@@ -357,10 +357,25 @@ def titled_speaker_start(ent: Span) -> int | None:
         words += 1
     run = tokens[k:]
     if not run or k == 0 or not _title_word(tokens[k - 1]):
-        return None
+        return _after_title_of(tokens)
     if not (lexicons.is_given_name(run[0].text) or lexicons.is_surname(run[-1].text)):
         return None
     return run[0].idx
+
+
+def _after_title_of(tokens: list[Token]) -> int | None:
+    """Where a given name and surname ending the span start after a title with its "of" phrase
+    ("Blytheville Chief of Police Ann Lowe", "Director of Public Safety Tom Hale")."""
+    start = len(tokens) - 2
+    if start < 3 or not (tokens[start].is_title and tokens[start + 1].is_title):
+        return None
+    if not lexicons.is_given_name(tokens[start].text):
+        return None
+    before = tokens[max(0, start - 4) : start]
+    of = next((n for n, t in enumerate(before) if t.lower_ == "of"), None)
+    if of is None or not any(_title_word(t) for t in before[:of]):
+        return None
+    return tokens[start].idx
 
 
 def _title_word(token: Token) -> bool:

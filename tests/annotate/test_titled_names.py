@@ -85,6 +85,22 @@ def test_a_titled_speaker_read_as_a_work_after_a_quotation_is_the_person():
     assert story.quotes[0].speaker == "Scott Hadley"
 
 
+def test_a_title_with_its_of_phrase_before_a_speaker_read_as_a_work_is_no_part_of_the_name(annotator):
+    # "Millbrook Director of Public Safety Dean Carter" right after a quotation, read as a work:
+    # the title's "of" phrase ends before the given name.
+    story = Story(
+        story_id="t",
+        format="test",
+        body=(
+            "Officers found two men wounded outside the club.\n\n"
+            '"We want to thank them for their help and support," Millbrook Director of Public Safety '
+            "Dean Carter said on Friday."
+        ),
+    )
+    annotator.annotate([story])
+    assert story.quotes[0].speaker == "Dean Carter"
+
+
 @pytest.mark.parametrize("title", ["Superintendent", "Undersheriff"])
 def test_a_role_before_a_speaker_read_as_a_work_is_no_part_of_the_name(annotator, title):
     # A role noun that nameparser does not list as a title ("Superintendent") stands before the
