@@ -32,6 +32,7 @@ from pipeline.annotate.person_evidence import (
     persons_by_age,
     speaks_after_quotation,
     surname_before_who,
+    titled_person_inside,
     titled_speaker_start,
 )
 from pipeline.annotate.person_spans import (
@@ -342,6 +343,14 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             titled = titled_start(ent)
             if titled is None:
                 titled = titled_speaker_start(ent)  # "“…” Detective Captain Scott Hadley said"
+            inside = titled_person_inside(ent) if titled is None else None
+            if inside is not None:
+                # "Dillon County Coroner Donnie Grimsley" as one organisation: the office's body
+                # before the title keeps the model's label, the name is a person's.
+                title_at, titled = inside
+                office = clean_span(doc_text[ent.start_char : title_at].rstrip(), ent.start_char + offset, label)
+                if office is not None and len(office[0].split()) >= 2:
+                    out.append((*office, label))
             if titled is not None:
                 # "Governor Ana Reyes" tagged ORG (or only "Reyes"): a personal title makes a person.
                 label, span_start = "PERSON", titled

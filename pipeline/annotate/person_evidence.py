@@ -363,6 +363,23 @@ def titled_speaker_start(ent: Span) -> int | None:
     return run[0].idx
 
 
+def titled_person_inside(ent: Span) -> tuple[int, int] | None:
+    """(where the title starts, where the name starts) in a span not read as a person that ends
+    on a title, a census given name and a surname: "Dillon County Coroner Donnie Grimsley",
+    "School District Superintendent Matt Grose" tagged as one organisation. The words before the
+    title are the office's organisation or place; not "Saint Joseph Hospital" (an organisation's
+    head ends it)."""
+    tokens = list(ent)
+    if len(tokens) < 4:
+        return None
+    title, given, last = tokens[-3], tokens[-2], tokens[-1]
+    if not (given.is_title and last.is_title and last.text.isalpha() and _title_word(title)):
+        return None
+    if not lexicons.is_given_name(given.text) or last.lower_ in _NAME_HEADS or last.lower_ in _ORGANISATION_ONLY_HEADS:
+        return None
+    return title.idx, given.idx
+
+
 def _after_title_of(tokens: list[Token]) -> int | None:
     """Where a given name and surname ending the span start after a title with its "of" phrase
     ("Blytheville Chief of Police Ann Lowe", "Director of Public Safety Tom Hale")."""

@@ -101,6 +101,29 @@ def test_a_title_with_its_of_phrase_before_a_speaker_read_as_a_work_is_no_part_o
     assert story.quotes[0].speaker == "Dean Carter"
 
 
+@pytest.mark.parametrize(
+    ("body", "person", "office"),
+    [
+        (
+            "Department of Natural Resources Warden Jon Pike said the hunter was found at noon.",
+            "Jon Pike",
+            "Department of Natural Resources",
+        ),
+        ("The case was assigned to Homicide Detective Dominic Ferro, police said.", "Dominic Ferro", None),
+    ],
+)
+def test_a_title_and_a_name_ending_a_span_read_as_an_organisation_are_a_person(annotator, body, person, office):
+    # The model reads the office, the title and the name as one organisation; the name after
+    # the title is a person's, and the body before the title keeps its label.
+    story = Story(story_id="t", format="test", body=body)
+    annotator.annotate([story])
+    found = {(e.name, e.label) for e in story.entities}
+    assert (person, "PERSON") in found
+    assert not any(person in name and label != "PERSON" for name, label in found)
+    if office is not None:
+        assert (office, "ORG") in found
+
+
 @pytest.mark.parametrize("title", ["Superintendent", "Undersheriff"])
 def test_a_role_before_a_speaker_read_as_a_work_is_no_part_of_the_name(annotator, title):
     # A role noun that nameparser does not list as a title ("Superintendent") stands before the
