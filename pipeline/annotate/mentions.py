@@ -316,6 +316,15 @@ class StoryIndex:
         while names and (lexicons.is_title_word(names[0].text) or names[0].lower_ in lexicons.role_nouns()):
             names = names[1:]  # "Sen.", "Det.", "Superintendent": a title or role, not part of the name
             titled += 1
+        inner = [
+            j
+            for j in range(1, len(names) - 1)
+            if names[j].lower_ in lexicons.role_nouns() and lexicons.is_given_name(names[j + 1].text)
+        ]
+        if inner:
+            # "Schools Superintendent Alberto Carvalho tweeted": the office before the title too
+            names = names[inner[-1] + 1 :]
+            titled += 1
         if not 1 <= len(names) <= 4:
             return None
         if len(names) == 1 and len(tokens) > 1 and not (titled and _name_alone(names[0].text)):

@@ -124,6 +124,23 @@ def test_a_title_and_a_name_ending_a_span_read_as_an_organisation_are_a_person(a
         assert (office, "ORG") in found
 
 
+def test_a_speaker_the_model_missed_is_named_from_after_the_title_inside_the_run(annotator):
+    # "Lake-Dade Schools Superintendent Alberto Carvalhinho tweeted": no entity on the run of
+    # capitalised words before the cue; the office and the title before the given name are not
+    # the person's name.
+    story = Story(
+        story_id="t",
+        format="test",
+        body=(
+            "Four students were shot near a school on Friday.\n\n"
+            "Addressing the shooting, Lake-Dade Schools Superintendent Alberto Carvalhinho tweeted, "
+            '"Heartbreaking day for our district as four of our students were hurt."'
+        ),
+    )
+    annotator.annotate([story])
+    assert story.quotes[0].speaker == "Alberto Carvalhinho"
+
+
 @pytest.mark.parametrize("title", ["Superintendent", "Undersheriff"])
 def test_a_role_before_a_speaker_read_as_a_work_is_no_part_of_the_name(annotator, title):
     # A role noun that nameparser does not list as a title ("Superintendent") stands before the
