@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.referents import NP_TAGS
 
 DASHES = frozenset({"—", "–", "―", "--", "-"})
 
@@ -92,13 +93,9 @@ def noun_read_cue(doc, token: Token, k: int) -> bool:
     if not (closes and previous.tag_ in ("NN", "NNP", "NNS")):
         return False
     start = token.i - 1
-    while start > 0 and doc[start - 1].tag_ in _NOUN_PHRASE_TAGS:
+    while start > 0 and doc[start - 1].tag_ in NP_TAGS:
         start -= 1
     return start == 0 or doc[start - 1].tag_ not in ("IN", "TO")
-
-
-# What a noun phrase before a plural cue form is made of ("McCarthy's long email", "three swing").
-_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
 
 
 def cue_lemma(token: Token) -> str | None:

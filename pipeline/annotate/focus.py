@@ -37,7 +37,7 @@ from pipeline.annotate.focus_descriptions import DescriptionRules, description_w
 from pipeline.annotate.focus_pairs import PairRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_roles import RoleRules
-from pipeline.annotate.mentions import MARK_TOKENS, StoryIndex, ends_sentence
+from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.phrases import subject_after_opening_phrase
 from pipeline.annotate.referents import (
@@ -477,7 +477,7 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
         doc = self.doc
         if k < len(doc) and self.index.in_quote(doc[k].idx + len(doc[k].text)):
             close = next((j for j in range(k + 1, min(k + 30, len(doc))) if not self.index.in_quote(doc[j].idx)), None)
-            while close is not None and close < len(doc) and doc[close].text in MARK_TOKENS:
+            while close is not None and close < len(doc) and doc[close].text in QUOTE_CHARS:
                 close += 1  # past the closing mark
             k = close if close is not None else len(doc)
         for j in range(k, min(k + 3, len(doc))):

@@ -62,7 +62,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> Role:
     if text[i] == "`":
         return "open"  # the first of two backticks opening a double quotation: ``…
     if text[i] in _APOSTROPHES:
-        if _DOUBLE_APOSTROPHE_OPEN.match(text, i) and (i == lo or not text[i - 1].isalnum()):
+        if _DOUBLE_APOSTROPHE_OPEN.match(text, i):
             return "open"  # two apostrophes before a word: ''We will …
         return "close"  # the first of two apostrophes closing a double quotation: “…,’’ she said
     prev = text[i - 1] if i > lo else " "

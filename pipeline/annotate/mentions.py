@@ -21,6 +21,7 @@ from pipeline.annotate.descriptions import one_of_a_group, stated_ages
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.referents import QUOTE_CHARS
 from pipeline.annotate.ties import description_ties
 from pipeline.model import Entity, Mention
 
@@ -54,10 +55,9 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     return True
 
 
-# Tokens that are quotation marks: the marks, and the two-character ones of 7-bit copy (''…'',
-# ``…'', which the tokenizer keeps as "''" and as two "`").
+# The quotation-mark tokens of 7-bit copy (''…'', ``…'': the tokenizer keeps "''" whole and
+# splits "``" in two), which open a sentence as “ does.
 _TWO_CHARACTER_MARKS = frozenset({"''", "``", "`"})
-MARK_TOKENS = frozenset('“”"‘’«»') | _TWO_CHARACTER_MARKS
 
 
 # No attribution reaches further than this from its quotation: a "sentence" with no full stop
@@ -153,7 +153,7 @@ class StoryIndex:
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return []
-        return [t for t in span if not self.in_quote(t.idx) and (t.text not in MARK_TOKENS or t.tag_ == "POS")]
+        return [t for t in span if not self.in_quote(t.idx) and (t.text not in QUOTE_CHARS or t.tag_ == "POS")]
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""

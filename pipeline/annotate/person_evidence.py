@@ -357,7 +357,7 @@ def titled_speaker_start(ent: Span) -> int | None:
         words += 1
     run = tokens[k:]
     if not run or k == 0 or not _title_word(tokens[k - 1]):
-        return _after_title_of(tokens)
+        return None
     if not (lexicons.is_given_name(run[0].text) or lexicons.is_surname(run[-1].text)):
         return None
     return run[0].idx
@@ -366,33 +366,24 @@ def titled_speaker_start(ent: Span) -> int | None:
 def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     """(where the title starts, where the name starts) in a span not read as a person that ends
     on a title, a census given name and a surname: "Dillon County Coroner Donnie Grimsley",
-    "School District Superintendent Matt Grose" tagged as one organisation. The words before the
-    title are the office's organisation or place; not "Saint Joseph Hospital" (an organisation's
-    head ends it)."""
+    "School District Superintendent Matt Grose" tagged as one organisation, or "Millbrook Director
+    of Public Safety Dean Carter" read as a work (the title's "of" phrase, up to three words,
+    before the name). The words before the title are the office's organisation or place; not
+    "Saint Joseph Hospital" (an organisation's head ends it)."""
     tokens = list(ent)
     if len(tokens) < 4:
         return None
-    title, given, last = tokens[-3], tokens[-2], tokens[-1]
-    if not (given.is_title and last.is_title and last.text.isalpha() and _title_word(title)):
+    given, last = tokens[-2], tokens[-1]
+    if not (given.is_title and last.is_title and last.text.isalpha() and lexicons.is_given_name(given.text)):
         return None
-    if not lexicons.is_given_name(given.text) or last.lower_ in _NAME_HEADS or last.lower_ in _ORGANISATION_ONLY_HEADS:
+    if last.lower_ in _NAME_HEADS or last.lower_ in _ORGANISATION_ONLY_HEADS:
         return None
-    return title.idx, given.idx
-
-
-def _after_title_of(tokens: list[Token]) -> int | None:
-    """Where a given name and surname ending the span start after a title with its "of" phrase
-    ("Blytheville Chief of Police Ann Lowe", "Director of Public Safety Tom Hale")."""
-    start = len(tokens) - 2
-    if start < 3 or not (tokens[start].is_title and tokens[start + 1].is_title):
-        return None
-    if not lexicons.is_given_name(tokens[start].text):
-        return None
-    before = tokens[max(0, start - 4) : start]
+    if _title_word(tokens[-3]):
+        return tokens[-3].idx, given.idx
+    before = tokens[max(0, len(tokens) - 6) : -2]
     of = next((n for n, t in enumerate(before) if t.lower_ == "of"), None)
-    if of is None or not any(_title_word(t) for t in before[:of]):
-        return None
-    return tokens[start].idx
+    title = next((t for t in before[:of] if _title_word(t)), None) if of is not None else None
+    return (title.idx, given.idx) if title is not None else None
 
 
 def _title_word(token: Token) -> bool:
