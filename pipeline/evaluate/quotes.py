@@ -217,20 +217,15 @@ class Attributed:
     end: int
 
 
-# Quotation marks typed as two characters (''…'', ``…''): the product reads them as “…”, but the
-# gold counts only the words inside “ ”, " " and « » (``quoted_segments``), so no gold quote can
-# hold a quotation marked so.
-_TWO_CHARACTER_MARKS = ("''", "``")
-
-
 def attributions_for(story: Story) -> list[Attributed]:
     """One prediction per attribution: the halves of a split quote and the paragraphs of a
     continued quote are one piece of content in PolNeAR, so they are joined here. Scare
     quotes and titles (“Fox and Friends”) are the annotator's judgement that a quotation is
-    not anyone's speech, so they make no attribution. A quotation opened by two apostrophes or
-    two backticks makes none either: the gold's definition of a quote leaves those marks out
+    not anyone's speech, so they make no attribution. A quotation opened by a mark the gold's
+    definition of a quote leaves out (``quoted_segments``: only “, " and « open one) makes none
+    either: two apostrophes or backticks (''…'', ``…''), a closing-shaped mark (”…”), „…“
     (``outside_gold_marks`` counts them)."""
-    groups = [g for g in _speech_groups(story) if not _two_character_mark(story.body, g[0].start)]
+    groups = [g for g in _speech_groups(story) if _opened_by_gold_mark(story.body, g[0].start)]
     return [
         Attributed(" ".join(q.text for q in group), group[0].speaker, group[0].start, max(q.end for q in group))
         for group in groups
@@ -243,14 +238,14 @@ def _speech_groups(story: Story) -> list[list]:
     return [g for g in attribution_groups(story.body, story.quotes) if any(q.kind != "scare" for q in g)]
 
 
-def _two_character_mark(body: str, start: int) -> bool:
-    """Whether the quotation starting at ``start`` opens with two apostrophes or backticks."""
-    return body[:start].rstrip().endswith(_TWO_CHARACTER_MARKS)
+def _opened_by_gold_mark(body: str, start: int) -> bool:
+    """Whether the quotation starting at ``start`` opens with a mark the gold counts (“, " or «)."""
+    return body[:start].rstrip().endswith(tuple(_CLOSING))
 
 
 def outside_gold_marks(stories: list[Story]) -> int:
-    """How many attributions ``attributions_for`` leaves out for their marks (''…'', ``…'')."""
-    return sum(_two_character_mark(s.body, g[0].start) for s in stories for g in _speech_groups(s))
+    """How many attributions ``attributions_for`` leaves out for their marks (''…'', ”…”, „…“)."""
+    return sum(not _opened_by_gold_mark(s.body, g[0].start) for s in stories for g in _speech_groups(s))
 
 
 def predictions_for(stories: list[Story]) -> dict[str, list[tuple[str, str | None]]]:

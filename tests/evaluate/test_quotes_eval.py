@@ -127,6 +127,22 @@ def test_a_quotation_in_marks_the_gold_does_not_count_makes_no_prediction():
     assert evaluate_quotes.outside_gold_marks([story]) == 1
 
 
+def test_a_quotation_opened_by_a_mark_outside_the_gold_s_set_makes_no_prediction():
+    # A quotation typed ”…” (its opening mark the closing shape, as some copy types it) or „…“
+    # is a quotation to the product, but the gold's quoted words come only from marks opened by
+    # “, " or «: no gold quote can hold it, so it is left out and counted like ''…''.
+    from pipeline.model import Quote, Story
+
+    body = "”We will win this state easily,” Ann Lee said. „Das ist gut so,“ sagte Jo.\n\n\"The polls are wrong again,\" Tom Dunn said."
+    quotes = []
+    for text, speaker in (("We will win this state easily,", "Ann Lee"), ("Das ist gut so,", "Jo"), ("The polls are wrong again,", "Tom Dunn")):
+        start = body.index(text)
+        quotes.append(Quote(text=text, start=start, end=start + len(text), kind="full", speaker=speaker))
+    story = Story(story_id="d", format="test", body=body, quotes=quotes)
+    assert evaluate_quotes.predictions_for([story]) == {"d": [("The polls are wrong again,", "Tom Dunn")]}
+    assert evaluate_quotes.outside_gold_marks([story]) == 2
+
+
 def _write_two_publishers(root: Path) -> Path:
     """The corpus of ``_write_corpus`` and a second publisher's copy of its article (the check part)."""
     corpus = _write_corpus(root)
