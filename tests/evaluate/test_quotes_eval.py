@@ -133,9 +133,13 @@ def test_a_quotation_opened_by_a_mark_outside_the_gold_s_set_makes_no_prediction
     # “, " or «: no gold quote can hold it, so it is left out and counted like ''…''.
     from pipeline.model import Quote, Story
 
-    body = "”We will win this state easily,” Ann Lee said. „Das ist gut so,“ sagte Jo.\n\n\"The polls are wrong again,\" Tom Dunn said."
+    body = '”We will win this state easily,” Ann Lee said. „Das ist gut so,“ sagte Jo.\n\n"The polls are wrong again," Tom Dunn said.'
     quotes = []
-    for text, speaker in (("We will win this state easily,", "Ann Lee"), ("Das ist gut so,", "Jo"), ("The polls are wrong again,", "Tom Dunn")):
+    for text, speaker in (
+        ("We will win this state easily,", "Ann Lee"),
+        ("Das ist gut so,", "Jo"),
+        ("The polls are wrong again,", "Tom Dunn"),
+    ):
         start = body.index(text)
         quotes.append(Quote(text=text, start=start, end=start + len(text), kind="full", speaker=speaker))
     story = Story(story_id="d", format="test", body=body, quotes=quotes)
