@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import BE_FORMS, is_cue, is_passive
+from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import SUBORDINATORS
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
@@ -157,7 +158,9 @@ class RoleRules:
         """Whether the subject at tokens ``start:end`` does something in its clause: it speaks
         ("“…,” said Roe", "according to Roe"), or its verb (as ``_verb_after`` finds it) is
         active ("Roe, a senator, toured", "she has told", "Roe is running"); not passive ("Roe was
-        shot", "has been charged") nor a copula ("Roe was in the car")."""
+        shot", "has been charged") nor a copula ("Roe was in the car"). A question put to the
+        subject ("Roe was asked about the polls", "was pressed on") is passive but makes her the
+        one who answers next; not a request ("was asked to leave")."""
         if self._after_cue(start):
             return True
         k = self._verb_after(end)
@@ -166,7 +169,7 @@ class RoleRules:
         doc, verbs = self.doc, []
         while k < len(doc) and doc[k].tag_.startswith(("VB", "MD", "RB")):
             if is_passive(doc, k):
-                return False
+                return doc[k].lower_ in QUESTION_FORMS and not (k + 1 < len(doc) and doc[k + 1].lower_ == "to")
             if doc[k].tag_.startswith("VB"):
                 verbs.append(doc[k])
             k += 1

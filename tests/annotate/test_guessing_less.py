@@ -90,6 +90,26 @@ def test_a_role_is_still_the_named_person_in_focus_who_has_spoken(annotator):
     assert one(quotes(annotator, body), "We owe").speaker == "Darnell Fisk"
 
 
+@pytest.mark.parametrize("verb", ["was asked about", "was pressed on", "was questioned about"])
+def test_a_person_put_a_question_is_the_description_that_answers(annotator, verb):
+    # "was asked about" is passive, but the one asked is about to speak: not a victim things were
+    # done to. The nominee the story has just put a question to is "the nominee".
+    body = (
+        f"Carla Benning {verb} the polls in an interview with a radio station in Tucson on Friday.\n\n"
+        "“Every survey this year has missed the voters who decide these races,” the nominee said."
+    )
+    assert one(quotes(annotator, body), "Every survey").speaker == "Carla Benning"
+
+
+def test_a_person_asked_to_do_something_is_still_not_the_description(annotator):
+    # Guard: "was asked to leave" is a request made of her, not a question she answers.
+    body = (
+        "Carla Benning was asked to leave the bar on Elm Street shortly before the shots were fired.\n\n"
+        "“She had done nothing wrong and we told the police so,” the owner said."
+    )
+    assert one(quotes(annotator, body), "She had").speaker is None
+
+
 def test_a_description_with_no_anonymous_person_since_stays_the_person_in_focus(annotator):
     body = (
         "Fire Capt. Dwayne Obi said two engines reached the diner in six minutes.\n\n"
