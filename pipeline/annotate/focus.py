@@ -336,7 +336,7 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             if referent.kind == "person":
                 self._note_pair(i, referent)
                 self._last_person = (referent, end - 1, self._epoch)
-                self._open_aside(end, referent, i)
+            self._open_aside(end, referent, i)
         return end
 
     def _referent_of(self, entity) -> Referent:
@@ -351,8 +351,8 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
         return referent
 
     def _open_aside(self, k: int, owner: Referent, start: int) -> None:
-        """ "Roe, a developer and spokeswoman for Acme, said": the aside after a name (its first
-        token ``start``), up to its closing comma."""
+        """ "Roe, a developer and spokeswoman for Acme, said", "Acme, a Delaware company, said":
+        the aside after a name (its first token ``start``), up to its closing comma."""
         doc = self.doc
         if k + 2 >= len(doc) or doc[k].text != ",":
             return

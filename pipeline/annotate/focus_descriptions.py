@@ -60,9 +60,16 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         word = head.lower_
         if word == "member" and i > 0 and doc[i - 1].lower_ == "family":
             word = "relative"  # "the family member": a relative (kin_nouns.txt), not a member of a body
-        if i < self._aside_end and self._aside_owner is not None and word in lexicons.role_nouns():
-            self._at[i] = self._aside_owner  # "Roe, a spokeswoman for Acme,": Roe herself
-            return
+        if i < self._aside_end and self._aside_owner is not None:
+            owner_kind = self._aside_owner.kind
+            if owner_kind == "person" and word in lexicons.role_nouns():
+                self._at[i] = self._aside_owner  # "Roe, a spokeswoman for Acme,": Roe herself
+                return
+            if owner_kind == "group" and not as_person and word in lexicons.words("organisation_nouns"):
+                # "The Harbor Forum, a Washington advocacy group,": the Forum itself, not a second
+                # group that a later "the group said" would mean
+                self._at[i] = self._aside_owner
+                return
         start = self._np_start(i)
         tokens = [t for t in doc[start : i + 1]]
         determiner = tokens[0].lower_ if tokens else ""

@@ -113,6 +113,20 @@ def test_no_single_organisation_no_speaker(annotator, lead, attribution):
     assert one(quotes(annotator, body), "We have not").speaker is None
 
 
+@pytest.mark.parametrize(
+    ("aside", "description"),
+    [("a Denver advocacy group", "the group"), ("a trade association for growers", "the association")],
+)
+def test_an_organisation_described_in_an_aside_is_the_description_later(annotator, aside, description):
+    # "The Prairie Water Alliance, a Denver advocacy group," describes the Alliance: no second,
+    # unnamed group that "the group said" would then mean.
+    body = (
+        f"The Prairie Water Alliance, {aside}, criticised the pipeline route on Wednesday.\n\n"
+        f"“This route puts two rivers at risk and we will fight it in every court,” {description} said."
+    )
+    assert one(quotes(annotator, body), "This route").speaker == "Prairie Water Alliance"
+
+
 def test_what_a_participle_notes_is_not_its_subjects_words(annotator):
     body = (
         "A fire destroyed a garage on Pine Street on Sunday.\n\n"
