@@ -24,6 +24,9 @@ _SPOKESPEOPLE = frozenset(w for w in lexicons.words("spokes_nouns") if w.startsw
 _FOR_A_SPOKESPERSON = lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
 
 
+# Relations ("mother", "widow"): a gendered one names no one whose gender is unknown.
+_KIN = lexicons.words("kin_nouns")
+
 # "the Texan", "the Vermonter": a state's people word names the state (its first four letters).
 _STATE_PEOPLES = frozenset(w.lower() for w in lexicons.words("us_state_demonyms.txt"))
 
@@ -54,8 +57,13 @@ class PersonFitRules:
         _, opposites = lexicons.title_sides(modifiers)
 
         def fits(r: Referent) -> bool:
-            if r.kind != "person" or r is owner or (gender and r.gender != gender and r.name is not None):
-                return False  # "the victim's mother" is not a name in focus whose gender is unknown
+            if r.kind != "person" or r is owner:
+                return False
+            if gender and r.gender != gender and r.name is not None and (r.gender is not None or word in _KIN):
+                # "the spokeswoman" is not the story's Walter; "the victim's mother" is not a name in
+                # focus whose gender is unknown. A role that tells a gender may be a name whose
+                # gender the census tables do not tell ("Tulsi Reyes … the congresswoman said").
+                return False
             if r.name is None:
                 return r.head == word
             if ranked is None and any(tied.endswith(f" {word}") for tied in index.ties.get(r.name, ())):
@@ -97,6 +105,8 @@ class PersonFitRules:
         if not found or (rivals and found[0][0] < CLEAR_LEAD * rivals[0][0]):
             return None
         best = found[0][2]
+        if gender is not None and best.gender is None and best.name is not None:
+            best.gender = gender  # "the congresswoman": she, from now on
         if best.name is not None and not best.agent and not by_group and party is None:
             # "the clerk said" after a victim the story named only as one things were done to
             # ("was shot", "was taken"): someone else, unless the description says what the story
