@@ -149,10 +149,27 @@ class RoleRules:
         doc = self.doc
         before, ahead = doc[np_start - 1], doc[np_start - 2]
         if is_cue(before) and before.tag_.startswith("VB"):
-            if ahead.text == "," and np_start - 2 == self._aside_end:
+            if ahead.text == "," and (np_start - 2 == self._aside_end or self._closes_subjects_aside(np_start - 2)):
                 return False  # "Roe, a nurse, wrote a memoir": the comma closes an aside, the verb is Roe's
             return ahead.text == "," or ahead.text in QUOTE_CHARS
         return before.lower_ == "to" and ahead.lower_ == "according"
+
+    def _closes_subjects_aside(self, comma: int) -> bool:
+        """Whether the comma at ``comma`` closes an aside set after the sentence's opening noun
+        phrase that holds no finite verb ("Obama, campaigning for Clinton in Philadelphia,
+        mocked", "Roe, in Erie on Monday, said"): the verb after it is the subject's, and the name
+        after that verb its object, not a speaker named after an inverted cue ("The plan, said a
+        spokesman, is dead", where the cue follows the first comma)."""
+        doc, first = self.doc, self._first
+        opening = next((k for k in range(first, comma) if doc[k].text == ","), None)
+        if opening is None or opening == first:
+            return False
+        subject, aside = doc[first:opening], doc[opening + 1 : comma]
+        return (
+            len(aside) > 0
+            and not any(t.tag_.startswith(("VB", "MD")) or t.text in QUOTE_CHARS for t in subject)
+            and not any(t.tag_ in FINITE or t.text in QUOTE_CHARS or t.text in (",", ";") for t in aside)
+        )
 
     def _acts(self, start: int, end: int) -> bool:
         """Whether the subject at tokens ``start:end`` does something in its clause: it speaks

@@ -356,3 +356,25 @@ def test_a_name_set_off_after_an_owned_role_is_the_speaker(annotator: StoryAnnot
     # (the model tags no one in "said his lawyer, Nina Ruiz."; the lawyer spoke for her client)
     body = f"Police arrested Dale Kerr on Friday. “This is all a mistake,” said {owner} lawyer, Nina Ruiz."
     assert one(quotes(annotator, body), "This is all").speaker == "Nina Ruiz"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["campaigning for Ruth Mallory in Scranton", "speaking in Scranton", "in Scranton on Monday"],
+)
+def test_a_verb_after_the_subjects_aside_is_the_subjects_and_its_object_no_speaker(
+    annotator: StoryAnnotator, aside: str
+) -> None:
+    # "Gordon Pike, in Scranton on Monday, mocked Walt Denning.": "mocked" follows a comma, as an
+    # inverted cue does ("The plan, said a spokesman, is dead"), but the comma closes an aside
+    # after the subject, so Denning is what Pike mocked, not the sentence's speaker.
+    body = (
+        f"Gordon Pike, {aside}, mocked Walt Denning.\n\n“I cannot believe that this man might run the state,” he said."
+    )
+    assert one(quotes(annotator, body), "I cannot").speaker == "Gordon Pike"
+
+
+def test_a_cue_set_in_after_the_subject_still_names_its_speaker(annotator: StoryAnnotator) -> None:
+    # Guard: the cue right after the subject's comma is set in; the name after it speaks.
+    body = "The plan, said Gordon Pike, is dead.\n\n“Nobody on the council will vote for it again,” he said."
+    assert one(quotes(annotator, body), "Nobody on").speaker == "Gordon Pike"
