@@ -185,6 +185,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 referent = self._entity_named(named) if named else None
                 if referent is None:
                     referent = self._same_head(word)
+                if referent is None and spokes:
+                    # "the administration": the Transportation Security Administration
+                    referent = self._organisation_headed_by(
+                        word, [t.text for t in tokens[1:-1] if t.tag_ not in ("POS", "DT", "PRP$")]
+                    )
                 maker = self._issued.get(word) if referent is None else None
                 if maker is not None and maker.name is not None:
                     # "The appeals court ruled … the ruling said": whoever the story said made it

@@ -151,6 +151,17 @@ class OrganisationRules:
                 return None
         return None
 
+    def _organisation_headed_by(self, word: str, modifiers: list[str]) -> Referent | None:
+        """ "the administration" after "the Transportation Security Administration": the
+        organisation in focus whose name ends with the noun, so is one of its kind, and has the
+        phrase's other words ("the sheriff's office" is the Sheriff's Office, not the Coroner's)."""
+        wanted = {m.lower().replace("'s", "").replace("’s", "").strip(".") for m in modifiers}
+        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
+            words = _name_words(referent.name)
+            if words and words[-1] == word and wanted <= set(words):
+                return referent
+        return None
+
     def _group_in_focus(self, word: str) -> Referent | None:
         """ "the union", "the agency": an organisation whose name has the noun, else the one in
         clear focus, else what an earlier "a union" introduced."""

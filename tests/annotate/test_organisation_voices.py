@@ -78,6 +78,16 @@ QUOTE = "“We have not seen the final figures and cannot say what they mean for
             "an Acme executive told investors.",
             "Acme Corp.",
         ),
+        (  # a president's administration speaks for its head, as a campaign does
+            "The Kessler administration defended the new tariffs on Wednesday.",
+            "the administration said.",
+            "Kessler",
+        ),
+        (  # and an organisation named as one is itself
+            "The Federal Grain Administration defended the new inspection rules on Wednesday.",
+            "the administration said.",
+            "Federal Grain Administration",
+        ),
     ],
 )
 def test_the_organisation_speaks(annotator, lead, attribution, speaker):
