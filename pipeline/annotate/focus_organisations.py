@@ -142,6 +142,9 @@ class OrganisationRules:
                 end = k
                 while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
                     end += 1
+                titled = self._titled_person_at(end) if hit[0].label in GROUP_LABELS else None
+                if titled is not None:
+                    return titled  # "a spokesman for House Speaker Paul Ryan": Ryan, not the House
                 while end < len(doc) and end < k + 4 and doc[end].tag_ in ("NN", "NNP"):
                     end += 1  # "on the Acme campaign's website"
                 if preposition == "on" and not (end < len(doc) and doc[end].tag_ == "POS"):
@@ -150,6 +153,19 @@ class OrganisationRules:
             if doc[k].tag_ not in NP_TAGS:
                 return None
         return None
+
+    def _titled_person_at(self, k: int) -> Referent | None:
+        """The person named after a title that starts at token ``k`` right after an organisation's
+        name ("[House] Speaker Paul Ryan", "[Acme] Chairman Jane Roe", "[Senate] Majority Leader
+        Mitch McConnell"): the organisation only says whose title it is."""
+        doc, j = self.doc, k
+        while j < len(doc) and j < k + 3 and j not in self.index.entity_at and doc[j].text.istitle():
+            j += 1
+        words = [t.text for t in doc[k:j]]
+        if not any(lexicons.is_title_word(w) or w.lower() in lexicons.role_nouns() for w in words):
+            return None
+        hit = self.index.entity_at.get(j)
+        return self._referent_of(hit[0]) if hit is not None and hit[0].label in PERSON_LABELS else None
 
     def _organisation_headed_by(self, word: str, modifiers: list[str]) -> Referent | None:
         """ "the administration" after "the Transportation Security Administration": the

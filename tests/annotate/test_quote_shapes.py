@@ -289,6 +289,23 @@ def test_spokesman_speaks_for_the_principal(annotator):
     assert (quote.kind, quote.speaker, quote.cue) == ("partial", "Boris Johnson", "added")
 
 
+@pytest.mark.parametrize(
+    ("principal", "speaker"),
+    [
+        ("Assembly Speaker Ruth Okafor", "Ruth Okafor"),
+        ("Senate Majority Leader Walt Hines", "Walt Hines"),
+        ("Brightwater Chairman Pablo Ferrante", "Pablo Ferrante"),
+    ],
+)
+def test_a_spokesman_for_a_titled_person_speaks_for_the_person_not_the_body(annotator, principal, speaker):
+    # "a spokesman for House Speaker …": the body before the title only says whose speaker she is.
+    body = (
+        f"A spokesman for {principal} said the vote would go ahead.\n\n"
+        "“There is no reason to wait another week for it,” the spokesman said."
+    )
+    assert one(quotes(annotator, body), "There is no").speaker == speaker
+
+
 def test_a_spokeswoman_named_by_the_kind_of_organisation_speaks_for_it(annotator):
     body = (
         "Brightwater Foods Inc. lost two supermarket contracts this week.\n\n"
