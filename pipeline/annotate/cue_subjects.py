@@ -236,16 +236,20 @@ class CueSubjects(ParsedCues):
         return hit[0].name
 
     def _after_preposition(self, tokens: list[Token], entity: Entity) -> bool:
-        """Whether the name ending ``tokens`` is the object of a preposition ("A friend of Kroll
-        said", "Chief Ann Roe on Twitter called"): it is then not the verb's subject."""
+        """Whether the name ending ``tokens`` is the object of a preposition in a noun phrase ("A
+        friend of Kroll said", "A letter from Pell to Ryan said", "Chief Ann Roe on Twitter
+        called"): it is then not the verb's subject."""
         k = len(tokens) - 1
         while k > 0 and tokens[k].i in self.entity_at and self.entity_at[tokens[k].i][0] is entity:
             k -= 1
         if k > 0 and tokens[k].lower_ in ("on", "via"):
             return True  # "on Twitter", "via Facebook"
-        while k > 0 and tokens[k].tag_ in ("NN", "JJ") and tokens[k].text[:1].islower():
-            k -= 1  # "the family of victim Dana Kroll"
-        return tokens[k].lower_ == "of" and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS")
+        while k > 0 and (
+            tokens[k].tag_ in ("NN", "JJ") and tokens[k].text[:1].islower() or lexicons.is_title_word(tokens[k].text)
+        ):
+            k -= 1  # "the family of victim Dana Kroll", "a letter to Speaker Paul Ryan"
+        # (and "A letter from Nancy Pell to Paul Ryan said": the one it was sent to)
+        return tokens[k].lower_ in ("of", "to", "from") and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
 
     def _name_without_cue(self, after: list[Token]) -> str | None:
         """“…,” the Rev. Jane Roe of Hope Church. — a quotation that ends in a comma and whose
@@ -408,6 +412,8 @@ class CueSubjects(ParsedCues):
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
                 if not _in_law(tokens, k):
                     break
+            if token.lower_ == "to" and any(t.lower_ == "from" for t in phrase):
+                break  # "said a letter from Nancy Pell to Paul Ryan": from whom, not to whom
             if token.lower_ == "by" and not phrase:
                 continue  # “…” was written by Penn: the agent of a passive cue
             phrase.append(token)

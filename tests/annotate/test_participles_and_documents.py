@@ -298,3 +298,16 @@ def test_the_document_an_act_makes_is_the_actor_s(annotator, act, document):
 def test_a_statement_from_a_named_person_after_the_cue_is_theirs(annotator, sentence, speaker):
     body = f"{sentence} “Ray Dunn is desperate and it shows to every voter.”"
     assert one(quotes(annotator, body), "Ray Dunn is").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A letter from Ada Moretti to Tom Ransome said: “The county has until Friday to answer every question.”",
+        "A letter from Ada Moretti to Mayor Gil Ransome reads: “The county has until Friday to answer every question.”",
+        "“The county has until Friday to answer every question,” said a letter from Ada Moretti to Gil Ransome.",
+    ],
+)
+def test_a_letter_from_one_person_to_another_speaks_for_the_sender(annotator, sentence):
+    # The name right before the cue is the letter's addressee, the object of "to": not its subject.
+    assert one(quotes(annotator, sentence), "The county").speaker == "Ada Moretti"
