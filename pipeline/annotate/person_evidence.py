@@ -88,7 +88,10 @@ def _surname_with_person_appositive(ent: Span) -> bool:
     while k < min(len(doc) - 1, j + 6) and doc[k].tag_ in ("JJ", "RB", "VBN"):
         k += 1  # "a longtime", "a newly appointed"
     role = doc[k].lower_
-    if role not in PERSON_ROLES or role in ROLES_FIRMS_HOLD or doc[k].tag_ != "NN":
+    # "Reyes, a Democrat, has led": a party's member noun (a proper noun, "Democrat", "Tory") is
+    # a person's role too; "Ohio, a Republican stronghold," runs on past it (the test below)
+    member = doc[k].tag_ in ("NNP", "NN") and doc[k].text[:1].isupper() and lexicons.party_of(role) is not None
+    if not member and (role not in PERSON_ROLES or role in ROLES_FIRMS_HOLD or doc[k].tag_ != "NN"):
         return False
     return k + 1 < len(doc) and doc[k + 1].lower_ in (",", "to", "of", "for", "at", "in", "who", "with")
 

@@ -318,12 +318,26 @@ def test_a_surname_alone_before_a_role_is_a_person(annotator: StoryAnnotator) ->
     assert one(story.quotes, "I plan to spend").speaker == "Vukovich"
 
 
+def test_a_surname_alone_before_a_party_member_noun_is_a_person(annotator: StoryAnnotator) -> None:
+    # "a Democrat" is a person's role: the model read "Reyes" as an organisation, and the "she"
+    # that "Her opponent" had told the gender of went to no one
+    body = (
+        "Reyes, a Democrat, has led the county since 2014. Her opponent, Tom Fisk, conceded on Tuesday.\n\n"
+        "“We have never seen a turnout like this in the county,” she said."
+    )
+    story = Story(story_id="t", format="test", source="test", body=body)
+    annotator.annotate([story])
+    assert [e.label for e in story.entities if e.name == "Reyes"] == ["PERSON"]
+    assert one(story.quotes, "We have never").speaker == "Reyes"
+
+
 @pytest.mark.parametrize(
     ("body", "word"),
     [
         ("Halvorsen, a supplier to the mayor's office, said the order “came in late and over budget.”", "Halvorsen"),
         ("Vukovich, the firm that built the bridge, said the work “was done to the highest standard.”", "Vukovich"),
         ("Police said Dale Kerr of Halvorsen, a father of two, was hurt on Friday night.", "Halvorsen"),
+        ("Halvorsen, a Republican stronghold in the north, voted for the governor in every ward.", "Halvorsen"),
     ],
 )
 def test_a_lone_name_before_a_phrase_a_firm_or_place_could_head_is_no_person(
