@@ -357,6 +357,8 @@ def _kind(
         and not text[max(0, lo - 5) : lo].rstrip().endswith(":")  # She said:¶“We Will Rebuild.”
     ):
         return "scare"  # a paragraph that is a quotation in Title Case and nothing else: a subhead
+    if title_case and 2 <= len(words) <= 12 and _modifies_a_noun(text, span, inner):
+        return "scare"  # “Morning Coffee” host Dale Brink, “Summer Camp” actress: a title as a modifier
     if previous_word and previous_word[0] in lexicons.words("work_nouns"):
         if not named or (title_case and 2 <= len(words) <= 12):
             # the book “…”, Roe's commentary, “…,”: a title; "In her memoir, “What I Learned,”
@@ -396,6 +398,20 @@ def _kind(
 
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+
+
+def _modifies_a_noun(text: str, span: QuoteSpan, inner: str) -> bool:
+    """Whether the quotation, with no punctuation of its own at its end, runs on into a word
+    after its closing mark that is no reporting verb or pronoun: “Morning Coffee” host, “Lock
+    Them Up” chants, a title or slogan set before the noun it qualifies."""
+    if span.close_mark is None or inner.rstrip()[-1:] in ".,;:!?…":
+        return False
+    found = _LOWER_WORD_AFTER.match(text, span.outer_end)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word not in lexicons.cue_forms() and word not in _PEOPLE_PRONOUNS and word != "according"
 
 
 def _named_by_people(before: str, naming: str) -> bool:

@@ -185,6 +185,21 @@ def test_scare_quotes_and_titles(annotator):
     assert all(q.speaker is None for q in found)
 
 
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The show ran for ten years. “Morning Coffee” host Dale Brink said on Monday that it would end.", "Morning"),
+        ("“We will win,” she said. “Summer Camp” actress Dana Lisle was in the crowd.", "Summer Camp"),
+        ("“Pride and Prejudice Revisited” author Jane Oster said nothing of the kind.", "Pride and"),
+    ],
+)
+def test_a_title_set_before_the_noun_it_qualifies_is_a_title(annotator, body, title):
+    # A title or slogan in Title Case that runs on into a noun after its closing mark ("host",
+    # "actress") qualifies it: no one's speech, though a cue follows in the sentence.
+    found = one(quotes(annotator, body), title)
+    assert (found.kind, found.speaker) == ("scare", None)
+
+
 def test_organisation_as_speaker(annotator):
     body = "“We are reviewing the incident,” the Federal Aviation Administration said in a statement."
     assert one(quotes(annotator, body), "We are reviewing").speaker == "Federal Aviation Administration"
