@@ -162,10 +162,11 @@ class CueBefore(CueAfter):
 
     def _main_subject_after(self, after: list[Token]) -> str | None:
         """The subject of the main clause that follows an opening participial clause: the phrase
-        before its first finite verb ("…,” she was rushed away", "…,” the senator left")."""
+        before its first finite verb ("…,” she was rushed away", "…,” the senator left", "…,”
+        actress and former travel reporter Dana Lisle checked in")."""
         words = [t for t in after if t.text != ","]
         verb = next((n for n, t in enumerate(words) if t.tag_ in FINITE), None)
-        if not verb or verb > 6:
+        if not verb or verb > 8:
             return None
         speaker, _ = self.subject_before(words[:verb], right_after_quote=True)
         return speaker

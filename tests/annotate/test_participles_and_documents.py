@@ -25,6 +25,16 @@ def test_an_opening_participle_shares_the_subject_after_the_quotation(annotator,
     assert one(quotes(annotator, body), "so swollen").speaker == "Ann Roe"
 
 
+def test_an_opening_participle_shares_a_subject_with_roles_before_the_name(annotator):
+    # The main clause's subject runs to seven words before its verb ("actress and former travel
+    # reporter Dana Lisle checked"): still the subject the participle shares.
+    body = (
+        "After telling a magazine in October that she did not “need to do any of that anymore,” actress and "
+        "former travel reporter Dana Lisle checked into a clinic on Friday."
+    )
+    assert one(quotes(annotator, body), "need to do").speaker == "Dana Lisle"
+
+
 @pytest.mark.parametrize("opening", ["Asked about the polls,", "When pressed on the polls,"])
 def test_an_opening_passive_participle_shares_the_main_clause_subject(annotator, opening):
     # No cue in the main clause ("was blunt"): the one asked is the one who answers.
