@@ -127,7 +127,8 @@ class Attributor(CueBefore):
             speaker = self._signature_line(span.paragraph)
             if speaker:
                 return Attribution(speaker, None)
-        return None
+        # (last: "Her response? “…,” her lawyer said" is the lawyer's)
+        return self._owner_asked_before(before, span.open_mark, lo)
 
     def _signature_line(self, paragraph: int) -> str | None:
         """The speaker a dash signs on the line after a quotation that ends its paragraph:
@@ -181,6 +182,20 @@ class Attributor(CueBefore):
             clause = clause[: next((n for n, t in enumerate(clause) if t.text == ","), len(clause))]
         speaker = self._owner_of_words(clause) or self.sentence_subject(clause) or self.subject_before(clause)[0]
         return Attribution(speaker, None, how="subject") if speaker else None
+
+    def _owner_asked_before(self, before: list[Token], open_mark: int, lo: int) -> Attribution | None:
+        """ "Her response? “…”", "Roe's answer to that? “…”": a quotation opening its sentence
+        after a short verbless question about someone's words is those words, their owner's."""
+        question = [t for t in before if not t.is_space]
+        mark = len(self.text[lo:open_mark].rstrip()) + lo - 1  # the last character before the quotation
+        if not question and mark > lo and self.text[mark] == "?":  # the question read as a sentence of its own
+            question = [t for t in self.tokens_between(self.sentence_start(mark, lo), mark + 1) if not t.is_space]
+        if not 2 <= len(question) <= 7 or question[-1].text != "?":
+            return None
+        if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in question):
+            return None
+        owner = self._owner_of_words(question[:-1])
+        return Attribution(owner, None, how="subject") if owner else None
 
     def _owner_of_words(self, clause: list[Token]) -> str | None:
         """ "Osei's response was short:", "Her answer:", "The minister's reply was blunt:": a

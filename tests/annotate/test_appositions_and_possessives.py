@@ -392,3 +392,27 @@ def test_a_cue_set_in_after_the_subject_still_names_its_speaker(annotator: Story
     # Guard: the cue right after the subject's comma is set in; the name after it speaks.
     body = "The plan, said Gordon Pike, is dead.\n\n“Nobody on the council will vote for it again,” he said."
     assert one(quotes(annotator, body), "Nobody on").speaker == "Gordon Pike"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Her response?", "Her answer to that?"],
+)
+def test_a_short_question_about_someones_words_gives_them_the_quotation(
+    annotator: StoryAnnotator, question: str
+) -> None:
+    # "Her response? “…”": the quotation that answers the question is her words.
+    body = (
+        f"Mayor Lena Ortiz was asked about the audit again on Monday. {question} "
+        "“I have said all I am going to say about that report.”"
+    )
+    assert one(quotes(annotator, body), "I have said").speaker == "Lena Ortiz"
+
+
+def test_a_cue_after_the_quotation_still_names_who_answered(annotator: StoryAnnotator) -> None:
+    # Guard: the question's owner gives way to a speaker the sentence names.
+    body = (
+        "Mayor Lena Ortiz was asked about the audit again on Monday. Her response? "
+        "“No comment,” her lawyer, Dan Ruiz, said."
+    )
+    assert one(quotes(annotator, body), "No comment").speaker == "Dan Ruiz"
