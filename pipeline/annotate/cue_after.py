@@ -246,7 +246,10 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
     was how Roe put it.": the sentence after a quotation says whose words they were. The name (a
     person or an organisation) whose speech noun (``speech_nouns.txt``) the demonstrative is, or
     the subject of "was how … put it"; None for any other sentence."""
-    words = [t for t in words if t.text not in (".", ",")]
+    words = [t for t in words if t.text not in (".", ",", "—", "–")]
+    if len(words) >= 5 and words[0].lower_ in _DEMONSTRATIVES and words[1].lower_ in BE_FORMS:
+        if words[2].lower_ == "how":
+            words = words[1:]  # "That is how Ted Crews put it": as "… was how Ted Crews put it"
     if len(words) < 4:
         return None
     if words[0].lower_ in BE_FORMS and words[1].lower_ == "how":
@@ -267,10 +270,27 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
             hit = entity_at.get(rest[k - 2].i)  # "Brennan's message"
         elif k + 1 < len(rest) and rest[k + 1].lower_ in ("of", "from"):
             hit = next((entity_at[t.i] for t in rest[k + 2 : k + 6] if t.i in entity_at), None)  # "the words of Roe"
+        elif (hit := _subject_of_relative(words[k + 3 :], entity_at)) is not None:
+            pass  # "that was the message Sen. Ann Roe delivered": the one who delivered it
         else:
             return None
         return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
     return None
+
+
+def _subject_of_relative(words: list[Token], entity_at):
+    """The entity that opens ``words`` (past a title) when a finite verb follows it: the subject
+    of a relative clause with no "that" ("the message [Sen. Ann Roe delivered]")."""
+    k = 0
+    while k < len(words) and k < 3 and words[k].i not in entity_at and lexicons.is_title_word(words[k].text):
+        k += 1
+    if k >= len(words) or words[k].i not in entity_at:
+        return None
+    hit = entity_at[words[k].i]
+    end = k
+    while end < len(words) and entity_at.get(words[end].i, (None,))[0] is hit[0]:
+        end += 1
+    return hit if end < len(words) and words[end].tag_ in ("VBD", "VBZ", "VBP", "VBN") else None
 
 
 # Tags of the words a sentence of bare attribution may hold around its cue: a name and title

@@ -647,6 +647,8 @@ def test_a_title_case_item_after_including_is_a_title(annotator):
         "That was Mayor Lena Ostrander's message to the council on Tuesday.",
         "Those were the words of Mayor Lena Ostrander on Tuesday.",
         "So said Mayor Lena Ostrander on Tuesday.",
+        "That is how Mayor Lena Ostrander put it on Tuesday.",
+        "That was the message Mayor Lena Ostrander delivered to the council on Tuesday.",
     ],
 )
 def test_the_sentence_after_a_quotation_says_whose_words_they_were(annotator, after):
