@@ -191,3 +191,17 @@ class Attribution:
     # does not name: "said a man who would not give his name"), "relayed" (an outlet relays someone
     # it does not name: "CNN quoted one attendee as saying"), "inherited", "subject", "none".
     how: str = "cue"
+
+
+@functools.cache
+def reply_forms() -> frozenset[str]:
+    """The forms of the reply verbs ("responded", "retorts") and of the phrasal ones with "back"
+    whose verb is no cue alone ("shot back", "fired back": the verb's forms; not "wrote back")."""
+    forms: set[str] = set()
+    for lemma in lexicons.words("reply_verbs"):
+        forms |= lexicons.inflections(lemma)
+    for phrase in lexicons.words("phrasal_cue_verbs"):
+        verb, particle = phrase.split()
+        if particle == "back" and verb not in lexicons.cue_forms():
+            forms |= lexicons.inflections(verb)  # "shot" is a cue only as "shot back"; "wrote" is one alone
+    return frozenset(forms)

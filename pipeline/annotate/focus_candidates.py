@@ -35,11 +35,18 @@ class PersonFitRules:
     """Whom in focus a description of a person fits; mixed into ``focus.DiscourseFocus``."""
 
     def _person_in_focus(
-        self, word: str, modifiers: list[str], owner: Referent | None, *, by_group: bool = False
+        self,
+        word: str,
+        modifiers: list[str],
+        owner: Referent | None,
+        *,
+        by_group: bool = False,
+        other_than: Referent | None = None,
     ) -> Referent | None:
         """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts.
         With ``by_group`` the description is a party or people word ("the Democrat", "the Texan"),
-        which copy uses for someone it has introduced as a public figure, not for a victim."""
+        which copy uses for someone it has introduced as a public figure, not for a victim.
+        ``other_than``: someone it cannot be (the speaker a reply answers)."""
         gender = lexicons.noun_gender(word)
         index = self.index
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
@@ -57,7 +64,7 @@ class PersonFitRules:
         _, opposites = lexicons.title_sides(modifiers)
 
         def fits(r: Referent) -> bool:
-            if r.kind != "person" or r is owner:
+            if r.kind != "person" or r is owner or r is other_than:
                 return False
             if gender and r.gender != gender and r.name is not None and (r.gender is not None or word in _KIN):
                 # "the spokeswoman" is not the story's Walter; "the victim's mother" is not a name in

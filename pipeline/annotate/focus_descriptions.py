@@ -238,7 +238,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                     and not self._relative_of_someone(tokens, owner)
                     and not self._of_a_named_body(i)
                 ):
-                    referent = self._person_in_focus(word, modifiers, owner, by_group=as_person)
+                    referent = self._person_in_focus(
+                        word, modifiers, owner, by_group=as_person, other_than=self._answered(start, i + 1)
+                    )
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None
         elif group and definite and not any(t.tag_ in ("JJR", "JJS", "CD") or t.lower_ == "other" for t in tokens):

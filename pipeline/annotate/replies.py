@@ -5,26 +5,9 @@ the speakers are found and carried over; such a speaker is left empty."""
 
 from __future__ import annotations
 
-import functools
-
-from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
-from pipeline.annotate.cues import is_cue
+from pipeline.annotate.cues import is_cue, reply_forms
 from pipeline.annotate.marks import QuoteSpan
-
-
-@functools.cache
-def _reply_forms() -> frozenset[str]:
-    """The forms of the reply verbs ("responded", "retorts") and of the phrasal ones with "back"
-    whose verb is no cue alone ("shot back", "fired back": the verb's forms; not "wrote back")."""
-    forms: set[str] = set()
-    for lemma in lexicons.words("reply_verbs"):
-        forms |= lexicons.inflections(lemma)
-    for phrase in lexicons.words("phrasal_cue_verbs"):
-        verb, particle = phrase.split()
-        if particle == "back" and verb not in lexicons.cue_forms():
-            forms |= lexicons.inflections(verb)  # "shot" is a cue only as "shot back"; "wrote" is one alone
-    return frozenset(forms)
 
 
 def no_reply_to_oneself(
@@ -52,7 +35,7 @@ def no_reply_to_oneself(
             and span.continues is None
             and spans[previous].paragraph >= span.paragraph - 1
         ):
-            if mine.cue.lower() in _reply_forms() and _answers(
+            if mine.cue.lower() in reply_forms() and _answers(
                 spans[previous], span, mine.speaker, paragraphs, attributor
             ):
                 found[i] = Attribution(None, mine.cue, how="unnamed subject")

@@ -46,6 +46,20 @@ def test_a_reply_is_not_the_previous_speaker_answering_himself(annotator):
     assert one(found, "That is simply").speaker != "Walt Ambrose"
 
 
+@pytest.mark.parametrize("reply", ["the governor replied", "he shot back", "responded the governor"])
+def test_a_reply_after_one_speaker_of_two_in_focus_is_the_other(annotator, reply):
+    # The description or pronoun fits both men in focus; the reply answers the one just quoted,
+    # so it is the other (it had been left empty as a tie).
+    body = (
+        "Dale Hoven and Mark Ellery sparred over the state budget on Tuesday night.\n\n"
+        '"Every number in this budget has been public since March," Hoven said.\n\n'
+        f'"Then why did nobody in the legislature see them until last week," {reply}.'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Every number").speaker == "Dale Hoven"
+    assert one(found, "Then why").speaker == "Mark Ellery"
+
+
 def test_a_reply_that_names_the_speaker_keeps_him(annotator):
     body = (
         "Gov. Walt Ambrose met reporters on Thursday.\n\n"
