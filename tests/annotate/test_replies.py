@@ -46,7 +46,9 @@ def test_a_reply_is_not_the_previous_speaker_answering_himself(annotator):
     assert one(found, "That is simply").speaker != "Walt Ambrose"
 
 
-@pytest.mark.parametrize("reply", ["the governor replied", "he shot back", "responded the governor"])
+@pytest.mark.parametrize(
+    "reply", ["the governor replied", "he shot back", "responded the governor", "the assemblyman replied"]
+)
 def test_a_reply_after_one_speaker_of_two_in_focus_is_the_other(annotator, reply):
     # The description or pronoun fits both men in focus; the reply answers the one just quoted,
     # so it is the other (it had been left empty as a tie).
