@@ -87,10 +87,10 @@ def test_a_gendered_role_may_be_a_public_figure_of_unknown_gender_in_focus(annot
     assert one(quotes(annotator, body), "We will tear").speaker == "Tavon Pryce"
 
 
-@pytest.mark.parametrize("role", ["councilwoman", "assemblywoman", "trustee", "moderator", "dean"])
+@pytest.mark.parametrize("role", ["councilwoman", "assemblywoman", "trustee", "moderator", "inspector"])
 def test_a_local_officeholders_noun_is_a_description_of_the_person_in_focus(annotator, role):
-    # US local copy's "-woman" titles, "trustee", "moderator", "dean" are role nouns: they were no
-    # description at all, so the speaker was left empty.
+    # US local copy's "-woman" titles, "trustee", "moderator", "inspector" are role nouns: they
+    # were no description at all, so the speaker was left empty.
     body = (
         "Rita Vance, a Democrat, has held her seat since 2011.\n\n"
         f"“We were given two days to read four hundred pages,” the {role} said."
