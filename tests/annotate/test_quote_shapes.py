@@ -717,3 +717,17 @@ def test_quotations_in_anpa_marks_have_their_speakers(annotator):
         ("A plant down the road is a farmer's friend.", "Dale Kerr"),
         ("We are plowing up the last of the prairie,", "Ann Lutz"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["mused", "taunted", "implored"])
+def test_less_common_reporting_verbs_are_cues(annotator, verb):
+    body = f"Mayor Hal Ostrow spoke on Tuesday.\n\n“We will not raise taxes on any family in this city,” Ostrow {verb}."
+    quote = one(quotes(annotator, body), "We will not raise")
+    assert (quote.speaker, quote.cue) == ("Hal Ostrow", verb)
+
+
+def test_a_keyword_to_text_to_a_tip_line_is_no_quotation(annotator):
+    # Guard: "text" is no reporting verb ("You may also text “Millbrook” plus your tip to 274637"):
+    # a first version that added it made tip-line keywords partial quotations.
+    body = "Police asked anyone with information to call the tip line. You may also text “Millbrook” plus your tip to 274637."
+    assert one(quotes(annotator, body), "Millbrook").kind == "scare"
