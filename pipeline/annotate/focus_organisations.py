@@ -156,10 +156,10 @@ class OrganisationRules:
 
     def _titled_person_at(self, k: int) -> Referent | None:
         """The person named after a title that starts at token ``k`` right after an organisation's
-        name ("[House] Speaker Paul Ryan", "[Acme] Chairman Jane Roe", "[Senate] Majority Leader
-        Mitch McConnell"): the organisation only says whose title it is."""
+        name ("[House] Speaker Paul Ryan", "[Acme] CEO Jane Roe", "[Senate] Majority Leader Mitch
+        McConnell"): the organisation only says whose title it is."""
         doc, j = self.doc, k
-        while j < len(doc) and j < k + 3 and j not in self.index.entity_at and doc[j].text.istitle():
+        while j < len(doc) and j < k + 3 and j not in self.index.entity_at and doc[j].text[:1].isupper():
             j += 1
         words = [t.text for t in doc[k:j]]
         if not any(lexicons.is_title_word(w) or w.lower() in lexicons.role_nouns() for w in words):
@@ -171,7 +171,7 @@ class OrganisationRules:
         """ "the administration" after "the Transportation Security Administration": the
         organisation in focus whose name ends with the noun, so is one of its kind, and has the
         phrase's other words ("the sheriff's office" is the Sheriff's Office, not the Coroner's)."""
-        wanted = {m.lower().replace("'s", "").replace("’s", "").strip(".") for m in modifiers}
+        wanted = set(_name_words(" ".join(modifiers)))
         for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
             words = _name_words(referent.name)
             if words and words[-1] == word and wanted <= set(words):

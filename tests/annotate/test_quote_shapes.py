@@ -310,6 +310,7 @@ def test_spokesman_speaks_for_the_principal(annotator):
         ("Assembly Speaker Ruth Okafor", "Ruth Okafor"),
         ("Senate Majority Leader Walt Hines", "Walt Hines"),
         ("Brightwater Chairman Pablo Ferrante", "Pablo Ferrante"),
+        ("Brightwater CEO Pablo Ferrante", "Pablo Ferrante"),
     ],
 )
 def test_a_spokesman_for_a_titled_person_speaks_for_the_person_not_the_body(annotator, principal, speaker):
