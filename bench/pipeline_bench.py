@@ -347,7 +347,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    sources = source_stories(args.texts or DEFAULT_TEXT_DIRS, args.jsonl or DEFAULT_JSONL)
+    text_dirs, jsonl_files = args.texts or DEFAULT_TEXT_DIRS, args.jsonl or DEFAULT_JSONL
+    if not any(d.is_dir() for d in text_dirs) and not any(f.is_file() for f in jsonl_files):
+        # Replicating the one bundled sample would measure one story's length and names 600
+        # times over, and print ratios that look like any other run's.
+        parser.error(
+            "no corpus to replicate: none of "
+            + ", ".join(str(p) for p in [*text_dirs, *jsonl_files])
+            + " exists (the defaults are in ../shared beside the repository; pass --jsonl or --texts)"
+        )
+    sources = source_stories(text_dirs, jsonl_files)
     print(f"corpus: {args.stories} stories replicated from {len(sources)} real ones")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
