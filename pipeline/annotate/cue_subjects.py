@@ -52,6 +52,11 @@ def _speaking_noun(word: str) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
+# Plural nouns for the people on one side of a question, which copy sets a member's name beside
+# ("Critics, including Sen. Ann Roe,"): not role nouns, so listed here.
+_MEMBERS_OF_A_SIDE = frozenset({"critics", "opponents", "supporters", "skeptics", "detractors", "allies", "rivals"})
+
+
 # Pronouns for someone unnamed: as a cue's subject they name no one the story names.
 _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everybody", "everyone"})
 
@@ -116,7 +121,7 @@ class CueSubjects(ParsedCues):
                     return self.resolve_phrase(phrase), True
             # Only asides: "a spokesman for Goldman Sachs", "the U.S. president" — the whole piece.
             return self.resolve_phrase(pieces[0]), True
-        opening = self._opening_name_with_appositions(pieces)
+        opening = self._opening_name_with_appositions(pieces) or self._named_member(pieces)
         if opening is not None:
             return opening, True
         fallback: list[Token] | None = None
@@ -234,6 +239,25 @@ class CueSubjects(ParsedCues):
                 ):
                     return None  # (a person after a preposition is no subject: "the wife of Bo Roe")
         return hit[0].name
+
+    def _named_member(self, pieces: list[list[Token]]) -> str | None:
+        """ "Critics, including Sen. Joan Whitby, called the plan “…”": a plural subject of people
+        and the one member an aside names with "including" (or "among them"): that member."""
+        pieces = [p for p in pieces if p]
+        if len(pieces) != 2 or pieces[0][-1].tag_ not in ("NNS", "NNPS"):
+            return None
+        aside, words = pieces[1], [t.lower_ for t in pieces[1][:2]]
+        if words[:1] != ["including"] and words != ["among", "them"]:
+            return None
+        head = pieces[0][-1]
+        party = lexicons.party_of(head.text) is not None  # "Republicans, including Sen. Ron Jansen,"
+        if not (_speaking_noun(head.lower_) or head.lower_ in _MEMBERS_OF_A_SIDE or party):
+            return None
+        people = {self.entity_at[t.i][0].name for t in aside if t.i in self.entity_at}
+        named = [self.entity_at[t.i][0] for t in aside if t.i in self.entity_at]
+        if len(people) != 1 or named[0].label != "PERSON":
+            return None  # (two named, or an organisation: the group's words, not one member's)
+        return named[0].name
 
     def _after_preposition(self, tokens: list[Token], entity: Entity) -> bool:
         """Whether the name ending ``tokens`` is the object of a preposition in a noun phrase ("A

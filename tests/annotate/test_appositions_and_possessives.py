@@ -416,3 +416,17 @@ def test_a_cue_after_the_quotation_still_names_who_answered(annotator: StoryAnno
         "“No comment,” her lawyer, Dan Ruiz, said."
     )
     assert one(quotes(annotator, body), "No comment").speaker == "Dan Ruiz"
+
+
+@pytest.mark.parametrize("group", ["Critics, including Sen. Joan Whitby,", "Republicans, including Sen. Joan Whitby,"])
+def test_the_one_member_an_aside_names_speaks_for_the_group(annotator: StoryAnnotator, group: str) -> None:
+    # "Critics, including Sen. Joan Whitby, called the plan “…”": the one member named (was no one,
+    # or the party).
+    body = f"{group} called the plan “a giveaway to the drug companies and nothing else.”"
+    assert one(quotes(annotator, body), "a giveaway").speaker == "Joan Whitby"
+
+
+def test_an_organisation_among_the_critics_is_no_member_speaking(annotator: StoryAnnotator) -> None:
+    # Guard: only a person named in the aside is taken.
+    body = "Critics, including the Heritage Council, called the plan “a giveaway to the drug companies.”"
+    assert one(quotes(annotator, body), "a giveaway").speaker is None
