@@ -110,6 +110,14 @@ def test_they_after_an_organisations_statement_is_the_organisation(annotator):
     assert one(quotes(annotator, body), "The members").speaker == "Harbour Council"
 
 
+@pytest.mark.parametrize("body", ["The Ruth Mallory campaign", "Ruth Mallory's campaign", "Gov. Ruth Mallory's office"])
+def test_they_after_a_body_that_speaks_for_someone_is_its_principal(annotator, body):
+    # "Ruth Mallory's campaign pushed back … “…,” they said": a campaign or office speaks for its
+    # principal, as "the campaign said" would.
+    text = f"{body} pushed back hard on Tuesday.\n\n“This is a desperate attempt to change the subject,” they said."
+    assert one(quotes(annotator, text), "This is a desperate").speaker == "Ruth Mallory"
+
+
 def test_they_after_a_persons_statement_is_no_one(annotator):
     body = (
         "Mayor Ann Roe issued a statement on the spill. The statement noted that the city had warned the "
