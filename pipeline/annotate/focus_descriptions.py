@@ -176,6 +176,19 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
                 if principal is not None and principal.label in ("FAC", "LOC"):
                     principal = None  # a street or a building issues no affidavit
+            if (
+                principal is None
+                and spokes
+                and determiner in ("a", "an")
+                and all(t.tag_ == "JJ" for t in tokens[1:-1])
+                and not (i + 1 < len(doc) and doc[i + 1].lower_ in _POST_PREPOSITIONS | {"to", "with"})
+                and not self._unnamed_after(i)
+            ):
+                # "Gov. Ruth Mallory met the union. … according to a senior aide": a spokesperson
+                # for no one the phrase names is the one in clear focus who can have one (an
+                # organisation, or a person the story has acting); not "a hospital spokeswoman",
+                # nor "a spokesman for Waitrose" with the model's name missed
+                principal = self._principal_in_focus()
             if principal is not None:
                 referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
             elif definite:

@@ -154,6 +154,16 @@ class OrganisationRules:
                 return None
         return None
 
+    def _principal_in_focus(self) -> Referent | None:
+        """Whom an unattached "a spokesman" speaks for: the named organisation or acting person in
+        clear focus, else no one."""
+        found = self._candidates(lambda r: r.name is not None and r.kind in ("person", "group"))
+        found = [c for c in found if c[2].label in ("ORG", "PERSON")]
+        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
+            return None  # (two in focus: "Mallory and Abbey met … a spokesman said" is either's)
+        best = found[0][2]
+        return best if best.kind == "group" or best.agent else None
+
     def _titled_person_at(self, k: int) -> Referent | None:
         """The person named after a title that starts at token ``k`` right after an organisation's
         name ("[House] Speaker Paul Ryan", "[Acme] CEO Jane Roe", "[Senate] Majority Leader Mitch

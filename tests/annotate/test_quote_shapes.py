@@ -322,6 +322,21 @@ def test_a_spokesman_for_a_titled_person_speaks_for_the_person_not_the_body(anno
     assert one(quotes(annotator, body), "There is no").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Gov. Ruth Mallory toured the flooded towns on Monday.", "Ruth Mallory"),
+        ("Brightwater Foods Inc. announced 400 layoffs on Monday.", "Brightwater Foods Inc."),
+        # no one it can be: two in focus, or a suspect the story has acting on no one
+        ("Gov. Ruth Mallory and Sen. Tom Abbey met on Monday.", None),
+        ("Police arrested Darnell Fisk, 22, on Friday night.", None),
+    ],
+)
+def test_a_spokesman_for_no_one_named_speaks_for_the_one_in_clear_focus(annotator, lead, speaker):
+    body = f"{lead}\n\n“Nobody expected it to take this long,” a spokeswoman said."
+    assert one(quotes(annotator, body), "Nobody expected").speaker == speaker
+
+
 def test_a_spokeswoman_named_by_the_kind_of_organisation_speaks_for_it(annotator):
     body = (
         "Brightwater Foods Inc. lost two supermarket contracts this week.\n\n"
