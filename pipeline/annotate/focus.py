@@ -31,7 +31,7 @@ import re
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of
-from pipeline.annotate.cues import cue_lemma, is_cue, reply_forms
+from pipeline.annotate.cues import cue_lemma, is_cue
 from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.focus_pairs import PairRules
@@ -81,9 +81,7 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
         # The last speaker named after what they reported ("…, Sheriff Alan Briggs said."), with
         # the sentence: the source of the paraphrase that follows it.
         self._reporter: tuple[Referent, int] | None = None
-        # The last speaker named right after their quotation ("“…,” Kaine said"), with the
-        # sentence: whom a reply in the next sentence answers.
-        self._quoted: tuple[Referent, int] | None = None
+        self._quoted: tuple[Referent, int] | None = None  # (``QuestionRules``: whom a reply answers)
         # The first subject of an adverbial clause opening the current sentence ("When Roe
         # arrived, she …"): the focus for what follows it, while the sentence has no subject yet.
         self._clause_subject: Referent | None = None
@@ -417,18 +415,6 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             return None
         return self._reporter[0]
 
-    def _answered(self, start: int, end: int) -> Referent | None:
-        """Whom the phrase at ``start:end`` answers when it is the subject of a reply ("“…,” the
-        governor replied", "he shot back"; ``cues.reply_forms``) in the sentence right after one
-        that closed with who said its quotation ("“…,” Kaine said."): that speaker, who is not
-        the one replying."""
-        if self._quoted is None or self._epoch - self._quoted[1] != 1:
-            return None
-        doc, forms = self.doc, reply_forms()
-        after = doc[end].lower_ if end < len(doc) else ""
-        before = doc[start - 1].lower_ if start > 0 else ""
-        return self._quoted[0] if after in forms or before in forms else None
-
     def _resolve_person(self, pronoun: str, i: int, *, other_than: Referent | None = None) -> Referent | None:
         gender = "m" if pronoun in ("he", "his", "him") else "f"
         found = self._candidates(
@@ -462,15 +448,6 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             self._reporter = (referent, self._epoch)
         if role == "subject" and self._says_the_quotation_before(start, end):
             self._quoted = (referent, self._epoch)
-
-    def _says_the_quotation_before(self, start: int, end: int) -> bool:
-        """Whether the phrase at ``start:end`` is the subject of a cue right after a quotation
-        closed by a comma, question or exclamation mark: "“…,” Kaine said"."""
-        doc = self.doc
-        np_start = self._np_start(start)
-        if np_start < 2 or doc[np_start - 1].text not in QUOTE_CHARS or doc[np_start - 2].text not in (",", "?", "!"):
-            return False
-        return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ", "VBP")
 
     def _reports_what_came_before(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence

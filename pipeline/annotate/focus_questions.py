@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import is_cue
-from pipeline.annotate.referents import PERSON_LABELS, Referent
+from pipeline.annotate.cues import is_cue, reply_forms
+from pipeline.annotate.referents import PERSON_LABELS, QUOTE_CHARS, Referent
 
 QUESTION_FORMS = frozenset(form for lemma in lexicons.words("question_verbs") for form in lexicons.inflections(lemma))
 # "asked", "pressed", "questioned": the participles (and past tenses) of the question verbs.
@@ -43,9 +43,33 @@ def question_put_to_the_subject(before: list[Token], k: int) -> bool:
 
 class QuestionRules:
     """The asker and the one asked of the last question put in the story (a mixin of the focus
-    pass: it reads the pass's subject, candidates and sentence count)."""
+    pass: it reads the pass's subject, candidates and sentence count), and whom a reply answers."""
 
     _asked: tuple[Referent, Referent, int] | None = None
+    # The last speaker named right after their quotation ("“…,” Kaine said"), with the sentence:
+    # whom a reply in the next sentence answers.
+    _quoted: tuple[Referent, int] | None = None
+
+    def _answered(self, start: int, end: int) -> Referent | None:
+        """Whom the phrase at ``start:end`` answers when it is the subject of a reply ("“…,” the
+        governor replied", "he shot back"; ``cues.reply_forms``) in the sentence right after one
+        that closed with who said its quotation ("“…,” Kaine said."): that speaker, who is not
+        the one replying."""
+        if self._quoted is None or self._epoch - self._quoted[1] != 1:
+            return None
+        doc, forms = self.doc, reply_forms()
+        after = doc[end].lower_ if end < len(doc) else ""
+        before = doc[start - 1].lower_ if start > 0 else ""
+        return self._quoted[0] if after in forms or before in forms else None
+
+    def _says_the_quotation_before(self, start: int, end: int) -> bool:
+        """Whether the phrase at ``start:end`` is the subject of a cue right after a quotation
+        closed by a comma, question or exclamation mark: "“…,” Kaine said"."""
+        doc = self.doc
+        np_start = self._np_start(start)
+        if np_start < 2 or doc[np_start - 1].text not in QUOTE_CHARS or doc[np_start - 2].text not in (",", "?", "!"):
+            return False
+        return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ", "VBP")
 
     def _note_question(self, i: int) -> None:
         """At a verb of questioning (token ``i``, finite) whose subject in this sentence is a
