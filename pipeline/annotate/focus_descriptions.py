@@ -181,7 +181,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 and spokes
                 and determiner in ("a", "an")
                 and all(t.tag_ == "JJ" for t in tokens[1:-1])
-                and not (i + 1 < len(doc) and doc[i + 1].lower_ in _POST_PREPOSITIONS | {"to", "with"})
+                and not (i + 1 < len(doc) and doc[i + 1].lower_ in _POST_PREPOSITIONS | {"to"})
                 and not self._unnamed_after(i)
             ):
                 # "Gov. Ruth Mallory met the union. … according to a senior aide": a spokesperson
