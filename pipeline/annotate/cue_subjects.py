@@ -52,11 +52,6 @@ def _speaking_noun(word: str) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
-# Plural nouns for the people on one side of a question, which copy sets a member's name beside
-# ("Critics, including Sen. Ann Roe,"): not role nouns, so listed here.
-_MEMBERS_OF_A_SIDE = frozenset({"critics", "opponents", "supporters", "skeptics", "detractors", "allies", "rivals"})
-
-
 # Pronouns for someone unnamed: as a cue's subject they name no one the story names.
 _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everybody", "everyone"})
 
@@ -251,7 +246,7 @@ class CueSubjects(ParsedCues):
             return None
         head = pieces[0][-1]
         party = lexicons.party_of(head.text) is not None  # "Republicans, including Sen. Ron Jansen,"
-        if not (_speaking_noun(head.lower_) or head.lower_ in _MEMBERS_OF_A_SIDE or party):
+        if not (_speaking_noun(head.lower_) or head.lower_ in lexicons.words("side_nouns") or party):
             return None
         people = {self.entity_at[t.i][0].name for t in aside if t.i in self.entity_at}
         named = [self.entity_at[t.i][0] for t in aside if t.i in self.entity_at]

@@ -13,10 +13,6 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.phrases import SUBORDINATORS
 from pipeline.annotate.referents import FINITE, Referent
 
-# The nouns of spokes_nouns.txt for a body that speaks for someone ("campaign", "office",
-# "aides"), not a single spokesperson: a "they" may be one.
-_BODIES = frozenset(lexicons.words("spokes_nouns")) - lexicons.role_nouns()
-
 
 class PairRules:
     """Pairs of people and "they"; mixed into ``focus.DiscourseFocus``, whose state it reads."""
@@ -58,7 +54,12 @@ class PairRules:
         if subject is not None and subject.kind in ("group", "thing") and subject.label == "ORG":
             self._subject = self._subject or subject  # and the organisation stays the subject
             return subject
-        if subject is not None and subject.kind == "group" and subject.name and subject.head in _BODIES:
+        if (
+            subject is not None
+            and subject.kind == "group"
+            and subject.name
+            and subject.head in lexicons.words("spokes_bodies")
+        ):
             # "The Clinton campaign pushed back. “…,” they said": the body speaks for its principal
             self._subject = self._subject or subject
             return subject

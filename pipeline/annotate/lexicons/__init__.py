@@ -15,6 +15,7 @@ Some lists are read through a function that adds what a maintained library knows
 - ``spokes_nouns.txt``, ``document_nouns.txt``, ``speech_nouns.txt``: who or what speaks for
   someone else, and the nouns for what was said; ``spokes_bodies.txt``: those of the spokes
   nouns that name a body ("the campaign", "the office"), not a person;
+- ``side_nouns.txt``: the people on one side of a question ("Critics, including Sen. Roe,");
 - ``relay_verbs.txt``: "quoted Osei as saying", "cited her as saying": one source relaying another;
 - ``authoring_verbs.txt``: "Roe issued a statement": verbs whose subject wrote the document that
   is their object (inflected like the cue verbs, ``verb_forms``);
