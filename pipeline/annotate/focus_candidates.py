@@ -142,8 +142,15 @@ class PersonFitRules:
         """Whether the story tied ``name`` to a spokesperson's noun ("spokeswoman Jo Reyes") and
         not to ``word``: someone who speaks for a principal is not "the secretary" or "the
         governor" the story goes on to quote (that is the principal, or someone it has not named)."""
-        heads = {tie.split()[-1] for tie in self.index.ties.get(name, ())}
-        return word not in heads and bool(heads & _SPOKESPEOPLE)
+        index = self.index
+        heads = {tie.split()[-1] for tie in index.ties.get(name, ())}
+        if word in heads:
+            return False
+        # "Kay Conlan, Donald Pratt's campaign manager,": a role held for another person (not a
+        # relation: Pratt's daughter may be "the businesswoman") serves that person too
+        return bool(heads & _SPOKESPEOPLE) or any(
+            (role, name) in index.tie_owners and role not in _KIN for role in heads
+        )
 
     def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
         """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan

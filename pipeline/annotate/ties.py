@@ -26,6 +26,7 @@ _APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"}
 
 
 _RANKS = lexicons.words("rank_modifiers.txt")
+_KIN = lexicons.words("kin_nouns")
 
 
 def rank_of(word: str) -> str | None:
@@ -235,21 +236,45 @@ def description_ties(
             opens = j + 1 < len(doc) and doc[j].text == ","
             if opens:
                 j += _relative_copula(doc, j + 1)  # "Roe, who is now the party's nominee,"
-            possessive = opens and j + 2 < len(doc) and doc[j + 1].tag_ == "NNP" and doc[j + 2].tag_ == "POS"
+            owned_by = _possessive_name_at(doc, j + 1, entity_at) if opens else None
+            possessive = owned_by is not None
             if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
-                k = j + 2
+                k = owned_by[1] + 1 if owned_by is not None else j + 2
                 after: list[Token] = []
                 while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
                     if doc[k].tag_.startswith(("NN", "JJ")):
                         after.append(doc[k])
                     k += 1
                 if not subject_after_opening_phrase(doc, span.start, j):
-                    words |= _title_words(after)  # (not "Speaking to Dana Kroll, the governor said")
+                    tied = _title_words(after)
+                    words |= tied  # (not "Speaking to Dana Kroll, the governor said")
+                    if owned_by is not None and owned_by[0] is not None and owned_by[0].label == "PERSON":
+                        # "Kay Conlan, Donald Pratt's campaign manager,": Pratt's manager. (Not a
+                        # relation: "John Banky, Ben's older brother, … said his brother" is read
+                        # with "his" as John's, whom a brother owned by Ben would then not fit.)
+                        tie_owners.update(((word, entity.name), owned_by[0].name) for word in tied - _KIN)
             words |= _role_given_as(doc, span.end)
             words |= _role_of_relative_verb(doc, span.end)
     for tied in ties.values():
         tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
     return ties, tie_owners
+
+
+def _possessive_name_at(doc: Doc, k: int, entity_at: dict[int, tuple[Entity, int]]) -> tuple[Entity | None, int] | None:
+    """The owner of a possessive opening at token ``k`` ("Holt's", "Donald Pratt's": a proper
+    noun, or a mention's last word, before "'s") and the token of its "'s"; None when none
+    opens there. The owner is the entity of that mention, or None for a lone proper noun the
+    model did not tag."""
+    if k >= len(doc) or doc[k].tag_ != "NNP":
+        return None
+    hit = entity_at.get(k)
+    end = k
+    if hit is not None:
+        while end + 1 < len(doc) and entity_at.get(end + 1) == hit:
+            end += 1
+    if end + 1 >= len(doc) or doc[end + 1].tag_ != "POS":
+        return None
+    return (hit[0] if hit is not None else None), end + 1
 
 
 # A party and state tag right after a name: "Sen. Ann Roe (D-Va.)", "Rep. Jay Roe, R-Texas,".

@@ -226,6 +226,27 @@ def test_a_title_is_not_the_spokeswoman_in_focus(annotator):
 
 
 @pytest.mark.parametrize(
+    "introduced",
+    [
+        "Ivo Marchetti's campaign manager, Kay Conlan,",
+        "Kay Conlan, Ivo Marchetti's campaign manager,",
+        "Kay Conlan, Ivo Marchetti's senior adviser,",
+    ],
+)
+def test_a_nominee_is_not_the_person_who_manages_their_campaign(annotator, introduced):
+    # Conlan is the person in focus, but a role she holds for Marchetti says she is not "the
+    # Republican nominee" the story quotes next: that is Marchetti.
+    body = (
+        f"{introduced} went on cable news on Sunday.\n\n"
+        "She said Marchetti would debate. “He is looking forward to it,” she said.\n\n"
+        "The Republican nominee posted later: “I will be there!”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "He is looking forward").speaker == "Kay Conlan"
+    assert one(found, "I will be there").speaker == "Ivo Marchetti"
+
+
+@pytest.mark.parametrize(
     ("reporter", "speaker"),
     [("the spokesperson said", "Ridgeline Academy"), ("a police spokeswoman said", None)],
 )
