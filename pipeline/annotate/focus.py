@@ -179,7 +179,7 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             if tag == "PRP" and low in ("he", "she"):
                 answered = self._answered(i, i + 1)
                 found = (None if answered else self._reporter_goes_on(low, i)) or self._resolve_person(
-                    low, i, other_than=answered
+                    low, i, other_than=answered, named=self._named_in_quotation_before(i)
                 )
                 found = self._answerer(low, i, found)  # "Roe pressed her. “…,” she said": not Roe
                 self._at[i] = found
@@ -415,10 +415,19 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             return None
         return self._reporter[0]
 
-    def _resolve_person(self, pronoun: str, i: int, *, other_than: Referent | None = None) -> Referent | None:
+    def _resolve_person(
+        self, pronoun: str, i: int, *, other_than: Referent | None = None, named: frozenset[str] = frozenset()
+    ) -> Referent | None:
+        """The person a "he" or "she" at ``i`` means: the likeliest in focus of that gender (or of
+        none known), not ``other_than`` (whom a reply answers) nor anyone in ``named`` (the names
+        a quotation the pronoun reports speaks of)."""
         gender = "m" if pronoun in ("he", "his", "him") else "f"
         found = self._candidates(
-            lambda r: r.kind == "person" and r.gender in (None, gender) and r is not other_than, gender=gender
+            lambda r: r.kind == "person"
+            and r.gender in (None, gender)
+            and r is not other_than
+            and (r.name is None or r.name not in named),
+            gender=gender,
         )
         if not found:
             return None
@@ -433,6 +442,25 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender
         return best
+
+    def _named_in_quotation_before(self, i: int) -> frozenset[str]:
+        """The people named inside a quotation that the subject at ``i`` says ("“Hillary has no
+        plan,” she said"): someone rarely names themselves in the third person, so the "she" is
+        not the Hillary in focus. Empty unless ``i`` is such a subject."""
+        if not self._says_the_quotation_before(i, i + 1):
+            return frozenset()
+        doc, index = self.doc, self.index
+        span = index.quotation_closed_at(doc[i - 1].idx)
+        if span is None:
+            return frozenset()
+        names = set()
+        j = i - 2
+        while j >= 0 and doc[j].idx >= span.start:
+            hit = index.entity_at.get(j)
+            if hit is not None and hit[0].name in index.person_names:
+                names.add(hit[0].name)
+            j -= 1
+        return frozenset(names)
 
     def _resolve_group(self, i: int) -> Referent | None:
         found = self._candidates(lambda r: r.kind in ("group", "thing"))

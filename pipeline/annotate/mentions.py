@@ -187,6 +187,10 @@ class StoryIndex:
                     start = max(start, span.close_mark + 1 + len(after) - len(rest))
         return start
 
+    def quotation_closed_at(self, char: int) -> QuoteSpan | None:
+        """The top-level quotation whose closing mark is at offset ``char``, if any."""
+        return self._by_close.get(char)
+
     def sentence_end(self, char: int, hi: int) -> int:
         """Just after the full stop that ends the sentence holding ``char``, not after ``hi``."""
         doc = self.doc

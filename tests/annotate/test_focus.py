@@ -215,3 +215,23 @@ def test_a_possessive_before_a_quotation_and_a_noun_for_words_owns_them(annotato
         "Her “not on my watch, not ever” vow drew applause from the members in the hall."
     )
     assert speaker_of(annotator, body, "not on my watch") == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("quotation", "speaker"),
+    [
+        ("I am so grateful to have Lena with me tonight", "Nora Vance"),
+        ("Lena Dahl will be a great senator for this state", "Nora Vance"),
+        # (a quotation naming no one leaves the subject before in focus)
+        ("We are going to carry this county", "Lena Dahl"),
+    ],
+)
+def test_she_after_a_quotation_is_not_a_woman_it_names(annotator, quotation, speaker):
+    # Dahl is the subject right before, but a speaker rarely names herself in the third person:
+    # the "she" who says "Lena" is the other woman in focus.
+    body = (
+        "Nora Vance campaigned with Lena Dahl in Allentown on Monday.\n\n"
+        "Dahl introduced her to the crowd. “She has never once let us down,” the congresswoman said.\n\n"
+        f"“{quotation},” she said."
+    )
+    assert speaker_of(annotator, body, quotation[:20]) == speaker
