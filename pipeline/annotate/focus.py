@@ -179,7 +179,7 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             if tag == "PRP" and low in ("he", "she"):
                 answered = self._answered(i, i + 1)
                 found = (None if answered else self._reporter_goes_on(low, i)) or self._resolve_person(
-                    low, i, other_than=answered, named=self._named_in_quotation_before(i)
+                    low, i, other_than=answered, named=self._named_in_quotation_before(i, i + 1)
                 )
                 found = self._answerer(low, i, found)  # "Roe pressed her. “…,” she said": not Roe
                 self._at[i] = found
@@ -430,7 +430,7 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             gender=gender,
         )
         if not found:
-            return None
+            return self._speaker_far_back(gender, i, other_than, named)
         best = found[0][2]
         if best.gender is None:
             # "she" settles the gender of a name the census and the story left open, or of someone
@@ -443,18 +443,39 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
                 best.gender = gender
         return best
 
-    def _named_in_quotation_before(self, i: int) -> frozenset[str]:
-        """The people named inside a quotation that the subject at ``i`` says ("“Hillary has no
-        plan,” she said"): someone rarely names themselves in the third person, so the "she" is
-        not the Hillary in focus. Empty unless ``i`` is such a subject."""
-        if not self._says_the_quotation_before(i, i + 1):
+    def _speaker_far_back(
+        self, gender: str, i: int, other_than: Referent | None, named: frozenset[str]
+    ) -> Referent | None:
+        """ "Sen. Roe spoke on Tuesday. [A paragraph of background naming no one.] “…,” he
+        said.": with no one left in focus, the subject of a reporting verb at ``i`` is the last
+        person mentioned who could be meant, when that is a named person known to be of the
+        pronoun's gender who has acted in the story. Anyone mentioned since (a "he" named or not)
+        makes it no one: the gap then holds a rival the focus has lost track of."""
+        doc = self.doc
+        if not (self._says_the_quotation_before(i, i + 1) or (i + 1 < len(doc) and is_cue(doc[i + 1]))):
+            return None
+        people = [r for r in self._active if r.kind == "person" and r.gender in (None, gender)]
+        if not people:
+            return None
+        last = max(people, key=lambda r: r.last)
+        if last.name is None or last.gender != gender or not last.agent or last is other_than or last.name in named:
+            return None
+        return last
+
+    def _named_in_quotation_before(self, start: int, end: int) -> frozenset[str]:
+        """The people named inside a quotation that the subject at ``start:end`` says ("“Hillary
+        has no plan,” she said", "…,” the nominee said"): someone rarely names themselves in the
+        third person, so the "she" is not the Hillary in focus. Empty unless the phrase is such a
+        subject."""
+        if not self._says_the_quotation_before(start, end):
             return frozenset()
         doc, index = self.doc, self.index
-        span = index.quotation_closed_at(doc[i - 1].idx)
+        np_start = self._np_start(start)
+        span = index.quotation_closed_at(doc[np_start - 1].idx)
         if span is None:
             return frozenset()
         names = set()
-        j = i - 2
+        j = np_start - 2
         while j >= 0 and doc[j].idx >= span.start:
             hit = index.entity_at.get(j)
             if hit is not None and hit[0].name in index.person_names:

@@ -252,7 +252,12 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                     and not self._of_a_named_body(i)
                 ):
                     referent = self._person_in_focus(
-                        word, modifiers, owner, by_group=as_person, other_than=self._answered(start, i + 1)
+                        word,
+                        modifiers,
+                        owner,
+                        by_group=as_person,
+                        other_than=self._answered(start, i + 1),
+                        named=self._named_in_quotation_before(start, i + 1),
                     )
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None

@@ -606,3 +606,13 @@ def test_a_party_in_a_description_means_a_public_figure_who_need_not_have_acted(
         "The Democratic nominee told supporters that the election was “a choice between two visions of the country.”"
     )
     assert one(quotes(annotator, body), "a choice between").speaker == "Lisa Pratt"
+
+
+@pytest.mark.parametrize("named", ["Marla Hendricks", "Hendricks", "Marla"])
+def test_a_description_saying_a_quotation_is_not_a_person_it_names(annotator, named):
+    # Hendricks is the subject right before; the nominee who says her name is the other nominee.
+    body = (
+        "Ivo Marchetti toured a steel mill on Monday. Marla Hendricks spoke to farmers in Dayton.\n\n"
+        f"“{named} has no plan for these mills,” the nominee said."
+    )
+    assert one(quotes(annotator, body), named).speaker == "Ivo Marchetti"

@@ -235,3 +235,26 @@ def test_she_after_a_quotation_is_not_a_woman_it_names(annotator, quotation, spe
         f"“{quotation},” she said."
     )
     assert speaker_of(annotator, body, quotation[:20]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("", "Rob Kettering"),
+        # (someone mentioned in the gap may be whom the "he" means: no one)
+        ("A farm lobbyist, who asked not to be named, called the cuts reckless. ", None),
+    ],
+)
+def test_he_after_a_long_background_passage_is_the_one_man_who_spoke(annotator, between, speaker):
+    # Five sentences of background name no one: the senator has left the focus, but he is the
+    # only person the story had act, so the quotation's "he" is still him.
+    body = (
+        "Sen. Rob Kettering spoke to reporters on Tuesday about the farm bill.\n\n"
+        "The bill, which passed the House in June, would cut crop insurance subsidies by $8 billion "
+        "over a decade. It has been stalled in the Senate since the summer recess.\n\n"
+        f"Farm groups have lobbied hard against the cuts. {between}The budget office estimated the "
+        "savings last month. Several states would lose more than others.\n\n"
+        "Iowa and Nebraska would be hit hardest.\n\n"
+        "“We are not going to let this bill die,” he said."
+    )
+    assert speaker_of(annotator, body, "We are not going") == speaker
