@@ -179,7 +179,10 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             if tag == "PRP" and low in ("he", "she"):
                 answered = self._answered(i, i + 1)
                 found = (None if answered else self._reporter_goes_on(low, i)) or self._resolve_person(
-                    low, i, other_than=answered, named=self._named_in_quotation_before(i, i + 1)
+                    low,
+                    i,
+                    other_than=answered or self._reported_subject(i),
+                    named=self._named_in_quotation_before(i, i + 1),
                 )
                 found = self._answerer(low, i, found)  # "Roe pressed her. “…,” she said": not Roe
                 self._at[i] = found
@@ -442,6 +445,20 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
             if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender
         return best
+
+    def _reported_subject(self, i: int) -> Referent | None:
+        """The subject of the sentence so far when the pronoun at ``i`` opens a reporting clause set
+        in it between commas ("Pence, he said, had been “a great governor.”"): what is reported
+        is about that subject, so the "he" who reports it is someone else."""
+        doc = self.doc
+        if self._subject is None or i < 2 or doc[i - 1].text != "," or self._subject.last != i - 2:
+            # (right after the subject: in "Northway advises parents to lock guns away and, he
+            # said, keep them unloaded" the subject goes on reporting)
+            return None
+        k = i + 1
+        if k + 1 >= len(doc) or not is_cue(doc[k]) or doc[k + 1].text != ",":
+            return None
+        return self._subject
 
     def _speaker_far_back(
         self, gender: str, i: int, other_than: Referent | None, named: frozenset[str]

@@ -258,3 +258,19 @@ def test_he_after_a_long_background_passage_is_the_one_man_who_spoke(annotator, 
         "“We are not going to let this bill die,” he said."
     )
     assert speaker_of(annotator, body, "We are not going") == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Pratt, he said, had been", "Leo Varga"),
+        ("Sam Pratt, he said, had been", "Leo Varga"),
+        # (not right after the subject: the subject goes on reporting)
+        ("Pratt told the crowd to vote early and, he said, to remember he had been", "Sam Pratt"),
+    ],
+)
+def test_he_in_a_reporting_clause_set_after_the_subject_is_someone_else(annotator, middle, speaker):
+    # "Pratt, he said, had been …": the reported clause is about Pratt, so the "he" reporting it
+    # is the other man in focus (Varga, who praised him), though Pratt is the sentence's subject.
+    body = f"Leo Varga praised Sam Pratt at the rally on Friday. {middle} “the best mayor this town ever had.”"
+    assert speaker_of(annotator, body, "the best mayor") == speaker
