@@ -12,6 +12,9 @@ the entities stay as the model made them.
   closes that quotation: "called it ‘a waste of dollars’ and left").
 - A surname with an apostrophe ("O’Neill", "D'Amato") is tagged as an adverb or a plural
   noun; it is set to ``NNP``.
+- "read" closing a clause after a noun phrase about a document ("“…,” the campaign's statement
+  read.", "the statement from Clinton's campaign read.") is tagged as a noun (as in "a good
+  read"); it is set to ``VBD``, so the document reads the quotation as it would "said" it.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, text_of
 
 COMPONENT = "wire_ingest_tag_fixes"
@@ -29,13 +33,21 @@ _APOSTROPHE_SURNAME = re.compile(_SURNAME)
 _NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 # How far back a still-open single quotation is looked for: a paragraph of news copy.
 _LOOK_BACK = 600
+_DOCUMENT_NOUNS = lexicons.words("document_nouns")
+# How far before a clause-closing "read" the document's noun may be: "the statement from
+# Clinton's campaign read" (the noun, then a preposition and an owner's name).
+_DOCUMENT_REACH = 6
 
 
 @Language.component(COMPONENT)
 def fix_tags(doc: Doc) -> Doc:
     # Only a token with an apostrophe can need a fix. Its words are read from the list the rules
     # read later (``lowers_of``): building the Doc's text here would cost more than the fixes.
-    for i, word in enumerate(lowers_of(doc)):
+    lowers = lowers_of(doc)
+    for i, word in enumerate(lowers):
+        if word == "read":
+            _document_read(doc, lowers, i)
+            continue
         if "’" not in word and "'" not in word:
             continue
         token = doc[i]
@@ -54,6 +66,19 @@ def fix_tags(doc: Doc) -> Doc:
             continue
         token.tag_ = "POS"
     return doc
+
+
+def _document_read(doc: Doc, lowers: list[str], i: int) -> None:
+    """Set "read" at ``i`` to a past-tense verb when the tagger read it as a noun closing its
+    clause right after a noun, with a document's noun (``document_nouns.txt``) shortly before:
+    "the campaign's statement read.", "the statement from Acme read,"."""
+    token = doc[i]
+    if not token.tag_.startswith("NN") or i == 0 or not doc[i - 1].tag_.startswith("NN"):
+        return
+    if i + 1 < len(doc) and doc[i + 1].text not in (".", ",", ";", ":"):
+        return
+    if any(lowers[k] in _DOCUMENT_NOUNS for k in range(max(0, i - _DOCUMENT_REACH), i)):
+        token.tag_ = "VBD"
 
 
 def _single_quotation_open(text: str, char: int) -> bool:

@@ -63,3 +63,18 @@ def test_the_name_after_a_possessive_description_speaks(annotator, apostrophe):
         f"“She works two jobs and she is a good mother,” Myers{apostrophe} mother, Glenna Hobart said."
     )
     assert one(quotes(annotator, body), "She works").speaker == "Glenna Hobart"
+
+
+@pytest.mark.parametrize(
+    ("statement", "speaker"),
+    [
+        ("the statement from Marchetti's campaign read", "Ivo Marchetti"),
+        ("the Marchetti campaign's statement read", "Ivo Marchetti"),
+    ],
+)
+def test_a_statement_read_is_a_cue_though_tagged_as_a_noun(annotator, statement, speaker):
+    # The tagger reads a clause-closing "read" after a noun as a noun ("a good read"): after a
+    # document's noun it is the verb the statement says the quotation with.
+    body = f"Ivo Marchetti toured a steel mill on Monday.\n\n“The mill will reopen by the spring,” {statement}."
+    found = one(quotes(annotator, body), "The mill will reopen")
+    assert (found.speaker, found.cue) == (speaker, "read")
