@@ -62,6 +62,15 @@ _DOCUMENT_OF_VERB = {
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
 
+def _hyphenated_role(lowers: list[str], i: int) -> str | None:
+    """The role noun a hyphenated compound ending at token ``i`` spells ("front - runner" ->
+    "front-runner", "president - elect"), which the tokenizer splits; None if it spells none."""
+    if i < 2 or lowers[i - 1] != "-":
+        return None
+    compound = f"{lowers[i - 2]}-{lowers[i]}"
+    return compound if compound in lexicons.role_nouns() else None
+
+
 class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
     """Salience of a story's referents, and what each pronoun and description refers to.
 
@@ -221,6 +230,8 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
                 self._is_head(i) and (description_word(low) or low in lexicons.relative_nouns())
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
+            elif tag in ("NN", "NNP", "VBN", "JJ") and (compound := _hyphenated_role(lowers, i)) and self._is_head(i):
+                self._description(i, word=compound)  # "the front-runner", "the president-elect"
             elif tag in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
                 self._voices(i)  # "White House officials said", "police said"
             elif tag == "NNS" and self._pair_described(i):

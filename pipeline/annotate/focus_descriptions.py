@@ -52,12 +52,13 @@ _POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
     """What a description refers to; mixed into ``focus.DiscourseFocus``, whose state it reads."""
 
-    def _description(self, i: int, *, as_person: bool = False) -> None:
+    def _description(self, i: int, *, as_person: bool = False, word: str | None = None) -> None:
         """A noun phrase headed by a person, organisation, spokesperson or document noun; with
-        ``as_person``, by a word that describes a person here ("the Republican", "the Texan")."""
+        ``as_person``, by a word that describes a person here ("the Republican", "the Texan");
+        ``word``: the head's word when the tokenizer split it ("front-runner")."""
         doc, index = self.doc, self.index
         head = doc[i]
-        word = head.lower_
+        word = word or head.lower_
         if word == "member" and i > 0 and doc[i - 1].lower_ == "family":
             word = "relative"  # "the family member": a relative (kin_nouns.txt), not a member of a body
         if i < self._aside_end and self._aside_owner is not None:

@@ -616,3 +616,14 @@ def test_a_description_saying_a_quotation_is_not_a_person_it_names(annotator, na
         f"“{named} has no plan for these mills,” the nominee said."
     )
     assert one(quotes(annotator, body), named).speaker == "Ivo Marchetti"
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["the front-runner", "the president-elect", "the Queens native", "the political newcomer", "the retired neurosurgeon"],
+)
+def test_campaign_epithets_refer_back_to_the_candidate_in_focus(annotator, described):
+    # The tokenizer splits "front-runner" and "president-elect" ("president", "-", "elect"), and
+    # "native", "newcomer" and "neurosurgeon" were no role nouns: each named no one.
+    body = f"Nora Vance spoke in Ohio on Friday.\n\n“We are going to bring back the jobs,” {described} said."
+    assert one(quotes(annotator, body), "We are going to bring").speaker == "Nora Vance"
