@@ -22,6 +22,7 @@ from pipeline.annotate.organisations import (
     organisations_after_nouns,
 )
 from pipeline.annotate.person_evidence import (
+    called_he_or_she_after,
     has_age_apposition,
     has_age_before,
     has_chosen_name_before,
@@ -370,6 +371,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
                 label = "PERSON"  # "“…,” Tamara Speaker said" with the name read as a work
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and called_he_or_she_after(ent, doc_text):
+                label = "PERSON"  # "Pramila Jayapal spoke … “…,” she said"
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
             lead_label = label

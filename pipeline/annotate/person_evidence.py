@@ -329,6 +329,50 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
     return k > 0 and _reporting(doc[k]) and _closes_quotation(doc, k - 1)
 
 
+# How many tokens after a name its "he" or "she" is looked for: the sentence and the next few.
+_PRONOUN_REACH = 60
+_PERSON_NOUNS = lexicons.role_nouns() | lexicons.words("kin_nouns")
+
+
+def called_he_or_she_after(ent: Span, text: str) -> bool:
+    """ "Pramila Jayapal spoke at the rally on Saturday. “…,” she said." with the name read as an
+    organisation (neither word in the census tables): two or three capitalised words, none a
+    place, a people, a legal form or the head of an organisation's name, opening a sentence as
+    the subject of a verb, and the next "he" or "she" outside quotation marks, within a few
+    sentences, comes before any other person (a name the model typed as one, or a noun for a
+    person: "a spokesman"). No organisation is a "she"; the one person who could be is the name."""
+    words = text[ent.start_char : ent.end_char].split()
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words
+    ):
+        return False
+    if is_known_place(text[ent.start_char : ent.end_char]) or any(
+        is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words
+    ):
+        return False
+    if any(w.lower() in _NAME_HEADS or w.lower() in _ORGANISATION_ONLY_HEADS for w in words):
+        return False
+    if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
+        return False
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].tag_ not in ("VBD", "VBZ"):
+        return False
+    if not (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
+        return False
+    quoted = False
+    for token in doc[ent.end : ent.end + _PRONOUN_REACH]:
+        if token.text in ("“", "”", '"'):
+            quoted = token.text == "“" or (token.text == '"' and not quoted)  # (inside: someone's words)
+            continue
+        if quoted:
+            continue
+        if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_NOUNS:
+            return False
+        if token.tag_ == "PRP" and token.lower_ in ("he", "she"):
+            return True
+    return False
+
+
 def _owner(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a possessive ending or a proper noun that takes one ("Brown's")."""
     return doc[k].tag_ == "POS" or k + 1 < len(doc) and doc[k].tag_ == "NNP" and doc[k + 1].tag_ == "POS"

@@ -249,3 +249,28 @@ def test_a_hyphened_surname_is_one_word(annotator):
     )
     mentions = {e.name: len(e.mentions) for e in annotated(annotator, body).entities if e.label == "PERSON"}
     assert mentions == {"Phil Hill-Edward": 3, "Lena Edward": 1}
+
+
+@pytest.mark.parametrize("name", ["Aditi Menavar", "Lakshmi Tandral"])
+def test_a_name_read_as_an_organisation_that_the_story_calls_she_is_a_person(annotator, name):
+    # The model reads the sentence-opening name as an organisation and the census tables know
+    # neither word; the "she" that follows, with no one else between, can only be her.
+    story = annotated(
+        annotator, f"{name} spoke at the rally on Saturday.\n\n“We will not stop fighting for these families,” she said."
+    )
+    assert (name, "PERSON") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "We will not stop").speaker == name
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "A spokeswoman for the group said it would appeal.",  # (someone else the "she" may be)
+        "Its chief, Dana Whitcomb, was not there.",
+    ],
+)
+def test_a_name_read_as_an_organisation_stays_one_when_someone_else_comes_first(annotator, between):
+    story = annotated(
+        annotator, f"Aditi Menavar spoke at the rally on Saturday. {between}\n\n“We will not stop fighting,” she said."
+    )
+    assert ("Aditi Menavar", "PERSON") not in {(e.name, e.label) for e in story.entities}
