@@ -31,6 +31,7 @@ from pipeline.annotate.person_evidence import (
     is_given_and_surname,
     persons_before_cues,
     persons_by_age,
+    persons_called_he_or_she,
     speaks_after_quotation,
     surname_before_who,
     titled_person_inside,
@@ -403,7 +404,12 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if label == "PERSON" and (lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person
             out.append((text, start, end, label))
-    for start, end in [*persons_after_roles(doc), *persons_by_age(doc), *persons_before_cues(doc)]:
+    for start, end in [
+        *persons_after_roles(doc),
+        *persons_by_age(doc),
+        *persons_before_cues(doc),
+        *persons_called_he_or_she(doc),
+    ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))

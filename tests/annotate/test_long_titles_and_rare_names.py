@@ -274,3 +274,18 @@ def test_a_name_read_as_an_organisation_stays_one_when_someone_else_comes_first(
         annotator, f"Aditi Menavar spoke at the rally on Saturday. {between}\n\n“We will not stop fighting,” she said."
     )
     assert ("Aditi Menavar", "PERSON") not in {(e.name, e.label) for e in story.entities}
+
+
+def test_a_name_the_model_missed_that_the_story_calls_she_is_a_person(annotator):
+    # Neither word is tagged as an entity at all; the "she" is hers.
+    story = annotated(
+        annotator, "Tanvi Rakhal spoke at the rally on Saturday.\n\n“We will not stop fighting for these families,” she said."
+    )
+    assert ("Tanvi Rakhal", "PERSON") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "We will not stop").speaker == "Tanvi Rakhal"
+
+
+def test_common_words_opening_a_sentence_are_no_name_for_a_she(annotator):
+    # (the model reads "Heavy Rain" as an organisation; the "she" after it is someone else's)
+    story = annotated(annotator, "Heavy Rain fell on Saturday. She said the roads were flooded by noon.")
+    assert "Heavy Rain" not in {e.name for e in story.entities if e.label == "PERSON"}
