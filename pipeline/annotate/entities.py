@@ -58,6 +58,7 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _STREET_SUFFIXES = frozenset(lexicons.mapping("street_suffixes.tsv"))
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _NAME_HEADS = lexicons.words("name_heads.txt")
+_PLATFORMS = lexicons.words("social_platforms.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
 _KIN_NOUNS = lexicons.words("kin_nouns.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -95,6 +96,8 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         mentions = sorted(
             mentions + table_mentions(doc, lines, known=known, sports=sports, text=body), key=lambda m: m[1]
         )
+    # "Whitby responded on Twitter:" with the platform read as a person (in prose or as a cell)
+    mentions = [(t, a, b, "ORG" if label == "PERSON" and t in _PLATFORMS else label) for t, a, b, label in mentions]
     mentions = even_out_lists(body, mentions)
     if sports:
         mentions = join_town_and_nickname(body, mentions)
