@@ -74,6 +74,26 @@ class DocumentRules:
                 return False
         return False
 
+    def _titled_name_ending(self, phrase: list) -> Referent | None:
+        """The person whose name ends ``phrase`` when all before the name is a title ("Mayor",
+        "Sen.") or the place or body the title is of ("New Orleans Mayor", "Acme CEO"), else None."""
+        entity_at = self.index.entity_at
+        last = entity_at.get(phrase[-1].i) if phrase else None
+        if last is None or last[0].label not in PERSON_LABELS:
+            return None
+        k = len(phrase) - 1
+        while k > 0 and entity_at.get(phrase[k - 1].i, (None,))[0] is last[0]:
+            k -= 1
+        if k == 0:
+            return None  # the name alone: read as any other
+        for token in phrase[:k]:
+            hit = entity_at.get(token.i)
+            if hit is not None and hit[0].label in PERSON_LABELS:
+                return None
+            if hit is None and not (token.text == "." or token.text[:1].isupper() and lexicons.is_title_word(token.text)):
+                return None
+        return self._referent_of(last[0])
+
     def _fronted_reporter(self, start: int, i: int) -> Referent | None:
         """Whose the document is in a phrase opening the sentence before a reporting verb's
         subject: "In a statement, her office said …" (the owner of "her office"), "In a letter
@@ -91,6 +111,9 @@ class DocumentRules:
         subject = list(doc[comma + 1 : verb])
         if len(subject) > 1 and subject[0].lower_ == "the":
             subject = subject[1:]  # "the Indiana Farm Bureau", whose mention may start after "the"
+        titled = self._titled_name_ending(subject)
+        if titled is not None:
+            return titled  # "Mayor Tom Ransome", "New Orleans Mayor Tom Ransome"
         hit = self.index.entity_at.get(subject[0].i)
         if hit is not None and all(self.index.entity_at.get(t.i, (None,))[0] is hit[0] for t in subject):
             return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None

@@ -285,6 +285,10 @@ def test_a_question_asked_by_someone_before_the_answer_leaves_the_answer_to_the_
         ("her office", "Lisa Pratt"),
         ("Pratt's campaign", "Lisa Pratt"),
         ("the Indiana Farm Bureau", "Indiana Farm Bureau"),
+        # (a title before the name is not part of the model's mention)
+        ("Mayor Tom Ransome", "Tom Ransome"),
+        ("Sen. Dale Ober", "Dale Ober"),
+        ("Port Harlow Mayor Tom Ransome", "Tom Ransome"),
     ],
 )
 def test_a_document_in_a_phrase_opening_the_sentence_is_the_reporting_subject_s(annotator, subject, speaker):
