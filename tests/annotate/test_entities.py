@@ -344,6 +344,17 @@ def test_a_firm_always_written_with_a_possessive_keeps_it(annotator):
     assert [m.text for m in by_name(entities(annotator, body), "Varga's").mentions] == ["Varga's"] * 3
 
 
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_department_named_with_a_possessive_is_one_organisation(annotator, mark):
+    # "Harlow County Sheriff's Department" was cut at the possessive into "Harlow County Sheriff"
+    # and "Department", and "the department said" then spoke as "Department".
+    body = f"Two men were shot on Sunday, the Harlow County Sheriff{mark}s Department said.\n\n“Both were taken to a hospital,” the department said."
+    story = annotated(annotator, body)
+    name = f"Harlow County Sheriff{mark}s Department"
+    assert (name, "ORG") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "Both were taken").speaker == name
+
+
 def test_an_event_named_after_a_country_is_the_event(annotator):
     found = entities(annotator, "She won her third successive U.S. Amateur Championship last year.")
     assert by_name(found, "U.S. Amateur Championship").label == "EVENT"
