@@ -234,6 +234,8 @@ class DiscourseFocus(DescriptionRules, QuestionRules, RoleRules, PairRules):
                 self._description(i, word=compound)  # "the front-runner", "the president-elect"
             elif tag in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
                 self._voices(i)  # "White House officials said", "police said"
+            elif tag == "NNS" and low in lexicons.words("spokes_nouns") and self._is_head(i):
+                self._spokespeople(i)  # "her aides said", "one of the governor's aides"
             elif tag == "NNS" and self._pair_described(i):
                 pass  # "the two senators wrote": the pair named together just before
             elif low in ("two", "both", "pair", "duo") and self._pair_alone(i):

@@ -62,6 +62,16 @@ class OrganisationRules:
                 principal = self._organisation_of_kind(token.lower_)  # "district officials"
         self._spoken_for(i, start, principal or self._principal_after(i))
 
+    def _spokespeople(self, i: int) -> None:
+        """ "her aides", "one of the governor's aides", "aides to Mallory", "Acme's lawyers" (the
+        plural spokesperson's noun at ``i``, ``spokes_nouns.txt``): the principal they speak for,
+        as for "a spokesman for Acme". With no principal in the phrase, no one: "aides said" alone
+        may be anyone's."""
+        start = self._np_start(i)
+        tokens = list(self.doc[start : i + 1])
+        principal = self._owner(tokens[:-1], modifier=True) or self._principal_after(i)
+        self._spoken_for(i, start, principal)
+
     def _police(self, i: int, start: int, tokens: list[Token]) -> None:
         """ "Kansas City police" (a place's force, whatever label the NER gave the place; a later
         "police" continues it), "the police" (the one force the story named, in focus); not

@@ -294,3 +294,19 @@ def test_the_police_of_a_place_is_its_department_when_the_story_names_it_anywher
         "\n\nAnyone with information may call the Toledo Police Department."
     )
     assert one(quotes(annotator, body), "walked up").speaker == "Toledo Police Department"
+
+
+@pytest.mark.parametrize(
+    ("lead", "voices", "speaker"),
+    [
+        ("Gov. Ruth Mallory met with the union on Monday.", "one of her aides", "Ruth Mallory"),
+        ("Gov. Ruth Mallory met with the union on Monday.", "one of the governor's aides", "Ruth Mallory"),
+        ("Brightwater Foods Inc. was sued on Monday.", "the company's lawyers", "Brightwater Foods Inc."),
+        # (no principal in the phrase: anyone's)
+        ("Gov. Ruth Mallory met with the union on Monday.", "aides", None),
+    ],
+)
+def test_plural_spokespeople_speak_for_the_principal_their_phrase_names(annotator, lead, voices, speaker):
+    # As "a spokesman for Acme" speaks for Acme: the plural had been no one's.
+    body = f"{lead}\n\n“We will have more to say this week,” {voices} said afterward."
+    assert one(quotes(annotator, body), "We will have more").speaker == speaker
