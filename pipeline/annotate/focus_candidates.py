@@ -126,6 +126,16 @@ class PersonFitRules:
                 return None
         return best
 
+    def _staffer_in_focus(self) -> Referent | None:
+        """The person in clear focus whom the story tied to a role held for someone else ("Ari
+        Penn, Mallory's chief of staff,", "Mallory spokesman Ari Penn"): whom "the aide" means."""
+        found = self._candidates(
+            lambda r: r.kind == "person" and r.name is not None and self._speaks_for_another(r.name, "")
+        )
+        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
+            return None
+        return found[0][2]
+
     def _holds_another_office(self, name: str, word: str) -> bool:
         """Whether the story titled ``name`` with an office other than the one ``word`` names
         (``lexicons.office_of``): Sen. Amy Ruiz is not "the governor", Rep. Carla Mendes is "the

@@ -37,6 +37,9 @@ from pipeline.annotate.relatives import names_a_relation
 from pipeline.model import Entity
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
+# Nouns for anyone on a principal's staff, whatever the story titled them ("the aide" after "her
+# chief of staff, Ari Penn,"; "the adviser" after "Mallory spokesman Ari Penn").
+_STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
 # A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
 _SPOUSES = {"wife": "husband", "husband": "wife"}
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
@@ -197,6 +200,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # spokesperson the story tied the noun to, else "a memo … the memo".
                 named = index.resolve_description(word, [], head.idx) if spokes else None
                 referent = self._entity_named(named) if named else None
+                if referent is None and word in _STAFF_WORDS:
+                    # "Mallory's chief of staff, Ari Penn, … the aide said": the one in clear
+                    # focus the story tied to a role held for someone else
+                    referent = self._staffer_in_focus()
                 if referent is None:
                     referent = self._same_head(word)
                 if referent is None and spokes:

@@ -627,3 +627,17 @@ def test_campaign_epithets_refer_back_to_the_candidate_in_focus(annotator, descr
     # "native", "newcomer" and "neurosurgeon" were no role nouns: each named no one.
     body = f"Nora Vance spoke in Ohio on Friday.\n\n“We are going to bring back the jobs,” {described} said."
     assert one(quotes(annotator, body), "We are going to bring").speaker == "Nora Vance"
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Gov. Ruth Mallory's chief of staff, Ari Penn,",
+        "Ari Penn, Gov. Ruth Mallory's senior adviser,",
+        "Mallory spokesman Ari Penn",
+    ],
+)
+def test_the_aide_is_the_staffer_the_story_named(annotator, introduced):
+    # The story never called Penn an "aide"; a role held for Mallory makes him one.
+    body = f"{introduced} met with the union on Monday.\n\n“We are close to a deal,” the aide said afterward."
+    assert one(quotes(annotator, body), "We are close").speaker == "Ari Penn"
