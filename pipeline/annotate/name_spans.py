@@ -22,7 +22,6 @@ from pipeline.annotate.organisations import (
     organisations_after_nouns,
 )
 from pipeline.annotate.person_evidence import (
-    called_he_or_she_after,
     has_age_apposition,
     has_age_before,
     has_chosen_name_before,
@@ -31,12 +30,12 @@ from pipeline.annotate.person_evidence import (
     is_given_and_surname,
     persons_before_cues,
     persons_by_age,
-    persons_called_he_or_she,
     speaks_after_quotation,
     surname_before_who,
     titled_person_inside,
     titled_speaker_start,
 )
+from pipeline.annotate.person_pronouns import called_he_or_she_after, persons_called_he_or_she
 from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,

@@ -5,7 +5,8 @@ Reyes, the agency's chief scientist,"), an age ("R.J. Pello, 17," or "17-year-ol
 "who" clause ("Shareka Vance, who lives across the street,"), or as the speaker of a quotation
 ("“…,” Tamara Speaker said", "“…” Detective Captain Scott Hadley said"). Each test here reads
 the tokens around one span; where a span's edges are wrong (a given name or surname left out, a
-month taken for a date) is ``person_spans.py``.
+month taken for a date) is ``person_spans.py``; a name the story goes on to call "he" or "she"
+is ``person_pronouns.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of, tags_of
+from pipeline.annotate.columns import lowers_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
@@ -327,108 +328,6 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
     while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].tag_ in ("NN", "NNP") or _owner(doc, k)):
         k -= 1  # a role, or a relative of someone: "said neighbor", "said Brown's cousin"
     return k > 0 and _reporting(doc[k]) and _closes_quotation(doc, k - 1)
-
-
-# How many tokens after a name its "he" or "she" is looked for: the sentence and the next few.
-_PRONOUN_REACH = 60
-_PERSON_NOUNS = lexicons.role_nouns() | lexicons.words("kin_nouns")
-
-
-def called_he_or_she_after(ent: Span, text: str) -> bool:
-    """ "Pramila Jayapal spoke at the rally on Saturday. “…,” she said." with the name read as an
-    organisation (neither word in the census tables): two or three capitalised words, none a
-    place, a people, a legal form or the head of an organisation's name, the first and last
-    each a census name or rare in English and one of them rare (``_rare_name``: not "Heavy
-    Rain fell"), opening a sentence as
-    the subject of a verb, and the next "he" or "she" outside quotation marks, within a few
-    sentences, comes before any other person (a name the model typed as one, or a noun for a
-    person: "a spokesman"). No organisation is a "she"; the one person who could be is the name."""
-    words = text[ent.start_char : ent.end_char].split()
-    if not 2 <= len(words) <= 3 or not all(
-        w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words
-    ):
-        return False
-    if is_known_place(text[ent.start_char : ent.end_char]) or any(
-        is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words
-    ):
-        return False
-    if any(w.lower() in _NAME_HEADS or w.lower() in _ORGANISATION_ONLY_HEADS for w in words):
-        return False
-    if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
-        return False
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].tag_ not in ("VBD", "VBZ") or not _rare_name(words[0], words[-1]):
-        return False
-    if not (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
-        return False
-    return _he_or_she_first(doc, ent.end)
-
-
-def persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of two capitalised words no entity covers that open a sentence as
-    the subject of a verb, with the next "he" or "she" theirs as ``called_he_or_she_after`` reads
-    it: "Tanvi Rakhal spoke at the rally. “…,” she said." with the model's tags on neither word.
-    Neither word is a title, a role, a month or day, a place or a people."""
-    out = []
-    tags = tags_of(doc)
-    for i in range(2, len(doc)):
-        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
-            continue  # the cheap test first: this runs on every token
-        first, last = doc[i - 2], doc[i - 1]
-        opener = doc[first.i - 1] if first.i > 0 else None
-        if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
-            continue
-        pair = (first, last)
-        if any(t.ent_type_ or not t.is_alpha or not t.is_title for t in pair) or first.whitespace_ != " ":
-            continue
-        if any(
-            t.lower_ in _CALENDAR
-            or t.lower_ in ROLES_BEFORE_PERSONS
-            or lexicons.is_title_word(t.text)
-            or is_known_place(t.text)
-            or t.text in DEMONYMS
-            or t.lower_ in _COMPANY_FORMS
-            or t.lower_ in _NAME_HEADS
-            or t.lower_ in _ORGANISATION_ONLY_HEADS
-            for t in pair
-        ):
-            continue
-        if _rare_name(first.text, last.text) and _he_or_she_first(doc, i):
-            out.append((first.idx, last.idx + len(last)))
-    return out
-
-
-# A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
-# common word a sentence may open with ("Heavy Rain fell"): the names the model misses are rare.
-_RARE_ZIPF = 3.0
-
-
-def _rare_name(given: str, surname: str) -> bool:
-    """Whether two words may be a name the model did not tag: each a census given name (the
-    first) or surname (the second), or rare in English, and one of them rare."""
-    from wordfreq import zipf_frequency  # (its table loads on first use: only when a pair got this far)
-
-    rare = [zipf_frequency(w.lower(), "en") < _RARE_ZIPF for w in (given, surname)]
-    listed = [lexicons.is_given_name(given), lexicons.is_surname(surname)]
-    return any(rare) and all(r or known for r, known in zip(rare, listed, strict=True))
-
-
-def _he_or_she_first(doc: Doc, k: int) -> bool:
-    """Whether, from token ``k`` on, a "he" or "she" outside quotation marks comes within a few
-    sentences and before any other person: a name the model typed as one, or a noun for a person
-    ("a spokesman", "her husband")."""
-    quoted = False
-    for token in doc[k : k + _PRONOUN_REACH]:
-        if token.text in ("“", "”", '"'):
-            quoted = token.text == "“" or (token.text == '"' and not quoted)  # (inside: someone's words)
-            continue
-        if quoted:
-            continue
-        if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_NOUNS:
-            return False
-        if token.tag_ == "PRP" and token.lower_ in ("he", "she"):
-            return True
-    return False
 
 
 def _owner(doc: Doc, k: int) -> bool:

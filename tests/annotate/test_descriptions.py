@@ -620,7 +620,13 @@ def test_a_description_saying_a_quotation_is_not_a_person_it_names(annotator, na
 
 @pytest.mark.parametrize(
     "described",
-    ["the front-runner", "the president-elect", "the Queens native", "the political newcomer", "the retired neurosurgeon"],
+    [
+        "the front-runner",
+        "the president-elect",
+        "the Queens native",
+        "the political newcomer",
+        "the retired neurosurgeon",
+    ],
 )
 def test_campaign_epithets_refer_back_to_the_candidate_in_focus(annotator, described):
     # The tokenizer splits "front-runner" and "president-elect" ("president", "-", "elect"), and

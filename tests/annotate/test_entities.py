@@ -644,7 +644,8 @@ def test_a_social_platform_read_as_a_person_is_an_organisation(annotator):
     # A short line ending in a colon is read cell by cell, and the model tags "Twitter" there as a
     # person; the "she" after it then went to the platform.
     story = annotated(
-        annotator, "Whitby responded on Twitter:\n\nThe deal is a disaster for working families. “We will fight it,” she wrote.\n"
+        annotator,
+        "Whitby responded on Twitter:\n\nThe deal is a disaster for working families. “We will fight it,” she wrote.\n",
     )
     assert ("Twitter", "ORG") in {(e.name, e.label) for e in story.entities}
     assert story.quotes[0].speaker != "Twitter"

@@ -256,7 +256,8 @@ def test_a_name_read_as_an_organisation_that_the_story_calls_she_is_a_person(ann
     # The model reads the sentence-opening name as an organisation and the census tables know
     # neither word; the "she" that follows, with no one else between, can only be her.
     story = annotated(
-        annotator, f"{name} spoke at the rally on Saturday.\n\n“We will not stop fighting for these families,” she said."
+        annotator,
+        f"{name} spoke at the rally on Saturday.\n\n“We will not stop fighting for these families,” she said.",
     )
     assert (name, "PERSON") in {(e.name, e.label) for e in story.entities}
     assert one(story.quotes, "We will not stop").speaker == name
@@ -279,7 +280,8 @@ def test_a_name_read_as_an_organisation_stays_one_when_someone_else_comes_first(
 def test_a_name_the_model_missed_that_the_story_calls_she_is_a_person(annotator):
     # Neither word is tagged as an entity at all; the "she" is hers.
     story = annotated(
-        annotator, "Tanvi Rakhal spoke at the rally on Saturday.\n\n“We will not stop fighting for these families,” she said."
+        annotator,
+        "Tanvi Rakhal spoke at the rally on Saturday.\n\n“We will not stop fighting for these families,” she said.",
     )
     assert ("Tanvi Rakhal", "PERSON") in {(e.name, e.label) for e in story.entities}
     assert one(story.quotes, "We will not stop").speaker == "Tanvi Rakhal"

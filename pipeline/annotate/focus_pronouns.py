@@ -1,0 +1,131 @@
+"""Whom a "he", "she" or "it" means: the part of the discourse focus (``focus.py``) that resolves
+pronouns, with what the pass knows beside salience.
+
+``PronounRules`` picks the likeliest referent in focus that agrees with the pronoun, and knows a
+few things about reported speech that salience does not: a "she said" right after a sentence
+that closed with who reported it goes on with that reporter; a quotation's "he" is no one the
+quotation names in the third person; a reporting clause set after the subject ("Pratt, he said,
+had been …") reports about that subject, so is someone else's; with no one left in focus, the
+one person the story had speak may still be meant. It reads the pass's state (salience, the
+current subject, the last reporter), so it is a mixin of the pass.
+"""
+
+from __future__ import annotations
+
+from pipeline.annotate.cues import is_cue
+from pipeline.annotate.referents import CLEAR_LEAD, Referent
+
+
+class PronounRules:
+    """Whom a pronoun refers to; mixed into ``focus.DiscourseFocus``, whose state it reads."""
+
+    def _reporter_goes_on(self, pronoun: str, i: int) -> Referent | None:
+        """ "…, the spokesperson said. She said …": a "he" or "she" opening the sentence right
+        after one that closed with who reported it, as the subject of a reporting verb, is that
+        reporter going on, however much the report was about someone else of that gender."""
+        if self._reporter is None or self._epoch - self._reporter[1] != 1 or i != self._first:
+            return None
+        reporter = self._reporter[0]
+        if reporter.kind != "person" or reporter.gender not in (None, "m" if pronoun == "he" else "f"):
+            return None
+        k = i + 1
+        if k >= len(self.doc) or not (is_cue(self.doc[k]) and self.doc[k].tag_.startswith("VB")):
+            return None
+        return reporter
+
+    def _recent_reporter(self) -> Referent | None:
+        """The speaker named at the end of the sentence before last ("…, Sheriff Alan Briggs
+        said. Deputies then found the door unlocked. “…,” he said."): a sentence between whose
+        subject is no one the focus tracks ("Deputies", "The door") continues the report, so
+        its source stays the focus."""
+        if self._reporter is None or self._epoch - self._reporter[1] > 2:
+            return None
+        return self._reporter[0]
+
+    def _resolve_person(
+        self, pronoun: str, i: int, *, other_than: Referent | None = None, named: frozenset[str] = frozenset()
+    ) -> Referent | None:
+        """The person a "he" or "she" at ``i`` means: the likeliest in focus of that gender (or of
+        none known), not ``other_than`` (whom a reply answers) nor anyone in ``named`` (the names
+        a quotation the pronoun reports speaks of)."""
+        gender = "m" if pronoun in ("he", "his", "him") else "f"
+        found = self._candidates(
+            lambda r: (
+                r.kind == "person"
+                and r.gender in (None, gender)
+                and r is not other_than
+                and (r.name is None or r.name not in named)
+            ),
+            gender=gender,
+        )
+        if not found:
+            return self._speaker_far_back(gender, i, other_than, named)
+        best = found[0][2]
+        if best.gender is None:
+            # "she" settles the gender of a name the census and the story left open, or of someone
+            # unnamed ("One victim was identified by his aunt"), when the choice was clear and no
+            # one else in the pronoun's sentence is known to be a "she" ("Pryce said one of the
+            # waitresses … when she …"). A pronoun that goes to the subject of its own sentence
+            # settles it too: "One victim was identified by his aunt" has a man in the car.
+            clear = len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0] or best is self._subject
+            if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
+                best.gender = gender
+        return best
+
+    def _reported_subject(self, i: int) -> Referent | None:
+        """The subject of the sentence so far when the pronoun at ``i`` opens a reporting clause set
+        in it between commas ("Pence, he said, had been “a great governor.”"): what is reported
+        is about that subject, so the "he" who reports it is someone else."""
+        doc = self.doc
+        if self._subject is None or i < 2 or doc[i - 1].text != "," or self._subject.last != i - 2:
+            # (right after the subject: in "Northway advises parents to lock guns away and, he
+            # said, keep them unloaded" the subject goes on reporting)
+            return None
+        k = i + 1
+        if k + 1 >= len(doc) or not is_cue(doc[k]) or doc[k + 1].text != ",":
+            return None
+        return self._subject
+
+    def _speaker_far_back(
+        self, gender: str, i: int, other_than: Referent | None, named: frozenset[str]
+    ) -> Referent | None:
+        """ "Sen. Roe spoke on Tuesday. [A paragraph of background naming no one.] “…,” he
+        said.": with no one left in focus, the subject of a reporting verb at ``i`` is the last
+        person mentioned who could be meant, when that is a named person known to be of the
+        pronoun's gender who has acted in the story. Anyone mentioned since (a "he" named or not)
+        makes it no one: the gap then holds a rival the focus has lost track of."""
+        doc = self.doc
+        if not (self._says_the_quotation_before(i, i + 1) or (i + 1 < len(doc) and is_cue(doc[i + 1]))):
+            return None
+        people = [r for r in self._active if r.kind == "person" and r.gender in (None, gender)]
+        if not people:
+            return None
+        last = max(people, key=lambda r: r.last)
+        if last.name is None or last.gender != gender or not last.agent or last is other_than or last.name in named:
+            return None
+        return last
+
+    def _named_in_quotation_before(self, start: int, end: int) -> frozenset[str]:
+        """The people named inside a quotation that the subject at ``start:end`` says ("“Hillary
+        has no plan,” she said", "…,” the nominee said"): someone rarely names themselves in the
+        third person, so the "she" is not the Hillary in focus. Empty unless the phrase is such a
+        subject."""
+        if not self._says_the_quotation_before(start, end):
+            return frozenset()
+        doc, index = self.doc, self.index
+        np_start = self._np_start(start)
+        span = index.quotation_closed_at(doc[np_start - 1].idx)
+        if span is None:
+            return frozenset()
+        names = set()
+        j = np_start - 2
+        while j >= 0 and doc[j].idx >= span.start:
+            hit = index.entity_at.get(j)
+            if hit is not None and hit[0].name in index.person_names:
+                names.add(hit[0].name)
+            j -= 1
+        return frozenset(names)
+
+    def _resolve_group(self, i: int) -> Referent | None:
+        found = self._candidates(lambda r: r.kind in ("group", "thing"))
+        return found[0][2] if found else None
