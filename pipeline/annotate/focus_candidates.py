@@ -43,13 +43,15 @@ class PersonFitRules:
         by_group: bool = False,
         other_than: Referent | None = None,
         named: frozenset[str] = frozenset(),
+        gender: str | None = None,
     ) -> Referent | None:
         """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts.
         With ``by_group`` the description is a party or people word ("the Democrat", "the Texan"),
         which copy uses for someone it has introduced as a public figure, not for a victim.
         ``other_than``: someone it cannot be (the speaker a reply answers); ``named``: nor anyone
-        named in the quotation the description says ("“Hendricks will lose,” the Democrat said")."""
-        gender = lexicons.noun_gender(word)
+        named in the quotation the description says ("“Hendricks will lose,” the Democrat said");
+        ``gender``: the one a reflexive after it tells ("the nominee himself"), if the noun does not."""
+        gender = lexicons.noun_gender(word) or gender
         index = self.index
         peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
         places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
@@ -99,7 +101,7 @@ class PersonFitRules:
             home = index.places_of(r.name)
             return not (places and home and not (places & home))
 
-        found = self._candidates(fits)
+        found = self._candidates(fits, gender=gender)
         placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
         if placed:
             found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia

@@ -37,6 +37,8 @@ from pipeline.annotate.relatives import names_a_relation
 from pipeline.model import Entity
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
+# "the nominee himself tweeted": a reflexive right after a description tells its gender.
+_REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # Nouns for anyone on a principal's staff, whatever the story titled them ("the aide" after "her
 # chief of staff, Ari Penn,"; "the adviser" after "Mallory spokesman Ari Penn").
 _STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
@@ -266,6 +268,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                         by_group=as_person,
                         other_than=self._answered(start, i + 1),
                         named=self._named_in_quotation_before(start, i + 1),
+                        gender=_REFLEXIVE_GENDER.get(doc[i + 1].lower_) if i + 1 < len(doc) else None,
                     )
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None

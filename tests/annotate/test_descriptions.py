@@ -647,3 +647,13 @@ def test_the_aide_is_the_staffer_the_story_named(annotator, introduced):
     # The story never called Penn an "aide"; a role held for Mallory makes him one.
     body = f"{introduced} met with the union on Monday.\n\n“We are close to a deal,” the aide said afterward."
     assert one(quotes(annotator, body), "We are close").speaker == "Ari Penn"
+
+
+@pytest.mark.parametrize(("reflexive", "speaker"), [("herself", "Marla Hendricks"), ("himself", "Tom Marchetti")])
+def test_a_reflexive_after_a_description_tells_its_gender(annotator, reflexive, speaker):
+    # Marchetti is the subject right before; "the nominee herself" is the woman in focus.
+    body = (
+        "Marla Hendricks spoke in Dayton on Monday. Tom Marchetti toured the county.\n\n"
+        f"“We are going to reopen the mills,” the nominee {reflexive} said."
+    )
+    assert one(quotes(annotator, body), "We are going to reopen").speaker == speaker
