@@ -28,6 +28,7 @@ from pipeline.annotate.person_evidence import (
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
+    persons_before_appositions,
     persons_before_cues,
     persons_by_age,
     speaks_after_quotation,
@@ -407,6 +408,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_after_roles(doc),
         *persons_by_age(doc),
         *persons_before_cues(doc),
+        *persons_before_appositions(doc),
         *persons_called_he_or_she(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of
+from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
@@ -63,7 +63,56 @@ def has_person_appositive(ent: Span) -> bool:
         return False  # "Harwell News, the station's owner,": an outlet's name, whatever follows it
     if subject_after_opening_phrase(doc, ent.start, ent.end):
         return False  # "Speaking to Dana Kroll, the governor said": the governor is not Kroll
-    return _bare_role_at(doc, ent.end) or _article_role_at(doc, ent.end)
+    return _bare_role_at(doc, ent.end) or _article_role_at(doc, ent.end) or _owned_role_at(doc, ent.end)
+
+
+def _owned_role_at(doc: Doc, j: int) -> bool:
+    """Whether a comma at token ``j`` opens an apposition that is someone's role: ", Donald
+    Pratt's campaign manager,", ", Acme's chief executive," (a proper name and "'s", then a role
+    no firm holds within a few words, before the phrase ends)."""
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    k = j + 1
+    while k < min(len(doc), j + 5) and doc[k].tag_ in _PROPER:
+        k += 1
+    if k == j + 1 or k >= len(doc) or doc[k].tag_ != "POS":
+        return False
+    for m in range(k + 1, min(len(doc), k + 5)):
+        if doc[m].text in (",", ".", ";"):
+            break
+        if doc[m].lower_ in PERSON_ROLES and doc[m].lower_ not in ROLES_FIRMS_HOLD:
+            return True
+    return False
+
+
+def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers that open a sentence
+    before an apposition giving a person's role: "Hope Hicks, Donald Pratt's campaign manager,"
+    or "…, the campaign's spokeswoman," with the model's tags on neither word (a given name that
+    is a common word). The first a census given name or the second a census surname; neither a
+    title, a month or day, a place or a people."""
+    out = []
+    tags = tags_of(doc)
+    for j in range(2, len(doc)):
+        if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] != "NNP":
+            continue  # the cheap test first: this runs on every token
+        first, last = doc[j - 2], doc[j - 1]
+        opener = doc[first.i - 1] if first.i > 0 else None
+        if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
+            continue
+        pair = (first, last)
+        if any(t.ent_type_ or not t.is_alpha or not t.is_title for t in pair) or first.whitespace_ != " ":
+            continue
+        if not (lexicons.is_given_name(first.text) or lexicons.is_surname(last.text)):
+            continue
+        if any(
+            t.lower_ in _CALENDAR or lexicons.is_title_word(t.text) or is_known_place(t.text) or t.text in DEMONYMS
+            for t in pair
+        ):
+            continue
+        if _article_role_at(doc, j) or _owned_role_at(doc, j):
+            out.append((first.idx, last.idx + len(last)))
+    return out
 
 
 def _surname_with_person_appositive(ent: Span) -> bool:

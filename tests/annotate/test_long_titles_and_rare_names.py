@@ -291,3 +291,16 @@ def test_common_words_opening_a_sentence_are_no_name_for_a_she(annotator):
     # (the model reads "Heavy Rain" as an organisation; the "she" after it is someone else's)
     story = annotated(annotator, "Heavy Rain fell on Saturday. She said the roads were flooded by noon.")
     assert "Heavy Rain" not in {e.name for e in story.entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "apposition", ["Ivo Marchetti's campaign manager", "the campaign's spokeswoman", "a senior adviser to Marchetti"]
+)
+def test_a_name_the_model_missed_before_a_role_apposition_is_a_person(annotator, apposition):
+    # "Hope" is a common word and the model tags neither word; the role set beside them says person.
+    story = annotated(
+        annotator,
+        f"Hope Hicks, {apposition}, appeared on cable news on Sunday. “He is looking forward to it,” she said.",
+    )
+    assert ("Hope Hicks", "PERSON") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "He is looking forward").speaker == "Hope Hicks"
