@@ -96,22 +96,11 @@ def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
     for j in range(2, len(doc)):
         if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] != "NNP":
             continue  # the cheap test first: this runs on every token
-        first, last = doc[j - 2], doc[j - 1]
-        opener = doc[first.i - 1] if first.i > 0 else None
-        if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
-            continue
-        pair = (first, last)
-        if any(t.ent_type_ or not t.is_alpha or not t.is_title for t in pair) or first.whitespace_ != " ":
-            continue
-        if not (lexicons.is_given_name(first.text) or lexicons.is_surname(last.text)):
-            continue
-        if any(
-            t.lower_ in _CALENDAR or lexicons.is_title_word(t.text) or is_known_place(t.text) or t.text in DEMONYMS
-            for t in pair
-        ):
+        pair = untagged_opening_pair(doc, j)
+        if pair is None or not (lexicons.is_given_name(pair[0].text) or lexicons.is_surname(pair[1].text)):
             continue
         if _article_role_at(doc, j) or _owned_role_at(doc, j):
-            out.append((first.idx, last.idx + len(last)))
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
 
 
@@ -278,26 +267,38 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
         token = doc[i]
         if not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
             continue
-        first, last = doc[token.i - 2], doc[token.i - 1]
-        opener = doc[first.i - 1] if first.i > 0 else None
-        if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
-            continue
-        pair = (first, last)
-        if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in pair):
-            continue
-        if not lexicons.is_surname(last.text) or first.whitespace_ != " ":
-            continue
-        if any(
-            t.lower_ in _CALENDAR
-            or t.lower_ in ROLES_BEFORE_PERSONS
-            or lexicons.is_title_word(t.text)
-            or is_known_place(t.text)
-            or t.text in DEMONYMS
-            for t in pair
-        ):
-            continue
-        out.append((first.idx, last.idx + len(last)))
+        pair = untagged_opening_pair(doc, i)
+        if pair is not None and lexicons.is_surname(pair[1].text):
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
+
+
+def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
+    """The two tokens before ``k`` when they could be a name the model missed: capitalised
+    proper nouns no entity covers, opening a sentence (or the text), one space apart, neither a
+    title, a role, a month or day, a place or a people; else None. The finders of such names
+    (before a reporting verb, a role apposition, a "he" or "she") each add their own evidence."""
+    if k < 2:
+        return None
+    first, last = doc[k - 2], doc[k - 1]
+    opener = doc[first.i - 1] if first.i > 0 else None
+    if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
+        return None
+    pair = (first, last)
+    if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in pair):
+        return None
+    if first.whitespace_ != " ":
+        return None
+    if any(
+        t.lower_ in _CALENDAR
+        or t.lower_ in ROLES_BEFORE_PERSONS
+        or lexicons.is_title_word(t.text)
+        or is_known_place(t.text)
+        or t.text in DEMONYMS
+        for t in pair
+    ):
+        return None
+    return pair
 
 
 def _named_before_who(doc: Doc, start: int, end: int) -> bool:

@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
-from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS
+from pipeline.annotate.person_evidence import untagged_opening_pair
 
-_CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
@@ -67,25 +66,12 @@ def persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
     for i in range(2, len(doc)):
         if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
             continue  # the cheap test first: this runs on every token
-        first, last = doc[i - 2], doc[i - 1]
-        opener = doc[first.i - 1] if first.i > 0 else None
-        if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
-            continue
-        pair = (first, last)
-        if any(t.ent_type_ or not t.is_alpha or not t.is_title for t in pair) or first.whitespace_ != " ":
-            continue
-        if any(
-            t.lower_ in _CALENDAR
-            or t.lower_ in ROLES_BEFORE_PERSONS
-            or lexicons.is_title_word(t.text)
-            or is_known_place(t.text)
-            or t.text in DEMONYMS
-            or t.lower_ in _COMPANY_FORMS
-            or t.lower_ in _NAME_HEADS
-            or t.lower_ in _ORGANISATION_ONLY_HEADS
-            for t in pair
+        pair = untagged_opening_pair(doc, i)
+        if pair is None or any(
+            t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in pair
         ):
             continue
+        first, last = pair
         if _rare_name(first.text, last.text) and _he_or_she_first(doc, i):
             out.append((first.idx, last.idx + len(last)))
     return out
