@@ -69,7 +69,7 @@ class OrganisationRules:
         may be anyone's."""
         start = self._np_start(i)
         tokens = list(self.doc[start : i + 1])
-        principal = self._owner(tokens[:-1], modifier=True) or self._principal_after(i)
+        principal = self._owner(tokens[:-1], modifier=True) or self._principal_after(i, to=True)
         self._spoken_for(i, start, principal)
 
     def _police(self, i: int, start: int, tokens: list[Token]) -> None:
@@ -137,14 +137,16 @@ class OrganisationRules:
             return None
         return forces[0] if self._candidates(lambda r: r is forces[0]) else None
 
-    def _principal_after(self, i: int) -> Referent | None:
+    def _principal_after(self, i: int, *, to: bool = False) -> Referent | None:
         """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
-        the entity after the noun (after "on", only an owner: "a report on Russia" is a topic)."""
+        the entity after the noun (after "on", only an owner: "a report on Russia" is a topic);
+        "aides to the governor": the person the story tied the role to. With ``to``, "to" names
+        the principal too (an aide's: "aides to Mallory"; a statement "to" someone is addressed)."""
         doc = self.doc
         if i + 1 >= len(doc):
             return None
         preposition = doc[i + 1].lower_
-        if preposition not in OWNER_PREPOSITIONS and preposition != "on":
+        if preposition not in OWNER_PREPOSITIONS and preposition != "on" and not (to and preposition == "to"):
             return None
         for k in range(i + 2, min(len(doc), i + 6)):
             hit = self.index.entity_at.get(k)
@@ -160,6 +162,11 @@ class OrganisationRules:
                 if preposition == "on" and not (end < len(doc) and doc[end].tag_ == "POS"):
                     return None
                 return self._referent_of(hit[0])
+            if preposition != "on" and self._is_head(k) and doc[k].lower_ in lexicons.role_nouns():
+                # "aides to the governor", "lawyers for the senator": the person the story tied
+                # the role to, if one
+                name = self.index.resolve_description(doc[k].lower_, [], doc[k].idx)
+                return self._entity_named(name) if name else None
             if doc[k].tag_ not in NP_TAGS:
                 return None
         return None

@@ -302,6 +302,8 @@ def test_the_police_of_a_place_is_its_department_when_the_story_names_it_anywher
         ("Gov. Ruth Mallory met with the union on Monday.", "one of her aides", "Ruth Mallory"),
         ("Gov. Ruth Mallory met with the union on Monday.", "one of the governor's aides", "Ruth Mallory"),
         ("Brightwater Foods Inc. was sued on Monday.", "the company's lawyers", "Brightwater Foods Inc."),
+        ("Gov. Ruth Mallory met with the union on Monday.", "aides to the governor", "Ruth Mallory"),
+        ("Gov. Ruth Mallory met with the union on Monday.", "lawyers for Mallory", "Ruth Mallory"),
         # (no principal in the phrase: anyone's)
         ("Gov. Ruth Mallory met with the union on Monday.", "aides", None),
     ],
