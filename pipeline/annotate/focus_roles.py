@@ -47,10 +47,12 @@ class RoleRules:
             elif (
                 before.tag_ in ("VBG", "VBN")
                 and k > 1
-                and doc[k - 2].tag_ in ("DT", "PRP$", "POS", "JJ")
+                and doc[k - 2].tag_ in ("DT", "PRP$", "POS", "JJ", "HYPH")
                 and doc[k].tag_.startswith(("NN", "JJ"))
             ):
-                k -= 1  # "the grieving mother", "the arresting officer": a participle used as an adjective
+                # "the grieving mother", "the arresting officer": a participle used as an
+                # adjective; "the self-described socialist": the second half of a compound one
+                k -= 1
             else:
                 break
         return k

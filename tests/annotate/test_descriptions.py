@@ -626,6 +626,7 @@ def test_a_description_saying_a_quotation_is_not_a_person_it_names(annotator, na
         "the Queens native",
         "the political newcomer",
         "the retired neurosurgeon",
+        "the self-described democratic socialist",
     ],
 )
 def test_campaign_epithets_refer_back_to_the_candidate_in_focus(annotator, described):
