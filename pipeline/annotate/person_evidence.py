@@ -357,13 +357,16 @@ def has_chosen_name_before(ent: Span) -> bool:
 def speaks_after_quotation(ent: Span, text: str) -> bool:
     """ "“…,” Tamara Speaker said" or "“…,” said neighbor Nikki Lakeshore" with the name read as
     an organisation or a work (a surname the census tables lack): two capitalised words, the first
-    a census given name, neither a place, a people, a legal form nor the head of an organisation's
-    name, standing as the subject of a reporting verb right after a closing quotation mark. A
-    quotation is someone's words, and a given name is a person's."""
+    a census given name (or a rare word before a census surname: "Carletta Temple"), neither a
+    place, a people, a legal form nor the head of an organisation's name, standing as the subject
+    of a reporting verb right after a closing quotation mark. A quotation is someone's words, and
+    a given name is a person's."""
     words = text[ent.start_char : ent.end_char].split()
     if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
         return False
-    if not lexicons.is_given_name(words[0]) or is_known_place(text[ent.start_char : ent.end_char]):
+    if not (lexicons.is_given_name(words[0]) or lexicons.is_surname(words[1]) and rare_name(words[0], words[1])):
+        return False
+    if is_known_place(text[ent.start_char : ent.end_char]):
         return False
     if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
         return False
@@ -378,6 +381,21 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
     while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].tag_ in ("NN", "NNP") or _owner(doc, k)):
         k -= 1  # a role, or a relative of someone: "said neighbor", "said Brown's cousin"
     return k > 0 and _reporting(doc[k]) and _closes_quotation(doc, k - 1)
+
+
+# A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
+# common word a sentence may open with ("Heavy Rain fell"): the names the model misses are rare.
+_RARE_ZIPF = 3.0
+
+
+def rare_name(given: str, surname: str) -> bool:
+    """Whether two words may be a name the model did not tag: each a census given name (the
+    first) or surname (the second), or rare in English, and one of them rare."""
+    from wordfreq import zipf_frequency  # (its table loads on first use: only when a pair got this far)
+
+    rare = [zipf_frequency(w.lower(), "en") < _RARE_ZIPF for w in (given, surname)]
+    listed = [lexicons.is_given_name(given), lexicons.is_surname(surname)]
+    return any(rare) and all(r or known for r, known in zip(rare, listed, strict=True))
 
 
 def _owner(doc: Doc, k: int) -> bool:

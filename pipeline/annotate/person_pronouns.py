@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
-from pipeline.annotate.person_evidence import untagged_opening_pair
+from pipeline.annotate.person_evidence import rare_name, untagged_opening_pair
 
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
@@ -49,7 +49,7 @@ def called_he_or_she_after(ent: Span, text: str) -> bool:
     if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
         return False
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].tag_ not in ("VBD", "VBZ") or not _rare_name(words[0], words[-1]):
+    if ent.end >= len(doc) or doc[ent.end].tag_ not in ("VBD", "VBZ") or not rare_name(words[0], words[-1]):
         return False
     if not (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
         return False
@@ -72,24 +72,9 @@ def persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
         ):
             continue
         first, last = pair
-        if _rare_name(first.text, last.text) and _he_or_she_first(doc, i):
+        if rare_name(first.text, last.text) and _he_or_she_first(doc, i):
             out.append((first.idx, last.idx + len(last)))
     return out
-
-
-# A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
-# common word a sentence may open with ("Heavy Rain fell"): the names the model misses are rare.
-_RARE_ZIPF = 3.0
-
-
-def _rare_name(given: str, surname: str) -> bool:
-    """Whether two words may be a name the model did not tag: each a census given name (the
-    first) or surname (the second), or rare in English, and one of them rare."""
-    from wordfreq import zipf_frequency  # (its table loads on first use: only when a pair got this far)
-
-    rare = [zipf_frequency(w.lower(), "en") < _RARE_ZIPF for w in (given, surname)]
-    listed = [lexicons.is_given_name(given), lexicons.is_surname(surname)]
-    return any(rare) and all(r or known for r, known in zip(rare, listed, strict=True))
 
 
 def _he_or_she_first(doc: Doc, k: int) -> bool:

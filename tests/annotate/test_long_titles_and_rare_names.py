@@ -304,3 +304,11 @@ def test_a_name_the_model_missed_before_a_role_apposition_is_a_person(annotator,
     )
     assert ("Hope Hicks", "PERSON") in {(e.name, e.label) for e in story.entities}
     assert one(story.quotes, "He is looking forward").speaker == "Hope Hicks"
+
+
+@pytest.mark.parametrize("name", ["Marquetta Temple", "Latrice Temple"])
+def test_a_rare_given_name_before_a_census_surname_speaking_after_a_quotation_is_a_person(annotator, name):
+    # The census tables lack the given name and the model reads the pair as an organisation; the
+    # quotation it speaks, a rare first word and a census surname make it a person's name.
+    story = annotated(annotator, f"“Everyone in this neighborhood knew her and loved her,” {name} said.\n")
+    assert (name, "PERSON") in {(e.name, e.label) for e in story.entities}
