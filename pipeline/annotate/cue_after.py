@@ -282,7 +282,7 @@ def _subject_of_relative(words: list[Token], entity_at):
     """The entity that opens ``words`` (past a title) when a finite verb follows it: the subject
     of a relative clause with no "that" ("the message [Sen. Ann Roe delivered]")."""
     k = 0
-    while k < len(words) and k < 3 and words[k].i not in entity_at and lexicons.is_title_word(words[k].text):
+    while k < len(words) and k < 3 and words[k].i not in entity_at and lexicons.is_title_before_name(words[k].text):
         k += 1
     if k >= len(words) or words[k].i not in entity_at:
         return None

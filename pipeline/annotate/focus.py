@@ -18,8 +18,9 @@ report") is a referent too, one that names nobody: a pronoun that refers to it i
 speaker rather than given to the next name back.
 
 Descriptions are resolved in ``focus_descriptions.py`` (documents in ``focus_documents.py``,
-organisations in ``focus_organisations.py``), pronouns in ``focus_pronouns.py``, two people named together ("they", "the senators",
-"the latter") in ``focus_pairs.py``, questions put to someone in ``focus_questions.py``.
+organisations in ``focus_organisations.py``), pronouns in ``focus_pronouns.py``, two people
+named together ("they", "the senators", "the latter") in ``focus_pairs.py``, questions put to
+someone in ``focus_questions.py``.
 
 The pass is linear in the story; the referents compared at each pronoun are those still in focus
 (salience above ``MIN_FOCUS``), a handful at any point.
@@ -42,6 +43,7 @@ from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.phrases import subject_after_opening_phrase
 from pipeline.annotate.referents import (
+    CLEAR_LEAD,
     FOCUS_BONUS,
     GROUP_LABELS,
     MIN_FOCUS,
@@ -407,6 +409,14 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         found = [c for c in found if c[0] >= MIN_FOCUS]
         found.sort(key=lambda c: (c[0], c[1]), reverse=True)
         return found
+
+    def _in_clear_focus(self, fits) -> Referent | None:
+        """The most salient referent that ``fits``, when it leads the next by ``CLEAR_LEAD``;
+        else None (two in focus: either may be meant)."""
+        found = self._candidates(fits)
+        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
+            return None
+        return found[0][2]
 
     def _note_reporter(self, referent: Referent, role: str, start: int, end: int) -> None:
         """If the phrase ``start:end`` (a name or a description) is the subject of a reporting verb

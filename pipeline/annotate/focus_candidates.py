@@ -131,12 +131,9 @@ class PersonFitRules:
     def _staffer_in_focus(self) -> Referent | None:
         """The person in clear focus whom the story tied to a role held for someone else ("Ari
         Penn, Mallory's chief of staff,", "Mallory spokesman Ari Penn"): whom "the aide" means."""
-        found = self._candidates(
-            lambda r: r.kind == "person" and r.name is not None and self._speaks_for_another(r.name, "")
+        return self._in_clear_focus(
+            lambda r: r.kind == "person" and r.name is not None and self._serves_someone(r.name)
         )
-        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
-            return None
-        return found[0][2]
 
     def _holds_another_office(self, name: str, word: str) -> bool:
         """Whether the story titled ``name`` with an office other than the one ``word`` names
@@ -156,15 +153,21 @@ class PersonFitRules:
         """Whether the story tied ``name`` to a spokesperson's noun ("spokeswoman Jo Reyes") and
         not to ``word``: someone who speaks for a principal is not "the secretary" or "the
         governor" the story goes on to quote (that is the principal, or someone it has not named)."""
-        index = self.index
-        heads = {tie.split()[-1] for tie in index.ties.get(name, ())}
-        if word in heads:
-            return False
-        # "Kay Conlan, Donald Pratt's campaign manager,": a role held for another person (not a
-        # relation: Pratt's daughter may be "the businesswoman") serves that person too
+        return word not in self._tied_heads(name) and self._serves_someone(name)
+
+    def _serves_someone(self, name: str) -> bool:
+        """Whether the story tied ``name`` to a spokesperson's noun or to a role held for another
+        person ("Kay Conlan, Donald Pratt's campaign manager,"; not a relation: Pratt's daughter
+        may be "the businesswoman")."""
+        heads = self._tied_heads(name)
         return bool(heads & _SPOKESPEOPLE) or any(
-            (role, name) in index.tie_owners and role not in _KIN for role in heads
+            (role, name) in self.index.tie_owners and role not in _KIN for role in heads
         )
+
+    def _tied_heads(self, name: str) -> set[str]:
+        """The head words of the descriptions the story tied to ``name`` ("campaign manager" ->
+        "manager")."""
+        return {tie.split()[-1] for tie in self.index.ties.get(name, ())}
 
     def _serves_otherwise(self, name: str, owner: Referent, word: str) -> bool:
         """Whether the story tied ``name`` to ``owner`` in a role other than ``word``: as "Brennan
@@ -172,7 +175,7 @@ class PersonFitRules:
         campaign manager"."""
         index = self.index
         tied = index.ties.get(name, set())
-        roles = {t.split()[-1] for t in tied} & lexicons.role_nouns()
+        roles = self._tied_heads(name) & lexicons.role_nouns()
         if not roles or word in roles or owner.name is None:
             return False
         owners = {index.tie_owners.get((role, name)) for role in roles}

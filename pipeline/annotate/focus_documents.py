@@ -90,9 +90,7 @@ class DocumentRules:
             hit = entity_at.get(token.i)
             if hit is not None and hit[0].label in PERSON_LABELS:
                 return None
-            if hit is None and not (
-                token.text == "." or token.text[:1].isupper() and lexicons.is_title_word(token.text)
-            ):
+            if hit is None and not lexicons.is_title_before_name(token.text):
                 return None
         return self._referent_of(last[0])
 

@@ -174,12 +174,11 @@ class OrganisationRules:
     def _principal_in_focus(self) -> Referent | None:
         """Whom an unattached "a spokesman" speaks for: the named organisation or acting person in
         clear focus, else no one."""
-        found = self._candidates(lambda r: r.name is not None and r.kind in ("person", "group"))
-        found = [c for c in found if c[2].label in ("ORG", "PERSON")]
-        if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
-            return None  # (two in focus: "Mallory and Abbey met … a spokesman said" is either's)
-        best = found[0][2]
-        return best if best.kind == "group" or best.agent else None
+        # (two in focus: "Mallory and Abbey met … a spokesman said" is either's)
+        best = self._in_clear_focus(
+            lambda r: r.name is not None and r.kind in ("person", "group") and r.label in ("ORG", "PERSON")
+        )
+        return best if best is not None and (best.kind == "group" or best.agent) else None
 
     def _titled_person_at(self, k: int) -> Referent | None:
         """The person named after a title that starts at token ``k`` right after an organisation's

@@ -265,11 +265,7 @@ def _possessive_name_at(doc: Doc, k: int, entity_at: dict[int, tuple[Entity, int
     noun, or a mention's last word, before "'s") and the token of its "'s"; None when none
     opens there. The owner is the entity of that mention, or None for a lone proper noun the
     model did not tag."""
-    while (
-        k + 1 < len(doc)
-        and k not in entity_at
-        and (doc[k].text == "." or doc[k].text[:1].isupper() and lexicons.is_title_word(doc[k].text))
-    ):
+    while k + 1 < len(doc) and k not in entity_at and lexicons.is_title_before_name(doc[k].text):
         k += 1  # "Gov. Ruth Mallory's": the title before the owner's name
     if k >= len(doc) or doc[k].tag_ != "NNP":
         return None

@@ -339,6 +339,12 @@ def is_title_word(word: str) -> bool:
     return word.lower().strip(".") in titles() or is_abbreviated_title(word)
 
 
+def is_title_before_name(word: str) -> bool:
+    """Whether a token before a name is part of its title: a capitalised title word ("Mayor",
+    "Sen.", "Gov.") or the full stop the tokenizer split off an abbreviated one."""
+    return word == "." or (word[:1].isupper() and is_title_word(word))
+
+
 def is_abbreviated_title(word: str) -> bool:
     """Whether ``word`` is a title or form of address written as an abbreviation ('Capt',
     'Mr', 'Jr'), whose full stop is no sentence end: not a title written in full ('attorney')."""
