@@ -105,7 +105,7 @@ class CueSubjects(ParsedCues):
         if tokens and not right_after_quote and tokens[-1].lower_ in _RELATIVE_SUBJECTS:
             # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
             # pronoun's antecedent speaks.
-            return self._antecedent(tokens[:-1]), True
+            return self._antecedent(tokens[:-1], tokens[-1].lower_), True
         pieces = self._places_joined([_without_reflexive(seg) for seg in segments(tokens) if seg])
         if not pieces:
             return None, False
@@ -371,15 +371,19 @@ class CueSubjects(ParsedCues):
             return head.tag_ == "NNS" and not any(t.i in self.entity_at for t in tokens if head.i - 3 <= t.i < head.i)
         return referent is None or referent.name is None
 
-    def _antecedent(self, tokens: list[Token]) -> str | None:
-        """The speaker a relative pronoun after ``tokens`` stands for: the last person named, when
-        only a place or an affiliation follows it ("Senator Crane of Maine,"), else the last noun
-        phrase ("the audit office's report,")."""
+    def _antecedent(self, tokens: list[Token], pronoun: str) -> str | None:
+        """The speaker a relative pronoun after ``tokens`` stands for: the last person named (or,
+        for "which" and "that", organisation), when only a place or an affiliation follows it
+        ("Senator Crane of Maine,"; "rejected by the nurses' association, which said", where the
+        name is a preposition's object and no subject of its own clause; not the hospital of "a
+        nurse at Harbor Hospital, who said"), else the last noun phrase ("the audit office's
+        report,")."""
+        labels = ("PERSON",) if pronoun == "who" else ("PERSON", "ORG")
         while tokens and tokens[-1].text in (",", "—", "–"):
             tokens = tokens[:-1]
         for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
             hit = self.entity_at.get(tokens[k].i)
-            if hit and hit[0].label == "PERSON":
+            if hit and hit[0].label in labels:
                 tail = tokens[k + 1 :]
                 while tail and self.entity_at.get(tail[0].i) == hit:
                     tail = tail[1:]

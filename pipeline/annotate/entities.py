@@ -32,6 +32,7 @@ from pipeline.annotate.organisations import (
     merge_lone_words,
     merge_short_forms,
     organisation_label,
+    set_off_after_kin,
 )
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
 from pipeline.annotate.persons import (
@@ -60,12 +61,10 @@ _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _PLATFORMS = lexicons.words("social_platforms.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
-_KIN_NOUNS = lexicons.words("kin_nouns.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _POSSESSIVE_MIN = 3
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _EVENT_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} ([A-Z][a-z]+)\b")
-_KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,\s*$")
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -175,12 +174,15 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     spread_forms(body, groups, covered, skip=_BARE_TITLES | _CALENDAR)
 
     labels: dict[str, str] = {}
+    person_words = frozenset(word for parts in full_names.values() for word in parts)
     for key, group in groups.items():
         if not group.mentions:
             continue
         label = "PERSON" if key.startswith("person:") else _decide_label(group, sports=sports)
         full_person = key.startswith("person:") and key.split(":", 1)[1] in full_names
-        labels[key] = organisation_label(group, label, body, sports=sports, full_person=full_person)
+        labels[key] = organisation_label(
+            group, label, body, sports=sports, full_person=full_person, person_words=person_words
+        )
     merge_lone_words(groups, labels, set(full_names), body)
     merge_short_forms(groups, labels)
     merge_misspelt_surnames(groups, labels)
@@ -344,10 +346,8 @@ def _names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> li
     miss many given names, so the construction alone decides)."""
     out = []
     for text, start, end, label in mentions:
-        if label != "PERSON" and " " not in text and body[end : end + 1] == "," and text[:1].isupper():
-            before = _KIN_BEFORE.search(body, max(0, start - 20), start)
-            if before is not None and before.group(1) in _KIN_NOUNS:
-                label = "PERSON"
+        if label != "PERSON" and " " not in text and text[:1].isupper() and set_off_after_kin(body, start, end):
+            label = "PERSON"
         out.append((text, start, end, label))
     return out
 

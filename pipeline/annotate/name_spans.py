@@ -36,7 +36,11 @@ from pipeline.annotate.person_evidence import (
     titled_person_inside,
     titled_speaker_start,
 )
-from pipeline.annotate.person_pronouns import called_he_or_she_after, persons_called_he_or_she
+from pipeline.annotate.person_pronouns import (
+    called_he_or_she_after,
+    lone_persons_called_he_or_she,
+    persons_called_he_or_she,
+)
 from pipeline.annotate.person_spans import (
     after_person_role,
     given_name_before,
@@ -372,7 +376,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
                 label = "PERSON"  # "“…,” Tamara Speaker said" with the name read as a work
-            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and called_he_or_she_after(ent, doc_text):
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and called_he_or_she_after(ent, doc_text):
                 label = "PERSON"  # "Pramila Jayapal spoke … “…,” she said"
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
@@ -410,6 +414,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
         *persons_called_he_or_she(doc),
+        *lone_persons_called_he_or_she(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:

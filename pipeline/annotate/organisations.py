@@ -87,6 +87,19 @@ def _census_name(text: str) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
+_KIN_NOUNS = lexicons.words("kin_nouns.txt")
+_KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,\s*$")
+
+
+def set_off_after_kin(body: str, start: int, end: int) -> bool:
+    """ "the boy's mother, Abbey, told the court": a name set off by commas right after a kinship
+    noun is that relative's, whatever the place lists or the model say of the word."""
+    if body[end : end + 1] != ",":
+        return False
+    before = _KIN_BEFORE.search(body, max(0, start - 20), start)
+    return before is not None and before.group(1) in _KIN_NOUNS
+
+
 def _speaks(body: str, end: int) -> bool:
     """Whether a lower-case reporting verb follows a mention ending at ``end`` ("Roe said")."""
     found = _NEXT_WORD.match(body, end)
@@ -172,11 +185,19 @@ def is_collective(body: str, start: int, end: int) -> bool:
     return nxt in _PLURAL_VERBS
 
 
+_PLACE_APPOSITION = re.compile(
+    r", (?:a|an) (?:[a-z-]+ ){0,2}?([a-z]+)(?= of | in | near | on | where | whose | that |,)"
+)
+
+
 def place_cue(body: str, start: int, end: int) -> bool:
-    """A noun for a kind of place right after the name ("the Varno region") or before it with
-    "of" ("the island of Varno")."""
+    """A noun for a kind of place right after the name ("the Varno region"), before it with "of"
+    ("the island of Varno"), or heading an apposition ("Marion, a farming town of 5,000,")."""
     prev, nxt = words_around(body, start, end)
     if nxt in _PLACE_NOUNS:
+        return True
+    apposed = _PLACE_APPOSITION.match(body, end, end + 60)
+    if apposed is not None and apposed.group(1) in _PLACE_NOUNS:
         return True
     words = _WORD.findall(body[max(0, start - 30) : start].lower())
     return prev == "of" and len(words) >= 2 and words[-2] in _PLACE_NOUNS
@@ -189,12 +210,38 @@ def is_locative(body: str, start: int, end: int) -> bool:
     return prev in _LOCATIVE or (not body[line_start:start].strip() and body[end : end + 1] == ":")
 
 
-def organisation_label(group: EntityGroup, label: str, body: str, *, sports: bool, full_person: bool) -> str:
+def _placed_by_most(group: EntityGroup, body: str, person_words: frozenset[str]) -> bool:
+    """Whether most mentions of a name stand where a place does ("in Marion", "Marion, a town of"),
+    none is said to speak or to own ("Rita said", "in Rita's house", "near Lewis’ body"), and the
+    story names no person with the word ("LuAnn Marie Johnson … from LuAnn")."""
+    if any(normal(f) in person_words for f in group.forms):
+        return False
+    placed = 0
+    for m, _ in group.mentions:
+        if body[m.end : m.end + 1] in ("'", "’") or _speaks(body, m.end):
+            return False
+        placed += place_cue(body, m.start, m.end) or (
+            words_around(body, m.start, m.end)[0] not in ("to", "toward", "towards")
+            and is_locative(body, m.start, m.end)
+        )
+    return placed * 2 > len(group.mentions)
+
+
+def organisation_label(
+    group: EntityGroup,
+    label: str,
+    body: str,
+    *,
+    sports: bool,
+    full_person: bool,
+    person_words: frozenset[str] = frozenset(),
+) -> str:
     """The label the cues give ``group`` (whose vote gave ``label``): ORG for a team or a
     company the NER read as a place or a lone surname, else ``label`` unchanged.
 
     ``full_person``: the story names this entity as a person in full ("Ana Reyes"), so it stays
-    a person whatever the cues.
+    a person whatever the cues. ``person_words``: the words (normalised) of the full names of
+    persons the story gives.
     """
     forms = list(group.forms)
     if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):
@@ -257,11 +304,17 @@ def organisation_label(group: EntityGroup, label: str, body: str, *, sports: boo
         collective = sum(is_collective(body, m.start, m.end) for m, _ in group.mentions)
         if strong or (sports and (roles or collective or is_known_place(forms[0]))):
             return "ORG"
-        if not sports and all(is_known_place(f) and not _census_name(f) for f in forms):
+        if (
+            not sports
+            and all(is_known_place(f) and not _census_name(f) for f in forms)
+            and not any(set_off_after_kin(body, m.start, m.end) for m, _ in group.mentions)
+        ):
             return "GPE"  # "Storms hit Oaxaca and Chiapas": a listed place no census lists as a name
         return label
-    if all(lexicons.is_given_name(f) and not is_known_place(f) for f in forms):
-        return "PERSON"  # "when I spoke to Alan" read as a place
+    if all(lexicons.is_given_name(f) and not is_known_place(f) for f in forms) and not _placed_by_most(
+        group, body, person_words
+    ):
+        return "PERSON"  # "when I spoke to Alan" read as a place; not "voters in Marion, a town of"
     # A place: in a sports story, a town or county that plays is its team; elsewhere a place
     # with a chairman or shares is a company named after it.
     placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)

@@ -236,16 +236,45 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             k -= 1
         if k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper():
             continue  # a longer capitalised run (a title, a heading)
-        if len(run) < 2 and not (by_age and run and lexicons.is_surname(run[0].text)):
-            continue  # one word alone, unless a census surname with an age: "Castellanos, 44,"
+        given = len(run) == 1 and lexicons.is_given_name(run[0].text)
+        if given and by_article:
+            given = _headed_by_role(doc, token.i)  # "Maribel, a retired nurse,", not "Marion, a town whose sheriff"
+        if (
+            len(run) < 2
+            and not (by_age and run and lexicons.is_surname(run[0].text))
+            and not (given and (by_age or by_article))
+        ):
+            continue  # one word alone, unless a census surname with an age ("Castellanos, 44,") or a given name with one or a role
         if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
             continue
-        if by_article and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
+        if by_article and not given and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
             continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
         if by_who and not _named_before_who(doc, run[0].i, run[-1].i + 1):
             continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+_ROLE_NOUNS = lexicons.role_nouns()
+_MODIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "VBN", "VBG", "CD", "HYPH"})
+
+
+def _headed_by_role(doc: Doc, j: int) -> bool:
+    """Whether a comma at token ``j`` opens "a", "an" or "another" and a noun phrase whose head is
+    a noun for a person: ", a 41-year-old nurse from", ", another retired school teacher,"; not
+    ", a town whose sheriff" (the role is not the head)."""
+    if j + 2 >= len(doc) or doc[j + 1].lower_ not in ("a", "an", "another"):
+        return False
+    for k in range(j + 2, min(len(doc) - 1, j + 10)):
+        tag = doc[k].tag_
+        if tag in _MODIFIER_TAGS:
+            continue
+        if tag != "NN":
+            return False
+        if doc[k + 1].tag_ in ("HYPH", "NN"):
+            continue  # "41-year-old", "school teacher": not the head yet
+        return doc[k].lower_ in _ROLE_NOUNS
+    return False
 
 
 def _who_clause_at(doc: Doc, j: int) -> bool:
@@ -383,17 +412,10 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
     return k > 0 and _reporting(doc[k]) and _closes_quotation(doc, k - 1)
 
 
-# A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
-# common word a sentence may open with ("Heavy Rain fell"): the names the model misses are rare.
-_RARE_ZIPF = 3.0
-
-
 def rare_name(given: str, surname: str) -> bool:
     """Whether two words may be a name the model did not tag: each a census given name (the
     first) or surname (the second), or rare in English, and one of them rare."""
-    from wordfreq import zipf_frequency  # (its table loads on first use: only when a pair got this far)
-
-    rare = [zipf_frequency(w.lower(), "en") < _RARE_ZIPF for w in (given, surname)]
+    rare = [lexicons.is_rare_word(w) for w in (given, surname)]
     listed = [lexicons.is_given_name(given), lexicons.is_surname(surname)]
     return any(rare) and all(r or known for r, known in zip(rare, listed, strict=True))
 

@@ -17,6 +17,8 @@ from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_evidence import rare_name, untagged_opening_pair
 
+_CALENDAR = lexicons.words("month_and_day_names.txt")
+
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
@@ -36,6 +38,10 @@ def called_he_or_she_after(ent: Span, text: str) -> bool:
     typed as one, or a noun for a person: "a spokesman"). No organisation is a "she"; the one
     person who could be is the name."""
     words = text[ent.start_char : ent.end_char].split()
+    if len(words) == 1:
+        return _lone_name_called_he_or_she(ent.doc, ent.start)
+    if ent.label_ in ("GPE", "NORP"):
+        return False  # (two or three words read as a place: a town's name as often as a person's)
     if not 2 <= len(words) <= 3 or not all(
         w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words
     ):
@@ -53,7 +59,7 @@ def called_he_or_she_after(ent: Span, text: str) -> bool:
         return False
     if not (ent.start == 0 or doc[ent.start].is_sent_start or doc[ent.start - 1].is_space):
         return False
-    return _he_or_she_first(doc, ent.end)
+    return _he_or_she_first(doc, ent.end) is not None
 
 
 def persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
@@ -72,24 +78,119 @@ def persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
         ):
             continue
         first, last = pair
-        if rare_name(first.text, last.text) and _he_or_she_first(doc, i):
+        if rare_name(first.text, last.text) and _he_or_she_first(doc, i) is not None:
             out.append((first.idx, last.idx + len(last)))
     return out
 
 
-def _he_or_she_first(doc: Doc, k: int) -> bool:
-    """Whether, from token ``k`` on, a "he" or "she" outside quotation marks comes within a few
-    sentences and before any other person: a name the model typed as one, or a noun for a person
-    ("a spokesman", "her husband")."""
+def lone_persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of one capitalised word no entity covers that opens a clause as
+    the subject of a verb and that the story goes on to call "he" or "she"
+    (``_lone_name_called_he_or_she``): "Mirela later wrote that she …" with the model's tags on
+    nothing."""
+    out = []
+    tags = tags_of(doc)
+    for i in range(1, len(doc)):
+        if tags[i] not in ("VBD", "VBZ"):
+            continue  # the cheap test first: this runs on every token
+        k = i - 1 if tags[i - 1] == "NNP" else i - 2 if i >= 2 and tags[i - 1] == "RB" and tags[i - 2] == "NNP" else -1
+        if k < 0 or doc[k].ent_type_ or (k > 0 and tags[k - 1] in ("NNP", "NNPS")):
+            continue
+        if _lone_name_called_he_or_she(doc, k):
+            out.append((doc[k].idx, doc[k].idx + len(doc[k])))
+    return out
+
+
+# How far back a named person of the pronoun's gender makes the "he" or "she" theirs, not a lone
+# word's: the last few sentences.
+_RIVAL_REACH = 80
+
+
+def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
+    """Whether token ``k``, one capitalised word, is a person's name the story calls "he" or "she":
+    "On Monday, Ilinca stepped up to the podium. “…,” she said." (a person named by a given name
+    alone, which the model read as an organisation or a place, or did not tag). The word is rare
+    in English (wordfreq: not "Chelsea", which is also a club), no place, people, title or legal
+    form; it opens a clause (the sentence, or after an opening phrase) before its verb ("later
+    wrote" too); the next "he" or "she" outside quotation marks is its (``_he_or_she_first``); and
+    no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
+    lives there. Wexmouth reopened its pool. She said …" is no "she")."""
+    token = doc[k]
+    if not (token.is_alpha and token.is_title and token.tag_ == "NNP") or k + 1 >= len(doc):
+        return False
+    if (
+        token.lower_ in _CALENDAR
+        or token.lower_ in _COMPANY_FORMS
+        or token.lower_ in _NAME_HEADS
+        or token.lower_ in _ORGANISATION_ONLY_HEADS
+        or token.lower_ in _PERSON_NOUNS
+        or lexicons.is_title_word(token.text)
+        or is_known_place(token.text)
+        or token.text in DEMONYMS
+    ):
+        return False
+    verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
+    if doc[verb].tag_ not in ("VBD", "VBZ") or not _opens_clause(doc, k):
+        return False
+    if not rare_name(token.text, token.text):
+        return False
+    gender = _he_or_she_first(doc, verb)
+    return gender is not None and not _named_person_before(doc, k, gender)
+
+
+def _opens_clause(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens its sentence, or follows an opening phrase of a few words with no
+    verb and a comma ("On Monday, Ilinca stepped"). (The parser is off: a full stop or a line
+    break before a word says a sentence starts there.)"""
+    if _starts_sentence(doc, k):
+        return True
+    if doc[k - 1].text != ",":
+        return False
+    for j in range(k - 2, max(-1, k - 8), -1):
+        if doc[j].tag_.startswith("VB") or doc[j].ent_type_ == "PERSON" or doc[j].text in ",;:\"“”":
+            return False
+        if _starts_sentence(doc, j):
+            return True
+    return False
+
+
+def _starts_sentence(doc: Doc, k: int) -> bool:
+    return k == 0 or doc[k - 1].text in (".", "!", "?") or "\n" in doc[k - 1].text_with_ws
+
+
+def _named_person_before(doc: Doc, k: int, gender: str) -> bool:
+    """Whether someone is named in the few sentences before token ``k`` who could be the pronoun
+    of ``gender``: a name the model typed as a person's, or a census given name before another
+    capitalised word (the model reads "Ana Reyes" as an organisation at times), whose given name's
+    census gender is ``gender`` or unknown."""
+    for token in doc[max(0, k - _RIVAL_REACH) : k]:
+        named = token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+        if not named and token.is_title and token.i + 1 < k and lexicons.is_given_name(token.text):
+            named = doc[token.i + 1].tag_ == "NNP" and doc[token.i + 1].is_title
+        if named and lexicons.given_name_gender(token.text) in (gender, None):
+            return True
+    return False
+
+
+def _he_or_she_first(doc: Doc, k: int) -> str | None:
+    """The gender ('m' or 'f') of a "he" or "she" outside quotation marks that comes, from token
+    ``k`` on, within a few sentences and before any other person who could be it: a name the
+    model typed as a person's, or a noun for a person ("a spokesman") not of the other gender
+    ("her father" is no "she"); else None."""
     quoted = False
+    others: set[str | None] = set()
     for token in doc[k : k + _PRONOUN_REACH]:
         if token.text in ("“", "”", '"'):
             quoted = token.text == "“" or (token.text == '"' and not quoted)  # (inside: someone's words)
             continue
         if quoted:
             continue
-        if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_NOUNS:
-            return False
+        if token.ent_type_ == "PERSON":
+            if token.ent_iob_ == "B":
+                others.add(lexicons.given_name_gender(token.text))
+        elif token.lower_ in _PERSON_NOUNS:
+            others.add(lexicons.noun_gender(token.lower_))
         if token.tag_ == "PRP" and token.lower_ in ("he", "she"):
-            return True
-    return False
+            gender = "m" if token.lower_ == "he" else "f"
+            return gender if not others & {gender, None} else None
+    return None

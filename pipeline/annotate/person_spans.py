@@ -37,6 +37,7 @@ ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "p
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
+_PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _MAX_NAME_WORDS = 3
 # The tagger reads a given name ending in "s" ("Ines", "Agnes") as a plural proper noun.
@@ -162,7 +163,9 @@ def given_name_before(ent: Span) -> int | None:
     if before.ent_type_ or not before.is_title or before.whitespace_ != " " or before.lower_ in _CALENDAR:
         return None
     after_role = ent.start >= 2 and _role_before(ent.doc, ent.start - 1)
-    if not after_role and not (before.tag_ == "NNP" and lexicons.is_given_name(before.text)):
+    if not after_role and not (
+        before.tag_ == "NNP" and (lexicons.is_given_name(before.text) or _rare_given_name(ent, before))
+    ):
         return None
     last = ent[-1]
     if not last.is_title or last.lower_ in _NAME_HEADS or last.lower_.rstrip(".") in _COMPANY_FORMS:
@@ -170,6 +173,25 @@ def given_name_before(ent: Span) -> int | None:
     if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(text_of(ent.doc), before.idx, ent.end_char):
         return None  # "at Hope Ballfield"
     return before.idx
+
+
+def _rare_given_name(ent: Span, before: Token) -> bool:
+    """Whether ``before``, a capitalised word opening a sentence right before a one-word name, is
+    its given name though no census table lists it: "Tomasz Kowalczyk was home" with only the
+    surname tagged, or "Jarabi Sadler said" with "Sadler" (a census surname) read as an
+    organisation. The word is rare in English (not "Heavy", "Monday") and no place, people or
+    title."""
+    doc = ent.doc
+    if len(ent) != 1 or not before.is_alpha or not (ent.label_ == "PERSON" or lexicons.is_surname(ent.text)):
+        return False
+    k = before.i
+    if not (k == 0 or doc[k - 1].text in (".", "!", "?", "“", '"') or "\n" in doc[k - 1].text_with_ws):
+        return False
+    if is_known_place(before.text) or before.text in DEMONYMS or lexicons.is_title_word(before.text):
+        return False
+    if ent.text.lower() in _PLACE_NOUNS:
+        return False  # "Avoyelles Parish", "Orleans Parish": a place, its noun a census surname
+    return lexicons.is_rare_word(before.text)
 
 
 def _month_as_given_name(ent: Span) -> bool:

@@ -312,3 +312,84 @@ def test_a_rare_given_name_before_a_census_surname_speaking_after_a_quotation_is
     # quotation it speaks, a rare first word and a census surname make it a person's name.
     story = annotated(annotator, f"“Everyone in this neighborhood knew her and loved her,” {name} said.\n")
     assert (name, "PERSON") in {(e.name, e.label) for e in story.entities}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # read as an organisation, after an opening phrase, with a man named before her
+        (
+            "Walter Marchetti's wife rarely campaigns. On Monday, Ilinca stepped up to the podium in Racine.\n\n"
+            "“He is a fighter,” she said.",
+            "Ilinca",
+        ),
+        ("Oksana spoke to the crowd in Racine on Monday.\n\n“He is a fighter,” she said.", "Oksana"),
+        # tagged as nothing; "her father" is a man, no "she"
+        (
+            "Ekaterina took the stage after her father's introduction.\n\n“My father is a builder,” she said.",
+            "Ekaterina",
+        ),
+        # tagged as nothing, an adverb before the verb
+        ("Mirela later wrote that she could not watch.\n\n“I could hardly breathe,” she wrote.", "Mirela"),
+    ],
+)
+def test_a_rare_word_opening_a_clause_that_the_story_calls_she_is_a_person(annotator, body, name):
+    # A person the story names by a given name alone, which neither the tables nor the model know.
+    story = annotated(annotator, body)
+    assert (name, "PERSON") in {(e.name, e.label) for e in story.entities}
+    assert [q.speaker for q in story.quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the "she" is the woman named before the town (which the model reads as an organisation)
+        "Ana Reyes has lived on Elm Street for years. Quarrington reopened its pool on Monday. "
+        "She said the children had waited all summer.",
+        "Ana Reyes has lived on Elm Street for years. On Monday, Wexmouth reopened its pool. "
+        "She said the children had waited all summer.",
+        "Wexmouth reopened its pool on Monday. Her neighbor, Ana Reyes, was there. She said the children had waited.",
+    ],
+)
+def test_a_rare_word_with_someone_else_for_the_pronoun_stays_no_person(annotator, body):
+    story = annotated(annotator, body)
+    assert not {"Quarrington", "Wexmouth"} & {e.name for e in story.entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # only the surname tagged: "Tomasz" is in no census table
+        (
+            "Tomasz Kowalczyk was home when the men came in. Tomasz said he waited for the right moment.\n\n"
+            "“I knew I had one chance,” he said.",
+            "Tomasz Kowalczyk",
+        ),
+        # the surname read as an organisation, the rare given name left out
+        (
+            "Jarabi Sadler said he knew he had to act.\n\nJarabi said the gun went off when he grabbed it.\n\n"
+            "“I was not letting go,” he said.",
+            "Jarabi Sadler",
+        ),
+    ],
+)
+def test_a_rare_word_opening_a_sentence_before_a_surname_is_its_given_name(annotator, body, name):
+    story = annotated(annotator, body)
+    assert name in {e.name for e in story.entities if e.label == "PERSON"}
+    assert [q.speaker for q in story.quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        ("Meanwhile Kowalczyk said he would appeal the ruling.", "Meanwhile Kowalczyk"),
+        # a rare place name before "Parish" (a census surname): a Louisiana parish, no person
+        (
+            "He was released on bail on Friday.\n\nOuachimba Parish Sheriff Doug Renner said the man would be watched.",
+            "Ouachimba Parish",
+        ),
+    ],
+)
+def test_a_common_word_or_a_place_before_a_surname_is_no_given_name(annotator, body, pair):
+    story = annotated(annotator, body)
+    assert (pair, "PERSON") not in {(e.name, e.label) for e in story.entities}

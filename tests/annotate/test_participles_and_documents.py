@@ -85,7 +85,7 @@ def test_a_participle_after_its_subject_keeps_it(annotator, reply):
 
 def test_another_document_noun_is_not_the_statement_in_focus(annotator):
     # A statement and an email are two documents: the email's words are not the author's of the
-    # statement ("Calloway wrote a memoir … the book said" is left empty too; synonyms are not read).
+    # statement (a general noun with two authors' documents in focus is left empty too: below).
     body = (
         "Dale Brennan said in a statement on Monday that he would not drop out of the race.\n\n“The "
         "campaign staff were told to delete the whole folder before the hearing,” the email said."
@@ -200,6 +200,10 @@ def test_a_ruling_no_one_was_said_to_make_is_no_ones(annotator):
             "Agnes Pell wrote a memoir. According to her account, the supervisors ignored every warning.",
             "the book said",
         ),
+        # another name for the same kind of document: a video is "the clip", an editorial "the piece"
+        ("Harlan Mills released a video on Tuesday about the closure.", "the clip says"),
+        ("Harlan Mills ran an editorial on Sunday about the closure.", "the piece reads"),
+        ("Harlan Mills released a television commercial on Tuesday about the closure.", "the ad says"),
     ],
 )
 def test_a_general_noun_refers_back_to_a_particular_document(annotator, introduced, later):

@@ -76,6 +76,26 @@ def test_the_antecedent_of_who_speaks(annotator, sentence):
     assert len(found) == 1 and found[0].speaker == "Lisa Crane"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offer was rejected on Friday by the Harlow Nurses Association, which called it “an insult to every nurse.”",
+        "The offer went to the Harlow Nurses Association, which said it was “an insult to every nurse.”",
+    ],
+)
+def test_the_antecedent_of_which_speaks_after_a_preposition(annotator, sentence):
+    # The organisation is the object of "by" or "to", no subject of its clause; the relative
+    # clause's "which" is its, and so are the words.
+    body = "Talks on the hospital contract collapsed this week.\n\n" + sentence
+    assert one(quotes(annotator, body), "an insult").speaker == "Harlow Nurses Association"
+
+
+def test_who_after_an_organisation_is_not_the_organisation(annotator):
+    # ("who" is the nurse's: an organisation named last is not its antecedent)
+    body = "The offer was rejected by a nurse at Harbor General Hospital, who called it “an insult to every nurse.”"
+    assert one(quotes(annotator, body), "an insult").speaker != "Harbor General Hospital"
+
+
 def test_a_document_that_said_is_the_documents(annotator):
     body = (
         "Lisa Crane read the report aloud.\n\n"

@@ -415,6 +415,19 @@ def is_given_name(word: str) -> bool:
     return word.lower() in _given_names()
 
 
+# A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
+# common word a sentence may open with ("Heavy Rain fell"): the names the model misses are rare.
+RARE_ZIPF = 3.0
+
+
+def is_rare_word(word: str) -> bool:
+    """Whether ``word`` is rarer in English than ``RARE_ZIPF`` (wordfreq 3.1.1, pinned): "Ilinca",
+    "Kowalczyk", not "Chelsea" or "Heavy"."""
+    from wordfreq import zipf_frequency  # (its table loads on first use: only when a word got this far)
+
+    return zipf_frequency(word.lower(), "en") < RARE_ZIPF
+
+
 def is_surname(word: str) -> bool:
     """Whether the 1990 US census lists ``word`` as a surname ("Marsh", "Okafor" is not)."""
     return word.lower() in _surnames()
