@@ -147,7 +147,7 @@ def _opens_clause(doc: Doc, k: int) -> bool:
     if doc[k - 1].text != ",":
         return False
     for j in range(k - 2, max(-1, k - 8), -1):
-        if doc[j].tag_.startswith("VB") or doc[j].ent_type_ == "PERSON" or doc[j].text in ",;:\"“”":
+        if doc[j].tag_.startswith("VB") or doc[j].ent_type_ == "PERSON" or doc[j].text in ',;:"“”':
             return False
         if _starts_sentence(doc, j):
             return True
