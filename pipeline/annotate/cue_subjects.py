@@ -373,12 +373,14 @@ class CueSubjects(ParsedCues):
 
     def _antecedent(self, tokens: list[Token], pronoun: str) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named (or,
-        for "which" and "that", organisation), when only a place or an affiliation follows it
+        for "which" set off by a comma, organisation), when only a place or an affiliation follows it
         ("Senator Crane of Maine,"; "rejected by the nurses' association, which said", where the
         name is a preposition's object and no subject of its own clause; not the hospital of "a
         nurse at Harbor Hospital, who said"), else the last noun phrase ("the audit office's
         report,")."""
-        labels = ("PERSON",) if pronoun == "who" else ("PERSON", "ORG")
+        # (an organisation only before a comma: "a message on Instagram that reads" is the message's)
+        set_off = bool(tokens) and tokens[-1].text in (",", "—", "–")
+        labels = ("PERSON", "ORG") if pronoun != "who" and set_off else ("PERSON",)
         while tokens and tokens[-1].text in (",", "—", "–"):
             tokens = tokens[:-1]
         for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):

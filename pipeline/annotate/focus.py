@@ -57,6 +57,7 @@ from pipeline.annotate.referents import (
 from pipeline.annotate.relatives import NarratorsPeople
 
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
+_OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
 }
@@ -229,7 +230,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             elif tag == "NN" and self._noun_before_name(i):
                 pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
             elif (tag == "NN" or (tag == "NNP" and doc[i].is_lower) or self._capitalised_title(i)) and (
-                self._is_head(i) and (description_word(low) or low in lexicons.relative_nouns())
+                self._is_head(i)
+                and (description_word(low) or low in lexicons.relative_nouns() or low in _OPPONENT_NOUNS)
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
             elif tag in ("NN", "NNP", "VBN", "JJ") and (compound := _hyphenated_role(lowers, i)) and self._is_head(i):

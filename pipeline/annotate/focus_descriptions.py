@@ -37,6 +37,7 @@ from pipeline.annotate.relatives import names_a_relation
 from pipeline.model import Entity
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
+_OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 # "the nominee himself tweeted": a reflexive right after a description tells its gender.
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # Nouns for anyone on a principal's staff, whatever the story titled them ("the aide" after "her
@@ -99,6 +100,13 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
             )
         document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
+        if not as_person and word in _OPPONENT_NOUNS and owner is not None and owner.kind == "person" and owner.name:
+            # "Mallory said … Her rival shot back": the one other named person in clear focus
+            rival = self._in_clear_focus(lambda r: r.kind == "person" and r.name is not None and r.name != owner.name)
+            if rival is not None:
+                self._at[i] = rival
+                self._mention(rival, self._role(start, i + 1, named=False), i)
+                return
         # "the mother of Dana Kroll": Kroll's mother
         after_of = self._person_after_of(i) if owner is None and not (spokes or document) else None
         owner_after = after_of is not None

@@ -31,6 +31,7 @@ from pipeline.annotate.person_evidence import (
     persons_before_appositions,
     persons_before_cues,
     persons_by_age,
+    persons_joined_to_persons,
     speaks_after_quotation,
     surname_before_who,
     titled_person_inside,
@@ -413,6 +414,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_by_age(doc),
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
+        *persons_joined_to_persons(doc),
         *persons_called_he_or_she(doc),
         *lone_persons_called_he_or_she(doc),
     ]:

@@ -302,6 +302,40 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers joined by "and" or "or"
+    to a name the model typed as a person's: "Ruth Mallory and Ivo Marchetti met" with the model's
+    tags on the first pair only. The pair may be a name (``rare_name``: each a census name or rare
+    in English, one of them rare), and neither word is a title, a role, a month or day, a place,
+    a people or a legal form."""
+    out = []
+    tags = tags_of(doc)
+    for j in range(1, len(doc) - 2):
+        if tags[j] != "CC" or doc[j - 1].ent_type_ != "PERSON" or doc[j].lower_ not in ("and", "or"):
+            continue  # the cheap test first: this runs on every token
+        first, last = doc[j + 1], doc[j + 2]
+        if j + 3 < len(doc) and doc[j + 3].tag_ in _PROPER:
+            continue  # a longer capitalised run: "and Acme Steel Works"
+        pair = (first, last)
+        if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in pair):
+            continue
+        if any(
+            t.lower_ in _CALENDAR
+            or t.lower_ in ROLES_BEFORE_PERSONS
+            or t.lower_ in _COMPANY_FORMS
+            or t.lower_ in _NAME_HEADS
+            or t.lower_ in _ORGANISATION_ONLY_HEADS
+            or lexicons.is_title_word(t.text)
+            or is_known_place(t.text)
+            or t.text in DEMONYMS
+            for t in pair
+        ):
+            continue
+        if rare_name(first.text, last.text):
+            out.append((first.idx, last.idx + len(last)))
+    return out
+
+
 def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
     """The two tokens before ``k`` when they could be a name the model missed: capitalised
     proper nouns no entity covers, opening a sentence (or the text), one space apart, neither a

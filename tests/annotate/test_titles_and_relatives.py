@@ -90,10 +90,20 @@ def test_the_antecedent_of_which_speaks_after_a_preposition(annotator, sentence)
     assert one(quotes(annotator, body), "an insult").speaker == "Harlow Nurses Association"
 
 
-def test_who_after_an_organisation_is_not_the_organisation(annotator):
-    # ("who" is the nurse's: an organisation named last is not its antecedent)
-    body = "The offer was rejected by a nurse at Harbor General Hospital, who called it “an insult to every nurse.”"
-    assert one(quotes(annotator, body), "an insult").speaker != "Harbor General Hospital"
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        # ("who" is the nurse's: an organisation named last is not its antecedent)
+        (
+            "The offer was rejected by a nurse at Harbor General Hospital, who called it “an insult to every nurse.”",
+            "Harbor General Hospital",
+        ),
+        # (no comma: the relative clause is the message's, and the platform is no author)
+        ("The band posted a message on Twitter that reads, “We came, we played, we left.”", "Twitter"),
+    ],
+)
+def test_a_relative_clause_that_is_not_the_organisation_s(annotator, body, organisation):
+    assert one(quotes(annotator, body), body.split("“")[1][:8]).speaker != organisation
 
 
 def test_a_document_that_said_is_the_documents(annotator):
