@@ -28,6 +28,7 @@ from pipeline.annotate.phrases import (
     SUBORDINATORS,
     inside_appositive,
     inside_commas,
+    skips_before_cue,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
 
@@ -138,9 +139,7 @@ class CueAfter(CueSubjects):
                 return None  # “…” and concluded: the sentence's subject, found before the quote
             if (
                 k == 0
-                or all(
-                    t.lower_ in SKIP_BEFORE_CUE or (t.tag_ in ("RB", "MD") and t.text[:1].islower()) for t in leading
-                )
+                or all(skips_before_cue(t) or (t.tag_ in ("RB", "MD") and t.text[:1].islower()) for t in leading)
                 or [t.lower_ for t in leading] in (["so"], ["thus"])
             ):  # “…” So said Roe.
                 # Cue first: “…,” said Smith. (A capitalised "adverb" is a name the tagger misread:

@@ -17,7 +17,6 @@ from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import (
     RELATIVE,
-    SKIP_BEFORE_CUE,
     clause_subject,
     document_in_organisation,
     is_affiliation,
@@ -26,6 +25,7 @@ from pipeline.annotate.phrases import (
     name_chosen_in,
     says_unnamed,
     segments,
+    skips_before_cue,
 )
 from pipeline.model import Entity
 
@@ -76,7 +76,7 @@ class CueSubjects(ParsedCues):
         Returns (speaker, found_a_subject_phrase).
         """
         while tokens and (
-            tokens[-1].lower_ in SKIP_BEFORE_CUE or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
+            skips_before_cue(tokens[-1]) or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
         ):
             tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Brightly")
         if tokens and not participle and not right_after_quote:
@@ -318,7 +318,7 @@ class CueSubjects(ParsedCues):
         speaks ("police", "a neighbor", "his son", "her roommates", "officials", "the union"): a
         subject that is someone, named or not."""
         k = len(tokens) - 1
-        while k >= 0 and (tokens[k].tag_ in ("RB", "MD") or tokens[k].lower_ in SKIP_BEFORE_CUE):
+        while k >= 0 and (tokens[k].tag_ in ("RB", "MD") or skips_before_cue(tokens[k])):
             k -= 1  # (and auxiliaries: "one aide had described")
         if k < 0:
             return False
@@ -373,19 +373,24 @@ class CueSubjects(ParsedCues):
 
     def _antecedent(self, tokens: list[Token], pronoun: str) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named (or,
-        for "which" set off by a comma, organisation), when only a place or an affiliation follows it
+        for "which" or "that", organisation: set off by a comma, or its author after "by" or
+        "from"), when only a place or an affiliation follows it
         ("Senator Crane of Maine,"; "rejected by the nurses' association, which said", where the
         name is a preposition's object and no subject of its own clause; not the hospital of "a
         nurse at Harbor Hospital, who said"), else the last noun phrase ("the audit office's
         report,")."""
-        # (an organisation only before a comma: "a message on Instagram that reads" is the message's)
         set_off = bool(tokens) and tokens[-1].text in (",", "—", "–")
-        labels = ("PERSON", "ORG") if pronoun != "who" and set_off else ("PERSON",)
         while tokens and tokens[-1].text in (",", "—", "–"):
             tokens = tokens[:-1]
         for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
             hit = self.entity_at.get(tokens[k].i)
-            if hit and hit[0].label in labels:
+            if (
+                hit
+                and hit[0].label == "ORG"
+                and (pronoun == "who" or not (set_off or self._authored_by(tokens, hit[1])))
+            ):
+                continue  # "a message on Instagram that reads": the message's clause, the platform no author
+            if hit and hit[0].label in ("PERSON", "ORG"):
                 tail = tokens[k + 1 :]
                 while tail and self.entity_at.get(tail[0].i) == hit:
                     tail = tail[1:]
@@ -394,6 +399,15 @@ class CueSubjects(ParsedCues):
                 break
         phrase = last_noun_phrase(tokens)
         return self.resolve_phrase(phrase) if phrase else None
+
+    def _authored_by(self, tokens: list[Token], start_char: int) -> bool:
+        """Whether the name starting at ``start_char`` in ``tokens`` follows "by" or "from" (after
+        an article): "a statement from the union that called", "a report by the GAO that found"
+        name the author of what the relative clause reports."""
+        k = next((m for m, t in enumerate(tokens) if t.idx == start_char), None)
+        if k is not None and k > 0 and tokens[k - 1].lower_ == "the":
+            k -= 1
+        return k is not None and k > 0 and tokens[k - 1].lower_ in ("by", "from")
 
     def subject_after(self, tokens: list[Token]) -> str | None:
         """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""

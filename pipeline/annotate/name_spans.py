@@ -371,7 +371,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,",
                 # "a neighbor, who identified himself only as Tobias,"
                 label = "PERSON"
-            elif label in ("ORG", "PRODUCT", "WORK_OF_ART") and (
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW") and (
                 is_given_and_surname(ent, doc_text) or has_who_clause(ent)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import Attribution, is_cue
 from pipeline.annotate.marks import QuoteSpan
-from pipeline.annotate.phrases import SKIP_BEFORE_CUE
+from pipeline.annotate.phrases import skips_before_cue
 
 # Words that may stand between a cue and the inner quotation's opening mark.
 _BEFORE_MARK = frozenset({",", ":", "-", "—", "–"})
@@ -55,7 +55,7 @@ def nested_attribution(
         k -= 1  # the quotative "I was like, ‘…’": what I said, or thought
     elif not is_cue(cue) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # (not "came in saying, ‘…’": a participle's subject is further back)
-    while k > 0 and (tokens[k].lower_ in SKIP_BEFORE_CUE or (tokens[k].tag_ == "RB" and tokens[k].text.islower())):
+    while k > 0 and (skips_before_cue(tokens[k]) or (tokens[k].tag_ == "RB" and tokens[k].text.islower())):
         k -= 1  # "I just said", "Mr. Pruitt then said"
     subject = tokens[k]
     if subject.lower_ == "i":

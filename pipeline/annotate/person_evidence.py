@@ -367,7 +367,8 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
 def _named_before_who(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are a person's name before a "who" clause, whatever the model
     tagged: two capitalised words, the first a census given name or the second a census surname
-    ("Eli Habibeh, who owns the shop"), neither a place or a people, no
+    ("Eli Habibeh, who owns the shop"), or both rare in English ("Dovlet Amanov", ``rare_name``),
+    neither a place or a people, no
     "the" before them ("the Jersey Devils, who" is a team), and a comma opening a relative "who"
     with its verb right after (organisations take "which")."""
     if end - start != 2 or end >= len(doc):
@@ -375,7 +376,11 @@ def _named_before_who(doc: Doc, start: int, end: int) -> bool:
     words = (doc[start], doc[end - 1])
     if not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in words):
         return False
-    if not (lexicons.is_surname(words[1].text) or lexicons.is_given_name(words[0].text)):
+    if not (
+        lexicons.is_surname(words[1].text)
+        or lexicons.is_given_name(words[0].text)
+        or (doc[end].text == "," and _who_clause_at(doc, end) and rare_name(words[0].text, words[1].text))
+    ):
         return False
     if any(is_known_place(t.text) or t.text in DEMONYMS for t in words):
         return False

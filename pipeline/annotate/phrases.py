@@ -119,6 +119,15 @@ SKIP_BEFORE_CUE = frozenset(
     | {"previously", "recently", "repeatedly", "often", "simply", "flatly", "just", "may", "might"}
     | {"could", "can", "should", "must", "not", "n't", "never", "reportedly", "allegedly", "publicly"}
 )
+
+
+def skips_before_cue(token: Token) -> bool:
+    """Whether ``token`` is an auxiliary or adverb a reporting verb's subject may stand before
+    (``SKIP_BEFORE_CUE``: "Roe has said", "Roe may say"), not a name spelt like one ("“…,” May
+    explained", with the surname tagged as a proper noun)."""
+    return token.lower_ in SKIP_BEFORE_CUE and token.tag_ not in ("NNP", "NNPS")
+
+
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = frozenset({"i", "we", "they", "it", "you", "who", "which", "that"})
 # Entities that can say something: not an event or a law. (Publications and websites are
@@ -160,7 +169,7 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return []
     # Drop trailing conjunctions and adverbs.
-    while tokens and (tokens[-1].tag_ in ("CC", "RB") or tokens[-1].lower_ in SKIP_BEFORE_CUE):
+    while tokens and (tokens[-1].tag_ in ("CC", "RB") or skips_before_cue(tokens[-1])):
         tokens = tokens[:-1]
     if not tokens:
         return []
@@ -179,7 +188,7 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
         if before is not None and (
             before.tag_.startswith("VB") or before.lower_ in PREPOSITIONS or before.lower_ in SPATIAL_PREPOSITIONS
         ):
-            if before.tag_.startswith("VB") and before.lower_ in SKIP_BEFORE_CUE:
+            if before.tag_.startswith("VB") and skips_before_cue(before):
                 return chunk
             # An object; look further back for the subject, else accept it.
             earlier = last_noun_phrase(tokens[: start - 1])

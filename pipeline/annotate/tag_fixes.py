@@ -12,6 +12,9 @@ the entities stay as the model made them.
   closes that quotation: "called it ‘a waste of dollars’ and left").
 - A surname with an apostrophe ("O’Neill", "D'Amato") is tagged as an adverb or a plural
   noun; it is set to ``NNP``.
+- "May" before a verb in the past or present tense ("“…,” May explained.", the surname of
+  District Attorney Dan May) is tagged as a modal, which only a verb's base form follows; it is
+  set to ``NNP``.
 - "read" closing a clause after a noun phrase about a document ("“…,” the campaign's statement
   read.", "the statement from Clinton's campaign read.") is tagged as a noun (as in "a good
   read"); it is set to ``VBD``, so the document reads the quotation as it would "said" it.
@@ -41,12 +44,17 @@ _DOCUMENT_REACH = 6
 
 @Language.component(COMPONENT)
 def fix_tags(doc: Doc) -> Doc:
-    # Only a token with an apostrophe can need a fix. Its words are read from the list the rules
+    # Only "read", "may" and a token with an apostrophe can need a fix. Its words are read from the list the rules
     # read later (``lowers_of``): building the Doc's text here would cost more than the fixes.
     lowers = lowers_of(doc)
     for i, word in enumerate(lowers):
         if word == "read":
             _document_read(doc, lowers, i)
+            continue
+        if word == "may":
+            token = doc[i]
+            if token.tag_ == "MD" and token.text == "May" and i + 1 < len(doc) and doc[i + 1].tag_ in ("VBD", "VBZ"):
+                token.tag_ = "NNP"  # "“…,” May explained": a surname; a modal takes a verb's base form
             continue
         if "’" not in word and "'" not in word:
             continue

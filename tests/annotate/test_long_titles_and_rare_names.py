@@ -393,3 +393,31 @@ def test_a_rare_word_opening_a_sentence_before_a_surname_is_its_given_name(annot
 def test_a_common_word_or_a_place_before_a_surname_is_no_given_name(annotator, body, pair):
     story = annotated(annotator, body)
     assert (pair, "PERSON") not in {(e.name, e.label) for e in story.entities}
+
+
+def test_a_rare_name_before_a_who_clause_is_a_person(annotator):
+    # (the model reads "Dovlet Amanov" as a work after straight quotation marks; neither word is in
+    # the census tables)
+    body = (
+        'Voters in the north have little choice. "It does not matter who gets elected," Dovlet Amanov, who herds '
+        "goats near the border, told a reporter."
+    )
+    story = annotated(annotator, body)
+    assert ("Dovlet Amanov", "PERSON") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "It does not").speaker == "Dovlet Amanov"
+
+
+@pytest.mark.parametrize("cue", ["explained", "said", "added"])
+def test_a_surname_that_is_a_month_and_a_modal_speaks(annotator, cue):
+    # "May" tagged as a modal: no modal takes "explained", and no auxiliary stands before the cue
+    body = (
+        "District Attorney Dan May said the bond would not change.\n\n"
+        f"“At this appearance, a first-degree murder charge means no bond at all,” May {cue}."
+    )
+    assert one(annotated(annotator, body).quotes, "At this appearance").speaker == "Dan May"
+
+
+def test_a_modal_before_a_cue_is_still_skipped(annotator):
+    # (the guard: "may" of "she may say" is no name)
+    body = "Ruth Mallory spoke on Monday. “We will see,” she may say again on Tuesday."
+    assert one(annotated(annotator, body).quotes, "We will see").speaker == "Ruth Mallory"

@@ -213,6 +213,15 @@ def test_a_general_noun_refers_back_to_a_particular_document(annotator, introduc
     assert one(quotes(annotator, body), "We told them").speaker == author
 
 
+def test_a_persons_profile_reads_that_persons_words(annotator):
+    # ("profile" is a document's noun: the "read" after it is its verb, the owner its author)
+    body = (
+        "The Rev. Michael Pfeffer called the shooters cowards on Facebook.\n\n"
+        "“The shooters today are not only lost but they are cowards!” Pfeffer's Facebook profile read."
+    )
+    assert one(quotes(annotator, body), "The shooters").speaker == "Michael Pfeffer"
+
+
 def test_an_excerpt_set_off_by_a_colon_brings_no_one_into_focus(annotator):
     # the endorsement's own sentences ("She has served …") are the paper's text, not narration
     body = (

@@ -81,6 +81,8 @@ def test_the_antecedent_of_who_speaks(annotator, sentence):
     [
         "The offer was rejected on Friday by the Harlow Nurses Association, which called it “an insult to every nurse.”",
         "The offer went to the Harlow Nurses Association, which said it was “an insult to every nurse.”",
+        # (no comma, but the organisation is the author of the statement the clause is about)
+        "The talks ended with a statement from the Harlow Nurses Association that called the offer “an insult to every nurse.”",
     ],
 )
 def test_the_antecedent_of_which_speaks_after_a_preposition(annotator, sentence):
