@@ -206,7 +206,8 @@ class OrganisationRules:
 
     def _group_in_focus(self, word: str) -> Referent | None:
         """ "the union", "the agency": an organisation whose name has the noun, else the one in
-        clear focus, else what an earlier "a union" introduced."""
+        clear focus, else what an earlier "a union" introduced, else the one organisation of the
+        kind the story named at all."""
         organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
         for _, _, referent in organisations:
             if referent.name and word in referent.name.lower().split():
@@ -221,6 +222,15 @@ class OrganisationRules:
             # the company introduced since, and never an organisation of another kind.
             if not (unnamed is not None and unnamed.last > best.last):
                 return best
+        if unnamed is None and not organisations:
+            # "a shooting at the Harlan Foods plant … the company said": the story named one
+            # organisation of the kind, only as a modifier, which weighs nothing in focus
+            named = [
+                r
+                for r in self._active
+                if r.kind == "group" and r.label == "ORG" and r.name and not _other_kind(word, r.name)
+            ]
+            return named[0] if len(named) == 1 else None
         return unnamed
 
 

@@ -312,3 +312,29 @@ def test_plural_spokespeople_speak_for_the_principal_their_phrase_names(annotato
     # As "a spokesman for Acme" speaks for Acme: the plural had been no one's.
     body = f"{lead}\n\n“We will have more to say this week,” {voices} said afterward."
     assert one(quotes(annotator, body), "We will have more").speaker == speaker
+
+
+def test_the_company_is_the_one_organisation_named_only_as_a_modifier(annotator):
+    # "the Harlan Foods plant": the name modifies a noun and weighs nothing in focus; it is still
+    # the one organisation the story named
+    body = (
+        "A worker opened fire at the Harlan Foods plant in Dayton on Thursday, police said.\n\n"
+        "“This is a sad day for all of us,” the company said in a statement."
+    )
+    assert one(quotes(annotator, body), "This is a sad").speaker == "Harlan Foods"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "the Harlan Foods plant near the Dayton Police Department",  # (a public body is no company)
+        "the Harlan Foods plant near the Corliss Steel warehouse",  # (two companies: either)
+    ],
+)
+def test_the_company_among_two_organisations_named_as_modifiers(annotator, place):
+    body = (
+        f"A worker opened fire at {place} on Thursday, witnesses said.\n\n"
+        "“This is a sad day for all of us,” the company said in a statement."
+    )
+    expected = "Harlan Foods" if "Police" in place else None
+    assert one(quotes(annotator, body), "This is a sad").speaker == expected
