@@ -57,6 +57,7 @@ _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "no
 
 
 # The tags of a short subject after a quotation ("Roe", "she", "the Ohio senator", "Roe's aide").
+_CAUSATIVE_FORMS = lexicons.verb_forms("causative_verbs")
 _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "PRP", "DT", "JJ", "POS", "HYPH", "."})
 
 
@@ -79,6 +80,10 @@ class CueSubjects(ParsedCues):
             skips_before_cue(tokens[-1]) or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
         ):
             tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Brightly")
+        if tokens and not participle and not right_after_quote and tokens[-1].lower_ == "to":
+            caused = self._caused_subject(tokens[:-1])
+            if caused is not None:
+                return caused, True
         if tokens and not participle and not right_after_quote:
             # "the story Ann Roe told": a person right before the verb is its subject.
             hit = self.entity_at.get(tokens[-1].i)
@@ -370,6 +375,26 @@ class CueSubjects(ParsedCues):
             # name stands in the phrase ("Acme executives" speak for Acme)
             return head.tag_ == "NNS" and not any(t.i in self.entity_at for t in tokens if head.i - 3 <= t.i < head.i)
         return referent is None or referent.name is None
+
+    def _caused_subject(self, tokens: list[Token]) -> str | None:
+        """The person named as the object of a causative verb (``causative_verbs.txt``) right
+        before an infinitive cue's "to": "the shooting prompted Chief Dana Kroll to ask", "the vote
+        led Sen. Ruth Mallory to declare"; the object does the saying, not the verb's subject."""
+        if not tokens:
+            return None
+        hit = self.entity_at.get(tokens[-1].i)
+        if hit is None or hit[0].label != "PERSON":
+            return None
+        k = len(tokens) - 1
+        while k >= 0 and (
+            self.entity_at.get(tokens[k].i, (None,))[0] is hit[0]
+            or lexicons.is_title_before_name(tokens[k].text)
+            or tokens[k].text == "."
+        ):
+            k -= 1  # the name and the title before it: "Chief Dana Kroll", "Sen. Ruth Mallory"
+        if k >= 0 and tokens[k].lower_ in _CAUSATIVE_FORMS and tokens[k].tag_.startswith("VB"):
+            return hit[0].name
+        return None
 
     def _antecedent(self, tokens: list[Token], pronoun: str) -> str | None:
         """The speaker a relative pronoun after ``tokens`` stands for: the last person named (or,

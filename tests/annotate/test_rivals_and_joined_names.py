@@ -1,7 +1,8 @@
-"""Who "her rival" is, and a name the model missed after "and": "Ruth Mallory and Ivo Marchetti
-met … Mallory said. Her rival shot back: “…”" is Marchetti's, when he is the one other person in
-clear focus; "Ivo Marchetti" joined by "and" to a name the model tagged is a person though the
-model tagged neither of his words. Invented stories."""
+"""Who "her rival" is, a name the model missed after "and", and the object of "prompted … to
+ask": "Ruth Mallory and Ivo Marchetti met … Mallory said. Her rival shot back: “…”" is
+Marchetti's, when he is the one other person in clear focus; "Ivo Marchetti" joined by "and" to a
+name the model tagged is a person though the model tagged neither of his words; "the shooting
+prompted Chief Dana Kroll to ask, “…”" is Kroll's. Invented stories."""
 
 from __future__ import annotations
 
@@ -58,3 +59,19 @@ def test_a_name_joined_by_and_to_a_tagged_person_is_a_person(annotator):
 def test_common_words_or_a_firm_joined_to_a_person_are_no_person(annotator, body, words):
     story = annotated(annotator, body)
     assert (words, "PERSON") not in {(e.name, e.label) for e in story.entities}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The third shooting in a week prompted Chief Dana Kroll to ask, “When will we say enough is enough?”",
+            "Dana Kroll",
+        ),
+        ("The vote led Sen. Ruth Mallory to declare, “This chamber has lost its way tonight.”", "Ruth Mallory"),
+    ],
+)
+def test_the_object_of_a_causative_verb_speaks_its_infinitive_cue(annotator, sentence, speaker):
+    # The verb's subject (a shooting, a vote) says nothing; its object does the asking.
+    story = annotated(annotator, sentence)
+    assert [q.speaker for q in story.quotes] == [speaker]

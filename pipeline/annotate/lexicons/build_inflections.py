@@ -29,6 +29,7 @@ def verb_lemmas() -> list[str]:
     lemmas |= {next(w for w in phrase.split() if w != "never") for phrase in lexicons.words("catenative_verbs")}
     lemmas |= {values[0] for values in lexicons.pairs("document_verbs").values()}
     lemmas |= set(lexicons.pairs("role_verbs"))
+    lemmas |= lexicons.words("causative_verbs")
     return sorted(lemmas)
 
 
