@@ -26,6 +26,7 @@ from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, describes_a_person, raw_mentions
+from pipeline.annotate.not_names import without_non_names
 from pipeline.annotate.organisations import (
     is_known_place,
     is_sports_story,
@@ -101,6 +102,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     if sports:
         mentions = join_town_and_nickname(body, mentions)
     mentions = persons_by_surname(mentions, unlike=_not_a_persons_name, opens_with_role=describes_a_person)
+    mentions = without_non_names(body, mentions)
     mentions = _possessive_names(body, mentions)
     mentions = _names_after_kin(body, mentions)
     mentions = _events_named_after_places(body, mentions)

@@ -1,0 +1,58 @@
+"""Mentions the model made that name nothing: the words of a page notice, a copyright notice's
+own word, and a common noun opening a sentence.
+
+Crawled pages carry lines that speak to the reader about the page ("Please enable Javascript to
+watch this video", "Download our free apps": ``lexicons/page_notices.txt``); the model reads
+"Javascript" and "Download" as persons. "Copyright 2015 KLTV" makes "Copyright" an organisation or
+a person. And a sentence that opens with a common noun ("Gunfire rang out after 3 a.m.") has its
+capitalised first word read as a person's name; when the story also writes the word in lower case
+("… heard gunfire"), it is that noun, not a name, unless the census lists it as one ("Rice",
+"Bush": a person's name may be a word too). Each test reads the body's characters only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate import lexicons
+
+_NOTICE = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in sorted(lexicons.words("page_notices.txt"), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_non_names(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """``mentions`` (text, start, end, label) without those that name nothing (module doc)."""
+    notices = [(m.start(), _line_end(body, m.start())) for m in _NOTICE.finditer(body)]
+    out = []
+    for mention in mentions:
+        text, start, _, label = mention
+        if any(a <= start < b for a, b in notices):
+            continue
+        if text.lower() == "copyright":
+            continue
+        if label == "PERSON" and _common_noun_opening(body, text, start):
+            continue
+        out.append(mention)
+    return out
+
+
+def _line_end(body: str, start: int) -> int:
+    end = body.find("\n", start)
+    return len(body) if end == -1 else end
+
+
+def _common_noun_opening(body: str, word: str, start: int) -> bool:
+    """Whether ``word``, one capitalised word at ``start``, opens a sentence and is a common noun
+    the story writes in lower case elsewhere, and no census name."""
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    before = body[max(0, start - 3) : start]
+    if start and not (before.endswith("\n") or re.search(r"[.!?][”\"’']?\s$", before)):
+        return False
+    if lexicons.is_given_name(word) or lexicons.is_surname(word):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body) is not None

@@ -1,0 +1,47 @@
+"""Mentions that name nothing: page notices ("Please enable Javascript to watch this video"), a
+copyright notice's word, and a common noun opening a sentence that the story also writes in
+lower case ("Gunfire rang out … heard gunfire"). Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.annotate.not_names import without_non_names
+from tests.annotate.helpers import annotated
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+STORY = (
+    "A birthday party on the north side turned deadly on Sunday.\n\n"
+    "Gunfire rang out after 3 a.m. outside a home on Elm Street. Neighbors said they heard gunfire for "
+    "several minutes.\n\n"
+    "Please enable Javascript to watch this video\n\n"
+    "Download our free apps for iPhone, iPad and Android devices\n\n"
+)
+
+
+def test_page_notices_and_a_common_noun_opening_a_sentence_name_no_one(annotator):
+    # (the model reads "Gunfire", "Javascript" and "Download" as persons)
+    names = {e.name for e in annotated(annotator, STORY).entities}
+    assert not names & {"Gunfire", "Javascript", "Download"}
+    assert "Elm Street" in names
+
+
+def test_a_census_name_that_is_also_a_word_stays_a_name():
+    body = "Rice said the talks would go on. Her aides had packed rice and water for the trip."
+    assert without_non_names(body, [("Rice", 0, 4, "PERSON")]) == [("Rice", 0, 4, "PERSON")]
+
+
+def test_a_word_opening_a_sentence_the_story_never_writes_in_lower_case_is_kept():
+    body = "Okonkwo said the talks would go on."
+    assert without_non_names(body, [("Okonkwo", 0, 7, "PERSON")]) == [("Okonkwo", 0, 7, "PERSON")]
+
+
+def test_the_word_of_a_copyright_notice_is_no_name():
+    body = "Copyright 2015 WXYZ. All rights reserved."
+    assert without_non_names(body, [("Copyright", 0, 9, "ORG"), ("WXYZ", 15, 19, "ORG")]) == [("WXYZ", 15, 19, "ORG")]
