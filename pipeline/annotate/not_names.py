@@ -5,9 +5,11 @@ Crawled pages carry lines that speak to the reader about the page ("Please enabl
 watch this video", "Download our free apps": ``lexicons/page_notices.txt``); the model reads
 "Javascript" and "Download" as persons. "Copyright 2015 KLTV" makes "Copyright" an organisation or
 a person. And a sentence that opens with a common noun ("Gunfire rang out after 3 a.m.") has its
-capitalised first word read as a person's name; when the story also writes the word in lower case
-("… heard gunfire"), it is that noun, not a name, unless the census lists it as one ("Rice",
-"Bush": a person's name may be a word too). Each test reads the body's characters only.
+capitalised first word read as a person's name ("Family members said" as a product, "Man
+Charged …" as a place); when the story also writes the word in lower case ("… heard gunfire"),
+it is that noun, not a name, unless the census lists it as one ("Rice", "Bush": a person's name
+may be a word too). Not for an organisation: "Army officials said … the army said" names the
+army. Each test reads the body's characters only.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def without_non_names(body: str, mentions: list[tuple[str, int, int, str]]) -> l
             continue
         if text.lower() == "copyright":
             continue
-        if label == "PERSON" and _common_noun_opening(body, text, start):
+        if label != "ORG" and _common_noun_opening(body, text, start, person=label == "PERSON"):
             continue
         out.append(mention)
     return out
@@ -45,14 +47,14 @@ def _line_end(body: str, start: int) -> int:
     return len(body) if end == -1 else end
 
 
-def _common_noun_opening(body: str, word: str, start: int) -> bool:
+def _common_noun_opening(body: str, word: str, start: int, *, person: bool) -> bool:
     """Whether ``word``, one capitalised word at ``start``, opens a sentence and is a common noun
-    the story writes in lower case elsewhere, and no census name."""
+    the story writes in lower case elsewhere; read as a ``person``, also no census name."""
     if " " in word or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
         return False
     before = body[max(0, start - 3) : start]
     if start and not (before.endswith("\n") or re.search(r"[.!?][”\"’']?\s$", before)):
         return False
-    if lexicons.is_given_name(word) or lexicons.is_surname(word):
+    if person and (lexicons.is_given_name(word) or lexicons.is_surname(word)):
         return False
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body) is not None

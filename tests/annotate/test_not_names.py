@@ -32,6 +32,16 @@ def test_page_notices_and_a_common_noun_opening_a_sentence_name_no_one(annotator
     assert "Elm Street" in names
 
 
+@pytest.mark.parametrize(
+    ("word", "label", "kept"),
+    [("Family", "PRODUCT", False), ("Man", "GPE", False), ("Army", "ORG", True)],
+)
+def test_a_common_noun_opening_a_sentence_is_no_name_but_an_organisation_stays(word, label, kept):
+    body = f"{word} members gathered on Friday. The {word.lower()} had waited for news all night."
+    expected = [(word, 0, len(word), label)] if kept else []
+    assert without_non_names(body, [(word, 0, len(word), label)]) == expected
+
+
 def test_a_census_name_that_is_also_a_word_stays_a_name():
     body = "Rice said the talks would go on. Her aides had packed rice and water for the trip."
     assert without_non_names(body, [("Rice", 0, 4, "PERSON")]) == [("Rice", 0, 4, "PERSON")]
