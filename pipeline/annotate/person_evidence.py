@@ -317,18 +317,8 @@ def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
         if j + 3 < len(doc) and doc[j + 3].tag_ in _PROPER:
             continue  # a longer capitalised run: "and Acme Steel Works"
         pair = (first, last)
-        if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in pair):
-            continue
-        if any(
-            t.lower_ in _CALENDAR
-            or t.lower_ in ROLES_BEFORE_PERSONS
-            or t.lower_ in _COMPANY_FORMS
-            or t.lower_ in _NAME_HEADS
-            or t.lower_ in _ORGANISATION_ONLY_HEADS
-            or lexicons.is_title_word(t.text)
-            or is_known_place(t.text)
-            or t.text in DEMONYMS
-            for t in pair
+        if not _untagged_name_words(pair) or any(
+            t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in pair
         ):
             continue
         if rare_name(first.text, last.text):
@@ -348,20 +338,24 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
     if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
         return None
     pair = (first, last)
-    if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in pair):
+    if first.whitespace_ != " " or not _untagged_name_words(pair):
         return None
-    if first.whitespace_ != " ":
-        return None
-    if any(
+    return pair
+
+
+def _untagged_name_words(words: tuple[Token, ...]) -> bool:
+    """Whether ``words`` could be a name the model missed: capitalised proper nouns no entity
+    covers, none a title, a role, a month or day, a place or a people."""
+    if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in words):
+        return False
+    return not any(
         t.lower_ in _CALENDAR
         or t.lower_ in ROLES_BEFORE_PERSONS
         or lexicons.is_title_word(t.text)
         or is_known_place(t.text)
         or t.text in DEMONYMS
-        for t in pair
-    ):
-        return None
-    return pair
+        for t in words
+    )
 
 
 def _named_before_who(doc: Doc, start: int, end: int) -> bool:

@@ -4,8 +4,10 @@
 sentence-opening name the census tables do not know as an organisation ("Aditi Menavar"), or tag
 neither word ("Tanvi Rakhal"). No organisation is a "she": when the next "he" or "she" outside
 quotation marks comes before anyone else, and the words are rare in English or census names (not
-"Heavy Rain fell"), the name is a person's. The other evidence read around a span (an age, a
-role, a "who" clause) is in ``person_evidence.py``.
+"Heavy Rain fell"), the name is a person's. So for one rare word a story names someone by
+("On Monday, Ilinca stepped up to the podium. “…,” she said."), when no one named just before
+could be the "she". The other evidence read around a span (an age, a role, a "who" clause) is in
+``person_evidence.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locativ
 from pipeline.annotate.person_evidence import rare_name, untagged_opening_pair
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
-
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
@@ -132,7 +133,7 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
     verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
     if doc[verb].tag_ not in ("VBD", "VBZ") or not _opens_clause(doc, k):
         return False
-    if not rare_name(token.text, token.text):
+    if not lexicons.is_rare_word(token.text):
         return False
     gender = _he_or_she_first(doc, verb)
     return gender is not None and not _named_person_before(doc, k, gender)
@@ -155,6 +156,7 @@ def _opens_clause(doc: Doc, k: int) -> bool:
 
 
 def _starts_sentence(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` follows a sentence's end or a line break (or opens the text)."""
     return k == 0 or doc[k - 1].text in (".", "!", "?") or "\n" in doc[k - 1].text_with_ws
 
 
