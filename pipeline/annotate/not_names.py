@@ -2,9 +2,9 @@
 own word, and a common noun opening a sentence.
 
 Crawled pages carry lines that speak to the reader about the page ("Please enable Javascript to
-watch this video", "Download our free apps": ``lexicons/page_notices.txt``); the model reads
+play this clip", "Download our news app": ``lexicons/page_notices.txt``); the model reads
 "Javascript" and "Download" as persons. "Copyright 2015 KLTV" makes "Copyright" an organisation or
-a person. And a sentence that opens with a common noun ("Gunfire rang out after 3 a.m.") has its
+a person. And a sentence that opens with a common noun ("Gunfire broke out before midnight") has its
 capitalised first word read as a person's name ("Family members said" as a product, "Man
 Charged …" as a place); when the story also writes the word in lower case ("… heard gunfire"),
 it is that noun, not a name, unless the census lists it as one ("Rice", "Bush": a person's name

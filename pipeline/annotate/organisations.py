@@ -212,7 +212,7 @@ def is_locative(body: str, start: int, end: int) -> bool:
 
 def _placed_by_most(group: EntityGroup, body: str, person_words: frozenset[str]) -> bool:
     """Whether most mentions of a name stand where a place does ("in Marion", "Marion, a town of"),
-    none is said to speak or to own ("Rita said", "in Rita's house", "near Lewis’ body"), and the
+    none is said to speak or to own ("Marisol said", "in Marisol's house", "near Lewis’ body"), and the
     story names no person with the word ("LuAnn Marie Johnson … from LuAnn")."""
     if any(normal(f) in person_words for f in group.forms):
         return False

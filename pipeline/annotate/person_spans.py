@@ -178,7 +178,7 @@ def given_name_before(ent: Span) -> int | None:
 def _rare_given_name(ent: Span, before: Token) -> bool:
     """Whether ``before``, a capitalised word opening a sentence right before a one-word name, is
     its given name though no census table lists it: "Tomasz Kowalczyk was home" with only the
-    surname tagged, or "Jarabi Sadler said" with "Sadler" (a census surname) read as an
+    surname tagged, or "Marabi Sadler said" with "Sadler" (a census surname) read as an
     organisation. The word is rare in English (not "Heavy", "Monday") and no place, people or
     title."""
     doc = ent.doc

@@ -13,7 +13,7 @@ the entities stay as the model made them.
 - A surname with an apostrophe ("O’Neill", "D'Amato") is tagged as an adverb or a plural
   noun; it is set to ``NNP``.
 - "May" before a verb in the past or present tense ("“…,” May explained.", the surname of
-  District Attorney Dan May) is tagged as a modal, which only a verb's base form follows; it is
+  District Attorney Ellis May) is tagged as a modal, which only a verb's base form follows; it is
   set to ``NNP``.
 - "read" closing a clause after a noun phrase about a document ("“…,” the campaign's statement
   read.", "the statement from Clinton's campaign read.") is tagged as a noun (as in "a good

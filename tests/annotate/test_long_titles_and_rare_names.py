@@ -361,15 +361,15 @@ def test_a_rare_word_with_someone_else_for_the_pronoun_stays_no_person(annotator
     [
         # only the surname tagged: "Tomasz" is in no census table
         (
-            "Tomasz Kowalczyk was home when the men came in. Tomasz said he waited for the right moment.\n\n"
+            "Tomasz Kowalczyk was home when the men came in. Tomasz said he bided his time.\n\n"
             "“I knew I had one chance,” he said.",
             "Tomasz Kowalczyk",
         ),
         # the surname read as an organisation, the rare given name left out
         (
-            "Jarabi Sadler said he knew he had to act.\n\nJarabi said the gun went off when he grabbed it.\n\n"
+            "Marabi Sadler said he acted without thinking.\n\nMarabi said the rifle fired as he wrenched it away.\n\n"
             "“I was not letting go,” he said.",
-            "Jarabi Sadler",
+            "Marabi Sadler",
         ),
     ],
 )
@@ -385,7 +385,7 @@ def test_a_rare_word_opening_a_sentence_before_a_surname_is_its_given_name(annot
         ("Meanwhile Kowalczyk said he would appeal the ruling.", "Meanwhile Kowalczyk"),
         # a rare place name before "Parish" (a census surname): a Louisiana parish, no person
         (
-            "He was released on bail on Friday.\n\nOuachimba Parish Sheriff Doug Renner said the man would be watched.",
+            "He was released on bail on Friday.\n\nOuachimba Parish Sheriff Lionel Renner said the man would be watched.",
             "Ouachimba Parish",
         ),
     ],
@@ -399,22 +399,22 @@ def test_a_rare_name_before_a_who_clause_is_a_person(annotator):
     # (the model reads "Dovlet Amanov" as a work after straight quotation marks; neither word is in
     # the census tables)
     body = (
-        'Voters in the north have little choice. "It does not matter who gets elected," Dovlet Amanov, who herds '
-        "goats near the border, told a reporter."
+        'Voters in the north have little choice. "Whoever wins, nothing changes out here," Dovlet Amanov, who keeps '
+        "sheep in the hills, told a reporter."
     )
     story = annotated(annotator, body)
     assert ("Dovlet Amanov", "PERSON") in {(e.name, e.label) for e in story.entities}
-    assert one(story.quotes, "It does not").speaker == "Dovlet Amanov"
+    assert one(story.quotes, "Whoever wins").speaker == "Dovlet Amanov"
 
 
 @pytest.mark.parametrize("cue", ["explained", "said", "added"])
 def test_a_surname_that_is_a_month_and_a_modal_speaks(annotator, cue):
     # "May" tagged as a modal: no modal takes "explained", and no auxiliary stands before the cue
     body = (
-        "District Attorney Dan May said the bond would not change.\n\n"
-        f"“At this appearance, a first-degree murder charge means no bond at all,” May {cue}."
+        "District Attorney Ellis May said the bail would stand.\n\n"
+        f"“Under state law the charge he faces carries no bail at all,” May {cue}."
     )
-    assert one(annotated(annotator, body).quotes, "At this appearance").speaker == "Dan May"
+    assert one(annotated(annotator, body).quotes, "Under state law").speaker == "Ellis May"
 
 
 def test_a_modal_before_a_cue_is_still_skipped(annotator):

@@ -1,6 +1,6 @@
-"""Mentions that name nothing: page notices ("Please enable Javascript to watch this video"), a
+"""Mentions that name nothing: page notices ("Please enable JavaScript to play this clip"), a
 copyright notice's word, and a common noun opening a sentence that the story also writes in
-lower case ("Gunfire rang out … heard gunfire"). Invented stories."""
+lower case ("Gunfire broke out … heard gunfire"). Invented stories."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ def annotator() -> StoryAnnotator:
 
 STORY = (
     "A birthday party on the north side turned deadly on Sunday.\n\n"
-    "Gunfire rang out after 3 a.m. outside a home on Elm Street. Neighbors said they heard gunfire for "
+    "Gunfire broke out shortly before midnight behind a bar on Elm Street. Neighbors said they heard gunfire for "
     "several minutes.\n\n"
-    "Please enable Javascript to watch this video\n\n"
-    "Download our free apps for iPhone, iPad and Android devices\n\n"
+    "Please enable Javascript to play this clip\n\n"
+    "Download our news app for your phone and tablet\n\n"
 )
 
 

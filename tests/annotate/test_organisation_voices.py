@@ -319,9 +319,9 @@ def test_the_company_is_the_one_organisation_named_only_as_a_modifier(annotator)
     # the one organisation the story named
     body = (
         "A worker opened fire at the Harlan Foods plant in Dayton on Thursday, police said.\n\n"
-        "“This is a sad day for all of us,” the company said in a statement."
+        "“We are heartbroken for everyone at the plant,” the company said in a statement."
     )
-    assert one(quotes(annotator, body), "This is a sad").speaker == "Harlan Foods"
+    assert one(quotes(annotator, body), "We are heartbroken").speaker == "Harlan Foods"
 
 
 @pytest.mark.parametrize(
@@ -334,7 +334,7 @@ def test_the_company_is_the_one_organisation_named_only_as_a_modifier(annotator)
 def test_the_company_among_two_organisations_named_as_modifiers(annotator, place):
     body = (
         f"A worker opened fire at {place} on Thursday, witnesses said.\n\n"
-        "“This is a sad day for all of us,” the company said in a statement."
+        "“We are heartbroken for everyone at the plant,” the company said in a statement."
     )
     expected = "Harlan Foods" if "Police" in place else None
-    assert one(quotes(annotator, body), "This is a sad").speaker == expected
+    assert one(quotes(annotator, body), "We are heartbroken").speaker == expected

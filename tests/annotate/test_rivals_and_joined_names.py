@@ -65,7 +65,7 @@ def test_common_words_or_a_firm_joined_to_a_person_are_no_person(annotator, body
     ("sentence", "speaker"),
     [
         (
-            "The third shooting in a week prompted Chief Dana Kroll to ask, “When will we say enough is enough?”",
+            "The third shooting in a week prompted Chief Dana Kroll to ask, “How many more funerals before this city says stop?”",
             "Dana Kroll",
         ),
         ("The vote led Sen. Ruth Mallory to declare, “This chamber has lost its way tonight.”", "Ruth Mallory"),

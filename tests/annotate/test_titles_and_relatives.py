@@ -101,7 +101,7 @@ def test_the_antecedent_of_which_speaks_after_a_preposition(annotator, sentence)
             "Harbor General Hospital",
         ),
         # (no comma: the relative clause is the message's, and the platform is no author)
-        ("The band posted a message on Twitter that reads, “We came, we played, we left.”", "Twitter"),
+        ("The band put up a post on Twitter that reads, “We came, we played, we left.”", "Twitter"),
     ],
 )
 def test_a_relative_clause_that_is_not_the_organisation_s(annotator, body, organisation):
