@@ -30,6 +30,7 @@ from pipeline.annotate.person_evidence import (
     is_given_and_surname,
     persons_before_appositions,
     persons_before_cues,
+    persons_between_quotation_and_cue,
     persons_by_age,
     persons_joined_to_persons,
     speaks_after_quotation,
@@ -415,6 +416,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
         *persons_joined_to_persons(doc),
+        *persons_between_quotation_and_cue(doc),
         *persons_called_he_or_she(doc),
         *lone_persons_called_he_or_she(doc),
     ]:

@@ -317,13 +317,41 @@ def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
         if j + 3 < len(doc) and doc[j + 3].tag_ in _PROPER:
             continue  # a longer capitalised run: "and Acme Steel Works"
         pair = (first, last)
-        if not _untagged_name_words(pair) or any(
-            t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in pair
-        ):
+        if not _untagged_name_words(pair) or _organisation_word(pair):
             continue
         if rare_name(first.text, last.text):
             out.append((first.idx, last.idx + len(last)))
     return out
+
+
+def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers between a closing
+    quotation mark and a reporting verb: "“…,” Saoirse Kelleher told the crowd" with the model's
+    tags on neither; the subject of a reporting verb right after someone's words is who said them.
+    The pair may be a name (``rare_name``, or a census given name and surname), and neither word is
+    a title, a role, a month or day, a place, a people, a legal form or an organisation's head. (One
+    word alone may be a firm's name, "“…,” Acme said": ``person_pronouns`` reads it.)"""
+    out = []
+    tags = tags_of(doc)
+    for i in range(3, len(doc)):
+        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
+            continue  # the cheap test first: this runs on every token
+        if not _reporting(doc[i]) or not _closes_quotation(doc, i - 3):
+            continue
+        pair = (doc[i - 2], doc[i - 1])
+        if not _untagged_name_words(pair) or _organisation_word(pair):
+            continue
+        first, last = pair[0].text, pair[1].text
+        if rare_name(first, last) or lexicons.is_given_name(first) and lexicons.is_surname(last):
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+    return out
+
+
+def _organisation_word(words: tuple[Token, ...]) -> bool:
+    """Whether one of ``words`` is a legal form or the head of an organisation's name."""
+    return any(
+        t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in words
+    )
 
 
 def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
@@ -419,14 +447,21 @@ def has_chosen_name_before(ent: Span) -> bool:
 def speaks_after_quotation(ent: Span, text: str) -> bool:
     """ "“…,” Tamara Speaker said" or "“…,” said neighbor Nikki Lakeshore" with the name read as
     an organisation or a work (a surname the census tables lack): two capitalised words, the first
-    a census given name (or a rare word before a census surname: "Carletta Temple"), neither a
+    a census given name (or a rare word before a census surname: "Carletta Temple"), or one word
+    not read as an organisation ("“…,” Melania told the crowd"), neither a
     place, a people, a legal form nor the head of an organisation's name, standing as the subject
     of a reporting verb right after a closing quotation mark. A quotation is someone's words, and
     a given name is a person's."""
     words = text[ent.start_char : ent.end_char].split()
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
         return False
-    if not (lexicons.is_given_name(words[0]) or lexicons.is_surname(words[1]) and rare_name(words[0], words[1])):
+    if len(words) == 1:
+        # One word: a person named by a given name alone ("“…,” Melania told the crowd", read as a
+        # place), a census given name or a word rare in English; never an organisation's label,
+        # for an organisation speaks too ("“…,” Acme said").
+        if ent.label_ == "ORG" or not (lexicons.is_given_name(words[0]) or lexicons.is_rare_word(words[0])):
+            return False
+    elif not (lexicons.is_given_name(words[0]) or lexicons.is_surname(words[1]) and rare_name(words[0], words[1])):
         return False
     if is_known_place(text[ent.start_char : ent.end_char]):
         return False
@@ -518,6 +553,12 @@ def _title_word(token: Token) -> bool:
     follow between a quotation and its cue."""
     word = token.lower_.strip(".")
     return word in PERSONAL_TITLES or word in lexicons.role_nouns()
+
+
+def between_quotation_and_cue(doc: Doc, k: int, verb: int) -> bool:
+    """Whether token ``k`` stands right after a closing quotation mark (or the comma after one)
+    and ``verb`` is a reporting verb: "“…,” Saoirse told the crowd"."""
+    return k > 0 and _closes_quotation(doc, k - 1) and _reporting(doc[verb])
 
 
 def _reporting(token: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
-from pipeline.annotate.person_evidence import rare_name, untagged_opening_pair
+from pipeline.annotate.person_evidence import between_quotation_and_cue, rare_name, untagged_opening_pair
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -113,7 +113,7 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
     alone, which the model read as an organisation or a place, or did not tag). The word is rare
     in English (wordfreq: not "Chelsea", which is also a club), no place, people, title or legal
     form; it opens a clause (the sentence, or after an opening phrase) before its verb ("later
-    wrote" too); the next "he" or "she" outside quotation marks is its (``_he_or_she_first``); and
+    wrote" too), or stands between a quotation and its reporting verb ("“…,” Saoirse told"); the next "he" or "she" outside quotation marks is its (``_he_or_she_first``); and
     no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
     lives there. Wexmouth reopened its pool. She said …" is no "she")."""
     token = doc[k]
@@ -131,7 +131,9 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
     ):
         return False
     verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
-    if doc[verb].tag_ not in ("VBD", "VBZ") or not _opens_clause(doc, k):
+    if doc[verb].tag_ not in ("VBD", "VBZ"):
+        return False
+    if not (_opens_clause(doc, k) or between_quotation_and_cue(doc, k, verb)):
         return False
     if not lexicons.is_rare_word(token.text):
         return False

@@ -421,3 +421,23 @@ def test_a_modal_before_a_cue_is_still_skipped(annotator):
     # (the guard: "may" of "she may say" is no name)
     body = "Ruth Mallory spoke on Monday. “We will see,” she may say again on Tuesday."
     assert one(annotated(annotator, body).quotes, "We will see").speaker == "Ruth Mallory"
+
+
+@pytest.mark.parametrize("name", ["Iulia", "Saoirse"])
+def test_a_one_word_name_between_a_quotation_and_its_cue_is_a_person_in_focus(annotator, name):
+    # "Iulia" read as a place, "Saoirse" tagged as nothing: either way the subject of "told" right
+    # after a quotation is a person, and the next "she said" is hers
+    body = f"Her husband rarely speaks on the trail. “He is a fighter,” {name} told the crowd in Racine. “He will fight for you,” she said."
+    story = annotated(annotator, body)
+    assert (name, "PERSON") in {(e.name, e.label) for e in story.entities}
+    assert [q.speaker for q in story.quotes] == [name, name]
+
+
+def test_a_lone_word_after_a_quotation_with_a_woman_named_before_is_not_her_she(annotator):
+    # (the guard: "Acme" after the quotation is no one the next "she" could be while Ana Reyes,
+    # named just before, is)
+    body = (
+        "Ana Reyes runs the plant. “We will reopen when it is safe,” Acme said on Friday. "
+        "“It will take a week at least,” she said."
+    )
+    assert one(annotated(annotator, body).quotes, "It will take").speaker == "Ana Reyes"
