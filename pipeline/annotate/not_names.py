@@ -55,6 +55,7 @@ def _common_noun_opening(body: str, word: str, start: int, *, person: bool) -> b
     before = body[max(0, start - 3) : start]
     if start and not (before.endswith("\n") or re.search(r"[.!?][”\"’']?\s$", before)):
         return False
-    if person and (lexicons.is_given_name(word) or lexicons.is_surname(word)):
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body) is not None
+    lower = word.lower()
+    if lower not in body or person and (lexicons.is_given_name(word) or lexicons.is_surname(word)):
+        return False  # (a substring test first: the pattern below is built for each word)
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", body) is not None

@@ -117,7 +117,12 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
     no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
     lives there. Wexmouth reopened its pool. She said …" is no "she")."""
     token = doc[k]
-    if not (token.is_alpha and token.is_title and token.tag_ == "NNP") or k + 1 >= len(doc):
+    if k + 1 >= len(doc) or token.tag_ != "NNP":
+        return False
+    verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
+    if doc[verb].tag_ not in ("VBD", "VBZ") or not (token.is_alpha and token.is_title):
+        return False  # (the cheap tests first: this runs on every one-word name the model did not call a person)
+    if not (_opens_clause(doc, k) or between_quotation_and_cue(doc, k, verb)):
         return False
     if (
         token.lower_ in _CALENDAR
@@ -128,14 +133,8 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
         or lexicons.is_title_word(token.text)
         or is_known_place(token.text)
         or token.text in DEMONYMS
+        or not lexicons.is_rare_word(token.text)
     ):
-        return False
-    verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
-    if doc[verb].tag_ not in ("VBD", "VBZ"):
-        return False
-    if not (_opens_clause(doc, k) or between_quotation_and_cue(doc, k, verb)):
-        return False
-    if not lexicons.is_rare_word(token.text):
         return False
     gender = _he_or_she_first(doc, verb)
     return gender is not None and not _named_person_before(doc, k, gender)
