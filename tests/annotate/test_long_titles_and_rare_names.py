@@ -441,3 +441,12 @@ def test_a_lone_word_after_a_quotation_with_a_woman_named_before_is_not_her_she(
         "“It will take a week at least,” she said."
     )
     assert one(annotated(annotator, body).quotes, "It will take").speaker == "Ana Reyes"
+
+
+@pytest.mark.parametrize("firm", ["Harlan Freight", "Brandt Logistics"])
+def test_a_firm_named_by_its_trade_between_a_quotation_and_its_cue_is_an_organisation(annotator, firm):
+    # (the model reads the name as a work or leaves it; a company's name ends in its trade, which
+    # no census lists as a name: organisation_only_heads.txt)
+    story = annotated(annotator, f"The plant closed on Friday. “We will reopen when it is safe,” {firm} said.")
+    assert (firm, "PERSON") not in {(e.name, e.label) for e in story.entities}
+    assert [q.speaker for q in story.quotes] == [firm]
