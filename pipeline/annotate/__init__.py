@@ -11,6 +11,11 @@
     model left out of the span);
   - ``person_evidence.py``: what around a span says it names a person (a role set beside it,
     an age, a "who" clause, a cue after a quotation);
+  - ``untagged_persons.py``: names the model tagged as nothing, found from the same kinds of
+    evidence (and "and" after a tagged person);
+  - ``person_pronouns.py``: names the story goes on to call "he" or "she", whatever their label;
+  - ``not_names.py``: mentions that name nothing (page notices, a common noun opening a
+    sentence);
   - ``gazetteer.py``: places the model missed, from the sourced place lists;
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;

@@ -28,11 +28,6 @@ from pipeline.annotate.person_evidence import (
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
-    persons_before_appositions,
-    persons_before_cues,
-    persons_between_quotation_and_cue,
-    persons_by_age,
-    persons_joined_to_persons,
     speaks_after_quotation,
     surname_before_who,
     titled_person_inside,
@@ -53,6 +48,13 @@ from pipeline.annotate.person_spans import (
     persons_after_roles,
     surname_after,
     titled_start,
+)
+from pipeline.annotate.untagged_persons import (
+    persons_before_appositions,
+    persons_before_cues,
+    persons_between_quotation_and_cue,
+    persons_by_age,
+    persons_joined_to_persons,
 )
 
 # Labels that name things; numbers, dates and amounts are not entities of a story.

@@ -16,14 +16,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_spans import (
     PERSON_ROLES,
     PERSONAL_TITLES,
-    ROLES_BEFORE_PERSONS,
     ROLES_FIRMS_HOLD,
     organisation_tagged_person,
 )
@@ -40,14 +38,14 @@ def surname_before_who(ent: Span) -> int | None:
     """Where a person's name ends when the model tagged only its first word, and as something
     else: "Sherese" of "Sherese Tolliver, who lives across the street," read as a people. The word
     after is an untagged proper noun and the two read as a name before a "who" clause
-    (``_named_before_who``)."""
+    (``named_before_who``)."""
     doc = ent.doc
     if len(ent) != 1 or ent.end >= len(doc):
         return None
     after = doc[ent.end]
     if after.ent_type_ or after.tag_ not in _PROPER:
         return None
-    return after.idx + len(after) if _named_before_who(doc, ent.start, ent.end + 1) else None
+    return after.idx + len(after) if named_before_who(doc, ent.start, ent.end + 1) else None
 
 
 def has_person_appositive(ent: Span) -> bool:
@@ -63,10 +61,10 @@ def has_person_appositive(ent: Span) -> bool:
         return False  # "Harwell News, the station's owner,": an outlet's name, whatever follows it
     if subject_after_opening_phrase(doc, ent.start, ent.end):
         return False  # "Speaking to Dana Kroll, the governor said": the governor is not Kroll
-    return _bare_role_at(doc, ent.end) or _article_role_at(doc, ent.end) or _owned_role_at(doc, ent.end)
+    return bare_role_at(doc, ent.end) or article_role_at(doc, ent.end) or owned_role_at(doc, ent.end)
 
 
-def _owned_role_at(doc: Doc, j: int) -> bool:
+def owned_role_at(doc: Doc, j: int) -> bool:
     """Whether a comma at token ``j`` opens an apposition that is someone's role: ", Donald
     Pratt's campaign manager,", ", Acme's chief executive," (a proper name and "'s", then a role
     no firm holds within a few words, before the phrase ends)."""
@@ -83,25 +81,6 @@ def _owned_role_at(doc: Doc, j: int) -> bool:
         if doc[m].lower_ in PERSON_ROLES and doc[m].lower_ not in ROLES_FIRMS_HOLD:
             return True
     return False
-
-
-def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of two capitalised words no entity covers that open a sentence
-    before an apposition giving a person's role: "Hope Hicks, Donald Pratt's campaign manager,"
-    or "…, the campaign's spokeswoman," with the model's tags on neither word (a given name that
-    is a common word). The first a census given name or the second a census surname; neither a
-    title, a month or day, a place or a people."""
-    out = []
-    tags = tags_of(doc)
-    for j in range(2, len(doc)):
-        if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] != "NNP":
-            continue  # the cheap test first: this runs on every token
-        pair = untagged_opening_pair(doc, j)
-        if pair is None or not (lexicons.is_given_name(pair[0].text) or lexicons.is_surname(pair[1].text)):
-            continue
-        if _article_role_at(doc, j) or _owned_role_at(doc, j):
-            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
-    return out
 
 
 def _surname_with_person_appositive(ent: Span) -> bool:
@@ -135,7 +114,7 @@ def _surname_with_person_appositive(ent: Span) -> bool:
     return k + 1 < len(doc) and doc[k + 1].lower_ in (",", "to", "of", "for", "at", "in", "who", "with")
 
 
-def _article_role_at(doc: Doc, j: int) -> bool:
+def article_role_at(doc: Doc, j: int) -> bool:
     """Whether a comma at token ``j`` opens an apposition with an article or possessive and a
     role within the phrase: ", the agency's chief scientist,", ", an agriculture student at",
     ", another retired journalist who"."""
@@ -182,10 +161,10 @@ def has_age_apposition(ent: Span) -> bool:
         return False
     if any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
         return False
-    return _age_at(doc, ent.end)
+    return age_at(doc, ent.end)
 
 
-def _bare_role_at(doc: Doc, comma: int) -> bool:
+def bare_role_at(doc: Doc, comma: int) -> bool:
     """Whether a role no firm holds follows ``doc[comma]`` without an article, then "of", "for"
     or "at": ", publisher of the Daily Star", ", spokesman for the council"."""
     if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 2].lower_ not in ("of", "for", "at"):
@@ -194,199 +173,20 @@ def _bare_role_at(doc: Doc, comma: int) -> bool:
     return role in PERSON_ROLES and role not in ROLES_FIRMS_HOLD
 
 
-def _age_at(doc: Doc, comma: int) -> bool:
+def age_at(doc: Doc, comma: int) -> bool:
     """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``."""
     if comma + 2 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text.isdigit():
         return False
     return 0 < int(doc[comma + 1].text) <= _MAX_AGE and doc[comma + 2].text in (",", ".")
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-
-
-def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of names no entity covers that an age follows between commas,
-    "R.J. Pello, 17, who works nearby,", a relative "who" after a two-word name with a census
-    surname, "Sherese Tolliver, who lives nearby,", or a role no firm holds, without its article in wire
-    style, "Giorgos Petrou, publisher of the Daily Star,", or a role with its article when the
-    name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
-    capitalised proper nouns (initials count as one), none a month, a day or a known place; one
-    word only when it is a census surname with an age ("Castellanos, 44, was arrested")."""
-    out = []
-    for i, word in enumerate(lowers_of(doc)):
-        if word != ",":
-            continue  # the cheap test first: this runs on every token
-        token = doc[i]
-        by_article = by_who = False
-        by_age = _age_at(doc, token.i)
-        if not (by_age or _bare_role_at(doc, token.i)):
-            by_article = _article_role_at(doc, token.i)
-            by_who = not by_article and _who_clause_at(doc, token.i)
-            if not by_article and not by_who:
-                continue
-        run: list[Token] = []
-        k = token.i - 1
-        while k >= 0 and len(run) < 4:
-            word = doc[k]
-            if word.ent_type_ or word.tag_ not in _PROPER or not word.text[:1].isupper():
-                break
-            if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
-                break
-            run.insert(0, word)
-            k -= 1
-        if k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper():
-            continue  # a longer capitalised run (a title, a heading)
-        given = len(run) == 1 and lexicons.is_given_name(run[0].text)
-        if given and by_article:
-            given = _headed_by_role(doc, token.i)  # "Maribel, a retired nurse,", not "Marion, a town whose sheriff"
-        if (
-            len(run) < 2
-            and not (by_age and run and lexicons.is_surname(run[0].text))
-            and not (given and (by_age or by_article))
-        ):
-            continue  # one word alone, unless a census surname with an age ("Castellanos, 44,") or a given name with one or a role
-        if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
-            continue
-        if by_article and not given and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
-            continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
-        if by_who and not _named_before_who(doc, run[0].i, run[-1].i + 1):
-            continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
-        out.append((run[0].idx, run[-1].idx + len(run[-1])))
-    return out
-
-
-_ROLE_NOUNS = lexicons.role_nouns()
-_MODIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "VBN", "VBG", "CD", "HYPH"})
-
-
-def _headed_by_role(doc: Doc, j: int) -> bool:
-    """Whether a comma at token ``j`` opens "a", "an" or "another" and a noun phrase whose head is
-    a noun for a person: ", a 41-year-old nurse from", ", another retired school teacher,"; not
-    ", a town whose sheriff" (the role is not the head)."""
-    if j + 2 >= len(doc) or doc[j + 1].lower_ not in ("a", "an", "another"):
-        return False
-    for k in range(j + 2, min(len(doc) - 1, j + 10)):
-        tag = doc[k].tag_
-        if tag in _MODIFIER_TAGS:
-            continue
-        if tag != "NN":
-            return False
-        if doc[k + 1].tag_ in ("HYPH", "NN"):
-            continue  # "41-year-old", "school teacher": not the head yet
-        return doc[k].lower_ in _ROLE_NOUNS
-    return False
-
-
-def _who_clause_at(doc: Doc, j: int) -> bool:
+def who_clause_at(doc: Doc, j: int) -> bool:
     """Whether a comma at token ``j`` opens a relative "who" clause with its verb: ", who lives
     across the street,"; organisations take "which"."""
     return j + 2 < len(doc) and doc[j + 1].lower_ == "who" and doc[j + 2].tag_ in ("VBZ", "VBD", "MD", "RB")
 
 
-def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of two capitalised words no entity covers that open a sentence
-    right before a reporting verb, the second a census surname: "Tavonne Hollis said she …" with
-    a given name the census tables lack and the model's tags on neither word. Neither word is a
-    title, a role, a month or day, a place or a people."""
-    out = []
-    forms = lexicons.cue_forms()
-    for i, word in enumerate(lowers_of(doc)):
-        if i < 2 or word not in forms:
-            continue  # the cheap test first: this runs on every token
-        token = doc[i]
-        if not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
-            continue
-        pair = untagged_opening_pair(doc, i)
-        if pair is not None and lexicons.is_surname(pair[1].text):
-            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
-    return out
-
-
-def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of two capitalised words no entity covers joined by "and" or "or"
-    to a name the model typed as a person's: "Ruth Mallory and Ivo Marchetti met" with the model's
-    tags on the first pair only. The pair may be a name (``rare_name``: each a census name or rare
-    in English, one of them rare), and neither word is a title, a role, a month or day, a place,
-    a people or a legal form."""
-    out = []
-    tags = tags_of(doc)
-    for j in range(1, len(doc) - 2):
-        if tags[j] != "CC" or doc[j - 1].ent_type_ != "PERSON" or doc[j].lower_ not in ("and", "or"):
-            continue  # the cheap test first: this runs on every token
-        first, last = doc[j + 1], doc[j + 2]
-        if j + 3 < len(doc) and doc[j + 3].tag_ in _PROPER:
-            continue  # a longer capitalised run: "and Acme Steel Works"
-        pair = (first, last)
-        if not _untagged_name_words(pair) or _organisation_word(pair):
-            continue
-        if rare_name(first.text, last.text):
-            out.append((first.idx, last.idx + len(last)))
-    return out
-
-
-def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of two capitalised words no entity covers between a closing
-    quotation mark and a reporting verb: "“…,” Saoirse Kelleher told the crowd" with the model's
-    tags on neither; the subject of a reporting verb right after someone's words is who said them.
-    The pair may be a name (``rare_name``, or a census given name and surname), and neither word is
-    a title, a role, a month or day, a place, a people, a legal form or an organisation's head. (One
-    word alone may be a firm's name, "“…,” Acme said": ``person_pronouns`` reads it.)"""
-    out = []
-    tags = tags_of(doc)
-    for i in range(3, len(doc)):
-        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
-            continue  # the cheap test first: this runs on every token
-        if not _reporting(doc[i]) or not _closes_quotation(doc, i - 3):
-            continue
-        pair = (doc[i - 2], doc[i - 1])
-        if not _untagged_name_words(pair) or _organisation_word(pair):
-            continue
-        first, last = pair[0].text, pair[1].text
-        if rare_name(first, last) or lexicons.is_given_name(first) and lexicons.is_surname(last):
-            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
-    return out
-
-
-def _organisation_word(words: tuple[Token, ...]) -> bool:
-    """Whether one of ``words`` is a legal form or the head of an organisation's name."""
-    return any(
-        t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in words
-    )
-
-
-def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
-    """The two tokens before ``k`` when they could be a name the model missed: capitalised
-    proper nouns no entity covers, opening a sentence (or the text), one space apart, neither a
-    title, a role, a month or day, a place or a people; else None. The finders of such names
-    (before a reporting verb, a role apposition, a "he" or "she") each add their own evidence."""
-    if k < 2:
-        return None
-    first, last = doc[k - 2], doc[k - 1]
-    opener = doc[first.i - 1] if first.i > 0 else None
-    if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
-        return None
-    pair = (first, last)
-    if first.whitespace_ != " " or not _untagged_name_words(pair):
-        return None
-    return pair
-
-
-def _untagged_name_words(words: tuple[Token, ...]) -> bool:
-    """Whether ``words`` could be a name the model missed: capitalised proper nouns no entity
-    covers, none a title, a role, a month or day, a place or a people."""
-    if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in words):
-        return False
-    return not any(
-        t.lower_ in _CALENDAR
-        or t.lower_ in ROLES_BEFORE_PERSONS
-        or lexicons.is_title_word(t.text)
-        or is_known_place(t.text)
-        or t.text in DEMONYMS
-        for t in words
-    )
-
-
-def _named_before_who(doc: Doc, start: int, end: int) -> bool:
+def named_before_who(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are a person's name before a "who" clause, whatever the model
     tagged: two capitalised words, the first a census given name or the second a census surname
     ("Eli Habibeh, who owns the shop"), or both rare in English ("Dovlet Amanov", ``rare_name``),
@@ -401,20 +201,20 @@ def _named_before_who(doc: Doc, start: int, end: int) -> bool:
     if not (
         lexicons.is_surname(words[1].text)
         or lexicons.is_given_name(words[0].text)
-        or (doc[end].text == "," and _who_clause_at(doc, end) and rare_name(words[0].text, words[1].text))
+        or (doc[end].text == "," and who_clause_at(doc, end) and rare_name(words[0].text, words[1].text))
     ):
         return False
     if any(is_known_place(t.text) or t.text in DEMONYMS for t in words):
         return False
     if start > 0 and doc[start - 1].lower_ == "the":
         return False
-    return doc[end].text == "," and _who_clause_at(doc, end)
+    return doc[end].text == "," and who_clause_at(doc, end)
 
 
 def has_who_clause(ent: Span) -> bool:
     """ "Shareka Vance, who lives across the street, said" with the name read as an organisation
-    (a given name the tables lack): ``_named_before_who``."""
-    return _named_before_who(ent.doc, ent.start, ent.end)
+    (a given name the tables lack): ``named_before_who``."""
+    return named_before_who(ent.doc, ent.start, ent.end)
 
 
 _PERSONAL_CLAUSE_WORDS = frozenset({"his", "her", "their", "himself", "herself", "themselves", "name"})
@@ -470,14 +270,14 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
     if any(w.lower() in _NAME_HEADS or w.lower() in _ORGANISATION_ONLY_HEADS for w in words):
         return False
     doc = ent.doc
-    if ent.end < len(doc) and _reporting(doc[ent.end]):
-        return ent.start > 0 and _closes_quotation(doc, ent.start - 1)
+    if ent.end < len(doc) and reporting_verb(doc[ent.end]):
+        return ent.start > 0 and closes_quotation(doc, ent.start - 1)
     if ent.end < len(doc) and doc[ent.end].tag_.startswith("NN"):
         return False  # "said Myrtle Beach Mayor John Rhodes": the name is a modifier
     k = ent.start - 1
     while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].tag_ in ("NN", "NNP") or _owner(doc, k)):
         k -= 1  # a role, or a relative of someone: "said neighbor", "said Brown's cousin"
-    return k > 0 and _reporting(doc[k]) and _closes_quotation(doc, k - 1)
+    return k > 0 and reporting_verb(doc[k]) and closes_quotation(doc, k - 1)
 
 
 def rare_name(given: str, surname: str) -> bool:
@@ -501,9 +301,9 @@ def titled_speaker_start(ent: Span) -> int | None:
     (a personal title or a role noun); a census given name opens it or a census surname
     ends it. None when the span is not such."""
     doc = ent.doc
-    if ent.start == 0 or ent.end >= len(doc) or not _reporting(doc[ent.end]):
+    if ent.start == 0 or ent.end >= len(doc) or not reporting_verb(doc[ent.end]):
         return None
-    if not _closes_quotation(doc, ent.start - 1):
+    if not closes_quotation(doc, ent.start - 1):
         return None
     tokens = list(ent)
     k = len(tokens)
@@ -558,14 +358,14 @@ def _title_word(token: Token) -> bool:
 def between_quotation_and_cue(doc: Doc, k: int, verb: int) -> bool:
     """Whether token ``k`` stands right after a closing quotation mark (or the comma after one)
     and ``verb`` is a reporting verb: "“…,” Saoirse told the crowd"."""
-    return k > 0 and _closes_quotation(doc, k - 1) and _reporting(doc[verb])
+    return k > 0 and closes_quotation(doc, k - 1) and reporting_verb(doc[verb])
 
 
-def _reporting(token: Token) -> bool:
+def reporting_verb(token: Token) -> bool:
     return is_cue(token) and token.tag_ in ("VBD", "VBZ")
 
 
-def _closes_quotation(doc: Doc, k: int) -> bool:
+def closes_quotation(doc: Doc, k: int) -> bool:
     """Whether token ``k`` closes a quotation, or is the comma right after one: a closing mark,
     or a straight one written against the word before it ("boy" Detective …), not one that opens."""
     if k > 0 and doc[k].text == ",":

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
-from pipeline.annotate.person_evidence import between_quotation_and_cue, rare_name, untagged_opening_pair
+from pipeline.annotate.person_evidence import between_quotation_and_cue, rare_name
+from pipeline.annotate.untagged_persons import untagged_opening_pair
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()

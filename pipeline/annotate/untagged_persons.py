@@ -1,0 +1,240 @@
+"""Names the model tagged as nothing, found from what stands around them.
+
+A given name the census tables lack, or a given name that is a common word ("Hope Hicks"), can
+leave both words of a name untagged. Each finder here reads one construction that only a person
+stands in, and returns the characters of the name: a role set beside it ("Hope Hicks, Ivo
+Marchetti's campaign manager,"), an age or a "who" clause ("R.J. Pello, 17,", "Sherese Tolliver,
+who lives nearby,"), a reporting verb right after it at a sentence's start ("Tavonne Hollis said")
+or after a quotation ("“…,” Saoirse Kelleher told"), "and" after a tagged person ("Ruth Mallory
+and Ivo Marchetti met"). The tests of a span the model did tag are in ``person_evidence.py``; a
+name the story goes on to call "he" or "she" is ``person_pronouns.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.columns import lowers_of, tags_of
+from pipeline.annotate.cues import is_cue
+from pipeline.annotate.organisations import DEMONYMS, is_known_place
+from pipeline.annotate.person_evidence import (
+    age_at,
+    article_role_at,
+    bare_role_at,
+    closes_quotation,
+    named_before_who,
+    owned_role_at,
+    rare_name,
+    reporting_verb,
+    who_clause_at,
+)
+from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS
+
+_CALENDAR = lexicons.words("month_and_day_names.txt")
+_COMPANY_FORMS = lexicons.company_forms()
+_NAME_HEADS = lexicons.words("name_heads.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_PROPER = frozenset({"NNP", "NNPS"})
+
+
+def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers that open a sentence
+    before an apposition giving a person's role: "Hope Hicks, Donald Pratt's campaign manager,"
+    or "…, the campaign's spokeswoman," with the model's tags on neither word (a given name that
+    is a common word). The first a census given name or the second a census surname; neither a
+    title, a month or day, a place or a people."""
+    out = []
+    tags = tags_of(doc)
+    for j in range(2, len(doc)):
+        if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] != "NNP":
+            continue  # the cheap test first: this runs on every token
+        pair = untagged_opening_pair(doc, j)
+        if pair is None or not (lexicons.is_given_name(pair[0].text) or lexicons.is_surname(pair[1].text)):
+            continue
+        if article_role_at(doc, j) or owned_role_at(doc, j):
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+    return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of names no entity covers that an age follows between commas,
+    "R.J. Pello, 17, who works nearby,", a relative "who" after a two-word name with a census
+    surname, "Sherese Tolliver, who lives nearby,", or a role no firm holds, without its article in wire
+    style, "Giorgos Petrou, publisher of the Daily Star,", or a role with its article when the
+    name is a census given name and surname, "Tessa Price, a forestry student at …". Two to four
+    capitalised proper nouns (initials count as one), none a month, a day or a known place; one
+    word only when it is a census surname with an age ("Castellanos, 44, was arrested")."""
+    out = []
+    for i, word in enumerate(lowers_of(doc)):
+        if word != ",":
+            continue  # the cheap test first: this runs on every token
+        token = doc[i]
+        by_article = by_who = False
+        by_age = age_at(doc, token.i)
+        if not (by_age or bare_role_at(doc, token.i)):
+            by_article = article_role_at(doc, token.i)
+            by_who = not by_article and who_clause_at(doc, token.i)
+            if not by_article and not by_who:
+                continue
+        run: list[Token] = []
+        k = token.i - 1
+        while k >= 0 and len(run) < 4:
+            word = doc[k]
+            if word.ent_type_ or word.tag_ not in _PROPER or not word.text[:1].isupper():
+                break
+            if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
+                break
+            run.insert(0, word)
+            k -= 1
+        if k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper():
+            continue  # a longer capitalised run (a title, a heading)
+        given = len(run) == 1 and lexicons.is_given_name(run[0].text)
+        if given and by_article:
+            given = _headed_by_role(doc, token.i)  # "Maribel, a retired nurse,", not "Marion, a town whose sheriff"
+        if (
+            len(run) < 2
+            and not (by_age and run and lexicons.is_surname(run[0].text))
+            and not (given and (by_age or by_article))
+        ):
+            continue  # one word alone, unless a census surname with an age ("Castellanos, 44,") or a given name with one or a role
+        if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
+            continue
+        if by_article and not given and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
+            continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
+        if by_who and not named_before_who(doc, run[0].i, run[-1].i + 1):
+            continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
+        out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
+_ROLE_NOUNS = lexicons.role_nouns()
+
+
+_MODIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "VBN", "VBG", "CD", "HYPH"})
+
+
+def _headed_by_role(doc: Doc, j: int) -> bool:
+    """Whether a comma at token ``j`` opens "a", "an" or "another" and a noun phrase whose head is
+    a noun for a person: ", a 41-year-old nurse from", ", another retired school teacher,"; not
+    ", a town whose sheriff" (the role is not the head)."""
+    if j + 2 >= len(doc) or doc[j + 1].lower_ not in ("a", "an", "another"):
+        return False
+    for k in range(j + 2, min(len(doc) - 1, j + 10)):
+        tag = doc[k].tag_
+        if tag in _MODIFIER_TAGS:
+            continue
+        if tag != "NN":
+            return False
+        if doc[k + 1].tag_ in ("HYPH", "NN"):
+            continue  # "41-year-old", "school teacher": not the head yet
+        return doc[k].lower_ in _ROLE_NOUNS
+    return False
+
+
+def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers that open a sentence
+    right before a reporting verb, the second a census surname: "Tavonne Hollis said she …" with
+    a given name the census tables lack and the model's tags on neither word. Neither word is a
+    title, a role, a month or day, a place or a people."""
+    out = []
+    forms = lexicons.cue_forms()
+    for i, word in enumerate(lowers_of(doc)):
+        if i < 2 or word not in forms:
+            continue  # the cheap test first: this runs on every token
+        token = doc[i]
+        if not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
+            continue
+        pair = untagged_opening_pair(doc, i)
+        if pair is not None and lexicons.is_surname(pair[1].text):
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+    return out
+
+
+def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers joined by "and" or "or"
+    to a name the model typed as a person's: "Ruth Mallory and Ivo Marchetti met" with the model's
+    tags on the first pair only. The pair may be a name (``rare_name``: each a census name or rare
+    in English, one of them rare), and neither word is a title, a role, a month or day, a place,
+    a people or a legal form."""
+    out = []
+    tags = tags_of(doc)
+    for j in range(1, len(doc) - 2):
+        if tags[j] != "CC" or doc[j - 1].ent_type_ != "PERSON" or doc[j].lower_ not in ("and", "or"):
+            continue  # the cheap test first: this runs on every token
+        first, last = doc[j + 1], doc[j + 2]
+        if j + 3 < len(doc) and doc[j + 3].tag_ in _PROPER:
+            continue  # a longer capitalised run: "and Acme Steel Works"
+        pair = (first, last)
+        if not _untagged_name_words(pair) or _organisation_word(pair):
+            continue
+        if rare_name(first.text, last.text):
+            out.append((first.idx, last.idx + len(last)))
+    return out
+
+
+def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers between a closing
+    quotation mark and a reporting verb: "“…,” Saoirse Kelleher told the crowd" with the model's
+    tags on neither; the subject of a reporting verb right after someone's words is who said them.
+    The pair may be a name (``rare_name``, or a census given name and surname), and neither word is
+    a title, a role, a month or day, a place, a people, a legal form or an organisation's head. (One
+    word alone may be a firm's name, "“…,” Acme said": ``person_pronouns`` reads it.)"""
+    out = []
+    tags = tags_of(doc)
+    for i in range(3, len(doc)):
+        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
+            continue  # the cheap test first: this runs on every token
+        if not reporting_verb(doc[i]) or not closes_quotation(doc, i - 3):
+            continue
+        pair = (doc[i - 2], doc[i - 1])
+        if not _untagged_name_words(pair) or _organisation_word(pair):
+            continue
+        first, last = pair[0].text, pair[1].text
+        if rare_name(first, last) or lexicons.is_given_name(first) and lexicons.is_surname(last):
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+    return out
+
+
+def _organisation_word(words: tuple[Token, ...]) -> bool:
+    """Whether one of ``words`` is a legal form or the head of an organisation's name."""
+    return any(
+        t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in words
+    )
+
+
+def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
+    """The two tokens before ``k`` when they could be a name the model missed: capitalised
+    proper nouns no entity covers, opening a sentence (or the text), one space apart, neither a
+    title, a role, a month or day, a place or a people; else None. The finders of such names
+    (before a reporting verb, a role apposition, a "he" or "she") each add their own evidence."""
+    if k < 2:
+        return None
+    first, last = doc[k - 2], doc[k - 1]
+    opener = doc[first.i - 1] if first.i > 0 else None
+    if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
+        return None
+    pair = (first, last)
+    if first.whitespace_ != " " or not _untagged_name_words(pair):
+        return None
+    return pair
+
+
+def _untagged_name_words(words: tuple[Token, ...]) -> bool:
+    """Whether ``words`` could be a name the model missed: capitalised proper nouns no entity
+    covers, none a title, a role, a month or day, a place or a people."""
+    if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in words):
+        return False
+    return not any(
+        t.lower_ in _CALENDAR
+        or t.lower_ in ROLES_BEFORE_PERSONS
+        or lexicons.is_title_word(t.text)
+        or is_known_place(t.text)
+        or t.text in DEMONYMS
+        for t in words
+    )
