@@ -1,7 +1,8 @@
 """Whom a reporting cue's subject names: the tokens before the cue ("Ann Roe, who runs the fund,
 said"), after it ("said Sen. Ann Roe, R-Ohio"), a relative pronoun's antecedent ("Roe of Maine,
-who said") or a comma's apposition ("said Roe's stepdaughter, Nora Quill"), resolved to a story
-entity by ``coreference``. ``attribution`` finds the cue; this module reads its subject.
+who said": ``cue_antecedents``) or a comma's apposition ("said Roe's stepdaughter, Nora Quill"),
+resolved to a story entity by ``coreference``. ``attribution`` finds the cue; this module reads
+its subject.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import functools
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.cue_antecedents import AntecedentSubjects
 from pipeline.annotate.cues import Attribution, is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import (
     RELATIVE,
     clause_subject,
@@ -57,11 +58,10 @@ _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "no
 
 
 # The tags of a short subject after a quotation ("Roe", "she", "the Ohio senator", "Roe's aide").
-_CAUSATIVE_FORMS = lexicons.verb_forms("causative_verbs")
 _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "PRP", "DT", "JJ", "POS", "HYPH", "."})
 
 
-class CueSubjects(ParsedCues):
+class CueSubjects(AntecedentSubjects):
     """The subject readers of ``Attributor``: the phrase a cue's subject is, and whom it names."""
 
     def subject_before(
@@ -375,64 +375,6 @@ class CueSubjects(ParsedCues):
             # name stands in the phrase ("Acme executives" speak for Acme)
             return head.tag_ == "NNS" and not any(t.i in self.entity_at for t in tokens if head.i - 3 <= t.i < head.i)
         return referent is None or referent.name is None
-
-    def _caused_subject(self, tokens: list[Token]) -> str | None:
-        """The person named as the object of a causative verb (``causative_verbs.txt``) right
-        before an infinitive cue's "to": "the shooting prompted Chief Dana Kroll to ask", "the vote
-        led Sen. Ruth Mallory to declare"; the object does the saying, not the verb's subject."""
-        if not tokens:
-            return None
-        hit = self.entity_at.get(tokens[-1].i)
-        if hit is None or hit[0].label != "PERSON":
-            return None
-        k = len(tokens) - 1
-        while k >= 0 and (
-            self.entity_at.get(tokens[k].i, (None,))[0] is hit[0]
-            or lexicons.is_title_before_name(tokens[k].text)
-            or tokens[k].text == "."
-        ):
-            k -= 1  # the name and the title before it: "Chief Dana Kroll", "Sen. Ruth Mallory"
-        if k >= 0 and tokens[k].lower_ in _CAUSATIVE_FORMS and tokens[k].tag_.startswith("VB"):
-            return hit[0].name
-        return None
-
-    def _antecedent(self, tokens: list[Token], pronoun: str) -> str | None:
-        """The speaker a relative pronoun after ``tokens`` stands for: the last person named (or,
-        for "which" or "that", organisation: set off by a comma, or its author after "by" or
-        "from"), when only a place or an affiliation follows it
-        ("Senator Crane of Maine,"; "rejected by the nurses' association, which said", where the
-        name is a preposition's object and no subject of its own clause; not the hospital of "a
-        nurse at Harbor Hospital, who said"), else the last noun phrase ("the audit office's
-        report,")."""
-        set_off = bool(tokens) and tokens[-1].text in (",", "—", "–")
-        while tokens and tokens[-1].text in (",", "—", "–"):
-            tokens = tokens[:-1]
-        for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
-            hit = self.entity_at.get(tokens[k].i)
-            if (
-                hit
-                and hit[0].label == "ORG"
-                and (pronoun == "who" or not (set_off or self._authored_by(tokens, hit[1])))
-            ):
-                continue  # "a message on Instagram that reads": the message's clause, the platform no author
-            if hit and hit[0].label in ("PERSON", "ORG"):
-                tail = tokens[k + 1 :]
-                while tail and self.entity_at.get(tail[0].i) == hit:
-                    tail = tail[1:]
-                if not tail or (tail[0].lower_ in ("of", "from") and len(tail) <= 4):
-                    return hit[0].name
-                break
-        phrase = last_noun_phrase(tokens)
-        return self.resolve_phrase(phrase) if phrase else None
-
-    def _authored_by(self, tokens: list[Token], start_char: int) -> bool:
-        """Whether the name starting at ``start_char`` in ``tokens`` follows "by" or "from" (after
-        an article): "a statement from the union that called", "a report by the GAO that found"
-        name the author of what the relative clause reports."""
-        k = next((m for m, t in enumerate(tokens) if t.idx == start_char), None)
-        if k is not None and k > 0 and tokens[k - 1].lower_ == "the":
-            k -= 1
-        return k is not None and k > 0 and tokens[k - 1].lower_ in ("by", "from")
 
     def subject_after(self, tokens: list[Token]) -> str | None:
         """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
