@@ -210,6 +210,39 @@ def is_locative(body: str, start: int, end: int) -> bool:
     return prev in _LOCATIVE or (not body[line_start:start].strip() and body[end : end + 1] == ":")
 
 
+_VEHICLE_COLOURS = lexicons.words("vehicle_colours.txt")
+_VEHICLE_NOUNS = lexicons.words("vehicle_nouns.txt")
+# What stands right before a make, in lower case: a colour ("a silver Toyota"), or a model year
+# after an article or a colour ("a 2013 Toyota", "a gray 2013 Toyota"; not "the 1996 Atlanta").
+_BEFORE_MAKE = re.compile(
+    r"\b(?:(?:an?|"
+    + "|".join(sorted(_VEHICLE_COLOURS))
+    + r") (?:19|20)\d\d|"
+    + "|".join(sorted(_VEHICLE_COLOURS))
+    + r") $"
+)
+_AFTER_MAKE = re.compile(r" (" + "|".join(sorted(_VEHICLE_NOUNS)) + r")\b")
+
+
+def _vehicle_make(group: EntityGroup, body: str) -> bool:
+    """Whether a one-word name is written as a vehicle's make, a colour or a model year right
+    before it or a vehicle noun right after it, all in lower case ("a silver Toyota Camry", "a
+    2013 Toyota", "a Toyota pickup"; not "Michael Green (Jamaica)" or "the U.S. black leader"),
+    and never where a place stands ("in Toyota")."""
+    if any(len(f.split()) != 1 for f in group.forms):
+        return False
+    made = False
+    for m, _ in group.mentions:
+        if is_locative(body, m.start, m.end) or place_cue(body, m.start, m.end):
+            return False
+        made = (
+            made
+            or _BEFORE_MAKE.search(body, max(0, m.start - 30), m.start) is not None
+            or _AFTER_MAKE.match(body, m.end) is not None
+        )
+    return made
+
+
 def _placed_by_most(group: EntityGroup, body: str, person_words: frozenset[str]) -> bool:
     """Whether most mentions of a name stand where a place does ("in Marion", "Marion, a town of"),
     none is said to speak or to own ("Marisol said", "in Marisol's house", "near Lewis’ body"), and the
@@ -246,6 +279,8 @@ def organisation_label(
     forms = list(group.forms)
     if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):
         return "NORP"  # "the Briton", "Ruritanians"
+    if label in ("GPE", "LOC", "PERSON", "ORG") and _vehicle_make(group, body):
+        return "ORG"  # "a silver 2013 Toyota Camry": the maker, not the city
     if label in ("PERSON", "GPE", "LOC", "FAC") and all(
         _CALL_SIGN.fullmatch(f) and not _WORLD_WAR.fullmatch(f) and not is_known_place(f) for f in forms
     ):

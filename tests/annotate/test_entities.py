@@ -649,3 +649,31 @@ def test_a_social_platform_read_as_a_person_is_an_organisation(annotator):
     )
     assert ("Twitter", "ORG") in {(e.name, e.label) for e in story.entities}
     assert story.quotes[0].speaker != "Twitter"
+
+
+@pytest.mark.parametrize(
+    ("body", "make"),
+    [
+        ("Police are looking for a gray 2013 Toyota Camry that struck a woman on Main Street.", "Toyota"),
+        ("Officers later recovered a Toyota pickup near the park.", "Toyota"),
+        ("A black Lincoln sedan was seen leaving the scene.", "Lincoln"),
+    ],
+)
+def test_a_vehicle_make_that_is_also_a_city_is_the_maker(annotator, body, make):
+    # (the place lists hold Toyota and Lincoln; a colour, a model year or a vehicle noun beside the
+    # name says it is the make)
+    labels = {e.label for e in entities(annotator, body) if e.name == make}
+    assert labels == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The plant in Toyota, Japan, will close.", "Toyota"),
+        ("The mayor of Toyota said the plant would reopen.", "Toyota"),
+        # (a surname that is a colour, before a bracketed country in a results table)
+        ("2. Colin Green (Jamaica) 10.09 seconds", "Jamaica"),
+    ],
+)
+def test_a_place_beside_a_colour_or_a_city_that_is_also_a_make_stays_a_place(annotator, body, place):
+    assert "ORG" not in {e.label for e in entities(annotator, body) if e.name == place}
