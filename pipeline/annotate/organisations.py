@@ -212,23 +212,21 @@ def is_locative(body: str, start: int, end: int) -> bool:
 
 _VEHICLE_COLOURS = lexicons.words("vehicle_colours.txt")
 _VEHICLE_NOUNS = lexicons.words("vehicle_nouns.txt")
-# What stands right before a make, in lower case: a colour ("a silver Toyota"), or a model year
-# after an article or a colour ("a 2013 Toyota", "a gray 2013 Toyota"; not "the 1996 Atlanta").
+# What stands right before a make, in lower case, after a determiner: a colour ("a silver
+# Toyota"), a model year ("a 2013 Toyota") or both ("his gray 2013 Toyota"); not "the 1996
+# Atlanta Olympics" nor "God's green Earth".
+_COLOURS = "|".join(sorted(_VEHICLE_COLOURS))
 _BEFORE_MAKE = re.compile(
-    r"\b(?:(?:an?|"
-    + "|".join(sorted(_VEHICLE_COLOURS))
-    + r") (?:19|20)\d\d|"
-    + "|".join(sorted(_VEHICLE_COLOURS))
-    + r") $"
+    r"\b(?:a|an|the|his|her|their|its) (?:(?:" + _COLOURS + r") )?(?:(?:19|20)\d\d|" + _COLOURS + r") $"
 )
 _AFTER_MAKE = re.compile(r" (" + "|".join(sorted(_VEHICLE_NOUNS)) + r")\b")
 
 
 def _vehicle_make(group: EntityGroup, body: str) -> bool:
-    """Whether a one-word name is written as a vehicle's make, a colour or a model year right
-    before it or a vehicle noun right after it, all in lower case ("a silver Toyota Camry", "a
-    2013 Toyota", "a Toyota pickup"; not "Michael Green (Jamaica)" or "the U.S. black leader"),
-    and never where a place stands ("in Toyota")."""
+    """Whether a one-word name is written as a vehicle's make, a colour or a model year after a
+    determiner right before it or a vehicle noun right after it, all in lower case ("a silver
+    Toyota Camry", "a 2013 Toyota", "a Toyota pickup"; not "Michael Green (Jamaica)", "the U.S.
+    black leader" or "God's green Earth"), and never where a place stands ("in Toyota")."""
     if any(len(f.split()) != 1 for f in group.forms):
         return False
     made = False
