@@ -214,10 +214,12 @@ _VEHICLE_COLOURS = lexicons.words("vehicle_colours.txt")
 _VEHICLE_NOUNS = lexicons.words("vehicle_nouns.txt")
 # What stands right before a make, in lower case, after a determiner: a colour ("a silver
 # Toyota"), a model year ("a 2013 Toyota") or both ("his gray 2013 Toyota"); not "the 1996
-# Atlanta Olympics" nor "God's green Earth".
+# Atlanta Olympics", "the 2004 Tony telecast" nor "God's green Earth".
 _COLOURS = "|".join(sorted(_VEHICLE_COLOURS))
 _BEFORE_MAKE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its) (?:(?:" + _COLOURS + r") )?(?:(?:19|20)\d\d|" + _COLOURS + r") $"
+    r"\b(?:(?:a|an|the|his|her|their|its) (?:" + _COLOURS + r") (?:19|20)\d\d"  # "his gray 2013"
+    r"|(?:a|an|his|her|their|its) (?:19|20)\d\d"  # "a 2013", not "the 2004 Tony telecast"
+    r"|(?:a|an|the|his|her|their|its) (?:" + _COLOURS + r")) $"  # "a silver"
 )
 _AFTER_MAKE = re.compile(r" (" + "|".join(sorted(_VEHICLE_NOUNS)) + r")\b")
 

@@ -674,6 +674,7 @@ def test_a_vehicle_make_that_is_also_a_city_is_the_maker(annotator, body, make):
         # (a surname that is a colour, before a bracketed country in a results table)
         ("2. Colin Green (Jamaica) 10.09 seconds", "Jamaica"),
         ("“There is no way on God's green Earth that I can imagine it,” she said.", "Earth"),
+        ("Crowds filled the stadium for the 1996 Atlanta Olympics.", "Atlanta"),
     ],
 )
 def test_a_place_beside_a_colour_or_a_city_that_is_also_a_make_stays_a_place(annotator, body, place):
