@@ -673,7 +673,7 @@ def test_a_vehicle_make_that_is_also_a_city_is_the_maker(annotator, body, make):
         ("The mayor of Toyota said the plant would reopen.", "Toyota"),
         # (a surname that is a colour, before a bracketed country in a results table)
         ("2. Colin Green (Jamaica) 10.09 seconds", "Jamaica"),
-        ("“There is no way on God's green Earth that I can imagine it,” she said.", "Earth"),
+        ("“I swear on God's green Earth I never saw the gun,” he said.", "Earth"),
         ("Crowds filled the stadium for the 1996 Atlanta Olympics.", "Atlanta"),
     ],
 )
