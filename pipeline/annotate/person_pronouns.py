@@ -18,9 +18,8 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_evidence import between_quotation_and_cue, rare_name
-from pipeline.annotate.untagged_persons import untagged_opening_pair
+from pipeline.annotate.untagged_persons import name_word, organisation_word, untagged_opening_pair
 
-_CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
@@ -75,9 +74,7 @@ def persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
         if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
             continue  # the cheap test first: this runs on every token
         pair = untagged_opening_pair(doc, i)
-        if pair is None or any(
-            t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in pair
-        ):
+        if pair is None or organisation_word(pair):
             continue
         first, last = pair
         if rare_name(first.text, last.text) and _he_or_she_first(doc, i) is not None:
@@ -125,17 +122,9 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
         return False  # (the cheap tests first: this runs on every one-word name the model did not call a person)
     if not (_opens_clause(doc, k) or between_quotation_and_cue(doc, k, verb)):
         return False
-    if (
-        token.lower_ in _CALENDAR
-        or token.lower_ in _COMPANY_FORMS
-        or token.lower_ in _NAME_HEADS
-        or token.lower_ in _ORGANISATION_ONLY_HEADS
-        or token.lower_ in _PERSON_NOUNS
-        or lexicons.is_title_word(token.text)
-        or is_known_place(token.text)
-        or token.text in DEMONYMS
-        or not lexicons.is_rare_word(token.text)
-    ):
+    if not name_word(token) or organisation_word((token,)) or token.lower_ in _PERSON_NOUNS:
+        return False
+    if not lexicons.is_rare_word(token.text):
         return False
     gender = _he_or_she_first(doc, verb)
     return gender is not None and not _named_person_before(doc, k, gender)

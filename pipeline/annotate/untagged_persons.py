@@ -24,11 +24,10 @@ from pipeline.annotate.person_evidence import (
     age_at,
     article_role_at,
     bare_role_at,
-    closes_quotation,
+    between_quotation_and_cue,
     named_before_who,
     owned_role_at,
     rare_name,
-    reporting_verb,
     who_clause_at,
 )
 from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS
@@ -171,7 +170,7 @@ def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
         if j + 3 < len(doc) and doc[j + 3].tag_ in _PROPER:
             continue  # a longer capitalised run: "and Acme Steel Works"
         pair = (first, last)
-        if not _untagged_name_words(pair) or _organisation_word(pair):
+        if not _untagged_name_words(pair) or organisation_word(pair):
             continue
         if rare_name(first.text, last.text):
             out.append((first.idx, last.idx + len(last)))
@@ -190,10 +189,10 @@ def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
     for i in range(3, len(doc)):
         if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
             continue  # the cheap test first: this runs on every token
-        if not reporting_verb(doc[i]) or not closes_quotation(doc, i - 3):
+        if not between_quotation_and_cue(doc, i - 2, i):
             continue
         pair = (doc[i - 2], doc[i - 1])
-        if not _untagged_name_words(pair) or _organisation_word(pair):
+        if not _untagged_name_words(pair) or organisation_word(pair):
             continue
         first, last = pair[0].text, pair[1].text
         if rare_name(first, last) or lexicons.is_given_name(first) and lexicons.is_surname(last):
@@ -201,7 +200,7 @@ def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _organisation_word(words: tuple[Token, ...]) -> bool:
+def organisation_word(words: tuple[Token, ...]) -> bool:
     """Whether one of ``words`` is a legal form or the head of an organisation's name."""
     return any(
         t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in words
@@ -230,11 +229,16 @@ def _untagged_name_words(words: tuple[Token, ...]) -> bool:
     covers, none a title, a role, a month or day, a place or a people."""
     if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in words):
         return False
-    return not any(
-        t.lower_ in _CALENDAR
-        or t.lower_ in ROLES_BEFORE_PERSONS
-        or lexicons.is_title_word(t.text)
-        or is_known_place(t.text)
-        or t.text in DEMONYMS
-        for t in words
+    return all(name_word(t) for t in words)
+
+
+def name_word(token: Token) -> bool:
+    """Whether ``token`` may be a word of a person's name: no title, role, month or day, place or
+    people."""
+    return not (
+        token.lower_ in _CALENDAR
+        or token.lower_ in ROLES_BEFORE_PERSONS
+        or lexicons.is_title_word(token.text)
+        or is_known_place(token.text)
+        or token.text in DEMONYMS
     )
