@@ -82,11 +82,21 @@ def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -
     if doc[j].tag_ != "NNP" or doc[j].lower_.endswith(_PLURAL_ENDINGS):
         return None
     k = i - 1
-    while k > 0 and i - k <= 2 and (doc[k].tag_ == "JJ" or doc[k].ent_type_ == "GPE"):
-        k -= 1  # "the Texas Republican", "the moderate Democrat"
+    while k > 0 and i - k <= 3 and _modifies_group_head(doc, k):
+        k -= 1  # "the Texas Republican", "the moderate Democrat", "the first-term Democrat"
     if k < 0 or doc[k].lower_ != "the":
         return None
     return j if _heads_phrase(doc, j) else None
+
+
+def _modifies_group_head(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` may stand between "the" and a party or people word as its modifier: an
+    adjective, a place ("Texas"), a common noun ("freshman", "veteran"), or a hyphenated term
+    ("first-term", "two-term")."""
+    token = doc[k]
+    if token.tag_ in ("JJ", "NN", "HYPH") or token.ent_type_ == "GPE":
+        return True
+    return token.tag_ == "CD" and doc[k + 1].tag_ == "HYPH"
 
 
 def one_of_a_group(doc: Doc, i: int) -> int | None:

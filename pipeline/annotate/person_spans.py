@@ -146,6 +146,8 @@ def _name_like(tokens: list[Token]) -> bool:
     if last in _NAME_HEADS or last in _COMPANY_FORMS:
         return False
     text = " ".join(t.text for t in tokens)
+    if len(tokens) == 1 and lexicons.party_of(text) is not None:
+        return False  # "the veteran Democrat": a party's member, described
     return not (is_known_place(text) or text in DEMONYMS)
 
 
