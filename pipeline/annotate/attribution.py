@@ -94,9 +94,11 @@ class Attributor(CueBefore):
             stop = min(stop, self.sentence_end(span.close_mark + 1, stop))
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
-            if found and _opens_with_conjunction(after):
+            opens_next = inner.endswith(("?", "!")) and self._introduces_next(span.close_mark + 1, hi)
+            if found and (opens_next or _opens_with_conjunction(after)):
                 # Marsh left, saying “…,” and Brennan laughed: a cue before the quote is its own;
-                # the clause the conjunction adds after it reports something else.
+                # the clause the conjunction adds after it reports something else. So with "Roe
+                # asked, “…?” Marsh answered, “…”": that cue introduces the next quotation.
                 earlier = self.cue_before(before, after)
                 if earlier is not None and earlier.speaker is not None:
                     return earlier
@@ -219,6 +221,12 @@ class Attributor(CueBefore):
         if owner.tag_ == "POS" and j > 0:
             return True, self.resolve_phrase(tokens[:j])
         return False, None
+
+    def _introduces_next(self, char: int, hi: int) -> bool:
+        """Whether the words from ``char`` end with a comma or colon right before the paragraph's
+        next quotation opens ("… Marsh answered, “…”")."""
+        stop = self._next_open(char, hi)
+        return stop < hi and self.text[char:stop].rstrip().endswith((",", ":"))
 
     def _next_open(self, char: int, hi: int) -> int:
         k = bisect.bisect_left(self._quoted_starts, char)

@@ -37,3 +37,16 @@ def test_a_later_sentence_is_no_answer(annotator):
         'polls. "Those numbers are going to tighten by October," she said.'
     )
     assert one(quotes(annotator, body), "Those numbers").speaker == "Greta Lindahl"
+
+
+@pytest.mark.parametrize("mark", ["?", "."])
+def test_a_cue_that_opens_the_next_quotation_is_not_the_one_before(annotator, mark):
+    # "X asked, “…?” Y answered, “…”" in one paragraph: the cue after the first quotation
+    # introduces the second; the first keeps the cue before it.
+    body = (
+        LEDE + f'Lindahl then asked, "Would you vote for him again{mark}" Orloff answered, "Without a doubt, '
+        'and so would most of the people I know."'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Would you vote").speaker == "Greta Lindahl"
+    assert one(found, "Without a doubt").speaker == "Nadia Orloff"
