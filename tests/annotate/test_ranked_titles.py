@@ -89,6 +89,8 @@ def test_a_description_naming_another_office_is_not_the_person_in_focus(annotato
         ("Sen.", "the senator", "Carla Mendes"),
         ("Sen.", "the governor", None),
         ("Mayor", "the sheriff", None),
+        ("First lady", "the governor", None),
+        ("First lady", "the president", None),
     ],
 )
 def test_the_same_office_in_other_words_is_the_same_person(annotator, title, description, speaker):
