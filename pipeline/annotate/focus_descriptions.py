@@ -174,7 +174,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 if doc[start - 1].lower_ != "as":  # not "…, as a mother waited outside"
                     self._predicated[word] = self._subject
             return
-        if spokes or document:
+        voice = self._named_voice_of(word, owner) if spokes and determiner not in ("a", "an") else None
+        if voice is not None:
+            # "Mallory's spokeswoman, Tess Ward, … Mallory's spokeswoman said": the one named
+            referent = voice
+        elif spokes or document:
             # "a spokesman for Acme", "Acme's statement": the principal speaks.
             principal = owner if owner is not None else self._principal_after(i)
             if principal is None and document:
@@ -302,6 +306,14 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
             referent.agent = True  # "the Democrat said": whom the description means speaks
         if referent.kind == "person":
             self._note_reporter(referent, role, start, i + 1)  # "…, the spokesperson said."
+
+    def _named_voice_of(self, word: str, owner: Referent | None) -> Referent | None:
+        """The one person the story named as ``owner``'s ``word`` ("Mallory's spokeswoman, Tess
+        Ward,"), when the owner is a named person; else None."""
+        if owner is None or owner.kind != "person" or owner.name is None:
+            return None
+        named = {n for (w, n), o in self.index.tie_owners.items() if w == word and o == owner.name}
+        return self._entity_named(next(iter(named))) if len(named) == 1 else None
 
     def _of_a_named_body(self, i: int) -> bool:
         """Whether the head noun at ``i`` is followed by "of" and a named organisation or place

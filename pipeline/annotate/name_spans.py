@@ -40,6 +40,7 @@ from pipeline.annotate.person_pronouns import (
 )
 from pipeline.annotate.person_spans import (
     after_person_role,
+    apposed_to_owned_role,
     given_name_before,
     is_month_given_name,
     month_named_person,
@@ -370,6 +371,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or has_age_apposition(ent)
                 or has_age_before(ent)
                 or has_chosen_name_before(ent)
+                or apposed_to_owned_role(ent)
             ):
                 # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,",
                 # "a neighbor, who identified himself only as Tobias,"

@@ -96,21 +96,33 @@ def _apposed_owned_name(doc: Doc, i: int) -> tuple[int, int] | None:
     Ruiz.") that no entity covers: the model tags most such names, not all ("Ivy", "Nina Ruiz").
     The noun is in lower case after a possessive, the name opens on a census given name and
     closes the apposition (a comma, or the sentence's end)."""
-    token = doc[i]
-    if not token.is_lower or token.lower_ not in ROLES_BEFORE_PERSONS or i == 0 or i + 2 >= len(doc):
-        return None
-    owner = doc[i - 1]
-    if owner.tag_ not in ("PRP$", "POS"):
-        return None
-    if doc[i + 1].text != ",":
+    if i + 2 >= len(doc):
         return None
     run = _untagged_name_run(doc, i + 2)
-    after = run[-1].i + 1 if run else len(doc)
-    if not run or after >= len(doc) or doc[after].text not in (",", "."):
-        return None
-    if not _name_like(run) or not lexicons.is_given_name(run[0].text):
+    if not run or not _apposed_to_owned_role(run):
         return None
     return (run[0].idx, run[-1].idx + len(run[-1]))
+
+
+def apposed_to_owned_role(ent: Span) -> bool:
+    """ "Mallory's spokeswoman, Hope Ilves," with the name read as an organisation or a place: a
+    name set off by commas after an owned role or relative, as ``_apposed_owned_name`` reads it,
+    is a person."""
+    return 1 <= len(ent) <= _MAX_NAME_WORDS and _apposed_to_owned_role(list(ent))
+
+
+def _apposed_to_owned_role(run: list[Token]) -> bool:
+    doc = run[0].doc
+    i = run[0].i - 2  # the role or relative
+    if i < 1 or doc[i + 1].text != ",":
+        return False
+    token = doc[i]
+    if not token.is_lower or token.lower_ not in ROLES_BEFORE_PERSONS or doc[i - 1].tag_ not in ("PRP$", "POS"):
+        return False
+    after = run[-1].i + 1
+    if after >= len(doc) or doc[after].text not in (",", "."):
+        return False
+    return _name_like(run) and lexicons.is_given_name(run[0].text)
 
 
 def _untagged_name_run(doc: Doc, start: int) -> list[Token]:

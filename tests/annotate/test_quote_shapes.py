@@ -337,6 +337,27 @@ def test_a_spokesman_for_no_one_named_speaks_for_the_one_in_clear_focus(annotato
     assert one(quotes(annotator, body), "Nobody expected").speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("described", "name"),
+    [
+        ("Mallory's spokeswoman", "Karen Ward"),
+        ("the governor's spokeswoman", "Karen Ward"),
+        ("her spokeswoman", "Karen Ward"),
+        # (a name the model reads as an organisation: the apposition makes it a person)
+        ("Mallory's spokeswoman", "Hope Ilves"),
+    ],
+)
+def test_a_persons_spokeswoman_the_story_named_is_that_spokeswoman(annotator, described, name):
+    # The spokeswoman named once ("Mallory's spokeswoman, Karen Ward,") is the one a later
+    # "Mallory's spokeswoman said" means, not Mallory herself.
+    body = (
+        f"Gov. Ruth Mallory vetoed the pension bill on Monday. Mallory's spokeswoman, {name}, said "
+        "the veto message would be sent to lawmakers on Tuesday.\n\n"
+        f"“The bill would have broken the budget in its second year,” {described} said."
+    )
+    assert one(quotes(annotator, body), "The bill would").speaker == name
+
+
 def test_a_spokeswoman_named_by_the_kind_of_organisation_speaks_for_it(annotator):
     body = (
         "Brightwater Foods Inc. lost two supermarket contracts this week.\n\n"
