@@ -137,6 +137,24 @@ def test_an_organisation_described_in_an_aside_is_the_description_later(annotato
     assert one(quotes(annotator, body), "This route").speaker == "Prairie Water Alliance"
 
 
+@pytest.mark.parametrize(
+    ("company", "trade"),
+    [
+        ("Keldane Motors Corp.", "the automaker"),
+        ("Orsova Semiconductor Inc.", "the chipmaker"),
+        ("Brightwater Foods Inc.", "the retailer"),
+        ("Tallis Air", "the airline"),
+    ],
+)
+def test_a_company_described_by_its_trade_speaks(annotator, company, trade):
+    # Business copy names a company once, then by its trade: "the automaker said".
+    body = (
+        f"{company} cut its forecast for the year on Thursday, citing weak demand in Europe.\n\n"
+        f"“We expect the second half to be stronger than the first,” {trade} said in a statement."
+    )
+    assert one(quotes(annotator, body), "We expect").speaker == company
+
+
 def test_what_a_participle_notes_is_not_its_subjects_words(annotator):
     body = (
         "A fire destroyed a garage on Pine Street on Sunday.\n\n"
