@@ -19,6 +19,12 @@ _DOUBLES = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
 _OPEN_BEFORE = "([{—–-/"  # characters after which a mark opens
 _CLOSE_AFTER = ".,;:!?)]}—–-…"  # characters before which a mark closes
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A straight single mark opening on a capital at a word's start and closing after punctuation:
+# "'We will not leave,' she said" (see ``_straight_single_primary``).
+# (an apostrophe inside may end a word's letters: "don't", "the nurses' union")
+_STRAIGHT_QUOTATION = re.compile(
+    r"(?:^|(?<=[\s(]))'[A-Z](?:[^'\n]|(?<=\w)'(?=[a-z])|(?<=s)' (?=\w))*[,.?!]'(?![A-Za-z])", re.MULTILINE
+)
 # Two apostrophes typed for a closing double mark (“…,’’ / "…,''), as some newsroom systems
 # write it: they close a quotation, at a word's end ...
 _APOSTROPHES = "'’"
@@ -193,6 +199,43 @@ def _single_spans(text: str, lo: int, hi: int, *, curly_only: bool = False) -> l
     return spans
 
 
+def _straight_single_primary(text: str) -> bool:
+    """Whether copy with no double marks quotes with straight single marks, as plain-text feeds of
+    British copy do: some span opens on a capital at a word's start and closes after a sentence's
+    or clause's punctuation ("'We will not leave,' she said")."""
+    if "'" not in text or "``" in text or _DOUBLE_APOSTROPHE_OPEN.search(text) is not None:
+        return False  # (two apostrophes or backticks for double marks: ''…'', ``…'')
+    return _STRAIGHT_QUOTATION.search(text) is not None
+
+
+def _straight_single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans in straight single marks in text[lo:hi], where an apostrophe may also end a word:
+    an opening mark at a word's start; the closing one at a word's end, not a plural's
+    possessive before another word ("the nurses' union"); no second opening mark between (so
+    "rock 'n' roll" and "the '90s" pair with nothing)."""
+    spans = []
+    i = lo
+    while i < hi:
+        if _opens_straight(text, i, lo, hi):
+            j = i + 1
+            while j < hi and not _opens_straight(text, j, lo, hi):
+                if text[j] == "'" and text[j - 1] not in " \t" and (j + 1 >= hi or not text[j + 1].isalpha()):
+                    possessive = text[j - 1] == "s" and text[j + 1 : j + 2] == " " and text[j + 2 : j + 3].isalpha()
+                    if not possessive:
+                        break
+                j += 1
+            if j < hi and text[j] == "'" and j > i + 1:
+                spans.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _opens_straight(text: str, i: int, lo: int, hi: int) -> bool:
+    return text[i] == "'" and (i == lo or text[i - 1] in " \t([—–-") and i + 1 < hi and text[i + 1].isalnum()
+
+
 def markup_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of tags ("<tweet tweet-id="…">") and of embedded elements' content
     (from "<tweet …>" to "</tweet>" or "<tweet/>"), sorted."""
@@ -235,7 +278,9 @@ def find_spans(text: str) -> list[QuoteSpan]:
     carried: int | None = None  # index of a span left open at the end of the previous paragraph
     # British style: curly single marks as the primary quotation marks, in copy with no
     # double marks at all (straight single marks stay apostrophes: they are too ambiguous).
-    single_primary = "‘" in text and not any(ch in _DOUBLES for ch in text)
+    doubles = any(ch in _DOUBLES for ch in text)
+    single_primary = "‘" in text and not doubles
+    straight_primary = not doubles and "‘" not in text and _straight_single_primary(text)
     for p, (lo, hi) in enumerate(paragraph_ranges(text)):
         marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
         if "''" in text[lo:hi] or "’’" in text[lo:hi]:
@@ -246,8 +291,9 @@ def find_spans(text: str) -> list[QuoteSpan]:
         if markup:
             marks = _outside(markup, marks)
         pairs, left_open = _pairs(text, marks, lo, hi)
-        if single_primary:
-            pairs = [(a, b, False) for a, b in _single_spans(text, lo, hi, curly_only=True)]
+        if single_primary or straight_primary:
+            found = _single_spans(text, lo, hi, curly_only=True) if single_primary else _straight_single_spans(text, lo, hi)
+            pairs = [(a, b, False) for a, b in found]
             if markup:
                 pairs = [(a, b, n) for a, b, n in pairs if _outside(markup, [a]) and _outside(markup, [b])]
         para_spans: list[QuoteSpan] = []
@@ -268,7 +314,7 @@ def find_spans(text: str) -> list[QuoteSpan]:
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
         para_spans = [span for span in para_spans if not _is_nickname(text, span)]
-        if carried is not None and not single_primary:
+        if carried is not None and not (single_primary or straight_primary):
             resumed = _resumed_without_mark(text, marks, lo, hi, p)
             if resumed is not None:
                 para_spans.append(resumed)

@@ -421,6 +421,44 @@ def test_apostrophes_in_british_copy_are_not_quotes(annotator):
     assert quotes(annotator, body) == []
 
 
+def test_british_style_straight_single_marks(annotator):
+    # Plain-text feeds of British copy type the single marks straight; an apostrophe inside
+    # ("don't", "the nurses' union") closes nothing.
+    body = (
+        "Health Secretary Priya Nandra visited the hospital on Friday.\n\n"
+        "'We don't have enough beds, and the nurses' union is right to say so,' Ms Nandra told staff. "
+        "'It will take years.'\n\n"
+        "The union's leader, Colm Daly, said the visit was 'too little, too late'."
+    )
+    found = quotes(annotator, body)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We don't have enough beds, and the nurses' union is right to say so,", "Priya Nandra"),
+        ("It will take years.", "Priya Nandra"),
+        ("too little, too late", "Colm Daly"),
+    ]
+
+
+def test_two_apostrophes_for_double_marks_are_not_british_copy(annotator):
+    # ''…'' is a double mark typed as two apostrophes; a single-quoted sign elsewhere does not
+    # make the story's marks straight single ones.
+    body = (
+        "''We will rebuild the bridge before winter,'' Mayor Ann Hale said on Monday. A sign on the "
+        "fence read 'Closed until further notice.'"
+    )
+    assert one(quotes(annotator, body), "We will rebuild").speaker == "Ann Hale"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rock 'n' roll came back in the '90s, and the workers' club never closed, officials said.",
+        "The Smiths' garden and the Joneses' shed were flooded, and 'tis the season for it.",
+    ],
+)
+def test_straight_apostrophes_alone_are_not_quotes(annotator, body):
+    assert quotes(annotator, body) == []
+
+
 def test_a_quotation_right_after_a_work_noun_is_its_title(annotator):
     body = "Nadia Brook's commentary, “Tell them where your family came from,” is worth reading twice."
     assert one(quotes(annotator, body), "Tell them where").kind == "scare"
