@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_candidates import PersonFitRules
-from pipeline.annotate.focus_documents import DocumentRules
+from pipeline.annotate.focus_documents import POST_PREPOSITIONS, DocumentRules
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, says_unnamed
@@ -28,7 +28,6 @@ from pipeline.annotate.referents import (
     GROUP_LABELS,
     NARRATOR,
     NP_TAGS,
-    OWNER_PREPOSITIONS,
     PERSON_LABELS,
     Kind,
     Referent,
@@ -40,17 +39,12 @@ _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 # "the nominee himself tweeted": a reflexive right after a description tells its gender.
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
-# Nouns for anyone on a principal's staff, whatever the story titled them ("the aide" after "her
-# chief of staff, Ari Penn,"; "the adviser" after "Mallory spokesman Ari Penn").
-_STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
 # A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
 _SPOUSES = {"wife": "husband", "husband": "wife"}
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
 )
-# Prepositions of a phrase after a person's noun: "a co-owner of the shop", "a nurse at the clinic".
-_POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 # The clause news copy uses for a person it will not name: "who would not give his name", "who
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 
@@ -174,61 +168,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 if doc[start - 1].lower_ != "as":  # not "…, as a mother waited outside"
                     self._predicated[word] = self._subject
             return
-        voice = self._named_voice_of(word, owner) if spokes and determiner not in ("a", "an") else None
-        if voice is not None:
-            # "Mallory's spokeswoman, Tess Ward, … Mallory's spokeswoman said": the one named
-            referent = voice
-        elif spokes or document:
-            # "a spokesman for Acme", "Acme's statement": the principal speaks.
-            principal = owner if owner is not None else self._principal_after(i)
-            if principal is None and document:
-                principal = self._author_after(i)  # "the report, released Tuesday by the GAO,"
-            if principal is None and document:
-                principal = self._fronted_reporter(start, i)  # "In a statement, her office said"
-            if (
-                principal is None
-                and document
-                and not self._authored_after(i)
-                and (self._authored_object(start, i + 1) or self._reported_through(start))
-            ):
-                principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
-                if principal is not None and principal.label in ("FAC", "LOC"):
-                    principal = None  # a street or a building issues no affidavit
-            if (
-                principal is None
-                and spokes
-                and determiner in ("a", "an")
-                and all(t.tag_ == "JJ" for t in tokens[1:-1])
-                and not (i + 1 < len(doc) and doc[i + 1].lower_ in _POST_PREPOSITIONS | {"to"})
-                and not self._unnamed_after(i)
-            ):
-                # "Gov. Ruth Mallory met the union. … according to a senior aide": a spokesperson
-                # for no one the phrase names is the one in clear focus who can have one (an
-                # organisation, or a person the story has acting); not "a hospital spokeswoman",
-                # nor "a spokesman for Waitrose" with the model's name missed
-                principal = self._principal_in_focus()
-            if principal is not None:
-                referent = Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
-            elif definite:
-                # "Brian Falk, a spokesman for the campaign, … The spokesman added": the named
-                # spokesperson the story tied the noun to, else "a memo … the memo".
-                named = index.resolve_description(word, [], head.idx) if spokes else None
-                referent = self._entity_named(named) if named else None
-                if referent is None and word in _STAFF_WORDS:
-                    # "Mallory's chief of staff, Ari Penn, … the aide said": the one in clear
-                    # focus the story tied to a role held for someone else
-                    referent = self._staffer_in_focus()
-                if referent is None:
-                    referent = self._same_head(word)
-                if referent is None and spokes:
-                    # "the administration": the Transportation Security Administration
-                    referent = self._organisation_headed_by(
-                        word, [t.text for t in tokens[1:-1] if t.tag_ not in ("POS", "DT", "PRP$")]
-                    )
-                maker = self._issued.get(word) if referent is None else None
-                if maker is not None and maker.name is not None:
-                    # "The appeals court ruled … the ruling said": whoever the story said made it
-                    referent = Referent(maker.name, kind, None, maker.label, head=word)
+        if spokes or document:
+            # "a spokesman for Acme", "Mallory's spokeswoman", "Acme's statement", "the memo"
+            referent = self._voice_or_document(i, start, tokens, word, kind, owner, spokes=spokes, document=document)
         elif person and determiner not in NARRATOR and (definite or owner is not None or tokens[0].tag_ == "NNP"):
             # "the senator", "Holt's campaign manager": the person the story tied the words to,
             # else the one in clear focus (not the owner); "my father" is no one the story names.
@@ -307,14 +249,6 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         if referent.kind == "person":
             self._note_reporter(referent, role, start, i + 1)  # "…, the spokesperson said."
 
-    def _named_voice_of(self, word: str, owner: Referent | None) -> Referent | None:
-        """The one person the story named as ``owner``'s ``word`` ("Mallory's spokeswoman, Tess
-        Ward,"), when the owner is a named person; else None."""
-        if owner is None or owner.kind != "person" or owner.name is None:
-            return None
-        named = {n for (w, n), o in self.index.tie_owners.items() if w == word and o == owner.name}
-        return self._entity_named(next(iter(named))) if len(named) == 1 else None
-
     def _of_a_named_body(self, i: int) -> bool:
         """Whether the head noun at ``i`` is followed by "of" and a named organisation or place
         ("the head of the Harbor Nurses Union"): someone the phrase introduces,
@@ -387,7 +321,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         doc, n = self.doc, len(self.doc)
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
             return i + 1  # (and "a woman named Kelly": the name is hers)
-        if i + 2 >= n or doc[i + 1].lower_ not in _POST_PREPOSITIONS:
+        if i + 2 >= n or doc[i + 1].lower_ not in POST_PREPOSITIONS:
             return None
         for j in range(i + 2, min(n, i + 12)):
             token = doc[j]
@@ -396,7 +330,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
             hit = self.index.entity_at.get(j)
             if hit is not None and hit[0].label in PERSON_LABELS:
                 return None
-            if token.tag_ not in NP_TAGS and token.lower_ not in _POST_PREPOSITIONS or self.index.in_quote(token.idx):
+            if token.tag_ not in NP_TAGS and token.lower_ not in POST_PREPOSITIONS or self.index.in_quote(token.idx):
                 return None  # "a nurse at the clinic on Elm Street in Dunmore," goes on
             if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
                 return None

@@ -2,16 +2,34 @@
 GAO," (the author a participle names), "Roe issued a statement" and "Roe said in a statement" (the
 subject of an authoring or reporting verb), "In a statement, her office said" (the subject after a
 fronted phrase). A document speaks for its author: "the statement said" is the author's words.
+So does a spokesperson for a principal ("a spokesman for Acme said"), unless the story named the
+spokesperson ("Mallory's spokeswoman, Karen Ward,"): ``_voice_or_document`` decides both.
 
 ``DocumentRules`` is a mixin of ``focus.DiscourseFocus`` (through ``DescriptionRules``, which asks
-it when a description is headed by a document noun); it reads the pass's state.
+it when a description is headed by a document or spokesperson noun); it reads the pass's state.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
-from pipeline.annotate.referents import GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
+from pipeline.annotate.referents import (
+    GROUP_LABELS,
+    NP_TAGS,
+    OWNER_PREPOSITIONS,
+    PERSON_LABELS,
+    QUOTE_CHARS,
+    Kind,
+    Referent,
+)
+
+# Nouns for anyone on a principal's staff, whatever the story titled them ("the aide" after "her
+# chief of staff, Ari Penn,"; "the adviser" after "Mallory spokesman Ari Penn").
+_STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
+# Prepositions of a phrase after a person's noun: "a co-owner of the shop", "a nurse at the clinic".
+POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 
 
 class DocumentRules:
@@ -120,3 +138,87 @@ class DocumentRules:
         if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
             return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
         return None
+
+    def _voice_or_document(
+        self,
+        i: int,
+        start: int,
+        tokens: list[Token],
+        word: str,
+        kind: Kind,
+        owner: Referent | None,
+        *,
+        spokes: bool,
+        document: bool,
+    ) -> Referent | None:
+        """What a spokesperson's or a document's noun phrase (``tokens``, its head at ``i``) refers
+        to: the spokesperson the story named for that owner ("Mallory's spokeswoman, Karen Ward,"),
+        else the principal who speaks through it ("a spokesman for Acme", "Acme's statement",
+        "Roe said in a statement"), else, for "the spokesman" or "the memo", the one the story
+        tied the noun to; None when it names no one."""
+        doc, index = self.doc, self.index
+        determiner = tokens[0].lower_ if tokens else ""
+        if spokes and determiner not in ("a", "an"):
+            voice = self._named_voice_of(word, owner)
+            if voice is not None:
+                return voice  # "Mallory's spokeswoman, Karen Ward, … Mallory's spokeswoman said"
+        # The principal speaks.
+        principal = owner if owner is not None else self._principal_after(i)
+        if principal is None and document:
+            principal = self._author_after(i)  # "the report, released Tuesday by the GAO,"
+        if principal is None and document:
+            principal = self._fronted_reporter(start, i)  # "In a statement, her office said"
+        if (
+            principal is None
+            and document
+            and not self._authored_after(i)
+            and (self._authored_object(start, i + 1) or self._reported_through(start))
+        ):
+            principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
+            if principal is not None and principal.label in ("FAC", "LOC"):
+                principal = None  # a street or a building issues no affidavit
+        if (
+            principal is None
+            and spokes
+            and determiner in ("a", "an")
+            and all(t.tag_ == "JJ" for t in tokens[1:-1])
+            and not (i + 1 < len(doc) and doc[i + 1].lower_ in POST_PREPOSITIONS | {"to"})
+            and not self._unnamed_after(i)
+        ):
+            # "Gov. Ruth Mallory met the union. … according to a senior aide": a spokesperson
+            # for no one the phrase names is the one in clear focus who can have one (an
+            # organisation, or a person the story has acting); not "a hospital spokeswoman",
+            # nor "a spokesman for Waitrose" with the model's name missed
+            principal = self._principal_in_focus()
+        if principal is not None:
+            return Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
+        if determiner not in ("the", "this", "that"):
+            return None
+        # "Brian Falk, a spokesman for the campaign, … The spokesman added": the named
+        # spokesperson the story tied the noun to, else "a memo … the memo".
+        named = index.resolve_description(word, [], doc[i].idx) if spokes else None
+        referent = self._entity_named(named) if named else None
+        if referent is None and word in _STAFF_WORDS:
+            # "Mallory's chief of staff, Ari Penn, … the aide said": the one in clear
+            # focus the story tied to a role held for someone else
+            referent = self._staffer_in_focus()
+        if referent is None:
+            referent = self._same_head(word)
+        if referent is None and spokes:
+            # "the administration": the Transportation Security Administration
+            referent = self._organisation_headed_by(
+                word, [t.text for t in tokens[1:-1] if t.tag_ not in ("POS", "DT", "PRP$")]
+            )
+        maker = self._issued.get(word) if referent is None else None
+        if maker is not None and maker.name is not None:
+            # "The appeals court ruled … the ruling said": whoever the story said made it
+            referent = Referent(maker.name, kind, None, maker.label, head=word)
+        return referent
+
+    def _named_voice_of(self, word: str, owner: Referent | None) -> Referent | None:
+        """The one person the story named as ``owner``'s ``word`` ("Mallory's spokeswoman, Karen
+        Ward,"), when the owner is a named person; else None."""
+        if owner is None or owner.kind != "person" or owner.name is None:
+            return None
+        named = {n for (w, n), o in self.index.tie_owners.items() if w == word and o == owner.name}
+        return self._entity_named(next(iter(named))) if len(named) == 1 else None
