@@ -204,6 +204,7 @@ def test_a_ruling_no_one_was_said_to_make_is_no_ones(annotator):
         ("Harlan Mills released a video on Tuesday about the closure.", "the clip says"),
         ("Harlan Mills ran an editorial on Sunday about the closure.", "the piece reads"),
         ("Harlan Mills released a television commercial on Tuesday about the closure.", "the ad says"),
+        ("Harlan Mills sent an alert to parents on Monday about the closure.", "the message said"),
     ],
 )
 def test_a_general_noun_refers_back_to_a_particular_document(annotator, introduced, later):
@@ -346,3 +347,12 @@ def test_a_statement_from_a_named_person_after_the_cue_is_theirs(annotator, sent
 def test_a_letter_from_one_person_to_another_speaks_for_the_sender(annotator, sentence):
     # The name right before the cue is the letter's addressee, the object of "to": not its subject.
     assert one(quotes(annotator, sentence), "The county").speaker == "Ada Moretti"
+
+
+def test_a_police_blotter_speaks_for_the_department_it_names(annotator):
+    body = (
+        "Three people were hurt in a fight outside a bar on Harbor Street early Sunday.\n\n"
+        "“The disturbance began inside and spilled out onto the sidewalk,” the Lakeport Police "
+        "Department crime blotter said."
+    )
+    assert one(quotes(annotator, body), "The disturbance began").speaker == "Lakeport Police Department"
