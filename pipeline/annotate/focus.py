@@ -321,6 +321,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             referent.peak = WEIGHTS[role]
             referent.epoch = self._epoch
         referent.last = i
+        if role != "hearer":
+            referent.only_told = False
         if self._makes_documents and role in ("subject", "clause subject"):
             k = self._verb_after(i + 1)
             document = _DOCUMENT_OF_VERB.get(self.doc[k].lower_) if k is not None else None

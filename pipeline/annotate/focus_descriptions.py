@@ -234,7 +234,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # the phrase names, not whichever organisation is in focus.
                 referent = Referent(named.name, "group", None, named.label, head=word)
             else:
-                referent = self._institution_named(word) if institution else self._group_in_focus(word)
+                # (its modifiers may be words of the name: "the freight company", Corliss Freight)
+                modifiers = frozenset(t.lower_ for t in tokens[1:-1] if t.tag_ in ("NN", "NNS", "JJ", "VBG"))
+                referent = self._institution_named(word) if institution else self._group_in_focus(word, modifiers)
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
             if person and referent.gender is None and i + 2 < len(doc) and doc[i + 1].text == ",":

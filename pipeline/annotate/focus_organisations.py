@@ -204,14 +204,24 @@ class OrganisationRules:
                 return referent
         return None
 
-    def _group_in_focus(self, word: str) -> Referent | None:
-        """ "the union", "the agency": an organisation whose name has the noun, else the one in
-        clear focus, else what an earlier "a union" introduced, else the one organisation of the
-        kind the story named at all."""
+    def _group_in_focus(self, word: str, modifiers: frozenset[str] = frozenset()) -> Referent | None:
+        """ "the union", "the agency": an organisation whose name has the noun, else one whose
+        name has a modifier of it ("the freight company": Corliss Freight), else the one in clear
+        focus, else what an earlier "a union" introduced, else the one organisation of the kind
+        the story named at all."""
         organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
         for _, _, referent in organisations:
             if referent.name and word in referent.name.lower().split():
                 return referent
+        if modifiers:
+            fitting = [
+                r
+                for r in self._active
+                if r.kind == "group" and r.label == "ORG" and modifiers & set(_name_words(r.name))
+            ]
+            ranked = [c[2] for c in organisations if c[2] in fitting]
+            if ranked or len({r.name for r in fitting}) == 1:
+                return ranked[0] if ranked else fitting[0]
         # Of the organisations in focus, those whose name does not say they are of another kind
         # ("the company" is no "Police Department" and no "Associated Press").
         organisations = [c for c in organisations if not _other_kind(word, c[2].name)]
@@ -224,11 +234,18 @@ class OrganisationRules:
                 return best
         if unnamed is None and not organisations:
             # "a shooting at the Harlan Foods plant … the company said": the story named one
-            # organisation of the kind, only as a modifier, which weighs nothing in focus
+            # organisation of the kind, only as a modifier, which weighs nothing in focus (not
+            # counting an outlet only ever told something: "one employee told NBC Dayton"). So
+            # far in the story, though focus has long let it go.
             named = [
                 r
-                for r in self._active
-                if r.kind == "group" and r.label == "ORG" and r.name and not _other_kind(word, r.name)
+                for r in self._of_entity.values()
+                if r.last >= 0
+                and r.kind == "group"
+                and r.label == "ORG"
+                and r.name
+                and not r.only_told
+                and not _other_kind(word, r.name)
             ]
             return named[0] if len(named) == 1 else None
         return unnamed

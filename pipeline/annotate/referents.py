@@ -68,3 +68,6 @@ class Referent:
     #: ("Roe toured", "“…,” said Roe", "she told"), not only of passives ("Roe was shot"). Only
     #: such a person is whom an unnamed role ("the clerk said") may mean.
     agent: bool = False
+    #: Whether every mention so far is the one told something ("one employee told NBC Dayton"):
+    #: an outlet a source spoke to, not a party to the story ("the company said" is not it).
+    only_told: bool = True

@@ -356,3 +356,42 @@ def test_the_company_among_two_organisations_named_as_modifiers(annotator, place
     )
     expected = "Harlan Foods" if "Police" in place else None
     assert one(quotes(annotator, body), "We are heartbroken").speaker == expected
+
+
+@pytest.mark.parametrize("outlet", ["WKRV", "NBC Dayton", "Reuters"])
+def test_an_outlet_a_witness_told_is_not_the_company(annotator, outlet):
+    # "told NBC Dayton": an organisation only ever told something is the outlet, not a second
+    # company "the company said" could mean.
+    body = (
+        "A worker opened fire at the Harlan Foods plant in Dayton on Thursday, police said.\n\n"
+        f"“Everybody just ran for the doors,” one employee told {outlet}.\n\n"
+        "“We are heartbroken for everyone at the plant,” the company said in a statement."
+    )
+    assert one(quotes(annotator, body), "We are heartbroken").speaker == "Harlan Foods"
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"), [("the freight company", "Corliss Freight"), ("the tire company", "Dalton Tire Co.")]
+)
+def test_a_modifier_that_is_a_word_of_a_name_picks_the_organisation(annotator, description, speaker):
+    # Two companies; "the freight company" is the one whose name says freight, whichever the
+    # story mentioned last.
+    body = (
+        "Police said the gunman, a former driver for Corliss Freight, was fired in March. He later "
+        "worked at Dalton Tire Co. in Akron.\n\n"
+        f"“We are shocked and saddened by what happened today,” {description} said in a statement."
+    )
+    assert one(quotes(annotator, body), "We are shocked").speaker == speaker
+
+
+def test_the_company_named_as_a_modifier_long_before_is_still_the_company(annotator):
+    # Focus lets the name go after many people and places; it is still the one company named.
+    body = (
+        "A worker opened fire at the Harlan Foods plant in Dayton on Thursday, police said.\n\n"
+        "Lt. Rosa Delgado said officers found Ken Ibarra and Lupe Marsh wounded near the loading dock. "
+        "Both were taken to Miami Valley Hospital. Sgt. Omar Pike said a third worker, Jill Sato, hid "
+        "in a freezer with Tom Reyes and Ana Kurtz.\n\n"
+        "Neighbors in Kettering and Huber Heights heard sirens for an hour, Dale Fennimore said.\n\n"
+        "“We are heartbroken for everyone at the plant,” the company said in a statement."
+    )
+    assert one(quotes(annotator, body), "We are heartbroken").speaker == "Harlan Foods"
