@@ -118,3 +118,14 @@ def test_a_manner_clause_naming_no_one_takes_no_earlier_cue(annotator):
         '"Every number in this budget has been public since March," the crowd roared back.'
     )
     assert one(quotes(annotator, body), "Every number").speaker is None
+
+
+@pytest.mark.parametrize("cue", ["remembers Quint", "Quint remembers", "recalls Quint", "remembered Quint"])
+def test_remembering_is_a_cue_on_either_side_of_the_name(annotator, cue):
+    # Feature copy: "“…,” remembers Quint." The verb before the name, as "says Quint".
+    body = (
+        "Marla Quint was behind the counter when the storm hit the town.\n\n"
+        f'"The windows went first, and then the whole roof lifted off," {cue}.'
+    )
+    quote = one(quotes(annotator, body), "The windows")
+    assert quote.speaker == "Marla Quint"
