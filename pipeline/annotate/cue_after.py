@@ -81,6 +81,7 @@ class CueAfter(CueSubjects):
         depth = 0
         k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
         relative = False  # inside ", who asked not to be named,": its verbs are not the cue
+        aside: set[int] = set()  # the tokens of such a relative clause
         previous: Token | None = None
         passive_before = False  # a passive cue came first: its subject is spoken of, not speaking
         for token in words[:30]:
@@ -98,6 +99,7 @@ class CueAfter(CueSubjects):
                 continue  # the full stop of "Sgt." or an initial is no word between quote and cue
             k += 1
             if relative:
+                aside.add(token.i)
                 continue
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 if k > 3:
@@ -119,8 +121,14 @@ class CueAfter(CueSubjects):
             if spoken_of(self.doc, token.i):
                 passive_before = True  # “…,” he is being charged with it, Roe said: he is spoken of
                 continue
-            if strict and (k > 3 or not words[0].text[:1].islower()) and not _bare_attribution(words, token):
-                return None  # “…end.” Gov. X said …: the quote closed its sentence
+            if (
+                strict
+                and (k - len(aside) > 3 or not words[0].text[:1].islower())
+                and not _bare_attribution([t for t in words if t.i not in aside], token)
+            ):
+                # “…end.” Gov. X said …: the quote closed its sentence (“…end.” Roe, who …, said.
+                # names the speaker and says nothing else)
+                return None
             leading = [t for t in words if t.i < token.i]
             if leading and self.doc[token.i - 1].text == "," and not any(t.tag_.startswith("VB") for t in leading):
                 # “…” from nearby businesses, said Det. Ann Roe: the cue and its subject after the

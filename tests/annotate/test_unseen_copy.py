@@ -163,6 +163,17 @@ def test_a_name_and_cue_after_a_quote_that_closed_its_sentence_attribute_it(anno
     assert one(found, "We will miss").speaker == "Tom Harkin"
 
 
+def test_a_who_clause_in_the_naming_sentence_after_a_closed_quote_is_an_aside(annotator):
+    # "“….” Norquist, who walked the block with the chief, said." names the speaker and nothing else.
+    body = (
+        "Firefighters were called to a house on Elm Street on Friday night.\n\n"
+        "Councilman Abe Norquist arrived an hour later.\n\n"
+        "“Somebody set that fire on purpose. Nobody doubts it.” Norquist, who walked the block with the "
+        "fire chief, said. “We will find out who.”"
+    )
+    assert one(quotes(annotator, body), "Somebody set").speaker == "Abe Norquist"
+
+
 def test_a_sentence_with_content_of_its_own_after_a_closed_quote_is_not_its_cue(annotator):
     body = (
         "Mayor Dora Pellman opened the bridge on Friday.\n\n"
