@@ -90,8 +90,12 @@ class CueAfter(CueSubjects):
                 continue
             if depth > 0:
                 continue
-            if token.lower_ in RELATIVE and previous is not None and self.doc[token.i - 1].text == ",":
-                relative = True
+            if (
+                (token.lower_ in RELATIVE or token.tag_ == "VBG" and token.lower_ != "according")
+                and previous is not None
+                and self.doc[token.i - 1].text == ","
+            ):
+                relative = True  # (or ", speaking to reporters,": a participle's aside; not "according to")
             elif relative and self.doc[token.i - 1].text == ",":
                 relative = False
             previous = token

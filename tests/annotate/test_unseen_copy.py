@@ -163,15 +163,25 @@ def test_a_name_and_cue_after_a_quote_that_closed_its_sentence_attribute_it(anno
     assert one(found, "We will miss").speaker == "Tom Harkin"
 
 
-def test_a_who_clause_in_the_naming_sentence_after_a_closed_quote_is_an_aside(annotator):
+@pytest.mark.parametrize("aside", ["who walked the block with the fire chief", "speaking to reporters at the scene"])
+def test_a_clause_in_the_naming_sentence_after_a_closed_quote_is_an_aside(annotator, aside):
     # "“….” Norquist, who walked the block with the chief, said." names the speaker and nothing else.
     body = (
         "Firefighters were called to a house on Elm Street on Friday night.\n\n"
         "Councilman Abe Norquist arrived an hour later.\n\n"
-        "“Somebody set that fire on purpose. Nobody doubts it.” Norquist, who walked the block with the "
-        "fire chief, said. “We will find out who.”"
+        f"“Somebody set that fire on purpose. Nobody doubts it.” Norquist, {aside}, said. “We will find "
+        "out who.”"
     )
     assert one(quotes(annotator, body), "Somebody set").speaker == "Abe Norquist"
+
+
+def test_according_to_after_a_comma_is_no_aside(annotator):
+    # "…, according to Officer Ruiz": the source, not a participle's aside before a cue.
+    body = (
+        "A boy was hurt at his home on Tuesday when a “sudden accidental discharge” struck his arm, "
+        "according to Officer Nell Ruiz, a police spokeswoman."
+    )
+    assert one(quotes(annotator, body), "sudden accidental").speaker == "Nell Ruiz"
 
 
 def test_a_sentence_with_content_of_its_own_after_a_closed_quote_is_not_its_cue(annotator):
