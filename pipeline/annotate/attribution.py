@@ -373,6 +373,19 @@ class Attributor(CueBefore):
                 return Attribution(speaker, None, how="owner")
         return None
 
+    def owner_in_next(self, paragraph_next: tuple[int, int] | None) -> Attribution | None:
+        """Whose a quotation standing alone in its paragraph is, when the next paragraph opens by
+        saying so: "That was Brandt's message to …", "Those were the words of Ann Roe", "So said
+        Roe …" (a quotation lede); None for any other opening."""
+        if paragraph_next is None:
+            return None
+        lo, hi = paragraph_next
+        tokens = self.tokens_between(lo, self.sentence_end(lo, hi))[:16]
+        owner = words_owned_after(tokens, self.entity_at)
+        if owner is None and len(tokens) > 2 and tokens[0].lower_ == "so" and is_cue(tokens[1]):
+            owner = self.subject_after(tokens[2:])  # "So said Carl Brandt to …"
+        return Attribution(owner, None, how="subject") if owner else None
+
     def assessment_after(self, span: QuoteSpan, paragraph_next: tuple[int, int] | None) -> Attribution | None:
         """“low point” … \\n\\n That candid assessment by Rex Tillerson …: the next sentence owns it."""
         if paragraph_next is None:

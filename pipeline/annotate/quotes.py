@@ -88,6 +88,11 @@ def find_quotes(
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.assessment_after(span, nxt)
             speaker = later.speaker if later else attributor.subject_of_sentence(span, paragraphs[span.paragraph])
+        elif kind == "full" and attribution is None and not span.nested and _alone(span, text, paragraphs):
+            # A quotation lede: “…”¶That was Brandt's message to …
+            nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
+            later = attributor.owner_in_next(nxt)
+            speaker = later.speaker if later else None
         if kind == "scare":
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.assessment_after(span, nxt)
@@ -577,3 +582,10 @@ def attribution_groups(body: str, quotes: list[Quote]) -> list[list[Quote]]:
                 continue
         groups.append([quote])
     return groups
+
+
+def _alone(span: QuoteSpan, text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the quotation is the whole of its paragraph, marks and all."""
+    lo, hi = paragraphs[span.paragraph]
+    close = span.close_mark if span.close_mark is not None else span.end
+    return not text[lo : span.open_mark].strip() and not text[close + 1 : hi].strip()

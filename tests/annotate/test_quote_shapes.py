@@ -806,3 +806,25 @@ def test_a_keyword_to_text_to_a_tip_line_is_no_quotation(annotator):
     # a first version that added it made tip-line keywords partial quotations.
     body = "Police asked anyone with information to call the tip line. You may also text “Millbrook” plus your tip to 274637."
     assert one(quotes(annotator, body), "Millbrook").kind == "scare"
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "That was Carl Brandt's message to a packed arena in Toledo on Monday night.",
+        "Those were the words of Carl Brandt at a packed arena in Toledo on Monday night.",
+        "So said Carl Brandt to a packed arena in Toledo on Monday night.",
+    ],
+)
+def test_a_quotation_alone_in_the_opening_paragraph_is_owned_by_the_next(annotator, next_paragraph):
+    # A quotation lede: the quotation is a paragraph of its own, the next one says whose it is.
+    body = f"“We are going to take our country back, folks, and it starts in November.”\n\n{next_paragraph}"
+    assert one(quotes(annotator, body), "We are going").speaker == "Carl Brandt"
+
+
+def test_a_quotation_alone_followed_by_another_subject_stays_unattributed(annotator):
+    body = (
+        "“We are going to take our country back, folks, and it starts in November.”\n\n"
+        "That was the mood at a packed arena in Toledo on Monday night, where Carl Brandt spoke."
+    )
+    assert one(quotes(annotator, body), "We are going").speaker is None
