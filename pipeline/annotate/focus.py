@@ -17,10 +17,10 @@ added" stays with one person. Someone the story does not name ("my father", "a s
 report") is a referent too, one that names nobody: a pronoun that refers to it is left without a
 speaker rather than given to the next name back.
 
-Descriptions are resolved in ``focus_descriptions.py`` (documents in ``focus_documents.py``,
-organisations in ``focus_organisations.py``), pronouns in ``focus_pronouns.py``, two people
-named together ("they", "the senators", "the latter") in ``focus_pairs.py``, questions put to
-someone in ``focus_questions.py``.
+Descriptions are resolved in ``focus_descriptions.py`` (documents and spokespeople in
+``focus_documents.py``, organisations in ``focus_organisations.py``), pronouns in
+``focus_pronouns.py``, two people named together ("they", "the senators", "the latter") in
+``focus_pairs.py``, questions put to someone in ``focus_questions.py``.
 
 The pass is linear in the story; the referents compared at each pronoun are those still in focus
 (salience above ``MIN_FOCUS``), a handful at any point.

@@ -233,7 +233,7 @@ def attributions_for(story: Story) -> list[Attributed]:
 
 
 def _speech_groups(story: Story) -> list[list]:
-    from pipeline.annotate.quotes import attribution_groups
+    from pipeline.annotate.quote_groups import attribution_groups
 
     return [g for g in attribution_groups(story.body, story.quotes) if any(q.kind != "scare" for q in g)]
 

@@ -36,7 +36,7 @@ def one(found: list[Quote], start: str) -> Quote:
 def quote_groups(annotator: StoryAnnotator, body: str) -> list[list[str]]:
     """The texts of the quotes of each attribution group (``quotes.attribution_groups``: what an
     evaluation counts as one piece of content) of a one-story annotation of ``body``."""
-    from pipeline.annotate.quotes import attribution_groups
+    from pipeline.annotate.quote_groups import attribution_groups
 
     story = annotated(annotator, body)
     return [[q.text for q in group] for group in attribution_groups(body, story.quotes)]

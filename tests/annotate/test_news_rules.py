@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.annotate.quotes import attribution_groups
+from pipeline.annotate.quote_groups import attribution_groups
 from pipeline.model import Quote, Story
 
 
