@@ -257,6 +257,7 @@ def description_ties(
             words |= _role_of_relative_verb(doc, span.end)
     for tied in ties.values():
         tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
+        tied.update(w for word in list(tied) for w in lexicons.neutral_role_nouns(word))  # "the spokesperson"
     return ties, tie_owners
 
 

@@ -358,6 +358,18 @@ def test_a_persons_spokeswoman_the_story_named_is_that_spokeswoman(annotator, de
     assert one(quotes(annotator, body), "The bill would").speaker == name
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Acme spokeswoman Jo Kimball spoke to reporters on Monday.",
+        "Jo Kimball, a spokeswoman for Acme, spoke on Monday.",
+    ],
+)
+def test_the_neutral_noun_means_the_spokeswoman_the_story_named(annotator, lead):
+    body = f"{lead}\n\n“We are reviewing every page of the report this week,” the spokesperson said."
+    assert one(quotes(annotator, body), "We are reviewing").speaker == "Jo Kimball"
+
+
 def test_a_spokeswoman_named_by_the_kind_of_organisation_speaks_for_it(annotator):
     body = (
         "Brightwater Foods Inc. lost two supermarket contracts this week.\n\n"

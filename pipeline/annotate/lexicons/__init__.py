@@ -311,6 +311,21 @@ def title_expansions(word: str) -> tuple[str, ...]:
     return pairs("title_abbreviations").get(word.lower().strip("."), ())
 
 
+@functools.cache
+def _neutral_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for neutral, gendered in pairs("neutral_role_nouns").items():
+        for noun in gendered:
+            out.setdefault(noun, []).append(neutral)
+    return {noun: tuple(neutral) for noun, neutral in out.items()}
+
+
+def neutral_role_nouns(word: str) -> tuple[str, ...]:
+    """The gender-neutral nouns for the role a gendered noun names ("spokeswoman" ->
+    "spokesperson"; ``neutral_role_nouns.txt``); () for other words."""
+    return _neutral_forms().get(word.lower(), ())
+
+
 def title_only_before_people(word: str) -> bool:
     """Whether ``word`` is a title no firm's or product's name opens with ("Professor", "Mr"), or
     a personal title abbreviated with its full stop ("Sen.", "Gov."): a name behind it is a
