@@ -292,7 +292,9 @@ def find_spans(text: str) -> list[QuoteSpan]:
             marks = _outside(markup, marks)
         pairs, left_open = _pairs(text, marks, lo, hi)
         if single_primary or straight_primary:
-            found = _single_spans(text, lo, hi, curly_only=True) if single_primary else _straight_single_spans(text, lo, hi)
+            found = (
+                _single_spans(text, lo, hi, curly_only=True) if single_primary else _straight_single_spans(text, lo, hi)
+            )
             pairs = [(a, b, False) for a, b in found]
             if markup:
                 pairs = [(a, b, n) for a, b, n in pairs if _outside(markup, [a]) and _outside(markup, [b])]

@@ -113,7 +113,11 @@ def test_an_age_is_not_the_person_in_focus_the_story_gave_another(annotator):
         ("Governor Dale Ricks signed the water bill on Monday.", "the Texan said", "Dale Ricks"),
         # a term or a rank before the party word: "the first-term Democrat", "the freshman Republican"
         ("Mayor Ines Portal opened the new library on Tuesday.", "the first-term Democrat said", "Ines Portal"),
-        ("Representative Joan Miller toured the flooded area on Sunday.", "the two-term Republican said", "Joan Miller"),
+        (
+            "Representative Joan Miller toured the flooded area on Sunday.",
+            "the two-term Republican said",
+            "Joan Miller",
+        ),
         ("Senator Carl Weston spoke to voters in Ashby on Friday.", "the freshman Republican said", "Carl Weston"),
         ("Senator Carl Weston spoke to voters in Ashby on Friday.", "the veteran Democrat said", "Carl Weston"),
     ],
