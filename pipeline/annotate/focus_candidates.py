@@ -140,7 +140,11 @@ class PersonFitRules:
         (``lexicons.office_of``): Sen. Amy Ruiz is not "the governor", Rep. Carla Mendes is "the
         congresswoman". Ranked titles ("former governor") are left to the rank test."""
         office = lexicons.office_of(word)
-        return office is not None and self._tied_to_another(name, office, lexicons.office_of)
+        if office is None:
+            # "the lawmaker": a senator or a representative, not the governor the story titled
+            held = self.index.tied_keys(name, lexicons.office_of)
+            return bool(held) and bool(kinds := lexicons.offices_of_kind(word)) and not held & set(kinds)
+        return self._tied_to_another(name, office, lexicons.office_of)
 
     def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
         """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party, an

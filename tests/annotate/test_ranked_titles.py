@@ -103,6 +103,19 @@ def test_the_same_office_in_other_words_is_the_same_person(annotator, title, des
 
 
 @pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        ("Sen. Carla Mendes toured the flooded towns on Monday. Gov. Walt Hines joined her later.", "Carla Mendes"),
+        ("Rep. Carla Mendes toured the flooded towns on Monday. Gov. Walt Hines joined her later.", "Carla Mendes"),
+        ("Gov. Walt Hines toured the flooded towns on Monday.", None),  # (a governor makes no laws)
+    ],
+)
+def test_the_lawmaker_is_a_legislator_not_a_governor(annotator, lede, speaker):
+    body = f"{lede}\n\n“We are not going to let these towns down this year,” the lawmaker said."
+    assert one(quotes(annotator, body), "We are not going").speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("lede", "description"),
     [
         ("Campaign manager Joel Fenwick flew to Denver with the candidate on Monday.", "the campaign"),

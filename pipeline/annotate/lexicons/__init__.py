@@ -227,6 +227,12 @@ def office_of(word: str) -> str | None:
     return None
 
 
+def offices_of_kind(word: str) -> tuple[str, ...]:
+    """The offices (keys of ``offices.txt``) a noun for several stands for ("lawmaker" ->
+    senator, representative; ``office_kinds.txt``); () for other words."""
+    return pairs("office_kinds").get(word.lower().strip("."), ())
+
+
 def occupation_of(word: str) -> str | None:
     """The word itself when it is an occupation of ``occupations.txt`` ("quarterback"), else None:
     a key like ``party_of`` and ``office_of``, one occupation to a person."""
