@@ -25,6 +25,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’](?:m|ve|ll|d))\b")
 _NESTED = re.compile(r"[‘'][^‘’']*[’']")
 _CUES = r"(?:said|says|told|added|explained|recalled|continued|recounted)"
 _NAME_WORDS = lexicons.words("name_heads.txt") | lexicons.words("organisation_only_heads.txt")
+# A lone surname's labels, as a speaker: a person the NER missed, or one it typed otherwise; not a
+# people ("Americans" is no one's surname).
+_LONE_SPEAKERS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def retype_speaking_persons(text: str, quotes: Iterable[Quote], entities: list[Entity]) -> None:
@@ -46,6 +49,43 @@ def retype_speaking_persons(text: str, quotes: Iterable[Quote], entities: list[E
         after = text[quote.end : quote.end + 80]
         if any(_beside(after, m.text) for m in entity.mentions):
             entity.label = "PERSON"
+
+
+def speakers_named_in_full(quotes: list[Quote], entities: list[Entity], new: Iterable[Entity]) -> None:
+    """ "LeBron Jaymes scored 31 points. “…,” Jaymes said." with the full name typed as an
+    organisation and the lone surname made a speaker by its cue, either a person the NER missed
+    (``new``) or itself typed as an organisation: the surname is the one full name's that ends
+    with it, and that name is a person's. Its mentions join the full name's, and the quotations
+    are the full name's (in place)."""
+    missed = {e.name for e in new}
+    for name in {q.speaker for q in quotes if q.speaker and " " not in q.speaker}:
+        lone = next((e for e in entities if e.name == name), None)
+        if lone is None or (lone.label == "PERSON" and name not in missed) or lone.label not in _LONE_SPEAKERS:
+            continue
+        fuller = [
+            e
+            for e in entities
+            if e.label in _RETYPED
+            and 2 <= len(e.name.split()) <= 3
+            and e.name.split()[-1] == name
+            and _may_be_a_given_name(e.name.split()[0])
+            and not _looks_like_a_place_or_body(e.name)
+        ]
+        if len(fuller) != 1 or (lone.label != "PERSON" and _looks_like_a_place_or_body(name)):
+            continue
+        full = fuller[0]
+        full.label = "PERSON"
+        full.mentions = sorted(full.mentions + lone.mentions, key=lambda m: m.start)
+        entities.remove(lone)
+        for quote in quotes:
+            if quote.speaker == name:
+                quote.speaker = full.name
+
+
+def _may_be_a_given_name(word: str) -> bool:
+    """A census given name, a word rare in English ("Kieshah") or one with a capital inside
+    ("LeBron", "DeShawn"); not a common word ("Sun Sentinel", "National …")."""
+    return lexicons.is_given_name(word) or lexicons.is_rare_word(word) or word[1:] != word[1:].lower()
 
 
 def _beside(after: str, name: str) -> bool:

@@ -19,7 +19,7 @@ from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import is_cue_word
-from pipeline.annotate.first_person import retype_speaking_persons
+from pipeline.annotate.first_person import retype_speaking_persons, speakers_named_in_full
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
@@ -108,6 +108,7 @@ def find_quotes(
         quotes.append(
             Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind=kind, speaker=speaker, cue=cue)
         )
+    speakers_named_in_full(quotes, entities, attributor.new_people.values())
     retype_speaking_persons(text, quotes, entities)
     add_speaking_forces(text, quotes, entities)
     return quotes

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.first_person import retype_speaking_persons
+from pipeline.annotate.first_person import retype_speaking_persons, speakers_named_in_full
 from pipeline.model import Entity, Mention, Quote
 
 
@@ -63,3 +63,35 @@ def test_a_name_opening_on_a_given_name_speaking_beside_a_cue_is_a_person_whatev
     quotes, entities = _story(body, name, "WORK_OF_ART")
     retype_speaking_persons(body, quotes, entities)
     assert entities[0].label == label
+
+
+def test_a_surname_made_a_speaker_by_its_cue_is_the_full_name_typed_as_an_organisation():
+    from pipeline.annotate.annotator import StoryAnnotator
+    from tests.annotate.helpers import annotated, one
+
+    # The model types "LeBron Jaymes" as an organisation and leaves the later "Jaymes" untagged;
+    # the cue makes "Jaymes" a speaker, and the speaker is the full name, a person.
+    body = (
+        "The Lakers beat the Celtics 112-104 on Sunday. LeBron Jaymes scored 31 points.\n\n"
+        "“We just kept grinding until the shots fell,” Jaymes said."
+    )
+    story = annotated(StoryAnnotator(), body)
+    assert one(story.quotes, "We just kept").speaker == "LeBron Jaymes"
+    assert [e.label for e in story.entities if e.name == "LeBron Jaymes"] == ["PERSON"]
+    assert not [e for e in story.entities if e.name == "Jaymes"]
+
+
+@pytest.mark.parametrize(
+    ("full", "full_label", "lone", "lone_label"),
+    [
+        ("Sun Sentinel", "ORG", "Sentinel", "ORG"),  # (a newspaper: no given name first)
+        ("Morning Ledger", "ORG", "Ledger", "GPE"),
+    ],
+)
+def test_a_lone_speaker_is_not_joined_to_a_name_that_is_no_persons(full, full_label, lone, lone_label):
+    body = f"{full} was there. “We will not stop,” {lone} said."
+    quotes, entities = _story(body, lone, lone_label)
+    entities.append(Entity(name=full, label=full_label, mentions=[Mention(text=full, start=0, end=len(full))]))
+    speakers_named_in_full(quotes, entities, [])
+    assert quotes[0].speaker == lone
+    assert [e.label for e in entities] == [lone_label, full_label]
