@@ -405,10 +405,13 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         # focus from a named subject before it.)
         clause = self._clause_subject if self._clause_subject is not None and self._clause_subject.name else None
         focus = self._subject or clause or self._last_subject or self._recent_reporter()
+        # "Sen. Roe and Gov. Hines toured …": two subjects named together share the focus.
+        pair = self._pair if self._pair is not None and self._epoch - self._pair[2] <= 1 else None
+        partner = (pair[1] if focus is pair[0] else pair[0] if focus is pair[1] else None) if pair else None
         found = []
         for r in self._active:
             if fits(r):
-                value = self._value(r) + (FOCUS_BONUS if r is focus else 0.0)
+                value = self._value(r) + (FOCUS_BONUS if r is focus or r is partner else 0.0)
                 found.append((value * (UNKNOWN_GENDER if gender and r.gender is None else 1.0), r.last, r))
         found = [c for c in found if c[0] >= MIN_FOCUS]
         found.sort(key=lambda c: (c[0], c[1]), reverse=True)

@@ -215,6 +215,12 @@ class RoleRules:
                     return j + 1
                 j += 1
             return None
+        if k < n and doc[k].lower_ == "and":
+            # "Sen. Ann Roe and Gov. Walt Hines toured": the verb of both subjects
+            j = k + 1
+            while j < n and j < k + 8 and (doc[j].tag_ in NP_TAGS or doc[j].text == "."):
+                j += 1
+            return j if j > k + 1 and j < n and doc[j].tag_ in FINITE else None
         if k < n and doc[k].tag_ == "IN" and doc[k].lower_ not in ("that", "because", "if", "whether", "as", "than"):
             j = k + 1
             while j < n and j < k + 6 and doc[j].tag_ in NP_TAGS:

@@ -108,6 +108,9 @@ def test_the_same_office_in_other_words_is_the_same_person(annotator, title, des
         ("Sen. Carla Mendes toured the flooded towns on Monday. Gov. Walt Hines joined her later.", "Carla Mendes"),
         ("Rep. Carla Mendes toured the flooded towns on Monday. Gov. Walt Hines joined her later.", "Carla Mendes"),
         ("Gov. Walt Hines toured the flooded towns on Monday.", None),  # (a governor makes no laws)
+        # two subjects named together both act and share the focus, whichever comes first
+        ("Sen. Carla Mendes and Gov. Walt Hines toured the flooded towns on Monday.", "Carla Mendes"),
+        ("Gov. Walt Hines and Rep. Carla Mendes toured the flooded towns on Monday.", "Carla Mendes"),
     ],
 )
 def test_the_lawmaker_is_a_legislator_not_a_governor(annotator, lede, speaker):
