@@ -174,29 +174,34 @@ def _is_nickname(text: str, span: QuoteSpan) -> bool:
 
 def _single_spans(text: str, lo: int, hi: int, *, curly_only: bool = False) -> list[tuple[int, int]]:
     """Single-quoted spans in text[lo:hi]: an opening mark at a word start, a closing one at a
-    word end (so the apostrophes of "don't" and "Russia's" are never marks)."""
+    word end (so the apostrophes of "don't" and "Russia's" are never marks), and no second
+    opening mark between (so "rock 'n' roll" and "the '90s" pair with nothing). A mark after an
+    "s" and before a word may be a plural's possessive ("the nurses' union") or the close
+    ("‘pills’ during"): it closes only when no other close follows."""
+    opening, closing = ("‘", "’") if curly_only else ("‘'", "’'")
     spans = []
     i = lo
     while i < hi:
-        ch = text[i]
-        if (
-            ch in ("‘" if curly_only else "‘'")
-            and (i == lo or not text[i - 1].isalnum())
-            and i + 1 < hi
-            and text[i + 1].isalnum()
-        ):
-            closing = "’" if curly_only else "’'"
-            j = i + 1
-            while j < hi:
+        if _opens_single(text, i, lo, hi, opening):
+            j, close, possessive = i + 1, None, None
+            while j < hi and not _opens_single(text, j, lo, hi, opening):
                 if text[j] in closing and text[j - 1] not in " \t" and (j + 1 >= hi or not text[j + 1].isalpha()):
-                    break
+                    if not (text[j - 1] == "s" and text[j + 1 : j + 2] == " " and text[j + 2 : j + 3].isalpha()):
+                        close = j
+                        break
+                    possessive = j if possessive is None else possessive
                 j += 1
-            if j < hi and j > i + 1:
-                spans.append((i, j))
-                i = j + 1
+            close = close if close is not None else possessive
+            if close is not None and close > i + 1:
+                spans.append((i, close))
+                i = close + 1
                 continue
         i += 1
     return spans
+
+
+def _opens_single(text: str, i: int, lo: int, hi: int, opening: str) -> bool:
+    return text[i] in opening and (i == lo or not text[i - 1].isalnum()) and i + 1 < hi and text[i + 1].isalnum()
 
 
 def _straight_single_primary(text: str) -> bool:
@@ -206,34 +211,6 @@ def _straight_single_primary(text: str) -> bool:
     if "'" not in text or "``" in text or _DOUBLE_APOSTROPHE_OPEN.search(text) is not None:
         return False  # (two apostrophes or backticks for double marks: ''…'', ``…'')
     return _STRAIGHT_QUOTATION.search(text) is not None
-
-
-def _straight_single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans in straight single marks in text[lo:hi], where an apostrophe may also end a word:
-    an opening mark at a word's start; the closing one at a word's end, not a plural's
-    possessive before another word ("the nurses' union"); no second opening mark between (so
-    "rock 'n' roll" and "the '90s" pair with nothing)."""
-    spans = []
-    i = lo
-    while i < hi:
-        if _opens_straight(text, i, lo, hi):
-            j = i + 1
-            while j < hi and not _opens_straight(text, j, lo, hi):
-                if text[j] == "'" and text[j - 1] not in " \t" and (j + 1 >= hi or not text[j + 1].isalpha()):
-                    possessive = text[j - 1] == "s" and text[j + 1 : j + 2] == " " and text[j + 2 : j + 3].isalpha()
-                    if not possessive:
-                        break
-                j += 1
-            if j < hi and text[j] == "'" and j > i + 1:
-                spans.append((i, j))
-                i = j + 1
-                continue
-        i += 1
-    return spans
-
-
-def _opens_straight(text: str, i: int, lo: int, hi: int) -> bool:
-    return text[i] == "'" and (i == lo or text[i - 1] in " \t([—–-") and i + 1 < hi and text[i + 1].isalnum()
 
 
 def markup_ranges(text: str) -> list[tuple[int, int]]:
@@ -292,9 +269,7 @@ def find_spans(text: str) -> list[QuoteSpan]:
             marks = _outside(markup, marks)
         pairs, left_open = _pairs(text, marks, lo, hi)
         if single_primary or straight_primary:
-            found = (
-                _single_spans(text, lo, hi, curly_only=True) if single_primary else _straight_single_spans(text, lo, hi)
-            )
+            found = _single_spans(text, lo, hi, curly_only=single_primary)
             pairs = [(a, b, False) for a, b in found]
             if markup:
                 pairs = [(a, b, n) for a, b, n in pairs if _outside(markup, [a]) and _outside(markup, [b])]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.annotate.marks import find_spans
+from pipeline.annotate.marks import _single_spans, find_spans
 from pipeline.model import Story
 
 
@@ -152,3 +153,18 @@ def test_marks_inside_markup_are_not_quotation_marks():
     assert _texts(text) == ["an embedded quote here", "a real one here,"]
     embedded = 'Then <tweet tweet-id="42">She said “an embedded quote here” again<tweet/>. “Mine,” he said.'
     assert _texts(embedded) == ["Mine,"]  # an embedded post's text is not the story's prose
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # an apostrophe after an "s" before a word closes only when no other close follows
+        ("He took ‘a bag of pills’ during the raid.", [(8, 23)]),
+        ("‘The nurses’ union is right,’ she said.", [(0, 28)]),
+        ("Sales of ‘hormones’ and ‘vitamins’ rose.", [(9, 18), (24, 33)]),
+        # a second opening mark ends the search: nothing pairs, and no opening mark closes a span
+        ("Rock 'n roll in the '90s and 'tis the season", []),
+    ],
+)
+def test_single_marks_and_apostrophes(text, spans):
+    assert _single_spans(text, 0, len(text)) == spans
