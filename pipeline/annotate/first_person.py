@@ -24,7 +24,6 @@ _RETYPED = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LA
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’](?:m|ve|ll|d))\b")
 _NESTED = re.compile(r"[‘'][^‘’']*[’']")
 _CUES = r"(?:said|says|told|added|explained|recalled|continued|recounted)"
-_NAME_WORDS = lexicons.words("name_heads.txt") | lexicons.words("organisation_only_heads.txt")
 # A lone surname's labels, as a speaker: a person the NER missed, or one it typed otherwise; not a
 # people ("Americans" is no one's surname).
 _LONE_SPEAKERS = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -114,6 +113,6 @@ def _looks_like_a_place_or_body(name: str, *, given_name_first: bool = False) ->
     words = name.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return True
-    if any(w.lower().strip(".") in _NAME_WORDS or w in DEMONYMS for w in words):
+    if any(lexicons.heads_a_name(w.strip(".")) or w in DEMONYMS for w in words):
         return True
     return is_known_place(name) or any(is_known_place(w) for w in (words[1:] if given_name_first else words))

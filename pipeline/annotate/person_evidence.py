@@ -27,10 +27,8 @@ from pipeline.annotate.person_spans import (
 )
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
 
-_CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
-_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _PROPER = frozenset({"NNP", "NNPS"})
 
 
@@ -95,7 +93,7 @@ def _surname_with_person_appositive(ent: Span) -> bool:
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "from", "in", "at", "near"):
         return False  # "Ann Roe of Shelton, a father of four,": the role is Roe's; Shelton a place
-    if token.lower_ in _NAME_HEADS or token.lower_ in _ORGANISATION_ONLY_HEADS:
+    if lexicons.heads_a_name(token.text):
         return False
     if subject_after_opening_phrase(doc, ent.start, ent.end):
         return False
@@ -148,7 +146,7 @@ def has_age_before(ent: Span) -> bool:
         return False  # "a 16-year-old Orlando man", "a 17-year-old Yates High School student"
     if is_known_place(ent.text) or any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
         return False
-    return not any(t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in ent)
+    return not any(lexicons.heads_a_name(t.text) for t in ent)
 
 
 def has_age_apposition(ent: Span) -> bool:
@@ -267,7 +265,7 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
         return False
     if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
         return False
-    if any(w.lower() in _NAME_HEADS or w.lower() in _ORGANISATION_ONLY_HEADS for w in words):
+    if any(lexicons.heads_a_name(w) for w in words):
         return False
     doc = ent.doc
     if ent.end < len(doc) and reporting_verb(doc[ent.end]):
@@ -338,7 +336,7 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     given, last = tokens[-2], tokens[-1]
     if not (given.is_title and last.is_title and last.text.isalpha() and lexicons.is_given_name(given.text)):
         return None
-    if last.lower_ in _NAME_HEADS or last.lower_ in _ORGANISATION_ONLY_HEADS:
+    if lexicons.heads_a_name(last.text):
         return None
     if _title_word(tokens[-3]):
         return tokens[-3].idx, given.idx

@@ -21,8 +21,6 @@ from pipeline.annotate.person_evidence import between_quotation_and_cue, rare_na
 from pipeline.annotate.untagged_persons import name_word, organisation_word, untagged_opening_pair
 
 _COMPANY_FORMS = lexicons.company_forms()
-_NAME_HEADS = lexicons.words("name_heads.txt")
-_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 
 # How many tokens after a name its "he" or "she" is looked for: the sentence and the next few.
 _PRONOUN_REACH = 60
@@ -51,7 +49,7 @@ def called_he_or_she_after(ent: Span, text: str) -> bool:
         is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words
     ):
         return False
-    if any(w.lower() in _NAME_HEADS or w.lower() in _ORGANISATION_ONLY_HEADS for w in words):
+    if any(lexicons.heads_a_name(w) for w in words):
         return False
     if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
         return False

@@ -34,8 +34,6 @@ from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
-_NAME_HEADS = lexicons.words("name_heads.txt")
-_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _PROPER = frozenset({"NNP", "NNPS"})
 
 
@@ -202,9 +200,7 @@ def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
 
 def organisation_word(words: tuple[Token, ...]) -> bool:
     """Whether one of ``words`` is a legal form or the head of an organisation's name."""
-    return any(
-        t.lower_ in _COMPANY_FORMS or t.lower_ in _NAME_HEADS or t.lower_ in _ORGANISATION_ONLY_HEADS for t in words
-    )
+    return any(t.lower_ in _COMPANY_FORMS or lexicons.heads_a_name(t.text) for t in words)
 
 
 def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:

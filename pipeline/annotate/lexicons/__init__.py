@@ -177,6 +177,18 @@ def relative_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _name_head_words() -> frozenset[str]:
+    return words("name_heads.txt") | words("organisation_only_heads.txt")
+
+
+def heads_a_name(word: str) -> bool:
+    """Whether ``word`` is a word that ends the name of an organisation, a building or a street
+    ("Bank", "Court", "Freight", "Times"; ``name_heads.txt`` and ``organisation_only_heads.txt``):
+    a name with it is no person's by the word alone."""
+    return word.lower() in _name_head_words()
+
+
+@functools.cache
 def company_forms() -> frozenset[str]:
     """The words that end a company's name ("Inc", "plc", "Holdings"), lower case, without
     the full stops of abbreviations (``company_forms.txt``)."""
