@@ -82,6 +82,8 @@ class RoleRules:
                 return "hearer"  # "he told The Associated Press": the outlet is the channel
             if before.tag_.startswith("VB") or before.lower_ == "that":
                 return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
+            if before.tag_ in ("IN", "TO") and before.lower_ not in SUBORDINATORS and after is not None and after.text == ",":
+                return "oblique"  # "In an interview with Dana Kroll, the chairwoman said": the verb is not Kroll's
         if self._verb_follows(end) or np_start == self._first:
             return self._subject_role(np_start)  # before its verb, or opening the sentence
         if before is not None and before.tag_ in ("IN", "TO"):

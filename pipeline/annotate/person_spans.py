@@ -279,8 +279,11 @@ def surname_after(ent: Span) -> int | None:
 
 def organisation_tagged_person(ent: Span) -> bool:
     """A span of two words or more the model tagged as a person that ends with a word only an
-    organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``)."""
-    return len(ent) >= 2 and ent[-1].lower_.rstrip(".") in _ORGANISATION_ONLY_HEADS
+    organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``); or
+    that one word alone after "the" ("an interview with the Gazette")."""
+    if ent[-1].lower_.rstrip(".") not in _ORGANISATION_ONLY_HEADS:
+        return False
+    return len(ent) >= 2 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bool:

@@ -333,7 +333,8 @@ def subject_after_opening_phrase(doc: Doc, name_start: int, comma: int) -> bool:
     phrase opening the sentence rather than opening an apposition: the name is the object of a
     preposition or participle ("Speaking to Dana Kroll,", "In an interview with Harwell News,")
     and the words after the comma run into a finite verb before any other comma ("the governor
-    said"), so they are the main clause's subject, nothing said of the name."""
+    said"), or name the subject in an apposition right before its verb ("the party's chairwoman,
+    Ruth Abernathy, said"), so they are the main clause's subject, nothing said of the name."""
     k = name_start - 1
     while k >= 0 and name_start - k <= 6 and (doc[k].tag_ in _BEFORE_A_NAME or lexicons.is_title_word(doc[k].text)):
         k -= 1  # "to the Corliss Times", "with Sen. Dana Kroll", "like his rival Dana Kroll", "to Fox host Jo Ray"
@@ -341,8 +342,24 @@ def subject_after_opening_phrase(doc: Doc, name_start: int, comma: int) -> bool:
         return False
     for j in range(comma + 1, min(len(doc), comma + 12)):
         token = doc[j]
+        if token.text == "," and j > comma + 1:
+            return _apposed_name_before_verb(doc, j)
         if token.text in (",", ".", ";", ":", "—", "–") or token.tag_ in ("WP", "WP$", "WDT"):
             return False
         if token.tag_ in FINITE:
             return True
     return False
+
+
+def _apposed_name_before_verb(doc: Doc, comma: int) -> bool:
+    """Whether the comma at ``comma`` opens a name of one to four proper nouns set off by a
+    second comma right before a finite verb: ", Ruth Abernathy, said"."""
+    j = comma + 1
+    while j < len(doc) and j - comma <= 5 and doc[j].tag_ in ("NNP", "NNPS"):
+        j += 1
+    if j == comma + 1 or j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    j += 1
+    while j < len(doc) and doc[j].tag_ == "RB":
+        j += 1
+    return j < len(doc) and doc[j].tag_ in FINITE

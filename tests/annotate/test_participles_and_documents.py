@@ -66,6 +66,21 @@ def test_the_comma_closing_an_opening_clause_opens_no_aside(annotator, opening):
     assert one(quotes(annotator, body), "My state needs me").speaker == "Carl Weston"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["In an interview with the reporter Dana Kroll,", "Speaking to Sen. Dana Kroll,", "In an interview with the Gazette,"],
+)
+def test_the_opening_clause_is_no_subject_when_the_subject_is_named_in_an_apposition(annotator, opening):
+    # "the chairwoman of the state party, Ruth Abernathy, said": the apposed name is the main
+    # clause's subject; the name (or the paper) ending the opening clause is whom she spoke to,
+    # and "she" in the next sentence is Abernathy.
+    body = (
+        f"{opening} the chairwoman of the state party, Ruth Abernathy, said turnout would decide the race. "
+        "“If our people show up, we win,” she said."
+    )
+    assert one(quotes(annotator, body), "If our people").speaker == "Ruth Abernathy"
+
+
 def test_a_second_quotation_in_the_main_clause_has_the_same_speaker(annotator):
     body = (
         "Senator Ann Roe kept her illness quiet for years.\n\nAfter saying her leg was “so swollen I could "
