@@ -370,6 +370,8 @@ def _kind(
             # the book “…”, Roe's commentary, “…,”: a title; "In her memoir, “What I Learned,”
             # Roe writes": a title in title case even with its author the subject.
             return "scare"
+    if title_case and 3 <= len(words) <= 12 and _apposed_to_a_noun(text, span, before):
+        return "scare"  # "The group's report, “Voting Rights in the Age of Suspicion,” found": its title
     if not embedded and attribution is not None:
         return "full"
     # A name behind a preposition, a determiner, a possessive or the noun of a work: on Harbour
@@ -401,6 +403,19 @@ def _kind(
     if attribution is None and len(words) <= 3:
         return "scare"
     return "partial"
+
+
+# "the report,", "a new study,", "the group's latest survey,": a noun phrase a comma closes.
+_NOUN_PHRASE_AND_COMMA = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[\w-]+['’]s)(?:\s+[a-z][\w-]*){1,3},$")
+
+
+def _apposed_to_a_noun(text: str, span: QuoteSpan, before: str) -> bool:
+    """Whether the quotation is set in commas right after a noun phrase and closes on a comma:
+    "The group's report, “Voting Rights in the Age of Suspicion,” found …", the noun's name."""
+    if not _NOUN_PHRASE_AND_COMMA.search(before[-60:]) or text[span.start : span.end].rstrip()[-1:] != ",":
+        return False
+    last = before[:-1].split()[-1].lower()
+    return lexicons.cue_forms().get(last, last) == last  # "the group says," is a cue; "report," a noun
 
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})

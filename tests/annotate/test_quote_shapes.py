@@ -186,6 +186,25 @@ def test_scare_quotes_and_titles(annotator):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "The group’s report, “Voting Rights in the Age of Suspicion,” found that 14 states had new rules.",
+        "A new study, “Wages and the Rural Voter,” was released by the institute on Monday.",
+    ],
+)
+def test_a_title_set_in_commas_after_a_noun_is_its_name(annotator, body):
+    # The noun is no work the lexicon lists ("report", "study"); a Title Case quotation set in
+    # commas right after it names it, and a document verb after it does not make it speech.
+    found = quotes(annotator, body)
+    assert [(q.kind, q.speaker) for q in found] == [("scare", None)]
+
+
+def test_a_quotation_set_in_commas_after_a_reporting_verb_stays_speech(annotator):
+    body = "The governor’s office says, “We Will Rebuild Every Home,” and it repeats the line daily."
+    assert one(quotes(annotator, body), "We Will Rebuild").kind != "scare"
+
+
+@pytest.mark.parametrize(
     ("body", "title"),
     [
         ("The show ran for ten years. “Morning Coffee” host Dale Brink said on Monday that it would end.", "Morning"),
