@@ -163,7 +163,7 @@ class DocumentRules:
             if voice is not None:
                 return voice  # "Mallory's spokeswoman, Karen Ward, … Mallory's spokeswoman said"
         # The principal speaks.
-        principal = owner if owner is not None else self._principal_after(i)
+        principal = owner if owner is not None else self._principal_after(i, document=document)
         if principal is None and document:
             principal = self._author_after(i)  # "the report, released Tuesday by the GAO,"
         if principal is None and document:

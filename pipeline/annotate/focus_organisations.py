@@ -137,11 +137,14 @@ class OrganisationRules:
             return None
         return forces[0] if self._candidates(lambda r: r is forces[0]) else None
 
-    def _principal_after(self, i: int, *, to: bool = False) -> Referent | None:
+    def _principal_after(self, i: int, *, to: bool = False, document: bool = False) -> Referent | None:
         """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
         the entity after the noun (after "on", only an owner: "a report on Russia" is a topic);
         "aides to the governor": the person the story tied the role to. With ``to``, "to" names
-        the principal too (an aide's: "aides to Mallory"; a statement "to" someone is addressed)."""
+        the principal too (an aide's: "aides to Mallory"; a statement "to" someone is addressed).
+        With ``document``, a role set beside a name is that person ("a statement from its finance
+        director, Lena Ortiz"); a person's role is not ("the lawyer of the victim, Jane Roe," may
+        name the victim)."""
         doc = self.doc
         if i + 1 >= len(doc):
             return None
@@ -164,7 +167,13 @@ class OrganisationRules:
                 return self._referent_of(hit[0])
             if preposition != "on" and self._is_head(k) and doc[k].lower_ in lexicons.role_nouns():
                 # "aides to the governor", "lawyers for the senator": the person the story tied
-                # the role to, if one
+                # the role to, if one; "a statement from its finance director, Lena Ortiz": the
+                # person the role is set beside
+                apposed = (
+                    self.index.entity_at.get(k + 2) if document and k + 2 < len(doc) and doc[k + 1].text == "," else None
+                )
+                if apposed is not None and apposed[0].name in self.index.person_names:
+                    return self._referent_of(apposed[0])
                 name = self.index.resolve_description(doc[k].lower_, [], doc[k].idx)
                 return self._entity_named(name) if name else None
             if doc[k].tag_ not in NP_TAGS:

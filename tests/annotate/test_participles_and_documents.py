@@ -352,6 +352,19 @@ def test_a_statement_from_a_named_person_after_the_cue_is_theirs(annotator, sent
 
 
 @pytest.mark.parametrize(
+    "source", ["its finance director, Lena Ortiz", "Lena Ortiz, its finance director", "finance director Lena Ortiz"]
+)
+def test_the_statement_a_named_person_issued_speaks_for_them_later(annotator, source):
+    # "a statement from its finance director, Lena Ortiz" ... "the statement said": the role is
+    # set beside the name, and the statement is hers.
+    body = (
+        f"The campaign raised $90 million in August, according to a statement from {source}.\n\n"
+        "“These numbers show real momentum,” the statement said."
+    )
+    assert one(quotes(annotator, body), "These numbers").speaker == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "A letter from Ada Moretti to Tom Ransome said: “The county has until Friday to answer every question.”",
