@@ -53,8 +53,10 @@ class PersonFitRules:
         ``gender``: the one a reflexive after it tells ("the nominee himself"), if the noun does not."""
         gender = lexicons.noun_gender(word) or gender
         index = self.index
-        peoples = {country_key(m) for m in modifiers if m.lower().strip(".") in index._nationality_words}
-        places = {country_key(m) for m in modifiers if m.lower().strip(".") in index._country_words} - peoples
+        # (a party word the model tags as a people, "Republican", is the party test's: no people, no place)
+        placing = [m for m in modifiers if lexicons.party_of(m) is None]
+        peoples = {country_key(m) for m in placing if m.lower().strip(".") in index._nationality_words}
+        places = {country_key(m) for m in placing if m.lower().strip(".") in index._country_words} - peoples
         if by_group and word in _STATE_PEOPLES:
             places.add(country_key(word))  # "the Texan": of those in focus, the one tied to Texas
         ranked = rank_in(modifiers)

@@ -474,6 +474,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 return self._resolve_group(token.i)
             hit = self.index.entity_at.get(token.i)
             if modifier and hit is not None and hit[0].label in GROUP_LABELS | PERSON_LABELS and k > 0:
+                end = k + 1
+                while end < len(tokens) and self.index.entity_at.get(tokens[end].i, (None,))[0] is hit[0]:
+                    end += 1
+                if end < len(tokens) and tokens[end].text == "-":
+                    continue  # "the Harvard-educated lawyer", "a New York-based spokesman": a compound adjective
                 return self._referent_of(hit[0])
             if modifier and hit is None and k > 0 and organisation_noun(token.lower_):
                 # "a company spokeswoman", "the union statement": the organisation of that kind in focus.

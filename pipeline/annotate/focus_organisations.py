@@ -170,7 +170,9 @@ class OrganisationRules:
                 # the role to, if one; "a statement from its finance director, Lena Ortiz": the
                 # person the role is set beside
                 apposed = (
-                    self.index.entity_at.get(k + 2) if document and k + 2 < len(doc) and doc[k + 1].text == "," else None
+                    self.index.entity_at.get(k + 2)
+                    if document and k + 2 < len(doc) and doc[k + 1].text == ","
+                    else None
                 )
                 if apposed is not None and apposed[0].name in self.index.person_names:
                     return self._referent_of(apposed[0])

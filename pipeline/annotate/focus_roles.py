@@ -40,7 +40,9 @@ class RoleRules:
         k = i
         while k > 0 and i - k < 8:
             before = doc[k - 1]
-            if before.tag_ in NP_TAGS and before.text not in QUOTE_CHARS and not self.index.in_quote(before.idx):
+            if before.text == "-" and k > 4 and doc[k - 2].lower_ == "turned" and doc[k - 3].text == "-":
+                k -= 4  # "the businessman-turned-politician": the compound is one noun
+            elif before.tag_ in NP_TAGS and before.text not in QUOTE_CHARS and not self.index.in_quote(before.idx):
                 k -= 1
             elif before.text == "." and k > 1 and self._abbreviation_dot(k - 1):
                 k -= 1  # "police Sgt. Ann Roe": the tokenizer splits the title from its full stop
@@ -82,7 +84,12 @@ class RoleRules:
                 return "hearer"  # "he told The Associated Press": the outlet is the channel
             if before.tag_.startswith("VB") or before.lower_ == "that":
                 return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
-            if before.tag_ in ("IN", "TO") and before.lower_ not in SUBORDINATORS and after is not None and after.text == ",":
+            if (
+                before.tag_ in ("IN", "TO")
+                and before.lower_ not in SUBORDINATORS
+                and after is not None
+                and after.text == ","
+            ):
                 return "oblique"  # "In an interview with Dana Kroll, the chairwoman said": the verb is not Kroll's
         if self._verb_follows(end) or np_start == self._first:
             return self._subject_role(np_start)  # before its verb, or opening the sentence
@@ -250,4 +257,6 @@ class RoleRules:
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in _WHEN_WORDS:
             return True  # "issued a statement Tuesday", "a ruling yesterday": when, not a compound
+        if nxt is not None and nxt.text == "-" and i + 2 < len(self.doc) and self.doc[i + 2].lower_ == "turned":
+            return False  # "the businessman-turned-politician": the compound's last word is its head
         return nxt is None or nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "POS") or nxt.tag_ == "POS"

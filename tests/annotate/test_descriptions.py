@@ -311,6 +311,39 @@ def test_a_party_modifier_picks_the_nominee_of_that_party(annotator):
     assert one(found, "Every family deserves").speaker == "Ivo Marchetti"
 
 
+@pytest.mark.parametrize("description", ["the Republican hopeful", "the presumptive Republican nominee"])
+def test_a_party_modifier_places_no_one(annotator, description):
+    # The model tags "Republican" as a people (NORP); the story tied Corrigan to New York. The party
+    # word is the party test's (the story gave him none), not a people or place he is not of.
+    body = (
+        "Vance Corrigan, a New York businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
+        f"“We will win Ohio, believe me,” {description} said."
+    )
+    assert one(quotes(annotator, body), "We will win Ohio").speaker == "Vance Corrigan"
+
+
+@pytest.mark.parametrize("description", ["the businessman-turned-politician", "the candidate-turned-author"])
+def test_an_x_turned_y_compound_is_one_description(annotator, description):
+    # The tokenizer splits "businessman-turned-politician" into five tokens; the compound is one
+    # noun phrase opened by "the", whose head is its last word.
+    body = (
+        "Vance Corrigan, a New York businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
+        f"“We will win Ohio, believe me,” {description} said."
+    )
+    assert one(quotes(annotator, body), "We will win Ohio").speaker == "Vance Corrigan"
+
+
+@pytest.mark.parametrize("description", ["the Harvard-educated lawyer", "the New York-based lawyer"])
+def test_a_name_inside_a_compound_adjective_owns_no_description(annotator, description):
+    # "the Harvard-educated lawyer" is no lawyer for Harvard, as "the Acme lawyer" may be; the
+    # story named no lawyer, so the speaker stays unknown.
+    body = (
+        "Vance Corrigan, a businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
+        f"“We will win Ohio, believe me,” {description} said."
+    )
+    assert one(quotes(annotator, body), "We will win Ohio").speaker not in ("Harvard", "New York")
+
+
 @pytest.mark.parametrize("noun", ["tycoon", "financier", "philanthropist"])
 def test_a_business_epithet_refers_back_to_the_one_person_in_focus(annotator, noun):
     body = (

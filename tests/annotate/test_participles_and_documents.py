@@ -68,7 +68,11 @@ def test_the_comma_closing_an_opening_clause_opens_no_aside(annotator, opening):
 
 @pytest.mark.parametrize(
     "opening",
-    ["In an interview with the reporter Dana Kroll,", "Speaking to Sen. Dana Kroll,", "In an interview with the Gazette,"],
+    [
+        "In an interview with the reporter Dana Kroll,",
+        "Speaking to Sen. Dana Kroll,",
+        "In an interview with the Gazette,",
+    ],
 )
 def test_the_opening_clause_is_no_subject_when_the_subject_is_named_in_an_apposition(annotator, opening):
     # "the chairwoman of the state party, Ruth Abernathy, said": the apposed name is the main
