@@ -322,6 +322,15 @@ def test_a_party_modifier_places_no_one(annotator, description):
     assert one(quotes(annotator, body), "We will win Ohio").speaker == "Vance Corrigan"
 
 
+@pytest.mark.parametrize("noun", ["populist", "firebrand", "septuagenarian"])
+def test_an_epithet_for_a_public_figure_refers_back_to_the_one_person_in_focus(annotator, noun):
+    body = (
+        "Vance Corrigan, a New York businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
+        f"“We will win Ohio, believe me,” the {noun} said."
+    )
+    assert one(quotes(annotator, body), "We will win Ohio").speaker == "Vance Corrigan"
+
+
 @pytest.mark.parametrize("description", ["the businessman-turned-politician", "the candidate-turned-author"])
 def test_an_x_turned_y_compound_is_one_description(annotator, description):
     # The tokenizer splits "businessman-turned-politician" into five tokens; the compound is one
