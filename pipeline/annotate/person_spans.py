@@ -182,7 +182,9 @@ def given_name_before(ent: Span) -> int | None:
     ):
         return None
     last = ent[-1]
-    if not last.is_title or last.lower_ in _NAME_HEADS or last.lower_.rstrip(".") in _COMPANY_FORMS:
+    # (written as a name: "Reyes", and "McCarthy", "DeSantis", which are not title case)
+    written = last.text[:1].isupper() and last.text[1:2].islower()
+    if not written or last.lower_ in _NAME_HEADS or last.lower_.rstrip(".") in _COMPANY_FORMS:
         return None
     if is_known_place(ent.text) or ent.text in DEMONYMS or is_locative(text_of(ent.doc), before.idx, ent.end_char):
         return None  # "at Hope Ballfield"

@@ -10,7 +10,7 @@ from pipeline.annotate.acronyms import bracketed_acronyms
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.entities import story_entities
 from pipeline.model import Entity, Mention, Story
-from tests.annotate.helpers import annotated, one
+from tests.annotate.helpers import annotated, one, quotes
 
 
 @pytest.fixture(scope="module")
@@ -235,6 +235,14 @@ def test_a_given_name_the_model_left_out_joins_the_surname(annotator):
     reyes = by_name(entities(annotator, body), "Ana Reyes")
     assert reyes.label == "PERSON"
     assert [m.text for m in reyes.mentions] == ["Ana Reyes", "Reyes"]
+
+
+def test_a_given_name_the_model_left_out_joins_a_surname_not_in_title_case(annotator):
+    # The small model tags only "McCarthy" after the title; "McCarthy" is no title-case word but
+    # is written as a name.
+    body = "“It is a miracle no one died,” Police Superintendent Garry McCarthy said at a news conference."
+    assert by_name(entities(annotator, body), "Garry McCarthy").label == "PERSON"
+    assert one(quotes(annotator, body), "It is a miracle").speaker == "Garry McCarthy"
 
 
 @pytest.mark.parametrize(
