@@ -82,7 +82,15 @@ def _is_title_or_role(word: str) -> bool:
 _BARE_TITLES = _TITLES
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
 _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
-_ROLES_BEFORE_NAMES = lexicons.words("person_roles.txt") | lexicons.words("team_roles.txt")
+# Roles, relatives and the everyday nouns for people that may open a person's span at the start
+# of a sentence ("Midfielder Jane Roe", "Nephew Zeke Gebrell", "Neighbor Tanya Mills"); not a
+# plural or "family", which open names ("Family Dollar").
+_ROLES_BEFORE_NAMES = (
+    lexicons.words("person_roles.txt")
+    | lexicons.words("team_roles.txt")
+    | {w for w in lexicons.words("kin_nouns.txt") if not w.endswith("s")} - {"family", "children"}
+    | lexicons.words("everyday_person_nouns.txt") - {"man", "woman"}
+)
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")

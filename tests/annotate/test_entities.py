@@ -237,6 +237,21 @@ def test_a_given_name_the_model_left_out_joins_the_surname(annotator):
     assert [m.text for m in reyes.mentions] == ["Ana Reyes", "Reyes"]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Nephew Zeke Gebrell heard the news late Thursday and drove through the night.", "Zeke Gebrell"),
+        ("Grandmother Ella Stokes said she had raised the boy.", "Ella Stokes"),
+        ("Cousin Darnell Price said the family was devastated.", "Darnell Price"),
+    ],
+)
+def test_a_relative_opening_the_sentence_is_not_part_of_the_name(annotator, body, name):
+    # The noun is capitalised only because it opens the sentence; the model takes it into the name.
+    found = entities(annotator, body)
+    assert by_name(found, name).label == "PERSON"
+    assert not [e for e in found if e.name != name and name in e.name]
+
+
 def test_a_given_name_the_model_left_out_joins_a_surname_not_in_title_case(annotator):
     # The small model tags only "McCarthy" after the title; "McCarthy" is no title-case word but
     # is written as a name.
