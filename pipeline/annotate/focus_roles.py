@@ -150,6 +150,8 @@ class RoleRules:
                 break
             if token.lower_ in SUBORDINATORS and token.tag_ in ("IN", "WRB"):
                 return "clause subject"
+            if k == self._first and token.lower_ in ("with", "without"):
+                return "clause subject"  # "With the way Lowe was carrying on, Beck said": Beck's sentence
         return "subject"
 
     def _after_cue(self, np_start: int) -> bool:

@@ -89,6 +89,18 @@ def test_an_absolute_clause_about_the_subject_keeps_her(annotator, clause, speak
     assert one(quotes(annotator, body), "an atmosphere").speaker == speaker
 
 
+@pytest.mark.parametrize("opening", ["With the way Lowe was carrying on", "Without Lowe knowing"])
+def test_a_subject_inside_an_opening_with_clause_does_not_take_the_focus(annotator, opening):
+    # The sentence is Beck's; Lowe is the subject of the opening "with" clause only, so the "he"
+    # of the next sentence is Beck.
+    body = (
+        "Tom Beck said he had been drinking with Hal Lowe when Lowe made the remark.\n\n"
+        f"{opening}, Beck said he took the gun from the car and hid it. "
+        "“I didn't think he would do anything,” he said."
+    )
+    assert one(quotes(annotator, body), "I didn't think").speaker == "Tom Beck"
+
+
 def test_a_reported_clause_after_that_has_its_own_subject(annotator):
     body = (
         "The Washington Post reported that one aide had described the plan as “a gift to the insurance "
