@@ -190,7 +190,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 continue
             if tag == "PRP" and low in ("he", "she"):
                 answered = self._answered(i, i + 1)
-                found = (None if answered else self._reporter_goes_on(low, i)) or self._resolve_person(
+                found = (
+                    None if answered else self._reporter_goes_on(low, i) or self._sayer_before(low, i)
+                ) or self._resolve_person(
                     low,
                     i,
                     other_than=answered or self._reported_subject(i),
@@ -199,6 +201,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 found = self._answerer(low, i, found)  # "Roe pressed her. “…,” she said": not Roe
                 self._at[i] = found
                 if found is not None:
+                    if found.name is None and found.gender is None:
+                        found.gender = "m" if low == "he" else "f"  # "A friend … said she": the friend is a she
                     self._mention(found, self._subject_role(i), i)
                     if self._says_the_quotation_before(i, i + 1):
                         self._quoted = (found, self._epoch)  # "“…,” he said": whom a reply answers

@@ -13,7 +13,7 @@ current subject, the last reporter), so it is a mixin of the pass.
 from __future__ import annotations
 
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.referents import CLEAR_LEAD, Referent
+from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, Referent
 
 
 class PronounRules:
@@ -32,6 +32,23 @@ class PronounRules:
         if k >= len(self.doc) or not (is_cue(self.doc[k]) and self.doc[k].tag_.startswith("VB")):
             return None
         return reporter
+
+    def _sayer_before(self, pronoun: str, i: int) -> Referent | None:
+        """ "A friend of Roe said she had warned him": a "he" or "she" right after the reporting
+        verb (and "that") of the sentence's subject, a person of that gender or of none known,
+        opens what that person reports about themselves; however salient someone named before."""
+        doc, subject = self.doc, self._subject
+        if subject is None or subject.kind != "person" or subject.gender not in (None, "m" if pronoun == "he" else "f"):
+            return None
+        k = i - 1
+        if k > 0 and doc[k].lower_ == "that":
+            k -= 1
+        if k < 1 or not (is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ")) or not 0 < k - subject.last <= 6:
+            return None
+        # (the subject's phrase runs up to the verb, "of Roe" too; not "Roe told Hale he …", where
+        # Hale is whom Roe told)
+        between = doc[subject.last + 1 : k]
+        return subject if all(t.tag_ in NP_TAGS or t.lower_ in ("of", "for") for t in between) else None
 
     def _recent_reporter(self) -> Referent | None:
         """The speaker named at the end of the sentence before last ("…, Sheriff Alan Briggs

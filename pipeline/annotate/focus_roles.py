@@ -91,6 +91,13 @@ class RoleRules:
                 and after.text == ","
             ):
                 return "oblique"  # "In an interview with Dana Kroll, the chairwoman said": the verb is not Kroll's
+        if (
+            before is not None
+            and before.lower_ in ("of", "for")
+            and np_start >= 2
+            and doc[np_start - 2].tag_ in ("NN", "NNS")
+        ):
+            return "oblique"  # "A friend of Roe said": the friend is the subject, Roe completes the noun
         if self._verb_follows(end) or np_start == self._first:
             return self._subject_role(np_start)  # before its verb, or opening the sentence
         if before is not None and before.tag_ in ("IN", "TO"):

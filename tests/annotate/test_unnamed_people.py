@@ -120,6 +120,18 @@ def test_a_pronoun_for_the_unnamed_subject_of_its_sentence_tells_their_gender(an
     assert one(quotes(annotator, body), "Everybody who met him").speaker == "Mara Lindqvist"
 
 
+@pytest.mark.parametrize("subject", ["A friend of Greer", "A classmate of Greer", "A neighbor of the Greers"])
+def test_the_unnamed_subject_who_said_she_is_the_she_who_speaks_next(annotator, subject):
+    # "A friend of Greer said she …": the name completes the noun, the friend is the subject, the
+    # "she" after the friend's "said" is the friend (a woman from then on), and so is the next one;
+    # not Jayla Greer, however much the story named her before.
+    body = (
+        "Jayla Greer, 15, was shot on Friday outside her school. Greer was taken to a hospital.\n\n"
+        f"{subject} said she had warned the girl about the park. “I told her to stay home,” she said."
+    )
+    assert one(quotes(annotator, body), "I told her").speaker is None
+
+
 def test_someone_identified_only_by_a_description_is_no_one_named(annotator):
     body = (
         "Police Chief Dana Ruelas said officers arrived within minutes of the carjacking on Elm Street. "
