@@ -26,6 +26,7 @@ _FOR_A_SPOKESPERSON = lexicons.words("spokes_nouns") | lexicons.words("staff_nou
 
 # Relations ("mother", "widow"): a gendered one names no one whose gender is unknown.
 _KIN = lexicons.words("kin_nouns")
+_VICTIM_NOUNS = lexicons.words("victim_nouns")
 
 # "the Texan", "the Vermonter": a state's people word names the state (its first four letters).
 _STATE_PEOPLES = frozenset(w.lower() for w in lexicons.words("us_state_demonyms.txt"))
@@ -91,6 +92,8 @@ class PersonFitRules:
                 return False  # "the Democrat" is not the Republican nominee
             if occupation is not None and self._tied_to_another(r.name, occupation, lexicons.occupation_of):
                 return False  # "the quarterback" is not the anchor the story named
+            if word in _VICTIM_NOUNS and index.tied_keys(r.name, lexicons.office_of):
+                return False  # "the victim told officers" is not Sgt. Mike Alvarez, who reports the case
             if (titled or by_group or word not in _FOR_A_SPOKESPERSON) and self._speaks_for_another(r.name, word):
                 # "the former secretary of state", "the Wisconsin Republican", "the nominee": not a
                 # spokesman (the principal he answers for, or someone the story has not named)

@@ -43,12 +43,17 @@ class PronounRules:
         k = i - 1
         if k > 0 and doc[k].lower_ == "that":
             k -= 1
-        if k < 1 or not (is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ")) or not 0 < k - subject.last <= 6:
+        if k < 1 or not (is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ")) or not 0 < k - subject.last <= 16:
             return None
-        # (the subject's phrase runs up to the verb, "of Roe" too; not "Roe told Hale he …", where
-        # Hale is whom Roe told)
+        # The subject's phrase runs up to the verb ("of Roe" too), or an aside in commas stands
+        # between ("A witness, who did not want to be named, said he"); not "Roe told Hale he …",
+        # where Hale is whom Roe told.
         between = doc[subject.last + 1 : k]
-        return subject if all(t.tag_ in NP_TAGS or t.lower_ in ("of", "for") for t in between) else None
+        if len(between) >= 3 and between[0].text == "," and between[-1].text == ",":
+            return subject
+        if len(between) <= 5 and all(t.tag_ in NP_TAGS or t.lower_ in ("of", "for") for t in between):
+            return subject
+        return None
 
     def _recent_reporter(self) -> Referent | None:
         """The speaker named at the end of the sentence before last ("…, Sheriff Alan Briggs

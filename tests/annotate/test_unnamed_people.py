@@ -132,6 +132,32 @@ def test_the_unnamed_subject_who_said_she_is_the_she_who_speaks_next(annotator, 
     assert one(quotes(annotator, body), "I told her").speaker is None
 
 
+def test_an_unnamed_witness_who_said_he_across_an_aside_speaks_next(annotator):
+    # "A witness, who did not want to be named, said he …": the aside stands between the subject
+    # and its verb; the "he" is the witness, and so is the next "he said", not the sergeant.
+    body = (
+        "Sgt. Mike Alvarez said officers found the victim lying in the parking lot. He said the victim had "
+        "been shot twice.\n\n“It appears to have been a targeted attack,” Alvarez said.\n\n"
+        "A witness, who did not want to be named, said he heard four shots. “I got down on the floor,” he said."
+    )
+    assert one(quotes(annotator, body), "I got down").speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The victim told officers, “I never saw the guy.”",
+        "“I never saw the guy,” the victim told officers, according to Alvarez.",
+    ],
+)
+def test_the_victim_is_not_the_officer_who_reports_the_case(annotator, sentence):
+    body = (
+        "Sgt. Mike Alvarez said officers found a man lying in the parking lot with two gunshot wounds. "
+        f"“He was conscious and talking,” Alvarez said. {sentence}"
+    )
+    assert one(quotes(annotator, body), "I never saw").speaker is None
+
+
 def test_someone_identified_only_by_a_description_is_no_one_named(annotator):
     body = (
         "Police Chief Dana Ruelas said officers arrived within minutes of the carjacking on Elm Street. "
