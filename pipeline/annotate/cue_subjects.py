@@ -219,7 +219,7 @@ class CueSubjects(AntecedentSubjects):
         phrases are capitalised."""
         if len(pieces) < 2:
             return None
-        first = [t for t in pieces[0] if t.lower_.strip(".") not in lexicons.titles()]
+        first = [t for t in pieces[0] if t.lower_.strip(".") not in lexicons.titles() and t.text != "."]
         hit = self.entity_at.get(first[-1].i) if first else None
         if (
             hit is None
@@ -229,9 +229,11 @@ class CueSubjects(AntecedentSubjects):
             return None
         for piece in pieces[1:]:
             for token in piece:
+                other = self.entity_at.get(token.i)
+                if other is not None and other[0].label != "PERSON" and token.tag_ == "CC":
+                    continue  # "chairman of the House Ways and Means Committee": a name's "and"
                 if token.tag_.startswith("VB") or token.tag_ in ("CC", "MD", "WP", "WDT", "PRP"):
                     return None
-                other = self.entity_at.get(token.i)
                 if (
                     other is not None
                     and other[0].label == "PERSON"

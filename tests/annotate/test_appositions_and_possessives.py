@@ -504,3 +504,30 @@ def test_an_organisation_among_the_critics_is_no_member_speaking(annotator: Stor
     # Guard: only a person named in the aside is taken.
     body = "Critics, including the Heritage Council, called the plan “a giveaway to the drug companies.”"
     assert one(quotes(annotator, body), "a giveaway").speaker is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Rep. Karl Brandt, chairman of the House Ways and Means Committee,",
+        "Rep. Karl Brandt, chairman of Ways and Means,",
+    ],
+)
+def test_a_titled_name_with_a_bare_role_apposed_is_the_subject(annotator: StoryAnnotator, subject: str) -> None:
+    # Wire style sets the role without an article; the title's full stop and the "and" inside the
+    # committee's name do not make the committee the one who called the plan something.
+    body = f"Republicans were quick to criticize the proposal. {subject} called it “a budget-busting giveaway.”"
+    assert one(quotes(annotator, body), "a budget-busting").speaker == "Karl Brandt"
+
+
+def test_a_ranked_title_prefers_someone_who_holds_no_office_the_story_told(annotator: StoryAnnotator) -> None:
+    # No one was called a former secretary of state; Rep. Brandt, named last, holds an office now,
+    # the nominee in focus none.
+    body = (
+        "Helen Marsh laid out her college plan on Thursday in Cleveland. “No one should go into debt "
+        "to get an education,” Marsh told students.\n\n"
+        "Rep. Karl Brandt, chairman of the House Ways and Means Committee, called it “a giveaway.”\n\n"
+        "The former secretary of state also took aim at her opponent. “He has no plan for students "
+        "at all,” the former secretary of state said."
+    )
+    assert one(quotes(annotator, body), "He has no plan").speaker == "Helen Marsh"
