@@ -80,6 +80,10 @@ class CueSubjects(AntecedentSubjects):
             skips_before_cue(tokens[-1]) or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
         ):
             tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Brightly")
+        if tokens and not participle and not right_after_quote and tokens[-1].lower_ == "and":
+            actor = self._coordinated_actor(tokens)
+            if actor is not None:
+                return actor, True
         if tokens and not participle and not right_after_quote and tokens[-1].lower_ == "to":
             caused = self._caused_subject(tokens[:-1])
             if caused is not None:
@@ -174,6 +178,30 @@ class CueSubjects(AntecedentSubjects):
         if fallback is not None:
             return self.resolve_phrase(fallback), True
         return None, False
+
+    def _coordinated_actor(self, tokens: list[Token]) -> str | None:
+        """ "Police said he walked up to a driver and shouted, “…”": a cue of someone speaking in
+        the scene (``scene_cue_verbs.txt``) joined by "and" to an action of the person a report is
+        about (a reported clause with a finite verb of its own, no reporting verb) is that person's,
+        not the reporter's, as "… and added" would be. The person's name or pronoun, resolved."""
+        cue = self.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(self.doc) else None
+        if cue is None or cue.lower_ not in lexicons.verb_forms("scene_cue_verbs"):
+            return None
+        # (not the verb of a relative clause: "walked up to a man who was pumping gas and demanded")
+        finite = [
+            k
+            for k, t in enumerate(tokens)
+            if t.tag_ in ("VBD", "VBZ", "VBP") and not (k and tokens[k - 1].tag_ in ("WP", "WDT"))
+        ]
+        if len(finite) < 2 or not is_cue(tokens[finite[0]]) or is_cue(tokens[finite[-1]]):
+            return None
+        subject = tokens[finite[-1] - 1] if finite[-1] > finite[0] + 1 else None
+        if subject is None or any(t.text in (",", ";", ":") for t in tokens[finite[0] : finite[-1]]):
+            return None
+        if subject.lower_ in ("he", "she"):
+            return self.resolve_pronoun(subject.lower_, subject.idx)
+        hit = self.entity_at.get(subject.i)
+        return hit[0].name if hit is not None and hit[0].label == "PERSON" else None
 
     def _places_joined(self, pieces: list[list[Token]]) -> list[list[Token]]:
         """A place set off after a proper noun is that place's state or country ("at a rally in

@@ -22,6 +22,7 @@ from pipeline.annotate.organisations import (
     organisations_after_nouns,
 )
 from pipeline.annotate.person_evidence import (
+    age_at,
     has_age_apposition,
     has_age_before,
     has_chosen_name_before,
@@ -285,7 +286,11 @@ def _plausible(span: Span, label: str, text: str) -> bool:
         if any(ch.isdigit() for ch in text) or len(text) < 2:
             return False
         # A person's name has a proper noun in it; "Breakthrough" in a title-cased line does not.
-        if not any(t.tag_ in ("NNP", "NNPS") for t in span if t.text[:1].isupper()):
+        # (The tagger may read a rare name's words as a noun and a participle, "Ravi Sayed, 26,":
+        # two or three title-case words with an age after them are a name.)
+        if not any(t.tag_ in ("NNP", "NNPS") for t in span if t.text[:1].isupper()) and not (
+            2 <= len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and age_at(span.doc, span.end)
+        ):
             return False
         if text.isupper() and len(text) > 4 and " " not in text:
             return False  # "BREAKING", a shouted word

@@ -184,3 +184,20 @@ def test_a_sentence_about_someones_response_gives_the_quotation_after_it(annotat
 def test_a_name_and_age_set_off_by_dashes_after_a_role_is_the_subject(annotator, dash):
     body = f"The senator's aide {dash} Tom Grady, 34 {dash} said the vote “was never in doubt, not for a minute.”"
     assert quotes(annotator, body)[0].speaker == "Tom Grady"
+
+
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        ("Police said he walked up to a driver and shouted, “Get out of the car now.”", "Ravi Sayed"),
+        ("Authorities said he went up to a man who was pumping gas and demanded: “Give me your keys.”", "Ravi Sayed"),
+        ("Police said Sayed walked into the store and yelled, “Everybody down on the floor!”", "Ravi Sayed"),
+        ("Chief Ana Ruiz said he fled on foot and added, “We believe he acted alone.”", "Ana Ruiz"),
+    ],
+)
+def test_a_scene_cue_joined_to_the_reported_persons_action_is_theirs(annotator, report, speaker):
+    # The cue is joined by "and" to what the man did in the reported clause: he shouted. A cue that
+    # goes on with the report ("and added") stays the reporter's.
+    body = f"Ravi Sayed, 26, was arrested after a string of carjackings. {report}"
+    found = [q for q in quotes(annotator, body) if q.kind != "scare"]
+    assert [q.speaker for q in found] == [speaker]

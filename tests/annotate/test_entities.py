@@ -702,3 +702,10 @@ def test_a_vehicle_make_that_is_also_a_city_is_the_maker(annotator, body, make):
 )
 def test_a_place_beside_a_colour_or_a_city_that_is_also_a_make_stays_a_place(annotator, body, place):
     assert "ORG" not in {e.label for e in entities(annotator, body) if e.name == place}
+
+
+def test_a_name_the_tagger_reads_as_common_words_is_a_person_with_an_age(annotator):
+    # The tagger reads "Ravi" as a noun and "Sayed" as a participle; the model still calls the
+    # span a person, and the age after it says so too.
+    body = "Ravi Sayed, 26, was arrested after a string of carjackings in Orange County."
+    assert by_name(entities(annotator, body), "Ravi Sayed").label == "PERSON"
