@@ -43,13 +43,15 @@ class PersonFitRules:
         *,
         by_group: bool = False,
         other_than: Referent | None = None,
+        subject: Referent | None = None,
         named: frozenset[str] = frozenset(),
         gender: str | None = None,
     ) -> Referent | None:
         """ "the senator", "the Nigerian president": the person in clear focus, if nothing contradicts.
         With ``by_group`` the description is a party or people word ("the Democrat", "the Texan"),
         which copy uses for someone it has introduced as a public figure, not for a victim.
-        ``other_than``: someone it cannot be (the speaker a reply answers); ``named``: nor anyone
+        ``other_than``: someone it cannot be (the speaker a reply answers), nor ``subject``, the
+        subject of the sentence the description stands in as no subject; ``named``: nor anyone
         named in the quotation the description says ("“Hendricks will lose,” the Democrat said");
         ``gender``: the one a reflexive after it tells ("the nominee himself"), if the noun does not."""
         gender = lexicons.noun_gender(word) or gender
@@ -71,7 +73,7 @@ class PersonFitRules:
         _, opposites = lexicons.title_sides(modifiers)
 
         def fits(r: Referent) -> bool:
-            if r.kind != "person" or r is owner or r is other_than or r.name in named:
+            if r.kind != "person" or r is owner or r is other_than or r is subject or r.name in named:
                 return False
             if gender and r.gender != gender and r.name is not None and (r.gender is not None or word in _KIN):
                 # "the spokeswoman" is not the story's Walter; "the victim's mother" is not a name in

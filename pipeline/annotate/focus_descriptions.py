@@ -221,6 +221,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                         owner,
                         by_group=as_person,
                         other_than=self._answered(start, i + 1),
+                        subject=self._subject_before_description(start, i + 1),
                         named=self._named_in_quotation_before(start, i + 1),
                         gender=_REFLEXIVE_GENDER.get(doc[i + 1].lower_) if i + 1 < len(doc) else None,
                     )
@@ -484,6 +485,14 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # "a company spokeswoman", "the union statement": the organisation of that kind in focus.
                 return self._organisation_of_kind(token.lower_)
         return None
+
+    def _subject_before_description(self, start: int, end: int) -> Referent | None:
+        """The subject of the sentence so far, when the description at ``start:end`` stands after it
+        as no subject of its own ("he added under questioning by the prosecutor", "Roe said the
+        senator would vote no"): a description does not refer to the subject of its own sentence."""
+        if self._subject is None or self._subject.last >= start:
+            return None
+        return None if self._role(start, end, named=False) in ("subject", "clause subject") else self._subject
 
     def _entity_named(self, name: str) -> Referent | None:
         entity = self.index.by_name.get(name)

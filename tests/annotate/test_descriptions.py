@@ -709,3 +709,19 @@ def test_a_reflexive_after_a_description_tells_its_gender(annotator, reflexive, 
         f"“We are going to reopen the mills,” the nominee {reflexive} said."
     )
     assert one(quotes(annotator, body), "We are going to reopen").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["He answered questions from the prosecutor for two hours.", "He was questioned by the prosecutor for two hours."],
+)
+def test_a_description_is_not_the_subject_of_its_own_sentence(annotator, lead):
+    # "He answered questions from the prosecutor": the prosecutor is not he (a description does
+    # not refer to the subject of its own clause), so the prosecutor who asks next is no one named.
+    body = (
+        f"Bruce Nelson took the stand on Wednesday. {lead}\n\n"
+        "“Did you see the gun?” the prosecutor asked.\n\n“No, I never saw it,” Nelson said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Did you see").speaker is None
+    assert one(found, "No, I never").speaker == "Bruce Nelson"
