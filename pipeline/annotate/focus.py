@@ -191,7 +191,11 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             if tag == "PRP" and low in ("he", "she"):
                 answered = self._answered(i, i + 1)
                 found = (
-                    None if answered else self._reporter_goes_on(low, i) or self._sayer_before(low, i)
+                    None
+                    if answered
+                    else self._reporter_goes_on(low, i)
+                    or self._sayer_before(low, i)
+                    or self._sole_person_of_sentence(low, i)
                 ) or self._resolve_person(
                     low,
                     i,

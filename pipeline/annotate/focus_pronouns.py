@@ -55,6 +55,24 @@ class PronounRules:
             return subject
         return None
 
+    def _sole_person_of_sentence(self, pronoun: str, i: int) -> Referent | None:
+        """ "A bullet broke Jared Fleming's left leg but he was reluctant …": a "he" or "she"
+        opening a clause after "but", "and" or a comma, in a sentence whose subject so far is no
+        person, is the one person of that gender the sentence has named, however salient someone
+        of earlier sentences."""
+        doc = self.doc
+        if self._subject is not None or self._clause_subject is not None or i < 1:
+            return None
+        if doc[i - 1].lower_ not in ("but", "and", "so", ","):
+            return None
+        gender = "m" if pronoun == "he" else "f"
+        named = [
+            r
+            for r in self._active
+            if r.kind == "person" and r.name is not None and self._first <= r.last < i and r.gender in (None, gender)
+        ]
+        return named[0] if len(named) == 1 else None
+
     def _recent_reporter(self) -> Referent | None:
         """The speaker named at the end of the sentence before last ("…, Sheriff Alan Briggs
         said. Deputies then found the door unlocked. “…,” he said."): a sentence between whose

@@ -274,3 +274,16 @@ def test_he_in_a_reporting_clause_set_after_the_subject_is_someone_else(annotato
     # is the other man in focus (Varga, who praised him), though Pratt is the sentence's subject.
     body = f"Leo Varga praised Sam Pratt at the rally on Friday. {middle} “the best mayor this town ever had.”"
     assert speaker_of(annotator, body, "the best mayor") == speaker
+
+
+def test_the_one_person_a_sentence_with_a_thing_for_subject_names_is_its_he(annotator):
+    # "A bullet broke Jared Fleming's left leg but he was reluctant …": the witness named before is
+    # more salient, but the sentence's only person is Fleming, and the next "he added" is his.
+    body = (
+        "Bruce Nelson testified Wednesday that he was shot in the right hip and right leg.\n\n"
+        "“At first I thought it was a firecracker, until people began running,” he said.\n\n"
+        "A bullet broke Jared Fleming’s left leg but he was reluctant to talk about it in front of the jury.\n\n"
+        "“No offense to my friend Vahnnie,” he added under questioning by the prosecutor."
+    )
+    assert speaker_of(annotator, body, "At first") == "Bruce Nelson"
+    assert speaker_of(annotator, body, "No offense") == "Jared Fleming"
