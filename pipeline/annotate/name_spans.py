@@ -55,6 +55,7 @@ from pipeline.annotate.untagged_persons import (
     persons_before_appositions,
     persons_before_cues,
     persons_between_quotation_and_cue,
+    persons_by_surname_elsewhere,
     persons_by_age,
     persons_joined_to_persons,
 )
@@ -433,6 +434,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
         *persons_joined_to_persons(doc),
+        *persons_by_surname_elsewhere(doc),
         *persons_between_quotation_and_cue(doc),
         *persons_called_he_or_she(doc),
         *lone_persons_called_he_or_she(doc),

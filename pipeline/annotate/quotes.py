@@ -264,6 +264,7 @@ def _from_previous_sentence(
         if that is not None and is_cue_word(tokens[that - 1].lower_):
             found = attributor.cue_before(tokens[:that]) or found
     if found is not None and found.speaker is not None:
+        found = _main_report(tokens, found, attributor) or found
         return Attribution(found.speaker, found.cue, how="inherited")
     if found is None and start == lo and span.paragraph > 0:
         account = _account_of(text, paragraphs[span.paragraph - 1][0], prev_lo, tokens, attributor)
@@ -277,6 +278,25 @@ def _from_previous_sentence(
         person = speaker in attributor.person_names
         return Attribution(speaker, None, how="subject") if person else None
     return None
+
+
+# The tags of a noun phrase that ends a sentence as a verb's object ("admitted his guilt").
+_OBJECT_TAGS = frozenset({"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "."})
+
+
+def _main_report(tokens: list[Token], found: Attribution, attributor: Attributor) -> Attribution | None:
+    """ "Celeste Fulcher said Bennett had finally admitted his guilt. “That video …”": when the
+    last cue of the sentence before takes only a noun phrase ("admitted his guilt", no words
+    reported) and sits in what an earlier reporting verb reports, the quotation goes on with that
+    earlier report, its subject's."""
+    last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == found.cue), None)
+    if last is None or not all(t.tag_ in _OBJECT_TAGS for t in tokens[last + 1 :]) or last + 1 >= len(tokens) - 1:
+        return None
+    main = next((k for k in range(last) if is_cue_word(tokens[k].lower_) and tokens[k].tag_ in ("VBD", "VBZ")), None)
+    if main is None:
+        return None
+    earlier = attributor.cue_before(tokens[: main + 1])
+    return earlier if earlier is not None and earlier.speaker is not None else None
 
 
 # How many sentences back a paragraph is searched for the account a cue-less quotation continues.

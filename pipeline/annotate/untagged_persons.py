@@ -175,6 +175,36 @@ def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def persons_by_surname_elsewhere(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of a census given name and a capitalised word no entity covers
+    when the model tagged that word alone as a person elsewhere in the story, or as anything with
+    an age after it: "Serena Whitfield beat Naomi Okada 6-3" with only the later "Okada, 21,"
+    tagged (as a place). Neither word is a title, a role, a month or day, a place, a people or a
+    legal form, no capitalised word follows, and no full name the model tagged ends with the word."""
+    surnames = {
+        e.text
+        for e in doc.ents
+        if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
+    }
+    # (not a surname the model found in a full name: "Jason Brian Holt … Brian Holt" in a credit
+    # would make a second man of him)
+    surnames -= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    if not surnames:
+        return []
+    out = []
+    for k in range(1, len(doc)):
+        last = doc[k]
+        if last.text not in surnames or last.ent_type_:
+            continue  # the cheap test first
+        first = doc[k - 1]
+        if k + 1 < len(doc) and doc[k + 1].tag_ in _PROPER:
+            continue  # a longer capitalised run
+        pair = (first, last)
+        if _untagged_name_words(pair) and not organisation_word(pair) and lexicons.is_given_name(first.text):
+            out.append((first.idx, last.idx + len(last)))
+    return out
+
+
 def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of two capitalised words no entity covers between a closing
     quotation mark and a reporting verb: "“…,” Saoirse Kelleher told the crowd" with the model's

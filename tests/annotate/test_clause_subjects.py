@@ -201,3 +201,17 @@ def test_a_scene_cue_joined_to_the_reported_persons_action_is_theirs(annotator, 
     body = f"Ravi Sayed, 26, was arrested after a string of carjackings. {report}"
     found = [q for q in quotes(annotator, body) if q.kind != "scare"]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After court adjourned, Celeste Fulcher said Bennett had finally admitted his guilt.",
+        "Robinson’s mother, Celeste Fulcher, said she, too, was thankful Bennett had admitted his guilt.",
+    ],
+)
+def test_a_quotation_after_a_report_goes_on_with_the_reporter_not_an_object_cue_in_it(annotator, sentence):
+    # "admitted his guilt" takes a noun phrase and reports no words: the quotation that opens the
+    # next sentence goes on with Fulcher's report.
+    body = f"Adrian Bennett pleaded guilty on Monday. {sentence} “That video, it was horrifying.”"
+    assert one(quotes(annotator, body), "That video").speaker == "Celeste Fulcher"

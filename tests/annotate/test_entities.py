@@ -709,3 +709,14 @@ def test_a_name_the_tagger_reads_as_common_words_is_a_person_with_an_age(annotat
     # span a person, and the age after it says so too.
     body = "Ravi Sayed, 26, was arrested after a string of carjackings in Orange County."
     assert by_name(entities(annotator, body), "Ravi Sayed").label == "PERSON"
+
+
+def test_a_full_name_the_model_missed_joins_its_surname_tagged_later(annotator):
+    # The model tags nothing in "beat Naomi Okada 6-3" and only "Okada" (as a place) before the age.
+    body = (
+        "Serena Whitfield beat Naomi Okada 6-3, 6-4 in the semifinals. “She played really well today,” "
+        "Whitfield said of her opponent. Okada, 21, was gracious in defeat."
+    )
+    okada = by_name(entities(annotator, body), "Naomi Okada")
+    assert okada.label == "PERSON"
+    assert [m.text for m in okada.mentions] == ["Naomi Okada", "Okada"]
