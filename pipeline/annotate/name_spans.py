@@ -55,8 +55,8 @@ from pipeline.annotate.untagged_persons import (
     persons_before_appositions,
     persons_before_cues,
     persons_between_quotation_and_cue,
-    persons_by_surname_elsewhere,
     persons_by_age,
+    persons_by_surname_elsewhere,
     persons_joined_to_persons,
 )
 

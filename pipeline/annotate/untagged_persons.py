@@ -182,9 +182,7 @@ def persons_by_surname_elsewhere(doc: Doc) -> list[tuple[int, int]]:
     tagged (as a place). Neither word is a title, a role, a month or day, a place, a people or a
     legal form, no capitalised word follows, and no full name the model tagged ends with the word."""
     surnames = {
-        e.text
-        for e in doc.ents
-        if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
+        e.text for e in doc.ents if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
     }
     # (not a surname the model found in a full name: "Jason Brian Holt … Brian Holt" in a credit
     # would make a second man of him)
