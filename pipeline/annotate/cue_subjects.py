@@ -187,7 +187,7 @@ class CueSubjects(AntecedentSubjects):
         cue = self.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(self.doc) else None
         if cue is None or cue.lower_ not in lexicons.verb_forms("scene_cue_verbs"):
             return None
-        # (not the verb of a relative clause: "walked up to a man who was pumping gas and demanded")
+        # (not the verb of a relative clause: "ran up to a woman who was loading groceries and demanded")
         finite = [
             k
             for k, t in enumerate(tokens)

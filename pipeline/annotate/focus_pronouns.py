@@ -46,7 +46,7 @@ class PronounRules:
         if k < 1 or not (is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ")) or not 0 < k - subject.last <= 16:
             return None
         # The subject's phrase runs up to the verb ("of Roe" too), or an aside in commas stands
-        # between ("A witness, who did not want to be named, said he"); not "Roe told Hale he …",
+        # between ("A bystander, who gave only a first name, said he"); not "Roe told Hale he …",
         # where Hale is whom Roe told.
         between = doc[subject.last + 1 : k]
         if len(between) >= 3 and between[0].text == "," and between[-1].text == ",":
@@ -56,7 +56,7 @@ class PronounRules:
         return None
 
     def _sole_person_of_sentence(self, pronoun: str, i: int) -> Referent | None:
-        """ "A bullet broke Jared Fleming's left leg but he was reluctant …": a "he" or "she"
+        """ "A round shattered Dario Pell's wrist but he said little …": a "he" or "she"
         opening a clause after "but", "and" or a comma, in a sentence whose subject so far is no
         person, is the one person of that gender the sentence has named, however salient someone
         of earlier sentences."""

@@ -96,9 +96,9 @@ def test_a_subject_inside_an_opening_with_clause_does_not_take_the_focus(annotat
     body = (
         "Tom Beck said he had been drinking with Hal Lowe when Lowe made the remark.\n\n"
         f"{opening}, Beck said he took the gun from the car and hid it. "
-        "“I didn't think he would do anything,” he said."
+        "“I never believed he meant a word of it,” he said."
     )
-    assert one(quotes(annotator, body), "I didn't think").speaker == "Tom Beck"
+    assert one(quotes(annotator, body), "I never believed").speaker == "Tom Beck"
 
 
 def test_a_reported_clause_after_that_has_its_own_subject(annotator):
@@ -190,7 +190,7 @@ def test_a_name_and_age_set_off_by_dashes_after_a_role_is_the_subject(annotator,
     ("report", "speaker"),
     [
         ("Police said he walked up to a driver and shouted, “Get out of the car now.”", "Ravi Sayed"),
-        ("Authorities said he went up to a man who was pumping gas and demanded: “Give me your keys.”", "Ravi Sayed"),
+        ("Authorities said he ran up to a woman who was loading groceries and demanded: “Hand me the keys.”", "Ravi Sayed"),
         ("Police said Sayed walked into the store and yelled, “Everybody down on the floor!”", "Ravi Sayed"),
         ("Chief Ana Ruiz said he fled on foot and added, “We believe he acted alone.”", "Ana Ruiz"),
     ],
@@ -206,12 +206,12 @@ def test_a_scene_cue_joined_to_the_reported_persons_action_is_theirs(annotator, 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "After court adjourned, Celeste Fulcher said Bennett had finally admitted his guilt.",
-        "Robinson’s mother, Celeste Fulcher, said she, too, was thankful Bennett had admitted his guilt.",
+        "After the hearing, Celeste Fulcher said Bennett had finally admitted the shooting.",
+        "Dora Vance’s sister, Celeste Fulcher, said she was relieved Bennett had admitted the shooting.",
     ],
 )
 def test_a_quotation_after_a_report_goes_on_with_the_reporter_not_an_object_cue_in_it(annotator, sentence):
-    # "admitted his guilt" takes a noun phrase and reports no words: the quotation that opens the
-    # next sentence goes on with Fulcher's report.
-    body = f"Adrian Bennett pleaded guilty on Monday. {sentence} “That video, it was horrifying.”"
-    assert one(quotes(annotator, body), "That video").speaker == "Celeste Fulcher"
+    # "admitted the shooting" takes a noun phrase and reports no words: the quotation that opens
+    # the next sentence goes on with Fulcher's report.
+    body = f"Adrian Bennett pleaded guilty on Monday. {sentence} “Watching that footage was the worst day of my life.”"
+    assert one(quotes(annotator, body), "Watching that").speaker == "Celeste Fulcher"
