@@ -190,7 +190,10 @@ def test_a_name_and_age_set_off_by_dashes_after_a_role_is_the_subject(annotator,
     ("report", "speaker"),
     [
         ("Police said he walked up to a driver and shouted, “Get out of the car now.”", "Ravi Sayed"),
-        ("Authorities said he ran up to a woman who was loading groceries and demanded: “Hand me the keys.”", "Ravi Sayed"),
+        (
+            "Authorities said he ran up to a woman who was loading groceries and demanded: “Hand me the keys.”",
+            "Ravi Sayed",
+        ),
         ("Police said Sayed walked into the store and yelled, “Everybody down on the floor!”", "Ravi Sayed"),
         ("Chief Ana Ruiz said he fled on foot and added, “We believe he acted alone.”", "Ana Ruiz"),
     ],
