@@ -311,46 +311,44 @@ def test_a_party_modifier_picks_the_nominee_of_that_party(annotator):
     assert one(found, "Every family deserves").speaker == "Ivo Marchetti"
 
 
-@pytest.mark.parametrize("description", ["the Republican hopeful", "the presumptive Republican nominee"])
-def test_a_party_modifier_places_no_one(annotator, description):
-    # The model tags "Republican" as a people (NORP); the story tied Corrigan to New York. The party
-    # word is the party test's (the story gave him none), not a people or place he is not of.
+def corrigan_said(
+    annotator, description: str, introduced: str = "a New York businessman and former governor"
+) -> str | None:
+    """Who "“We will win Ohio …,” <description> said." is, after a sentence introducing Corrigan."""
     body = (
-        "Vance Corrigan, a New York businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
+        f"Vance Corrigan, {introduced}, spoke to voters in Dayton on Tuesday.\n\n"
         f"“We will win Ohio, believe me,” {description} said."
     )
-    assert one(quotes(annotator, body), "We will win Ohio").speaker == "Vance Corrigan"
+    return one(quotes(annotator, body), "We will win Ohio").speaker
 
 
-@pytest.mark.parametrize("noun", ["populist", "firebrand", "septuagenarian"])
-def test_an_epithet_for_a_public_figure_refers_back_to_the_one_person_in_focus(annotator, noun):
-    body = (
-        "Vance Corrigan, a New York businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
-        f"“We will win Ohio, believe me,” the {noun} said."
-    )
-    assert one(quotes(annotator, body), "We will win Ohio").speaker == "Vance Corrigan"
-
-
-@pytest.mark.parametrize("description", ["the businessman-turned-politician", "the candidate-turned-author"])
-def test_an_x_turned_y_compound_is_one_description(annotator, description):
-    # The tokenizer splits "businessman-turned-politician" into five tokens; the compound is one
-    # noun phrase opened by "the", whose head is its last word.
-    body = (
-        "Vance Corrigan, a New York businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
-        f"“We will win Ohio, believe me,” {description} said."
-    )
-    assert one(quotes(annotator, body), "We will win Ohio").speaker == "Vance Corrigan"
+@pytest.mark.parametrize(
+    "description",
+    [
+        # The model tags "Republican" as a people (NORP); the story tied Corrigan to New York. The
+        # party word is the party test's (the story gave him none), no people or place he is not of.
+        "the Republican hopeful",
+        "the presumptive Republican nominee",
+        # Epithets for a public figure, as "the tycoon" is.
+        "the populist",
+        "the firebrand",
+        "the septuagenarian",
+        # The tokenizer splits "businessman-turned-politician" into five tokens; the compound is one
+        # noun phrase opened by "the", whose head is its last word.
+        "the businessman-turned-politician",
+        "the candidate-turned-author",
+    ],
+)
+def test_a_description_of_the_one_public_figure_in_focus_is_him(annotator, description):
+    assert corrigan_said(annotator, description) == "Vance Corrigan"
 
 
 @pytest.mark.parametrize("description", ["the Harvard-educated lawyer", "the New York-based lawyer"])
 def test_a_name_inside_a_compound_adjective_owns_no_description(annotator, description):
     # "the Harvard-educated lawyer" is no lawyer for Harvard, as "the Acme lawyer" may be; the
     # story named no lawyer, so the speaker stays unknown.
-    body = (
-        "Vance Corrigan, a businessman and former governor, spoke to voters in Dayton on Tuesday.\n\n"
-        f"“We will win Ohio, believe me,” {description} said."
-    )
-    assert one(quotes(annotator, body), "We will win Ohio").speaker not in ("Harvard", "New York")
+    speaker = corrigan_said(annotator, description, introduced="a businessman and former governor")
+    assert speaker not in ("Harvard", "New York")
 
 
 @pytest.mark.parametrize("noun", ["tycoon", "financier", "philanthropist"])
