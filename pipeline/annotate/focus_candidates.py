@@ -112,7 +112,7 @@ class PersonFitRules:
         if ranked is not None and titled:
             # "the former secretary of state", with no one the story called that: someone who now
             # holds an office may have held that one too, but one who holds none the story told is
-            # likelier (Rep. Brady, named last, is not whom it means with the nominee in focus)
+            # likelier (Rep. Brandt, named last, is not whom it means with the nominee in focus)
             free = [c for c in found if c[2].name is None or not index.tied_keys(c[2].name, lexicons.office_of)]
             found = free or found
         placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
