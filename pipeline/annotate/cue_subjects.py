@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_antecedents import AntecedentSubjects
-from pipeline.annotate.cues import Attribution, is_cue
+from pipeline.annotate.cues import Attribution, cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
@@ -24,6 +24,7 @@ from pipeline.annotate.phrases import (
     is_aside,
     last_noun_phrase,
     name_chosen_in,
+    np_token,
     says_unnamed,
     segments,
     skips_before_cue,
@@ -128,6 +129,9 @@ class CueSubjects(AntecedentSubjects):
         opening = self._opening_name_with_appositions(pieces) or self._named_member(pieces)
         if opening is not None:
             return opening, True
+        shared = self._shared_by_conjunction(pieces)
+        if shared is not None:
+            return self.resolve_phrase(shared), True
         fallback: list[Token] | None = None
         for index in range(len(pieces) - 1, -1, -1):
             segment = pieces[index]
@@ -178,6 +182,24 @@ class CueSubjects(AntecedentSubjects):
         if fallback is not None:
             return self.resolve_phrase(fallback), True
         return None, False
+
+    def _shared_by_conjunction(self, pieces: list[list[Token]]) -> list[Token] | None:
+        """ "The AP reports Mayor Jon Sutter says the city will rebuild, but says …": a cue after a
+        comma and a conjunction alone repeats the verb of the report it goes on with, and shares
+        that verb's subject, however deep in the sentence; a cue that repeats none ("Roe said Hale
+        lied, but added …") is the main clause's, read as before (None here)."""
+        if len(pieces) < 2 or not pieces[-1] or not all(t.lower_ in ("but", "and", "also", "then") for t in pieces[-1]):
+            return None
+        after = pieces[-1][-1].i + 1
+        lemma = cue_lemma(self.doc[after]) if after < len(self.doc) else None
+        before = pieces[-2]
+        same = [k for k, t in enumerate(before) if t.tag_ in ("VBD", "VBZ", "VBP") and cue_lemma(t) == lemma]
+        if lemma is None or len(same) != 1 or same[0] == 0:
+            return None
+        start = same[0]
+        while start > 0 and np_token(before[start - 1]):
+            start -= 1  # the phrase right before that verb, its subject ("Mayor Jon Sutter says")
+        return before[start : same[0]] or None
 
     def _coordinated_actor(self, tokens: list[Token]) -> str | None:
         """ "Police said he walked up to a driver and shouted, “…”": a cue of someone speaking in

@@ -218,3 +218,17 @@ def test_a_quotation_after_a_report_goes_on_with_the_reporter_not_an_object_cue_
     # the next sentence goes on with Fulcher's report.
     body = f"Adrian Bennett pleaded guilty on Monday. {sentence} “Watching that footage was the worst day of my life.”"
     assert one(quotes(annotator, body), "Watching that").speaker == "Celeste Fulcher"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The second "says" repeats the reported verb: Sutter's report goes on.
+        ("The Associated Press reports Mayor Jon Sutter says the city will rebuild, but says", "Jon Sutter"),
+        # "added" repeats no verb before it: the main clause's subject goes on.
+        ("Dana Roe said Tom Hale told police the truth, but added", "Dana Roe"),
+    ],
+)
+def test_a_cue_after_a_conjunction_shares_the_subject_of_the_verb_it_repeats(annotator, sentence, speaker):
+    body = f"{sentence} residents are “angry and afraid of what comes next.”"
+    assert one(quotes(annotator, body), "angry and afraid").speaker == speaker
