@@ -180,13 +180,13 @@ def persons_by_surname_elsewhere(doc: Doc) -> list[tuple[int, int]]:
     when the model tagged that word alone as a person elsewhere in the story, or as anything with
     an age after it: "Serena Whitfield beat Naomi Okada 6-3" with only the later "Okada, 21,"
     tagged (as a place). Neither word is a title, a role, a month or day, a place, a people or a
-    legal form, no capitalised word follows, and no full name the model tagged ends with the word."""
+    legal form, no capitalised word follows, and no longer name the model tagged ends with the pair."""
     surnames = {
         e.text for e in doc.ents if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
     }
-    # (not a surname the model found in a full name: "Jason Brian Holt … Brian Holt" in a credit
+    # (not the end of a full name the model found: "Jason Brian Holt … Brian Holt" in a credit
     # would make a second man of him)
-    surnames -= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    full_names = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2]
     if not surnames:
         return []
     out = []
@@ -198,6 +198,8 @@ def persons_by_surname_elsewhere(doc: Doc) -> list[tuple[int, int]]:
         if k + 1 < len(doc) and doc[k + 1].tag_ in _PROPER:
             continue  # a longer capitalised run
         pair = (first, last)
+        if any(name.endswith(f" {first.text} {last.text}") for name in full_names):
+            continue
         if _untagged_name_words(pair) and not organisation_word(pair) and lexicons.is_given_name(first.text):
             out.append((first.idx, last.idx + len(last)))
     return out

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
 from pipeline.annotate.groups import Coverage, EntityGroup
 from pipeline.annotate.name_spans import raw_mentions
 from pipeline.annotate.persons import spread_surnames
+from pipeline.annotate.untagged_persons import persons_by_surname_elsewhere
 
 
 @pytest.fixture(scope="module")
@@ -217,3 +218,25 @@ def test_page_furniture_alone_is_no_name_under_any_label(label):
 
     assert clean_span("Buy Photo", 0, label) is None
     assert clean_span("Photo Finish Records", 0, label) is not None  # guard: a name that starts like one
+
+
+def test_a_given_name_joins_a_surname_tagged_alone_unless_a_longer_name_ends_so(nlp):
+    # The model's entities are set by hand: "Holt" and "Teasley" alone, and the longer names
+    # "Jason Brian Holt" and "Michael Teasley". "Crystal Teasley" (untagged) is a second person of
+    # that surname; "Brian Holt" (untagged, a photo credit) is the end of the longer name, no one new.
+    text = (
+        "Jason Brian Holt was sentenced. Photo by Brian Holt. Holt said he was sorry. "
+        "Teasley said her nephew was hurt. Her husband, Michael Teasley, died. Crystal Teasley spoke."
+    )
+    doc = nlp(text)
+    words = [t.text for t in doc]
+
+    def span(*names: str, after: int = 0) -> Span:
+        start = words.index(names[0], after)
+        return Span(doc, start, start + len(names), label="PERSON")
+
+    holt = span("Holt", after=words.index("by") + 3)  # "Holt said", after "by Brian Holt ."
+    teasley = span("Teasley")
+    doc.ents = [span("Jason", "Brian", "Holt"), holt, teasley, span("Michael", "Teasley")]
+    found = [text[s:e] for s, e in persons_by_surname_elsewhere(doc)]
+    assert found == ["Crystal Teasley"]
