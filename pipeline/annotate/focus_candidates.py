@@ -69,6 +69,8 @@ class PersonFitRules:
             party = next((found for m in modifiers if (found := lexicons.party_of(m)) is not None), None)
         occupation = lexicons.occupation_of(word)
         titled = lexicons.is_title_word(word)
+        # "the council member": a two-word office read as one ("councilmember")
+        office_word = next((m.lower() + word for m in modifiers[-1:] if lexicons.office_of(m.lower() + word)), word)
         # "the minority leader": not the one the story called the majority leader
         _, opposites = lexicons.title_sides(modifiers)
 
@@ -86,7 +88,7 @@ class PersonFitRules:
                 return False  # "the president" is not the vice president, nor the former one
             if owner is not None and self._serves_otherwise(r.name, owner, word):
                 return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
-            if ranked is None and self._holds_another_office(r.name, word):
+            if ranked is None and self._holds_another_office(r.name, office_word):
                 return False  # "the governor" is not Sen. Amy Ruiz
             if opposites & index.ties.get(r.name, set()):
                 return False  # "the minority leader" is not Majority Leader Walt Hines

@@ -158,6 +158,18 @@ def test_the_victim_is_not_the_officer_who_reports_the_case(annotator, sentence)
     assert one(quotes(annotator, body), "I never saw").speaker is None
 
 
+@pytest.mark.parametrize("description", ["the council member", "the councilwoman", "the alderman"])
+def test_a_council_office_is_not_the_mayor_in_focus(annotator, description):
+    # The story named the mayor only; a council member (the model typed "Fisk" as a product) is
+    # someone else, whom the story did not name as a person: no speaker rather than the mayor.
+    body = (
+        "“We need to act now,” Mayor Lisa Ortega said at the meeting. “Every week we wait, another "
+        "family suffers.”\n\n"
+        f"Fisk, a longtime critic of the mayor, was unmoved. “We don’t have the money,” {description} said."
+    )
+    assert one(quotes(annotator, body), "We don’t have").speaker != "Lisa Ortega"
+
+
 def test_someone_identified_only_by_a_description_is_no_one_named(annotator):
     body = (
         "Police Chief Dana Ruelas said officers arrived within minutes of the carjacking on Elm Street. "
