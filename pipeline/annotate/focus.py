@@ -41,7 +41,7 @@ from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_roles import RoleRules
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
-from pipeline.annotate.phrases import subject_after_opening_phrase
+from pipeline.annotate.phrases import PERSON_PRONOUNS, subject_after_opening_phrase
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
     FOCUS_BONUS,
@@ -206,7 +206,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 self._at[i] = found
                 if found is not None:
                     if found.name is None and found.gender is None:
-                        found.gender = "m" if low == "he" else "f"  # "A friend … said she": the friend is a she
+                        found.gender = PERSON_PRONOUNS[low]  # "A friend … said she": the friend is a she
                     self._mention(found, self._subject_role(i), i)
                     if self._says_the_quotation_before(i, i + 1):
                         self._quoted = (found, self._epoch)  # "“…,” he said": whom a reply answers

@@ -13,6 +13,7 @@ current subject, the last reporter), so it is a mixin of the pass.
 from __future__ import annotations
 
 from pipeline.annotate.cues import is_cue
+from pipeline.annotate.phrases import PERSON_PRONOUNS
 from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, Referent
 
 
@@ -38,7 +39,7 @@ class PronounRules:
         verb (and "that") of the sentence's subject, a person of that gender or of none known,
         opens what that person reports about themselves; however salient someone named before."""
         doc, subject = self.doc, self._subject
-        if subject is None or subject.kind != "person" or subject.gender not in (None, "m" if pronoun == "he" else "f"):
+        if subject is None or subject.kind != "person" or subject.gender not in (None, PERSON_PRONOUNS[pronoun]):
             return None
         k = i - 1
         if k > 0 and doc[k].lower_ == "that":
@@ -65,7 +66,7 @@ class PronounRules:
             return None
         if doc[i - 1].lower_ not in ("but", "and", "so", ","):
             return None
-        gender = "m" if pronoun == "he" else "f"
+        gender = PERSON_PRONOUNS[pronoun]
         named = [
             r
             for r in self._active

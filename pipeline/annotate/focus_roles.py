@@ -84,25 +84,23 @@ class RoleRules:
                 return "hearer"  # "he told The Associated Press": the outlet is the channel
             if before.tag_.startswith("VB") or before.lower_ == "that":
                 return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
-            if (
-                before.tag_ in ("IN", "TO")
-                and before.lower_ not in SUBORDINATORS
-                and after is not None
-                and after.text == ","
-            ):
-                return "oblique"  # "In an interview with Dana Kroll, the chairwoman said": the verb is not Kroll's
-        if (
-            before is not None
-            and before.lower_ in ("of", "for")
-            and np_start >= 2
-            and doc[np_start - 2].tag_ in ("NN", "NNS")
-        ):
-            return "oblique"  # "A friend of Roe said": the friend is the subject, Roe completes the noun
+            if self._completes_a_preposition(before, np_start, after):
+                return "oblique"
         if self._verb_follows(end) or np_start == self._first:
             return self._subject_role(np_start)  # before its verb, or opening the sentence
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _completes_a_preposition(self, before, np_start: int, after) -> bool:
+        """Whether the phrase at ``np_start`` is a preposition's object though a verb follows it:
+        it closes a phrase with a comma ("In an interview with Dana Kroll, the chairwoman said"),
+        or completes a noun with "of" or "for" ("A friend of Roe said": the friend is the subject)."""
+        if before.tag_ not in ("IN", "TO") or before.lower_ in SUBORDINATORS:
+            return False
+        if after is not None and after.text == ",":
+            return True
+        return before.lower_ in ("of", "for") and np_start >= 2 and self.doc[np_start - 2].tag_ in ("NN", "NNS")
 
     def _runs_on_after_comma_cue(self, np_start: int, end: int) -> bool:
         """Whether the phrase ``np_start:end`` after a verb set off by a comma alone (not a

@@ -90,7 +90,7 @@ _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 _ROLES_BEFORE_NAMES = (
     lexicons.words("person_roles.txt")
     | lexicons.words("team_roles.txt")
-    | {w for w in lexicons.words("kin_nouns.txt") if not w.endswith("s")} - {"family", "children"}
+    | lexicons.relative_nouns()
     | lexicons.words("everyday_person_nouns.txt") - {"man", "woman"}
 )
 _CALENDAR = lexicons.words("month_and_day_names.txt")
