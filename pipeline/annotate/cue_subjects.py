@@ -81,10 +81,10 @@ class CueSubjects(AntecedentSubjects):
             skips_before_cue(tokens[-1]) or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
         ):
             tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Brightly")
-        if tokens and not participle and not right_after_quote and tokens[-1].lower_ == "and":
-            actor = self._coordinated_actor(tokens)
-            if actor is not None:
-                return actor, True
+        if tokens and not participle and not right_after_quote and tokens[-1].lower_ in ("and", "but"):
+            shared = self._coordinated_subject(tokens)
+            if shared is not None:
+                return self.resolve_phrase(shared), True
         if tokens and not participle and not right_after_quote and tokens[-1].lower_ == "to":
             caused = self._caused_subject(tokens[:-1])
             if caused is not None:
@@ -129,9 +129,6 @@ class CueSubjects(AntecedentSubjects):
         opening = self._opening_name_with_appositions(pieces) or self._named_member(pieces)
         if opening is not None:
             return opening, True
-        shared = self._shared_by_conjunction(pieces)
-        if shared is not None:
-            return self.resolve_phrase(shared), True
         fallback: list[Token] | None = None
         for index in range(len(pieces) - 1, -1, -1):
             segment = pieces[index]
@@ -183,47 +180,48 @@ class CueSubjects(AntecedentSubjects):
             return self.resolve_phrase(fallback), True
         return None, False
 
-    def _shared_by_conjunction(self, pieces: list[list[Token]]) -> list[Token] | None:
-        """ "The AP reports Mayor Jon Sutter says the city will rebuild, but says …": a cue after a
-        comma and a conjunction alone repeats the verb of the report it goes on with, and shares
-        that verb's subject, however deep in the sentence; a cue that repeats none ("Roe said Hale
-        lied, but added …") is the main clause's, read as before (None here)."""
-        if len(pieces) < 2 or not pieces[-1] or not all(t.lower_ in ("but", "and", "also", "then") for t in pieces[-1]):
-            return None
-        after = pieces[-1][-1].i + 1
-        lemma = cue_lemma(self.doc[after]) if after < len(self.doc) else None
-        before = pieces[-2]
-        same = [k for k, t in enumerate(before) if t.tag_ in ("VBD", "VBZ", "VBP") and cue_lemma(t) == lemma]
-        if lemma is None or len(same) != 1 or same[0] == 0:
-            return None
-        start = same[0]
-        while start > 0 and np_token(before[start - 1]):
-            start -= 1  # the phrase right before that verb, its subject ("Mayor Jon Sutter says")
-        return before[start : same[0]] or None
-
-    def _coordinated_actor(self, tokens: list[Token]) -> str | None:
-        """ "Police said he walked up to a driver and shouted, “…”": a cue of someone speaking in
-        the scene (``scene_cue_verbs.txt``) joined by "and" to an action of the person a report is
-        about (a reported clause with a finite verb of its own, no reporting verb) is that person's,
-        not the reporter's, as "… and added" would be. The person's name or pronoun, resolved."""
-        cue = self.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(self.doc) else None
-        if cue is None or cue.lower_ not in lexicons.verb_forms("scene_cue_verbs"):
+    def _coordinated_subject(self, tokens: list[Token]) -> list[Token] | None:
+        """The subject a cue joined by "and" or "but" shares with the verb it is joined to: after
+        a comma, the one verb of the clause it repeats ("The AP reports Mayor Jon Sutter says the
+        city will rebuild, but says …": Sutter's; not "… but he grabbed a knife and said", where
+        "said" goes with "grabbed"), or, for a cue of someone speaking in
+        the scene (``scene_cue_verbs.txt``), the action of the person a report is about ("Police
+        said he walked up to a driver and shouted, “…”": his). None otherwise ("Roe said Hale lied,
+        but added …" is the main clause's, read as any cue's)."""
+        after = tokens[-1].i + 1
+        cue = self.doc[after] if after < len(self.doc) else None
+        clause = tokens[:-1]
+        set_off = bool(clause) and clause[-1].text == ","  # ", but says": a new clause
+        if set_off:
+            clause = clause[:-1]
+        if cue is None or not clause:
             return None
         # (not the verb of a relative clause: "ran up to a woman who was loading groceries and demanded")
         finite = [
             k
-            for k, t in enumerate(tokens)
-            if t.tag_ in ("VBD", "VBZ", "VBP") and not (k and tokens[k - 1].tag_ in ("WP", "WDT"))
+            for k, t in enumerate(clause)
+            if t.tag_ in ("VBD", "VBZ", "VBP")
+            and t.i not in self.entity_at  # (a name the tagger read as a verb: "Sayed")
+            and not (k and clause[k - 1].tag_ in ("WP", "WDT"))
         ]
-        if len(finite) < 2 or not is_cue(tokens[finite[0]]) or is_cue(tokens[finite[-1]]):
+        lemma = cue_lemma(cue)
+        same = [k for k in finite if cue_lemma(clause[k]) == lemma]
+        if set_off and lemma is not None and len(same) == 1 and same[0] > 0:
+            verb = same[0]
+        elif (
+            cue.lower_ in lexicons.verb_forms("scene_cue_verbs")
+            and len(finite) >= 2
+            and is_cue(clause[finite[0]])
+            and not is_cue(clause[finite[-1]])
+            and not any(t.text in (",", ";", ":") for t in clause[finite[0] : finite[-1]])
+        ):
+            verb = finite[-1]
+        else:
             return None
-        subject = tokens[finite[-1] - 1] if finite[-1] > finite[0] + 1 else None
-        if subject is None or any(t.text in (",", ";", ":") for t in tokens[finite[0] : finite[-1]]):
-            return None
-        if subject.lower_ in ("he", "she"):
-            return self.resolve_pronoun(subject.lower_, subject.idx)
-        hit = self.entity_at.get(subject.i)
-        return hit[0].name if hit is not None and hit[0].label == "PERSON" else None
+        start = verb
+        while start > 0 and (np_token(clause[start - 1]) or clause[start - 1].i in self.entity_at):
+            start -= 1  # the phrase right before that verb, its subject ("Mayor Jon Sutter says", "he walked")
+        return clause[start:verb] or None
 
     def _places_joined(self, pieces: list[list[Token]]) -> list[list[Token]]:
         """A place set off after a proper noun is that place's state or country ("at a rally in

@@ -227,6 +227,8 @@ def test_a_quotation_after_a_report_goes_on_with_the_reporter_not_an_object_cue_
         ("The Associated Press reports Mayor Jon Sutter says the city will rebuild, but says", "Jon Sutter"),
         # "added" repeats no verb before it: the main clause's subject goes on.
         ("Dana Roe said Tom Hale told police the truth, but added", "Dana Roe"),
+        # No comma before "and": "said" goes with "grabbed", Hale's, not with "Roe said".
+        ("Dana Roe said she reached for her phone, but Tom Hale grabbed it and said", "Tom Hale"),
     ],
 )
 def test_a_cue_after_a_conjunction_shares_the_subject_of_the_verb_it_repeats(annotator, sentence, speaker):
