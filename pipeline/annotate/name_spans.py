@@ -45,8 +45,10 @@ from pipeline.annotate.person_spans import (
     given_name_before,
     is_month_given_name,
     month_named_person,
+    name_after_portfolio,
     nicknamed_persons,
     organisation_tagged_person,
+    persons_after_portfolios,
     persons_after_roles,
     surname_after,
     titled_start,
@@ -356,6 +358,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
+        elif (after_portfolio := name_after_portfolio(ent)) is not None:
+            label, span_start = "PERSON", after_portfolio  # "Secretary of State Lydia Harlan"
         elif label == "PERSON" and organisation_tagged_person(ent):
             label = "ORG"  # "Gary Police Dept" tagged as a person
         elif given is not None:
@@ -430,6 +434,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             out.append((text, start, end, label))
     for start, end in [
         *persons_after_roles(doc),
+        *persons_after_portfolios(doc),
         *persons_by_age(doc),
         *persons_before_cues(doc),
         *persons_before_appositions(doc),

@@ -37,6 +37,9 @@ ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "p
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
+_CABINET_TITLES = lexicons.words("cabinet_titles.txt")
+# "Housing and Urban Development": the most words a portfolio after "Secretary of" runs to.
+_MAX_PORTFOLIO_WORDS = 4
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _MAX_NAME_WORDS = 3
@@ -87,6 +90,47 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         if role_as_title and (len(run) < 2 or not lexicons.is_given_name(run[0].text)):
             continue  # "Director General", "Coach Class"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
+def _name_after_portfolio(doc: Doc, k: int) -> int | None:
+    """Where a person's name starts after a minister's portfolio that opens at token ``k`` ("Lydia
+    Harlan" of "Secretary of State Lydia Harlan", "Ana Pires" of "Minister of the Interior Ana
+    Pires"), or None: token ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt``,
+    one to four capitalised words (with "the" before them, "and" between) name the portfolio, and
+    the name opens on a census given name with a capitalised word after it. The model reads the
+    portfolio and the name as one organisation, or tags neither."""
+    if k < 2 or doc[k - 1].lower_ != "of" or not doc[k - 2].is_title or doc[k - 2].lower_ not in _CABINET_TITLES:
+        return None
+    i = k + 1 if doc[k].lower_ == "the" else k
+    first = i
+    while i < len(doc) and i - first <= _MAX_PORTFOLIO_WORDS:
+        token = doc[i]
+        if i > first and i + 1 < len(doc) and lexicons.is_given_name(token.text) and _name_like([token, doc[i + 1]]):
+            return i
+        if not (token.is_title and token.tag_ in _PROPER) and not (i > first and token.lower_ == "and"):
+            return None
+        i += 1
+    return None
+
+
+def name_after_portfolio(ent: Span) -> int | None:
+    """The character where the person's name starts inside a span that runs from a minister's
+    portfolio into the name ("State Lydia Harlan" after "Secretary of"), or None."""
+    start = _name_after_portfolio(ent.doc, ent.start)
+    return ent.doc[start].idx if start is not None and start + 2 <= ent.end else None
+
+
+def persons_after_portfolios(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of names no entity covers after a minister's portfolio ("Secretary
+    of Labor Ana Ruiz" with only "Labor" tagged; "Minister of Health Ana Pires" with nothing)."""
+    out = []
+    for i, lowered in enumerate(lowers_of(doc)[:-2]):
+        if lowered != "of" or (start := _name_after_portfolio(doc, i + 1)) is None:
+            continue
+        run = _untagged_name_run(doc, start)
+        if len(run) >= 2 and _name_like(run):
+            out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 
 

@@ -51,6 +51,24 @@ def test_title_is_not_part_of_the_name(annotator):
     assert not [e for e in found if e.name in ("State", "Secretary of State")]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the model's one span over the portfolio and the name ("State Lydia Harlan", an ORG)
+        ("Secretary of State Lydia Harlan spoke in Denver. Harlan took questions.", "Lydia Harlan"),
+        # the portfolio tagged alone and the name left untagged, or nothing tagged at all
+        ("Secretary of Labor Ana Ruiz visited the plant on Monday.", "Ana Ruiz"),
+        ("Minister of Health Ana Pires said the clinics would reopen.", "Ana Pires"),
+        ("Secretary of the Interior Helen Marsh toured the park.", "Helen Marsh"),
+    ],
+)
+def test_name_after_a_ministers_portfolio_is_a_person(annotator, body, name):
+    found = entities(annotator, body)
+    person = by_name(found, name)
+    assert person.label == "PERSON"
+    assert not [e for e in found if name in e.name and e.name != name]
+
+
 def test_acronym_and_long_form_are_one_organisation(annotator):
     body = (
         "The Federal Bureau of Investigation opened an inquiry on Monday. The FBI said the inquiry would take months."
