@@ -23,7 +23,13 @@ from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS, DocumentRules
 from pipeline.annotate.focus_organisations import OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, says_unnamed
+from pipeline.annotate.phrases import (
+    identified_only_as,
+    name_chosen_in,
+    name_identified_in,
+    past_home_of,
+    says_unnamed,
+)
 from pipeline.annotate.referents import (
     GROUP_LABELS,
     NARRATOR,
@@ -345,7 +351,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         doc = self.doc
         if doc[k - 1].lower_ == "named":
             return True
-        end = self._mention_end(k, start)
+        end = past_home_of(doc, self._mention_end(k, start))  # ("Gov. Sue Aldana of Kansas,")
         return end >= len(doc) or doc[end].text in (",", ")", ";") or ends_sentence(doc, end)
 
     def _one_of(self, i: int) -> None:

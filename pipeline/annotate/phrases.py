@@ -363,3 +363,33 @@ def _apposed_name_before_verb(doc: Doc, comma: int) -> bool:
     while j < len(doc) and doc[j].tag_ == "RB":
         j += 1
     return j < len(doc) and doc[j].tag_ in FINITE
+
+
+def past_home_of(doc: Doc, end: int) -> int:
+    """Where a name ending at token ``end`` ends with the place it is from set after it: past "of
+    Kansas" in "Gov. Sue Aldana of Kansas," or "of the Harbor District" — "of", "the" at most,
+    then one to four capitalised proper nouns, with a comma or the sentence's end after them. A
+    name apposed to a description ends an apposition there as it would at the comma. ``end``
+    itself when no such phrase follows."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    first = k
+    while k < len(doc) and k - first < 4 and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper():
+        k += 1
+    if k == first or (k < len(doc) and doc[k].text not in (",", ".", ";", ")")):
+        return end
+    return k
+
+
+def opens_its_sentence(doc: Doc, k: int) -> bool:
+    """Whether no finite verb stands between the start of token ``k``'s sentence and ``k``: a
+    phrase at ``k`` opens the sentence ("After meeting his running mate, …") rather than
+    following its main clause ("Brenner campaigned in Iowa with his running mate, …"). (The
+    parser is off: a full stop, a line break or the start of the text opens a sentence.)"""
+    j = k - 1
+    while j >= 0 and doc[j].text not in (".", "!", "?") and "\n" not in doc[j].text_with_ws:
+        if doc[j].tag_ in FINITE:
+            return False
+        j -= 1
+    return True

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.phrases import subject_after_opening_phrase
+from pipeline.annotate.phrases import opens_its_sentence, past_home_of, subject_after_opening_phrase
 from pipeline.model import Entity
 
 # Words that open a description set beside a name ("the chairman, Dale Hurst,", "its chief, Roe,").
@@ -203,11 +203,15 @@ def description_ties(
             # "the committee chairman, Rep. Dale Hurst," / "its chief executive, Ann Roe.": a
             # description the name is set beside, between commas (not "After meeting the
             # senator, Ann Roe said", where the name opens the clause).
-            closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", "—", "–", "(")
+            # ("Gov. Sue Aldana of Kansas,": the place she is from closes it as the comma would)
+            closing = past_home_of(doc, span.end)
+            closed = closing >= len(doc) or doc[closing].text in (",", ".", ";", "—", "–", "(")
             if closed and i > 1 and doc[i].text == ",":
                 k = i - 1
-                while k > 0 and k > i - 7 and doc[k].tag_ in ("NN", "JJ", "NNP", "HYPH"):
-                    k -= 1
+                while k > 0 and k > i - 7 and (
+                    doc[k].tag_ in ("NN", "JJ", "NNP", "HYPH") or (doc[k].tag_ == "VBG" and k < i - 1)
+                ):
+                    k -= 1  # ("his running mate, Sue Aldana,": a participle before the noun)
                 opener, ahead = doc[k], doc[k - 1] if k > 0 else None
                 owner = entity_at.get(ahead.i) if opener.tag_ == "POS" and ahead is not None else None
                 nouns = _title_words([t for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ")])
@@ -222,7 +226,13 @@ def description_ties(
                     holder = entity_at.get(m - 1) if doc[m].tag_ == "POS" and m > 0 else None
                     if holder is not None and holder[0].label == "PERSON":
                         tie_owners.update(((word, entity.name), holder[0].name) for word in tied)
-                elif k == i - 1 or (ahead is not None and ahead.tag_ in ("IN", "VBG")):
+                elif k == i - 1 or (
+                    ahead is not None
+                    and ahead.tag_ in ("IN", "VBG")
+                    # ("… campaigned in Iowa with his running mate, Sue Aldana, at his side": a
+                    # phrase after the main verb opens no clause the name could be subject of)
+                    and not (opener.tag_ in ("PRP$", "POS") and not opens_its_sentence(doc, ahead.i))
+                ):
                     pass
                 elif opener.lower_ in _APPOSITION_OPENERS or (opener.tag_ == "POS" and ahead is not None):
                     words.update(nouns)

@@ -531,3 +531,35 @@ def test_a_ranked_title_prefers_someone_who_holds_no_office_the_story_told(annot
         "at all,” the former secretary of state said."
     )
     assert one(quotes(annotator, body), "He has no plan").speaker == "Helen Marsh"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # the name set off with its home state after it, "… Sue Aldana of Kansas,"
+        "Walter Brenner and his running mate, Gov. Sue Aldana of Kansas, campaigned in Iowa on Saturday.",
+        # the described person inside a phrase of a clause already under way
+        "Walter Brenner campaigned in Iowa on Saturday with his running mate, Sue Aldana, at his side.",
+    ],
+)
+def test_an_owned_role_set_beside_a_name_is_that_person_later(annotator: StoryAnnotator, introduction: str) -> None:
+    body = (
+        f"{introduction}\n\n"
+        "“We are going to win this state,” Brenner told a crowd in Ames.\n\n"
+        "His running mate was more cautious. “Nothing is guaranteed,” she said.\n\n"
+        "“We will take every vote seriously,” his running mate said later."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Nothing is guaranteed").speaker == "Sue Aldana"
+    assert one(found, "We will take every vote").speaker == "Sue Aldana"
+
+
+def test_a_role_in_an_opening_phrase_is_not_the_name_after_its_comma(annotator: StoryAnnotator) -> None:
+    # A guard: the comma after a phrase that opens the sentence is no apposition, though a name
+    # follows it; the name is the subject, who met the running mate.
+    body = (
+        "Walter Brenner spent Sunday in Ames.\n\n"
+        "After meeting his running mate, Sue Aldana, a former judge, said the ticket was ready.\n\n"
+        "“We will take every vote seriously,” his running mate said later."
+    )
+    assert one(quotes(annotator, body), "We will take every vote").speaker != "Sue Aldana"
