@@ -208,8 +208,10 @@ def description_ties(
             closed = closing >= len(doc) or doc[closing].text in (",", ".", ";", "—", "–", "(")
             if closed and i > 1 and doc[i].text == ",":
                 k = i - 1
-                while k > 0 and k > i - 7 and (
-                    doc[k].tag_ in ("NN", "JJ", "NNP", "HYPH") or (doc[k].tag_ == "VBG" and k < i - 1)
+                while (
+                    k > 0
+                    and k > i - 7
+                    and (doc[k].tag_ in ("NN", "JJ", "NNP", "HYPH") or (doc[k].tag_ == "VBG" and k < i - 1))
                 ):
                     k -= 1  # ("his running mate, Sue Aldana,": a participle before the noun)
                 opener, ahead = doc[k], doc[k - 1] if k > 0 else None
