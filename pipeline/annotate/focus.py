@@ -110,9 +110,12 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         self._predicated: dict[str, Referent] = {}
         # Who did what makes a document ("the court ruled"): the document noun -> the doer.
         self._issued: dict[str, Referent] = {}
-        # ("husband", Mark Boyle) -> Ann Boyle: whose spouse the story said a named person is
-        # ("Rep. Ann Boyle and her husband, Mark Boyle,"), for a later "his wife".
-        self._spouse_of: dict[tuple[str, str], str] = {}
+        # ("husband", Mark Boyle) -> Ann Boyle: whose spouse, aide or spokesperson the story said
+        # a named person is through "his" or "her" ("Rep. Ann Boyle and her husband, Mark
+        # Boyle,", "Brenner and his spokeswoman, Sue Aldana,"), for a later "his wife" or "his
+        # spokeswoman said". (A name's possessive, "Boyle's husband, Mark,", is the index's
+        # ``tie_owners``.)
+        self._owned_as: dict[tuple[str, str], str] = {}
         self._makes_documents = _DOCUMENT_VERB_FORMS.search(index.text) is not None  # else no look-up
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".

@@ -131,8 +131,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # bar, Ann Roe said" the comma ends an opening clause and Roe is no husband)
                 referent = self._referent_of(hit[0])
                 self._at[i] = referent  # counted when the pass reaches the name, in this role
-                if word in _SPOUSES and owner is not None and owner.kind == "person" and owner.name and referent.name:
-                    self._spouse_of[(word, referent.name)] = owner.name
+                if owner is not None and owner.kind == "person" and owner.name and referent.name:
+                    self._owned_as[(word, referent.name)] = owner.name
                 self._apposed_roles[named_at] = self._role(start, comma, named=False)
                 gender = lexicons.noun_gender(word) if referent.kind == "person" else None
                 if gender is not None and (referent.gender is None or closed):
@@ -194,7 +194,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # "Rep. Ann Boyle and her husband, Mark Boyle, … His wife said": the one whose
                 # husband the story said he is
                 other = (_SPOUSES[word], whose)
-                name = self._spouse_of.get(other) or index.tie_owners.get(other)
+                name = self._owned_as.get(other) or index.tie_owners.get(other)
             # (no one is the mother of themselves, though the story's ties may say so)
             referent = self._entity_named(name) if name and not (owner_after and name == whose) else None
             if referent is not None and determiner != "a" and not self._unnamed_after(i):

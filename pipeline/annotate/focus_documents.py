@@ -217,8 +217,13 @@ class DocumentRules:
 
     def _named_voice_of(self, word: str, owner: Referent | None) -> Referent | None:
         """The one person the story named as ``owner``'s ``word`` ("Mallory's spokeswoman, Karen
-        Ward,"), when the owner is a named person; else None."""
+        Ward,", "Mallory and her spokeswoman, Karen Ward,"), when the owner is a named person;
+        else None."""
         if owner is None or owner.kind != "person" or owner.name is None:
             return None
-        named = {n for (w, n), o in self.index.tie_owners.items() if w == word and o == owner.name}
+        named = {
+            n
+            for (w, n), o in (*self.index.tie_owners.items(), *self._owned_as.items())
+            if w == word and o == owner.name
+        }
         return self._entity_named(next(iter(named))) if len(named) == 1 else None

@@ -563,3 +563,18 @@ def test_a_role_in_an_opening_phrase_is_not_the_name_after_its_comma(annotator: 
         "“We will take every vote seriously,” his running mate said later."
     )
     assert one(quotes(annotator, body), "We will take every vote").speaker != "Sue Aldana"
+
+
+@pytest.mark.parametrize("role", ["spokeswoman", "lawyer"])
+def test_a_spokesperson_named_beside_his_is_the_speaker_of_his_spokesperson(
+    annotator: StoryAnnotator, role: str
+) -> None:
+    # "his spokeswoman" speaks for him only while the story has not named her.
+    body = (
+        f"Walter Brenner and his {role}, Sue Aldana, arrived at the courthouse on Monday.\n\n"
+        "“I have nothing to hide,” Brenner told reporters on the steps.\n\n"
+        f"“We will answer every question in court,” his {role} said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "I have nothing to hide").speaker == "Walter Brenner"
+    assert one(found, "We will answer every").speaker == "Sue Aldana"
