@@ -152,6 +152,13 @@ class ParsedCues(Coreference):
                     tokens += tail[:12]
         return tokens
 
+    def _quotes_more_than(self, span: QuoteSpan, phrase: list[Token]) -> bool:
+        """Whether the quotation holds words outside the subject phrase: a sentence quoted, not a
+        name in quotation marks that is itself the subject (Entertainment Weekly's “Hollywood
+        Insider” is reporting)."""
+        inside = {t.i for t in phrase}
+        return any(not self.doc[k].is_punct and k not in inside for k in self.quote_tokens(span))
+
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
         while stack and len(out) < 40:
@@ -170,7 +177,10 @@ class ParsedCues(Coreference):
         subject = self._subject_of(cue)
         if subject is None or self._misparsed_modifier(subject):
             return None
-        speaker = self.resolve_phrase(self._subject_phrase(subject))
+        phrase = self._subject_phrase(subject)
+        if span.start <= subject.idx < span.end and self._quotes_more_than(span, phrase):
+            return None  # a word of the quotation ("“… Sad!” he tweeted") is not who spoke it
+        speaker = self.resolve_phrase(phrase)
         if speaker is None:
             return None
         return speaker, cue.text

@@ -859,3 +859,25 @@ def test_a_quotation_alone_followed_by_another_subject_stays_unattributed(annota
         "That was the mood at a packed arena in Toledo on Monday night, where Carl Brandt spoke."
     )
     assert one(quotes(annotator, body), "We are going").speaker is None
+
+
+def test_a_word_inside_the_quotation_is_never_its_cues_subject(annotator):
+    # The parse may take the last word of the quotation ("Sad!") for the subject of the verb
+    # after it; no quotation's own words say who spoke it.
+    body = 'Brenner responded on Twitter within minutes.\n\n"Moody is a disaster for this state. Sad!" he tweeted.'
+    quote = one(quotes(annotator, body), "Moody is a disaster")
+    assert quote.speaker != "Sad"
+
+
+def test_a_name_in_quotation_marks_can_be_the_subject_that_reports(annotator):
+    # A guard: a column's name in quotation marks is the subject of "is reporting", and the next
+    # paragraph's quotation goes on with it (a first version refused any subject inside marks).
+    body = (
+        "A fight over the harbor contract is brewing at city hall.\n\n"
+        '"There will be a new vote on the contract, and it will be close," the Ledger\'s '
+        '"Capitol Watch" is reporting.\n\n'
+        '"Sources tell the Ledger that two members have changed their minds about the bid."'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "There will be a new vote").speaker == "Capitol Watch"
+    assert one(found, "Sources tell the Ledger").speaker == "Capitol Watch"
