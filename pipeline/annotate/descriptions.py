@@ -113,7 +113,8 @@ def one_of_a_group(doc: Doc, i: int) -> int | None:
 
 def stated_ages(doc: Doc, entities: Sequence[Entity]) -> dict[str, set[str]]:
     """The ages the story gives each person: "Kevin Moss, 34," (a number alone in commas after a
-    mention) and "34-year-old Kevin Moss" (right before one)."""
+    mention), "34-year-old Kevin Moss" (right before one) and "Kevin Moss, a 34-year-old
+    mechanic," (an apposition that opens with the age)."""
     ages: dict[str, set[str]] = {}
     n = len(doc)
     for entity in entities:
@@ -131,4 +132,8 @@ def stated_ages(doc: Doc, entities: Sequence[Entity]) -> dict[str, set[str]]:
                 after = doc[k + 2] if k + 2 < n else None
                 if after is None or after.text in (",", ".", ";", ")") or after.lower_ in ("and", "of"):
                     ages.setdefault(entity.name, set()).add(doc[k + 1].text)
+            if k + 6 < n and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the"):
+                apposed = age_before(doc, k + 6)
+                if apposed is not None:
+                    ages.setdefault(entity.name, set()).add(apposed)
     return ages

@@ -333,6 +333,8 @@ def corrigan_said(
         "the populist",
         "the firebrand",
         "the septuagenarian",
+        "the political novice",
+        "the outsider",
         # The tokenizer splits "businessman-turned-politician" into five tokens; the compound is one
         # noun phrase opened by "the", whose head is its last word.
         "the businessman-turned-politician",
@@ -723,3 +725,9 @@ def test_a_description_is_not_the_subject_of_its_own_sentence(annotator, lead):
     found = quotes(annotator, body)
     assert one(found, "Did you see").speaker is None
     assert one(found, "No, I never").speaker == "Bruce Nelson"
+
+
+def test_an_age_that_opens_an_apposition_is_the_named_persons(annotator):
+    # "Corrigan, a 70-year-old developer," gives him the age as "Corrigan, 70," does.
+    speaker = corrigan_said(annotator, "the 70-year-old", introduced="a 70-year-old developer from New York")
+    assert speaker == "Vance Corrigan"
