@@ -133,11 +133,13 @@ class PersonFitRules:
         best = found[0][2]
         if gender is not None and best.gender is None and best.name is not None:
             best.gender = gender  # "the congresswoman": she, from now on
-        if best.name is not None and not best.agent and not by_group and party is None:
+        elected = lexicons.office_of(office_word) not in (None, "officer")
+        if best.name is not None and not best.agent and not by_group and party is None and not elected:
             # "the clerk said" after a victim the story named only as one things were done to
             # ("was shot", "was taken"): someone else, unless the description says what the story
             # said of them ("the 41-year-old mother"); a party in it ("the Democratic nominee")
-            # describes a public figure, as a party word alone does
+            # describes a public figure, as a party word alone does, and so does an elected office
+            # ("Voters have heard a lot from Ruth Ames. … the former senator said")
             ages = {m for m in modifiers if m.isdigit()} & index.ages.get(best.name, set())
             if not ages and not (peoples & index.nationalities(best.name)):
                 return None

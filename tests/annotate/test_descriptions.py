@@ -731,3 +731,17 @@ def test_an_age_that_opens_an_apposition_is_the_named_persons(annotator):
     # "Corrigan, a 70-year-old developer," gives him the age as "Corrigan, 70," does.
     speaker = corrigan_said(annotator, "the 70-year-old", introduced="a 70-year-old developer from New York")
     assert speaker == "Vance Corrigan"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Voters in Ohio have heard a lot from Ruth Ames this year. The former senator has visited the state 14 times.",
+        "The debate moderator pressed Ruth Ames on trade. The senator did not flinch.",
+    ],
+)
+def test_an_elected_office_refers_back_to_the_public_figure_the_story_named_as_no_agent(annotator, opening):
+    # Crime copy's safeguard ("the clerk said" after a victim things were done to is someone
+    # else) does not hold for an elected office: a senator the voters heard from is the senator.
+    body = f"{opening}\n\n“Ohio decides elections,” she said at a stop in Akron."
+    assert one(quotes(annotator, body), "Ohio decides elections").speaker == "Ruth Ames"
