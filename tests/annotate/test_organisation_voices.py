@@ -395,3 +395,14 @@ def test_the_company_named_as_a_modifier_long_before_is_still_the_company(annota
         "“We are heartbroken for everyone at the plant,” the company said in a statement."
     )
     assert one(quotes(annotator, body), "We are heartbroken").speaker == "Harlan Foods"
+
+
+def test_a_public_body_is_no_charity_in_focus(annotator):
+    # "the ministry" is a public body; a charity or a community named in focus is another kind
+    # of organisation, so the story named no ministry that could have said it.
+    body = (
+        "Foreign Minister Carlo Benni met the envoy on Saturday. The envoy also met the Harbor Peace "
+        "Community, a Catholic charity.\n\n"
+        "“The talks were useful,” the ministry said."
+    )
+    assert one(quotes(annotator, body), "The talks were useful").speaker != "Harbor Peace Community"
