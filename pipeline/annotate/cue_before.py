@@ -254,6 +254,10 @@ class CueBefore(CueAfter):
                 continue
             if m > 0 and tokens[m - 1].lower_ == "that":
                 continue  # "He said that although Brentwood is “…”": inside what he said
+            if token.lower_ == "as" and (
+                (m > 1 and tokens[m - 2].lower_ == "as") or (m + 2 < len(tokens) and tokens[m + 2].lower_ == "as")
+            ):
+                continue  # "with hiring as solid as it is “…”": a comparison, no clause of its own
             rest = tokens[m + 1 :]
             if not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest):
                 continue

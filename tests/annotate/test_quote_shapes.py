@@ -435,6 +435,18 @@ def test_a_new_clause_between_cue_and_quote_has_its_own_speaker(annotator):
     assert one(found, "a brighter future").speaker == "Frank Hale"
 
 
+def test_a_comparison_between_cue_and_quote_opens_no_clause(annotator):
+    # "as solid as it is" holds a verb and a subject, but compares; the quotation is still the
+    # cue's ("it" had made it the committee's).
+    body = (
+        "The Federal Budget Committee meets next month.\n\n"
+        "“I think the economy is holding up,” board member Leo Marsh said.\n\n"
+        "He added that with hiring as solid as it is “the bigger risk is that we move too soon.”"
+    )
+    quote = one(quotes(annotator, body), "the bigger risk")
+    assert (quote.speaker, quote.cue) == ("Leo Marsh", "added")
+
+
 def test_british_style_single_marks(annotator):
     body = (
         "Prime Minister Keir Starmer visited the flooded town on Monday.\n\n"
