@@ -75,8 +75,10 @@ class CueBefore(CueAfter):
                 return other
             if token.tag_ == "VBG" and self._coordinated_participle(before, k):
                 # "Police are looking for Roe, her neighbour, and calling him “…”": the participle
-                # shares the subject of the finite clause it is joined to, not the nearest name.
-                return Attribution(self.sentence_subject(before[:k]), token.text, how="shared subject")
+                # shares the subject of the finite clause it is joined to, not the nearest name;
+                # the nearest clause's ("Reyes joked that his sister was a rebel, and she
+                # responded by grabbing his rifle and shouting “…”": she).
+                return Attribution(self._joined_clause_subject(before, k), token.text, how="shared subject")
             if token.tag_ == "VBG" and after and k <= 1 and all(t.tag_ == "IN" for t in before[:k]):
                 # "After saying her leg was “…,” she was rushed away": a participle opening the
                 # sentence shares the subject of the main clause after the quotation.
@@ -233,6 +235,16 @@ class CueBefore(CueAfter):
         # (read only now: ``subject_after`` adds a name the model missed to the story's people)
         name = self.subject_after(before[k + 1 :])
         return name if name is not None and name in self.person_names else None
+
+    def _joined_clause_subject(self, before: list[Token], k: int) -> str | None:
+        """Whom the subject of the finite clause a participle at ``before[k]`` is joined to names:
+        the noun phrase before the last finite verb ahead of its "and" (``clause_subject``), else
+        the sentence's subject."""
+        j = k - 1
+        while j >= 0 and before[j].lower_ not in ("and", "but"):
+            j -= 1
+        phrase = clause_subject(before[:j], nearest=True) if j > 0 else []
+        return self.resolve_phrase(phrase) if phrase else self.sentence_subject(before[:k])
 
     @staticmethod
     def _coordinated_participle(before: list[Token], k: int) -> bool:

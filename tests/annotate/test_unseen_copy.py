@@ -138,6 +138,16 @@ def test_a_participle_joined_to_a_clause_shares_its_subject(annotator, body, spe
     assert one(quotes(annotator, body), "the bravest" if speaker else "a person of").speaker == speaker
 
 
+def test_a_participle_joined_to_a_later_clause_shares_that_clauses_subject(annotator):
+    # The clause after ", and" has its own subject: she grabbed the rifle and shouted, not Reyes.
+    body = (
+        "Tomas Reyes, a fighter in his late 20s, was welcomed home by his mother.\n\n"
+        "Reyes joked that his sister Lina was a rebel too, and she responded by grabbing his rifle "
+        "and shouting “Freedom for the valley!”"
+    )
+    assert one(quotes(annotator, body), "Freedom for the valley").speaker == "Lina"
+
+
 def test_an_office_is_not_given_to_the_person_in_focus_through_an_untied_owner(annotator):
     body = (
         "Tom Vane, 9, was shot on Friday while playing outside his home.\n\n"
