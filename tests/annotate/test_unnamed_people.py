@@ -177,3 +177,21 @@ def test_someone_identified_only_by_a_description_is_no_one_named(annotator):
         '"He pointed the gun at my face and told me to get out," she said.'
     )
     assert one(quotes(annotator, body), "He pointed").speaker is None
+
+
+def test_one_dealer_in_market_copy_is_not_the_dealer_named_before(annotator):
+    # Market copy quotes people by trade: "one dealer" is someone new, "the dealer" goes on with
+    # that one; neither is the named dealer of the sentence before.
+    body = (
+        "Gold slipped in late trade. Dealer Tom Hale of Brook Metals said demand was thin.\n\n"
+        "“Nobody wants to buy before the holiday,” one dealer said. “It's very quiet.”\n\n"
+        "“I'd expect a bounce next week,” the dealer added."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Nobody wants to buy").speaker is None
+    assert one(found, "I'd expect a bounce").speaker is None
+
+
+def test_a_trade_opening_a_sentence_is_not_part_of_the_name(annotator):
+    body = "Shares in Dhaka may hold steady, brokers said.\n\nBroker Karim Ahmed said: “The market will stay strong.”"
+    assert one(quotes(annotator, body), "The market will stay").speaker == "Karim Ahmed"
