@@ -16,6 +16,11 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.referents import CLEAR_LEAD, GROUP_LABELS, NP_TAGS, OWNER_PREPOSITIONS, PERSON_LABELS, Referent
 
+# A place's or a people's broadcaster is named by the phrase: "Damascus radio", "Iranian state
+# television", "Syrian state TV". The words allowed between the place and the noun say whose it is.
+BROADCAST_NOUNS = frozenset({"radio", "television", "tv"})
+_BROADCASTER_WORDS = frozenset({"state", "state-run", "run", "-", "official", "public", "national"})
+
 
 class OrganisationRules:
     """Which organisation a phrase means; mixed into ``focus.DiscourseFocus`` (through
@@ -90,6 +95,31 @@ class OrganisationRules:
         else:
             principal = self._force_in_focus()
         self._spoken_for(i, start, principal)
+
+    def _broadcaster(self, start: int, i: int) -> Referent | None:
+        """ "Damascus radio said", "Iranian state television said" (the noun at ``i``, its phrase
+        from ``start``): the broadcaster of the place or people the phrase opens with, an
+        organisation named by the phrase as the story writes it (``speaker_entities.py`` makes it
+        an entity when it speaks); None without a place or a people before the noun."""
+        doc = self.doc
+        k = start
+        while k < i and doc[k].lower_ in ("the", "official"):
+            k += 1
+        hit = self.index.entity_at.get(doc[k].i) if k < i else None
+        if hit is None or hit[0].label not in ("GPE", "NORP", "LOC"):
+            return None
+        end = k
+        while end < i and self.index.entity_at.get(doc[end].i, (None,))[0] is hit[0]:
+            end += 1
+        if not all(doc[j].lower_ in _BROADCASTER_WORDS for j in range(end, i)):
+            return None
+        key = " ".join(doc[k : i + 1].text.split())
+        for entity in self.index.by_name.values():
+            if entity.label == "ORG" and entity.name.lower() == key.lower():
+                return self._referent_of(entity)  # "Damascus radio" after "state-run Damascus Radio"
+        if key not in self._of_entity:
+            self._of_entity[key] = Referent(key, "group", None, "ORG")
+        return self._of_entity[key]
 
     def _spoken_for(self, i: int, start: int, principal: Referent | None) -> None:
         """The voices at ``i`` (their phrase from ``start``) speak for ``principal``, if any."""

@@ -406,3 +406,31 @@ def test_a_public_body_is_no_charity_in_focus(annotator):
         "“The talks were useful,” the ministry said."
     )
     assert one(quotes(annotator, body), "The talks were useful").speaker != "Harbor Peace Community"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("Damascus radio", "Damascus radio"),
+        ("Syrian state radio", "Syrian state radio"),
+        ("Iranian state television", "Iranian state television"),
+        ("state TV", None),  # (no place or people names whose)
+    ],
+)
+def test_a_places_broadcaster_speaks_as_the_phrase_names_it(annotator, phrase, speaker):
+    body = (
+        "Syria accused its neighbour of preparing for war on Thursday.\n\n"
+        f"“The settlements show it is preparing for war,” {phrase} said in a commentary."
+    )
+    assert one(quotes(annotator, body), "The settlements show").speaker == speaker
+
+
+def test_the_radio_is_the_broadcaster_the_story_named(annotator):
+    body = (
+        "“The settlements show it is preparing for war,” state-run Harbour Radio said on Friday.\n\n"
+        "“Arab unity is the only answer,” the radio said.\n\n"
+        "“The world must act,” Harbour radio said."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Arab unity").speaker == "Harbour Radio"
+    assert one(found, "The world must act").speaker == "Harbour Radio"  # (one broadcaster, whatever the case)
