@@ -342,6 +342,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     out = []
     doc_text = text_of(doc) if text is None else text
     for ent in _joined_ents(doc, doc_text):
+        ent = _without_trailing_function_words(ent)
         label = ent.label_
         if label not in NAME_LABELS and label not in ("MONEY", "DATE"):
             continue
@@ -453,6 +454,23 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start - offset : end - offset], start, end, "PERSON"))
     out.sort(key=lambda m: m[1])
     return out
+
+
+_FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
+
+
+def _without_trailing_function_words(ent: Span) -> Span:
+    """The span without the one lower-case function word the model ran it into, when two or three
+    capitalised proper nouns remain, as a person's name: "Faik Nerweyi of" (of "Faik Nerweyi of
+    the Kurdistan Democratic Party told Reuters") is "Faik Nerweyi". Any other span is kept as it
+    is, for ``_plausible`` to drop ("Holt of being a", "Garden of", "Nature and Possession of")."""
+    doc, end = ent.doc, ent.end - 1
+    last = doc[end]
+    if last.tag_ not in _FUNCTION_TAGS or not last.text[:1].islower() or not 2 <= end - ent.start <= 3:
+        return ent
+    if not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in doc[ent.start : end]):
+        return ent
+    return Span(doc, ent.start, end, label=ent.label)
 
 
 def _leading_people_or_role(text: str) -> int:
