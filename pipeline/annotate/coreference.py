@@ -166,6 +166,21 @@ class Coreference(StoryIndex):
         tokens = [t for t in tokens if t.text not in (",", "—", "–", "-", ":", "(", ")")]
         if not tokens:
             return None
+        # "a person close to Aldana", "sources familiar with Acme's plans": an adjective after a
+        # common noun, then a preposition, describes the noun; the name behind it is not the head.
+        after_noun = next(
+            (
+                k
+                for k in range(1, len(tokens) - 1)
+                if tokens[k].tag_ == "JJ"
+                and tokens[k - 1].tag_ in ("NN", "NNS")
+                and tokens[k - 1].is_lower
+                and tokens[k + 1].lower_ in PREPOSITIONS
+            ),
+            None,
+        )
+        if after_noun is not None:
+            tokens = tokens[:after_noun]
         # "Del. Ann Roe of the Harbour District": the name before the preposition.
         cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in PREPOSITIONS), None)
         if cut is not None and any(

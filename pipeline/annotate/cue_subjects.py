@@ -323,7 +323,17 @@ class CueSubjects(AntecedentSubjects):
         ):
             k -= 1  # "the family of victim Dana Kroll", "a letter to Speaker Paul Ryan"
         # (and "A letter from Nancy Pell to Paul Ryan said": the one it was sent to)
-        return tokens[k].lower_ in ("of", "to", "from") and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+        if tokens[k].lower_ in ("of", "to", "from") and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return True
+        # "A person close to Aldana said", "a source familiar with Roe's thinking": an adjective
+        # after a common noun
+        return (
+            tokens[k].lower_ in ("to", "with")
+            and k > 1
+            and tokens[k - 1].tag_ == "JJ"
+            and tokens[k - 2].tag_ in ("NN", "NNS")
+            and tokens[k - 2].is_lower
+        )
 
     def _name_without_cue(self, after: list[Token]) -> str | None:
         """“…,” the Rev. Jane Roe of Hope Church. — a quotation that ends in a comma and whose

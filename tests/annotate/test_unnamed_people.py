@@ -195,3 +195,20 @@ def test_one_dealer_in_market_copy_is_not_the_dealer_named_before(annotator):
 def test_a_trade_opening_a_sentence_is_not_part_of_the_name(annotator):
     body = "Shares in Dhaka may hold steady, brokers said.\n\nBroker Karim Ahmed said: “The market will stay strong.”"
     assert one(quotes(annotator, body), "The market will stay").speaker == "Karim Ahmed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A person close to Aldana said the governor was “furious” about the leak.",
+        "“She is furious,” a person close to Aldana said.",
+        "“She is furious,” a source close to the governor said.",
+        "“She is furious,” an adviser familiar with Aldana's thinking said.",
+    ],
+)
+def test_someone_close_to_a_named_person_is_not_that_person(annotator, sentence):
+    # An adjective after the noun ("close to", "familiar with") describes the unnamed source; the
+    # name behind it is whom the source is close to, not who spoke.
+    body = f"Gov. Sue Aldana spent Monday in Denver.\n\n{sentence}"
+    found = quotes(annotator, body)
+    assert [q.speaker for q in found] == [None]
