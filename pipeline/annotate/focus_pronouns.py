@@ -12,6 +12,7 @@ current subject, the last reporter), so it is a mixin of the pass.
 
 from __future__ import annotations
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.phrases import PERSON_PRONOUNS
 from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, Referent
@@ -133,7 +134,8 @@ class PronounRules:
         """ "Sen. Roe spoke on Tuesday. [A paragraph of background naming no one.] “…,” he
         said.": with no one left in focus, the subject of a reporting verb at ``i`` is the last
         person mentioned who could be meant, when that is a named person known to be of the
-        pronoun's gender who has acted in the story. Anyone mentioned since (a "he" named or not)
+        pronoun's gender who has acted in the story or holds an elected office it named. Anyone
+        mentioned since (a "he" named or not)
         makes it no one: the gap then holds a rival the focus has lost track of."""
         doc = self.doc
         if not (self._says_the_quotation_before(i, i + 1) or (i + 1 < len(doc) and is_cue(doc[i + 1]))):
@@ -142,9 +144,12 @@ class PronounRules:
         if not people:
             return None
         last = max(people, key=lambda r: r.last)
-        if last.name is None or last.gender != gender or not last.agent or last is other_than or last.name in named:
+        if last.name is None or last.gender != gender or last is other_than or last.name in named:
             return None
-        return last
+        # (one who never acted may be a victim things were done to, unless the story gave them an
+        # elected office: "Gov. Sue Aldana's budget cuts …  [background] “…,” she said")
+        elected = self.index.tied_keys(last.name, lexicons.office_of) - {"officer"}
+        return last if last.agent or elected else None
 
     def _named_in_quotation_before(self, start: int, end: int) -> frozenset[str]:
         """The people named inside a quotation that the subject at ``start:end`` says ("“Hillary

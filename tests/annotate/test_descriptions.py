@@ -745,3 +745,16 @@ def test_an_elected_office_refers_back_to_the_public_figure_the_story_named_as_n
     # else) does not hold for an elected office: a senator the voters heard from is the senator.
     body = f"{opening}\n\n“Ohio decides elections,” she said at a stop in Akron."
     assert one(quotes(annotator, body), "Ohio decides elections").speaker == "Ruth Ames"
+
+
+def test_a_pronoun_far_from_an_officeholder_named_only_as_an_owner_is_hers(annotator):
+    # She never acted (only "Aldana's budget"), and a paragraph of background has let her fall out
+    # of focus; an elected office makes her the newsmaker the "she" means, not a victim.
+    body = (
+        "Gov. Sue Aldana's budget cuts $2 billion from schools.\n\n"
+        "Teachers' unions have vowed to fight the plan. The state's largest union plans a rally on "
+        "Saturday. Its members have been without a contract since June. Class sizes have grown by a "
+        "fifth since 2010, according to state data. Several districts have closed schools.\n\n"
+        "“We have made hard choices,” she said."
+    )
+    assert one(quotes(annotator, body), "We have made hard").speaker == "Sue Aldana"
