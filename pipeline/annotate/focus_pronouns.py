@@ -134,7 +134,8 @@ class PronounRules:
         """ "Sen. Roe spoke on Tuesday. [A paragraph of background naming no one.] “…,” he
         said.": with no one left in focus, the subject of a reporting verb at ``i`` is the last
         person mentioned who could be meant, when that is a named person known to be of the
-        pronoun's gender who has acted in the story or holds an elected office it named. Anyone
+        pronoun's gender (or of none known, when no one else could be meant) who has acted in the
+        story or holds an elected office it named. Anyone
         mentioned since (a "he" named or not)
         makes it no one: the gap then holds a rival the focus has lost track of."""
         doc = self.doc
@@ -144,7 +145,10 @@ class PronounRules:
         if not people:
             return None
         last = max(people, key=lambda r: r.last)
-        if last.name is None or last.gender != gender or last is other_than or last.name in named:
+        if last.name is None or last is other_than or last.name in named:
+            return None
+        if last.gender != gender and (last.gender is not None or any(r is not last for r in people)):
+            # (a name the census does not know, "Nguyen Thanh Long", only as the one person left)
             return None
         # (one who never acted may be a victim things were done to, unless the story gave them an
         # elected office: "Gov. Sue Aldana's budget cuts …  [background] “…,” she said")

@@ -758,3 +758,24 @@ def test_a_pronoun_far_from_an_officeholder_named_only_as_an_owner_is_hers(annot
         "“We have made hard choices,” she said."
     )
     assert one(quotes(annotator, body), "We have made hard").speaker == "Sue Aldana"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Nguyen Thanh Long, the trade minister, arrived in Tokyo on Monday for talks on tariffs.",
+            "Nguyen Thanh Long",
+        ),
+        # (two people of no known gender: either may be meant)
+        ("Nguyen Thanh Long met Abdel Karim Haddad in Tokyo on Monday for talks on tariffs.", None),
+    ],
+)
+def test_a_pronoun_far_from_the_one_person_of_unknown_gender_is_theirs(annotator, opening, speaker):
+    body = (
+        f"{opening}\n\n"
+        "Japan has resisted lowering the tariffs for two decades. Its farmers are a powerful lobby, and "
+        "the ruling party depends on rural votes. Previous rounds of talks ended without a deal.\n\n"
+        "“We are hopeful this time,” he said."
+    )
+    assert one(quotes(annotator, body), "We are hopeful").speaker == speaker
