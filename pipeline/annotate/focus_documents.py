@@ -58,11 +58,12 @@ class DocumentRules:
             k += 1  # "released Tuesday by", "released on Monday by", "published last week by"
         if k >= stop or doc[k].lower_ != "by":
             return None
-        for m in range(k + 1, min(len(doc), k + 5)):
+        # (the author's role may come first: "by deputy chief of staff Ana Cruz")
+        for m in range(k + 1, min(len(doc), k + 8)):
             hit = self.index.entity_at.get(m)
             if hit is not None and (hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS):
                 return self._referent_of(hit[0])
-            if doc[m].tag_ not in NP_TAGS:
+            if doc[m].tag_ not in NP_TAGS and not (doc[m].lower_ == "of" and m > k + 1):
                 return None
         return None
 

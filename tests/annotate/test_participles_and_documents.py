@@ -287,6 +287,11 @@ def test_a_document_speaks_for_the_author_a_participle_names(annotator, lede):
     assert one(quotes(annotator, body), "The contractor billed").speaker == "Harbor Transit Authority"
 
 
+def test_the_author_a_participle_names_may_come_after_a_long_role(annotator):
+    body = 'The memo, written by deputy chief of staff Ana Cruz, warned that the rollout was "at serious risk."'
+    assert one(quotes(annotator, body), "at serious risk").speaker == "Ana Cruz"
+
+
 @pytest.mark.parametrize(
     ("sentence", "asker"),
     [
