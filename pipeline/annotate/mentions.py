@@ -225,7 +225,7 @@ class StoryIndex:
                     out[entity.name] = honorific
                     break
         for entity in entities:
-            if entity.label == "PERSON" and entity.name not in out:
+            if entity.label == "PERSON" and entity.name not in out and not _called_by_first_word(entity):
                 given = given_name_gender(entity.name)
                 if given:
                     out[entity.name] = given
@@ -371,6 +371,17 @@ def _opens_sentence(token: Token) -> bool:
         or before.text in "“‘("
         or before.text in _TWO_CHARACTER_MARKS
     )
+
+
+def _called_by_first_word(entity: Entity) -> bool:
+    """Whether the story calls a person of two words or more by a first word that is no common
+    given name alone ("Xiao Qiang … Xiao said", "Deng Xiaoping … Deng"): the family name comes
+    first, so the gender a handful of census entries give the word ("Xiao": women) says nothing.
+    A common given name used alone is the given name it is ("Sue Aldana … Sue said")."""
+    words = entity.name.split()
+    if len(words) < 2 or lexicons.is_given_name(words[0]):
+        return False
+    return any(m.text == words[0] for m in entity.mentions)
 
 
 def given_name_gender(name: str) -> lexicons.Gender | None:
