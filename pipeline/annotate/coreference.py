@@ -26,6 +26,7 @@ from pipeline.annotate.phrases import (
     PREPOSITIONS,
     SPATIAL_PREPOSITIONS,
     SPEAKER_LABELS,
+    describes_the_noun_before,
 )
 from pipeline.annotate.ties import rank_in
 from pipeline.model import Entity
@@ -168,17 +169,7 @@ class Coreference(StoryIndex):
             return None
         # "a person close to Aldana", "sources familiar with Acme's plans": an adjective after a
         # common noun, then a preposition, describes the noun; the name behind it is not the head.
-        after_noun = next(
-            (
-                k
-                for k in range(1, len(tokens) - 1)
-                if tokens[k].tag_ == "JJ"
-                and tokens[k - 1].tag_ in ("NN", "NNS")
-                and tokens[k - 1].is_lower
-                and tokens[k + 1].lower_ in PREPOSITIONS
-            ),
-            None,
-        )
+        after_noun = next((k for k in range(1, len(tokens) - 1) if describes_the_noun_before(tokens, k)), None)
         if after_noun is not None:
             tokens = tokens[:after_noun]
         # "Del. Ann Roe of the Harbour District": the name before the preposition.

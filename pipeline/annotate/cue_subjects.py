@@ -19,6 +19,7 @@ from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     RELATIVE,
     clause_subject,
+    describes_the_noun_before,
     document_in_organisation,
     is_affiliation,
     is_aside,
@@ -325,15 +326,8 @@ class CueSubjects(AntecedentSubjects):
         # (and "A letter from Nancy Pell to Paul Ryan said": the one it was sent to)
         if tokens[k].lower_ in ("of", "to", "from") and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
             return True
-        # "A person close to Aldana said", "a source familiar with Roe's thinking": an adjective
-        # after a common noun
-        return (
-            tokens[k].lower_ in ("to", "with")
-            and k > 1
-            and tokens[k - 1].tag_ == "JJ"
-            and tokens[k - 2].tag_ in ("NN", "NNS")
-            and tokens[k - 2].is_lower
-        )
+        # "A person close to Aldana said", "a source familiar with Roe's thinking"
+        return describes_the_noun_before(tokens, k - 1)
 
     def _name_without_cue(self, after: list[Token]) -> str | None:
         """“…,” the Rev. Jane Roe of Hope Church. — a quotation that ends in a comma and whose

@@ -133,8 +133,8 @@ class PersonFitRules:
         best = found[0][2]
         if gender is not None and best.gender is None and best.name is not None:
             best.gender = gender  # "the congresswoman": she, from now on
-        elected = lexicons.office_of(office_word) not in (None, "officer")
-        if best.name is not None and not best.agent and not by_group and party is None and not elected:
+        public = lexicons.public_office_of(office_word) is not None
+        if best.name is not None and not best.agent and not by_group and party is None and not public:
             # "the clerk said" after a victim the story named only as one things were done to
             # ("was shot", "was taken"): someone else, unless the description says what the story
             # said of them ("the 41-year-old mother"); a party in it ("the Democratic nominee")

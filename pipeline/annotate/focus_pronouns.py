@@ -135,8 +135,7 @@ class PronounRules:
         said.": with no one left in focus, the subject of a reporting verb at ``i`` is the last
         person mentioned who could be meant, when that is a named person known to be of the
         pronoun's gender (or of none known, when no one else could be meant) who has acted in the
-        story or holds an elected office it named. Anyone
-        mentioned since (a "he" named or not)
+        story or holds an elected office it named. Anyone mentioned since (a "he" named or not)
         makes it no one: the gap then holds a rival the focus has lost track of."""
         doc = self.doc
         if not (self._says_the_quotation_before(i, i + 1) or (i + 1 < len(doc) and is_cue(doc[i + 1]))):
@@ -152,8 +151,7 @@ class PronounRules:
             return None
         # (one who never acted may be a victim things were done to, unless the story gave them an
         # elected office: "Gov. Sue Aldana's budget cuts …  [background] “…,” she said")
-        elected = self.index.tied_keys(last.name, lexicons.office_of) - {"officer"}
-        return last if last.agent or elected else None
+        return last if last.agent or self.index.tied_keys(last.name, lexicons.public_office_of) else None
 
     def _named_in_quotation_before(self, start: int, end: int) -> frozenset[str]:
         """The people named inside a quotation that the subject at ``start:end`` says ("“Hillary

@@ -393,3 +393,16 @@ def opens_its_sentence(doc: Doc, k: int) -> bool:
             return False
         j -= 1
     return True
+
+
+def describes_the_noun_before(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is an adjective set after a common noun with a preposition after it:
+    "close" of "a person close to Aldana", "familiar" of "sources familiar with Acme's plans". The
+    phrase is headed by the noun; the name behind the preposition is whom the noun is close to."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].tag_ == "JJ"
+        and tokens[k - 1].tag_ in ("NN", "NNS")
+        and tokens[k - 1].is_lower
+        and tokens[k + 1].lower_ in PREPOSITIONS
+    )

@@ -239,6 +239,13 @@ def office_of(word: str) -> str | None:
     return None
 
 
+def public_office_of(word: str) -> str | None:
+    """``office_of`` for the offices a public figure holds: not the ranks of a police force
+    ("officer", the key of "sergeant" and "detective"), which crime copy gives its witnesses."""
+    office = office_of(word)
+    return None if office == "officer" else office
+
+
 def offices_of_kind(word: str) -> tuple[str, ...]:
     """The offices (keys of ``offices.txt``) a noun for several stands for ("lawmaker" ->
     senator, representative; ``office_kinds.txt``); () for other words."""
