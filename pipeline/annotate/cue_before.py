@@ -76,8 +76,8 @@ class CueBefore(CueAfter):
             if token.tag_ == "VBG" and self._coordinated_participle(before, k):
                 # "Police are looking for Roe, her neighbour, and calling him “…”": the participle
                 # shares the subject of the finite clause it is joined to, not the nearest name;
-                # the nearest clause's ("Reyes joked that his sister was a rebel, and she
-                # responded by grabbing his rifle and shouting “…”": she).
+                # the nearest clause's ("Haddad teased that his cousin was the bravest, and she
+                # answered by seizing his flag and crying “…”": she).
                 return Attribution(self._joined_clause_subject(before, k), token.text, how="shared subject")
             if token.tag_ == "VBG" and after and k <= 1 and all(t.tag_ == "IN" for t in before[:k]):
                 # "After saying her leg was “…,” she was rushed away": a participle opening the

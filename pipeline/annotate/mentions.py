@@ -375,7 +375,7 @@ def _opens_sentence(token: Token) -> bool:
 
 def _called_by_first_word(entity: Entity) -> bool:
     """Whether the story calls a person of two words or more by a first word that is no common
-    given name alone ("Xiao Qiang … Xiao said", "Deng Xiaoping … Deng"): the family name comes
+    given name alone ("Xiao Lun … Xiao said", "Pan Jiwei … Pan"): the family name comes
     first, so the gender a handful of census entries give the word ("Xiao": women) says nothing.
     A common given name used alone is the given name it is ("Sue Aldana … Sue said")."""
     words = entity.name.split()

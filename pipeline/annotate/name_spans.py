@@ -461,8 +461,8 @@ _FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 
 def _without_trailing_function_words(ent: Span) -> Span:
     """The span without the one lower-case function word the model ran it into, when two or three
-    capitalised proper nouns remain, as a person's name: "Faik Nerweyi of" (of "Faik Nerweyi of
-    the Kurdistan Democratic Party told Reuters") is "Faik Nerweyi". Any other span is kept as it
+    capitalised proper nouns remain, as a person's name: "Tarek Osmani of" (of "Tarek Osmani of
+    the Unity Party told reporters") is "Tarek Osmani". Any other span is kept as it
     is, for ``_plausible`` to drop ("Holt of being a", "Garden of", "Nature and Possession of")."""
     doc, end = ent.doc, ent.end - 1
     last = doc[end]

@@ -270,11 +270,11 @@ def test_people_the_story_does_not_name_keep_a_fragment_from_the_sentences_subje
 
 def test_a_name_called_by_its_first_word_has_no_gender_from_it(annotator):
     # "Xiao" is in the census tables only as a handful of women's given names; the story calls
-    # Xiao Qiang "Xiao", its family name, so the "he" is not kept from him.
+    # Xiao Lun "Xiao", its family name, so the "he" is not kept from him.
     body = (
-        "Xiao Qiang, who runs a rights group in New York, spoke in Manila on Saturday. Deng Xiaoping, "
-        "the country's leader, is ill.\n\n"
-        "Xiao said the crackdown would backfire.\n\n"
-        "“Those issues will not go away,” he said."
+        "Xiao Lun, who runs a rights group in New York, spoke in Manila on Saturday. Pan Jiwei, "
+        "the party's leader, is ill.\n\n"
+        "Xiao said the arrests would backfire.\n\n"
+        "“The pressure will only grow,” he said."
     )
-    assert one(quotes(annotator, body), "Those issues").speaker == "Xiao Qiang"
+    assert one(quotes(annotator, body), "The pressure will").speaker == "Xiao Lun"

@@ -64,10 +64,10 @@ def test_scores_calendar_words_and_attributions_come_off_the_edges(nlp):
 
 
 def test_function_words_the_model_ran_a_name_into_come_off_its_end(nlp):
-    # "Faik Nerweyi of" (the model's span, read as a work's title) was dropped for ending on "of";
+    # "Tarek Osmani of" (the model's span, read as a work's title) was dropped for ending on "of";
     # without it, it is a name the rest of the rules can read.
-    text = "“They set up a base,” [Faik Nerweyi of](WORK_OF_ART) the Unity Party told reporters."
-    assert [t for t, _ in found(nlp, text)] == ["Faik Nerweyi"]
+    text = "“They set up a base,” [Tarek Osmani of](WORK_OF_ART) the Unity Party told reporters."
+    assert [t for t, _ in found(nlp, text)] == ["Tarek Osmani"]
 
 
 def test_an_abbreviation_keeps_its_dot_inside_a_sentence_only(nlp):

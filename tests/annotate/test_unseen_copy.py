@@ -139,13 +139,13 @@ def test_a_participle_joined_to_a_clause_shares_its_subject(annotator, body, spe
 
 
 def test_a_participle_joined_to_a_later_clause_shares_that_clauses_subject(annotator):
-    # The clause after ", and" has its own subject: she grabbed the rifle and shouted, not Reyes.
+    # The clause after ", and" has its own subject: she seized the flag and cried out, not Haddad.
     body = (
-        "Tomas Reyes, a fighter in his late 20s, was welcomed home by his mother.\n\n"
-        "Reyes joked that his sister Lina was a rebel too, and she responded by grabbing his rifle "
-        "and shouting “Freedom for the valley!”"
+        "Omar Haddad came home from the front on Sunday to a crowd of neighbours.\n\n"
+        "Haddad teased that his cousin Nadia was the bravest of them all, and she answered at once by "
+        "seizing his flag and crying “Long live the valley!”"
     )
-    assert one(quotes(annotator, body), "Freedom for the valley").speaker == "Lina"
+    assert one(quotes(annotator, body), "Long live the valley").speaker == "Nadia"
 
 
 def test_an_office_is_not_given_to_the_person_in_focus_through_an_untied_owner(annotator):
