@@ -73,12 +73,12 @@ class CueBefore(CueAfter):
             other = self._later_clause(before[k + 1 :])
             if other is not None:
                 return other
-            if token.tag_ == "VBG" and self._coordinated_participle(before, k):
+            if token.tag_ == "VBG" and (joined := self._coordinated_participle(before, k)) is not None:
                 # "Police are looking for Roe, her neighbour, and calling him “…”": the participle
                 # shares the subject of the finite clause it is joined to, not the nearest name;
                 # the nearest clause's ("Haddad teased that his cousin was the bravest, and she
                 # answered by seizing his flag and crying “…”": she).
-                return Attribution(self._joined_clause_subject(before, k), token.text, how="shared subject")
+                return Attribution(self._joined_clause_subject(before, joined, k), token.text, how="shared subject")
             if token.tag_ == "VBG" and after and k <= 1 and all(t.tag_ == "IN" for t in before[:k]):
                 # "After saying her leg was “…,” she was rushed away": a participle opening the
                 # sentence shares the subject of the main clause after the quotation.
@@ -236,26 +236,24 @@ class CueBefore(CueAfter):
         name = self.subject_after(before[k + 1 :])
         return name if name is not None and name in self.person_names else None
 
-    def _joined_clause_subject(self, before: list[Token], k: int) -> str | None:
-        """Whom the subject of the finite clause a participle at ``before[k]`` is joined to names:
-        the noun phrase before the last finite verb ahead of its "and" (``clause_subject``), else
-        the sentence's subject."""
-        j = k - 1
-        while j >= 0 and before[j].lower_ not in ("and", "but"):
-            j -= 1
-        phrase = clause_subject(before[:j], nearest=True) if j > 0 else []
+    def _joined_clause_subject(self, before: list[Token], j: int, k: int) -> str | None:
+        """Whom the subject of the finite clause a participle at ``before[k]`` is joined to by the
+        "and" at ``before[j]`` names: the noun phrase before the last finite verb ahead of the
+        "and" (``clause_subject``), else the sentence's subject."""
+        phrase = clause_subject(before[:j], nearest=True)
         return self.resolve_phrase(phrase) if phrase else self.sentence_subject(before[:k])
 
     @staticmethod
-    def _coordinated_participle(before: list[Token], k: int) -> bool:
-        """Whether the participle at ``before[k]`` follows "and"/"but" after a finite verb of its
-        sentence: "X visited Y and thanked him", "X are looking for Y, and calling him"."""
+    def _coordinated_participle(before: list[Token], k: int) -> int | None:
+        """Where the "and"/"but" is that the participle at ``before[k]`` follows after a finite
+        verb of its sentence ("X visited Y and thanked him", "X are looking for Y, and calling
+        him"), or None."""
         j = k - 1
         while j >= 0 and before[j].tag_ == "RB":
             j -= 1
         if j < 1 or before[j].lower_ not in ("and", "but"):
-            return False
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[:j])
+            return None
+        return j if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[:j]) else None
 
     def _later_clause(self, tokens: list[Token]) -> Attribution | None:
         """'“Ready?” she asked, but as Hale went on about “…”': a new clause between the cue

@@ -117,9 +117,7 @@ class OrganisationRules:
         for entity in self.index.by_name.values():
             if entity.label == "ORG" and entity.name.lower() == key.lower():
                 return self._referent_of(entity)  # "Damascus radio" after "state-run Damascus Radio"
-        if key not in self._of_entity:
-            self._of_entity[key] = Referent(key, "group", None, "ORG")
-        return self._of_entity[key]
+        return self._named_by_phrase(key)
 
     def _spoken_for(self, i: int, start: int, principal: Referent | None) -> None:
         """The voices at ``i`` (their phrase from ``start``) speak for ``principal``, if any."""
@@ -140,7 +138,11 @@ class OrganisationRules:
             words = _name_words(entity.name)
             if entity.label == "ORG" and "police" in words and entity.name.lower().startswith(place.lower()):
                 return self._referent_of(entity)
-        key = f"{place} police"
+        return self._named_by_phrase(f"{place} police")
+
+    def _named_by_phrase(self, key: str) -> Referent:
+        """The organisation the story names only by a phrase ("Kansas City police", "Damascus
+        radio"), one referent per phrase; ``speaker_entities.py`` makes it an entity when it speaks."""
         if key not in self._of_entity:
             self._of_entity[key] = Referent(key, "group", None, "ORG")
         return self._of_entity[key]

@@ -86,6 +86,8 @@ def _is_title_or_role(word: str) -> bool:
 _BARE_TITLES = _TITLES
 _KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
 _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
+# The tags of the function words no name ends on ("Holt of being a", "Tarek Osmani of").
+_FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 # Roles, relatives and the everyday nouns for people that may open a person's span at the start
 # of a sentence ("Midfielder Jane Roe", "Nephew Zeke Gebrell", "Neighbor Tanya Mills"); not a
 # plural or "family", which open names ("Family Dollar").
@@ -303,7 +305,7 @@ def _plausible(span: Span, label: str, text: str) -> bool:
         return False  # "Education Minister Ana Reyes": the portfolio is part of the title
     if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
         return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
-    if span[-1].tag_ in ("DT", "IN", "CC", "TO", "PRP$", "WDT") and span[-1].text[:1].islower():
+    if span[-1].tag_ in _FUNCTION_TAGS and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True
 
@@ -454,9 +456,6 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start - offset : end - offset], start, end, "PERSON"))
     out.sort(key=lambda m: m[1])
     return out
-
-
-_FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 
 
 def _without_trailing_function_words(ent: Span) -> Span:

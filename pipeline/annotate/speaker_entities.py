@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.annotate.focus_organisations import BROADCAST_NOUNS
 from pipeline.model import Entity, Mention, Quote
 
 # The last words of a speaker the focus names by its phrase: a place's police, a broadcaster.
-_PHRASE_HEADS = frozenset({"police", "radio", "television", "tv"})
+_PHRASE_HEADS = BROADCAST_NOUNS | {"police"}
 
 
 def add_speaking_forces(text: str, quotes: Iterable[Quote], entities: list[Entity]) -> None:
