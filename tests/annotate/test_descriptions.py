@@ -779,3 +779,16 @@ def test_a_pronoun_far_from_the_one_person_of_unknown_gender_is_theirs(annotator
         "“We are hopeful this time,” he said."
     )
     assert one(quotes(annotator, body), "We are hopeful").speaker == speaker
+
+
+@pytest.mark.parametrize("noun", ["fighter", "rebel", "guerrilla", "militant", "insurgent"])
+def test_conflict_copy_refers_back_to_a_fighter_by_what_he_does(annotator, noun):
+    # War copy calls a fighter it named "the rebel", "the fighter"; the quotation after his
+    # reported speech is his, as after "the commander said".
+    body = (
+        "Tomas Verin, in his late twenties and carrying a rifle, was met by his mother at the gate.\n\n"
+        "Verin joked that his cousin had joined the unit too.\n\n"
+        f"The {noun}, standing beside a truck, said a new code was now needed to keep order.\n\n"
+        "“The shooting is over if the deal holds. Only the code can keep the peace.”"
+    )
+    assert one(quotes(annotator, body), "The shooting is over").speaker == "Tomas Verin"
