@@ -130,9 +130,13 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             person = None
         if label == "PERSON" and len(words) >= 2:
             norm = names.key_of(text)
-            person = names.person_key(words) if len(words) == 2 and norm not in full_names else None
+            # (a surname with its particles, "van der Berg", is a short form of any length)
+            short = len(words) == 2 or names.is_surname_form(text)
+            person = names.person_key(words) if short and norm not in full_names else None
             key = "person:" + (person or norm)
-        elif label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LAW") and len(words) <= 2:
+        elif label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LAW") and (
+            len(words) <= 2 or names.is_surname_form(text)
+        ):
             person = names.person_key(words)
             if person:
                 key = "person:" + person
@@ -430,7 +434,14 @@ def _fullest_form(group: EntityGroup, label: str) -> str:
     if label == "PERSON":
         key = group.key.split(":", 1)[1]
         # "Crooked Hillary Clinton" once, "Hillary Clinton" ten times: an epithet is not the name.
-        shorter = [f for f in forms if len(f.split()) >= 2 and normal(key).endswith(" " + normal(f))]
+        # (not a surname with its particle: "Van Moer" twice is still Wilfried Van Moer)
+        shorter = [
+            f
+            for f in forms
+            if len(f.split()) >= 2
+            and normal(key).endswith(" " + normal(f))
+            and f.split()[0].lower() not in lexicons.surname_particles()
+        ]
         if shorter:
             best = max(shorter, key=lambda f: group.forms[f])
             if group.forms[best] > sum(n for f, n in group.forms.items() if normal(f) == key):

@@ -213,12 +213,21 @@ def given_name_before(ent: Span) -> int | None:
     written as a name and be a census given name, or stand right after a role ("spokesman Per
     Lind", "Per" read as the preposition); no month or day. The surname names no place, firm or
     building ("Grant Park"), and the whole does not stand where a place does ("at Hope Field")."""
-    if ent.start == 0 or len(ent) > 2:
+    if ent.start == 0:
         return None
     before = ent.doc[ent.start - 1]
     if _month_as_given_name(ent):
         return before.idx  # "my parents, Walter and June Briggs": "June" tagged a date
     if before.ent_type_ or not before.is_title or before.whitespace_ != " " or before.lower_ in _CALENDAR:
+        return None
+    if ent[0].text in lexicons.surname_particles() and len(ent) >= 2:
+        # "Danie van Schalkwyk" with only "van Schalkwyk" tagged: a surname opened by a lower-case
+        # particle is no one's whole name; the capitalised word before is the given name, if it
+        # is no title, place or people.
+        if before.tag_ != "NNP" or lexicons.is_title_word(before.text) or _role_before(ent.doc, ent.start):
+            return None
+        return None if is_known_place(before.text) or before.text in DEMONYMS else before.idx
+    if len(ent) > 2:
         return None
     after_role = ent.start >= 2 and _role_before(ent.doc, ent.start - 1)
     if not after_role and not (

@@ -30,8 +30,10 @@ class StoryNames:
     def __init__(self, person_forms: Iterable[str]) -> None:
         self.full: dict[str, tuple[str, ...]] = {}
         counts: Counter = Counter()
-        for text in person_forms:
-            if len(text.split()) >= 2:
+        forms = [text for text in person_forms if len(text.split()) >= 2]
+        self._surname_forms = _surname_forms(forms)
+        for text in forms:
+            if normal(text) not in self._surname_forms:
                 self.full.setdefault(normal(text), tuple(normal(text).split()))
                 counts[normal(text)] += 1
         self.canonical = _canonical_names(self.full, counts)
@@ -57,6 +59,11 @@ class StoryNames:
             for word in dict.fromkeys(parts):
                 self._by_word[word].append(key)
 
+    def is_surname_form(self, text: str) -> bool:
+        """Whether ``text`` is a surname with its particles ("van der Berg", "Van der Berg" at a
+        sentence's start after "Edwin van der Berg"): a short form, not a full name."""
+        return normal(text) in self._surname_forms
+
     def key_of(self, text: str) -> str:
         """The normalised full name ``text`` is a variant of, or ``text`` normalised."""
         norm = normal(text)
@@ -76,6 +83,24 @@ class StoryNames:
         # not his wife Dana Vell, named last).
         candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], self._first[k]))
         return candidates[0]
+
+
+def _surname_forms(forms: list[str]) -> set[str]:
+    """The normalised forms among a story's person names that are a surname with its particles,
+    which copy uses alone after the full name: "van der Berg" (a lower-case particle first), or
+    "Van der Berg" and "Le Roux" where the story also writes "Edwin van der Berg", "Anton le Roux".
+    A capitalised particle alone may open a given name ("Van Jones"), hence the full name's test."""
+    particles = lexicons.surname_particles()
+    endings = set()
+    for text in forms:
+        parts = normal(text).split()
+        endings.update(" ".join(parts[-k:]) for k in range(2, len(parts)) if parts[-k] in particles)
+    out = set()
+    for text in forms:
+        first = text.split(maxsplit=1)[0]
+        if first in particles or (first.lower() in particles and normal(text) in endings):
+            out.add(normal(text))
+    return out
 
 
 def surname_of(parts: tuple[str, ...]) -> str:

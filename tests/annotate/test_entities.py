@@ -738,3 +738,35 @@ def test_a_full_name_the_model_missed_joins_its_surname_tagged_later(annotator):
     okada = by_name(entities(annotator, body), "Naomi Okada")
     assert okada.label == "PERSON"
     assert [m.text for m in okada.mentions] == ["Naomi Okada", "Okada"]
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # The model cuts the name at the particle ("Marta" a person, "Reis" another) and reads
+        # the surname used alone as a name of its own.
+        (
+            "Finance minister Marta dos Reis said the budget was balanced. “We are ready,” dos Reis told reporters.\n",
+            "Marta dos Reis",
+        ),
+        (
+            "Goalkeeper Edwin van der Brink said the team was ready. “We are ready,” van der Brink said.\n",
+            "Edwin van der Brink",
+        ),
+        # Only the surname with its particle is tagged: the capitalised word before is the given name.
+        ("The coach picked Thabo van Rooyen at centre. “We are ready,” van Rooyen said.\n", "Thabo van Rooyen"),
+        # The surname used twice as often as the full name, its particle capitalised, is no
+        # epithet-free form of the name: the full name stays the entity's.
+        (
+            "Midfielder Ruud Van Aalst returned to the squad on Monday. Van Aalst, 31, has played 50 "
+            "times. “I am ready,” Van Aalst said.\n",
+            "Ruud Van Aalst",
+        ),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_full_names_short_form(annotator, body, name):
+    found = entities(annotator, body)
+    assert not [e.name for e in found if e.name[0].islower()]  # ("van" alone was a place)
+    persons = [e for e in found if e.label == "PERSON"]
+    assert [e.name for e in persons] == [name]
+    assert len(persons[0].mentions) == 2 + ("Van Aalst," in body)

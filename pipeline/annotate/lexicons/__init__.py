@@ -153,6 +153,18 @@ def name_suffixes() -> frozenset[str]:
 
 
 @functools.cache
+def surname_particles() -> frozenset[str]:
+    """Lower-case words that stand inside a person's name before the surname ('dos' of "Paulo dos
+    Santos", 'van der', 'bin', 'de la'): nameparser's prefixes that are plain words, without those
+    that are also English words a sentence puts between a name and a capitalised word ("let Hale
+    do Ohio", "St.", "Mac")."""
+    from nameparser.config import CONSTANTS
+
+    english = {"do", "den", "bar", "bat", "bon", "op", "te", "het", "heer", "st", "ste", "san", "santa", "mac", "mc"}
+    return frozenset(p for p in CONSTANTS.prefixes if p.isascii() and p.isalpha() and len(p) >= 2) - english
+
+
+@functools.cache
 def role_nouns() -> frozenset[str]:
     """Nouns that describe a person ('the senator', 'the spokeswoman', 'the host')."""
     from nameparser.config import CONSTANTS
