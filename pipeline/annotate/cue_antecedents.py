@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.parsed_cues import ParsedCues
-from pipeline.annotate.phrases import last_noun_phrase
+from pipeline.annotate.phrases import is_affiliation, last_noun_phrase
 
 _CAUSATIVE_FORMS = lexicons.verb_forms("causative_verbs")
 
@@ -49,6 +49,7 @@ class AntecedentSubjects(ParsedCues):
         set_off = bool(tokens) and tokens[-1].text in (",", "—", "–")
         while tokens and tokens[-1].text in (",", "—", "–"):
             tokens = tokens[:-1]
+        tokens = _without_affiliation(tokens)  # "Sen. Ted Crane (R-Texas), who said": Crane
         for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
             hit = self.entity_at.get(tokens[k].i)
             if (
@@ -75,3 +76,13 @@ class AntecedentSubjects(ParsedCues):
         if k is not None and k > 0 and tokens[k - 1].lower_ == "the":
             k -= 1
         return k is not None and k > 0 and tokens[k - 1].lower_ in ("by", "from")
+
+
+def _without_affiliation(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the party and state tag that ends them: "(R-Texas)" or ", D-Calif."
+    after a lawmaker's name is no antecedent of the "who" after it."""
+    if tokens and tokens[-1].text == ")":
+        k = next((m for m in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1) if tokens[m].text == "("), None)
+        return tokens[:k] if k is not None and is_affiliation(tokens[k + 1 : -1]) else tokens
+    k = next((m for m in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1) if tokens[m].text == ","), None)
+    return tokens[:k] if k is not None and is_affiliation(tokens[k + 1 :]) else tokens

@@ -38,6 +38,8 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
+# (titles that name their body after "of": "Speaker of the House Dennis Marlow")
+_TITLES_BEFORE_OF = _CABINET_TITLES | lexicons.words("titles_before_bodies.txt")
 # "Housing and Urban Development": the most words a portfolio after "Secretary of" runs to.
 _MAX_PORTFOLIO_WORDS = 4
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
@@ -94,13 +96,14 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _name_after_portfolio(doc: Doc, k: int) -> int | None:
-    """Where a person's name starts after a minister's portfolio that opens at token ``k`` ("Lydia
-    Harlan" of "Secretary of State Lydia Harlan", "Ana Pires" of "Minister of the Interior Ana
-    Pires"), or None: token ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt``,
+    """Where a person's name starts after a minister's portfolio or an officeholder's body that
+    opens at token ``k`` ("Lydia Harlan" of "Secretary of State Lydia Harlan", "Ana Pires" of
+    "Minister of the Interior Ana Pires", "Speaker of the House Dennis Marlow"), or None: token
+    ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt`` or ``titles_before_bodies.txt``,
     one to four capitalised words (with "the" before them, "and" between) name the portfolio, and
     the name opens on a census given name with a capitalised word after it. The model reads the
     portfolio and the name as one organisation, or tags neither."""
-    if k < 2 or doc[k - 1].lower_ != "of" or not doc[k - 2].is_title or doc[k - 2].lower_ not in _CABINET_TITLES:
+    if k < 2 or doc[k - 1].lower_ != "of" or not doc[k - 2].is_title or doc[k - 2].lower_ not in _TITLES_BEFORE_OF:
         return None
     i = k + 1 if doc[k].lower_ == "the" else k
     first = i

@@ -234,3 +234,15 @@ def test_a_quotation_after_a_report_goes_on_with_the_reporter_not_an_object_cue_
 def test_a_cue_after_a_conjunction_shares_the_subject_of_the_verb_it_repeats(annotator, sentence, speaker):
     body = f"{sentence} residents are “angry and afraid of what comes next.”"
     assert one(quotes(annotator, body), "angry and afraid").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sen. Ted Crane (R-Texas), who said the party should be “a big tent,” spoke on Monday.",
+        "Sen. Ted Crane, R-Texas, who said the party should be “a big tent,” spoke on Monday.",
+    ],
+)
+def test_a_party_and_state_tag_is_no_antecedent_of_who(annotator, sentence):
+    # The relative clause's "who" is the lawmaker's; the state in his tag says nothing.
+    assert one(quotes(annotator, sentence), "a big tent").speaker == "Ted Crane"

@@ -60,6 +60,9 @@ def test_title_is_not_part_of_the_name(annotator):
         ("Secretary of Labor Ana Ruiz visited the plant on Monday.", "Ana Ruiz"),
         ("Minister of Health Ana Pires said the clinics would reopen.", "Ana Pires"),
         ("Secretary of the Interior Helen Marsh toured the park.", "Helen Marsh"),
+        # an officeholder's body after "of", as a minister's portfolio
+        ("Speaker of the House Dennis Marlow said the vote would go ahead.", "Dennis Marlow"),
+        ("President of the Council Maria Ostrova opened the summit on Monday.", "Maria Ostrova"),
     ],
 )
 def test_name_after_a_ministers_portfolio_is_a_person(annotator, body, name):
