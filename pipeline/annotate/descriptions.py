@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import is_cue
+from pipeline.annotate.organisations import is_known_place
 from pipeline.model import Entity
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -82,8 +83,10 @@ def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -
     if doc[j].tag_ != "NNP" or doc[j].lower_.endswith(_PLURAL_ENDINGS):
         return None
     k = i - 1
-    while k > 0 and i - k <= 3 and _modifies_group_head(doc, k):
-        k -= 1  # "the Texas Republican", "the moderate Democrat", "the first-term Democrat"
+    while k > 0 and i - k <= 5 and _modifies_group_head(doc, k):
+        # "the Texas Republican", "the moderate Democrat", "the first-term Democrat", "the
+        # Knoxville Republican", "the 58-year-old Republican" (five tokens)
+        k -= 1
     if k < 0 or doc[k].lower_ != "the":
         return None
     return j if _heads_phrase(doc, j) else None
@@ -91,11 +94,13 @@ def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -
 
 def _modifies_group_head(doc: Doc, k: int) -> bool:
     """Whether token ``k`` may stand between "the" and a party or people word as its modifier: an
-    adjective, a place ("Texas"), a common noun ("freshman", "veteran"), or a hyphenated term
+    adjective, a place ("Texas", "Knoxville"), a common noun ("freshman", "veteran"), or a hyphenated term
     ("first-term", "two-term")."""
     token = doc[k]
     if token.tag_ in ("JJ", "NN", "HYPH") or token.ent_type_ == "GPE":
         return True
+    if token.tag_ == "NNP" and is_known_place(token.text):
+        return True  # a city the model read as an organisation
     return token.tag_ == "CD" and doc[k + 1].tag_ == "HYPH"
 
 

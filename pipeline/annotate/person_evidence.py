@@ -146,6 +146,8 @@ def has_age_before(ent: Span) -> bool:
         return False  # "a 16-year-old Orlando man", "a 17-year-old Yates High School student"
     if is_known_place(ent.text) or any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
         return False
+    if lexicons.party_of(ent.text) is not None:
+        return False  # "the 58-year-old Republican": a description by party, whom the focus resolves
     return not any(lexicons.heads_a_name(t.text) for t in ent)
 
 

@@ -120,6 +120,9 @@ def test_an_age_is_not_the_person_in_focus_the_story_gave_another(annotator):
         ),
         ("Senator Carl Weston spoke to voters in Ashby on Friday.", "the freshman Republican said", "Carl Weston"),
         ("Senator Carl Weston spoke to voters in Ashby on Friday.", "the veteran Democrat said", "Carl Weston"),
+        # an age written as an adjective (five tokens), and a city the model reads as an organisation
+        ("Senator Carl Weston spoke to voters in Ashby on Friday.", "the 58-year-old Republican said", "Carl Weston"),
+        ("Representative Joan Miller spoke to the party on Saturday.", "the Knoxville Republican said", "Joan Miller"),
     ],
 )
 def test_a_party_or_people_word_is_the_person_in_focus(annotator, lead, described, speaker):
