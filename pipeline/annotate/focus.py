@@ -196,7 +196,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 found = (
                     None
                     if answered
-                    else self._reporter_goes_on(low, i)
+                    else self._named_after_participle(low, i)
+                    or self._reporter_goes_on(low, i)
                     or self._sayer_before(low, i)
                     or self._sole_person_of_sentence(low, i)
                 ) or self._resolve_person(

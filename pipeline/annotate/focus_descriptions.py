@@ -100,13 +100,6 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
             )
         document = not as_person and word in lexicons.words("document_nouns")
         owner = self._owner(tokens[:-1], modifier=spokes or document)
-        if not as_person and word in _OPPONENT_NOUNS and owner is not None and owner.kind == "person" and owner.name:
-            # "Mallory said … Her rival shot back": the one other named person in clear focus
-            rival = self._in_clear_focus(lambda r: r.kind == "person" and r.name is not None and r.name != owner.name)
-            if rival is not None:
-                self._at[i] = rival
-                self._mention(rival, self._role(start, i + 1, named=False), i)
-                return
         # "the mother of Dana Kroll": Kroll's mother
         after_of = self._person_after_of(i) if owner is None and not (spokes or document) else None
         owner_after = after_of is not None
@@ -140,6 +133,14 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                     # near the name made the story's own guess
                     referent.gender = gender
                 return
+        if not as_person and word in _OPPONENT_NOUNS and owner is not None and owner.kind == "person" and owner.name:
+            # "Mallory said … Her rival shot back": the one other named person in clear focus (after
+            # the name set beside it: "Her opponent, Steve Dalton, has accused her")
+            rival = self._in_clear_focus(lambda r: r.kind == "person" and r.name is not None and r.name != owner.name)
+            if rival is not None:
+                self._at[i] = rival
+                self._mention(rival, self._role(start, i + 1, named=False), i)
+                return
         chosen = self._named_by_clause(i)
         if chosen is not None:
             # "A tenant, who gave his name only as Tobias,": the name he chose is the referent.
@@ -147,6 +148,12 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
             self._at[i] = referent
             if referent.gender is None:
                 referent.gender = lexicons.noun_gender(word)
+            # counted here in the description's role, so the clause's own "her first name" and a
+            # later "she said" are hers: "A second nurse, who gave only her first name, Maria, said"
+            role = self._role(start, i + 1, named=False)
+            self._mention(referent, role, i)
+            if role == "subject" and self._acts(start, i + 1):
+                referent.agent = True
             return
         if not as_person and determiner in NARRATOR and names_a_relation(word):
             # "my father said", "my wife told me": whom the essay named as the narrator's, else

@@ -15,7 +15,8 @@ from __future__ import annotations
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.phrases import PERSON_PRONOUNS
-from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, Referent
+from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, PERSON_LABELS, Referent
 
 
 class PronounRules:
@@ -34,6 +35,32 @@ class PronounRules:
         if k >= len(self.doc) or not (is_cue(self.doc[k]) and self.doc[k].tag_.startswith("VB")):
             return None
         return reporter
+
+    def _named_after_participle(self, pronoun: str, i: int) -> Referent | None:
+        """ "Asked whether he was surprised, Marco Feld said": a "he" or "she" inside a participle
+        phrase that opens the sentence is the main clause's subject named right after its comma,
+        the participle's own subject, if a person the pronoun fits; not after a subordinator
+        ("When he finished, Feld spoke", where "he" is as likely someone before)."""
+        doc, first = self.doc, self._first
+        # (a past tense opening the sentence with no subject is a participle the tagger misread,
+        # unless a name follows it: "Asked Roe: …" inverts a cue)
+        if i <= first or doc[first].tag_ not in ("VBN", "VBG", "VBD") or not doc[first].is_title:
+            return None
+        if doc[first + 1].tag_ in ("NNP", "NNPS", ":"):
+            return None
+        if any(t.text in (",", ";") or t.i in self.index.entity_at for t in doc[first:i]):
+            return None  # (the phrase's own person: "Asked about Roe, he said")
+        comma = next((k for k in range(i + 1, min(len(doc), i + 25)) if doc[k].text == ","), None)
+        if comma is None or any(ends_sentence(doc, k) for k in range(i + 1, comma)):
+            return None
+        k = comma + 1
+        while k < len(doc) and (lexicons.is_title_before_name(doc[k].text) or doc[k].text == "."):
+            k += 1  # "Asked whether he would run, Sen. Ann Roe said"
+        hit = self.index.entity_at.get(k)
+        if hit is None or hit[0].label not in PERSON_LABELS or self._verb_after(self._mention_end(k, hit[1])) is None:
+            return None
+        referent = self._referent_of(hit[0])
+        return referent if referent.gender in (None, PERSON_PRONOUNS[pronoun]) else None
 
     def _sayer_before(self, pronoun: str, i: int) -> Referent | None:
         """ "A friend of Roe said she had warned him": a "he" or "she" right after the reporting

@@ -218,7 +218,7 @@ class RoleRules:
         aside in commas or brackets (", a senior aide,", "(D-Ohio)"), a short phrase ("at the
         paper", "on Tuesday") and adverbs ("largely"); None if none does. ``base_too``: a verb
         the tagger read as a base form counts after an aside ("put", "set", "hit": past tenses
-        it misreads there)."""
+        it misreads there, ``_misread_past``)."""
         doc = self.doc
         n = len(doc)
         if k < n and doc[k].text in (",", "(", "—", "–"):
@@ -227,7 +227,7 @@ class RoleRules:
             while j < n and j < k + 40 and not ends_sentence(doc, j) and not self.index.in_quote(doc[j].idx):
                 if doc[j].text in (",", ")", "—", "–") and (found := self._verb_at(j + 1)) is not None:
                     return found
-                if base_too and doc[j].text == "," and j + 1 < n and doc[j + 1].tag_ == "VB":
+                if base_too and doc[j].text == "," and j + 1 < n and self._misread_past(j + 1):
                     return j + 1
                 j += 1
             return None
@@ -244,6 +244,18 @@ class RoleRules:
             if j < n and j > k + 1 and (doc[j].tag_ in FINITE or doc[j].tag_ in ("RB", "VBN")):
                 k = j
         return self._verb_at(k)
+
+    def _misread_past(self, k: int) -> bool:
+        """Whether the verb at ``k``, right after an aside's closing comma, is a past tense the
+        tagger misread: a base form ("put", "set", "hit"), or a participle that is no passive
+        aside of its own ("Gail Trammell, a lawmaker, seized on the report"; not ", elected by
+        the council," nor ", named in 2010,")."""
+        doc = self.doc
+        if doc[k].tag_ == "VB":
+            return True
+        if doc[k].tag_ != "VBN" or k + 1 >= len(doc):
+            return False
+        return doc[k + 1].lower_ not in ("by", ",", "in", "last", "as", "to") and doc[k + 1].tag_ != "CD"
 
     def _finite_at(self, k: int) -> bool:
         return self._verb_at(k) is not None

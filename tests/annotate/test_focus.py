@@ -287,3 +287,48 @@ def test_the_one_person_a_sentence_with_a_thing_for_subject_names_is_its_he(anno
     )
     assert speaker_of(annotator, body, "I thought somebody") == "Owen Marsh"
     assert speaker_of(annotator, body, "I just want") == "Dario Pell"
+
+
+def test_an_aside_after_an_opening_adverb_keeps_the_name_the_subject(annotator):
+    # "Later, Gail Trammell, a lawmaker, seized on …": the tagger reads "seized" after the aside
+    # as a participle; the name is still the sentence's subject, and the next "she" hers.
+    body = (
+        "“This is not the report we wanted,” said Irene Castell, an economist.\n\n"
+        "Later, Nadia Brook, a lawmaker, seized on the report. “Families feel this,” she said."
+    )
+    assert speaker_of(annotator, body, "Families feel") == "Nadia Brook"
+
+
+@pytest.mark.parametrize("owner", ["Ms. Kline's", "Her"])
+def test_an_opponent_named_beside_the_noun_is_that_person(annotator, owner):
+    # "Her opponent, Chase Whitford," names the opponent; the rival in focus is not meant.
+    body = (
+        "“People here do not trust the machines,” said Dwight Harlan, a county official. Ms. Kline "
+        "has run the county board for a decade.\n\n"
+        f"{owner} opponent, Chase Whitford, accused her of playing politics. He said the hand count "
+        "was “too little, too late for the voters.”"
+    )
+    assert speaker_of(annotator, body, "too little") == "Chase Whitford"
+
+
+@pytest.mark.parametrize("title", ["", "Sen. "])
+def test_he_in_an_opening_participle_is_the_subject_named_after_it(annotator, title):
+    # "Asked whether he was surprised, Marco Feld said": the participle's subject is the main
+    # clause's, so its "he" and the "he" after "said" are Feld's, not the man quoted before.
+    body = (
+        "“He knows how to get to yes,” said Walter Brenner, a senator.\n\n"
+        f"Asked whether he was surprised by the vote, {title}Marco Feld said he was grateful.\n\n"
+        "“I have a lot of work to do,” he said."
+    )
+    assert speaker_of(annotator, body, "I have a lot") == "Marco Feld"
+
+
+def test_a_name_chosen_in_a_clause_is_the_subject_its_pronouns_mean(annotator):
+    # "A second nurse, who gave only her first name, Maria, said she …": the clause's "her" and the
+    # later "she" are Maria's, not the nurse quoted before.
+    body = (
+        "“I have eight patients some nights,” said Deirdre Walsh, a nurse.\n\n"
+        "A second nurse, who gave only her first name, Maria, said she had considered leaving. "
+        "“I love this job,” she said."
+    )
+    assert speaker_of(annotator, body, "I love this job") == "Maria"
