@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.phrases import PERSON_PRONOUNS
 from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.phrases import PERSON_PRONOUNS
 from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, PERSON_LABELS, Referent
 
 
