@@ -334,19 +334,22 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
         after it ("the senator, John Roe"), or after a prepositional phrase that names no person
-        ("a co-owner of the bakery, Omar Fitch,"). Not after "the mother of the victim, Jane
-        Roe," where the name may be either's."""
+        ("a co-owner of the bakery, Omar Fitch,"), or naming the person a spokesperson speaks for
+        ("a spokeswoman for Marlow, Anne Fitch,"). Not after "the mother of the victim, Jane Roe,"
+        where the name may be either's."""
         doc, n = self.doc, len(self.doc)
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
             return i + 1  # (and "a woman named Kelly": the name is hers)
         if i + 2 >= n or doc[i + 1].lower_ not in POST_PREPOSITIONS:
             return None
+        # (one who speaks for a person is not that person: "a spokeswoman for Marlow, Anne Fitch,")
+        spokes = doc[i].lower_ in lexicons.words("spokes_nouns")
         for j in range(i + 2, min(n, i + 12)):
             token = doc[j]
             if token.text == ",":
                 return j if j > i + 2 else None
             hit = self.index.entity_at.get(j)
-            if hit is not None and hit[0].label in PERSON_LABELS:
+            if hit is not None and hit[0].label in PERSON_LABELS and not spokes:
                 return None
             if token.tag_ not in NP_TAGS and token.lower_ not in POST_PREPOSITIONS or self.index.in_quote(token.idx):
                 return None  # "a nurse at the clinic on Elm Street in Dunmore," goes on

@@ -51,6 +51,8 @@ def _answers(
     speaker the two quotations were given."""
     lo, hi = paragraphs[span.paragraph]
     start = attributor.sentence_start(span.open_mark, lo)
+    if start <= before.start:
+        return False  # “…,” she responded, “…”: the two halves of one reply, around its cue
     text = attributor.text
     b_lo, b_hi = paragraphs[before.paragraph]
     end = attributor.sentence_end(before.outer_end, b_hi)

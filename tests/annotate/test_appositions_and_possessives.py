@@ -578,3 +578,14 @@ def test_a_spokesperson_named_beside_his_is_the_speaker_of_his_spokesperson(
     found = quotes(annotator, body)
     assert one(found, "I have nothing to hide").speaker == "Walter Brenner"
     assert one(found, "We will answer every").speaker == "Sue Aldana"
+
+
+def test_a_name_set_after_a_spokeswoman_for_a_person_is_hers(annotator):
+    # "A spokeswoman for Marlow, Anne Fitch," names the spokeswoman, not Marlow again; her "she
+    # said" is hers.
+    body = (
+        "Speaker Dennis Marlow criticized the nominee on Tuesday.\n\n"
+        "A spokeswoman for Marlow, Anne Fitch, declined to comment further. “The speaker has said "
+        "what he has to say,” she said."
+    )
+    assert one(quotes(annotator, body), "The speaker has said").speaker == "Anne Fitch"

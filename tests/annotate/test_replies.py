@@ -129,3 +129,16 @@ def test_remembering_is_a_cue_on_either_side_of_the_name(annotator, cue):
     )
     quote = one(quotes(annotator, body), "The windows")
     assert quote.speaker == "Marla Quint"
+
+
+@pytest.mark.parametrize("verb", ["responded", "shot back"])
+def test_the_second_half_of_a_reply_split_by_its_cue_is_the_replier(annotator, verb):
+    # “…,” she responded, “…”: the second half is no reply to the first, which is hers too.
+    body = (
+        "Later, Walter Brenner said Sue Aldana did not have the stamina to be president.\n\n"
+        f"“Well, as soon as he travels to 112 countries,” she {verb}, “or even spends 11 hours "
+        "testifying, he can talk to me about stamina.”"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "Well, as soon").speaker == "Sue Aldana"
+    assert one(found, "or even spends").speaker == "Sue Aldana"
