@@ -54,6 +54,7 @@ from pipeline.annotate.person_spans import (
     titled_start,
 )
 from pipeline.annotate.untagged_persons import (
+    given_names_joined_to_persons,
     persons_before_appositions,
     persons_before_cues,
     persons_between_quotation_and_cue,
@@ -453,6 +454,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
         *persons_joined_to_persons(doc),
+        *given_names_joined_to_persons(doc),
         *persons_by_surname_elsewhere(doc),
         *persons_between_quotation_and_cue(doc),
         *persons_called_he_or_she(doc),

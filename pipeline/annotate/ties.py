@@ -130,7 +130,8 @@ def _title_words(tokens: Sequence[Token]) -> set[str]:
     """The words of a title or description (in text order) to tie to a person: each word, but the
     words after a rank as compounds only ("Vice President" -> "vice president", not "president";
     "Former House Speaker" -> "former speaker"; "Lt. Gov." -> "lieutenant governor"), so "the
-    president" is not the vice president nor the former one; and not a body's noun before the
+    president" is not the vice president nor the former one, though a place stays the person's
+    ("Former Massachusetts Gov." -> "massachusetts" too); and not a body's noun before the
     title's head ("campaign manager", "committee chairman"): "the campaign said" is not the
     manager."""
     out: set[str] = set()
@@ -145,6 +146,8 @@ def _title_words(tokens: Sequence[Token]) -> set[str]:
         elif rank is not None:
             out.add(f"{rank} {word}")
             out.update(f"{rank} {full}" for full in lexicons.title_expansions(word))
+            if token.ent_type_ == "GPE":
+                out.add(word)  # "Former Massachusetts Gov.": still of Massachusetts
         elif k < last and word in _BODY_NOUNS and tokens[k + 1].lower_ != "of":
             continue
         else:

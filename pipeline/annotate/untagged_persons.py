@@ -175,15 +175,41 @@ def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def given_names_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of a census given name no entity covers right before "and" and a
+    person's full name that opens on a given name: "Dennis and Janet Olsen" with only "Janet
+    Olsen" tagged (after a dateline the model often leaves the first word). The couple's shared
+    surname is lent to it later (``entities._shared_surnames``). The word opens its phrase: no
+    capitalised word stands before it ("Acme Dennis and …")."""
+    out = []
+    tags = tags_of(doc)
+    for j in range(1, len(doc) - 2):
+        if tags[j] != "CC" or doc[j].lower_ != "and" or doc[j + 1].ent_type_ != "PERSON":
+            continue  # the cheap test first: this runs on every token
+        first = doc[j - 1]
+        if not _untagged_name_words((first,)) or not lexicons.is_given_name(first.text):
+            continue
+        if j >= 2 and doc[j - 2].tag_ in _PROPER and doc[j - 2].text[:1].isupper():
+            continue
+        ent = next((e for e in doc.ents if e.start == j + 1), None)
+        if ent is None or len(ent) < 2 or not lexicons.is_given_name(ent[0].text):
+            continue
+        out.append((first.idx, first.idx + len(first)))
+    return out
+
+
 def persons_by_surname_elsewhere(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of a census given name and a capitalised word no entity covers
-    when the model tagged that word alone as a person elsewhere in the story, or as anything with
-    an age after it: "Serena Whitfield beat Naomi Okada 6-3" with only the later "Okada, 21,"
+    when the model tagged that word alone as a person elsewhere in the story (or as the surname of
+    a two-word name), or as anything with an age after it: "Serena Whitfield beat Naomi Okada 6-3" with only the later "Okada, 21,"
     tagged (as a place). Neither word is a title, a role, a month or day, a place, a people or a
     legal form, no capitalised word follows, and no longer name the model tagged ends with the pair."""
     surnames = {
         e.text for e in doc.ents if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
     }
+    # and the surname of a full name the model tagged: "Walter Brenner … Ivy Brenner later told"
+    # with the daughter left untagged is a second Brenner, not a mention of the first
+    surnames |= {e[-1].text for e in doc.ents if len(e) == 2 and e.label_ == "PERSON" and e[-1].is_title}
     # (not the end of a full name the model found: "Jason Brian Holt … Brian Holt" in a credit
     # would make a second man of him)
     full_names = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2]

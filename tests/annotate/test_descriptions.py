@@ -795,3 +795,14 @@ def test_conflict_copy_refers_back_to_a_fighter_by_what_he_does(annotator, noun)
         "“The shooting is over if the deal holds. Only the code can keep the peace.”"
     )
     assert one(quotes(annotator, body), "The shooting is over").speaker == "Tomas Verin"
+
+
+def test_a_former_officeholder_keeps_the_place_of_his_title(annotator):
+    # "Former Massachusetts Gov. Bill Welk", named just after, is of Massachusetts: "the former New
+    # Mexico governor" before him is the man in focus.
+    body = (
+        "Gary Jensen was asked about the siege at a forum on Thursday.\n\n"
+        "“I feel terrible about that answer,” the former New Mexico governor said.\n\n"
+        "Former Massachusetts Gov. Bill Welk defended him on Friday."
+    )
+    assert one(quotes(annotator, body), "I feel terrible").speaker == "Gary Jensen"

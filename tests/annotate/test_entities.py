@@ -773,3 +773,23 @@ def test_a_surname_with_its_particle_is_the_full_names_short_form(annotator, bod
     persons = [e for e in found if e.label == "PERSON"]
     assert [e.name for e in persons] == [name]
     assert len(persons[0].mentions) == 2 + ("Van Aalst," in body)
+
+
+def test_a_given_name_before_a_full_name_tagged_surname_is_a_second_person(annotator):
+    # The model tags "Walter Brenner" but not "Ivy Brenner" opening a sentence: she is not him.
+    body = (
+        "Walter Brenner is running for governor.\n\n"
+        "Ivy Brenner later told a magazine that she was “proud” of her father.\n"
+    )
+    assert one(quotes(annotator, body), "proud").speaker == "Ivy Brenner"
+
+
+def test_a_given_name_joined_to_a_full_name_after_a_dateline_is_a_person(annotator):
+    # "MADISON, Wis. — Dennis and Janet Olsen": the model tags only "Janet Olsen" after the
+    # dateline; "Dennis" shares her surname, and "Mr. Olsen" is he.
+    body = (
+        "MADISON, Wis. — Dennis and Janet Olsen have been married for 41 years.\n\n"
+        "“Our road has not been paved since 1990,” Mr. Olsen said.\n"
+    )
+    assert {e.name for e in entities(annotator, body) if e.label == "PERSON"} >= {"Dennis Olsen", "Janet Olsen"}
+    assert one(quotes(annotator, body), "Our road").speaker == "Dennis Olsen"
