@@ -47,6 +47,11 @@ def _phrasal() -> dict[str, frozenset[str]]:
     return {form: frozenset(particles) for form, particles in out.items()}
 
 
+def phrasal_particles() -> dict[str, frozenset[str]]:
+    """The forms of the phrasal reporting verbs' verbs -> their particles ("shot" -> {"back"})."""
+    return _phrasal()
+
+
 def phrasal_cue(token: Token) -> bool:
     """Whether ``token`` is the verb of a phrasal reporting verb here: "shot back", "chimed in"
     (the particle right after it, the verb tagged as one)."""

@@ -21,7 +21,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS, DocumentRules
-from pipeline.annotate.focus_organisations import BROADCAST_NOUNS, OrganisationRules, organisation_noun
+from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS, OrganisationRules, organisation_noun
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     identified_only_as,
@@ -240,8 +240,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                     )
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None
-        elif word in BROADCAST_NOUNS and (station := self._broadcaster(start, i)) is not None:
-            referent = station  # "Damascus radio said", "Iranian state television said"
+        elif word in PLACE_BODY_NOUNS and (station := self._body_of_place(start, i)) is not None:
+            referent = station  # "Damascus radio said", "the Russian government said"
         elif group and definite and not any(t.tag_ in ("JJR", "JJS", "CD") or t.lower_ == "other" for t in tokens):
             # (not "the smaller group", "the other union": one of several the story contrasts)
             named = self._owner(tokens[:-1], modifier=True) if owner is None else owner
@@ -540,6 +540,7 @@ def description_word(word: str) -> bool:
     return (
         word in lexicons.role_nouns()
         or organisation_noun(word)
+        or word in PLACE_BODY_NOUNS
         or word in lexicons.words("spokes_nouns")
         or word in lexicons.words("document_nouns")
     )

@@ -24,6 +24,7 @@ from pipeline.annotate.referents import (
     Kind,
     Referent,
 )
+from pipeline.annotate.ties import rank_of
 
 # Nouns for anyone on a principal's staff, whatever the story titled them ("the aide" after "her
 # chief of staff, Ari Penn,"; "the adviser" after "Mallory spokesman Ari Penn").
@@ -197,7 +198,9 @@ class DocumentRules:
             return None
         # "Brian Falk, a spokesman for the campaign, … The spokesman added": the named
         # spokesperson the story tied the noun to, else "a memo … the memo".
-        named = index.resolve_description(word, [], doc[i].idx) if spokes else None
+        # (with its rank: "Ann Roe, a former aide, … the former aide said", tied as "former aide")
+        ranked = [t.text for t in tokens[1:-1] if rank_of(t.lower_) is not None]
+        named = index.resolve_description(word, ranked, doc[i].idx) if spokes else None
         referent = self._entity_named(named) if named else None
         if referent is None and word in _STAFF_WORDS:
             # "Mallory's chief of staff, Ari Penn, … the aide said": the one in clear

@@ -16,10 +16,11 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.referents import CLEAR_LEAD, GROUP_LABELS, NP_TAGS, OWNER_PREPOSITIONS, PERSON_LABELS, Referent
 
-# A place's or a people's broadcaster is named by the phrase: "Damascus radio", "Iranian state
-# television", "Syrian state TV". The words allowed between the place and the noun say whose it is.
-BROADCAST_NOUNS = frozenset({"radio", "television", "tv"})
-_BROADCASTER_WORDS = frozenset({"state", "state-run", "run", "-", "official", "public", "national"})
+# A body of a place or a people is named by the phrase: "Damascus radio", "Iranian state
+# television", "the Russian government" (place_bodies.txt). The words allowed between the place
+# and the noun say whose it is.
+PLACE_BODY_NOUNS = lexicons.words("place_bodies.txt")
+_BODY_OF_PLACE_WORDS = frozenset({"state", "state-run", "run", "-", "official", "public", "national"})
 
 
 class OrganisationRules:
@@ -96,9 +97,9 @@ class OrganisationRules:
             principal = self._force_in_focus()
         self._spoken_for(i, start, principal)
 
-    def _broadcaster(self, start: int, i: int) -> Referent | None:
-        """ "Damascus radio said", "Iranian state television said" (the noun at ``i``, its phrase
-        from ``start``): the broadcaster of the place or people the phrase opens with, an
+    def _body_of_place(self, start: int, i: int) -> Referent | None:
+        """ "Damascus radio said", "Iranian state television said", "the Russian government said"
+        (the noun at ``i``, its phrase from ``start``): the body of the place or people the phrase opens with, an
         organisation named by the phrase as the story writes it (``speaker_entities.py`` makes it
         an entity when it speaks); None without a place or a people before the noun."""
         doc = self.doc
@@ -111,7 +112,7 @@ class OrganisationRules:
         end = k
         while end < i and self.index.entity_at.get(doc[end].i, (None,))[0] is hit[0]:
             end += 1
-        if not all(doc[j].lower_ in _BROADCASTER_WORDS for j in range(end, i)):
+        if not all(doc[j].lower_ in _BODY_OF_PLACE_WORDS for j in range(end, i)):
             return None
         key = " ".join(doc[k : i + 1].text.split())
         for entity in self.index.by_name.values():

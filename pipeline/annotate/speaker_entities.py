@@ -1,7 +1,7 @@
 """Speakers that are no entity yet become one, so every speaker names one of the story's entities.
 
-"Nashville police said", "Damascus radio said", "Iranian state television said": the discourse
-focus reads the police or the broadcaster of a place or a people the story named as a speaker of
+"Nashville police said", "Damascus radio said", "the Russian government said": the discourse
+focus reads the police, the broadcaster or the government of a place or a people the story named as a speaker of
 its own, named by the phrase, where the model tagged only the place. The schema promises a
 speaker is an entity's name, so such a speaker becomes an organisation whose mentions are where
 the story writes it ("Nashville police", "Nashville Police").
@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.annotate.focus_organisations import BROADCAST_NOUNS
+from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS
 from pipeline.model import Entity, Mention, Quote
 
-# The last words of a speaker the focus names by its phrase: a place's police, a broadcaster.
-_PHRASE_HEADS = BROADCAST_NOUNS | {"police"}
+# The last words of a speaker the focus names by its phrase: a place's police, broadcaster, government.
+_PHRASE_HEADS = PLACE_BODY_NOUNS | {"police"}
 
 
 def add_speaking_forces(text: str, quotes: Iterable[Quote], entities: list[Entity]) -> None:
-    """Add an ORG entity for each "<place> police" or "<place> radio" speaker that is not yet an
+    """Add an ORG entity for each "<place> police" or "<place> radio" (``place_bodies.txt``) speaker that is not yet an
     entity, with a mention wherever the story writes that name (the last word in either case); a
     speaker the story never writes so is left without one (its quotes keep no speaker rather
     than a name no entity has)."""

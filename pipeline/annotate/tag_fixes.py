@@ -18,6 +18,9 @@ the entities stay as the model made them.
 - "read" closing a clause after a noun phrase about a document ("“…,” the campaign's statement
   read.", "the statement from Clinton's campaign read.") is tagged as a noun (as in "a good
   read"); it is set to ``VBD``, so the document reads the quotation as it would "said" it.
+- The verb of a phrasal reporting verb after a party word ("The Republican shot back: “…”") is
+  tagged as a noun ("a Republican shot"); before its particle and the clause's end it is set to
+  ``VBD``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, text_of
+from pipeline.annotate.cues import phrasal_particles
 
 COMPONENT = "wire_ingest_tag_fixes"
 _SURNAME = r"[OD]['’][A-Z][a-z]+"  # "O’Neill", "D'Amato"
@@ -40,16 +44,20 @@ _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 # How far before a clause-closing "read" the document's noun may be: "the statement from
 # Clinton's campaign read" (the noun, then a preposition and an owner's name).
 _DOCUMENT_REACH = 6
+_PHRASAL_PARTICLES = phrasal_particles()
 
 
 @Language.component(COMPONENT)
 def fix_tags(doc: Doc) -> Doc:
-    # Only "read", "may" and a token with an apostrophe can need a fix. Its words are read from the list the rules
+    # Only "read", "may", a phrasal cue's verb and a token with an apostrophe can need a fix. Its words are read from the list the rules
     # read later (``lowers_of``): building the Doc's text here would cost more than the fixes.
     lowers = lowers_of(doc)
     for i, word in enumerate(lowers):
         if word == "read":
             _document_read(doc, lowers, i)
+            continue
+        if word in _PHRASAL_PARTICLES:
+            _phrasal_verb(doc, lowers, i)
             continue
         if word == "may":
             token = doc[i]
@@ -74,6 +82,17 @@ def fix_tags(doc: Doc) -> Doc:
             continue
         token.tag_ = "POS"
     return doc
+
+
+def _phrasal_verb(doc: Doc, lowers: list[str], i: int) -> None:
+    """Set a phrasal reporting verb's verb at ``i`` ("shot" of "shot back") to a past tense when
+    the tagger read it as a noun after a party word ("The Republican shot back: “…”", as in "a
+    Republican shot"): its particle follows, then the end of the clause."""
+    token = doc[i]
+    if token.tag_ != "NN" or i == 0 or i + 2 >= len(doc) or lowers[i + 1] not in _PHRASAL_PARTICLES[lowers[i]]:
+        return
+    if doc[i + 2].text in (":", ",", ".") or doc[i + 2].tag_ in ("``", "''"):
+        token.tag_ = "VBD"
 
 
 def _document_read(doc: Doc, lowers: list[str], i: int) -> None:

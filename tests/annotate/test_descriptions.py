@@ -806,3 +806,12 @@ def test_a_former_officeholder_keeps_the_place_of_his_title(annotator):
         "Former Massachusetts Gov. Bill Welk defended him on Friday."
     )
     assert one(quotes(annotator, body), "I feel terrible").speaker == "Gary Jensen"
+
+
+def test_a_ranked_staff_noun_refers_back_to_the_one_given_it(annotator):
+    # "Sue Aldana, a former aide," ties her to "former aide"; "the former aide said" is she.
+    body = (
+        "Sue Aldana, a former aide, said that moment in the senator's office was typical.\n\n"
+        "“He got things done when nobody else could,” the former aide said."
+    )
+    assert one(quotes(annotator, body), "He got things done").speaker == "Sue Aldana"

@@ -78,3 +78,14 @@ def test_a_statement_read_is_a_cue_though_tagged_as_a_noun(annotator, statement,
     body = f"Ivo Marchetti toured a steel mill on Monday.\n\n“The mill will reopen by the spring,” {statement}."
     found = one(quotes(annotator, body), "The mill will reopen")
     assert (found.speaker, found.cue) == (speaker, "read")
+
+
+@pytest.mark.parametrize("punctuation", [":", "."])
+def test_a_phrasal_cue_after_a_party_word_is_a_verb(annotator, punctuation):
+    # The tagger reads "The Republican shot back" as "a Republican shot" (a noun): the quotation
+    # after it is then the Republican's, as after "The senator shot back".
+    body = (
+        "Greg Hollis debated Ann Vance in Dayton on Monday.\n\n"
+        f"The Republican shot back{punctuation} “The record says otherwise. Voters can look it up.”"
+    )
+    assert one(quotes(annotator, body), "The record says").speaker == "Greg Hollis"

@@ -415,6 +415,10 @@ def test_a_public_body_is_no_charity_in_focus(annotator):
         ("Syrian state radio", "Syrian state radio"),
         ("Iranian state television", "Iranian state television"),
         ("state TV", None),  # (no place or people names whose)
+        # a government and its forces, as a broadcaster
+        ("the Syrian government", "Syrian government"),
+        ("the Syrian army", "Syrian army"),
+        ("the government", None),
     ],
 )
 def test_a_places_broadcaster_speaks_as_the_phrase_names_it(annotator, phrase, speaker):
