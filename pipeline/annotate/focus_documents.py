@@ -59,14 +59,18 @@ class DocumentRules:
             k += 1  # "released Tuesday by", "released on Monday by", "published last week by"
         if k >= stop or doc[k].lower_ != "by":
             return None
-        # (the author's role may come first: "by deputy chief of staff Ana Cruz")
-        for m in range(k + 1, min(len(doc), k + 8)):
+        # (the author's role may come first: "by deputy chief of staff Ana Cruz", "by former CIA
+        # deputy director Frances Lowe", where the agency is the role's, the person the author)
+        group = None
+        for m in range(k + 1, min(len(doc), k + 10)):
             hit = self.index.entity_at.get(m)
-            if hit is not None and (hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS):
+            if hit is not None and hit[0].label in PERSON_LABELS:
                 return self._referent_of(hit[0])
+            if hit is not None and hit[0].label in GROUP_LABELS and group is None:
+                group = hit[0]
             if doc[m].tag_ not in NP_TAGS and not (doc[m].lower_ == "of" and m > k + 1):
-                return None
-        return None
+                break
+        return self._referent_of(group) if group is not None else None
 
     def _authored_object(self, start: int, end: int) -> bool:
         """Whether the noun phrase starting at ``start`` is the object of a verb whose subject

@@ -287,8 +287,16 @@ def test_a_document_speaks_for_the_author_a_participle_names(annotator, lede):
     assert one(quotes(annotator, body), "The contractor billed").speaker == "Harbor Transit Authority"
 
 
-def test_the_author_a_participle_names_may_come_after_a_long_role(annotator):
-    body = 'The memo, written by deputy chief of staff Ana Cruz, warned that the rollout was "at serious risk."'
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The memo, written by deputy chief of staff Ana Cruz,",
+        # the agency in the role is the role's, not the author
+        "The letter, signed by former CIA deputy director Ana Cruz,",
+    ],
+)
+def test_the_author_a_participle_names_may_come_after_a_long_role(annotator, lede):
+    body = f'{lede} warned that the rollout was "at serious risk."'
     assert one(quotes(annotator, body), "at serious risk").speaker == "Ana Cruz"
 
 

@@ -893,3 +893,10 @@ def test_a_name_in_quotation_marks_can_be_the_subject_that_reports(annotator):
     found = quotes(annotator, body)
     assert one(found, "There will be a new vote").speaker == "Capitol Watch"
     assert one(found, "Sources tell the Ledger").speaker == "Capitol Watch"
+
+
+@pytest.mark.parametrize("verb", ["described", "referred to"])
+def test_naming_something_with_a_preposition_reports_the_subjects_words(annotator, verb):
+    # "referred to the plan as “…”" characterises, as "described the plan as “…”" does.
+    found = quotes(annotator, f"Walter Brenner had {verb} Ruth Ames as “crazy” in a post on Monday.")
+    assert (found[0].kind, found[0].speaker) == ("partial", "Walter Brenner")
