@@ -357,6 +357,8 @@ def _kind(
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
+    if re.search(r"\breferred to as$", before[-30:].lower()):
+        previous_word = ["referred"]  # "what is locally referred to as “…”": as "called “…”"
     # "titled the “…”", "nicknamed it the “…”": a naming word with an object or article between.
     # Not one that also reports ("what police called a “…”", "critics dubbed it “…”"): that is
     # someone's characterisation, a partial quotation.

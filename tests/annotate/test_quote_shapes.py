@@ -900,3 +900,11 @@ def test_naming_something_with_a_preposition_reports_the_subjects_words(annotato
     # "referred to the plan as “…”" characterises, as "described the plan as “…”" does.
     found = quotes(annotator, f"Walter Brenner had {verb} Ruth Ames as “crazy” in a post on Monday.")
     assert (found[0].kind, found[0].speaker) == ("partial", "Walter Brenner")
+
+
+def test_what_a_thing_is_referred_to_as_is_its_name(annotator):
+    # (as "a parade called “…”": no one is said to speak it)
+    found = quotes(
+        annotator, "The shots were fired on Sunday during what is locally referred to as “a second-line parade.”"
+    )
+    assert found[0].kind == "scare"
