@@ -118,7 +118,12 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         if comma is not None and named_at < len(doc):
             hit = index.entity_at.get(named_at)
             closed = hit is not None and self._closes_apposition(named_at, hit[1])
-            if hit is not None and hit[0].label in PERSON_LABELS and (comma == i + 1 or closed) and not document:
+            # (and "The fund, Serang Holdings,": an organisation's noun, its name)
+            named_kind = hit is not None and (
+                hit[0].label in PERSON_LABELS
+                or (hit[0].label == "ORG" and not as_person and organisation_noun(word) and comma == i + 1 and closed)
+            )
+            if named_kind and (comma == i + 1 or closed) and not document:
                 # (a document is no person: "In a statement, Pratt's campaign said")
                 # (past a phrase, only a name set off on both sides: in "Seeing her husband at the
                 # bar, Ann Roe said" the comma ends an opening clause and Roe is no husband)

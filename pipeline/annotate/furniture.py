@@ -41,8 +41,9 @@ _CREDIT_AFTER_SENTENCE = re.compile(rf"(?<=[.!?”\"] )(?:\(\s*{_CREDIT}\s*\)|{_
 _CREDIT_IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT}\s*\)")
 _BYLINE = re.compile(rf"^By\s+{_NAMES}(?:\s*(?:,|and|&)\s*{_NAMES})*\.?$")
 # A wire dateline opening a paragraph: "GENEVA (AP) —", "FRANKFURT, Germany (Reuters) -",
-# "(Reuters) -"; the bracket must hold a news agency (``news_agencies.txt``).
-_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\(([^()\n]{2,40})\)\s*[-—–]{1,2}")
+# "LONDON, Jan 5 (Reuters) -", "(Reuters) -"; the bracket must hold a news agency
+# (``news_agencies.txt``).
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z0-9][\w.'’-]*){0,5}\s*)?\(([^()\n]{2,40})\)\s*[-—–]{1,2}")
 
 
 @functools.cache

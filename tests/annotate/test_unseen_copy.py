@@ -655,10 +655,27 @@ def test_the_agency_of_a_wire_dateline_is_not_the_agency_that_speaks(annotator):
 
 
 @pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        # A dateline with the day's date: "It" and "the company" are no agency nor city of it.
+        ("VELDT, Aug 2 (Reuters) - The fund denied wrongdoing. It", None),
+        ("MUMBARA, Aug 15 (Reuters) - The company", None),
+        # "The fund, Serang Holdings,": the noun's organisation is the name set beside it.
+        ("VELDT, Aug 2 (Reuters) - The fund, Serang Holdings, denied wrongdoing. It", "Serang Holdings"),
+        ("The company, Harwell Motors, denied wrongdoing. It", "Harwell Motors"),
+    ],
+)
+def test_it_after_a_dated_dateline_is_the_organisation_of_the_story(annotator, lede, speaker):
+    body = f"{lede} said its accounts had been “properly audited by an outside firm.”"
+    assert one(quotes(annotator, body), "properly audited").speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("line", "dateline"),
     [
         ("GENEVA (AP) — The council met.", "GENEVA (AP) —"),
         ("FRANKFURT, Germany (Reuters) - Shares fell.", "FRANKFURT, Germany (Reuters) -"),
+        ("VELDT, Aug 2 (Reuters) - Shares fell.", "VELDT, Aug 2 (Reuters) -"),
         ("Rep. Ann Roe (D-Va.) - a moderate - spoke.", None),
     ],
 )
