@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.parsed_cues import ParsedCues
 from pipeline.annotate.phrases import is_affiliation, last_noun_phrase
+from pipeline.annotate.referents import NP_TAGS
 
 _CAUSATIVE_FORMS = lexicons.verb_forms("causative_verbs")
 
@@ -64,6 +65,10 @@ class AntecedentSubjects(ParsedCues):
                     tail = tail[1:]
                 if not tail or (tail[0].lower_ in ("of", "from") and len(tail) <= 4):
                     return hit[0].name
+                if _apposition(tail) and (hit[0].label == "PERSON") == (pronoun == "who"):
+                    # "Sen. Raymond Cortez, a Republican, who said": Cortez; "the Harbor
+                    # Institute, a think tank, which called it": the institute
+                    return hit[0].name
                 break
         phrase = last_noun_phrase(tokens)
         return self.resolve_phrase(phrase) if phrase else None
@@ -86,3 +91,16 @@ def _without_affiliation(tokens: list[Token]) -> list[Token]:
         return tokens[:k] if k is not None and is_affiliation(tokens[k + 1 : -1]) else tokens
     k = next((m for m in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1) if tokens[m].text == ","), None)
     return tokens[:k] if k is not None and is_affiliation(tokens[k + 1 :]) else tokens
+
+
+def _apposition(tail: list[Token]) -> bool:
+    """Whether ``tail``, the words between a name and a relative pronoun, is an apposition: a
+    comma and a short noun phrase with its article (", a Republican", ", the chairwoman")."""
+    phrase = tail[1:]
+    return (
+        len(tail) >= 3
+        and tail[0].text == ","
+        and len(phrase) <= 4
+        and phrase[0].lower_ in ("a", "an", "the")
+        and all(t.tag_ in NP_TAGS for t in phrase)
+    )

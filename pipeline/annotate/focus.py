@@ -260,8 +260,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
-            elif tag in ("VBD", "VBZ", "VBP") and low in QUESTION_FORMS:
-                self._note_question(i)  # "Roe pressed her on …": whom Roe asked
+            elif tag in ("VBD", "VBZ", "VBP", "VBG") and low in QUESTION_FORMS:
+                # "Roe pressed her on …", "Roe followed up by asking Hale whether …": whom Roe asked
+                self._note_question(i)
             i += 1
 
     def _capitalised_title(self, i: int) -> bool:

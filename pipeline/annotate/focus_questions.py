@@ -72,14 +72,20 @@ class QuestionRules:
         return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ", "VBP")
 
     def _note_question(self, i: int) -> None:
-        """At a verb of questioning (token ``i``, finite) whose subject in this sentence is a
-        person and whose object right after it is a person ("pressed Roe", "asked her"): record
-        who asked whom, in which sentence."""
+        """At a verb of questioning (token ``i``, finite, or a participle of the subject's own
+        asking: "followed up by asking Roe") whose subject in this sentence is a person and whose
+        object right after it (past a title) is a person ("pressed Roe", "asked her", "pressed
+        Secretary Roe"): record who asked whom, in which sentence."""
         asker = self._subject
         doc = self.doc
         if asker is None or asker.kind != "person" or i + 1 >= len(doc):
             return
-        hit = self.index.entity_at.get(i + 1)
+        if doc[i].tag_ == "VBG" and doc[i - 1].lower_ not in ("by", "then", ","):
+            return  # (only the subject's own asking: "followed up by asking Hale", ", asking Hale")
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and (lexicons.is_title_before_name(doc[k].text) or doc[k].text == "."):
+            k += 1  # "pressed Secretary Roland Briggs on …"
+        hit = self.index.entity_at.get(k) if k < len(doc) else None
         asked: Referent | None = None
         if hit is not None and hit[0].label in PERSON_LABELS:
             asked = self._referent_of(hit[0])

@@ -23,7 +23,7 @@ from pipeline.annotate.first_person import retype_speaking_persons, speakers_nam
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
-from pipeline.annotate.replies import no_reply_to_oneself
+from pipeline.annotate.replies import answer_to_question, no_reply_to_oneself
 from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote, QuoteKind
 
@@ -264,6 +264,9 @@ def _from_previous_sentence(
         if that is not None and is_cue_word(tokens[that - 1].lower_):
             found = attributor.cue_before(tokens[:that]) or found
     if found is not None and found.speaker is not None:
+        asked = answer_to_question(tokens, found, attributor)
+        if asked is not None:
+            return Attribution(asked, None, how="inherited")  # “Did you …?” Varga asked Klein.¶“No.”
         found = _main_report(tokens, found, attributor) or found
         return Attribution(found.speaker, found.cue, how="inherited")
     if found is None and start == lo and span.paragraph > 0:

@@ -1,12 +1,18 @@
 """Replies: a reply ("“…,” the senator responded", "she shot back") right after another quotation
 answers that quotation's speaker, so a description or pronoun resolved to that same speaker is a
 misreading (the speaker would be answering themselves). ``quotes.find_quotes`` runs this after
-the speakers are found and carried over; such a speaker is left empty."""
+the speakers are found and carried over; such a speaker is left empty. And an answer with no cue
+of its own after a question put to someone named ("“Did you approve it?” Varga asked Deborah
+Klein.¶“I did not.”") is the one asked (``answer_to_question``)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.cues import is_cue, reply_forms
+from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.marks import QuoteSpan
 
 
@@ -65,3 +71,24 @@ def _answers(
     if sum(1 for t in sentence if is_cue(t)) > 1:
         return False
     return not any(t.i in attributor.entity_at and attributor.entity_at[t.i][0].name == speaker for t in sentence)
+
+
+def answer_to_question(tokens: list[Token], asker: Attribution, attributor: Attributor) -> str | None:
+    """The person asked in ``tokens``, a sentence that closes a question with its asker's cue
+    ("“Did you approve it?” Paul Varga asked Deborah Klein."): the named person right after the
+    question verb (past a title), whom a quotation with no cue of its own after it answers; None
+    when the sentence puts no question to anyone named."""
+    k = next((m for m, t in enumerate(tokens) if t.text == asker.cue and t.lower_ in QUESTION_FORMS), None)
+    if k is None:
+        return None
+    # (the question may be a sentence of its own before the cue's: "“Did you …?” Varga asked")
+    before = attributor.text[max(0, tokens[0].idx - 4) : tokens[0].idx].rstrip()
+    if not any(t.text == "?" for t in tokens[:k]) and not before.endswith(("?”", '?"')):
+        return None
+    k += 1
+    while k < len(tokens) and (lexicons.is_title_before_name(tokens[k].text) or tokens[k].text == "."):
+        k += 1
+    hit = attributor.entity_at.get(tokens[k].i) if k < len(tokens) else None
+    if hit is None or hit[0].label != "PERSON" or hit[0].name == asker.speaker:
+        return None
+    return hit[0].name

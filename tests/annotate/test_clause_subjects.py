@@ -246,3 +246,21 @@ def test_a_cue_after_a_conjunction_shares_the_subject_of_the_verb_it_repeats(ann
 def test_a_party_and_state_tag_is_no_antecedent_of_who(annotator, sentence):
     # The relative clause's "who" is the lawmaker's; the state in his tag says nothing.
     assert one(quotes(annotator, sentence), "a big tent").speaker == "Ted Crane"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Beal also interviewed Sen. Raymond Cortez, a Republican, who said his party had “finally started listening.”",
+            "Raymond Cortez",
+        ),
+        (
+            "The plan was drafted by the Harbor Institute, a think tank, which called it “a fraud on voters.”",
+            "Harbor Institute",
+        ),
+    ],
+)
+def test_an_apposition_before_who_or_which_is_not_its_antecedent(annotator, sentence, speaker):
+    # ", a Republican, who said": the relative pronoun's antecedent is the name the apposition describes.
+    assert quotes(annotator, sentence)[0].speaker == speaker

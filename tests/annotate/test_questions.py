@@ -19,7 +19,14 @@ LEDE = "Campaign manager Nadia Orloff appeared on a Sunday program with host Gre
 
 
 @pytest.mark.parametrize(
-    "question", ["Lindahl pressed her on the candidate's remarks.", "Lindahl asked Orloff about the tape."]
+    "question",
+    [
+        "Lindahl pressed her on the candidate's remarks.",
+        "Lindahl asked Orloff about the tape.",
+        # the asking as a participle of the subject's, and a title before the one asked
+        "Lindahl followed up by asking Orloff about the tape.",
+        "Lindahl pressed Manager Nadia Orloff on the tape.",
+    ],
 )
 def test_the_one_asked_answers(annotator, question):
     body = LEDE + question + ' "He has apologized for it and he has moved on," she said.'
@@ -50,3 +57,12 @@ def test_a_cue_that_opens_the_next_quotation_is_not_the_one_before(annotator, ma
     found = quotes(annotator, body)
     assert one(found, "Would you vote").speaker == "Greta Lindahl"
     assert one(found, "Without a doubt").speaker == "Nadia Orloff"
+
+
+def test_an_answer_after_a_question_put_to_someone_named_is_theirs(annotator):
+    # “Did you …?” Varga asked Klein.¶“I did not.”: the paragraph with no cue answers; it is
+    # Klein's, not Varga's going on.
+    body = "“Did you approve the contract?” Paul Varga asked Deborah Klein.\n\n“I did not. I never saw it.”"
+    found = quotes(annotator, body)
+    assert one(found, "Did you approve").speaker == "Paul Varga"
+    assert one(found, "I did not").speaker == "Deborah Klein"
