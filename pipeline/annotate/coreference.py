@@ -147,6 +147,8 @@ class Coreference(StoryIndex):
             own = self.nationalities(name)
             if countries and own and not (countries & own):
                 continue  # "the Nigerian president" is not the Kenyan one
+            if countries and not own and any(countries & self.nationalities(other) for other in self.person_names):
+                continue  # "the Kestorian minister" is not the one of no stated people, beside "her Kestorian counterpart"
             sides = self.tied_keys(name, lexicons.party_of)
             if parties and sides and not (parties & sides):
                 continue  # "the GOP nominee" is not the Democratic one

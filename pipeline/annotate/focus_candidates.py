@@ -117,9 +117,11 @@ class PersonFitRules:
             # likelier (Rep. Brandt, named last, is not whom it means with the nominee in focus)
             free = [c for c in found if c[2].name is None or not index.tied_keys(c[2].name, lexicons.office_of)]
             found = free or found
-        placed = [c for c in found if c[2].name is not None and places & index.nationalities(c[2].name)]
+        placed = [c for c in found if c[2].name is not None and (places | peoples) & index.nationalities(c[2].name)]
         if placed:
-            found = placed  # "the Virginia Democrat": of those in focus, the one the story tied to Virginia
+            # "the Virginia Democrat": of those in focus, the one the story tied to Virginia; "the
+            # Kestorian minister": the one it called Kestorian ("her Kestorian counterpart")
+            found = placed
         if party is not None:
             partisan = [
                 c for c in found if c[2].name is not None and party in index.tied_keys(c[2].name, lexicons.party_of)

@@ -47,6 +47,9 @@ _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
 _SPOUSES = {"wife": "husband", "husband": "wife"}
+# The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
+# Omar Fitch,", "Lorrence's ambassador to the U.N., Jonas Tekle,".
+_ROLE_PREPOSITIONS = POST_PREPOSITIONS | {"to"}
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
@@ -339,13 +342,13 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
         after it ("the senator, John Roe"), or after a prepositional phrase that names no person
-        ("a co-owner of the bakery, Omar Fitch,"), or naming the person a spokesperson speaks for
+        ("a co-owner of the bakery, Omar Fitch,", "ambassador to the U.N., Jonas Tekle,"), or naming the person a spokesperson speaks for
         ("a spokeswoman for Marlow, Anne Fitch,"). Not after "the mother of the victim, Jane Roe,"
         where the name may be either's."""
         doc, n = self.doc, len(self.doc)
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
             return i + 1  # (and "a woman named Kelly": the name is hers)
-        if i + 2 >= n or doc[i + 1].lower_ not in POST_PREPOSITIONS:
+        if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:
             return None
         # (one who speaks for a person is not that person: "a spokeswoman for Marlow, Anne Fitch,")
         spokes = doc[i].lower_ in lexicons.words("spokes_nouns")
@@ -356,7 +359,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
             hit = self.index.entity_at.get(j)
             if hit is not None and hit[0].label in PERSON_LABELS and not spokes:
                 return None
-            if token.tag_ not in NP_TAGS and token.lower_ not in POST_PREPOSITIONS or self.index.in_quote(token.idx):
+            if token.tag_ not in NP_TAGS and token.lower_ not in _ROLE_PREPOSITIONS or self.index.in_quote(token.idx):
                 return None  # "a nurse at the clinic on Elm Street in Dunmore," goes on
             if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
                 return None

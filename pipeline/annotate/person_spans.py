@@ -84,6 +84,8 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         if not titled and not role_as_title and not _role_before(doc, token.i + 1):
             continue
         run = _untagged_name_run(doc, token.i + 1)
+        while len(run) > 2 and (lexicons.is_title_word(run[0].text) or run[0].lower_ in lexicons.ranks_in_full()):
+            run = run[1:]  # "Army spokesman Major Grace Niyonzima": a rank, though a census given name
         after = run[-1].i + 1 if run else len(doc)
         if not run or not _name_like(run) or (after < len(doc) and doc[after].ent_type_):
             continue
@@ -164,12 +166,20 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
     if i < 1 or doc[i + 1].text != ",":
         return False
     token = doc[i]
-    if not token.is_lower or token.lower_ not in ROLES_BEFORE_PERSONS or doc[i - 1].tag_ not in ("PRP$", "POS"):
+    if not token.is_lower or token.lower_ not in ROLES_BEFORE_PERSONS:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and doc[k].tag_ in ("JJ", "NN") and doc[k].is_lower:
+        k -= 1  # "The separatists' foreign minister, Ivo Sarkis,": a modifier before the role
+    if doc[k].tag_ not in ("PRP$", "POS"):
         return False
     after = run[-1].i + 1
     if after >= len(doc) or doc[after].text not in (",", "."):
         return False
-    return _name_like(run) and lexicons.is_given_name(run[0].text)
+    if not _name_like(run):
+        return False
+    # (a given name the census lacks, "Ivo Sarkis": two words or more, each rare in English)
+    return lexicons.is_given_name(run[0].text) or (len(run) >= 2 and all(lexicons.is_rare_word(t.text) for t in run))
 
 
 def _untagged_name_run(doc: Doc, start: int) -> list[Token]:
@@ -223,6 +233,8 @@ def given_name_before(ent: Span) -> int | None:
         return before.idx  # "my parents, Walter and June Briggs": "June" tagged a date
     if before.ent_type_ or not before.is_title or before.whitespace_ != " " or before.lower_ in _CALENDAR:
         return None
+    if before.lower_ in lexicons.ranks_in_full():
+        return None  # "spokesman Major Grace Niyonzima": a rank, though the census lists "Major"
     if ent[0].text in lexicons.surname_particles() and len(ent) >= 2:
         # "Danie van Schalkwyk" with only "van Schalkwyk" tagged: a surname opened by a lower-case
         # particle is no one's whole name; the capitalised word before is the given name, if it

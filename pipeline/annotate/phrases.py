@@ -95,9 +95,12 @@ def identified_only_as(tokens: list[Token]) -> str | None:
 
 
 def _person_named_at(tokens: list[Token], k: int | None, entity_at: dict) -> Entity | None:
-    """The PERSON entity whose mention starts at ``tokens[k]`` and is no one's possessive."""
+    """The PERSON entity whose mention starts at ``tokens[k]`` (or after a title there) and is no
+    one's possessive."""
     if k is None or k >= len(tokens):
         return None
+    while k + 1 < len(tokens) and tokens[k].i not in entity_at and lexicons.is_title_before_name(tokens[k].text):
+        k += 1  # "identified himself as Captain Rolf Anders": the rank before the name
     hit = entity_at.get(tokens[k].i)
     if hit is None or hit[0].label != "PERSON":
         return None

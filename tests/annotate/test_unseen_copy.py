@@ -690,3 +690,50 @@ def test_the_airline_is_the_airline_the_story_named(annotator, name):
     # The head of the name is plural or another word for the kind: still "the airline".
     body = f"{name} grounded its fleet on Monday after a fuel leak.\n\n“Safety comes first,” the airline said."
     assert one(quotes(annotator, body), "Safety comes first").speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        # a name the model reads as an organisation, set beside an owned role with a modifier;
+        # "Ivo" is in no census table, but both words are rare in English
+        (
+            "Foreign minister Katrin von Ahlen called for a ceasefire.\n\n"
+            "The separatists' foreign minister, Ivo Sarkis, dismissed the proposal. He said talks could "
+            "only begin “once the occupying forces have left the valley.”",
+            "once the occupying",
+            "Ivo Sarkis",
+        ),
+        # "the Kestorian minister": the one the story called Kestorian, not the minister of no
+        # stated people
+        (
+            "Foreign Minister Giulia Santangelo and her Kestorian counterpart Walter Brenner agreed to "
+            "reopen the border crossings. “This is a first step,” the Kestorian minister said.",
+            "This is a first step",
+            "Walter Brenner",
+        ),
+        # a role's phrase with "to" before the name set beside it
+        (
+            "Lorrence's ambassador to the U.N., Jonas Tekle, said his government was doing all it could. "
+            "“We are asking for patience,” he said.",
+            "We are asking",
+            "Jonas Tekle",
+        ),
+        # a rank before a name, though the census lists "Major" as a given name
+        (
+            "Army spokesman Major Grace Niyonzima said government forces still held the town. "
+            "“What the rebels are saying is propaganda,” she said.",
+            "What the rebels",
+            "Grace Niyonzima",
+        ),
+        # a name chosen in a clause, with a rank before it
+        (
+            "“The armed forces have taken responsibility for the nation,” an officer who identified "
+            "himself as Captain Rolf Anders said.",
+            "The armed forces",
+            "Rolf Anders",
+        ),
+    ],
+)
+def test_agency_copy_names_its_speakers(annotator, body, start, speaker):
+    assert one(quotes(annotator, body), start).speaker == speaker

@@ -349,6 +349,13 @@ def title_expansions(word: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def ranks_in_full() -> frozenset[str]:
+    """The one-word titles the abbreviations stand for, written in full ('major', 'sergeant',
+    'colonel'): ranks and offices nameparser's list may lack, as a census given name may be one."""
+    return frozenset(full for fulls in pairs("title_abbreviations").values() for full in fulls if " " not in full)
+
+
+@functools.cache
 def _neutral_forms() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for neutral, gendered in pairs("neutral_role_nouns").items():
