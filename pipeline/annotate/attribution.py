@@ -35,6 +35,8 @@ from pipeline.annotate.phrases import (
 
 # A clock time as a live blog's line label ("* 4:52 p.m.:", "Saturday 10:25 a.m.:"): when the
 # words were heard, not who spoke them.
+# Verbs of perceiving: what follows their colon is what the subject heard or saw.
+_PERCEPTION_FORMS = lexicons.verb_forms("perception_verbs")
 _CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?", re.I)
 
 
@@ -55,7 +57,7 @@ class Attributor(CueBefore):
         inner = self.text[span.start : span.end].rstrip()
         found = self._from_frames(span, lo, hi, inner)
         if found is not None and (
-            found.speaker is not None or found.how in ("owner", "passive", "anonymous", "relayed")
+            found.speaker is not None or found.how in ("owner", "passive", "anonymous", "relayed", "perceived")
         ):
             return found  # (words owned by someone unnamed, or said to be unnamed, stay theirs: no parse)
         # The frames found no cue, or a cue whose subject names no one: the parse may know better.
@@ -178,6 +180,8 @@ class Attributor(CueBefore):
                 if bracket is None:
                     return None
                 clause = clause[:bracket]
+        if any(t.tag_.startswith("VB") and t.lower_ in _PERCEPTION_FORMS for t in clause):
+            return None  # "Then he heard shouting: “Get down!”": what he heard, not his words
         if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
             # A transcript's label with the speaker's role: "Ann Roe, assistant district
             # attorney: “…”". The name is before the comma.

@@ -17,7 +17,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cue_after import CueAfter
 from pipeline.annotate.cues import Attribution, catenative_start, is_cue, spoken_of
 from pipeline.annotate.phrases import NEW_CLAUSE, clause_subject
-from pipeline.annotate.referents import FINITE
+from pipeline.annotate.referents import FINITE, NP_TAGS
 
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
@@ -73,6 +73,12 @@ class CueBefore(CueAfter):
             other = self._later_clause(before[k + 1 :])
             if other is not None:
                 return other
+            heard = _perceived_at(before, k)
+            if heard is not None:
+                # "Then he heard shouting: “…”", "she heard a man yell “…”": the words of whom the
+                # subject heard, not the subject's
+                speaker = self.resolve_phrase(before[heard + 1 : k]) if heard + 1 < k else None
+                return Attribution(speaker, token.text, how="perceived")
             if token.tag_ == "VBG" and (joined := self._coordinated_participle(before, k)) is not None:
                 # "Police are looking for Roe, her neighbour, and calling him “…”": the participle
                 # shares the subject of the finite clause it is joined to, not the nearest name;
@@ -277,3 +283,20 @@ class CueBefore(CueAfter):
             if phrase and self._names_someone(phrase):
                 return Attribution(self.resolve_phrase(phrase), None, how="subject")
         return None
+
+
+# Verbs of perceiving ("heard shouting", "saw a man yell"): the cue after one is someone else's.
+_PERCEPTION_FORMS = lexicons.verb_forms("perception_verbs")
+
+
+def _perceived_at(before: list[Token], k: int) -> int | None:
+    """Where the verb of perceiving whose object the cue ``before[k]`` reports stands: right
+    before it ("heard shouting") or before a short noun phrase, the cue's subject ("heard a man
+    yell"); None otherwise."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        token = before[m]
+        if token.tag_.startswith("VB") and token.lower_ in _PERCEPTION_FORMS:
+            return m
+        if token.tag_ not in NP_TAGS:
+            return None
+    return None

@@ -194,7 +194,8 @@ class Attribution:
     # passive cue, who may be unnamed: "was described as “…”"), "unnamed subject" (a cue whose
     # subject names no one: "police said"), "anonymous" (a cue whose subject the story says it
     # does not name: "said a man who would not give his name"), "relayed" (an outlet relays someone
-    # it does not name: "CNN quoted one attendee as saying"), "inherited", "subject", "none".
+    # it does not name: "CNN quoted one attendee as saying"), "perceived" (what the subject heard
+    # or saw someone say, who may be unnamed: "he heard shouting: “…”"), "inherited", "subject", "none".
     how: str = "cue"
 
 

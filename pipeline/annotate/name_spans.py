@@ -61,6 +61,7 @@ from pipeline.annotate.untagged_persons import (
     persons_by_age,
     persons_by_surname_elsewhere,
     persons_joined_to_persons,
+    persons_opening_clauses,
 )
 
 # Labels that name things; numbers, dates and amounts are not entities of a story.
@@ -455,6 +456,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_before_appositions(doc),
         *persons_joined_to_persons(doc),
         *given_names_joined_to_persons(doc),
+        *persons_opening_clauses(doc),
         *persons_by_surname_elsewhere(doc),
         *persons_between_quotation_and_cue(doc),
         *persons_called_he_or_she(doc),
@@ -467,6 +469,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
         out.append((doc_text[start - offset : end - offset], start, end, "PERSON"))
+    out = list(dict.fromkeys(out))  # (two finders may find one untagged name)
     out.sort(key=lambda m: m[1])
     return out
 

@@ -186,7 +186,7 @@ MIN_REPEAT_WORDS = 6
 _WORDS = re.compile(r"\w+")
 _CUED = frozenset({"cue", "shared subject"})  # speakers read from a cue of the quote's own
 # Attributions whose speaker may be someone the story does not name: no other name replaces them.
-_UNNAMED_HOW = frozenset({"shared subject", "owner", "passive", "unnamed subject", "anonymous", "relayed"})
+_UNNAMED_HOW = frozenset({"shared subject", "owner", "passive", "unnamed subject", "anonymous", "relayed", "perceived"})
 
 
 def _one_speaker_for_repeats(

@@ -175,6 +175,37 @@ def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def persons_opening_clauses(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers that open a sentence
+    (right before a finite verb or a comma) or follow a comma (before a second or a reporting
+    verb), and read as a name (a census given name and surname, or ``rare_name``): "Alejandro
+    Ruiz won the election", "The opposition candidate, Alejandro Ruiz, won", which the model left
+    untagged. Neither word is a title, a role, a month or day, a place, a people or a legal form."""
+    out = []
+    tags = tags_of(doc)
+    n = len(doc)
+    for k in range(n - 2):
+        if tags[k] != "NNP" or tags[k + 1] != "NNP" or doc[k].ent_type_ or doc[k + 1].ent_type_:
+            continue  # the cheap test first: this runs on every token
+        after = doc[k + 2]
+        if not (after.tag_ in ("VBD", "VBZ", "MD") or after.text == ","):
+            continue
+        before = doc[k - 1] if k > 0 else None
+        if before is not None and not (before.is_space or before.text in (",", ".", "!", "?", "—", "–")):
+            continue
+        if before is not None and before.text == "," and after.text != "," and not is_cue(after):
+            # after a comma, a name set off by a second or the subject of a reporting verb ("In
+            # a post on Monday, Ana Cole said"), not an address's town ("of Elm Way, Grant Lake is")
+            continue
+        pair = (doc[k], doc[k + 1])
+        if not _untagged_name_words(pair) or organisation_word(pair):
+            continue
+        given, surname = pair[0].text, pair[1].text
+        if rare_name(given, surname) or (lexicons.is_given_name(given) and lexicons.is_surname(surname)):
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+    return out
+
+
 def given_names_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of a census given name no entity covers right before "and" and a
     person's full name that opens on a given name: "Dennis and Janet Olsen" with only "Janet
@@ -261,13 +292,17 @@ def organisation_word(words: tuple[Token, ...]) -> bool:
 
 def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
     """The two tokens before ``k`` when they could be a name the model missed: capitalised
-    proper nouns no entity covers, opening a sentence (or the text), one space apart, neither a
+    proper nouns no entity covers, opening a sentence (or the text; a role may open it before
+    them: "Neighbor Ivey McMullen told"), one space apart, neither a
     title, a role, a month or day, a place or a people; else None. The finders of such names
     (before a reporting verb, a role apposition, a "he" or "she") each add their own evidence."""
     if k < 2:
         return None
     first, last = doc[k - 2], doc[k - 1]
     opener = doc[first.i - 1] if first.i > 0 else None
+    if opener is not None and opener.is_title and opener.lower_ in ROLES_BEFORE_PERSONS:
+        # "Neighbor Ivey McMullen told": a role opening the sentence before the name
+        opener = doc[opener.i - 1] if opener.i > 0 else None
     if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
         return None
     pair = (first, last)

@@ -264,3 +264,15 @@ def test_a_party_and_state_tag_is_no_antecedent_of_who(annotator, sentence):
 def test_an_apposition_before_who_or_which_is_not_its_antecedent(annotator, sentence, speaker):
     # ", a Republican, who said": the relative pronoun's antecedent is the name the apposition describes.
     assert quotes(annotator, sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greg Dade said he hid in an office. Then he heard shouting: “Get down! Get down! This is the police.”",
+        "Greg Dade said he hid in an office. Then he heard a woman yell “Get out now, everybody!” from the hall.",
+    ],
+)
+def test_what_the_subject_heard_is_not_the_subjects_words(annotator, sentence):
+    # A verb of perceiving before the cue: the words are whom he heard, whom the story does not name.
+    assert quotes(annotator, sentence)[-1].speaker is None

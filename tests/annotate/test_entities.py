@@ -793,3 +793,17 @@ def test_a_given_name_joined_to_a_full_name_after_a_dateline_is_a_person(annotat
     )
     assert {e.name for e in entities(annotator, body) if e.label == "PERSON"} >= {"Dennis Olsen", "Janet Olsen"}
     assert one(quotes(annotator, body), "Our road").speaker == "Dennis Olsen"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alejandro Ruiz won the election on Sunday. “I will be the president of all,” he told reporters.\n",
+        "The opposition candidate, Alejandro Ruiz, won the election on Sunday. “I will be the president of "
+        "all,” he told reporters.\n",
+    ],
+)
+def test_an_untagged_census_name_opening_a_clause_is_a_person(annotator, body):
+    # The model tags neither word; a census given name and surname opening the sentence before
+    # its verb, or set off by commas, is a person.
+    assert one(quotes(annotator, body), "I will be").speaker == "Alejandro Ruiz"

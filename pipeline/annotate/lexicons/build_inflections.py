@@ -29,7 +29,7 @@ def verb_lemmas() -> list[str]:
     lemmas |= {next(w for w in phrase.split() if w != "never") for phrase in lexicons.words("catenative_verbs")}
     lemmas |= {values[0] for values in lexicons.pairs("document_verbs").values()}
     lemmas |= set(lexicons.pairs("role_verbs"))
-    lemmas |= lexicons.words("causative_verbs")
+    lemmas |= lexicons.words("causative_verbs") | lexicons.words("perception_verbs")
     return sorted(lemmas)
 
 
@@ -49,14 +49,14 @@ def main() -> None:
     version = importlib.metadata.version("lemminflect")
     lines = [
         f"# Written by pipeline/annotate/lexicons/build_inflections.py from lemminflect {version} (MIT;",
-        "# its inflection tables). lemma<TAB>part of speech<TAB>forms; the verbs of the verb lists",
-        "# (cue, authoring, question, reply, phrasal, catenative, document, role verbs) and the reporting",
-        "# verbs' noun forms. Regenerate after editing those lists.",
+        "# its inflection tables). lemma<TAB>part of speech<TAB>forms; the verbs of the verb lists (cue,",
+        "# authoring, question, reply, phrasal, catenative, document, role, causative, perception verbs)",
+        "# and the reporting verbs' noun forms. Regenerate after editing those lists.",
     ]
     for (lemma, pos), forms in sorted(computed().items()):
         lines.append(f"{lemma}\t{pos}\t{' '.join(sorted(forms))}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT.name}: {len(lines) - 4} rows")
+    print(f"{OUT.name}: {len(lines) - 3} rows")
 
 
 if __name__ == "__main__":
