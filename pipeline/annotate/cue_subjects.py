@@ -443,6 +443,10 @@ class CueSubjects(AntecedentSubjects):
                     author = self.subject_after(rest[1:stop])
                     if author:
                         return author
+            if token.lower_ == "named" and phrase and phrase[0].lower_ in ("a", "an", "one"):
+                named = self._apposed_person(tokens[k + 1 :])
+                if named:
+                    return named  # "said a union electrician named Pete Sandoval"
             if token.text == "." and not ends_sentence(self.doc, token.i):
                 continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
             if phrase and (
@@ -510,6 +514,7 @@ class CueSubjects(AntecedentSubjects):
         if not tokens:
             return None
         tokens = _past_age(tokens)  # "Michael's grandmother, 43-year-old Renee Dawson"
+        tokens = _past_named(tokens)  # "the voter, a union electrician named Pete Sandoval"
         if not tokens:
             return None
         hit = self.entity_at.get(tokens[0].i)
@@ -521,6 +526,17 @@ class CueSubjects(AntecedentSubjects):
         if k < len(tokens) and tokens[k].text not in (",", ".", ";", "—", "–", "(", ")"):
             return None
         return hit[0].name
+
+
+def _past_named(tokens: list[Token]) -> list[Token]:
+    """``tokens`` after an indefinite description and its "named" ("a union electrician named",
+    "a woman named"), which introduce the name after them, else as they are."""
+    if not tokens or tokens[0].lower_ not in ("a", "an"):
+        return tokens
+    k = next((m for m in range(1, min(len(tokens), 6)) if tokens[m].lower_ == "named"), None)
+    if k is None or not all(t.tag_ in ("JJ", "NN", "NNS", "HYPH", "VBN") for t in tokens[1:k]):
+        return tokens
+    return tokens[k + 1 :]
 
 
 def _past_age(tokens: list[Token]) -> list[Token]:

@@ -446,8 +446,15 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         if role in ("subject", "clause subject") and self._reports_what_came_before(start, end):
             self._subject = referent
             self._reporter = (referent, self._epoch)
-        if role == "subject" and self._says_the_quotation_before(start, end):
+        if role == "subject" and (self._says_the_quotation_before(start, end) or self._reports_after(end)):
+            # "“…,” Kaine said." or "Brenner said Aldana lacked stamina.": whom a reply in the
+            # next sentence answers
             self._quoted = (referent, self._epoch)
+
+    def _reports_after(self, end: int) -> bool:
+        """Whether a reporting verb in the past or present tense follows the subject ending at ``end``."""
+        doc = self.doc
+        return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ")
 
     def _reports_what_came_before(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence

@@ -142,3 +142,13 @@ def test_the_second_half_of_a_reply_split_by_its_cue_is_the_replier(annotator, v
     found = quotes(annotator, body)
     assert one(found, "Well, as soon").speaker == "Sue Aldana"
     assert one(found, "or even spends").speaker == "Sue Aldana"
+
+
+def test_a_reply_to_reported_speech_is_not_the_reporter(annotator):
+    # "Brenner said Aldana lacked …" then "“…,” she responded": the reply answers Brenner, so
+    # "she" is not Brenner though the census gives neither surname a gender; no one rather than him.
+    body = (
+        "Brenner said Aldana lacked the stamina to be president.\n\n"
+        "“As soon as he travels to 112 countries,” she responded, “he can talk to me.”"
+    )
+    assert one(quotes(annotator, body), "As soon as he").speaker != "Brenner"

@@ -68,3 +68,17 @@ def test_a_role_named_after_someone_else_is_no_chosen_name(annotator):
         "who identified himself as Marsh's manager."
     )
     assert one(quotes(annotator, body), "We were").speaker == "Leon Ruiz"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "said a union electrician named Pete Sandoval",
+        "said the voter, a union electrician named Pete Sandoval",
+        "said one voter, a man named Pete Sandoval",
+    ],
+)
+def test_a_description_named_after_the_cue_is_the_name(annotator, who):
+    # "a NOUN named X" after the cue introduces the speaker by name, with or without an apposition.
+    body = f"“You were against it in 2018, and you know it,” {who}."
+    assert one(quotes(annotator, body), "You were against it").speaker == "Pete Sandoval"
