@@ -207,9 +207,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 name = None if name == whose else name
             if name is None and whose is not None and word in _SPOUSES:
                 # "Rep. Ann Boyle and her husband, Mark Boyle, … His wife said": the one whose
-                # husband the story said he is
+                # husband the story said he is; else "Dennis and Janet Olsen … Her husband
+                # shrugged": the one person of that gender who shares the surname
                 other = (_SPOUSES[word], whose)
-                name = self._owned_as.get(other) or index.tie_owners.get(other)
+                name = self._owned_as.get(other) or index.tie_owners.get(other) or self._namesake(whose, word)
             # (no one is the mother of themselves, though the story's ties may say so)
             referent = self._entity_named(name) if name and not (owner_after and name == whose) else None
             if referent is not None and determiner != "a" and not self._unnamed_after(i):
@@ -426,6 +427,19 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         if k < len(doc) and doc[k].lower_ == "who":
             k += 1
         return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)
+
+    def _namesake(self, name: str, noun: str) -> str | None:
+        """The one other person the story names with ``name``'s surname whose gender is the one
+        ``noun`` tells ("husband": he), or None."""
+        surname = name.split()[-1]
+        gender = lexicons.noun_gender(noun)
+        index = self.index
+        found = [
+            other
+            for other in index.person_names
+            if other != name and " " in other and other.split()[-1] == surname and index.gender.get(other) == gender
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _relative_of_someone(self, tokens: list[Token], owner: Referent | None) -> bool:
         """Whether a description is a relative of someone ("his mother", "the boys' father") or

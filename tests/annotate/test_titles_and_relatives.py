@@ -234,3 +234,25 @@ def test_a_description_does_not_mean_someone_named_only_much_later(annotator):
 def test_the_elder_or_younger_of_two_who_share_a_surname(annotator, lede, word, speaker):
     body = f'{lede} "These jobs are coming back to this town," the {word} Castellanos said.'
     assert one(quotes(annotator, body), "These jobs").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "start", "speaker"),
+    [
+        (
+            "“He thinks I have lost my mind,” Ms. Olsen said.\n\nHer husband shrugged. “I am not planning on a "
+            "heart attack,” he said.",
+            "I am not planning",
+            "Dennis Olsen",
+        ),
+        (
+            "He is voting for the Republican.\n\nHis wife is backing Karen Vail. “Our hospital closed,” she said.",
+            "Our hospital closed",
+            "Janet Olsen",
+        ),
+    ],
+)
+def test_a_spouse_of_a_couple_sharing_a_surname_is_the_other(annotator, middle, start, speaker):
+    # "Dennis and Janet Olsen have been married …": "her husband" is the one Olsen who is a he.
+    body = "Dennis and Janet Olsen have been married for 41 years. " + middle
+    assert one(quotes(annotator, body), start).speaker == speaker
