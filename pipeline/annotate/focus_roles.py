@@ -82,8 +82,10 @@ class RoleRules:
                 return "subject"  # “…,” said Roe; according to Roe: the source of what follows
             if before.lower_ in _TELL and self._organisation_at(start):
                 return "hearer"  # "he told The Associated Press": the outlet is the channel
-            if before.tag_.startswith("VB") or before.lower_ == "that":
-                return "object"  # "Roe said Hale lied": Hale is the reported clause's subject, not the sentence's
+            if before.tag_.startswith("VB") or before.lower_ in ("that", "whether"):
+                # "Roe said Hale lied", "asked whether the president had been tested": the
+                # reported clause's subject, not the sentence's
+                return "object"
             if self._completes_a_preposition(before, np_start, after):
                 return "oblique"
         if self._verb_follows(end) or np_start == self._first:

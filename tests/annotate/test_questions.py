@@ -66,3 +66,14 @@ def test_an_answer_after_a_question_put_to_someone_named_is_theirs(annotator):
     found = quotes(annotator, body)
     assert one(found, "Did you approve").speaker == "Paul Varga"
     assert one(found, "I did not").speaker == "Deborah Klein"
+
+
+def test_someone_a_question_asks_about_is_not_the_one_who_answers(annotator):
+    # "asked whether the president had …": the president is the reported clause's subject, no
+    # one in focus; the "she" who answers is the press secretary who took the questions.
+    body = (
+        "Nora Blake took questions at the White House on Tuesday.\n\n"
+        "A reporter, Tom Abrams, asked whether the president had undergone testing.\n\n"
+        "“I'm not going to get into that,” she said."
+    )
+    assert one(quotes(annotator, body), "I'm not going").speaker == "Nora Blake"
