@@ -134,7 +134,17 @@ class CueAfter(CueSubjects):
                 # names the speaker and says nothing else)
                 return None
             leading = [t for t in words if t.i < token.i]
-            if leading and self.doc[token.i - 1].text == "," and not any(t.tag_.startswith("VB") for t in leading):
+            named_first = (
+                bool(leading)
+                and self.entity_at.get(leading[0].i, (None,))[0] is not None
+                and (self.entity_at[leading[0].i][0].label == "PERSON")
+            )
+            if (
+                leading
+                and self.doc[token.i - 1].text == ","
+                and not any(t.tag_.startswith("VB") for t in leading)
+                and not named_first  # (“…?” Jeanne Cobb, a teacher, asked Tony Russo: Cobb asked)
+            ):
                 # “…” from nearby businesses, said Det. Ann Roe: the cue and its subject after the
                 # phrase that finishes the quote's sentence.
                 rest = [t for t in after if t.i > token.i]

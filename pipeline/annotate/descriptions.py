@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.organisations import is_known_place
@@ -74,9 +75,12 @@ def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -
     Republican said", "the Texas Republican", "the Texan"); else None. "The Republicans" (a
     group), "the British" (a people) and "the Republican nominee" (a modifier) are not."""
     token: Token = doc[i]
-    if entity.label != "NORP" or token.idx != mention_start or token.tag_ != "NNP":
-        return None
     end = next((m.end for m in entity.mentions if m.start == mention_start), token.idx + len(token.text))
+    # (or a role noun alone that the model reads as an organisation: "the former Marine"; not
+    # "the Sheriff's Office")
+    by_role = entity.label == "ORG" and token.lower_ in lexicons.role_nouns() and end == token.idx + len(token.text)
+    if (entity.label != "NORP" and not by_role) or token.idx != mention_start or token.tag_ != "NNP":
+        return None
     j = i
     while j + 1 < len(doc) and doc[j + 1].idx < end and j - i < 2:
         j += 1

@@ -182,8 +182,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         kind: Kind = "person" if person else "thing" if document else "group"
         definite = determiner in ("the", "this", "that")
         referent: Referent | None = None
-        if determiner in ("a", "an") and start > 0 and doc[start - 1].lower_ in _COPULAS and not (spokes or document):
-            # "Rose Payne is a neighbor": a predicate says what the subject is; no one new.
+        if determiner in ("a", "an") and start > 0 and doc[start - 1].lower_ in _COPULAS and not document:
+            # "Rose Payne is a neighbor", "Rachel Huang is a lawyer": a predicate says what the
+            # subject is; no one new (nor, for a lawyer or a spokeswoman, the one spoken for).
             if self._subject is not None and self._subject.kind == "person":
                 self._at[i] = self._subject
                 if doc[start - 1].lower_ != "as":  # not "…, as a mother waited outside"
@@ -211,6 +212,12 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 # shrugged": the one person of that gender who shares the surname
                 other = (_SPOUSES[word], whose)
                 name = self._owned_as.get(other) or index.tie_owners.get(other) or self._namesake(whose, word)
+            # A description anticipates a name the story gives only after it ("The police chief
+            # calls it …", and on, "said Police Chief Ann Roe"), but not over the speaker of the
+            # quotation just before: "“…,” said Ann Roe, director of the poll. “…,” the pollster
+            # said. David Kessler, a Republican pollster, said" is Roe's.
+            if name and index.positions_of.get(name, [head.idx])[0] > head.idx:
+                name = self._speaker_just_before(word) or name
             # (no one is the mother of themselves, though the story's ties may say so)
             referent = self._entity_named(name) if name and not (owner_after and name == whose) else None
             if referent is not None and determiner != "a" and not self._unnamed_after(i):
@@ -427,6 +434,17 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
         if k < len(doc) and doc[k].lower_ == "who":
             k += 1
         return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)
+
+    def _speaker_just_before(self, word: str) -> str | None:
+        """The named person whose quotation closed the sentence before ("“…,” said Ann Roe."), if
+        the noun ``word`` tells no other gender."""
+        if self._quoted is None or self._epoch - self._quoted[1] != 1:
+            return None
+        speaker = self._quoted[0]
+        gender = lexicons.noun_gender(word)
+        if speaker.kind != "person" or speaker.name is None or (gender and speaker.gender not in (None, gender)):
+            return None
+        return speaker.name
 
     def _namesake(self, name: str, noun: str) -> str | None:
         """The one other person the story names with ``name``'s surname whose gender is the one

@@ -206,6 +206,8 @@ class DocumentRules:
         ranked = [t.text for t in tokens[1:-1] if rank_of(t.lower_) is not None]
         named = index.resolve_description(word, ranked, doc[i].idx) if spokes else None
         referent = self._entity_named(named) if named else None
+        if referent is None and spokes:
+            referent = self._predicated.get(word)  # "Rachel Huang is a lawyer. … the lawyer said"
         if referent is None and word in _STAFF_WORDS:
             # "Mallory's chief of staff, Ari Penn, … the aide said": the one in clear
             # focus the story tied to a role held for someone else

@@ -64,9 +64,16 @@ class QuestionRules:
 
     def _says_the_quotation_before(self, start: int, end: int) -> bool:
         """Whether the phrase at ``start:end`` is the subject of a cue right after a quotation
-        closed by a comma, question or exclamation mark: "“…,” Kaine said"."""
+        closed by a comma, question or exclamation mark: "“…,” Kaine said", "“…,” said Kaine"."""
         doc = self.doc
         np_start = self._np_start(start)
+        if (
+            np_start >= 3
+            and is_cue(doc[np_start - 1])
+            and doc[np_start - 2].text in QUOTE_CHARS
+            and doc[np_start - 3].text in (",", "?", "!")
+        ):
+            return True  # "“…,” said Ann Roe"
         if np_start < 2 or doc[np_start - 1].text not in QUOTE_CHARS or doc[np_start - 2].text not in (",", "?", "!"):
             return False
         return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ", "VBP")

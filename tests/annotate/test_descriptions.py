@@ -815,3 +815,40 @@ def test_a_ranked_staff_noun_refers_back_to_the_one_given_it(annotator):
         "“He got things done when nobody else could,” the former aide said."
     )
     assert one(quotes(annotator, body), "He got things done").speaker == "Sue Aldana"
+
+
+def test_a_description_after_a_quotation_is_its_speaker_before_a_name_given_later(annotator):
+    # "“…,” said Ann Roe, director of the poll. “…,” the pollster said." is Roe's, though the
+    # story goes on to call another man "a Republican pollster".
+    body = (
+        "“It is a coin flip,” said Ann Roe, director of the Pinewood poll.\n\n"
+        "“If they show up, Morrow wins,” the pollster said.\n\n"
+        "David Kessler, a Republican pollster, said the numbers were “remarkably resilient.”"
+    )
+    assert one(quotes(annotator, body), "If they show up").speaker == "Ann Roe"
+
+
+def test_a_description_may_still_anticipate_a_name_given_soon_after(annotator):
+    # (guard) with no quotation just before it, "the police chief" is the chief named next.
+    body = (
+        "Mayor Dale Brink spoke at the scene on Friday.\n\n"
+        "“We have no suspects yet,” the police chief told reporters.\n\n"
+        "Police Chief Ann Roe said the victims were in stable condition."
+    )
+    assert one(quotes(annotator, body), "We have no suspects").speaker == "Ann Roe"
+
+
+def test_a_capitalised_service_noun_is_a_description_of_the_one_in_focus(annotator):
+    # "The former Marine" is read as an organisation by the model; it is Duval, not "Marine".
+    body = (
+        "Claire Duval, a former Marine officer, is running for governor.\n\n"
+        "The former Marine, for her part, told reporters she was “not worried” about the spending."
+    )
+    assert one(quotes(annotator, body), "not worried").speaker == "Claire Duval"
+
+
+@pytest.mark.parametrize("noun", ["lawyer", "spokeswoman"])
+def test_a_spokes_noun_said_of_the_subject_is_the_subject(annotator, noun):
+    # "Rachel Huang is a lawyer": what she is, not someone a lawyer speaks for; "the lawyer said" is she.
+    body = f"Rachel Huang is a {noun}.\n\n“It is time for a new generation of leaders,” the {noun} said."
+    assert one(quotes(annotator, body), "It is time").speaker == "Rachel Huang"

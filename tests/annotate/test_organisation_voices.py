@@ -438,3 +438,13 @@ def test_the_radio_is_the_broadcaster_the_story_named(annotator):
     found = quotes(annotator, body)
     assert one(found, "Arab unity").speaker == "Harbour Radio"
     assert one(found, "The world must act").speaker == "Harbour Radio"  # (one broadcaster, whatever the case)
+
+
+def test_an_office_named_after_a_role_noun_is_the_office(annotator):
+    # (guard) "The Sheriff's Office said" is the office: its first word is a role noun, but the
+    # mention is an organisation's name, no description of a person.
+    body = (
+        "“It is so sad,” District Attorney Joseph Carden said.\n\n"
+        "The Sheriff’s Office said investigators are “reasonably certain” that the death was an accident."
+    )
+    assert one(quotes(annotator, body), "reasonably certain").speaker == "Sheriff’s Office"

@@ -77,3 +77,9 @@ def test_someone_a_question_asks_about_is_not_the_one_who_answers(annotator):
         "“I'm not going to get into that,” she said."
     )
     assert one(quotes(annotator, body), "I'm not going").speaker == "Nora Blake"
+
+
+def test_the_asker_set_off_by_an_apposition_asks(annotator):
+    # “…?” Jeanne Cobb, a teacher, asked Tony Russo.: Cobb asked; Russo is whom she asked.
+    body = "“What are you going to do about my bill?” Jeanne Cobb, a teacher, asked Tony Russo."
+    assert one(quotes(annotator, body), "What are you").speaker == "Jeanne Cobb"
