@@ -434,7 +434,7 @@ def _fullest_form(group: EntityGroup, label: str) -> str:
     if label == "PERSON":
         key = group.key.split(":", 1)[1]
         # "Crooked Hillary Clinton" once, "Hillary Clinton" ten times: an epithet is not the name.
-        # (not a surname with its particle: "Van Moer" twice is still Wilfried Van Moer)
+        # (not a surname with its particle: "Van Aalst" twice is still Ruud Van Aalst)
         shorter = [
             f
             for f in forms

@@ -236,7 +236,7 @@ def given_name_before(ent: Span) -> int | None:
     if before.lower_ in lexicons.ranks_in_full():
         return None  # "spokesman Major Grace Niyonzima": a rank, though the census lists "Major"
     if ent[0].text in lexicons.surname_particles() and len(ent) >= 2:
-        # "Danie van Schalkwyk" with only "van Schalkwyk" tagged: a surname opened by a lower-case
+        # "Thabo van Rooyen" with only "van Rooyen" tagged: a surname opened by a lower-case
         # particle is no one's whole name; the capitalised word before is the given name, if it
         # is no title, place or people.
         if before.tag_ != "NNP" or lexicons.is_title_word(before.text) or _role_before(ent.doc, ent.start):

@@ -293,7 +293,7 @@ def organisation_word(words: tuple[Token, ...]) -> bool:
 def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
     """The two tokens before ``k`` when they could be a name the model missed: capitalised
     proper nouns no entity covers, opening a sentence (or the text; a role may open it before
-    them: "Neighbor Ivey McMullen told"), one space apart, neither a
+    them: "Neighbor Ivana Meller told"), one space apart, neither a
     title, a role, a month or day, a place or a people; else None. The finders of such names
     (before a reporting verb, a role apposition, a "he" or "she") each add their own evidence."""
     if k < 2:
@@ -301,7 +301,7 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
     first, last = doc[k - 2], doc[k - 1]
     opener = doc[first.i - 1] if first.i > 0 else None
     if opener is not None and opener.is_title and opener.lower_ in ROLES_BEFORE_PERSONS:
-        # "Neighbor Ivey McMullen told": a role opening the sentence before the name
+        # "Neighbor Ivana Meller told": a role opening the sentence before the name
         opener = doc[opener.i - 1] if opener.i > 0 else None
     if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
         return None
