@@ -134,6 +134,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules):
                 self._at[i] = referent  # counted when the pass reaches the name, in this role
                 if owner is not None and owner.kind == "person" and owner.name and referent.name:
                     self._owned_as[(word, referent.name)] = owner.name
+                if referent.kind == "person" and closed:
+                    # "led by its president, Dave Kowalski, … The union president said": what
+                    # the story called him, as "Kowalski is its president" would (a name set off
+                    # on both sides: in "After meeting the chairman, Ann Roe said" she is none)
+                    self._predicated.setdefault(word, referent)
                 self._apposed_roles[named_at] = self._role(start, comma, named=False)
                 gender = lexicons.noun_gender(word) if referent.kind == "person" else None
                 if gender is not None and (referent.gender is None or closed):

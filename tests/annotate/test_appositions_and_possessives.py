@@ -589,3 +589,15 @@ def test_a_name_set_after_a_spokeswoman_for_a_person_is_hers(annotator):
         "what he has to say,” she said."
     )
     assert one(quotes(annotator, body), "The speaker has said").speaker == "Anne Fitch"
+
+
+def test_a_role_set_beside_a_name_is_what_a_later_description_means(annotator):
+    # "led by its president, Dave Kowalski," … "The union president said": Kowalski, not the man
+    # quoted last.
+    body = (
+        "The union, led by its president, Dave Kowalski, stayed neutral.\n\n"
+        "“We could not endorse her,” Mr. Kowalski said.\n\n"
+        "“Even her friends are abandoning her,” Steve Rourke said.\n\n"
+        "The union president said the decision was not final. “We will keep talking,” he said."
+    )
+    assert one(quotes(annotator, body), "We will keep talking").speaker == "Dave Kowalski"
