@@ -21,6 +21,7 @@ from pipeline.annotate.organisations import (
     is_country,
     organisations_after_nouns,
 )
+from pipeline.annotate.particle_names import joined_at_particles, particle_surname
 from pipeline.annotate.person_evidence import (
     age_at,
     has_age_apposition,
@@ -230,7 +231,7 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
             text, start = text[cut:], start + cut
         end = start + len(text)
     if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
-        if not (label == "PERSON" and _particle_surname(text)):
+        if not (label == "PERSON" and particle_surname(text)):
             return None
     return text, start, end
 
@@ -258,16 +259,6 @@ def _particle_name(text: str) -> bool:
     """ "al-Aqsa": a lower-case particle and a hyphen before a capitalised name."""
     particle, hyphen, rest = text.partition("-")
     return bool(hyphen) and particle in _NAME_PARTICLES and rest[:1].isupper()
-
-
-def _particle_surname(text: str) -> bool:
-    """ "van der Berg", "dos Santos": a surname with its lower-case particles, as copy writes it
-    when it uses the surname alone."""
-    words = text.split()
-    k = 0
-    while k < min(2, len(words) - 1) and words[k] in lexicons.surname_particles():
-        k += 1
-    return k > 0 and words[k][:1].isupper()
 
 
 def _keeps_dot(text: str) -> bool:
@@ -548,48 +539,4 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
             out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
             continue
         out.append(ent)
-    return _particle_joined(doc, out)
-
-
-def _particle_joined(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The spans with a person's name rejoined to the surname the model cut off at a lower-case
-    particle: "Paulo dos Santos" read as "Paulo" (a person) and "Santos" (a person again, or a
-    place, or nothing). The particles (one or two: "van der") stand one space apart; the surname
-    is one or two capitalised proper nouns, no entity running on past them."""
-    out: list[Span] = []
-    skip_to = 0
-    for ent in ents:
-        if ent.start < skip_to:
-            continue
-        joined = _surname_end(doc, ent) if ent.label_ == "PERSON" else None
-        if joined is None:
-            out.append(ent)
-            continue
-        out.append(Span(doc, ent.start, joined, label="PERSON"))
-        skip_to = joined
-    return out
-
-
-def _surname_end(doc: Doc, ent: Span) -> int | None:
-    k = ent.end
-    while (
-        k < ent.end + 2
-        and k < len(doc)
-        and doc[k].text in lexicons.surname_particles()
-        and doc[k - 1].whitespace_ == " "
-    ):
-        k += 1
-    if k == ent.end or k >= len(doc) or doc[k - 1].whitespace_ != " ":
-        return None
-    end = k
-    while (
-        end < k + 2
-        and end < len(doc)
-        and doc[end].tag_ in ("NNP", "NNPS")
-        and doc[end].text[:1].isupper()
-        and doc[end].text.isalpha()
-    ):
-        end += 1
-    if end == k or (doc[end - 1].ent_iob_ and doc[end - 1].ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I"):
-        return None  # ("Ana de la Vega Foundation": an organisation runs on)
-    return end
+    return joined_at_particles(doc, out)

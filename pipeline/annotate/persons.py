@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
+from pipeline.annotate.particle_names import surname_forms
 from pipeline.model import Mention
 
 _INITIAL = re.compile(r"[a-z]\.?")
@@ -31,7 +32,7 @@ class StoryNames:
         self.full: dict[str, tuple[str, ...]] = {}
         counts: Counter = Counter()
         forms = [text for text in person_forms if len(text.split()) >= 2]
-        self._surname_forms = _surname_forms(forms)
+        self._surname_forms = surname_forms(forms)
         for text in forms:
             if normal(text) not in self._surname_forms:
                 self.full.setdefault(normal(text), tuple(normal(text).split()))
@@ -83,24 +84,6 @@ class StoryNames:
         # not his wife Dana Vell, named last).
         candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], self._first[k]))
         return candidates[0]
-
-
-def _surname_forms(forms: list[str]) -> set[str]:
-    """The normalised forms among a story's person names that are a surname with its particles,
-    which copy uses alone after the full name: "van der Berg" (a lower-case particle first), or
-    "Van der Berg" and "Le Roux" where the story also writes "Edwin van der Berg", "Anton le Roux".
-    A capitalised particle alone may open a given name ("Van Jones"), hence the full name's test."""
-    particles = lexicons.surname_particles()
-    endings = set()
-    for text in forms:
-        parts = normal(text).split()
-        endings.update(" ".join(parts[-k:]) for k in range(2, len(parts)) if parts[-k] in particles)
-    out = set()
-    for text in forms:
-        first = text.split(maxsplit=1)[0]
-        if first in particles or (first.lower() in particles and normal(text) in endings):
-            out.add(normal(text))
-    return out
 
 
 def surname_of(parts: tuple[str, ...]) -> str:

@@ -1,0 +1,145 @@
+"""The names a description's own phrase gives, for the focus pass: "the senator, John Roe,"
+(a name set beside the noun), "appointed Dale Kerr as police chief" (a name before its "as"),
+"his wife Dana said" (a name right after a noun that tells a gender), "the mother of Dana Kroll"
+(whose relative), "a tenant, who gave his name only as Tobias," (a name chosen in a clause) and
+"the clerk, who would not give his name," (none). ``NamedRoleRules`` is mixed into
+``focus_descriptions.DescriptionRules``, which decides what a description refers to when its
+phrase names no one; both read the pass's state.
+"""
+
+from __future__ import annotations
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.focus_documents import POST_PREPOSITIONS
+from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, past_home_of, says_unnamed
+from pipeline.annotate.referents import NP_TAGS, PERSON_LABELS, Referent
+from pipeline.model import Entity
+
+# The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
+# Omar Fitch,", "Lorrence's ambassador to the U.N., Jonas Tekle,".
+_ROLE_PREPOSITIONS = POST_PREPOSITIONS | {"to"}
+
+
+class NamedRoleRules:
+    """Which name a description's phrase gives; mixed into ``focus.DiscourseFocus``."""
+
+    def _person_after_of(self, i: int) -> Referent | None:
+        """The person named after "of" right after the head noun at ``i`` ("the mother of Dana
+        Kroll", "a friend of victim Dana Kroll"): whose relative or friend the description is."""
+        doc, k = self.doc, i + 1
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return None
+        k += 1
+        while k < len(doc) and k < i + 5 and doc[k].tag_ in ("NN", "JJ") and doc[k].text[:1].islower():
+            k += 1
+        hit = self.index.entity_at.get(k)
+        if hit is None or hit[0].label not in PERSON_LABELS or hit[1] != doc[k].idx:
+            return None
+        return self._referent_of(hit[0])
+
+    def _given_as(self, start: int) -> Entity | None:
+        """The person whose name stands right before the "as" that opens the phrase at ``start``
+        ("appointed Dale Kerr as police chief", "picked Gov. Lisa Pratt of Indiana as his running
+        mate"): the role is that person's, as ``StoryIndex`` ties it, not someone new."""
+        doc = self.doc
+        j = start - 1
+        if j < 1 or doc[j].lower_ != "as":
+            return None
+        j -= 1
+        k = j
+        while k > 0 and doc[k].tag_ == "NNP":
+            hit = self.index.entity_at.get(k)
+            if hit is not None and hit[0].label == "PERSON":
+                break
+            k -= 1
+        if k < j and doc[k].lower_ == "of":  # "… of Indiana as"
+            j = k - 1
+        hit = self.index.entity_at.get(j)
+        return hit[0] if hit is not None and hit[0].label == "PERSON" else None
+
+    def _noun_before_name(self, i: int) -> bool:
+        """ "Wilta's mother Miatta Teage, 39, was …", "his wife Dana said": a name right after a
+        noun that tells a gender (token ``i``, no comma between) is the person the noun describes,
+        and has that gender. Whether it was one; the name itself is counted when the pass reaches it."""
+        doc = self.doc
+        if i + 1 >= len(doc):
+            return False
+        gender = lexicons.noun_gender(doc[i].lower_)
+        named = self.index.entity_at.get(i + 1)
+        if gender is None or named is None or named[0].label not in PERSON_LABELS or named[1] != doc[i + 1].idx:
+            return False
+        referent = self._referent_of(named[0])
+        self._at[i] = referent
+        if referent.kind == "person" and referent.gender is None:
+            referent.gender = gender
+        return True
+
+    def _comma_after_head(self, i: int) -> int | None:
+        """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
+        after it ("the senator, John Roe"), or after a prepositional phrase that names no person
+        ("a co-owner of the bakery, Omar Fitch,", "ambassador to the U.N., Jonas Tekle,") or the
+        person a spokesperson speaks for ("a spokeswoman for Marlow, Anne Fitch,"). Not after
+        "the mother of the victim, Jane Roe," where the name may be either's."""
+        doc, n = self.doc, len(self.doc)
+        if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
+            return i + 1  # (and "a woman named Kelly": the name is hers)
+        if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:
+            return None
+        # (one who speaks for a person is not that person: "a spokeswoman for Marlow, Anne Fitch,")
+        spokes = doc[i].lower_ in lexicons.words("spokes_nouns")
+        for j in range(i + 2, min(n, i + 12)):
+            token = doc[j]
+            if token.text == ",":
+                return j if j > i + 2 else None
+            hit = self.index.entity_at.get(j)
+            if hit is not None and hit[0].label in PERSON_LABELS and not spokes:
+                return None
+            if token.tag_ not in NP_TAGS and token.lower_ not in _ROLE_PREPOSITIONS or self.index.in_quote(token.idx):
+                return None  # "a nurse at the clinic on Elm Street in Dunmore," goes on
+            if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
+                return None
+        return None
+
+    def _closes_apposition(self, k: int, start: int) -> bool:
+        """Whether the name whose mention starts at token ``k`` (``start``, as ``entity_at`` keeps
+        it) ends an apposition: a comma, a full stop or a bracket after it, or "named" before it."""
+        doc = self.doc
+        if doc[k - 1].lower_ == "named":
+            return True
+        end = past_home_of(doc, self._mention_end(k, start))  # ("Gov. Sue Aldana of Kansas,")
+        return end >= len(doc) or doc[end].text in (",", ")", ";") or ends_sentence(doc, end)
+
+    def _unnamed_after(self, i: int) -> bool:
+        """Whether the description ending at ``i`` is followed by a clause saying the person is not
+        named ("the clerk, who would not give his name,", "a student who did not want to be
+        identified"): then it is no one the story names."""
+        doc = self.doc
+        if i + 2 < len(doc) and doc[i + 1].text == ",":
+            # (or identified only by a description: "the victim, identified as a 41-year-old woman,")
+            return self._anonymous_clause(i + 2) or identified_only_as(list(doc[i + 2 : i + 20])) is not None
+        return i + 1 < len(doc) and self._anonymous_clause(i + 1)
+
+    def _anonymous_clause(self, k: int) -> bool:
+        """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
+        give his name", "who declined to be identified"), and gives no name of their choosing
+        instead ("who asked to be identified only as Tobias")."""
+        doc = self.doc
+        return doc[k].lower_ == "who" and says_unnamed(list(doc[k + 1 : k + 12]))
+
+    def _named_by_clause(self, i: int) -> Entity | None:
+        """The person a clause after the description ending at ``i`` names by a name the person
+        chose to give ("the tenant, who identified himself only as Tobias,", "a woman who gave
+        only her first name, Maria", "a man identified only as Dwayne"), or by which others
+        identified the person ("The victim, identified by police as Lina Moss, 41,": a participle
+        right after the comma), else None."""
+        doc = self.doc
+        k = i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+            identified = name_identified_in(list(doc[k : k + 20]), self.index.entity_at)
+            if identified is not None:
+                return identified
+        if k < len(doc) and doc[k].lower_ == "who":
+            k += 1
+        return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)

@@ -1,0 +1,90 @@
+"""Names with surname particles: "Paulo dos Santos", "Edwin van der Berg", "Ahmed bin Salem".
+
+The small model cuts such a name at its lower-case particle ("Paulo" a person, "Santos" another)
+and reads the surname the story then uses alone ("van der Berg said", "Van der Berg said" at a
+sentence's start) as a full name of its own. Here the cut name is joined again
+(``joined_at_particles``, on the NER's spans), a surname with its particle is kept as a person's
+span though it opens in lower case (``particle_surname``), and the surname forms are told from
+full names (``surname_forms``, for ``persons.StoryNames``). The particles are nameparser's
+(``lexicons.surname_particles``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.groups import normal
+
+
+def particle_surname(text: str) -> bool:
+    """ "van der Berg", "dos Santos": a surname with its lower-case particles, as copy writes it
+    when it uses the surname alone."""
+    words = text.split()
+    k = 0
+    while k < min(2, len(words) - 1) and words[k] in lexicons.surname_particles():
+        k += 1
+    return k > 0 and words[k][:1].isupper()
+
+
+def joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The spans with a person's name rejoined to the surname the model cut off at a lower-case
+    particle: "Paulo dos Santos" read as "Paulo" (a person) and "Santos" (a person again, or a
+    place, or nothing). The particles (one or two: "van der") stand one space apart; the surname
+    is one or two capitalised proper nouns, no entity running on past them."""
+    out: list[Span] = []
+    skip_to = 0
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        joined = _surname_end(doc, ent) if ent.label_ == "PERSON" else None
+        if joined is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, joined, label="PERSON"))
+        skip_to = joined
+    return out
+
+
+def _surname_end(doc: Doc, ent: Span) -> int | None:
+    """The token after the surname that particles join to the person ``ent`` ends before, or None."""
+    k = ent.end
+    while (
+        k < ent.end + 2
+        and k < len(doc)
+        and doc[k].text in lexicons.surname_particles()
+        and doc[k - 1].whitespace_ == " "
+    ):
+        k += 1
+    if k == ent.end or k >= len(doc) or doc[k - 1].whitespace_ != " ":
+        return None
+    end = k
+    while (
+        end < k + 2
+        and end < len(doc)
+        and doc[end].tag_ in ("NNP", "NNPS")
+        and doc[end].text[:1].isupper()
+        and doc[end].text.isalpha()
+    ):
+        end += 1
+    if end == k or (doc[end - 1].ent_iob_ and doc[end - 1].ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None  # ("Ana de la Vega Foundation": an organisation runs on)
+    return end
+
+
+def surname_forms(forms: list[str]) -> set[str]:
+    """The normalised forms among a story's person names that are a surname with its particles,
+    which copy uses alone after the full name: "van der Berg" (a lower-case particle first), or
+    "Van der Berg" and "Le Roux" where the story also writes "Edwin van der Berg", "Anton le Roux".
+    A capitalised particle alone may open a given name ("Van Jones"), hence the full name's test."""
+    particles = lexicons.surname_particles()
+    endings = set()
+    for text in forms:
+        parts = normal(text).split()
+        endings.update(" ".join(parts[-k:]) for k in range(2, len(parts)) if parts[-k] in particles)
+    out = set()
+    for text in forms:
+        first = text.split(maxsplit=1)[0]
+        if first in particles or (first.lower() in particles and normal(text) in endings):
+            out.add(normal(text))
+    return out
