@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_documents import DocumentRules
@@ -40,6 +41,8 @@ _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 # "the nominee himself tweeted": a reflexive right after a description tells its gender.
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
+# "said as she left", "said before he boarded": a clause after the cue whose "she" is the speaker.
+_CLAUSE_OPENERS = frozenset({"as", "when", "while", "before", "after", "because"})
 # A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
 _SPOUSES = {"wife": "husband", "husband": "wife"}
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
@@ -249,7 +252,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                         other_than=self._answered(start, i + 1),
                         subject=self._subject_before_description(start, i + 1),
                         named=self._named_in_quotation_before(start, i + 1),
-                        gender=_REFLEXIVE_GENDER.get(doc[i + 1].lower_) if i + 1 < len(doc) else None,
+                        gender=self._gender_told_after(i),
                     )
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None
@@ -311,6 +314,17 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         "the clerk, who would not give his name"), while still in focus."""
         found = self._candidates(lambda r: r.kind == "person" and r.name is None and r.head == word)
         return found[0][2] if found else None
+
+    def _gender_told_after(self, i: int) -> str | None:
+        """The gender the words right after a description (head at ``i``) tell: a reflexive ("the
+        nominee himself"), or a "he" or "she" opening a clause after its cue ("the running mate
+        said as she left")."""
+        doc = self.doc
+        if i + 1 < len(doc) and doc[i + 1].lower_ in _REFLEXIVE_GENDER:
+            return _REFLEXIVE_GENDER[doc[i + 1].lower_]
+        if i + 3 < len(doc) and is_cue(doc[i + 1]) and doc[i + 2].lower_ in _CLAUSE_OPENERS:
+            return {"he": "m", "she": "f"}.get(doc[i + 3].lower_)
+        return None
 
     def _speaker_just_before(self, word: str) -> str | None:
         """The named person whose quotation closed the sentence before ("“…,” said Ann Roe."), if

@@ -852,3 +852,14 @@ def test_a_spokes_noun_said_of_the_subject_is_the_subject(annotator, noun):
     # "Rachel Huang is a lawyer": what she is, not someone a lawyer speaks for; "the lawyer said" is she.
     body = f"Rachel Huang is a {noun}.\n\n“It is time for a new generation of leaders,” the {noun} said."
     assert one(quotes(annotator, body), "It is time").speaker == "Rachel Huang"
+
+
+def test_a_she_after_the_descriptions_cue_tells_its_gender(annotator):
+    # "Grant's running mate said as she left": a woman, not the man quoted just before.
+    body = (
+        "“They take this community for granted,” Gov. Lisa Harmon of Kansas said.\n\n"
+        "The Democratic nominee, Sen. Paul Whitaker, has spent heavily on advertising in Florida.\n\n"
+        "“We are not taking anything for granted,” Mr. Whitaker said in Orlando.\n\n"
+        "“Florida is Grant country,” Grant's running mate said as she left."
+    )
+    assert one(quotes(annotator, body), "Florida is Grant").speaker == "Lisa Harmon"
