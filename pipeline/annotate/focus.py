@@ -192,7 +192,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 i = end
                 continue
             if tag == "PRP" and low in ("he", "she"):
-                answered = self._answered(i, i + 1)
+                answered = self._answered(i, i + 1) or self._questioned(i)
                 found = (
                     None
                     if answered
@@ -450,6 +450,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             # "“…,” Kaine said." or "Brenner said Aldana lacked stamina.": whom a reply in the
             # next sentence answers
             self._quoted = (referent, self._epoch)
+            self._note_questioner(referent, start)
 
     def _reports_after(self, end: int) -> bool:
         """Whether a reporting verb in the past or present tense follows the subject ending at ``end``."""

@@ -9,6 +9,8 @@ read by the attribution frames)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
@@ -19,6 +21,10 @@ QUESTION_FORMS = frozenset(form for lemma in lexicons.words("question_verbs") fo
 # "asked", "pressed", "questioned": the participles (and past tenses) of the question verbs.
 QUESTION_PARTICIPLES = frozenset(form for form in QUESTION_FORMS if form.endswith("ed"))
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# A question that opens by addressing its hearer: "Governor, …?", "Mr. Dolan, …?", "Senator Ames, …?"
+_VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?, ")
+# Roles whose questions are put to a guest, who answers.
+_INTERVIEWERS = frozenset({"host", "moderator", "anchor", "interviewer", "co-host", "cohost", "podcaster"})
 
 
 def question_put_to_the_subject(before: list[Token], k: int) -> bool:
@@ -49,6 +55,9 @@ class QuestionRules:
     # The last speaker named right after their quotation ("“…,” Kaine said"), with the sentence:
     # whom a reply in the next sentence answers.
     _quoted: tuple[Referent, int] | None = None
+    # The last one named right after a quotation that is a question ("“…?” Ostrander asked"), with
+    # the sentence: the next sentence's "he said" answers, so is someone else.
+    _questioner: tuple[Referent, int] | None = None
 
     def _answered(self, start: int, end: int) -> Referent | None:
         """Whom the phrase at ``start:end`` answers when it is the subject of a reply ("“…,” the
@@ -61,6 +70,38 @@ class QuestionRules:
         after = doc[end].lower_ if end < len(doc) else ""
         before = doc[start - 1].lower_ if start > 0 else ""
         return self._quoted[0] if after in forms or before in forms else None
+
+    def _questioned(self, i: int) -> Referent | None:
+        """The asker of the question quoted in the sentence before, when the "he" or "she" at
+        ``i`` reports a quotation right before it that is no question ("“Governor, where is your
+        fix?” Ostrander asked. “It's in the budget,” he said."): the one who answers is someone
+        else."""
+        if self._questioner is None or self._epoch - self._questioner[1] != 1:
+            return None
+        if i + 1 >= len(self.doc) or not is_cue(self.doc[i + 1]):
+            return None
+        span = self._quotation_before(self.doc[i].idx)
+        if span is None or self.index.text[span.start : span.end].rstrip()[-1:] == "?":
+            return None
+        return self._questioner[0]
+
+    def _note_questioner(self, referent: Referent, start: int) -> None:
+        """Record ``referent``, the subject of a cue at ``start`` after a quotation, as the asker
+        when that quotation is a question ("“…?” Ostrander asked", "“…?” asked Ostrander")."""
+        doc = self.doc
+        np_start = self._np_start(start)
+        at = np_start - 1 if np_start > 0 and is_cue(doc[np_start - 1]) else np_start
+        span = self._quotation_before(doc[at].idx)
+        if span is None or self.index.text[span.start : span.end].rstrip()[-1:] != "?":
+            return
+        # Put to someone, not asked of the audience: addressed by name or title ("Governor,
+        # where is …?"), or asked by whom the story made an interviewer ("moderator Phil Ost").
+        # A speaker's own rhetorical question ("Why would we?" he asked. "We wouldn't," he
+        # said.) goes on with the speaker.
+        addressed = _VOCATIVE.match(self.index.text[span.start : span.end]) is not None
+        interviewer = referent.name is not None and bool(self.index.ties.get(referent.name, set()) & _INTERVIEWERS)
+        if addressed or interviewer:
+            self._questioner = (referent, self._epoch)
 
     def _says_the_quotation_before(self, start: int, end: int) -> bool:
         """Whether the phrase at ``start:end`` is the subject of a cue right after a quotation

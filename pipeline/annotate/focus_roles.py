@@ -27,6 +27,8 @@ _NOT_PERSON_WORDS = (
     | lexicons.words("facility_nouns")
     | lexicons.words("place_nouns")
 )
+# Reflexives set right after a subject for emphasis ("the nominee himself").
+_EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
 # Day names and "today", "yesterday", "tonight" after a noun say when, not what kind.
 _WHEN_WORDS = lexicons.words("month_and_day_names.txt") | frozenset({"today", "yesterday", "tonight"})
 
@@ -223,6 +225,8 @@ class RoleRules:
         it misreads there, ``_misread_past``)."""
         doc = self.doc
         n = len(doc)
+        if k < n and doc[k].lower_ in _EMPHATIC:
+            k += 1  # "Mr. Dunning himself appeared unfazed": the subject's verb after the emphasis
         if k < n and doc[k].text in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.
             j = k + 1

@@ -332,3 +332,13 @@ def test_a_name_chosen_in_a_clause_is_the_subject_its_pronouns_mean(annotator):
         "“I love this job,” she said."
     )
     assert speaker_of(annotator, body, "I love this job") == "Maria"
+
+
+def test_an_emphatic_reflexive_after_the_subject_keeps_the_verb_its(annotator):
+    # "Mr. Dunning himself appeared unfazed": he acted, so "the 71-year-old said" after it is he.
+    body = (
+        "Carl Dunning is a former senator.\n\n"
+        "Mr. Dunning himself appeared unfazed at a diner in Ames later in the day. “I like Ruth. I "
+        "always have,” the 71-year-old said."
+    )
+    assert speaker_of(annotator, body, "I like Ruth") == "Carl Dunning"

@@ -83,3 +83,48 @@ def test_the_asker_set_off_by_an_apposition_asks(annotator):
     # “…?” Jeanne Cobb, a teacher, asked Tony Russo.: Cobb asked; Russo is whom she asked.
     body = "“What are you going to do about my bill?” Jeanne Cobb, a teacher, asked Tony Russo."
     assert one(quotes(annotator, body), "What are you").speaker == "Jeanne Cobb"
+
+
+@pytest.mark.parametrize(
+    ("lede", "question", "asker", "answerer"),
+    [
+        (
+            "Gov. Theo Marchetti met his challenger in a debate moderated by Phil Ostrander.",
+            "“Governor, where is your pension fix?” Ostrander asked.",
+            "Phil Ostrander",
+            "Theo Marchetti",
+        ),
+        (
+            "Treasurer Joan Whitley faced questions from moderator Ruth Engel.",
+            "“By how much would you cut the budget?” Engel asked.",
+            "Ruth Engel",
+            "Joan Whitley",
+        ),
+    ],
+)
+def test_the_answer_to_a_question_put_to_someone_is_not_the_askers(annotator, lede, question, asker, answerer):
+    # A question addressed to its hearer ("Governor, …?") or asked by a moderator: the "he said"
+    # after it answers.
+    body = f"{lede}\n\n{question}\n\n“It is in the budget I sent to the legislature,” {'she' if 'Engel' in asker else 'he'} said."
+    found = quotes(annotator, body)
+    assert found[0].speaker == asker
+    assert one(found, "It is in the budget").speaker == answerer
+
+
+def test_a_speakers_own_rhetorical_question_goes_on_with_the_speaker(annotator):
+    # (guard) "“Why would we do that?” Brenner asked. “We wouldn't,” he said.": no one else asked.
+    body = (
+        "Walter Brenner spoke to supporters in Dayton with his running mate, Carl Hines.\n\n"
+        "“Why would we ever raise taxes on these families?” Brenner asked. “We would not,” he said."
+    )
+    assert one(quotes(annotator, body), "We would not").speaker == "Walter Brenner"
+
+
+def test_a_podcaster_asks_what_he_asks(annotator):
+    # "The podcaster pressed him": the podcaster is the host named before, whose question it is.
+    body = (
+        "Gov. Arthur Pendleton sat down with podcaster Jake Rennick on Thursday.\n\n"
+        "The podcaster pressed him on his ambitions.\n\n"
+        "“Are you running in 2028?” he asked."
+    )
+    assert one(quotes(annotator, body), "Are you running").speaker == "Jake Rennick"
