@@ -165,13 +165,15 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
     i = run[0].i - 2  # the role or relative
     if i < 1 or doc[i + 1].text != ",":
         return False
-    token = doc[i]
+    placed = _before_place(doc, i)  # "A voter from Ohio, Janice Hill,": the role before its place
+    token = doc[placed] if placed is not None else doc[i]
     if not token.is_lower or token.lower_ not in ROLES_BEFORE_PERSONS:
         return False
+    i = token.i
     k = i - 1
     while k > 0 and i - k <= 2 and doc[k].tag_ in ("JJ", "NN") and doc[k].is_lower:
         k -= 1  # "The separatists' foreign minister, Ivo Sarkis,": a modifier before the role
-    if doc[k].tag_ not in ("PRP$", "POS"):
+    if doc[k].tag_ not in ("PRP$", "POS") and not (placed is not None and doc[k].lower_ in ("a", "an", "one")):
         return False
     after = run[-1].i + 1
     if after >= len(doc) or doc[after].text not in (",", "."):
@@ -180,6 +182,17 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
         return False
     # (a given name the census lacks, "Ivo Sarkis": two words or more, each rare in English)
     return lexicons.is_given_name(run[0].text) or (len(run) >= 2 and all(lexicons.is_rare_word(t.text) for t in run))
+
+
+def _before_place(doc: Doc, k: int) -> int | None:
+    """The token before "from", "of" or "in" and the place (capitalised words) that end at ``k``
+    ("voter" of "A voter from Ohio"), or None."""
+    j = k
+    while j > 0 and k - j < 3 and doc[j].tag_ in _PROPER and doc[j].text[:1].isupper():
+        j -= 1
+    if j == k or j < 1 or doc[j].lower_ not in ("from", "of", "in"):
+        return None
+    return j - 1
 
 
 def _untagged_name_run(doc: Doc, start: int) -> list[Token]:

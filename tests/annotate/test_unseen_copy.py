@@ -737,3 +737,13 @@ def test_the_airline_is_the_airline_the_story_named(annotator, name):
 )
 def test_agency_copy_names_its_speakers(annotator, body, start, speaker):
     assert one(quotes(annotator, body), start).speaker == speaker
+
+
+def test_a_name_set_after_an_indefinite_role_and_its_place_is_a_person(annotator):
+    # "A voter from Ohio, Janice Hill," with the name read as a building: a person, whose "she said"
+    # is hers and not the moderator's.
+    body = (
+        "Sen. Richard Dunn took questions at a town hall moderated by Ellen Price.\n\n"
+        "A voter from Ohio, Janice Hill, asked about drug prices. “I pay $400 a month for insulin,” she said."
+    )
+    assert one(quotes(annotator, body), "I pay").speaker == "Janice Hill"
