@@ -197,7 +197,7 @@ def split_shared_surnames(body: str, groups: dict[str, EntityGroup]) -> None:
     """The surname alone of two people who share it, given to the one it means: "Mr. Varga" is
     the man and "Mrs. Varga" the woman (by the census gender of each given name; a name the
     census leaves open takes the honorific no one else fits); and where the story writes an
-    honorific for one of two only ("Mrs. Varga"), the bare "Varga" is the other. Without this,
+    honorific for one of two only ("Mrs. Varga"), the bare "Varga" after it is the other. Without this,
     every "Varga" would go to whoever the story named first."""
     families: dict[str, list[EntityGroup]] = defaultdict(list)
     for key, group in groups.items():
@@ -211,6 +211,7 @@ def split_shared_surnames(body: str, groups: dict[str, EntityGroup]) -> None:
         lone = [(g, pair) for g in family for pair in g.mentions if normal(pair[0].text).removesuffix("'s") == surname]
         moves: list[tuple[EntityGroup, tuple[Mention, str], EntityGroup]] = []
         honoured: set[int] = set()
+        first_honoured = len(body)
         bare = []
         for owner, pair in lone:
             match = _HONORIFIC_BEFORE.search(body[max(0, pair[0].start - 6) : pair[0].start])
@@ -222,9 +223,12 @@ def split_shared_surnames(body: str, groups: dict[str, EntityGroup]) -> None:
             if len(fits) == 1:
                 honoured.add(fits[0])
                 moves.append((owner, pair, family[fits[0]]))
+                first_honoured = min(first_honoured, pair[0].start)
         if len(family) == 2 and len(honoured) == 1:
+            # (from the honorific's first use on: a bare surname before it is still whoever the
+            # story named first)
             other = family[1 - next(iter(honoured))]
-            moves += [(owner, pair, other) for owner, pair in bare]
+            moves += [(owner, pair, other) for owner, pair in bare if pair[0].start > first_honoured]
         for owner, pair, target in moves:
             if owner is not target:
                 owner.mentions.remove(pair)

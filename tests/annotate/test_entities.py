@@ -807,3 +807,14 @@ def test_an_untagged_census_name_opening_a_clause_is_a_person(annotator, body):
     # The model tags neither word; a census given name and surname opening the sentence before
     # its verb, or set off by commas, is a person.
     assert one(quotes(annotator, body), "I will be").speaker == "Alejandro Ruiz"
+
+
+def test_a_bare_surname_before_the_first_honorific_is_the_one_named_first(annotator):
+    # "Julia Framingham, the wife of … Peter Framingham": "Framingham said" before the story
+    # writes "Mrs. Framingham" is she; only the bare surnames after it are the other.
+    body = (
+        "Julia Framingham, the wife of nominee Peter Framingham, sat for an interview on Wednesday.\n\n"
+        "“They're teenagers now,” Framingham said.\n\n"
+        "Mrs. Framingham has campaigned in 19 states.\n"
+    )
+    assert one(quotes(annotator, body), "They're teenagers").speaker == "Julia Framingham"
