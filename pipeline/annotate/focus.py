@@ -182,7 +182,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 continue
             end = self._unrecognised_speaker(i)
             if end is not None:
-                # "Neighbor Shafonski Burnette said she came …" with a name the model did not
+                # "Neighbor Tavia Orrin said she came …" with a name the model did not
                 # see: someone the pass cannot name takes the focus, so the "she" and a later "the
                 # 53-year-old" are not the woman named before.
                 referent = Referent(None, "person")

@@ -135,7 +135,7 @@ class RoleRules:
 
     def _unrecognised_speaker(self, i: int) -> int | None:
         """Where a run of two to four capitalised proper nouns that no entity covers, right before
-        a reporting verb ("Neighbor Shafonski Burnette said"), ends when one starts at ``i``: a
+        a reporting verb ("Neighbor Tavia Orrin said"), ends when one starts at ``i``: a
         person the model missed. Not a run with an organisation's or a place's noun ("Fire
         Department said")."""
         doc, index, tags = self.doc, self.index, self._tags
