@@ -22,6 +22,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cue_after import words_owned_after
 from pipeline.annotate.cue_before import WORDS_NOUNS, CueBefore
 from pipeline.annotate.cues import (
+    PERCEPTION_FORMS,
     Attribution,
     is_cue,
     passive_after,
@@ -35,8 +36,6 @@ from pipeline.annotate.phrases import (
 
 # A clock time as a live blog's line label ("* 4:52 p.m.:", "Saturday 10:25 a.m.:"): when the
 # words were heard, not who spoke them.
-# Verbs of perceiving: what follows their colon is what the subject heard or saw.
-_PERCEPTION_FORMS = lexicons.verb_forms("perception_verbs")
 _CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?", re.I)
 
 
@@ -180,7 +179,7 @@ class Attributor(CueBefore):
                 if bracket is None:
                     return None
                 clause = clause[:bracket]
-        if any(t.tag_.startswith("VB") and t.lower_ in _PERCEPTION_FORMS for t in clause):
+        if any(t.tag_.startswith("VB") and t.lower_ in PERCEPTION_FORMS for t in clause):
             return None  # "Then he heard shouting: “Get down!”": what he heard, not his words
         if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
             # A transcript's label with the speaker's role: "Ann Roe, assistant district

@@ -137,6 +137,8 @@ class Coreference(StoryIndex):
         parties = {lexicons.party_of(m) for m in modifiers} - {None}
         rank = rank_in(modifiers)  # "the vice president", "Holt's former campaign manager"
         sided, opposites = lexicons.title_sides(modifiers)  # "the minority leader", "the senior senator"
+        # (whether the story ties anyone to the people or country the description names)
+        peopled = bool(countries) and any(countries & self.nationalities(other) for other in self.person_names)
         best: tuple[int, int, str] | None = None
         for name in self.tied_to.get(f"{rank} {head}" if rank else head, ()):
             tied_owner = self.tie_owners.get((head, name))
@@ -147,8 +149,8 @@ class Coreference(StoryIndex):
             own = self.nationalities(name)
             if countries and own and not (countries & own):
                 continue  # "the Nigerian president" is not the Kenyan one
-            if countries and not own and any(countries & self.nationalities(other) for other in self.person_names):
-                continue  # "the Kestorian minister" is not the one of no stated people, beside "her Kestorian counterpart"
+            if countries and not own and peopled:
+                continue  # "the Kestorian minister" is not one of no stated people, beside "her Kestorian counterpart"
             sides = self.tied_keys(name, lexicons.party_of)
             if parties and sides and not (parties & sides):
                 continue  # "the GOP nominee" is not the Democratic one

@@ -28,6 +28,7 @@ from pipeline.annotate.phrases import (
     SUBORDINATORS,
     inside_appositive,
     inside_commas,
+    past_titles,
     skips_before_cue,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
@@ -134,11 +135,8 @@ class CueAfter(CueSubjects):
                 # names the speaker and says nothing else)
                 return None
             leading = [t for t in words if t.i < token.i]
-            named_first = (
-                bool(leading)
-                and self.entity_at.get(leading[0].i, (None,))[0] is not None
-                and (self.entity_at[leading[0].i][0].label == "PERSON")
-            )
+            first = self.entity_at.get(leading[0].i) if leading else None
+            named_first = first is not None and first[0].label == "PERSON"
             if (
                 leading
                 and self.doc[token.i - 1].text == ","
@@ -302,9 +300,7 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
 def _subject_of_relative(words: list[Token], entity_at):
     """The entity that opens ``words`` (past a title) when a finite verb follows it: the subject
     of a relative clause with no "that" ("the message [Sen. Ann Roe delivered]")."""
-    k = 0
-    while k < len(words) and k < 3 and words[k].i not in entity_at and lexicons.is_title_before_name(words[k].text):
-        k += 1
+    k = past_titles(words, 0, entity_at, most=3) if words else 0
     if k >= len(words) or words[k].i not in entity_at:
         return None
     hit = entity_at[words[k].i]

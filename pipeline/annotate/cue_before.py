@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_after import CueAfter
-from pipeline.annotate.cues import Attribution, catenative_start, is_cue, spoken_of
+from pipeline.annotate.cues import PERCEPTION_FORMS, Attribution, catenative_start, is_cue, spoken_of
 from pipeline.annotate.phrases import NEW_CLAUSE, clause_subject
 from pipeline.annotate.referents import FINITE, NP_TAGS
 
@@ -285,17 +285,13 @@ class CueBefore(CueAfter):
         return None
 
 
-# Verbs of perceiving ("heard shouting", "saw a man yell"): the cue after one is someone else's.
-_PERCEPTION_FORMS = lexicons.verb_forms("perception_verbs")
-
-
 def _perceived_at(before: list[Token], k: int) -> int | None:
     """Where the verb of perceiving whose object the cue ``before[k]`` reports stands: right
     before it ("heard shouting") or before a short noun phrase, the cue's subject ("heard a man
     yell"); None otherwise."""
     for m in range(k - 1, max(-1, k - 5), -1):
         token = before[m]
-        if token.tag_.startswith("VB") and token.lower_ in _PERCEPTION_FORMS:
+        if token.tag_.startswith("VB") and token.lower_ in PERCEPTION_FORMS:
             return m
         if token.tag_ not in NP_TAGS:
             return None

@@ -432,6 +432,10 @@ class CueSubjects(AntecedentSubjects):
 
     def subject_after(self, tokens: list[Token]) -> str | None:
         """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
+        if tokens and tokens[0].lower_ in _INDEFINITE:
+            named = self._apposed_person(tokens)  # "said a union electrician named Pete Sandoval"
+            if named:
+                return named
         phrase: list[Token] = []
         for k, token in enumerate(tokens):
             if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
@@ -443,10 +447,6 @@ class CueSubjects(AntecedentSubjects):
                     author = self.subject_after(rest[1:stop])
                     if author:
                         return author
-            if token.lower_ == "named" and phrase and phrase[0].lower_ in ("a", "an", "one"):
-                named = self._apposed_person(tokens[k + 1 :])
-                if named:
-                    return named  # "said a union electrician named Pete Sandoval"
             if token.text == "." and not ends_sentence(self.doc, token.i):
                 continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
             if phrase and (
@@ -528,10 +528,14 @@ class CueSubjects(AntecedentSubjects):
         return hit[0].name
 
 
+# The determiners of a description that introduces someone new ("a woman named Kelly").
+_INDEFINITE = frozenset({"a", "an", "one"})
+
+
 def _past_named(tokens: list[Token]) -> list[Token]:
     """``tokens`` after an indefinite description and its "named" ("a union electrician named",
-    "a woman named"), which introduce the name after them, else as they are."""
-    if not tokens or tokens[0].lower_ not in ("a", "an"):
+    "one voter named"), which introduce the name after them, else as they are."""
+    if not tokens or tokens[0].lower_ not in _INDEFINITE:
         return tokens
     k = next((m for m in range(1, min(len(tokens), 6)) if tokens[m].lower_ == "named"), None)
     if k is None or not all(t.tag_ in ("JJ", "NN", "NNS", "HYPH", "VBN") for t in tokens[1:k]):

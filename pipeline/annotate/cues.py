@@ -36,9 +36,15 @@ def is_cue_word(word: str) -> bool:
     return word.lower() in lexicons.cue_forms()
 
 
+# Verbs of perceiving ("he heard shouting: “…”", "she heard a man yell “…”"): the words after one
+# are whom the subject heard, not the subject's (``perception_verbs.txt``).
+PERCEPTION_FORMS = lexicons.verb_forms("perception_verbs")
+
+
 @functools.cache
-def _phrasal() -> dict[str, frozenset[str]]:
-    """The forms of the verbs of ``phrasal_cue_verbs.txt`` -> the particles that make them cues."""
+def phrasal_particles() -> dict[str, frozenset[str]]:
+    """The forms of the verbs of ``phrasal_cue_verbs.txt`` -> the particles that make them cues
+    ("shot" -> {"back"})."""
     out: dict[str, set[str]] = {}
     for phrase in lexicons.words("phrasal_cue_verbs"):
         verb, particle = phrase.split()
@@ -47,15 +53,10 @@ def _phrasal() -> dict[str, frozenset[str]]:
     return {form: frozenset(particles) for form, particles in out.items()}
 
 
-def phrasal_particles() -> dict[str, frozenset[str]]:
-    """The forms of the phrasal reporting verbs' verbs -> their particles ("shot" -> {"back"})."""
-    return _phrasal()
-
-
 def phrasal_cue(token: Token) -> bool:
     """Whether ``token`` is the verb of a phrasal reporting verb here: "shot back", "chimed in"
     (the particle right after it, the verb tagged as one)."""
-    particles = _phrasal().get(token.lower_)
+    particles = phrasal_particles().get(token.lower_)
     if particles is None or not token.tag_.startswith("VB") or token.i + 1 >= len(token.doc):
         return False
     return token.doc[token.i + 1].lower_ in particles
@@ -195,7 +196,8 @@ class Attribution:
     # subject names no one: "police said"), "anonymous" (a cue whose subject the story says it
     # does not name: "said a man who would not give his name"), "relayed" (an outlet relays someone
     # it does not name: "CNN quoted one attendee as saying"), "perceived" (what the subject heard
-    # or saw someone say, who may be unnamed: "he heard shouting: “…”"), "inherited", "subject", "none".
+    # or saw someone say, who may be unnamed: "he heard shouting: “…”"), "inherited", "subject",
+    # "none".
     how: str = "cue"
 
 

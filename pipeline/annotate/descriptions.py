@@ -98,8 +98,8 @@ def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -
 
 def _modifies_group_head(doc: Doc, k: int) -> bool:
     """Whether token ``k`` may stand between "the" and a party or people word as its modifier: an
-    adjective, a place ("Texas", "Knoxville"), a common noun ("freshman", "veteran"), or a hyphenated term
-    ("first-term", "two-term")."""
+    adjective, a place ("Texas", "Knoxville"), a common noun ("freshman", "veteran"), or a
+    hyphenated term ("first-term", "two-term")."""
     token = doc[k]
     if token.tag_ in ("JJ", "NN", "HYPH") or token.ent_type_ == "GPE":
         return True

@@ -35,6 +35,7 @@ from pipeline.annotate.organisations import (
     organisation_label,
     set_off_after_kin,
 )
+from pipeline.annotate.particle_names import opens_with_particle
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
 from pipeline.annotate.persons import (
     StoryNames,
@@ -438,9 +439,7 @@ def _fullest_form(group: EntityGroup, label: str) -> str:
         shorter = [
             f
             for f in forms
-            if len(f.split()) >= 2
-            and normal(key).endswith(" " + normal(f))
-            and f.split()[0].lower() not in lexicons.surname_particles()
+            if len(f.split()) >= 2 and normal(key).endswith(" " + normal(f)) and not opens_with_particle(f)
         ]
         if shorter:
             best = max(shorter, key=lambda f: group.forms[f])

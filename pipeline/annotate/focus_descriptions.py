@@ -25,9 +25,7 @@ from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_documents import DocumentRules
 from pipeline.annotate.focus_named_roles import NamedRoleRules
 from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS, OrganisationRules, organisation_noun
-from pipeline.annotate.phrases import (
-    identified_only_as,
-)
+from pipeline.annotate.phrases import PERSON_PRONOUNS, identified_only_as
 from pipeline.annotate.referents import (
     GROUP_LABELS,
     NARRATOR,
@@ -323,7 +321,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if i + 1 < len(doc) and doc[i + 1].lower_ in _REFLEXIVE_GENDER:
             return _REFLEXIVE_GENDER[doc[i + 1].lower_]
         if i + 3 < len(doc) and is_cue(doc[i + 1]) and doc[i + 2].lower_ in _CLAUSE_OPENERS:
-            return {"he": "m", "she": "f"}.get(doc[i + 3].lower_)
+            return PERSON_PRONOUNS.get(doc[i + 3].lower_) if doc[i + 3].lower_ in ("he", "she") else None
         return None
 
     def _speaker_just_before(self, word: str) -> str | None:

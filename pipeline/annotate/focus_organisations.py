@@ -99,9 +99,10 @@ class OrganisationRules:
 
     def _body_of_place(self, start: int, i: int) -> Referent | None:
         """ "Damascus radio said", "Iranian state television said", "the Russian government said"
-        (the noun at ``i``, its phrase from ``start``): the body of the place or people the phrase opens with, an
-        organisation named by the phrase as the story writes it (``speaker_entities.py`` makes it
-        an entity when it speaks); None without a place or a people before the noun."""
+        (the noun at ``i``, its phrase from ``start``): the body of the place or people the phrase
+        opens with, an organisation named by the phrase as the story writes it
+        (``speaker_entities.py`` makes it an entity when it speaks); None without a place or a
+        people before the noun."""
         doc = self.doc
         k = start
         while k < i and doc[k].lower_ in ("the", "official"):

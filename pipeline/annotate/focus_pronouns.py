@@ -15,7 +15,7 @@ from __future__ import annotations
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.phrases import PERSON_PRONOUNS
+from pipeline.annotate.phrases import PERSON_PRONOUNS, past_titles
 from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, PERSON_LABELS, Referent
 
 
@@ -53,9 +53,7 @@ class PronounRules:
         comma = next((k for k in range(i + 1, min(len(doc), i + 25)) if doc[k].text == ","), None)
         if comma is None or any(ends_sentence(doc, k) for k in range(i + 1, comma)):
             return None
-        k = comma + 1
-        while k < len(doc) and (lexicons.is_title_before_name(doc[k].text) or doc[k].text == "."):
-            k += 1  # "Asked whether he would run, Sen. Ann Roe said"
+        k = past_titles(doc, comma + 1, self.index.entity_at)  # "…, Sen. Ann Roe said"
         hit = self.index.entity_at.get(k)
         if hit is None or hit[0].label not in PERSON_LABELS or self._verb_after(self._mention_end(k, hit[1])) is None:
             return None

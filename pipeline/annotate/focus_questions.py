@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue, reply_forms
+from pipeline.annotate.phrases import past_titles
 from pipeline.annotate.referents import PERSON_LABELS, QUOTE_CHARS, Referent
 
 QUESTION_FORMS = frozenset(form for lemma in lexicons.words("question_verbs") for form in lexicons.inflections(lemma))
@@ -130,10 +131,8 @@ class QuestionRules:
             return
         if doc[i].tag_ == "VBG" and doc[i - 1].lower_ not in ("by", "then", ","):
             return  # (only the subject's own asking: "followed up by asking Hale", ", asking Hale")
-        k = i + 1
-        while k < len(doc) and k - i <= 3 and (lexicons.is_title_before_name(doc[k].text) or doc[k].text == "."):
-            k += 1  # "pressed Secretary Roland Briggs on …"
-        hit = self.index.entity_at.get(k) if k < len(doc) else None
+        k = past_titles(doc, i + 1, self.index.entity_at, most=3)  # "pressed Secretary Roland Briggs on …"
+        hit = self.index.entity_at.get(k)
         asked: Referent | None = None
         if hit is not None and hit[0].label in PERSON_LABELS:
             asked = self._referent_of(hit[0])

@@ -72,6 +72,11 @@ def _surname_end(doc: Doc, ent: Span) -> int | None:
     return end
 
 
+def opens_with_particle(text: str) -> bool:
+    """Whether ``text`` opens with a surname particle, in either case ("van der Berg", "Van Aalst")."""
+    return text.split(maxsplit=1)[0].lower() in lexicons.surname_particles()
+
+
 def surname_forms(forms: list[str]) -> set[str]:
     """The normalised forms among a story's person names that are a surname with its particles,
     which copy uses alone after the full name: "van der Berg" (a lower-case particle first), or
@@ -84,7 +89,6 @@ def surname_forms(forms: list[str]) -> set[str]:
         endings.update(" ".join(parts[-k:]) for k in range(2, len(parts)) if parts[-k] in particles)
     out = set()
     for text in forms:
-        first = text.split(maxsplit=1)[0]
-        if first in particles or (first.lower() in particles and normal(text) in endings):
+        if text.split(maxsplit=1)[0] in particles or (opens_with_particle(text) and normal(text) in endings):
             out.add(normal(text))
     return out

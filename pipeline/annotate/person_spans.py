@@ -101,8 +101,8 @@ def _name_after_portfolio(doc: Doc, k: int) -> int | None:
     """Where a person's name starts after a minister's portfolio or an officeholder's body that
     opens at token ``k`` ("Lydia Harlan" of "Secretary of State Lydia Harlan", "Ana Pires" of
     "Minister of the Interior Ana Pires", "Speaker of the House Dennis Marlow"), or None: token
-    ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt`` or ``titles_before_bodies.txt``,
-    one to four capitalised words (with "the" before them, "and" between) name the portfolio, and
+    ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt`` or
+    ``titles_before_bodies.txt``, one to four capitalised words (with "the" before them, "and" between) name the portfolio, and
     the name opens on a census given name with a capitalised word after it. The model reads the
     portfolio and the name as one organisation, or tags neither."""
     if k < 2 or doc[k - 1].lower_ != "of" or not doc[k - 2].is_title or doc[k - 2].lower_ not in _TITLES_BEFORE_OF:

@@ -197,8 +197,8 @@ def split_shared_surnames(body: str, groups: dict[str, EntityGroup]) -> None:
     """The surname alone of two people who share it, given to the one it means: "Mr. Varga" is
     the man and "Mrs. Varga" the woman (by the census gender of each given name; a name the
     census leaves open takes the honorific no one else fits); and where the story writes an
-    honorific for one of two only ("Mrs. Varga"), the bare "Varga" after it is the other. Without this,
-    every "Varga" would go to whoever the story named first."""
+    honorific for one of two only ("Mrs. Varga"), the bare "Varga" after it is the other.
+    Without this, every "Varga" would go to whoever the story named first."""
     families: dict[str, list[EntityGroup]] = defaultdict(list)
     for key, group in groups.items():
         parts = tuple(key.split(":", 1)[1].split()) if key.startswith("person:") else ()

@@ -94,13 +94,22 @@ def identified_only_as(tokens: list[Token]) -> str | None:
     return None
 
 
+def past_titles(tokens, k: int, entity_at: dict, *, most: int | None = None) -> int:
+    """The index of the first of ``tokens`` (a Doc or a list of its tokens) from ``k`` on that is
+    no title before a name ("Sen.", "Secretary", "Captain", a title's full stop), or that an
+    entity covers; at most ``most`` titles are passed, and the last token never is."""
+    stop = len(tokens) - 1 if most is None else min(len(tokens) - 1, k + most)
+    while k < stop and tokens[k].i not in entity_at and lexicons.is_title_before_name(tokens[k].text):
+        k += 1
+    return k
+
+
 def _person_named_at(tokens: list[Token], k: int | None, entity_at: dict) -> Entity | None:
     """The PERSON entity whose mention starts at ``tokens[k]`` (or after a title there) and is no
     one's possessive."""
     if k is None or k >= len(tokens):
         return None
-    while k + 1 < len(tokens) and tokens[k].i not in entity_at and lexicons.is_title_before_name(tokens[k].text):
-        k += 1  # "identified himself as Captain Rolf Anders": the rank before the name
+    k = past_titles(tokens, k, entity_at)  # "identified himself as Captain Rolf Anders": the rank
     hit = entity_at.get(tokens[k].i)
     if hit is None or hit[0].label != "PERSON":
         return None

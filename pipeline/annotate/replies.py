@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.cues import is_cue, reply_forms
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.phrases import past_titles
 
 
 def no_reply_to_oneself(
@@ -85,9 +85,7 @@ def answer_to_question(tokens: list[Token], asker: Attribution, attributor: Attr
     before = attributor.text[max(0, tokens[0].idx - 4) : tokens[0].idx].rstrip()
     if not any(t.text == "?" for t in tokens[:k]) and not before.endswith(("?”", '?"')):
         return None
-    k += 1
-    while k < len(tokens) and (lexicons.is_title_before_name(tokens[k].text) or tokens[k].text == "."):
-        k += 1
+    k = past_titles(tokens, k + 1, attributor.entity_at)
     hit = attributor.entity_at.get(tokens[k].i) if k < len(tokens) else None
     if hit is None or hit[0].label != "PERSON" or hit[0].name == asker.speaker:
         return None

@@ -1,10 +1,10 @@
 """Speakers that are no entity yet become one, so every speaker names one of the story's entities.
 
 "Nashville police said", "Damascus radio said", "the Russian government said": the discourse
-focus reads the police, the broadcaster or the government of a place or a people the story named as a speaker of
-its own, named by the phrase, where the model tagged only the place. The schema promises a
-speaker is an entity's name, so such a speaker becomes an organisation whose mentions are where
-the story writes it ("Nashville police", "Nashville Police").
+focus reads the police, the broadcaster or the government of a place or a people the story named
+as a speaker of its own, named by the phrase, where the model tagged only the place. The schema
+promises a speaker is an entity's name, so such a speaker becomes an organisation whose mentions
+are where the story writes it ("Nashville police", "Nashville Police").
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ _PHRASE_HEADS = PLACE_BODY_NOUNS | {"police"}
 
 
 def add_speaking_forces(text: str, quotes: Iterable[Quote], entities: list[Entity]) -> None:
-    """Add an ORG entity for each "<place> police" or "<place> radio" (``place_bodies.txt``) speaker that is not yet an
-    entity, with a mention wherever the story writes that name (the last word in either case); a
-    speaker the story never writes so is left without one (its quotes keep no speaker rather
-    than a name no entity has)."""
+    """Add an ORG entity for each "<place> police" or "<place> radio" speaker (``place_bodies.txt``)
+    that is not yet an entity, with a mention wherever the story writes that name (the last word
+    in either case); a speaker the story never writes so is left without one (its quotes keep no
+    speaker rather than a name no entity has)."""
     names = {e.name for e in entities}
     added: dict[str, Entity | None] = {}
     for quote in quotes:

@@ -49,8 +49,9 @@ _PHRASAL_PARTICLES = phrasal_particles()
 
 @Language.component(COMPONENT)
 def fix_tags(doc: Doc) -> Doc:
-    # Only "read", "may", a phrasal cue's verb and a token with an apostrophe can need a fix. Its words are read from the list the rules
-    # read later (``lowers_of``): building the Doc's text here would cost more than the fixes.
+    # Only "read", "may", a phrasal cue's verb and a token with an apostrophe can need a fix. Its
+    # words are read from the list the rules read later (``lowers_of``): building the Doc's text
+    # here would cost more than the fixes.
     lowers = lowers_of(doc)
     for i, word in enumerate(lowers):
         if word == "read":

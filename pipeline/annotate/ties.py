@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.phrases import opens_its_sentence, past_home_of, subject_after_opening_phrase
+from pipeline.annotate.phrases import opens_its_sentence, past_home_of, past_titles, subject_after_opening_phrase
 from pipeline.model import Entity
 
 # Words that open a description set beside a name ("the chairman, Dale Hurst,", "its chief, Roe,").
@@ -281,8 +281,7 @@ def _possessive_name_at(doc: Doc, k: int, entity_at: dict[int, tuple[Entity, int
     noun, or a mention's last word, before "'s") and the token of its "'s"; None when none
     opens there. The owner is the entity of that mention, or None for a lone proper noun the
     model did not tag."""
-    while k + 1 < len(doc) and k not in entity_at and lexicons.is_title_before_name(doc[k].text):
-        k += 1  # "Gov. Ruth Mallory's": the title before the owner's name
+    k = past_titles(doc, k, entity_at)  # "Gov. Ruth Mallory's": the title before the owner's name
     if k >= len(doc) or doc[k].tag_ != "NNP":
         return None
     hit = entity_at.get(k)

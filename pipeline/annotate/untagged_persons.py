@@ -232,8 +232,8 @@ def given_names_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
 def persons_by_surname_elsewhere(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of a census given name and a capitalised word no entity covers
     when the model tagged that word alone as a person elsewhere in the story (or as the surname of
-    a two-word name), or as anything with an age after it: "Serena Whitfield beat Naomi Okada 6-3" with only the later "Okada, 21,"
-    tagged (as a place). Neither word is a title, a role, a month or day, a place, a people or a
+    a two-word name), or as anything with an age after it: "Serena Whitfield beat Naomi Okada
+    6-3" with only the later "Okada, 21," tagged (as a place). Neither word is a title, a role, a month or day, a place, a people or a
     legal form, no capitalised word follows, and no longer name the model tagged ends with the pair."""
     surnames = {
         e.text for e in doc.ents if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
@@ -293,8 +293,8 @@ def organisation_word(words: tuple[Token, ...]) -> bool:
 def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
     """The two tokens before ``k`` when they could be a name the model missed: capitalised
     proper nouns no entity covers, opening a sentence (or the text; a role may open it before
-    them: "Neighbor Ivana Meller told"), one space apart, neither a
-    title, a role, a month or day, a place or a people; else None. The finders of such names
+    them: "Neighbor Ivana Meller told"), one space apart, neither a title, a role, a month or
+    day, a place or a people; else None. The finders of such names
     (before a reporting verb, a role apposition, a "he" or "she") each add their own evidence."""
     if k < 2:
         return None
