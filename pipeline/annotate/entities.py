@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import bracketed_acronyms, merge_acronyms, merge_department_tails, spell_out_acronyms
 from pipeline.annotate.columns import text_of
+from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
 from pipeline.annotate.lists import even_out_lists
@@ -67,6 +68,8 @@ _COMPANY_FORMS = lexicons.company_forms()
 _POSSESSIVE_MIN = 3
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _EVENT_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} ([A-Z][a-z]+)\b")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -126,7 +129,10 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         if label in ("GPE", "LOC") and len(words) == 1 and not locative:
             # "Machado said" tagged GPE in a story about Alicia Machado ("in Washington" stays a place).
             person = names.person_key(words)
-            if person and surname_of(full_names[person]) == words[0].lower():
+            parts = full_names.get(person, ()) if person else ()
+            # (or a census given name no place has: "Olivia said" after "Olivia Kingsley-Ward")
+            given = parts and parts[0] == words[0].lower() and lexicons.is_given_name(words[0])
+            if parts and (surname_of(parts) == words[0].lower() or (given and not is_known_place(words[0]))):
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
             person = None
         if label == "PERSON" and len(words) >= 2:
@@ -177,7 +183,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     merge_department_tails(groups)
     spell_out_acronyms(body, groups, covered)
     spread_surnames(body, groups, covered, places=is_known_place)
-    split_shared_surnames(body, groups)
+    split_shared_surnames(body, groups, subject_at=lambda start, end: _names_a_subject(doc, start, end))
     spread_forms(body, groups, covered, skip=_BARE_TITLES | _CALENDAR)
 
     labels: dict[str, str] = {}
@@ -208,6 +214,39 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     entities = _one_entity_per_name(entities)
     streets_as_facilities(entities, body)
     return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
+
+
+def _names_a_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the subject of its sentence's main clause, by the
+    tags (the parse is not run here): it follows a reporting verb ("said Jeremie Iverson"), or
+    it opens the clause (after an opening clause's comma at most) and an active finite verb
+    follows it, or follows a short aside set off after it ("Victor Kerrigan, 83, says", "Her
+    husband, Mykola Petrenko, sat"); not a subject of a clause inside another ("Lura Willrich
+    said her son, Royal Willrich, is gone"), nor one things were done to ("Her son, Raheem
+    Shannon, was shot")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and is_cue_word(doc[span.start - 1].lower_) and doc[span.start - 1].tag_.startswith("VB"):
+        return True
+    k = span.start - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1  # "Her husband, Mykola Petrenko,": the phrase the name is set beside
+        while k >= 0 and doc[k].tag_ in _NOUN_PHRASE_TAGS:
+            k -= 1
+    # Back to the sentence's start or an opening clause's comma ("On the day he was sentenced,
+    # David Matusiewicz apologized"): a finite verb before says the name is inside a clause.
+    while k >= 0 and doc[k].text not in (".", "!", "?", "“", '"', ",") and "\n" not in doc[k].text_with_ws:
+        if doc[k].tag_ in _FINITE:
+            return False
+        k -= 1
+    k = span.end
+    if k < len(doc) and doc[k].text == ",":
+        close = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text == ","), None)
+        k = close + 1 if close is not None else k + 1
+    if k >= len(doc) or doc[k].tag_ not in _FINITE:
+        return False
+    return not (k + 1 < len(doc) and doc[k].lower_ in ("is", "are", "was", "were") and doc[k + 1].tag_ == "VBN")
 
 
 def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:

@@ -429,8 +429,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     continue  # "the Harvard-educated lawyer", "a New York-based spokesman": a compound adjective
                 return self._referent_of(hit[0])
             if modifier and hit is None and k > 0 and organisation_noun(token.lower_):
-                # "a company spokeswoman", "the union statement": the organisation of that kind in focus.
-                return self._organisation_of_kind(token.lower_)
+                # "a company spokeswoman", "the union statement"
+                return self._organisation_by_noun(token.lower_)
         return None
 
     def _subject_before_description(self, start: int, end: int) -> Referent | None:

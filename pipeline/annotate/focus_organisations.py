@@ -37,6 +37,17 @@ class OrganisationRules:
                 return referent
         return None
 
+    def _organisation_by_noun(self, word: str) -> Referent | None:
+        """The organisation a noun of its kind stands for in "a company spokeswoman", "the union
+        statement", "a spokesperson for the company": the one in focus whose name says it is a
+        ``word``; else, for a noun whose kind a name can contradict (``organisation_kinds.tsv``),
+        the one in clear focus ("StrideMap said … a company spokesman said"), but not for "a
+        union spokeswoman" after a firm."""
+        found = self._organisation_of_kind(word)
+        if found is None and word in lexicons.mapping("organisation_kinds.tsv"):
+            found = self._group_in_focus(word)
+        return found
+
     def _institution_named(self, word: str) -> Referent | None:
         """ "the hospital", "the navy": the organisation in focus whose name is headed by the noun
         ("Mercy General Hospital", "the Indian Navy", "Museum of Modern Art"), else no one."""
@@ -212,6 +223,8 @@ class OrganisationRules:
                     return self._referent_of(apposed[0])
                 name = self.index.resolve_description(doc[k].lower_, [], doc[k].idx)
                 return self._entity_named(name) if name else None
+            if preposition != "on" and self._is_head(k) and organisation_noun(doc[k].lower_):
+                return self._organisation_by_noun(doc[k].lower_)  # "a spokesperson for the company"
             if doc[k].tag_ not in NP_TAGS:
                 return None
         return None

@@ -41,6 +41,7 @@ from pipeline.annotate.person_pronouns import (
     persons_called_he_or_she,
 )
 from pipeline.annotate.person_spans import (
+    PERSONAL_TITLES,
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
@@ -362,6 +363,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             continue
         if label == "PERSON" and _inverted_cue(ent):
             span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
+        if label == "PERSON":
+            span_end = _hyphened_end(ent) or span_end  # "Rosalind Vasquez-Orland" cut at the hyphen
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
@@ -402,7 +405,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 # "a neighbor, who identified himself only as Tobias,"
                 label = "PERSON"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW") and (
-                is_given_and_surname(ent, doc_text) or has_who_clause(ent)
+                is_given_and_surname(ent, doc_text) or has_who_clause(ent) or _generation_named(ent)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
@@ -463,6 +466,43 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     out = list(dict.fromkeys(out))  # (two finders may find one untagged name)
     out.sort(key=lambda m: m[1])
     return out
+
+
+def _hyphened_end(ent: Span) -> int | None:
+    """Where a person's name ends when the model cut a hyphened surname at its hyphen
+    ("Rosalind Vasquez" of "Rosalind Vasquez-Orland"): the capitalised word joined to the span
+    by a hyphen, with no space on either side. None when there is none."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return None
+    word = doc[ent.end + 1]
+    if ent[-1].whitespace_ or doc[ent.end].whitespace_ or not (word.is_title and word.is_alpha):
+        return None
+    return word.idx + len(word)
+
+
+def _generation_named(ent: Span) -> bool:
+    """Whether a span is two or three capitalised names closed by a generation's suffix
+    ("Jonah Whitcombe Sr." read as an organisation): no firm ends so."""
+    tokens = [t for t in ent if t.text != "."]
+    if not 3 <= len(tokens) <= 4 or not lexicons.is_generation_suffix(tokens[-1].text):
+        return False
+    return all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in tokens[:-1])
+
+
+def _titled_name_in_two(doc: Doc, first: Span, second: Span, text: str) -> bool:
+    """Whether two one-word spans one space apart are a titled person's given name and surname
+    the model cut in two: "Representative Yolanda Beaumont" as "Yolanda" and "Beaumont", each
+    read as a place. A capitalised personal title stands right before the first, a census given
+    name; the second is a census surname."""
+    if len(first) != 1 or len(second) != 1 or first.end != second.start or first.start == 0:
+        return False
+    if text[first.end_char : second.start_char] != " " or not second.text[:1].isupper():
+        return False
+    title = doc[first.start - 1]
+    if not title.text[:1].isupper() or title.lower_.strip(".") not in PERSONAL_TITLES:
+        return False
+    return lexicons.is_given_name(first.text) and lexicons.is_surname(second.text)
 
 
 def _without_trailing_function_words(ent: Span) -> Span:
@@ -537,6 +577,9 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
             and text[out[-1].end_char : ent.start_char] == " "
         ):
             out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+            continue
+        if out and _titled_name_in_two(doc, out[-1], ent, text):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
         out.append(ent)
     return joined_at_particles(doc, out)

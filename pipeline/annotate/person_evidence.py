@@ -333,12 +333,23 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     before the name). The words before the title are the office's organisation or place; not
     "Saint Joseph Hospital" (an organisation's head ends it)."""
     tokens = list(ent)
-    if len(tokens) < 4:
+    if len(tokens) < 3:
         return None
     given, last = tokens[-2], tokens[-1]
-    if not (given.is_title and last.is_title and last.text.isalpha() and lexicons.is_given_name(given.text)):
+    if not (given.is_title and last.is_title and last.text.isalpha()):
         return None
     if lexicons.heads_a_name(last.text):
+        return None
+    if len(tokens) == 3:
+        # "Superintendent Marcus Delaney", "Sheriff Octavia Barnes" as one organisation: the
+        # title alone before the name, whose given name the census may lack (then its surname
+        # is the census's).
+        if not _title_word(tokens[0]) or not tokens[0].is_title or is_known_place(f"{given.text} {last.text}"):
+            return None
+        if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or rare_name(given.text, last.text):
+            return tokens[0].idx, given.idx
+        return None
+    if not lexicons.is_given_name(given.text):
         return None
     if _title_word(tokens[-3]):
         return tokens[-3].idx, given.idx

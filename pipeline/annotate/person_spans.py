@@ -33,6 +33,9 @@ ROLES_BEFORE_PERSONS = (
     | (lexicons.words("everyday_person_nouns.txt") - {"man", "woman"})
 )
 # Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
+# The roles and relatives a name set off by commas after them belongs to ("his attorney, Ann
+# Roe,", "The defendant, Ezekiel Marchand,").
+_APPOSED_ROLES = ROLES_BEFORE_PERSONS | lexicons.role_nouns()
 ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -155,8 +158,8 @@ def _apposed_owned_name(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def apposed_to_owned_role(ent: Span) -> bool:
     """ "Mallory's spokeswoman, Hope Ilves," with the name read as an organisation or a place: a
-    name set off by commas after an owned role or relative, as ``_apposed_owned_name`` reads it,
-    is a person."""
+    name set off by commas after an owned role or relative, or a role after "the" ("The
+    defendant, Ezekiel Marchand,"), as ``_apposed_owned_name`` reads it, is a person."""
     return 1 <= len(ent) <= _MAX_NAME_WORDS and _apposed_to_owned_role(list(ent))
 
 
@@ -167,21 +170,32 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
         return False
     placed = _before_place(doc, i)  # "A voter from Ohio, Janice Hill,": the role before its place
     token = doc[placed] if placed is not None else doc[i]
-    if not token.is_lower or token.lower_ not in ROLES_BEFORE_PERSONS:
+    if not token.is_lower or token.lower_ not in _APPOSED_ROLES:
         return False
     i = token.i
     k = i - 1
     while k > 0 and i - k <= 2 and doc[k].tag_ in ("JJ", "NN") and doc[k].is_lower:
         k -= 1  # "The separatists' foreign minister, Ivo Sarkis,": a modifier before the role
-    if doc[k].tag_ not in ("PRP$", "POS") and not (placed is not None and doc[k].lower_ in ("a", "an", "one")):
+    if (
+        doc[k].tag_ not in ("PRP$", "POS")
+        and not (placed is not None and doc[k].lower_ in ("a", "an", "one"))
+        and doc[k].lower_ != "the"
+    ):
+        # (and "The defendant, Ezekiel Marchand,": a role the story gives one person)
         return False
     after = run[-1].i + 1
     if after >= len(doc) or doc[after].text not in (",", "."):
         return False
     if not _name_like(run):
         return False
-    # (a given name the census lacks, "Ivo Sarkis": two words or more, each rare in English)
-    return lexicons.is_given_name(run[0].text) or (len(run) >= 2 and all(lexicons.is_rare_word(t.text) for t in run))
+    # (a given name the census lacks: "Ivo Sarkis", two words or more, each rare in English;
+    # "Tiberius Grant", "Ezekiel Marchand", two words, one of them rare)
+    if lexicons.is_given_name(run[0].text) or (len(run) >= 2 and all(lexicons.is_rare_word(t.text) for t in run)):
+        return True
+    if len(run) != 2:
+        return False
+    given, surname = run[0].text, run[1].text
+    return lexicons.is_rare_word(given) or lexicons.is_rare_word(surname)
 
 
 def _before_place(doc: Doc, k: int) -> int | None:
@@ -257,7 +271,8 @@ def given_name_before(ent: Span) -> int | None:
         return None if is_known_place(before.text) or before.text in DEMONYMS else before.idx
     if len(ent) > 2:
         return None
-    after_role = ent.start >= 2 and _role_before(ent.doc, ent.start - 1)
+    # (or set off after one: "said the deputy press secretary, Ambrose Delacroix.")
+    after_role = ent.start >= 2 and (_role_before(ent.doc, ent.start - 1) or _apposed_to_owned_role([before, *ent]))
     if not after_role and not (
         before.tag_ == "NNP" and (lexicons.is_given_name(before.text) or _rare_given_name(ent, before))
     ):

@@ -31,7 +31,9 @@ class StoryNames:
     def __init__(self, person_forms: Iterable[str]) -> None:
         self.full: dict[str, tuple[str, ...]] = {}
         counts: Counter = Counter()
-        forms = [text for text in person_forms if len(text.split()) >= 2]
+        # (a surname or given name with a suffix, "Strand Jr.", "Hiram Sr.", is a short form of
+        # the name that ends with it)
+        forms = [text for text in person_forms if len(text.split()) >= 2 and not _suffixed_short_form(text)]
         self._surname_forms = surname_forms(forms)
         for text in forms:
             if normal(text) not in self._surname_forms:
@@ -73,6 +75,12 @@ class StoryNames:
     def person_key(self, words: list[str]) -> str | None:
         """The full name a one- or two-word form refers to ('Trump' -> 'donald trump')."""
         norm = tuple(normal(w) for w in words)
+        if len(norm) == 2 and lexicons.is_generation_suffix(norm[1]):
+            # "Strand Jr.", "Hiram Sr.": the full name with that word and that suffix
+            return next(
+                (k for k in self._by_word.get(norm[0], ()) if len(self.full[k]) > 2 and self.full[k][-1] == norm[1]),
+                None,
+            )
         candidates = list(self._by_part.get(norm, ()))
         if len(norm) == 1:
             candidates += [k for k in self._by_word.get(norm[0], ()) if k not in candidates]
@@ -84,6 +92,12 @@ class StoryNames:
         # not his wife Dana Vell, named last).
         candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], self._first[k]))
         return candidates[0]
+
+
+def _suffixed_short_form(text: str) -> bool:
+    """Whether ``text`` is one word and a generation's suffix: "Strand Jr.", "Hiram Sr."."""
+    words = text.split()
+    return len(words) == 2 and lexicons.is_generation_suffix(words[1])
 
 
 def surname_of(parts: tuple[str, ...]) -> str:
@@ -193,12 +207,16 @@ def spread_surnames(
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 
 
-def split_shared_surnames(body: str, groups: dict[str, EntityGroup]) -> None:
+def split_shared_surnames(
+    body: str, groups: dict[str, EntityGroup], subject_at: Callable[[int, int], bool] = lambda _, __: False
+) -> None:
     """The surname alone of two people who share it, given to the one it means: "Mr. Varga" is
     the man and "Mrs. Varga" the woman (by the census gender of each given name; a name the
     census leaves open takes the honorific no one else fits); and where the story writes an
-    honorific for one of two only ("Mrs. Varga"), the bare "Varga" after it is the other.
-    Without this, every "Varga" would go to whoever the story named first."""
+    honorific for one of two only ("Mrs. Varga"), the bare "Varga" after it is the other; with
+    no honorific, the one a sentence's subject named last (``_bare_to_latest_named``;
+    ``subject_at`` tells whether the text between two offsets is a subject). Without this,
+    every "Varga" would go to whoever the story named first."""
     families: dict[str, list[EntityGroup]] = defaultdict(list)
     for key, group in groups.items():
         parts = tuple(key.split(":", 1)[1].split()) if key.startswith("person:") else ()
@@ -229,10 +247,68 @@ def split_shared_surnames(body: str, groups: dict[str, EntityGroup]) -> None:
             # story named first)
             other = family[1 - next(iter(honoured))]
             moves += [(owner, pair, other) for owner, pair in bare if pair[0].start > first_honoured]
+        elif not honoured:
+            moves += _bare_to_latest_named(body, family, bare, subject_at)
         for owner, pair, target in moves:
             if owner is not target:
                 owner.mentions.remove(pair)
                 target.mentions.append(pair)
+
+
+def _bare_to_latest_named(
+    body: str,
+    family: list[EntityGroup],
+    bare: list[tuple[EntityGroup, tuple[Mention, str]]],
+    subject_at: Callable[[int, int], bool],
+) -> list[tuple[EntityGroup, tuple[Mention, str], EntityGroup]]:
+    """Where a story names a second person of a surname before it has used the surname alone
+    ("The cyclist, Oksana Petrenko, died. Her husband, Mykola Petrenko, sat in the front row.
+    “…,” Petrenko said."), the bare surname is the one a sentence's subject named in full last
+    before it: copy names a namesake in full as a subject to switch to them. A story that used
+    the surname alone first ("Clinton said … her husband, Bill Clinton, …") made it that
+    person's, so nothing moves; nor to a name with a suffix ("Julian Marsh Jr."), which copy
+    keeps with the surname, nor to a namesake named only as an object ("Marsh shot his sons,
+    Julian Marsh Jr. and Ian Marsh"). Nor away from a public figure named first with a title
+    ("President Boris Yeltsin visited his wife … Naina Yeltsin had an operation"): copy keeps the
+    surname alone for them."""
+    full = [
+        (pair[0].start, group, subject_at(pair[0].start, pair[0].end))
+        for group in family
+        if not _suffixed(group) and _given_named(group)
+        for pair in group.mentions
+        if len(pair[0].text.split()) >= 2
+    ]
+    if len({id(group) for _, group, _ in full}) < 2 or not bare:
+        return []
+    firsts = sorted({id(group): start for start, group, _ in sorted(full, key=lambda f: -f[0])}.values())
+    if min(pair[0].start for _, pair in bare) < firsts[1]:
+        return []
+    before_first = body[max(0, firsts[0] - 20) : firsts[0]].split()
+    if before_first and before_first[-1][:1].isupper() and lexicons.is_title_word(before_first[-1]):
+        return []
+    full.sort(key=lambda item: item[0])
+    moves = []
+    generations = lexicons.mapping("generations.tsv")
+    for owner, pair in bare:
+        before = body[max(0, pair[0].start - 12) : pair[0].start].split()
+        if before and before[-1].lower() in generations:
+            continue  # "the younger Verne": which of them, the ties tell (``coreference``)
+        latest = [group for start, group, subject in full if start < pair[0].start and subject]
+        if latest:
+            moves.append((owner, pair, latest[-1]))
+    return moves
+
+
+def _given_named(group: EntityGroup) -> bool:
+    """Whether the group's full name opens with what may be a given name: not a title or an
+    acronym the model took into it ("ADA Fairman", "Sen. Ross")."""
+    first = next((m.text.split()[0] for m, _ in group.mentions if len(m.text.split()) >= 2), None)
+    return first is not None and not first.isupper() and not lexicons.is_title_word(first)
+
+
+def _suffixed(group: EntityGroup) -> bool:
+    """Whether the group's full name ends with a suffix ("Jr.", "III")."""
+    return group.key.split()[-1].strip(".,") in lexicons.name_suffixes()
 
 
 _RETYPED = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"})

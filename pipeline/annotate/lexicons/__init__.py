@@ -152,6 +152,13 @@ def name_suffixes() -> frozenset[str]:
     return frozenset(t.lower().strip(".") for t in CONSTANTS.suffix_not_acronyms if t.isascii() and t.isalpha())
 
 
+def is_generation_suffix(word: str) -> bool:
+    """Whether ``word`` is a name suffix that tells a generation ("Jr.", "Snr": a suffix that
+    ``generations.tsv`` maps), not "III" nor an initial "V."."""
+    bare = word.strip(".,").lower()
+    return bare in name_suffixes() and bare in mapping("generations.tsv")
+
+
 @functools.cache
 def surname_particles() -> frozenset[str]:
     """Lower-case words that stand inside a person's name before the surname ('dos' of "Paulo dos
