@@ -70,6 +70,12 @@ _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _EVENT_AFTER = re.compile(r"(?: [A-Z][\w'-]*){0,2} ([A-Z][a-z]+)\b")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
+_KIN_SHARING = lexicons.words("kin_sharing_surnames.txt")
+# "His wife, ", "Anyanwu’s husband, ", "Colonel Drayke's wife, ": the owner and the kin noun
+# before a name set off by commas.
+_KIN_OWNER = re.compile(r"\b((?:[A-Z][\w-]*\.? ){0,2}[A-Z][\w-]*\.?(?:['’]s|['’])?|[Hh]is|[Hh]er)\s+([a-z]+)\s*,\s*$")
+_KIN_NOUNS = lexicons.words("kin_nouns.txt")
+_KIN_AND_NAME = re.compile(r"\b([a-z]+), ([A-Z][a-z]+(?:-[A-Z][a-z]+)?),")
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -109,6 +115,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     mentions = without_non_names(body, mentions)
     mentions = _possessive_names(body, mentions)
     mentions = _names_after_kin(body, mentions)
+    mentions = sorted(mentions + _untagged_names_after_kin(body, mentions), key=lambda m: m[1])
     mentions = _events_named_after_places(body, mentions)
     mentions = bracketed_acronyms(body, mentions)
     known = Coverage(len(body))
@@ -116,8 +123,10 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         known.add(start, end)
     # Tables were read cell by cell above; the gazetteer adds places to the prose only.
     places = [m for m in place_mentions(doc, known) if not (lines and inside(m[1]))]
-    mentions = sorted(mentions + places, key=lambda m: m[1])
+    # ("Montenegro's wife, Isabel,": a given name the place lists hold is a relative's name too)
+    mentions = sorted(mentions + _names_after_kin(body, places), key=lambda m: m[1])
     extra += _shared_surnames(body, mentions)
+    extra += _surnames_lent_to_kin(body, mentions)
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full
@@ -398,6 +407,20 @@ def _names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> li
     return out
 
 
+def _untagged_names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """ "Anyanwu’s husband, Chukwuemeka, said": a capitalised word set off by commas right after a
+    kinship noun, which no mention covers (the model tagged nothing), is that relative's name."""
+    taken = Coverage(len(body))
+    for _, start, end, _ in mentions:
+        taken.add(start, end)
+    out = []
+    for match in _KIN_AND_NAME.finditer(body):
+        start, end = match.span(2)
+        if match.group(1) in _KIN_NOUNS and not taken.overlaps(start, end) and not is_known_place(match.group(2)):
+            out.append((match.group(2), start, end, "PERSON"))
+    return out
+
+
 def _shared_surnames(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
     """ "Bill and Hillary Clinton", "my parents, Walter and Ruth Kessler": a given name joined by
     "and" to a full name shares its surname. The full form it lends ("Walter Kessler") names the
@@ -417,6 +440,66 @@ def _shared_surnames(body: str, mentions: list[tuple[str, int, int, str]]) -> li
         ):
             out.append((f"{text} {words[-1]}", start, end, "PERSON"))
     return out
+
+
+def _surnames_lent_to_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """ "Delia Anyanwu won the race. Anyanwu's husband, Chukwuemeka, said", "Ezekiel Brandvold
+    makes chairs. His wife, Hildegard, sat": a given name alone, set off after a spouse's,
+    child's, sibling's or parent's noun (``kin_sharing_surnames.txt``), bears the surname of the
+    person whose relative it names: the one the possessive names, or, after "his" or "her", the
+    person named in full last before it. The full form lent names the entity, as in
+    ``_shared_surnames``; the mention keeps its own span."""
+    people = [(start, text.split()) for text, start, _, label in mentions if label == "PERSON"]
+    full = [(start, words) for start, words in people if len(words) > 1]
+    out = []
+    for text, start, end, label in mentions:
+        if label != "PERSON" or " " in text or not set_off_after_kin(body, start, end):
+            continue
+        match = _KIN_OWNER.search(body, max(0, start - 60), start)
+        if match is None or match.group(2).lower() not in _KIN_SHARING:
+            continue
+        owner = match.group(1)
+        if owner.lower() in ("his", "her"):
+            # the person mentioned last, by any form ("Bratton said Escalante was loading the car
+            # when his wife, Celeste, heard shots": Escalante), of the pronoun's gender or none known
+            last = [words for s, words in people if s < match.start() and match.start() - s < 300]
+            gender = lexicons.given_name_gender(last[-1][0]) if last and len(last[-1]) > 1 else None
+            wanted = "m" if owner.lower() == "his" else "f"
+            surname = _surname_of_form(last[-1], full) if last and gender in (None, wanted) else None
+        else:
+            # ("Montenegro Jr.’s", "Colonel Drayke's": the name's word before any suffix, after any title)
+            names = [
+                w
+                for w in re.sub(r"['’]s?$", "", owner).split()
+                if not lexicons.is_generation_suffix(w) and not lexicons.is_title_word(w)
+            ]
+            key = names[-1] if names else ""
+            surnames = {_surname_in(words) for _, words in full if key in (words[0], _surname_in(words))}
+            surname = surnames.pop() if len(surnames) == 1 else None
+        if surname and surname != text:
+            out.append((f"{text} {surname}", start, end, "PERSON"))
+    return out
+
+
+def _surname_of_form(words: list[str], full: list[tuple[int, list[str]]]) -> str | None:
+    """The surname a person's mention gives: a full name's own; a word alone, when it is a full
+    name's surname, or the surname of the one full name it is the given name of."""
+    if len(words) > 1:
+        return _surname_in(words)
+    word = words[0]
+    if any(_surname_in(named) == word for _, named in full):
+        return word
+    surnames = {_surname_in(named) for _, named in full if named[0] == word}
+    return surnames.pop() if len(surnames) == 1 else None
+
+
+def _surname_in(words: list[str]) -> str:
+    """The surname of a full name's words as written: the last before any suffix ("Rafael
+    Montenegro Jr." -> "Montenegro")."""
+    end = len(words)
+    while end > 1 and words[end - 1].strip(".,").lower() in lexicons.name_suffixes():
+        end -= 1
+    return words[end - 1]
 
 
 def _events_named_after_places(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:

@@ -67,9 +67,13 @@ _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, 
 
 def _hyphenated_role(lowers: list[str], i: int) -> str | None:
     """The role noun a hyphenated compound ending at token ``i`` spells ("front - runner" ->
-    "front-runner", "president - elect"), which the tokenizer splits; None if it spells none."""
+    "front-runner", "president - elect"), or the relative ("brother - in - law"), which the
+    tokenizer splits; None if it spells none."""
     if i < 2 or lowers[i - 1] != "-":
         return None
+    if lowers[i] == "law" and i >= 4 and lowers[i - 2] == "in" and lowers[i - 3] == "-":
+        compound = f"{lowers[i - 4]}-in-law"
+        return compound if lowers[i - 4] in lexicons.relative_nouns() else None
     compound = f"{lowers[i - 2]}-{lowers[i]}"
     return compound if compound in lexicons.role_nouns() else None
 

@@ -142,6 +142,8 @@ class QuestionRules:
                 lambda r: r.kind == "person" and r is not asker and r.gender in (None, gender), gender=gender
             )
             asked = found[0][2] if found else None
+            if asked is not None and asked.gender is None:
+                asked.gender = gender  # "pressed him": a man, so no "she said" after is his answer
         if asked is not None and asked is not asker and asked.name != asker.name:
             self._asked = (asker, asked, self._epoch)
 

@@ -282,6 +282,9 @@ class RoleRules:
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in _WHEN_WORDS:
             return True  # "issued a statement Tuesday", "a ruling yesterday": when, not a compound
-        if nxt is not None and nxt.text == "-" and i + 2 < len(self.doc) and self.doc[i + 2].lower_ == "turned":
-            return False  # "the businessman-turned-politician": the compound's last word is its head
+        after = [t.lower_ for t in self.doc[i + 1 : i + 5]]
+        if after[:2] == ["-", "turned"] or after == ["-", "in", "-", "law"]:
+            # "the businessman-turned-politician", "her brother-in-law": the compound's last
+            # word is its head
+            return False
         return nxt is None or nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "POS") or nxt.tag_ == "POS"

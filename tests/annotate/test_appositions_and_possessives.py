@@ -303,7 +303,7 @@ def test_a_given_name_the_model_left_untagged_after_an_owned_relative_is_that_pe
         "Lisa Pratt's daughter, Ivy, spoke at the convention on Thursday night.\n\n"
         "“My mother taught me that you do not quit when the work gets hard,” she said."
     )
-    assert one(quotes(annotator, body), "My mother taught me").speaker == "Ivy"
+    assert one(quotes(annotator, body), "My mother taught me").speaker == "Ivy Pratt"
 
 
 @pytest.mark.parametrize(

@@ -165,3 +165,51 @@ def test_a_spokesperson_of_the_organisation_in_focus_by_its_kind(annotator, voic
         f"“No customer data left our servers,” {voice}."
     )
     assert quotes(annotator, body)[0].speaker == "Quillmark Networks"
+
+
+@pytest.mark.parametrize(
+    ("middle", "pronoun", "speaker"),
+    [
+        ("His wife, Ingeborg, sat on an upturned bucket by the door.", "she", "Ingeborg Haldane"),
+        ("Haldane’s daughter, Wren, sanded the legs.", "she", "Wren Haldane"),
+        # a given name the model tags as nothing
+        ("Haldane’s son, Oluwaseun, carried the chairs out to the van.", "he", "Oluwaseun Haldane"),
+    ],
+)
+def test_a_relative_named_by_a_given_name_alone_bears_the_surname(annotator, middle, pronoun, speaker):
+    body = (
+        f"Tobias Haldane, 81, has made rocking chairs in the same barn since 1969. {middle}\n\n"
+        f"“He never sells the first one he makes each year,” {pronoun} said."
+    )
+    assert one(quotes(annotator, body), "He never sells").speaker == speaker
+
+
+def test_his_relative_bears_the_surname_of_the_one_mentioned_last(annotator):
+    body = (
+        "Tomas Ruiz, 34, was shot outside his mother's house on Keel Street. Police Chief Daniel Whitlock "
+        "said Ruiz was loading groceries when his wife, Marisol, heard the shots.\n\n"
+        "“I ran to the window and he was already on the ground,” she said."
+    )
+    assert one(quotes(annotator, body), "I ran to the window").speaker == "Marisol Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("relative", "name", "pronoun"),
+    [("brother-in-law", "Matteo Ferrante", "he"), ("daughter-in-law", "Giulia Ferrante", "she")],
+)
+def test_a_relative_in_law_set_off_before_a_name_is_that_name(annotator, relative, name, pronoun):
+    body = (
+        f"Her {relative}, {name}, was less patient with the county.\n\n"
+        f"“Every month of waiting is another insult,” {pronoun} said."
+    )
+    assert quotes(annotator, body)[0].speaker == name
+
+
+def test_a_man_pressed_as_him_does_not_answer_with_she(annotator):
+    # "pressed him" makes a man of the one asked, whose given name the census lacks; the "she"
+    # after is the one who pressed, not his answer.
+    body = (
+        "Anand Varadarajan presented the budget first.\n\n"
+        "Councilwoman Margaret Ellison pressed him on the parking fund. “You never touch that money,” she said."
+    )
+    assert one(quotes(annotator, body), "You never touch").speaker == "Margaret Ellison"

@@ -308,8 +308,9 @@ def honorific_gender(word: str) -> Gender | None:
 
 
 def noun_gender(word: str) -> Gender | None:
-    """'f' for "spokeswoman", "mother"; 'm' for "chairman", "father"; None for "senator"."""
-    word = word.lower()
+    """'f' for "spokeswoman", "mother"; 'm' for "chairman", "father", "brother-in-law"; None for
+    "senator"."""
+    word = word.lower().removesuffix("-in-law")
     found = pairs("gendered_nouns").get(word)
     if found and found[0] in ("m", "f"):
         return found[0]  # type: ignore[return-value]
