@@ -272,12 +272,16 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
     if len(words) < 4:
         return None
     if words[0].lower_ in BE_FORMS and words[1].lower_ == "how":
-        # "was how Ted Crews put it", "is how the senator described it"
-        for k in range(2, min(len(words), 9)):
-            if words[k].tag_ in ("VBD", "VBZ", "VBP"):
-                hit = entity_at.get(words[k - 1].i)
-                return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
-        return None
+        # "was how Ted Crews put it", "is how the senator described it", "That is how Dr. Ann
+        # Roe, a cardiologist at Glenmore University, describes it": the how-clause's subject,
+        # the first name after "how" (past a title), with its verb after it
+        hit = _subject_of_relative(words[2:], entity_at, reach=14)
+        return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
+    if [w.lower_ for w in words[:2]] == ["with", "those"] or [w.lower_ for w in words[:2]] == ["with", "these"]:
+        if words[2].lower_ in lexicons.words("speech_nouns"):
+            # "With those words, Councilwoman Brenda Achterberg opened the meeting"
+            hit = _subject_of_relative(words[3:], entity_at, reach=14)
+            return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
     if words[0].lower_ not in _DEMONSTRATIVES or words[1].lower_ not in BE_FORMS:
         return None
     speech = lexicons.words("speech_nouns")
@@ -297,9 +301,11 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
     return None
 
 
-def _subject_of_relative(words: list[Token], entity_at):
+def _subject_of_relative(words: list[Token], entity_at, *, reach: int = 0):
     """The entity that opens ``words`` (past a title) when a finite verb follows it: the subject
-    of a relative clause with no "that" ("the message [Sen. Ann Roe delivered]")."""
+    of a relative clause with no "that" ("the message [Sen. Ann Roe delivered]"). With ``reach``,
+    the verb may stand that many words on, past an aside ("Dr. Ann Roe, a cardiologist at
+    Glenmore University, describes")."""
     k = past_titles(words, 0, entity_at, most=3) if words else 0
     if k >= len(words) or words[k].i not in entity_at:
         return None
@@ -307,7 +313,10 @@ def _subject_of_relative(words: list[Token], entity_at):
     end = k
     while end < len(words) and entity_at.get(words[end].i, (None,))[0] is hit[0]:
         end += 1
-    return hit if end < len(words) and words[end].tag_ in ("VBD", "VBZ", "VBP", "VBN") else None
+    verbs = ("VBD", "VBZ", "VBP", "VBN")
+    if reach:
+        return hit if any(t.tag_ in verbs for t in words[end : k + reach]) else None
+    return hit if end < len(words) and words[end].tag_ in verbs else None
 
 
 # Tags of the words a sentence of bare attribution may hold around its cue: a name and title

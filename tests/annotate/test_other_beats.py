@@ -213,3 +213,51 @@ def test_a_man_pressed_as_him_does_not_answer_with_she(annotator):
         "Councilwoman Margaret Ellison pressed him on the parking fund. “You never touch that money,” she said."
     )
     assert one(quotes(annotator, body), "You never touch").speaker == "Margaret Ellison"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Kingsbridge Rovers sacked their manager on Sunday after a fourth straight defeat.\n\n"
+            "“The search for a successor has begun,” the club said.",
+            "Kingsbridge Rovers",
+        ),
+        (
+            "The Kingsbridge Rovers will be without their captain for a month.\n\n"
+            "“He is recovering well,” the team said in a statement.",
+            "Kingsbridge Rovers",
+        ),
+        (
+            "The Kingsbridge Rovers were fined on Thursday for crowd trouble.\n\n"
+            "“The fine is out of all proportion,” a club spokesman said.",
+            "Kingsbridge Rovers",
+        ),
+        (
+            "The Pellworth Antiquarian Society has been given a sea captain's logbooks. The society said "
+            "in a statement that it would put them online.\n\n"
+            "“We owe the Tremayne family a great deal,” the statement said.",
+            "Pellworth Antiquarian Society",
+        ),
+        (
+            "The Dunholm Journal of Medicine withdrew a study on Friday. The journal said it had "
+            "“lost confidence in the figures.”",
+            "Dunholm Journal of Medicine",
+        ),
+    ],
+)
+def test_a_club_team_society_or_journal_said(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "That was how Councilwoman Harriet Olsen of Prescott Hills summed up the budget hearing.",
+        "With those words, Councilwoman Harriet Olsen opened the budget hearing on Tuesday.",
+        "That is how Dr. Harriet Olsen, a cardiologist at Glenmore University, describes the new valve.",
+    ],
+)
+def test_a_quotation_lede_is_owned_by_the_next_paragraph(annotator, owner):
+    body = f"“I have never seen a room this divided.”\n\n{owner}"
+    assert quotes(annotator, body)[0].speaker == "Harriet Olsen"

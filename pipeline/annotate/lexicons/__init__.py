@@ -137,10 +137,11 @@ def _inflection_table() -> dict[tuple[str, str], frozenset[str]]:
 @functools.cache
 def titles() -> frozenset[str]:
     """Words that stand before a name as a title or role ('senator', 'gov', 'dr', 'host'):
-    nameparser's title list, without the full stops of abbreviations."""
+    nameparser's title list, without the full stops of abbreviations, and the personal titles it
+    lacks (``personal_titles.txt``: 'councilwoman', 'assemblyman')."""
     from nameparser.config import CONSTANTS
 
-    return frozenset(t.lower().strip(".") for t in CONSTANTS.titles if t.isascii())
+    return frozenset(t.lower().strip(".") for t in CONSTANTS.titles if t.isascii()) | words("personal_titles.txt")
 
 
 @functools.cache
