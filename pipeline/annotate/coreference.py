@@ -277,7 +277,8 @@ class Coreference(StoryIndex):
         if k is None or k + 1 >= len(tokens):
             return None
         noun = tokens[k - 1]
-        if noun.tag_ not in ("NN", "JJ") or not noun.text[:1].islower():
+        party = noun.tag_ == "NNP" and lexicons.party_of(noun.text) is not None  # "the Democrat from Coleridge County"
+        if not party and (noun.tag_ not in ("NN", "JJ") or not noun.text[:1].islower()):
             return None
         place = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
         if place and all(t.i in self.entity_at and self.entity_at[t.i][0].label in ("GPE", "LOC") for t in place):

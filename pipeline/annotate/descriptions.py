@@ -105,6 +105,8 @@ def _modifies_group_head(doc: Doc, k: int) -> bool:
         return True
     if token.tag_ == "NNP" and is_known_place(token.text):
         return True  # a city the model read as an organisation
+    if token.tag_ == "NNP" and token.is_title and k > 0 and doc[k - 1].lower_ == "the" and doc[k + 1].tag_ == "NNP":
+        return True  # "the Ravenna Democrat": a place the gazetteer lacks, right after "the"
     return token.tag_ == "CD" and doc[k + 1].tag_ == "HYPH"
 
 

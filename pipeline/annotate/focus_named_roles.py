@@ -98,7 +98,11 @@ class NamedRoleRules:
             if token.tag_ not in NP_TAGS and token.lower_ not in _ROLE_PREPOSITIONS or self.index.in_quote(token.idx):
                 return None  # "a nurse at the clinic on Elm Street in Dunmore," goes on
             if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
-                return None
+                owner_of_next = j + 1 < n and doc[j + 1].tag_ == "POS"
+                if not (spokes and owner_of_next):
+                    # (but a person's office a spokesperson speaks for is no one the name may
+                    # be: "a spokeswoman for the sheriff's office, Lt. Carla Benavides,")
+                    return None
         return None
 
     def _closes_apposition(self, k: int, start: int) -> bool:

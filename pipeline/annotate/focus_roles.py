@@ -131,7 +131,10 @@ class RoleRules:
             return False
         # (past an aside of its own: "On Saturday, Vera Aston, 61, a teacher, put up a memorial",
         # where the tagger reads "put" as a base form)
-        return end < len(doc) and doc[end].text == "," and self._verb_after(end, base_too=True) is not None
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        # (its verb right after the closing comma, "His agent, Leon Sutcliffe, said", or past an aside)
+        return self._verb_at(end + 1) is not None or self._verb_after(end, base_too=True) is not None
 
     def _unrecognised_speaker(self, i: int) -> int | None:
         """Where a run of two to four capitalised proper nouns that no entity covers, right before
@@ -202,10 +205,13 @@ class RoleRules:
         one who answers next; not a request ("was asked to leave")."""
         if self._after_cue(start):
             return True
-        k = self._verb_after(end)
+        doc, verbs = self.doc, []
+        # (the comma closing an apposition the name ends: "Her neighbor, Clement Waithe, carries")
+        k = self._verb_at(end + 1) if end + 1 < len(doc) and doc[end].text == "," else None
+        if k is None:
+            k = self._verb_after(end)
         if k is None:
             return False
-        doc, verbs = self.doc, []
         while k < len(doc) and doc[k].tag_.startswith(("VB", "MD", "RB")):
             if is_passive(doc, k):
                 return doc[k].lower_ in QUESTION_FORMS and not (k + 1 < len(doc) and doc[k + 1].lower_ == "to")

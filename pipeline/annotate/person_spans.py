@@ -414,11 +414,21 @@ def titled_start(ent: Span) -> int | None:
         names = tokens
         # Given names the NER left out: "Ana" in "Governor Ana Reyes".
         while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
-            if doc[i].lower_.strip(".") in PERSONAL_TITLES:
+            if doc[i].lower_.strip(".") in PERSONAL_TITLES or lexicons.is_title_word(doc[i].text):
                 break
             names = [doc[i], *names]
             i -= 1
-        if i < 0 or doc[i].lower_.strip(".") not in PERSONAL_TITLES or not doc[i].text[:1].isupper():
+        if i < 0 or not doc[i].text[:1].isupper():
+            return None
+        if doc[i].lower_.strip(".") not in PERSONAL_TITLES and not (
+            # "Police Chief Imogen Fairclough" with the name read as an organisation: a title
+            # some firm's name may open with ("Chief") before two names that read as a person's
+            # (census names, or both rare in English)
+            lexicons.is_title_word(doc[i].text)
+            and len(doc[i].text.strip(".")) > 2  # (not "St. Martin Parish")
+            and len(names) == 2
+            and (_reads_as_persons_name(names) or all(lexicons.is_rare_word(t.text) for t in names))
+        ):
             return None
         start = names[0].idx if names else None
     if start is None or not 1 <= len(names) <= 3:

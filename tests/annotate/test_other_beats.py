@@ -261,3 +261,67 @@ def test_a_club_team_society_or_journal_said(annotator, body, speaker):
 def test_a_quotation_lede_is_owned_by_the_next_paragraph(annotator, owner):
     body = f"“I have never seen a room this divided.”\n\n{owner}"
     assert quotes(annotator, body)[0].speaker == "Harriet Olsen"
+
+
+def test_a_title_some_firm_may_open_with_before_two_rare_names_is_a_person(annotator):
+    # "Chief" may open a firm's name; before two names rare in English it is a police chief's
+    # title, and she is the subject the later "she" continues, not the daughter named after.
+    body = (
+        "Police Chief Imogen Fairclough said the man was found on Sunday. His daughter, Rachel Dunmore, "
+        "said he never came home.\n\n"
+        "Fairclough asked anyone who saw him to call the tip line.\n\n"
+        "“Even something small could help us,” she said."
+    )
+    assert one(quotes(annotator, body), "Even something small").speaker == "Imogen Fairclough"
+
+
+@pytest.mark.parametrize("cue", ["he said", "the lawmaker said"])
+def test_a_counterpart_set_beside_a_name_is_that_name(annotator, cue):
+    body = (
+        "Representative Jonas Eckhart dismissed the highway bill. His counterpart, Representative "
+        f"Florian Matthias, disagreed.\n\n“Roads are what people drive on,” {cue}."
+    )
+    assert one(quotes(annotator, body), "Roads are").speaker == "Florian Matthias"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["the Ravenna Democrat", "the Democrat from Coleridge County", "the second-term Democrat from Coleridge County"],
+)
+def test_a_party_member_described_by_a_place_is_the_one_in_focus(annotator, description):
+    body = f"Rep. Howard Quist called the school funding plan fair.\n\n“We made hard choices,” {description} said."
+    assert quotes(annotator, body)[0].speaker == "Howard Quist"
+
+
+@pytest.mark.parametrize(
+    ("middle", "pronoun", "speaker"),
+    [
+        # a spokeswoman for an office the sheriff holds: the name set off after it is hers
+        (
+            "A spokeswoman for the sheriff’s office, Lieutenant Carla Benavides, said more charges were possible.",
+            "she",
+            "Carla Benavides",
+        ),
+        # a name set beside a subject no role noun heads, its verb right after the closing comma
+        ("His agent, Leon Sutcliffe, said the talks had gone smoothly.", "he", "Leon Sutcliffe"),
+        ("One of its cooks, Dewey Pruett, worked there for 31 years.", "he", "Dewey Pruett"),
+    ],
+)
+def test_a_name_set_beside_the_subject_is_the_next_pronoun(annotator, middle, pronoun, speaker):
+    body = (
+        "Sheriff Otis Vandermolen said on Monday that his deputies had worked through the weekend.\n\n"
+        f"{middle}\n\n“We are not finished yet,” {pronoun} said."
+    )
+    assert one(quotes(annotator, body), "We are not finished").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["VARNOSK, Teveria — ", "HADLEY FALLS — "],
+)
+def test_a_dateline_place_is_no_one_in_focus(annotator, dateline):
+    body = (
+        f"{dateline}The foreign ministry summoned the ambassador on Wednesday over what it called "
+        "“a grave provocation.”"
+    )
+    assert quotes(annotator, body)[0].speaker is None
