@@ -46,11 +46,11 @@ _BYLINE = re.compile(rf"^By\s+{_NAMES}(?:\s*(?:,|and|&)\s*{_NAMES})*\.?$")
 _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z0-9][\w.'’-]*){0,5}\s*)?\(([^()\n]{2,40})\)\s*[-—–]{1,2}")
 
 
-# A dateline without an agency: the place in capitals, a region or country after a comma, and a
-# dash ("KARSHAN, Teveria — ", "HADLEY FALLS — "). Its places are where the story was filed, no
+# A dateline without an agency opening the story: the place in capitals (up to three words), a
+# region or country after a comma, and a dash ("KARSHAN, Teveria — ", "HADLEY FALLS — "). Its places are where the story was filed, no
 # referent of what follows ("what it called “…”" is not the country's).
 _PLACE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\s+[—–-]{1,2}\s"
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\s+[—–-]{1,2}\s"
 )
 
 
@@ -85,7 +85,9 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         dateline = _DATELINE.match(stripped)
         if dateline is not None and dateline.group(1).strip() in lexicons.words("news_agencies.txt"):
             found.append((lo, lo + dateline.end()))  # the agency is the story's credit, no referent
-        elif (place := _PLACE_DATELINE.match(stripped)) is not None:
+        elif not text[:lo].strip() and (place := _PLACE_DATELINE.match(stripped)) is not None:
+            # (only opening the story: a capitalised section head later, "CONGRESS HAS
+            # INVESTIGATED HIM — Oz's advice …", is prose)
             found.append((lo, lo + place.end()))
         credit = _credit_in_line(stripped)
         if credit is not None:

@@ -53,6 +53,7 @@ from pipeline.annotate.person_spans import (
     persons_after_portfolios,
     persons_after_roles,
     surname_after,
+    surname_before_cue,
     titled_start,
 )
 from pipeline.annotate.untagged_persons import (
@@ -98,6 +99,7 @@ _FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 _ROLES_BEFORE_NAMES = (
     lexicons.words("person_roles.txt")
     | lexicons.words("team_roles.txt")
+    | lexicons.words("occupations.txt")
     | lexicons.relative_nouns()
     | lexicons.words("everyday_person_nouns.txt") - {"man", "woman"}
 )
@@ -363,8 +365,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             continue
         if label == "PERSON" and _inverted_cue(ent):
             span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
-        if label == "PERSON":
-            span_end = _hyphened_end(ent) or span_end  # "Rosalind Vasquez-Orland" cut at the hyphen
+        span_end = _hyphened_end(ent) or span_end  # "Rosalind Vasquez-Orland" cut at the hyphen
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
@@ -376,6 +377,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
         elif label == "PERSON" and (surname_end := surname_after(ent)) is not None:
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
+        elif label in ("GPE", "ORG", "NORP") and (surname_end := surname_before_cue(ent)) is not None:
+            label, span_end = "PERSON", surname_end  # "Magnus Haugland said" with "Magnus" a place
         elif label != "PERSON" and (who_end := surname_before_who(ent)) is not None:
             label, span_end = "PERSON", who_end  # "Sherese Hollis, who …" with "Sherese" a people
         elif label != "PERSON":
@@ -405,7 +408,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 # "a neighbor, who identified himself only as Tobias,"
                 label = "PERSON"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW") and (
-                is_given_and_surname(ent, doc_text) or has_who_clause(ent) or _generation_named(ent)
+                is_given_and_surname(ent, doc_text)
+                or has_who_clause(ent)
+                or _generation_named(ent)
+                or _particle_named(ent)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
@@ -478,7 +484,34 @@ def _hyphened_end(ent: Span) -> int | None:
     word = doc[ent.end + 1]
     if ent[-1].whitespace_ or doc[ent.end].whitespace_ or not (word.is_title and word.is_alpha):
         return None
+    if ent.end + 2 < len(doc) and doc[ent.end + 2].is_title:
+        return None  # "Dallas-Fort Worth", "Sacramento-San Joaquin": a name that runs on
     return word.idx + len(word)
+
+
+def _particle_named(ent: Span) -> bool:
+    """Whether a span of three to six tokens, set off by commas or before a reporting verb, is
+    capitalised names with a surname particle inside ("The prime minister, Willem-Jan de Groot,"
+    read as an organisation; ``lexicons.surname_particles``)."""
+    tokens = list(ent)
+    if not 3 <= len(tokens) <= 6 or lexicons.heads_a_name(tokens[-1].text):
+        return False
+    doc = ent.doc
+    # (where a person's name stands: set off by commas, or before a reporting verb; not "at the
+    # Stade de Suisse")
+    apposed = (
+        ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text in (",", ".")
+    )
+    speaks = ent.end < len(doc) and is_cue_word(doc[ent.end].text) and doc[ent.end].tag_.startswith("VB")
+    if not (apposed or speaks):
+        return False
+    inside = tokens[1:-1]
+    if not any(t.lower_ == t.text and t.text in lexicons.surname_particles() for t in inside):
+        return False
+    return (
+        all(t.text == "-" or (t.is_title and t.is_alpha) or t.text in lexicons.surname_particles() for t in tokens)
+        and tokens[-1].is_title
+    )
 
 
 def _generation_named(ent: Span) -> bool:

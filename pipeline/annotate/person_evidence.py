@@ -341,12 +341,12 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     if lexicons.heads_a_name(last.text):
         return None
     if len(tokens) == 3:
-        # "Superintendent Marcus Delaney", "Sheriff Octavia Barnes" as one organisation: the
-        # title alone before the name, whose given name the census may lack (then its surname
-        # is the census's).
+        # "Superintendent Marcus Delaney", "Sheriff Octavia Barnes", "Linebacker Tobias Ekwueme" as
+        # one organisation: the title alone before the name, whose given name the census may
+        # lack (then its surname is the census's, or rare in English).
         if not _title_word(tokens[0]) or not tokens[0].is_title or is_known_place(f"{given.text} {last.text}"):
             return None
-        if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or rare_name(given.text, last.text):
+        if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
             return tokens[0].idx, given.idx
         return None
     if not lexicons.is_given_name(given.text):

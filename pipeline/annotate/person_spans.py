@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, text_of
+from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
 
 # Titles that only ever stand before a person's name.
@@ -288,16 +289,21 @@ def given_name_before(ent: Span) -> int | None:
 
 
 def _rare_given_name(ent: Span, before: Token) -> bool:
-    """Whether ``before``, a capitalised word opening a sentence right before a one-word name, is
-    its given name though no census table lists it: "Tomasz Kowalczyk was home" with only the
+    """Whether ``before``, a capitalised word opening a sentence right before a one-word name (or
+    an apposition before a person's name), is its given name though no census table lists it: "Tomasz Kowalczyk was home" with only the
     surname tagged, or "Marabi Sadler said" with "Sadler" (a census surname) read as an
     organisation. The word is rare in English (not "Heavy", "Monday") and no place, people or
     title."""
     doc = ent.doc
-    if len(ent) != 1 or not before.is_alpha or not (ent.label_ == "PERSON" or lexicons.is_surname(ent.text)):
+    if not before.is_alpha or not (ent.label_ == "PERSON" or lexicons.is_surname(ent.text)):
         return False
     k = before.i
-    if not (k == 0 or doc[k - 1].text in (".", "!", "?", "“", '"') or "\n" in doc[k - 1].text_with_ws):
+    # (or, before a name the model tagged a person, opening an apposition: "The leader of the
+    # community, Mehmet Ali Kaplanoğlu, said")
+    after_comma = k > 0 and doc[k - 1].text == "," and ent.label_ == "PERSON" and len(ent) <= 2
+    if len(ent) != 1 and not after_comma:
+        return False
+    if not (after_comma or k == 0 or doc[k - 1].text in (".", "!", "?", "“", '"') or "\n" in doc[k - 1].text_with_ws):
         return False
     if is_known_place(before.text) or before.text in DEMONYMS or lexicons.is_title_word(before.text):
         return False
@@ -371,6 +377,34 @@ def surname_after(ent: Span) -> int | None:
     if after.lower_ in _CALENDAR or after.lower_ in _NAME_HEADS or after.lower_ in _COMPANY_FORMS:
         return None
     if is_known_place(after.text) or after.text in DEMONYMS:
+        return None
+    return after.idx + len(after)
+
+
+def surname_before_cue(ent: Span) -> int | None:
+    """Where a person's name ends when the model tagged its given name alone as a place or an
+    organisation and left the surname out: "Magnus Haugland said" with "Magnus" a place. The
+    word after is an untagged capitalised proper noun, a census surname or rare in English, and
+    a reporting verb follows it; the given name is no place or people."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or ent.label_ == "PERSON":
+        return None
+    given, after, verb = ent[0], doc[ent.end], doc[ent.end + 1]
+    if is_known_place(given.text) or given.text in DEMONYMS:
+        return None
+    if (
+        after.ent_type_
+        or after.tag_ not in _PROPER
+        or not after.is_title
+        or not after.is_alpha
+        or given.whitespace_ != " "
+    ):
+        return None
+    if after.lower_ in _CALENDAR or after.lower_ in _NAME_HEADS or is_known_place(after.text):
+        return None
+    if not (lexicons.is_surname(after.text) or lexicons.is_rare_word(after.text)):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ") or not is_cue_word(verb.text):
         return None
     return after.idx + len(after)
 

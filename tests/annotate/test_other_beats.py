@@ -325,3 +325,38 @@ def test_a_dateline_place_is_no_one_in_focus(annotator, dateline):
         "“a grave provocation.”"
     )
     assert quotes(annotator, body)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a surname particle inside a name the model read as an organisation
+        (
+            "The prime minister, Willem-Jan de Groot, resigned on Friday. "
+            "“It has been the honour of my life,” de Groot said.",
+            "Willem-Jan de Groot",
+        ),
+        # the short form cut at its hyphen, as a place
+        (
+            "The panel’s chairwoman, Ewa Szczepańska-Morel, spoke first. “These are not rumours,” "
+            "Szczepańska-Morel said.",
+            "Ewa Szczepańska-Morel",
+        ),
+        # a given name the census lacks, opening an apposition
+        (
+            "The leader of the northern community, Mehmet Ali Kaplanoğlu, said he was hopeful. "
+            "“We have never been this close,” he said.",
+            "Mehmet Ali Kaplanoğlu",
+        ),
+        # a given name read as a place, the surname left out
+        ("Magnus Haugland said the prime minister was “playing with words.”", "Magnus Haugland"),
+        # a position capitalised before the name, read with it as an organisation
+        (
+            "Linebacker Tobias Ekwueme said the players still believed in their coach.\n\n"
+            "“He has not lost this locker room,” Ekwueme said.",
+            "Tobias Ekwueme",
+        ),
+    ],
+)
+def test_names_of_foreign_and_sports_copy_are_whole(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
