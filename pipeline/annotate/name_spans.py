@@ -24,14 +24,17 @@ from pipeline.annotate.organisations import (
 from pipeline.annotate.particle_names import joined_at_particles, particle_surname
 from pipeline.annotate.person_evidence import (
     age_at,
+    generation_named,
     has_age_apposition,
     has_age_before,
     has_chosen_name_before,
     has_person_appositive,
     has_who_clause,
     is_given_and_surname,
+    particle_named,
     speaks_after_quotation,
     surname_before_who,
+    titled_name_in_two,
     titled_person_inside,
     titled_speaker_start,
 )
@@ -41,7 +44,6 @@ from pipeline.annotate.person_pronouns import (
     persons_called_he_or_she,
 )
 from pipeline.annotate.person_spans import (
-    PERSONAL_TITLES,
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
@@ -410,8 +412,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW") and (
                 is_given_and_surname(ent, doc_text)
                 or has_who_clause(ent)
-                or _generation_named(ent)
-                or _particle_named(ent)
+                or generation_named(ent)
+                or particle_named(ent)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
@@ -489,55 +491,6 @@ def _hyphened_end(ent: Span) -> int | None:
     return word.idx + len(word)
 
 
-def _particle_named(ent: Span) -> bool:
-    """Whether a span of three to six tokens, set off by commas or before a reporting verb, is
-    capitalised names with a surname particle inside ("The prime minister, Willem-Jan de Groot,"
-    read as an organisation; ``lexicons.surname_particles``)."""
-    tokens = list(ent)
-    if not 3 <= len(tokens) <= 6 or lexicons.heads_a_name(tokens[-1].text):
-        return False
-    doc = ent.doc
-    # (where a person's name stands: set off by commas, or before a reporting verb; not "at the
-    # Stade de Suisse")
-    apposed = (
-        ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text in (",", ".")
-    )
-    speaks = ent.end < len(doc) and is_cue_word(doc[ent.end].text) and doc[ent.end].tag_.startswith("VB")
-    if not (apposed or speaks):
-        return False
-    inside = tokens[1:-1]
-    if not any(t.lower_ == t.text and t.text in lexicons.surname_particles() for t in inside):
-        return False
-    return (
-        all(t.text == "-" or (t.is_title and t.is_alpha) or t.text in lexicons.surname_particles() for t in tokens)
-        and tokens[-1].is_title
-    )
-
-
-def _generation_named(ent: Span) -> bool:
-    """Whether a span is two or three capitalised names closed by a generation's suffix
-    ("Jonah Whitcombe Sr." read as an organisation): no firm ends so."""
-    tokens = [t for t in ent if t.text != "."]
-    if not 3 <= len(tokens) <= 4 or not lexicons.is_generation_suffix(tokens[-1].text):
-        return False
-    return all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in tokens[:-1])
-
-
-def _titled_name_in_two(doc: Doc, first: Span, second: Span, text: str) -> bool:
-    """Whether two one-word spans one space apart are a titled person's given name and surname
-    the model cut in two: "Representative Yolanda Beaumont" as "Yolanda" and "Beaumont", each
-    read as a place. A capitalised personal title stands right before the first, a census given
-    name; the second is a census surname."""
-    if len(first) != 1 or len(second) != 1 or first.end != second.start or first.start == 0:
-        return False
-    if text[first.end_char : second.start_char] != " " or not second.text[:1].isupper():
-        return False
-    title = doc[first.start - 1]
-    if not title.text[:1].isupper() or title.lower_.strip(".") not in PERSONAL_TITLES:
-        return False
-    return lexicons.is_given_name(first.text) and lexicons.is_surname(second.text)
-
-
 def _without_trailing_function_words(ent: Span) -> Span:
     """The span without the one lower-case function word the model ran it into, when two or three
     capitalised proper nouns remain, as a person's name: "Tarek Osmani of" (of "Tarek Osmani of
@@ -611,7 +564,7 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
         ):
             out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
             continue
-        if out and _titled_name_in_two(doc, out[-1], ent, text):
+        if out and titled_name_in_two(doc, out[-1], ent, text):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
         out.append(ent)

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import is_cue
+from pipeline.annotate.cues import is_cue, is_cue_word
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_spans import (
@@ -415,3 +415,52 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
         if follower.rstrip("s") in PERSON_ROLES:
             return False
     return True
+
+
+def titled_name_in_two(doc: Doc, first: Span, second: Span, text: str) -> bool:
+    """Whether two one-word spans one space apart are a titled person's given name and surname
+    the model cut in two: "Representative Yolanda Beaumont" as "Yolanda" and "Beaumont", each
+    read as a place. A capitalised personal title stands right before the first, a census given
+    name; the second is a census surname."""
+    if len(first) != 1 or len(second) != 1 or first.end != second.start or first.start == 0:
+        return False
+    if text[first.end_char : second.start_char] != " " or not second.text[:1].isupper():
+        return False
+    title = doc[first.start - 1]
+    if not title.text[:1].isupper() or title.lower_.strip(".") not in PERSONAL_TITLES:
+        return False
+    return lexicons.is_given_name(first.text) and lexicons.is_surname(second.text)
+
+
+def generation_named(ent: Span) -> bool:
+    """Whether a span is two or three capitalised names closed by a generation's suffix
+    ("Jonah Whitcombe Sr." read as an organisation): no firm ends so."""
+    tokens = [t for t in ent if t.text != "."]
+    if not 3 <= len(tokens) <= 4 or not lexicons.is_generation_suffix(tokens[-1].text):
+        return False
+    return all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in tokens[:-1])
+
+
+def particle_named(ent: Span) -> bool:
+    """Whether a span of three to six tokens, set off by commas or before a reporting verb, is
+    capitalised names with a surname particle inside ("The prime minister, Willem-Jan de Groot,"
+    read as an organisation; ``lexicons.surname_particles``)."""
+    tokens = list(ent)
+    if not 3 <= len(tokens) <= 6 or lexicons.heads_a_name(tokens[-1].text):
+        return False
+    doc = ent.doc
+    # (where a person's name stands: set off by commas, or before a reporting verb; not "at the
+    # Stade de Suisse")
+    apposed = (
+        ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text in (",", ".")
+    )
+    speaks = ent.end < len(doc) and is_cue_word(doc[ent.end].text) and doc[ent.end].tag_.startswith("VB")
+    if not (apposed or speaks):
+        return False
+    inside = tokens[1:-1]
+    if not any(t.lower_ == t.text and t.text in lexicons.surname_particles() for t in inside):
+        return False
+    return (
+        all(t.text == "-" or (t.is_title and t.is_alpha) or t.text in lexicons.surname_particles() for t in tokens)
+        and tokens[-1].is_title
+    )

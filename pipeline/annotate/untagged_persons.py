@@ -210,7 +210,7 @@ def given_names_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of a census given name no entity covers right before "and" and a
     person's full name that opens on a given name: "Dennis and Janet Olsen" with only "Janet
     Olsen" tagged (after a dateline the model often leaves the first word). The couple's shared
-    surname is lent to it later (``entities._shared_surnames``). The word opens its phrase: no
+    surname is lent to it later (``kin_names.shared_surnames``). The word opens its phrase: no
     capitalised word stands before it ("Acme Dennis and …")."""
     out = []
     tags = tags_of(doc)

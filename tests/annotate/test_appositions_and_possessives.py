@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.annotate.entities import _names_after_kin
+from pipeline.annotate.kin_names import names_after_kin
 from pipeline.model import Story
 from tests.annotate.helpers import one, quotes
 
@@ -49,14 +49,14 @@ def test_a_lone_name_after_a_kinship_noun_is_a_person() -> None:
     body = "On Monday the girl's father, Brock, told the court the family will move."
     start = body.index("Brock")
     mentions = [("Brock", start, start + 5, "GPE")]
-    assert _names_after_kin(body, mentions) == [("Brock", start, start + 5, "PERSON")]
+    assert names_after_kin(body, mentions) == [("Brock", start, start + 5, "PERSON")]
     # not without the kinship noun, nor without the closing comma
     other = "On Monday the road to Brock, the next town, was closed."
     s = other.index("Brock")
-    assert _names_after_kin(other, [("Brock", s, s + 5, "GPE")])[0][3] == "GPE"
+    assert names_after_kin(other, [("Brock", s, s + 5, "GPE")])[0][3] == "GPE"
     third = "On Monday her father moved to Brock."
     s = third.index("Brock")
-    assert _names_after_kin(third, [("Brock", s, s + 5, "GPE")])[0][3] == "GPE"
+    assert names_after_kin(third, [("Brock", s, s + 5, "GPE")])[0][3] == "GPE"
 
 
 @pytest.mark.parametrize("kin", ["Her daughter", "The boy's mother", "Mrs. Adeyemi's daughter"])
