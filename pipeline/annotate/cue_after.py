@@ -277,7 +277,7 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
         # the first name after "how" (past a title), with its verb after it
         hit = _subject_of_relative(words[2:], entity_at, reach=14)
         return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
-    if [w.lower_ for w in words[:2]] == ["with", "those"] or [w.lower_ for w in words[:2]] == ["with", "these"]:
+    if words[0].lower_ == "with" and words[1].lower_ in ("those", "these"):
         if words[2].lower_ in lexicons.words("speech_nouns"):
             # "With those words, Councilwoman Brenda Achterberg opened the meeting"
             hit = _subject_of_relative(words[3:], entity_at, reach=14)

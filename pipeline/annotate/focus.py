@@ -373,13 +373,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
         if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
             referent = self._referent_of(entity)
-            apposed = self._apposed_roles.pop(i, None)
-            role = apposed or self._role(i, end, named=True)
+            role = self._apposed_roles.pop(i, None) or self._role(i, end, named=True)
             self._mention(referent, role, end - 1)
-            # (a name set beside a subject, "His counterpart, Rep. Florian Matthias, disagreed",
-            # acts by the verb after the comma that closes it)
-            after = end + 1 if apposed and end < len(doc) and doc[end].text == "," else end
-            if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), after):
+            if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
                 referent.agent = True
             self._note_reporter(referent, role, i, end)
             if referent.kind == "person":

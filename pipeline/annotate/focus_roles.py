@@ -288,9 +288,10 @@ class RoleRules:
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in _WHEN_WORDS:
             return True  # "issued a statement Tuesday", "a ruling yesterday": when, not a compound
-        after = [t.lower_ for t in self.doc[i + 1 : i + 5]]
-        if after[:2] == ["-", "turned"] or after == ["-", "in", "-", "law"]:
-            # "the businessman-turned-politician", "her brother-in-law": the compound's last
-            # word is its head
-            return False
+        if nxt is not None and nxt.text == "-":
+            after = [t.lower_ for t in self.doc[i + 2 : i + 5]]
+            if after[:1] == ["turned"] or after == ["in", "-", "law"]:
+                # "the businessman-turned-politician", "her brother-in-law": the compound's last
+                # word is its head
+                return False
         return nxt is None or nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "POS") or nxt.tag_ == "POS"

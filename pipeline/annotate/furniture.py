@@ -47,8 +47,9 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z0-9][\w.'’-]*){0,5}\s
 
 
 # A dateline without an agency opening the story: the place in capitals (up to three words), a
-# region or country after a comma, and a dash ("KARSHAN, Teveria — ", "HADLEY FALLS — "). Its places are where the story was filed, no
-# referent of what follows ("what it called “…”" is not the country's).
+# region or country after a comma, and a dash ("KARSHAN, Teveria — ", "HADLEY FALLS — "). Its
+# places are where the story was filed, no referent of what follows ("what it called “…”" is
+# not the country's).
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\s+[—–-]{1,2}\s"
 )

@@ -15,9 +15,10 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.cues import is_cue_word, is_passive
 from pipeline.annotate.groups import Coverage
 from pipeline.annotate.organisations import is_known_place, set_off_after_kin
+from pipeline.annotate.persons import surname_at
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "CD"})
@@ -60,7 +61,7 @@ def names_a_subject(doc: Doc, start: int, end: int) -> bool:
         k = close + 1 if close is not None else k + 1
     if k >= len(doc) or doc[k].tag_ not in _FINITE:
         return False
-    return not (k + 1 < len(doc) and doc[k].lower_ in ("is", "are", "was", "were") and doc[k + 1].tag_ == "VBN")
+    return not (k + 1 < len(doc) and is_passive(doc, k + 1))
 
 
 def names_after_kin(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
@@ -115,8 +116,8 @@ def surnames_lent_to_kin(body: str, mentions: list[tuple[str, int, int, str]]) -
     makes chairs. His wife, Hildegard, sat": a given name alone, set off after a spouse's,
     child's, sibling's or parent's noun (``kin_sharing_surnames.txt``), bears the surname of the
     person whose relative it names: the one the possessive names, or, after "his" or "her", the
-    person named in full last before it. The full form lent names the entity, as in
-    ``shared_surnames``; the mention keeps its own span."""
+    person mentioned last before it (of that gender, or of none known). The full form lent names
+    the entity, as in ``shared_surnames``; the mention keeps its own span."""
     people = [(start, text.split()) for text, start, _, label in mentions if label == "PERSON"]
     full = [(start, words) for start, words in people if len(words) > 1]
     out = []
@@ -141,9 +142,7 @@ def surnames_lent_to_kin(body: str, mentions: list[tuple[str, int, int, str]]) -
                 for w in re.sub(r"['’]s?$", "", owner).split()
                 if not lexicons.is_generation_suffix(w) and not lexicons.is_title_word(w)
             ]
-            key = names[-1] if names else ""
-            surnames = {_surname_in(words) for _, words in full if key in (words[0], _surname_in(words))}
-            surname = surnames.pop() if len(surnames) == 1 else None
+            surname = _surname_of_form(names[-1:], full) if names else None
         if surname and surname != text:
             out.append((f"{text} {surname}", start, end, "PERSON"))
     return out
@@ -162,9 +161,6 @@ def _surname_of_form(words: list[str], full: list[tuple[int, list[str]]]) -> str
 
 
 def _surname_in(words: list[str]) -> str:
-    """The surname of a full name's words as written: the last before any suffix ("Rafael
-    Montenegro Jr." -> "Montenegro")."""
-    end = len(words)
-    while end > 1 and words[end - 1].strip(".,").lower() in lexicons.name_suffixes():
-        end -= 1
-    return words[end - 1]
+    """The surname of a name's words as written ("Rafael Montenegro Jr.", "Montenegro Jr." ->
+    "Montenegro")."""
+    return words[surname_at(words, shortest=1)]

@@ -33,10 +33,10 @@ ROLES_BEFORE_PERSONS = (
     | lexicons.words("kin_nouns.txt")
     | (lexicons.words("everyday_person_nouns.txt") - {"man", "woman"})
 )
-# Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
 # The roles and relatives a name set off by commas after them belongs to ("his attorney, Ann
 # Roe,", "The defendant, Ezekiel Marchand,").
 _APPOSED_ROLES = ROLES_BEFORE_PERSONS | lexicons.role_nouns()
+# Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
 ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -106,8 +106,8 @@ def _name_after_portfolio(doc: Doc, k: int) -> int | None:
     opens at token ``k`` ("Lydia Harlan" of "Secretary of State Lydia Harlan", "Ana Pires" of
     "Minister of the Interior Ana Pires", "Speaker of the House Dennis Marlow"), or None: token
     ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt`` or
-    ``titles_before_bodies.txt``, one to four capitalised words (with "the" before them, "and" between) name the portfolio, and
-    the name opens on a census given name with a capitalised word after it. The model reads the
+    ``titles_before_bodies.txt``, one to four capitalised words (with "the" before them, "and"
+    between) name the portfolio, and the name opens on a census given name with a capitalised word after it. The model reads the
     portfolio and the name as one organisation, or tags neither."""
     if k < 2 or doc[k - 1].lower_ != "of" or not doc[k - 2].is_title or doc[k - 2].lower_ not in _TITLES_BEFORE_OF:
         return None
@@ -189,14 +189,12 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
         return False
     if not _name_like(run):
         return False
-    # (a given name the census lacks: "Ivo Sarkis", two words or more, each rare in English;
-    # "Tiberius Grant", "Ezekiel Marchand", two words, one of them rare)
-    if lexicons.is_given_name(run[0].text) or (len(run) >= 2 and all(lexicons.is_rare_word(t.text) for t in run)):
+    # (a given name the census lacks: "Ivo Sarkis", "Tiberius Grant", "Ezekiel Marchand": of two
+    # words one rare in English, of more each)
+    if lexicons.is_given_name(run[0].text):
         return True
-    if len(run) != 2:
-        return False
-    given, surname = run[0].text, run[1].text
-    return lexicons.is_rare_word(given) or lexicons.is_rare_word(surname)
+    rare = [lexicons.is_rare_word(t.text) for t in run]
+    return any(rare) if len(run) == 2 else len(run) > 2 and all(rare)
 
 
 def _before_place(doc: Doc, k: int) -> int | None:
@@ -290,8 +288,8 @@ def given_name_before(ent: Span) -> int | None:
 
 def _rare_given_name(ent: Span, before: Token) -> bool:
     """Whether ``before``, a capitalised word opening a sentence right before a one-word name (or
-    an apposition before a person's name), is its given name though no census table lists it: "Tomasz Kowalczyk was home" with only the
-    surname tagged, or "Marabi Sadler said" with "Sadler" (a census surname) read as an
+    an apposition before a person's name), is its given name though no census table lists it:
+    "Tomasz Kowalczyk was home" with only the surname tagged, or "Marabi Sadler said" with "Sadler" (a census surname) read as an
     organisation. The word is rare in English (not "Heavy", "Monday") and no place, people or
     title."""
     doc = ent.doc
@@ -448,8 +446,8 @@ def titled_start(ent: Span) -> int | None:
         names = tokens
         # Given names the NER left out: "Ana" in "Governor Ana Reyes".
         while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
-            if doc[i].lower_.strip(".") in PERSONAL_TITLES or lexicons.is_title_word(doc[i].text):
-                break
+            if lexicons.is_title_word(doc[i].text):
+                break  # (personal_titles.txt is among the title words)
             names = [doc[i], *names]
             i -= 1
         if i < 0 or not doc[i].text[:1].isupper():

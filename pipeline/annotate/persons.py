@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
@@ -103,10 +103,17 @@ def _suffixed_short_form(text: str) -> bool:
 def surname_of(parts: tuple[str, ...]) -> str:
     """The surname of a full name's lower-cased words: the last one before any suffix
     ("anthony lacalamita iii" -> "lacalamita"; ``lexicons.name_suffixes``)."""
-    end = len(parts)
-    while end > 2 and parts[end - 1].strip(".,") in lexicons.name_suffixes():
+    return parts[surname_at(parts)]
+
+
+def surname_at(words: Sequence[str], *, shortest: int = 2) -> int:
+    """The index of the surname among a name's words (any case): the last one before any
+    suffix, leaving at least ``shortest`` words ("Strand Jr." has its surname first only with
+    ``shortest=1``; with two, "Jr." of a two-word name may be an initial's word)."""
+    end = len(words)
+    while end > shortest and words[end - 1].strip(".,").lower() in lexicons.name_suffixes():
         end -= 1
-    return parts[end - 1]
+    return end - 1
 
 
 def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) -> dict[str, str]:
