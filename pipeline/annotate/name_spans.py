@@ -367,7 +367,12 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             continue
         if label == "PERSON" and _inverted_cue(ent):
             span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
-        span_end = _hyphened_end(ent) or span_end  # "Rosalind Vasquez-Orland" cut at the hyphen
+        hyphened = _hyphened_end(ent)
+        if hyphened is not None:
+            # "Rosalind Vasquez-Orland" cut at the hyphen: the evidence below reads the whole name
+            span_end, ent = hyphened, Span(doc, ent.start, ent.end + 2, label=ent.label_)
+        if label == "PERSON":
+            span_start = _hyphened_start(ent) or span_start  # "Okonkwo-Baird" with only "Baird" tagged
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
@@ -489,6 +494,22 @@ def _hyphened_end(ent: Span) -> int | None:
     if ent.end + 2 < len(doc) and doc[ent.end + 2].is_title:
         return None  # "Dallas-Fort Worth", "Sacramento-San Joaquin": a name that runs on
     return word.idx + len(word)
+
+
+def _hyphened_start(ent: Span) -> int | None:
+    """Where a person's name starts when the model tagged only the part of a hyphened surname
+    after its hyphen ("Baird" of "Okonkwo-Baird, 39,"): the capitalised word joined before the
+    span by a hyphen with no space on either side, itself not joined to another. None when there
+    is none."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "-" or doc[ent.start - 1].whitespace_:
+        return None
+    word = doc[ent.start - 2]
+    if word.whitespace_ or not (word.is_title and word.is_alpha) or word.ent_type_:
+        return None
+    if ent.start >= 3 and doc[ent.start - 3].text == "-" and not doc[ent.start - 3].whitespace_:
+        return None  # three pieces joined: not a surname
+    return word.idx
 
 
 def _without_trailing_function_words(ent: Span) -> Span:

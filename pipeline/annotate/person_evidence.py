@@ -23,6 +23,7 @@ from pipeline.annotate.person_spans import (
     PERSON_ROLES,
     PERSONAL_TITLES,
     ROLES_FIRMS_HOLD,
+    glued_hyphen,
     organisation_tagged_person,
 )
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
@@ -157,9 +158,10 @@ def has_age_apposition(ent: Span) -> bool:
     takes one. A number followed by a noun is not an age ("In Boston, 12 people were hurt"),
     and a known place or people is left alone ("Texas, 10, and Ohio, 8" in a tally)."""
     doc = ent.doc
-    if not 1 <= len(ent) <= 4 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
+    words = [t for t in ent if not glued_hyphen(t)]  # "Eustace Morrow-Pike, 80,"
+    if not 1 <= len(words) <= 4 or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in words):
         return False
-    if any(is_known_place(t.text) or t.text in DEMONYMS for t in ent):
+    if any(is_known_place(t.text) or t.text in DEMONYMS for t in words):
         return False
     return age_at(doc, ent.end)
 

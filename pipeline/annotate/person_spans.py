@@ -62,7 +62,7 @@ def after_person_role(ent: Span) -> bool:
     """ "Wimbledon finalist Ana Reyes", "company spokesman Tom Hale" tagged ORG or GPE: a role
     written in lower case right before one to three proper nouns makes them a person, unless
     they name a place, a firm or a building."""
-    if ent.start == 0 or not 1 <= len(ent) <= _MAX_NAME_WORDS:
+    if ent.start == 0 or not 1 <= len(name_words(list(ent))) <= _MAX_NAME_WORDS:
         return False
     return _role_before(ent.doc, ent.start) and _name_like(list(ent))
 
@@ -73,7 +73,11 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
     after a title, a single word only when it reads as a person's name."""
     out = []
     for i, lowered in enumerate(lowers_of(doc)[:-1]):
-        if lowered not in ROLES_BEFORE_PERSONS and lowered.rstrip(".") not in PERSONAL_TITLES:
+        if (
+            lowered not in ROLES_BEFORE_PERSONS
+            and lowered.rstrip(".") not in PERSONAL_TITLES
+            and not (lexicons.is_title_word(lowered) and len(lowered) > 3 and not lowered.endswith("."))
+        ):
             continue  # the cheap test first: this runs on every token
         token = doc[i]
         if token.whitespace_ != " ":
@@ -82,9 +86,10 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
                 out.append(apposed)
             continue
         titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
-        # A role written as a title ("said Detective Desiree Lund with the …"): the name after it
-        # must open with a census given name.
-        role_as_title = token.is_title and lowered in ROLES_BEFORE_PERSONS and not titled
+        # A role or a title some firm's name may open with, written as a title ("said Detective
+        # Desiree Lund with the …", "Police Chief Dominic Farrow"): the name after it must open
+        # with a census given name.
+        role_as_title = token.is_title and not titled
         if not titled and not role_as_title and not _role_before(doc, token.i + 1):
             continue
         run = _untagged_name_run(doc, token.i + 1)
@@ -161,7 +166,7 @@ def apposed_to_owned_role(ent: Span) -> bool:
     """ "Mallory's spokeswoman, Hope Ilves," with the name read as an organisation or a place: a
     name set off by commas after an owned role or relative, or a role after "the" ("The
     defendant, Ezekiel Marchand,"), as ``_apposed_owned_name`` reads it, is a person."""
-    return 1 <= len(ent) <= _MAX_NAME_WORDS and _apposed_to_owned_role(list(ent))
+    return 1 <= len(name_words(list(ent))) <= _MAX_NAME_WORDS and _apposed_to_owned_role(list(ent))
 
 
 def _apposed_to_owned_role(run: list[Token]) -> bool:
@@ -191,19 +196,21 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
         return False
     # (a given name the census lacks: "Ivo Sarkis", "Tiberius Grant", "Ezekiel Marchand": of two
     # words one rare in English, of more each)
-    if lexicons.is_given_name(run[0].text):
-        return True
-    rare = [lexicons.is_rare_word(t.text) for t in run]
-    return any(rare) if len(run) == 2 else len(run) > 2 and all(rare)
+    words = name_words(run)
+    if lexicons.is_given_name(words[0].text) or (len(words) == 2 and lexicons.is_surname(words[1].text)):
+        return True  # ("Hollis Grady": a census surname after a given name the tables lack)
+    rare = [lexicons.is_rare_word(t.text) for t in words]
+    return any(rare) if len(rare) == 2 else len(rare) > 2 and all(rare)
 
 
 def _before_place(doc: Doc, k: int) -> int | None:
-    """The token before "from", "of" or "in" and the place (capitalised words) that end at ``k``
-    ("voter" of "A voter from Ohio"), or None."""
+    """The token before "from", "of", "in" or "for" and the place or body (capitalised words) that
+    end at ``k`` ("voter" of "A voter from Ohio", "spokeswoman" of "A spokeswoman for Pinegate"),
+    or None."""
     j = k
     while j > 0 and k - j < 3 and doc[j].tag_ in _PROPER and doc[j].text[:1].isupper():
         j -= 1
-    if j == k or j < 1 or doc[j].lower_ not in ("from", "of", "in"):
+    if j == k or j < 1 or doc[j].lower_ not in ("from", "of", "in", "for"):
         return None
     return j - 1
 
@@ -211,12 +218,30 @@ def _before_place(doc: Doc, k: int) -> int | None:
 def _untagged_name_run(doc: Doc, start: int) -> list[Token]:
     """The capitalised proper nouns from token ``start`` on that no entity covers (at most
     ``_MAX_NAME_WORDS``): a name the model did not tag."""
-    run = []
-    for follower in doc[start : start + _MAX_NAME_WORDS]:
+    run: list[Token] = []
+    k = start
+    while k < len(doc) and len(name_words(run)) < _MAX_NAME_WORDS:
+        follower = doc[k]
+        if run and glued_hyphen(follower) and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            run.append(follower)  # "Belova-Reid": the hyphen and the piece after it, one word
+            k += 1
+            continue
         if follower.ent_type_ or follower.tag_ not in _PROPER or not follower.text[:1].isupper():
             break
         run.append(follower)
+        k += 1
     return run
+
+
+def glued_hyphen(token: Token) -> bool:
+    """Whether ``token`` is a hyphen with no space on either side, joining two pieces of one word
+    ("Belova-Reid", which the tokenizer splits in three)."""
+    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+
+
+def name_words(tokens: list[Token]) -> list[Token]:
+    """The tokens that open a word of a name: a hyphened surname ("Belova-Reid") is one word."""
+    return [t for n, t in enumerate(tokens) if not glued_hyphen(t) and not (n and glued_hyphen(tokens[n - 1]))]
 
 
 def nicknamed_persons(text: str) -> list[tuple[int, int]]:
@@ -231,7 +256,11 @@ def _role_before(doc: Doc, start: int) -> bool:
 
 
 def _name_like(tokens: list[Token]) -> bool:
-    if not all(t.tag_ in _PROPER and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in tokens):
+    pieces = [t for t in tokens if not glued_hyphen(t)]
+    if not all(t.tag_ in _PROPER and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in pieces):
+        return False
+    tokens = name_words(tokens)
+    if not tokens:
         return False
     if any(t.lower_ in _CALENDAR for t in tokens[1:]):
         return False

@@ -30,7 +30,7 @@ from pipeline.annotate.person_evidence import (
     rare_name,
     who_clause_at,
 )
-from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS
+from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS, glued_hyphen
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -83,7 +83,7 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
         k = token.i - 1
         while k >= 0 and len(run) < 4:
             word = doc[k]
-            if word.ent_type_ or word.tag_ not in _PROPER or not word.text[:1].isupper():
+            if word.ent_type_ or not _proper_noun(word) or not word.text[:1].isupper():
                 break
             if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
                 break
@@ -91,6 +91,8 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             k -= 1
         if k >= 0 and doc[k].tag_ in _PROPER and doc[k].text[:1].isupper():
             continue  # a longer capitalised run (a title, a heading)
+        if k >= 0 and glued_hyphen(doc[k]):
+            continue  # "Baird" of "Okonkwo-Baird, 39,": the end of a hyphened surname
         given = len(run) == 1 and lexicons.is_given_name(run[0].text)
         if given and by_article:
             given = _headed_by_role(doc, token.i)  # "Maribel, a retired nurse,", not "Marion, a town whose sheriff"
@@ -314,9 +316,15 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
 def _untagged_name_words(words: tuple[Token, ...]) -> bool:
     """Whether ``words`` could be a name the model missed: capitalised proper nouns no entity
     covers, none a title, a role, a month or day, a place or a people."""
-    if any(t.ent_type_ or t.tag_ != "NNP" or not t.is_alpha or not t.is_title for t in words):
+    if any(t.ent_type_ or not _proper_noun(t) or not t.is_alpha or not t.is_title for t in words):
         return False
     return all(name_word(t) for t in words)
+
+
+def _proper_noun(token: Token) -> bool:
+    """Whether ``token`` is tagged a proper noun, or is a census given name the tagger read as a
+    plural common noun for its "-s" ending ("Dolores", "Frances")."""
+    return token.tag_ in _PROPER or (token.tag_ == "NNS" and lexicons.is_given_name(token.text))
 
 
 def name_word(token: Token) -> bool:

@@ -356,6 +356,44 @@ def test_a_dateline_place_is_no_one_in_focus(annotator, dateline):
             "“He has not lost this locker room,” Ekwueme said.",
             "Tobias Ekwueme",
         ),
+        # a hyphened surname in a name set off after a role, the whole read as an organisation
+        (
+            "Her trainer, Tatiana Belova-Reid, waited by the rail.\n\n"
+            "“She will learn more from this than from a win,” Belova-Reid said later.",
+            "Tatiana Belova-Reid",
+        ),
+        # a title some firm's name may open with ("Chief"), the name after it untagged
+        (
+            "Fire Chief Dominic Harrowgate praised the crews. “They held the line all night,” Harrowgate said.",
+            "Dominic Harrowgate",
+        ),
+        # a given name ending in "-es" tagged as a plural noun, the surname alone a person
+        (
+            "A former county clerk was cleared on Tuesday.\n\nDolores Fenstermacher, 61, wept and embraced "
+            "her lawyer, Quentin Abara, as the verdict was read.\n\n"
+            "“I have been called a thief for two years,” Fenstermacher said.",
+            "Dolores Fenstermacher",
+        ),
+        # a name set off after "a spokeswoman for" a firm, read as a place
+        (
+            "Gov. Raymond Ostrowski ended the contract with Pinegate Health Solutions.\n\n"
+            "A spokeswoman for Pinegate, Hollis Grady, said the company was disappointed.\n\n"
+            "“We believe our record speaks for itself,” she said in an email.",
+            "Hollis Grady",
+        ),
+        # the short form of a hyphened surname with only its second half tagged
+        (
+            "Alistair Fennimore, the Union Party nominee, and Reginald Okonkwo-Baird, the Progressive "
+            "Alliance candidate, met at a forum.\n\nFennimore, 55, said the district needed a banker.\n\n"
+            "Okonkwo-Baird, 39, said that was the problem. “He has closed branches,” he said.",
+            "Reginald Okonkwo-Baird",
+        ),
+        # a hyphened surname with an age after it, read as an organisation
+        (
+            "Watching from the bleachers was Eustace Morrow-Pike, 80, a retired mail carrier. "
+            "“That was one of the better ones,” he said.",
+            "Eustace Morrow-Pike",
+        ),
     ],
 )
 def test_names_of_foreign_and_sports_copy_are_whole(annotator, body, speaker):
