@@ -276,14 +276,18 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
         # Roe, a cardiologist at Glenmore University, describes it": the how-clause's subject,
         # the first name after "how" (past a title), with its verb after it
         hit = _subject_of_relative(words[2:], entity_at, reach=14)
-        return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
+        if hit is not None and hit[0].label == "PERSON":
+            return hit[0].name
+        # ("That was how cyclist Margit Sorensdottir described …", "… how Assembly Speaker Ron
+        # Voight described …": a role or an office before the name)
+        return _person_named_in(words[2:], entity_at) or (hit[0].name if hit and hit[0].label == "ORG" else None)
     if words[0].lower_ == "with" and words[1].lower_ in ("those", "these"):
         if words[2].lower_ in lexicons.words("speech_nouns"):
             # "With those words, Councilwoman Brenda Achterberg opened the meeting"
             hit = _subject_of_relative(words[3:], entity_at, reach=14)
             return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
     if words[0].lower_ not in _DEMONSTRATIVES or words[1].lower_ not in BE_FORMS:
-        return None
+        return _named_in_back_reference(words, entity_at)
     speech = lexicons.words("speech_nouns")
     rest = words[2:10]
     for k, token in enumerate(rest):
@@ -296,8 +300,52 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
         elif (hit := _subject_of_relative(words[k + 3 :], entity_at)) is not None:
             pass  # "that was the message Sen. Ann Roe delivered": the one who delivered it
         else:
-            return None
+            return _named_in_back_reference(words, entity_at)
         return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
+    return _named_in_back_reference(words, entity_at)
+
+
+# Nouns a sentence after a quotation lede points back at it with, beside the speech nouns: "The
+# line, delivered by …", "The speaker was …", "So begins the stump speech of …".
+_BACK_NOUNS = lexicons.words("speech_nouns") | {"line", "lines", "speaker", "argument", "speech", "quip", "question"}
+# Prepositions after which a name is the one spoken to or about, not the speaker.
+_NOT_THE_SPEAKERS = frozenset({"to", "at", "about", "against", "for", "on", "with", "toward", "towards", "over"})
+
+
+def _named_in_back_reference(words: list[Token], entity_at) -> str | None:
+    """ "Those words, spoken by Senate Majority Leader Emmett Darrow, summed up …", "The line,
+    delivered by Dalton Greer …", "The speaker was Daniel Okonkwo", "With those four words,
+    Senator Josiah Penhallow ended …", "So begins the stump speech of Evangeline Thorsby": a
+    sentence after a quotation that opens by pointing back at it (a demonstrative, "the" or "so",
+    and a noun for speech within its first words) and names a person: the first person it names
+    not spoken to or about ("to Roe", "about Roe"). None for any other sentence."""
+    opening = words[1:6] if words and words[0].lower_ == "with" else words[:5]
+    if not opening or opening[0].lower_ not in _DEMONSTRATIVES | {"the", "so"}:
+        return None
+    if not any(t.lower_ in _BACK_NOUNS for t in opening[1:]):
+        return None
+    return _person_named_in(words, entity_at)
+
+
+def _person_named_in(words: list[Token], entity_at) -> str | None:
+    """The first person ``words`` name that no preposition of address or topic governs ("the
+    message to Roe"), nor a possessive makes the owner of something else."""
+    for k, token in enumerate(words):
+        hit = entity_at.get(token.i)
+        if hit is None or hit[0].label != "PERSON" or (k and entity_at.get(words[k - 1].i, (None,))[0] is hit[0]):
+            continue
+        j = k - 1
+        while j >= 0 and (lexicons.is_title_before_name(words[j].text) or words[j].tag_ in ("NN", "NNP", "JJ")):
+            j -= 1  # "Senate Majority Leader", "cyclist", "Democratic pollster"
+        end = k
+        while end < len(words) and entity_at.get(words[end].i, (None,))[0] is hit[0]:
+            end += 1
+        belongs = j >= 1 and words[j].lower_ == "to" and words[j - 1].lower_.startswith("belong")  # "belong to Roe"
+        if (j >= 0 and words[j].lower_ in _NOT_THE_SPEAKERS and not belongs) or (
+            end < len(words) and words[end].tag_ == "POS"
+        ):
+            continue
+        return hit[0].name
     return None
 
 

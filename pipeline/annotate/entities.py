@@ -104,6 +104,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         )
     # "Whitby responded on Twitter:" with the platform read as a person (in prose or as a cell)
     mentions = [(t, a, b, "ORG" if label == "PERSON" and t in _PLATFORMS else label) for t, a, b, label in mentions]
+    mentions = _principals_named_as_modifiers(body, mentions)
     mentions = even_out_lists(body, mentions)
     if sports:
         mentions = join_town_and_nickname(body, mentions)
@@ -343,6 +344,31 @@ def _merge_into(groups: dict[str, EntityGroup], labels: dict[str, str], keys: li
             groups[target].mentions.extend((m, labels[target]) for m, _ in group.mentions)
             groups[target].forms.update(group.forms)
             del labels[key]
+
+
+# The nouns for those who speak for a principal, a body ("campaign", "camp", "administration") or
+# a person ("aide", "spokeswoman", "adviser"), that a principal's surname may stand before.
+_SPEAKING_FOR = lexicons.words("spokes_bodies") | lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _principals_named_as_modifiers(
+    body: str, mentions: list[tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """ "The Vellacott campaign pounced", "a Greer aide said" with the surname read as an
+    organisation or a people, in a story that reads the same word as a person's name elsewhere
+    ("Mrs. Vellacott", or the last word of "Marjorie Vellacott"): the principal a campaign or an
+    aide speaks for is that person, and one surname read two ways would split the person in two."""
+    surnames = {text.split()[-1] for text, _, _, label in mentions if label == "PERSON"}
+    out = []
+    for text, start, end, label in mentions:
+        if label in ("ORG", "NORP", "GPE") and text in surnames and " " not in text and not text.isupper():
+            # (not an acronym the model also misread as a person: "the SWAT team")
+            follower = _FIRST_WORD.match(body, end)
+            if follower is not None and follower.group(1).lower() in _SPEAKING_FOR:
+                label = "PERSON"
+        out.append((text, start, end, label))
+    return out
 
 
 def _possessive_names(body: str, mentions: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:

@@ -107,10 +107,17 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         while (
             named_at < len(doc)
             and named_at not in index.entity_at
-            and named_at - comma <= 3
-            and (lexicons.is_title_word(doc[named_at].text) or doc[named_at].text == ".")
+            and named_at - comma <= 5
+            and (
+                lexicons.is_title_word(doc[named_at].text)
+                or doc[named_at].text == "."
+                or self._role_word_before_name(named_at, comma)
+            )
         ):
-            named_at += 1  # "its superintendent, Dr. Ann Roe,": the title before the name
+            # "its superintendent, Dr. Ann Roe,": the title before the name; "The chapter's
+            # president, sophomore Kaitlyn Merriweather,", "Her customer, a cattle rancher named
+            # Boyd Tillotson,": a role in lower case
+            named_at += 1
         if comma is not None and named_at < len(doc):
             hit = index.entity_at.get(named_at)
             closed = hit is not None and self._closes_apposition(named_at, hit[1])

@@ -13,7 +13,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, past_home_of, says_unnamed
-from pipeline.annotate.referents import NP_TAGS, PERSON_LABELS, Referent
+from pipeline.annotate.referents import FINITE, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
 from pipeline.model import Entity
 
 # The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
@@ -85,7 +85,7 @@ class NamedRoleRules:
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
             return i + 1  # (and "a woman named Kelly": the name is hers)
         if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:
-            return None
+            return self._comma_after_opening_subject(i)
         # (one who speaks for a person is not that person: "a spokeswoman for Marlow, Anne Fitch,")
         spokes = doc[i].lower_ in lexicons.words("spokes_nouns")
         for j in range(i + 2, min(n, i + 12)):
@@ -96,13 +96,53 @@ class NamedRoleRules:
             if hit is not None and hit[0].label in PERSON_LABELS and not spokes:
                 return None
             if token.tag_ not in NP_TAGS and token.lower_ not in _ROLE_PREPOSITIONS or self.index.in_quote(token.idx):
-                return None  # "a nurse at the clinic on Elm Street in Dunmore," goes on
+                # "a nurse at the clinic on Elm Street in Dunmore," goes on (unless it opens
+                # the sentence: "A spokesman for the network that hosted the debate, Alton Mercer,")
+                return self._comma_after_opening_subject(i)
             if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
                 owner_of_next = j + 1 < n and doc[j + 1].tag_ == "POS"
                 if not (spokes and owner_of_next):
                     # (but a person's office a spokesperson speaks for is no one the name may
                     # be: "a spokeswoman for the sheriff's office, Lt. Carla Benavides,")
                     return None
+        return None
+
+    def _role_word_before_name(self, k: int, comma: int) -> bool:
+        """Whether token ``k`` after the comma at ``comma`` is a word of a role in lower case set
+        before a name ("sophomore", "city councilman", "a cattle rancher named"): "a" or "an"
+        right after the comma, then nouns and adjectives, or "named"."""
+        token = self.doc[k]
+        if not token.is_lower:
+            return False
+        if k == comma + 1 and token.lower_ in ("a", "an"):
+            return True
+        # (the tagger reads some role nouns as verbs: "sophomore")
+        return token.tag_ in ("NN", "NNS", "JJ") or token.lower_ == "named" or token.lower_ in lexicons.role_nouns()
+
+    def _comma_after_opening_subject(self, i: int) -> int | None:
+        """The comma that closes the noun phrase opening the sentence, whose head at ``i`` a phrase
+        follows: "The man next to him, Harlan Bowling, disagreed", "A man standing behind her,
+        Dwayne Coffey, said", "A teacher who spoke at the meeting, Amy Castellano, said". The name
+        set off after it names the sentence's subject (the caller asks that the name close its
+        apposition). The phrase holds no quotation, no other comma, no noun for a person the name
+        might be instead (a person it names cannot be: "A neighbor who knows Nadia Roe, Pauline
+        Graves,"), and no finite verb outside a "who" or "that" clause."""
+        doc = self.doc
+        if self._np_start(i) != self._first:
+            return None
+        relative = False
+        for j in range(i + 1, min(len(doc), i + 14)):
+            token = doc[j]
+            if token.text == ",":
+                return j if j > i + 1 else None
+            if ends_sentence(doc, j) or token.text in QUOTE_CHARS or self.index.in_quote(token.idx):
+                return None
+            if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
+                return None  # "A man who knows the victim, Jane Roe,": the name may be either's
+            if token.lower_ in ("who", "that"):
+                relative = True
+            elif token.tag_ in FINITE and not relative:
+                return None  # "The man said he saw Roe, …": no phrase of the subject
         return None
 
     def _closes_apposition(self, k: int, start: int) -> bool:

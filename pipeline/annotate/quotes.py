@@ -20,6 +20,7 @@ from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.first_person import retype_speaking_persons, speakers_named_in_full
+from pipeline.annotate.inscriptions import inscribed
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
@@ -357,6 +358,8 @@ def _kind(
     inner = text[span.start : span.end]
     words = inner.split()
     lo, _ = paragraph
+    if len(words) <= 15 and inscribed(text, span.open_mark, lo):
+        return "scare"  # "signs that read “…”", "a binder labeled “…”": written on a thing, not said
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())

@@ -1,0 +1,119 @@
+"""Constructions of campaign, congressional, media and town-hall copy that invented stories
+showed the annotator getting wrong: a name set off after a subject with a phrase of its own, a
+role in lower case before the name. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a phrase after the subject's noun, then the name set off: the name is the subject
+        ("The woman next to him, Harriet Oswin, disagreed.", "Harriet Oswin"),
+        ("A man standing behind her, Dwayne Coffey, said he had been laid off.", "Dwayne Coffey"),
+        ("A teacher who spoke during public comment, Amy Castellano, said the rule would add hours.", "Amy Castellano"),
+        (
+            "A spokesman for the network that hosted the debate, Alton Mercer, defended its moderators.",
+            "Alton Mercer",
+        ),
+        # a role in lower case between the comma and the name
+        (
+            "The chapter’s president, sophomore Kaitlyn Merriweather, said the group had followed every rule.",
+            "Kaitlyn Merriweather",
+        ),
+        ("Her challenger, city councilman Theo Ransome, offered a shorter assessment.", "Theo Ransome"),
+        ("Her customer, a cattle rancher named Boyd Tillotson, 70, had no such doubts.", "Boyd Tillotson"),
+    ],
+)
+def test_a_name_set_off_after_the_opening_subject_is_the_one_who_speaks_next(annotator, opening, speaker):
+    pronoun = "she" if speaker.split()[0] in ("Harriet", "Amy", "Kaitlyn") else "he"
+    body = f"{opening}\n\n“I never thought it would come to this,” {pronoun} said."
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_a_name_set_off_after_a_phrase_naming_someone_else_is_the_subject(annotator):
+    # the person the phrase names already has a name: the one set off is the neighbor's
+    body = (
+        "Nadia Roe was not at the hearing. A neighbor who knows Nadia Roe well, Pauline Graves, said "
+        "the family was tired.\n\n“They have waited long enough,” she said."
+    )
+    assert quotes(annotator, body)[-1].speaker == "Pauline Graves"
+
+
+def test_a_name_set_off_after_a_phrase_with_a_person_noun_stays_open(annotator):
+    # "A man who knows the victim, Jane Roe,": the name may be the victim's; not the man's by this rule
+    body = (
+        "Ellis Grant, 19, was hurt in the crash. A man who knows the victim, Jane Roe, said the road was dark."
+        "\n\n“Everyone drives too fast there,” he said."
+    )
+    assert quotes(annotator, body)[-1].speaker != "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“You cannot use charity money for yourself,” said Prudence Alvarado-Steen, a tax lawyer.\n\n"
+        "The Vellacott campaign pounced. Mrs. Vellacott brought it up at a rally.\n\n“Who does that?” she said.",
+        "The Vellacott campaign rolled out a new slogan on Monday. Mrs. Vellacott thanked the pastor.\n\n"
+        "“I am asking for yours,” she said.",
+    ],
+)
+def test_a_surname_before_campaign_is_the_candidates_not_an_organisations(annotator, body):
+    # the model reads "Vellacott" of "the Vellacott campaign" as an organisation; the story's
+    # "Mrs. Vellacott" is the same word, a person
+    assert quotes(annotator, body)[-1].speaker == "Vellacott"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dozens of teachers lined the steps. Many wore T-shirts that said “Let Teachers Teach.”",
+        "The tenants carried signs that said “Homes Not Profits” and “Rent Is Theft.”",
+        "He is a welder from Caddo Springs, Texas. His wife held a sign. It read: “Secure The Border.”",
+        "Many carried signs. One read, “My Kids, My Choice.” Another said, “Freedom Isn't Free.”",
+        "The diner put up a hand-lettered sign: “Free Pie If You Voted!”",
+        "Doris Engel files the letters in a binder labeled “Fan Mail.”",
+    ],
+)
+def test_the_words_on_a_sign_or_a_shirt_are_no_ones_speech(annotator, body):
+    found = quotes(annotator, body)
+    assert found and all(q.kind == "scare" and q.speaker is None for q in found)
+
+
+def test_a_letter_that_reads_is_still_writing(annotator):
+    body = "Marla Quinn held up her phone. The company's statement read: “We regret the delay and are working on it.”"
+    assert quotes(annotator, body)[-1].kind == "full"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("The speaker was Daniel Okonkwo, a pharmacist in Redfield Springs.", "Daniel Okonkwo"),
+        ("That was the argument that Councilman Ross Devereaux made on Monday.", "Ross Devereaux"),
+        ("Those words, spoken by Senate Majority Leader Emmett Darrow, summed up the mood.", "Emmett Darrow"),
+        ("Those words belong to Marjorie Ekdahl, a 71-year-old retiree.", "Marjorie Ekdahl"),
+        ("The line, delivered by Dalton Greer at a college on Saturday, drew laughter.", "Dalton Greer"),
+        ("With those four words, Senator Josiah Penhallow ended weeks of speculation.", "Josiah Penhallow"),
+        ("That's how Assembly Speaker Ron Voight described the budget bill on Thursday.", "Ron Voight"),
+        (
+            "So begins the stump speech of Evangeline Thorsby, the candidate for lieutenant governor.",
+            "Evangeline Thorsby",
+        ),
+        ("That was how cyclist Margit Sorensdottir described Thursday's stage.", "Margit Sorensdottir"),
+        # the one spoken to is not the speaker
+        ("That was the message to Governor Lena Moss from the union's president, Carl Ibsen.", "Carl Ibsen"),
+    ],
+)
+def test_a_quotation_lede_belongs_to_the_person_the_next_sentence_names(annotator, after, speaker):
+    body = f"“We have waited long enough for this, and we will not wait any longer.”\n\n{after}"
+    assert quotes(annotator, body)[0].speaker == speaker
