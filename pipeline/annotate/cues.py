@@ -196,7 +196,8 @@ class Attribution:
     # subject names no one: "police said"), "anonymous" (a cue whose subject the story says it
     # does not name: "said a man who would not give his name"), "relayed" (an outlet relays someone
     # it does not name: "CNN quoted one attendee as saying"), "perceived" (what the subject heard
-    # or saw someone say, who may be unnamed: "he heard shouting: “…”"), "inherited", "subject",
+    # or saw someone say, who may be unnamed: "he heard shouting: “…”"), "inherited", "exchange"
+    # (the other party's turn in questions and answers, ``replies.turn_in_exchange``), "subject",
     # "none".
     how: str = "cue"
 

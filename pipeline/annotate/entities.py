@@ -203,7 +203,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             group, label, body, sports=sports, full_person=full_person, person_words=person_words
         )
     merge_lone_words(groups, labels, set(full_names), body)
-    merge_short_forms(groups, labels)
+    merge_short_forms(groups, labels, body)
     merge_misspelt_surnames(groups, labels)
     if sports:
         merge_nicknames(groups, labels, body)

@@ -92,7 +92,10 @@ class DocumentRules:
         for k in range(start - 2, max(self._first, start - 10) - 1, -1):
             token = doc[k]
             if token.tag_.startswith("VB"):
-                # "read" reports what a text says ("the sign read"), its subject is no author.
+                # "read" reports what a text says ("the sign read"), its subject is no author;
+                # "apologized in a statement" is an act in words, not a reporting verb
+                if token.lower_ in lexicons.verb_forms("speech_act_verbs"):
+                    return True
                 return is_cue(token) and cue_lemma(token) != "read"
             if token.text in (",", ";", ":") or token.text in QUOTE_CHARS:
                 return False

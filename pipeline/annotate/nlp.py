@@ -7,7 +7,7 @@ import functools
 import spacy
 from spacy.language import Language
 
-from pipeline.annotate import tag_fixes
+from pipeline.annotate import entity_fixes, tag_fixes
 
 # NER finds the entities; the tagger's fine-grained tags (NNP, VBD, PRP, IN, ...) are what
 # quote attribution reads to find cue verbs, subjects and pronouns. The dependency parser,
@@ -39,6 +39,7 @@ def load(model: str, *, keep: tuple[str, ...] = WANTED) -> Language:
             nlp.disable_pipe(name)
     split_glued_quotation_marks(nlp)
     nlp.add_pipe(tag_fixes.COMPONENT, after="tagger")
+    nlp.add_pipe(entity_fixes.COMPONENT, after="ner")
     return nlp
 
 

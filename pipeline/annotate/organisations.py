@@ -372,17 +372,23 @@ def _org_cues(group: EntityGroup, body: str, *, sports: bool, place: bool) -> in
     )
 
 
-def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:
+def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], body: str) -> None:
     """ "Acme" in a story that named "Acme Industries Inc": the organisation's short form, whatever
-    the NER called it, unless a place (a lone word the story never gives a first name). ``labels``: each group's
-    label, updated for the merged groups."""
+    the NER called it, unless a place (a lone word the story never gives a first name). And "the
+    Courier", an organisation always written after "the" in a story that named one organisation
+    ending so, "the Eastwood Courier": its short form by its last word (not "Meyer said" of a
+    "Stephenie Meyer" the model read as an organisation). ``labels``: each group's label, updated
+    for the merged groups."""
     by_first: dict[str, str] = {}
+    by_last: dict[str, set[str]] = {}
     for key, group in groups.items():
         if labels.get(key) == "ORG":
             for form in group.forms:
                 words = form.split()
                 if len(words) > 1 and words[0][:1].isupper():
                     by_first.setdefault(words[0].lower(), key)
+                if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
+                    by_last.setdefault(words[-1].lower(), set()).add(key)
     for key in list(groups):
         group = groups[key]
         if key not in labels or labels[key] not in ("ORG", "PERSON"):
@@ -391,6 +397,13 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str]) ->
         if len(forms) != 1 or " " in next(iter(forms)):
             continue
         target = by_first.get(next(iter(forms)))
+        if (
+            target is None
+            and labels[key] == "ORG"
+            and len(ends := by_last.get(next(iter(forms)), set())) == 1
+            and all(body[max(0, m.start - 4) : m.start].lower() == "the " for m, _ in group.mentions)
+        ):
+            target = next(iter(ends))  # "the Courier" of "the Eastwood Courier"
         if target is None or target == key or (labels[key] == "PERSON" and key.split(":", 1)[1] != next(iter(forms))):
             continue
         groups[target].absorb(group)

@@ -24,7 +24,7 @@ from pipeline.annotate.inscriptions import inscribed
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
-from pipeline.annotate.replies import answer_to_question, no_reply_to_oneself
+from pipeline.annotate.replies import answer_to_question, no_reply_to_oneself, turn_in_exchange
 from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote, QuoteKind
 
@@ -142,8 +142,14 @@ def _carry_over(
                     found[i] = Attribution(known.speaker, known.cue, how="inherited")
 
     previous: int | None = None
+    earlier: int | None = None  # the last quotation of a paragraph before the previous one's
     for i in tops:
         span = spans[i]
+        if found[i] is None and previous is not None and earlier is not None:
+            # a turn in an exchange of questions and answers: the other party's
+            found[i] = turn_in_exchange(
+                span, spans[previous], spans[earlier], found[previous], found[earlier], text, paragraphs
+            )
         if found[i] is None and previous is not None:
             prev = spans[previous]
             lo, hi = paragraphs[span.paragraph]
@@ -178,6 +184,8 @@ def _carry_over(
                     found[i] = _inherit(found[previous])
         if found[i] is None:
             found[i] = _from_previous_sentence(span, text, paragraphs, attributor)
+        if previous is not None and spans[previous].paragraph < span.paragraph:
+            earlier = previous
         previous = i
 
 

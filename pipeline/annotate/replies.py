@@ -3,7 +3,8 @@ answers that quotation's speaker, so a description or pronoun resolved to that s
 misreading (the speaker would be answering themselves). ``quotes.find_quotes`` runs this after
 the speakers are found and carried over; such a speaker is left empty. And an answer with no cue
 of its own after a question put to someone named ("“Did you approve it?” Varga asked Deborah
-Klein.¶“I did not.”") is the one asked (``answer_to_question``)."""
+Klein.¶“I did not.”") is the one asked (``answer_to_question``); a turn with no cue in an
+exchange of questions and answers is the other party's (``turn_in_exchange``)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,38 @@ def answer_to_question(tokens: list[Token], asker: Attribution, attributor: Attr
     if hit is None or hit[0].label != "PERSON" or hit[0].name == asker.speaker:
         return None
     return hit[0].name
+
+
+def turn_in_exchange(
+    span: QuoteSpan,
+    previous: QuoteSpan,
+    earlier: QuoteSpan,
+    found_previous: Attribution | None,
+    found_earlier: Attribution | None,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+) -> Attribution | None:
+    """In an exchange of questions and answers (a hearing, an interview, a briefing), a paragraph
+    that is a quotation and nothing else, right after a turn of B that followed a turn of A in
+    the paragraph before, is A's when it changes what B's turn was: a question after B's answer,
+    an answer after B's question. "“Do you still believe that?” Delahunt asked.¶“I believe the
+    law changed,” Thorsby responded.¶“So you concede you were wrong?”¶“No, Senator.”": the third
+    is Delahunt's, the fourth Thorsby's. A's turn may name no one ("a reporter asked"): then
+    no one. None when the turns do not alternate so (a speaker goes on: the caller inherits)."""
+    if found_previous is None or found_earlier is None or found_previous.speaker is None:
+        return None
+    if found_earlier.speaker == found_previous.speaker or (found_earlier.speaker is None and found_earlier.cue is None):
+        return None
+    if earlier.paragraph != previous.paragraph - 1 or previous.paragraph != span.paragraph - 1:
+        return None
+    if text[span.outer_end : paragraphs[span.paragraph][1]].strip():
+        return None  # more than the quotation in its paragraph
+    asks, previous_asks, earlier_asks = (_asks(text, s) for s in (span, previous, earlier))
+    if asks == previous_asks or earlier_asks == previous_asks:
+        return None
+    return Attribution(found_earlier.speaker, None, how="exchange")
+
+
+def _asks(text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation ends on a question mark."""
+    return text[span.start : span.end].rstrip().rstrip("”’\"'").endswith("?")

@@ -117,3 +117,68 @@ def test_a_letter_that_reads_is_still_writing(annotator):
 def test_a_quotation_lede_belongs_to_the_person_the_next_sentence_names(annotator, after, speaker):
     body = f"“We have waited long enough for this, and we will not wait any longer.”\n\n{after}"
     assert quotes(annotator, body)[0].speaker == speaker
+
+
+def test_turns_with_no_cue_in_a_hearing_alternate_between_the_two_parties(annotator):
+    body = (
+        "Senator Marcus Delahunt questioned Judge Evangeline Thorsby on Wednesday. “Do you still believe "
+        "that?” Delahunt asked.\n\n“I believe Congress changed the law, Senator,” Thorsby responded.\n\n"
+        "“So you concede you were wrong?”\n\n“No, Senator.”"
+    )
+    assert [q.speaker for q in quotes(annotator, body)] == [
+        "Marcus Delahunt",
+        "Evangeline Thorsby",
+        "Marcus Delahunt",
+        "Evangeline Thorsby",
+    ]
+
+
+def test_an_answer_with_no_cue_after_a_question_is_the_one_asked(annotator):
+    body = (
+        "Anchor Vivian Osterberg interviewed press secretary Milton Carraway on Thursday.\n\n"
+        "“The governor will debate when the schedule allows,” Carraway said.\n\n"
+        "“When will the schedule allow?” Osterberg asked.\n\n“When it allows.”"
+    )
+    assert quotes(annotator, body)[-1].speaker == "Milton Carraway"
+
+
+def test_a_question_with_no_cue_after_an_unnamed_reporters_exchange_is_no_ones(annotator):
+    body = (
+        "Mayor Lionel Fitch was asked about the audit.\n\n“Have you read the audit?” a reporter asked.\n\n"
+        "“I have read it,” Fitch said.\n\n“Will you release the invoices?”"
+    )
+    assert quotes(annotator, body)[-1].speaker is None
+
+
+def test_a_speaker_who_goes_on_after_an_exchange_keeps_the_turn(annotator):
+    # no question changes hands: the answer's next paragraph is the same voice
+    body = (
+        "“Who pays for it?” a man in the crowd asked.\n\n“The people who can afford it,” Lorna Pike said.\n\n"
+        "“We have done it before, and we will do it again.”"
+    )
+    assert quotes(annotator, body)[-1].speaker == "Lorna Pike"
+
+
+def test_a_papers_short_name_by_its_last_word_is_the_paper(annotator):
+    body = (
+        "Representative Marvin Kessel denounced a report by the Eastwood Courier.\n\n"
+        "“We stand by our reporting,” the Courier said."
+    )
+    assert quotes(annotator, body)[-1].speaker == "Eastwood Courier"
+
+
+def test_a_statement_someone_apologized_in_is_theirs(annotator):
+    body = (
+        "Councilman Roy Duncan apologized in a written statement on Friday.\n\n"
+        "“My words were wrong and hurtful,” the statement said."
+    )
+    assert quotes(annotator, body)[-1].speaker == "Roy Duncan"
+
+
+def test_a_surname_the_model_reads_as_a_date_is_a_name(annotator):
+    # the model tags "Farraday" as a DATE both times and "Gideon" as nothing
+    body = (
+        "Representative Gideon Farraday spoke on Wednesday. Farraday, a third-term Republican from the Pell "
+        "River Valley, said he had “done nothing wrong.” “I'm confident I'll be cleared,” he told reporters."
+    )
+    assert [q.speaker for q in quotes(annotator, body)] == ["Gideon Farraday", "Gideon Farraday"]

@@ -30,6 +30,7 @@ def verb_lemmas() -> list[str]:
     lemmas |= {values[0] for values in lexicons.pairs("document_verbs").values()}
     lemmas |= set(lexicons.pairs("role_verbs"))
     lemmas |= lexicons.words("causative_verbs") | lexicons.words("perception_verbs")
+    lemmas |= lexicons.words("speech_act_verbs")
     return sorted(lemmas)
 
 
@@ -50,8 +51,8 @@ def main() -> None:
     lines = [
         f"# Written by pipeline/annotate/lexicons/build_inflections.py from lemminflect {version} (MIT;",
         "# its inflection tables). lemma<TAB>part of speech<TAB>forms; the verbs of the verb lists (cue,",
-        "# authoring, question, reply, phrasal, catenative, document, role, causative, perception verbs)",
-        "# and the reporting verbs' noun forms. Regenerate after editing those lists.",
+        "# authoring, question, reply, phrasal, catenative, document, role, causative, perception and",
+        "# speech act verbs) and the reporting verbs' noun forms. Regenerate after editing those lists.",
     ]
     for (lemma, pos), forms in sorted(computed().items()):
         lines.append(f"{lemma}\t{pos}\t{' '.join(sorted(forms))}")
