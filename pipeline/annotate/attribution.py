@@ -33,6 +33,7 @@ from pipeline.annotate.phrases import (
     PREPOSITIONS,
     SPATIAL_PREPOSITIONS,
 )
+from pipeline.annotate.referents import QUOTE_CHARS
 
 # A clock time as a live blog's line label ("* 4:52 p.m.:", "Saturday 10:25 a.m.:"): when the
 # words were heard, not who spoke them.
@@ -329,6 +330,21 @@ class Attributor(CueBefore):
                 if tokens[j].tag_ not in ("NN", "DT", "JJ", "PRP$", "POS"):
                     break  # "spoke with a neighbor", "spoke with him": no name here
             return None
+        return None
+
+    def questioned(self, tokens: list[Token]) -> Attribution | None:
+        """ "Does she support the Senate's tax plan? “Not as written.”": a question the reporter
+        puts in their own words (not quoted), about a person named or called "he" or "she" in
+        its first words, is answered by the quotation right after it: that person's."""
+        if len(tokens) < 3 or tokens[-1].text != "?" or any(t.text in QUOTE_CHARS for t in tokens):
+            return None
+        for token in tokens[:6]:
+            hit = self.entity_at.get(token.i)
+            if hit is not None and hit[0].label == "PERSON":
+                return Attribution(hit[0].name, None, how="subject")
+            if token.lower_ in ("he", "she"):
+                name = self.resolve_pronoun(token.lower_, token.idx)
+                return Attribution(name, None, how="subject") if name else None
         return None
 
     def _modifies_a_group(self, before: list[Token], index: int, entity) -> bool:

@@ -46,6 +46,8 @@ def _speaking_nouns() -> frozenset[str]:
         | lexicons.words("organisation_nouns")
         | lexicons.words("institution_nouns")
         | lexicons.words("spokes_nouns")
+        | lexicons.words("everyday_person_nouns")
+        | lexicons.words("source_nouns")
     )
 
 
@@ -393,6 +395,10 @@ class CueSubjects(AntecedentSubjects):
         if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
             return False  # ("Roe said she wanted to tell …": the cue of a clause inside another's)
         phrase = clause_subject(tokens)
+        while len(phrase) > 1 and phrase[-1].tag_ in ("JJ", "VBN", "VBG"):
+            # "a person familiar with her thinking told": the head before its modifier, whose
+            # object ("her thinking") is no subject
+            phrase = phrase[:-1]
         if not phrase or phrase[-1].tag_ not in ("NN", "NNS") or not _speaking_noun(phrase[-1].lower_):
             return False
         head = phrase[-1].lower_

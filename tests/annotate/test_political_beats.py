@@ -182,3 +182,25 @@ def test_a_surname_the_model_reads_as_a_date_is_a_name(annotator):
         "River Valley, said he had “done nothing wrong.” “I'm confident I'll be cleared,” he told reporters."
     )
     assert [q.speaker for q in quotes(annotator, body)] == ["Gideon Farraday", "Gideon Farraday"]
+
+
+def test_an_unnamed_source_is_not_the_person_the_phrase_after_it_mentions(annotator):
+    body = (
+        "His former chief of staff, Lena Barkowitz, has not explained her departure. But a person familiar "
+        "with her thinking told the Courier that she had been “frustrated for months” with the finances."
+    )
+    assert quotes(annotator, body)[-1].speaker is None
+
+
+def test_an_answer_after_a_question_in_the_reporters_words_is_the_one_asked_about(annotator):
+    body = (
+        "Gov. Theodora Quince held a news conference on Monday.\n\n"
+        "Would she sign the speed limit bill? “Probably,” she said.\n\n"
+        "Does she support the Senate’s tax plan? “Not as written.”"
+    )
+    assert quotes(annotator, body)[-1].speaker == "Theodora Quince"
+
+
+def test_an_answer_under_a_topic_label_is_the_interviewees(annotator):
+    body = "Gov. Edgar Whitley fielded questions from reporters on Thursday.\n\nOn the pension: “We have a plan, and it’s working.”"
+    assert quotes(annotator, body)[-1].speaker == "Edgar Whitley"

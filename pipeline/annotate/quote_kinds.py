@@ -1,0 +1,171 @@
+"""What a quoted span is: speech ("full" or "partial") or a name-like span ("scare": a scare quote,
+the title of a work, a nickname, a subhead, the words on a sign), read from the words around it
+and from whether someone is said to speak it. ``quotes.find_quotes`` asks it of every span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.attribution import Attribution
+from pipeline.annotate.inscriptions import inscribed
+from pipeline.annotate.marks import QuoteSpan
+from pipeline.model import QuoteKind
+
+_SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
+# The words a name or title follows in running text: prepositions, determiners, possessives, and
+# "including" before an item of a list (music "including “You Can't Always Get What You Want.”").
+_BEFORE_A_NAME = re.compile(
+    r"(?:\b(?:on|in|of|at|to|from|for|as|including|the|a|an|its|his|her|their|our|my|your)|['’]s)$", re.IGNORECASE
+)
+# Words a title leaves in lower case (AP and Chicago title case).
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
+    | {"as", "from", "into", "up", "vs", "vs."}
+)
+
+
+def quote_kind(
+    span: QuoteSpan,
+    attribution: Attribution | None,
+    text: str,
+    paragraph: tuple[int, int],
+) -> QuoteKind:
+    """The kind of the quotation ``span`` in the ``paragraph`` (start, end) of ``text``, given the
+    attribution found for it (None for none): "full" for speech that stands as a sentence,
+    "partial" for speech set in the reporter's sentence, "scare" for a span no one speaks."""
+    inner = text[span.start : span.end]
+    words = inner.split()
+    lo, _ = paragraph
+    if len(words) <= 15 and inscribed(text, span.open_mark, lo):
+        return "scare"  # "signs that read “…”", "a binder labeled “…”": written on a thing, not said
+    # The words just before the quotation decide; a bounded look keeps this linear.
+    before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
+    previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
+    if re.search(r"\breferred to as$", before[-30:].lower()):
+        previous_word = ["referred"]  # "what is locally referred to as “…”": as "called “…”"
+    # "titled the “…”", "nicknamed it the “…”": a naming word with an object or article between.
+    # Not one that also reports ("what police called a “…”", "critics dubbed it “…”"): that is
+    # someone's characterisation, a partial quotation.
+    naming_before = re.findall(r"([\w-]+)(?:\s+(?:it|him|her|them|the|a|an)){1,2},?$", before[-60:].lower())
+    if (
+        naming_before
+        and naming_before[0] in lexicons.words("naming_words")
+        and naming_before[0] not in lexicons.cue_forms()
+    ):
+        previous_word = naming_before
+    embedded = (
+        bool(before)
+        and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
+        and not (before.endswith(",") and attribution is not None)
+    )
+    named = attribution is not None and attribution.speaker is not None
+    title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    if (
+        title_case
+        and len(words) >= 2
+        and not before
+        and not text[span.outer_end : paragraph[1]].strip()
+        and (attribution is None or attribution.how in ("inherited", "subject"))
+        and not text[max(0, lo - 5) : lo].rstrip().endswith(":")  # She said:¶“We Will Rebuild.”
+    ):
+        return "scare"  # a paragraph that is a quotation in Title Case and nothing else: a subhead
+    if title_case and 2 <= len(words) <= 12 and _modifies_a_noun(text, span, inner):
+        return "scare"  # “Morning Coffee” host Dale Brink, “Summer Camp” actress: a title as a modifier
+    if previous_word and previous_word[0] in lexicons.words("work_nouns"):
+        if not named or (title_case and 2 <= len(words) <= 12):
+            # the book “…”, Roe's commentary, “…,”: a title; "In her memoir, “What I Learned,”
+            # Roe writes": a title in title case even with its author the subject.
+            return "scare"
+    if title_case and 3 <= len(words) <= 12 and _apposed_to_a_noun(text, span, before):
+        return "scare"  # "The group's report, “Voting Rights in the Age of Suspicion,” found": its title
+    if not embedded and attribution is not None:
+        return "full"
+    # A name behind a preposition, a determiner, a possessive or the noun of a work: on Harbour
+    # Radio's “Morning Tide.”, one of its “Top Young Sailors in the County.”, the musical “…”
+    named_thing = bool(_BEFORE_A_NAME.search(before)) or bool(
+        previous_word and previous_word[0] in lexicons.words("work_nouns") | lexicons.words("naming_words")
+    )
+    is_title = (
+        len(words) >= 2
+        and title_case
+        # American style puts the sentence's full stop inside the marks: on “Fox and Friends.”
+        and (not inner.endswith((".", "?", "!")) or (inner.endswith(".") and embedded and named_thing))
+        and len(words) <= 12
+    )
+    # A gloss in brackets: “NoMa” (for “north of Massachusetts Avenue”) names a thing.
+    after = text[span.outer_end : span.outer_end + 2].lstrip()
+    glossed = re.search(r"\((?:for|or|aka|meaning|i\.e\.)?$", before) is not None and after.startswith(")")
+    if glossed and not named:
+        return "scare"
+    if previous_word and previous_word[0] in lexicons.words("naming_words") and (not named or _names_a_work(before)):
+        if title_case or not _named_by_people(before, previous_word[0]) or _names_a_work(before):
+            # (not "what aides called “the speech of his life”": their words; but "the girl they
+            # called “Smiley”" is a name)
+            return "scare"
+    if is_title and (attribution is None or (embedded and len(words) <= 6)):
+        return "scare"  # a title or name in the middle of a sentence: “Voices of the Valley,”
+    if not embedded:
+        return "full" if len(words) >= 3 or _SENTENCE_LIKE.match(inner) else "scare"
+    if attribution is None and len(words) <= 3:
+        return "scare"
+    return "partial"
+
+
+# "the report,", "a new study,", "the group's latest survey,": a noun phrase a comma closes.
+_NOUN_PHRASE_AND_COMMA = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[\w-]+['’]s)(?:\s+[a-z][\w-]*){1,3},$")
+
+
+def _apposed_to_a_noun(text: str, span: QuoteSpan, before: str) -> bool:
+    """Whether the quotation is set in commas right after a noun phrase and closes on a comma:
+    "The group's report, “Voting Rights in the Age of Suspicion,” found …", the noun's name."""
+    if not _NOUN_PHRASE_AND_COMMA.search(before[-60:]) or text[span.start : span.end].rstrip()[-1:] != ",":
+        return False
+    last = before[:-1].split()[-1].lower()
+    return lexicons.cue_forms().get(last, last) == last  # "the group says," is a cue; "report," a noun
+
+
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+
+
+def _modifies_a_noun(text: str, span: QuoteSpan, inner: str) -> bool:
+    """Whether the quotation, with no punctuation of its own at its end, runs on into a word
+    after its closing mark that is no reporting verb or pronoun: “Morning Coffee” host, “Lock
+    Them Up” chants, a title or slogan set before the noun it qualifies."""
+    if span.close_mark is None or inner.rstrip()[-1:] in ".,;:!?…":
+        return False
+    found = _LOWER_WORD_AFTER.match(text, span.outer_end)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word not in lexicons.cue_forms() and word not in _PEOPLE_PRONOUNS and word != "according"
+
+
+def _named_by_people(before: str, naming: str) -> bool:
+    """Whether the naming word that ends ``before`` has people for its subject right before it
+    ("what aides called", "which critics dubbed", "what he called"): a characterisation someone
+    made, a partial quotation, not the name of a thing ("a bridge called", "the group, called")."""
+    words = re.findall(r"[\w'’-]+", before[-60:].lower())
+    if len(words) < 2 or words[-1] != naming:
+        return False
+    k = len(words) - 2
+    while k > 0 and (words[k] in _AUXILIARIES_AND_ADVERBS or words[k].endswith("ly")):
+        k -= 1  # "which critics have long called", "what he has repeatedly dubbed"
+    return words[k] in _PEOPLE_PRONOUNS or lexicons.is_plural_person_noun(words[k])
+
+
+_AUXILIARIES_AND_ADVERBS = frozenset({"have", "has", "had", "long", "often", "once", "also", "since", "variously"})
+
+
+def _names_a_work(before: str) -> bool:
+    """The naming word that ends ``before`` (the text before a quotation) only names ("a column
+    headlined", "a memo titled"), or follows the noun of a work ("an op-ed called"): the
+    quotation is the work's title, whoever the sentence says spoke or wrote."""
+    words = re.findall(r"[\w-]+", before[-60:].lower())[-2:]
+    if not words or words[-1] not in lexicons.words("naming_words"):
+        return False  # ("titled the “…”": the naming word is not last)
+    if words[-1] not in lexicons.cue_forms():
+        return True
+    return len(words) == 2 and words[0] in lexicons.words("work_nouns")
