@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_after import CueAfter
-from pipeline.annotate.cues import PERCEPTION_FORMS, Attribution, catenative_start, is_cue, spoken_of
+from pipeline.annotate.cues import BE_FORMS, PERCEPTION_FORMS, Attribution, catenative_start, is_cue, spoken_of
 from pipeline.annotate.phrases import NEW_CLAUSE, clause_subject
 from pipeline.annotate.referents import FINITE, NP_TAGS
 
@@ -288,10 +288,12 @@ class CueBefore(CueAfter):
 def _perceived_at(before: list[Token], k: int) -> int | None:
     """Where the verb of perceiving whose object the cue ``before[k]`` reports stands: right
     before it ("heard shouting") or before a short noun phrase, the cue's subject ("heard a man
-    yell"); None otherwise."""
+    yell"); None otherwise, and for a passive ("can be heard saying")."""
     for m in range(k - 1, max(-1, k - 5), -1):
         token = before[m]
         if token.tag_.startswith("VB") and token.lower_ in PERCEPTION_FORMS:
+            if m > 0 and before[m - 1].lower_ in BE_FORMS:
+                return None  # "Roe can be heard saying “…”": the one heard is the subject, and speaks
             return m
         if token.tag_ not in NP_TAGS:
             return None

@@ -96,6 +96,14 @@ def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -
     return j if _heads_phrase(doc, j) else None
 
 
+def _after_the(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` follows "the", or a capitalised word right after "the" ("North" of "the
+    North Tamsin Democrat")."""
+    if k > 0 and doc[k - 1].lower_ == "the":
+        return True
+    return k > 1 and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_title and doc[k - 2].lower_ == "the"
+
+
 def _modifies_group_head(doc: Doc, k: int) -> bool:
     """Whether token ``k`` may stand between "the" and a party or people word as its modifier: an
     adjective, a place ("Texas", "Knoxville"), a common noun ("freshman", "veteran"), or a
@@ -105,8 +113,8 @@ def _modifies_group_head(doc: Doc, k: int) -> bool:
         return True
     if token.tag_ == "NNP" and is_known_place(token.text):
         return True  # a city the model read as an organisation
-    if token.tag_ == "NNP" and token.is_title and k > 0 and doc[k - 1].lower_ == "the" and doc[k + 1].tag_ == "NNP":
-        return True  # "the Ravenna Democrat": a place the gazetteer lacks, right after "the"
+    if token.tag_ == "NNP" and token.is_title and doc[k + 1].tag_ == "NNP" and _after_the(doc, k):
+        return True  # "the Ravenna Democrat", "the North Tamsin Democrat": a place the gazetteer lacks
     return token.tag_ == "CD" and doc[k + 1].tag_ == "HYPH"
 
 

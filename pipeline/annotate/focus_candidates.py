@@ -135,7 +135,9 @@ class PersonFitRules:
         best = found[0][2]
         if gender is not None and best.gender is None and best.name is not None:
             best.gender = gender  # "the congresswoman": she, from now on
-        public = lexicons.public_office_of(office_word) is not None
+        # (an elected office, or a title with its rank, "the former secretary", describes a
+        # public figure)
+        public = lexicons.public_office_of(office_word) is not None or (ranked is not None and titled)
         if best.name is not None and not best.agent and not by_group and party is None and not public:
             # "the clerk said" after a victim the story named only as one things were done to
             # ("was shot", "was taken"): someone else, unless the description says what the story

@@ -94,8 +94,30 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 and named_by[0].label in GROUP_LABELS
                 and lexicons.party_of(tokens[-2].text) is None  # (a party's official speaks for no party)
             )
+        if (
+            not spokes
+            and not as_person
+            and len(tokens) > 2
+            and word in lexicons.words("organisation_voices_singular")
+            and tokens[-2].lower_ in lexicons.words("spokes_bodies")
+            and tokens[-3].i in index.entity_at
+        ):
+            # "a Pruett campaign official": one who speaks for the body that speaks for Pruett
+            spokes = True
+        named_body = None
+        if (
+            not spokes
+            and not as_person
+            and len(tokens) > 1
+            and word in lexicons.words("organisation_voices_singular")
+            and tokens[-2].lower_ in lexicons.words("organisation_nouns")
+        ):
+            # "a bureau official", "an agency spokesman": the organisation in focus whose name has
+            # the noun ("the Federal Bureau of Inquiry")
+            named_body = self._organisation_with_noun(tokens[-2].lower_)
+            spokes = named_body is not None
         document = not as_person and word in lexicons.words("document_nouns")
-        owner = self._owner(tokens[:-1], modifier=spokes or document)
+        owner = named_body or self._owner(tokens[:-1], modifier=spokes or document)
         # "the mother of Dana Kroll": Kroll's mother
         after_of = self._person_after_of(i) if owner is None and not (spokes or document) else None
         owner_after = after_of is not None
@@ -107,7 +129,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         while (
             named_at < len(doc)
             and named_at not in index.entity_at
-            and named_at - comma <= 5
+            and named_at - comma <= 7
             and (
                 lexicons.is_title_word(doc[named_at].text)
                 or doc[named_at].text == "."

@@ -109,13 +109,17 @@ class NamedRoleRules:
 
     def _role_word_before_name(self, k: int, comma: int) -> bool:
         """Whether token ``k`` after the comma at ``comma`` is a word of a role in lower case set
-        before a name ("sophomore", "city councilman", "a cattle rancher named"): "a" or "an"
-        right after the comma, then nouns and adjectives, or "named"."""
+        before a name ("sophomore", "city councilman", "a cattle rancher named", "23-year-old"):
+        "a" or "an" right after the comma, then nouns, adjectives and an age, or "named"."""
         token = self.doc[k]
+        if token.tag_ in ("CD", "HYPH"):
+            return True  # an age before the name: "Its leader, 23-year-old Amara Lindgren,"
         if not token.is_lower:
             return False
         if k == comma + 1 and token.lower_ in ("a", "an"):
             return True
+        if token.tag_ in ("VBN", "VBG") and k + 1 < len(self.doc) and lexicons.is_title_word(self.doc[k + 1].text):
+            return True  # "The adviser, retired Gen. Walter Pemberton,": a participle before a title
         # (the tagger reads some role nouns as verbs: "sophomore")
         return token.tag_ in ("NN", "NNS", "JJ") or token.lower_ == "named" or token.lower_ in lexicons.role_nouns()
 

@@ -262,15 +262,23 @@ class OrganisationRules:
                 return referent
         return None
 
+    def _organisation_with_noun(self, word: str) -> Referent | None:
+        """The organisation in focus whose name has the noun ``word`` ("bureau": the Federal Bureau
+        of Inquiry), the likeliest if several; else None."""
+        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
+            if referent.name and word in referent.name.lower().split():
+                return referent
+        return None
+
     def _group_in_focus(self, word: str, modifiers: frozenset[str] = frozenset()) -> Referent | None:
         """ "the union", "the agency": an organisation whose name has the noun, else one whose
         name has a modifier of it ("the freight company": Corliss Freight), else the one in clear
         focus, else what an earlier "a union" introduced, else the one organisation of the kind
         the story named at all."""
+        named = self._organisation_with_noun(word)
+        if named is not None:
+            return named
         organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
-        for _, _, referent in organisations:
-            if referent.name and word in referent.name.lower().split():
-                return referent
         if modifiers:
             fitting = [
                 r

@@ -133,6 +133,8 @@ class QuestionRules:
             return  # (only the subject's own asking: "followed up by asking Hale", ", asking Hale")
         k = past_titles(doc, i + 1, self.index.entity_at, most=3)  # "pressed Secretary Roland Briggs on …"
         hit = self.index.entity_at.get(k)
+        if hit is None:
+            hit = self._person_after_role(k)  # "questioned former FBI director Nathaniel Burke"
         asked: Referent | None = None
         if hit is not None and hit[0].label in PERSON_LABELS:
             asked = self._referent_of(hit[0])
@@ -146,6 +148,26 @@ class QuestionRules:
                 asked.gender = gender  # "pressed him": a man, so no "she said" after is his answer
         if asked is not None and asked is not asker and asked.name != asker.name:
             self._asked = (asker, asked, self._epoch)
+
+    def _person_after_role(self, k: int):
+        """The person named after a role that opens at token ``k`` ("former FBI director
+        Nathaniel Burke", "the agency's deputy director, Ann Roe"): lower-case words, the
+        possessive, an organisation's or a place's name and titles, at most six tokens, then the
+        name; else None."""
+        doc, entity_at = self.doc, self.index.entity_at
+        for j in range(k, min(len(doc), k + 7)):
+            hit = entity_at.get(j)
+            if hit is not None and hit[0].label in PERSON_LABELS:
+                return hit
+            token = doc[j]
+            if not (
+                (token.is_lower and token.tag_ in ("JJ", "NN", "DT", "POS", "PRP$"))
+                or token.text in (",", "'s", "’s")
+                or (hit is not None and hit[0].label in ("ORG", "GPE", "NORP"))
+                or lexicons.is_title_before_name(token.text)
+            ):
+                return None
+        return None
 
     def _answerer(self, pronoun: str, i: int, found: Referent | None) -> Referent | None:
         """``found``, the referent of the "he"/"she" at token ``i``, unless it is the asker of a

@@ -51,7 +51,11 @@ class RoleRules:
             elif (
                 before.tag_ in ("VBG", "VBN")
                 and k > 1
-                and doc[k - 2].tag_ in ("DT", "PRP$", "POS", "JJ", "HYPH")
+                and (
+                    doc[k - 2].tag_ in ("DT", "PRP$", "POS", "JJ", "HYPH")
+                    # ", retired Gen. Walter Pemberton,": a participle before a title in an apposition
+                    or (doc[k - 2].text == "," and before.is_lower and lexicons.is_title_before_name(doc[k].text))
+                )
                 and doc[k].tag_.startswith(("NN", "JJ"))
             ):
                 # "the grieving mother", "the arresting officer": a participle used as an

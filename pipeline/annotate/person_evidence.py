@@ -389,17 +389,27 @@ def closes_quotation(doc: Doc, k: int) -> bool:
 
 
 def is_given_and_surname(ent: Span, text: str) -> bool:
-    """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name and a surname
-    of the census tables, neither a place, a people, a legal form nor the head of an organisation's
+    """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name of the census
+    tables and a surname (of the tables, or a word rare in English: "Harlan Vosk"), neither a place, a people, a legal form nor the head of an organisation's
     or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
     ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
     words = text[ent.start_char : ent.end_char].split()
-    if len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]):
+    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) is not None
+    if initial:
         words = [words[0], words[2]]
     if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
         return False
     given, surname = words
-    if not (lexicons.is_given_name(given) and lexicons.is_surname(surname)):
+    # (a surname the census lacks is one rare in English: "Harlan Vosk")
+    # (not "Young N Thuggin", a gang; nor "the August Gravenholm index", a month and a name after
+    # an article)
+    rare = (
+        not initial
+        and given.lower() not in lexicons.words("month_and_day_names.txt")
+        and text[max(0, ent.start_char - 4) : ent.start_char].lower() != "the "
+        and lexicons.is_rare_word(surname)
+    )
+    if not (lexicons.is_given_name(given) and (lexicons.is_surname(surname) or rare)):
         return False
     if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
         return False

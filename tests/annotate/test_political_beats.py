@@ -204,3 +204,83 @@ def test_an_answer_after_a_question_in_the_reporters_words_is_the_one_asked_abou
 def test_an_answer_under_a_topic_label_is_the_interviewees(annotator):
     body = "Gov. Edgar Whitley fielded questions from reporters on Thursday.\n\nOn the pension: “We have a plan, and it’s working.”"
     assert quotes(annotator, body)[-1].speaker == "Edgar Whitley"
+
+
+def test_a_given_name_and_a_rare_surname_read_as_an_organisation_is_a_person(annotator):
+    # the model reads "Harlan Vosk" as an organisation; no description ties him to "businessman"
+    body = "Harlan Vosk spoke next. “I admire that they are still here,” the businessman said."
+    assert quotes(annotator, body)[-1].speaker == "Harlan Vosk"
+
+
+def test_the_witness_questioned_by_role_and_name_answers(annotator):
+    body = (
+        "Representative Harold Quist questioned former FBI director Nathaniel Burke about a memo.\n\n"
+        "“I never saw that memo until it was in the newspaper,” he said."
+    )
+    assert quotes(annotator, body)[-1].speaker == "Nathaniel Burke"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "In the recording, Chairman Victor Brannigan can be heard telling a group of volunteers: "
+            "“We have to do something about it.”",
+            "Victor Brannigan",
+        ),
+        (
+            "Odum then played the clip. In it, Brady Coltrane can be heard saying: “Phase the whole thing out.”",
+            "Brady Coltrane",
+        ),
+        # the active verb of hearing still makes the words someone else's
+        ("Then Marcus Hale heard a man yell, “Get down!”", None),
+    ],
+)
+def test_the_one_who_can_be_heard_saying_something_says_it(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_a_campaign_official_speaks_for_the_candidate(annotator):
+    body = "Maria Pruett spoke in Dover on Monday.\n\n“Our voters are coming out,” a Pruett campaign official said."
+    assert quotes(annotator, body)[-1].speaker == "Maria Pruett"
+
+
+def test_a_name_after_an_age_in_an_apposition_is_the_subject(annotator):
+    body = (
+        "Its leader, 23-year-old Amara Lindgren, said the group planned to stay. “We brought sleeping bags,” she said."
+    )
+    assert quotes(annotator, body)[-1].speaker == "Amara Lindgren"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a two-word place the gazetteer lacks before the party word
+        (
+            "Senate Minority Leader Harold Benning spoke on Monday. “Nothing to show for it,” the North "
+            "Tamsin Democrat said.",
+            "Harold Benning",
+        ),
+        # a participle before the title in the apposition ("retired Gen.")
+        (
+            "The adviser, retired Gen. Walter Pemberton, defended them. “Nobody called that naive,” he said.",
+            "Walter Pemberton",
+        ),
+        # a title with its rank describes a public figure, though she was only a possessive before
+        (
+            "Eleanor Whitlock's book tour drew protesters. The former secretary signed copies. "
+            "“I am here to talk about the book,” she said.",
+            "Eleanor Whitlock",
+        ),
+    ],
+)
+def test_descriptions_of_public_figures_reach_them(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_an_official_of_a_body_named_by_its_noun_speaks_for_it(annotator):
+    body = (
+        "The Federal Bureau of Inquiry said it had responded to the committee.\n\n"
+        "“We have provided extensive briefings,” a bureau official said."
+    )
+    assert quotes(annotator, body)[-1].speaker == "Federal Bureau of Inquiry"
