@@ -389,8 +389,21 @@ class Attributor(CueBefore):
                     speaker is None and any(t.lower_ in ("his", "her") for t in before[max(0, k - 3) : k])
                 ):
                     return None  # no possessor, or an unresolved "his": the cue decides ("In his statement, “…,” Hale wrote")
+                if not tail and self._object_of_a_verb(before, k):
+                    return None  # "Avery called Halvorsen's remarks “disgusting”": her word for them
                 return Attribution(speaker, None, how="owner")
         return None
+
+    @staticmethod
+    def _object_of_a_verb(before: list[Token], k: int) -> bool:
+        """Whether the noun phrase ending with the words noun at ``before[k]`` ("Grant Halvorsen's
+        remarks") is the object of a verb right before it ("called", "described")."""
+        j = k - 1
+        while j >= 0 and (
+            before[j].tag_ in ("NNP", "NNPS", "POS", "JJ", "PRP$", "DT") or before[j].lower_ in ("'s", "’s")
+        ):
+            j -= 1
+        return j >= 0 and before[j].tag_.startswith("VB")
 
     def owner_in_next(self, paragraph_next: tuple[int, int] | None) -> Attribution | None:
         """Whose a quotation standing alone in its paragraph is, when the next paragraph opens by

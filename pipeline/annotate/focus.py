@@ -374,6 +374,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
             referent = self._referent_of(entity)
             role = self._apposed_roles.pop(i, None) or self._role(i, end, named=True)
+            if role == "object" and referent.kind == "person" and self._names_the_described_subject(i):
+                # "The speaker was Daniel Okonkwo": the name is who the subject is, and in focus
+                role, self._subject = "subject", None
             self._mention(referent, role, end - 1)
             if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
                 referent.agent = True
@@ -383,6 +386,16 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 self._last_person = (referent, end - 1, self._epoch)
             self._open_aside(end, referent, i)
         return end
+
+    def _names_the_described_subject(self, i: int) -> bool:
+        """Whether the name at token ``i`` follows "was" or "is" right after the sentence's
+        subject, a person the story has not named ("The speaker was Daniel Okonkwo", "The first
+        to arrive was Ann Roe"): the name says who that is."""
+        subject = self._subject
+        if subject is None or subject.kind != "person" or subject.name is not None:
+            return False
+        k = self._np_start(i) - 1
+        return k > self._first and self.doc[k].lower_ in ("was", "is") and subject.last == k - 1
 
     def _referent_of(self, entity) -> Referent:
         """One referent per name: the NER may label one mention of a person otherwise."""

@@ -84,38 +84,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if institution and determiner not in ("the", "this", "that"):
             return  # "in college", "taken to hospital", "a school": no institution the story named
         spokes = not as_person and word in lexicons.words("spokes_nouns")
-        if not spokes and not as_person and len(tokens) > 1 and word in lexicons.words("organisation_voices_singular"):
-            # "a Pentagon official", "an Acme executive": one of the people through whom an
-            # organisation speaks, named by the organisation right before the noun, is its voice as
-            # "Pentagon officials" are; otherwise "the official" is a description like any other.
-            named_by = index.entity_at.get(tokens[-2].i)
-            spokes = (
-                named_by is not None
-                and named_by[0].label in GROUP_LABELS
-                and lexicons.party_of(tokens[-2].text) is None  # (a party's official speaks for no party)
-            )
-        if (
-            not spokes
-            and not as_person
-            and len(tokens) > 2
-            and word in lexicons.words("organisation_voices_singular")
-            and tokens[-2].lower_ in lexicons.words("spokes_bodies")
-            and tokens[-3].i in index.entity_at
-        ):
-            # "a Pruett campaign official": one who speaks for the body that speaks for Pruett
-            spokes = True
         named_body = None
-        if (
-            not spokes
-            and not as_person
-            and len(tokens) > 1
-            and word in lexicons.words("organisation_voices_singular")
-            and tokens[-2].lower_ in lexicons.words("organisation_nouns")
-        ):
-            # "a bureau official", "an agency spokesman": the organisation in focus whose name has
-            # the noun ("the Federal Bureau of Inquiry")
-            named_body = self._organisation_with_noun(tokens[-2].lower_)
-            spokes = named_body is not None
+        if not spokes and not as_person and len(tokens) > 1 and word in lexicons.words("organisation_voices_singular"):
+            # "a Pentagon official", "a Pruett campaign official", "a bureau official"
+            spokes, named_body = self._voice_of_a_body(tokens)
         document = not as_person and word in lexicons.words("document_nouns")
         owner = named_body or self._owner(tokens[:-1], modifier=spokes or document)
         # "the mother of Dana Kroll": Kroll's mother

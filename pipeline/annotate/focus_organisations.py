@@ -262,6 +262,26 @@ class OrganisationRules:
                 return referent
         return None
 
+    def _voice_of_a_body(self, tokens: list[Token]) -> tuple[bool, Referent | None]:
+        """Whether the phrase ``tokens``, headed by a noun for one of the people through whom an
+        organisation speaks ("official", "executive"), is that organisation's voice, as "Pentagon
+        officials" are, and the organisation when the phrase names it only by its noun; else
+        "the official" is a description like any other. The body stands right before the noun:
+        named ("a Pentagon official"; a party's official speaks for no party), a body that speaks
+        for a principal named before it ("a Pruett campaign official"), or an organisation's noun
+        whose name has it ("a bureau official": the Federal Bureau of Inquiry in focus)."""
+        index = self.index
+        body = tokens[-2]
+        named_by = index.entity_at.get(body.i)
+        if named_by is not None:
+            return named_by[0].label in GROUP_LABELS and lexicons.party_of(body.text) is None, None
+        if len(tokens) > 2 and body.lower_ in lexicons.words("spokes_bodies") and tokens[-3].i in index.entity_at:
+            return True, None
+        if body.lower_ in lexicons.words("organisation_nouns"):
+            named = self._organisation_with_noun(body.lower_)
+            return named is not None, named
+        return False, None
+
     def _organisation_with_noun(self, word: str) -> Referent | None:
         """The organisation in focus whose name has the noun ``word`` ("bureau": the Federal Bureau
         of Inquiry), the likeliest if several; else None."""

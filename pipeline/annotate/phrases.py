@@ -28,6 +28,7 @@ ANONYMOUS = re.compile(
 # "who gave only her first name, X", "who asked to be identified by his first name, X",
 # "identified only as X", "who goes by X", "who said her name is X". The name comes next.
 NAMING_CLAUSE = re.compile(
+    r"(?:(?:later|then|eventually|afterward|afterwards|subsequently) )?"  # "who later identified herself as"
     r"(?:(?:asked|wanted|wished|requested|preferred|agreed|asking) to be (?:called|identified|named|known)"
     r"(?: only)?(?: as| by (?:her|his|their) (?:first |last )?name(?: ,)?)?"
     r"|(?:would )?(?:only )?(?:gave|give|gives|provided|offered|shared|identified) (?:only )?"

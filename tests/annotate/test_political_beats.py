@@ -284,3 +284,18 @@ def test_an_official_of_a_body_named_by_its_noun_speaks_for_it(annotator):
         "“We have provided extensive briefings,” a bureau official said."
     )
     assert quotes(annotator, body)[-1].speaker == "Federal Bureau of Inquiry"
+
+
+def test_a_word_for_someones_remarks_is_the_subjects(annotator):
+    body = "Chairwoman Rosalind Avery called Grant Halvorsen's remarks “disgusting.”"
+    assert quotes(annotator, body)[-1].speaker == "Rosalind Avery"
+
+
+def test_a_name_given_later_in_a_who_clause_is_the_speakers(annotator):
+    body = "“My son is a Dreamer,” said the woman, who later identified herself as Rocío Mendez."
+    assert quotes(annotator, body)[-1].speaker == "Rocío Mendez"
+
+
+def test_a_name_after_was_says_who_the_described_subject_is(annotator):
+    body = "The speaker was Daniel Okonkwo, a pharmacist. “They are afraid to leave the house,” he said."
+    assert quotes(annotator, body)[-1].speaker == "Daniel Okonkwo"
