@@ -37,6 +37,9 @@ from pipeline.model import Entity
 NAMED_SOON_AFTER = 400
 
 
+_HANDLE_PREFIXES = lexicons.words("handle_prefixes.txt")
+
+
 class Coreference(StoryIndex):
     """Resolves subject phrases to the story's entity names."""
 
@@ -119,6 +122,8 @@ class Coreference(StoryIndex):
                     break
         while m < len(tokens) - 1 and _time_word(tokens[m]):
             m += 1
+        if m < len(tokens) - 1 and tokens[m].lower_ in ("himself", "herself"):
+            m += 1  # "Halvorsen himself weighed in": the emphasis, then the verb
         follows = tokens[m] if m < len(tokens) else None
         # A participle right after the subject is a past tense the tagger misread ("Osei on
         # Tuesday asked"), as is a reporting verb read as a noun ("Brandt charges that …").
@@ -166,11 +171,28 @@ class Coreference(StoryIndex):
                 best = (agrees, last, name)
         return best[2] if best else None
 
+    def _handle_owner(self, handle: str) -> str | None:
+        """The one person of the story whose name a social-media handle spells: "@GordonSayles",
+        "@gordon_sayles", "@RepSayles", "@SenGordonSayles" for Gordon Sayles (the name's words
+        run together, or the surname, after a title's abbreviation or none); None for another."""
+        key = "".join(ch for ch in handle[1:].lower() if ch.isalpha())
+        found = set()
+        for name in self.person_names:
+            words = ["".join(ch for ch in w.lower() if ch.isalpha()) for w in name.split()]
+            if len(words) < 2:
+                continue
+            for spelled in ("".join(words), words[-1]):
+                if key == spelled or (key.endswith(spelled) and key[: -len(spelled)] in _HANDLE_PREFIXES):
+                    found.add(name)
+        return next(iter(found)) if len(found) == 1 else None
+
     def resolve_phrase(self, tokens: list[Token]) -> str | None:
         """The entity name a subject phrase refers to ('Tillerson', 'he', 'the U.S. president')."""
         tokens = [t for t in tokens if t.text not in (",", "—", "–", "-", ":", "(", ")")]
         if not tokens:
             return None
+        if len(tokens) == 1 and tokens[0].text.startswith("@"):
+            return self._handle_owner(tokens[0].text)  # "@GordonSayles tweeted:"
         # "a person close to Aldana", "sources familiar with Acme's plans": an adjective after a
         # common noun, then a preposition, describes the noun; the name behind it is not the head.
         after_noun = next((k for k in range(1, len(tokens) - 1) if describes_the_noun_before(tokens, k)), None)
@@ -281,7 +303,10 @@ class Coreference(StoryIndex):
         if not party and (noun.tag_ not in ("NN", "JJ") or not noun.text[:1].islower()):
             return None
         place = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
-        if place and all(t.i in self.entity_at and self.entity_at[t.i][0].label in ("GPE", "LOC") for t in place):
+        # (after a party word, from any capitalised name: "the Democrat from Fernhill" with the
+        # town read as an organisation)
+        labels = ("GPE", "LOC", "ORG", "FAC") if party and tokens[k].lower_ == "from" else ("GPE", "LOC")
+        if place and all(t.i in self.entity_at and self.entity_at[t.i][0].label in labels for t in place):
             return k
         return None
 

@@ -19,6 +19,7 @@ from pipeline.annotate.organisations import (
     DEMONYMS,
     companies_by_legal_form,
     is_country,
+    named_groups_before_cues,
     organisations_after_nouns,
 )
 from pipeline.annotate.particle_names import joined_at_particles, particle_surname
@@ -472,6 +473,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
+    for start, end in named_groups_before_cues(doc):
+        start, end = start + offset, end + offset
+        out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
+        out.append((doc_text[start - offset : end - offset], start, end, "ORG"))
     for start, end in nicknamed_persons(doc_text):
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it

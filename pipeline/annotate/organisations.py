@@ -175,6 +175,70 @@ def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# The words inside an advocacy group's name after its "for" or "of": "Americans for a Stronger
+# Tomorrow", "the Coalition for Safer Streets", "Parents for Public Schools".
+_NAME_JOINERS = frozenset({"a", "an", "the", "and", "of", "for", "&"})
+_ORGANISATION_NOUNS = lexicons.words("organisation_nouns")
+
+
+def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of an organisation's name that opens a sentence ("The" may stand before it) in
+    the form "Capitalised words for/of Capitalised words" ("Americans for a Stronger Tomorrow",
+    "The Coalition for Safer Streets", "The Fraternal Order of Peace Officers") right before a
+    reporting verb or an apposition that names a group (", a Dover advocacy group,"): the
+    model tags such names in pieces, as a people, a person or nothing. Not a title before a
+    name ("Secretary of State Lydia Harlan said"), nor a phrase with a person in it ("Katie
+    Domingue of Carencro said"), nor someone's people ("Relatives of Richardson said")."""
+    out = []
+    lowers = lowers_of(doc)
+    for i, word in enumerate(lowers):
+        if word not in ("for", "of") or i < 1 or i + 1 >= len(doc):
+            continue  # the cheap test first: this runs on every token
+        start = i - 1
+        while start > 0 and doc[start].is_title and doc[start].tag_ in ("NNP", "NNPS", "NNS") and i - start < 3:
+            start -= 1
+        if not (doc[start].is_title and doc[start].tag_ in ("NNP", "NNPS", "NNS")):
+            start += 1
+        if start >= i or lexicons.is_title_word(doc[start].text):
+            continue
+        head = doc[i - 1]
+        if not (lexicons.heads_a_name(head.text) or head.lower_ in _ORGANISATION_NOUNS or head.tag_ in ("NNS", "NNPS")):
+            continue  # the name of a body or of people ("Coalition", "Americans"), not "Tarek Osmani of"
+        opener = start - 1 if start > 0 and lowers[start - 1] == "the" else start
+        if opener > 0 and not (doc[opener - 1].is_space or doc[opener - 1].text in (".", "!", "?", "”", '"')):
+            continue  # (the sentence's opening words only)
+        end = i + 1
+        while end < len(doc) and end - i <= 6 and (doc[end].is_title or lowers[end] in _NAME_JOINERS):
+            end += 1
+        while end > i + 1 and lowers[end - 1] in _NAME_JOINERS:
+            end -= 1
+        if end == i + 1 or end >= len(doc) or not doc[end - 1].is_title:
+            continue
+        if any(t.ent_type_ == "PERSON" or lexicons.is_given_name(t.text) for t in doc[start:end]) or any(
+            lexicons.is_title_word(t.text) for t in doc[start:i]
+        ):
+            # "Katie Domingue of Carencro", "Kansas City Chief of Police Darryl Forte",
+            # "Department of Natural Resources Warden Jon King"
+            continue
+        if end == i + 2 and (lexicons.is_surname(doc[i + 1].text) or _people_noun(lowers[i - 1])):
+            continue  # "Friends of Prather", "Attorneys for Harcum": someone's people
+        after = doc[end]
+        cue = after.tag_ in ("VBD", "VBZ") and is_cue_word(after.lower_)
+        apposed = after.text == "," and any(t.lower_ in _ORGANISATION_NOUNS for t in doc[end + 1 : end + 6])
+        if cue or apposed:
+            out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+    return out
+
+
+def _people_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a plural noun for people around someone ("friends",
+    "relatives", "attorneys", "supporters")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return any(singular in lexicons.words(name) for name in ("kin_nouns", "everyday_person_nouns")) or (
+        singular in lexicons.role_nouns()
+    )
+
+
 def is_collective(body: str, start: int, end: int) -> bool:
     """A single name followed by a plural verb ("Leeds are top", "Marsk were fined"): a team or a
     body, not one person. A name joined to another by "and" or a comma does not count. (A verb

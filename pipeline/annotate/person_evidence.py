@@ -397,9 +397,15 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
     initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) is not None
     if initial:
         words = [words[0], words[2]]
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words):
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     given, surname = words
+    if "-" in surname:
+        # "Teresa Smith-Hart": a hyphened surname, one of whose halves the census lists
+        pieces = surname.split("-")
+        if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or "-" in given:
+            return False
+        surname = next((p for p in pieces if lexicons.is_surname(p)), pieces[-1])
     # (a surname the census lacks is one rare in English: "Harlan Vosk")
     # (not "Young N Thuggin", a gang; nor "the August Gravenholm index", a month and a name after
     # an article)

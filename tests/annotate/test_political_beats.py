@@ -299,3 +299,60 @@ def test_a_name_given_later_in_a_who_clause_is_the_speakers(annotator):
 def test_a_name_after_was_says_who_the_described_subject_is(annotator):
     body = "The speaker was Daniel Okonkwo, a pharmacist. “They are afraid to leave the house,” he said."
     assert quotes(annotator, body)[-1].speaker == "Daniel Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Americans for a Stronger Tomorrow said Evelyn Strand wants to “raise taxes on every family.”",
+            "Americans for a Stronger Tomorrow",
+        ),
+        ("The Coalition for Safer Streets called the bill “a good first step.”", "Coalition for Safer Streets"),
+        (
+            "Parents for Public Schools, a Dover advocacy group, said the cuts were “devastating.”",
+            "Parents for Public Schools",
+        ),
+        # a title before a name is no group's name
+        ("Secretary of State Lydia Harlan said the talks were “going nowhere.”", "Lydia Harlan"),
+    ],
+)
+def test_a_groups_name_with_for_or_of_before_its_cue_is_one_organisation(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a handle that spells the name
+        (
+            "Gordon Sayles spoke on Friday.\n\n@GordonSayles tweeted: “Honored to have the support of our officers.”",
+            "Gordon Sayles",
+        ),
+        # the emphatic "himself" between the subject and its verb
+        (
+            "Grant Halvorsen spoke on Friday. Halvorsen himself weighed in on Twitter: “Nobody reads it!”",
+            "Grant Halvorsen",
+        ),
+        # "the Democrat from" a town the model read as an organisation
+        (
+            "Rep. Owen Castellano spoke on Monday. “Every poll shows that voters support this,” the Democrat "
+            "from Fernhill said.",
+            "Owen Castellano",
+        ),
+        # a hyphened surname after a census given name, read as an organisation with its role
+        (
+            "Democratic presidential hopeful Teresa Smith-Hart went after the frontrunner on Monday.\n\n"
+            "“Gordon Pryce talks a big game,” Smith-Hart said. “Facts are stubborn things,” she said.",
+            "Teresa Smith-Hart",
+        ),
+    ],
+)
+def test_political_copys_names_reach_their_person(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_someones_relatives_named_with_of_are_no_organisation(annotator):
+    body = "Relatives of Richardson said he had been “a gentle giant.”"
+    found = quotes(annotator, body)
+    assert found[-1].speaker != "Relatives of Richardson"
