@@ -183,12 +183,13 @@ _ORGANISATION_NOUNS = lexicons.words("organisation_nouns")
 
 def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of an organisation's name that opens a sentence ("The" may stand before it) in
-    the form "Capitalised words for/of Capitalised words" ("Americans for a Stronger Tomorrow",
-    "The Coalition for Safer Streets", "The Fraternal Order of Peace Officers") right before a
-    reporting verb or an apposition that names a group (", a Dover advocacy group,"): the
-    model tags such names in pieces, as a people, a person or nothing. Not a title before a
-    name ("Secretary of State Lydia Harlan said"), nor a phrase with a person in it ("Katie
-    Domingue of Carencro said"), nor someone's people ("Relatives of Richardson said")."""
+    the form "Capitalised words for/of Capitalised words", the word before the preposition the
+    head of a body's name or a plural ("Americans for a Stronger Tomorrow", "The Coalition for
+    Safer Streets"), right before a reporting verb or an apposition that names a group (", a
+    Dover advocacy group,"): the model tags such names in pieces, as a people, a person or
+    nothing. Not a title before a name ("Secretary of State Lydia Harlan said"), nor a phrase
+    with a person in it ("Katie Domingue of Carencro said", "Tarek Osmani of the Unity Party"),
+    nor someone's people ("Relatives of Richardson said")."""
     out = []
     lowers = lowers_of(doc)
     for i, word in enumerate(lowers):
