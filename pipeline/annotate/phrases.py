@@ -209,9 +209,22 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
                 # "An editorial in the Daily Ledger": the paper the document appeared in is part of
                 # the phrase (it speaks through the editorial).
                 return [*earlier, before, *chunk]
+            if (
+                earlier
+                and earlier[-1] is tokens[start - 2]
+                and before.lower_ in ("to", "for")
+                and earlier[-1].lower_ in _SPEAKING_FOR
+            ):
+                # "An aide to Mr. Pembrook", "a spokeswoman for the council": the principal the
+                # noun speaks for is part of the phrase (the principal speaks)
+                return [*earlier, before, *chunk]
             return earlier or chunk
         return chunk
     return []
+
+
+# Nouns for one who speaks for a principal ("aide", "spokeswoman", "adviser").
+_SPEAKING_FOR = lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
 
 
 def document_in_organisation(

@@ -356,3 +356,8 @@ def test_someones_relatives_named_with_of_are_no_organisation(annotator):
     body = "Relatives of Richardson said he had been “a gentle giant.”"
     found = quotes(annotator, body)
     assert found[-1].speaker != "Relatives of Richardson"
+
+
+def test_an_aide_to_a_named_principal_speaks_for_the_principal(annotator):
+    body = "An aide to Mr. Pembrook said the majority leader was “looking forward to a productive conversation.”"
+    assert quotes(annotator, body)[-1].speaker == "Pembrook"
