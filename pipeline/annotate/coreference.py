@@ -21,6 +21,7 @@ from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.focus import DiscourseFocus
 from pipeline.annotate.mentions import StoryIndex, country_key
 from pipeline.annotate.phrases import (
+    EMPHATIC,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     PREPOSITIONS,
@@ -122,7 +123,7 @@ class Coreference(StoryIndex):
                     break
         while m < len(tokens) - 1 and _time_word(tokens[m]):
             m += 1
-        if m < len(tokens) - 1 and tokens[m].lower_ in ("himself", "herself"):
+        if m < len(tokens) - 1 and tokens[m].lower_ in EMPHATIC:
             m += 1  # "Halvorsen himself weighed in": the emphasis, then the verb
         follows = tokens[m] if m < len(tokens) else None
         # A participle right after the subject is a past tense the tagger misread ("Osei on

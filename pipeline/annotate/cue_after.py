@@ -305,9 +305,8 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
     return _named_in_back_reference(words, entity_at)
 
 
-# Nouns a sentence after a quotation lede points back at it with, beside the speech nouns: "The
-# line, delivered by …", "The speaker was …", "So begins the stump speech of …".
-_BACK_NOUNS = lexicons.words("speech_nouns") | {"line", "lines", "speaker", "argument", "speech", "quip", "question"}
+# Nouns a sentence after a quotation lede points back at it with.
+_BACK_NOUNS = lexicons.words("speech_nouns") | lexicons.words("back_reference_nouns")
 # Prepositions after which a name is the one spoken to or about, not the speaker.
 _NOT_THE_SPEAKERS = frozenset({"to", "at", "about", "against", "for", "on", "with", "toward", "towards", "over"})
 

@@ -46,7 +46,6 @@ def _speaking_nouns() -> frozenset[str]:
         | lexicons.words("organisation_nouns")
         | lexicons.words("institution_nouns")
         | lexicons.words("spokes_nouns")
-        | lexicons.words("everyday_person_nouns")
         | lexicons.words("source_nouns")
     )
 

@@ -348,7 +348,7 @@ def _merge_into(groups: dict[str, EntityGroup], labels: dict[str, str], keys: li
 
 # The nouns for those who speak for a principal, a body ("campaign", "camp", "administration") or
 # a person ("aide", "spokeswoman", "adviser"), that a principal's surname may stand before.
-_SPEAKING_FOR = lexicons.words("spokes_bodies") | lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
+_SPEAKING_FOR = lexicons.words("spokes_bodies") | lexicons.spokespeople_nouns()
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 

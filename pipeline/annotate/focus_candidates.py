@@ -21,7 +21,7 @@ from pipeline.annotate.ties import rank_in
 # body that does ("campaign", "office").
 _SPOKESPEOPLE = frozenset(w for w in lexicons.words("spokes_nouns") if w.startswith("spokes"))
 # The nouns that may describe a spokesperson again ("the spokesman", "the aide", "the official").
-_FOR_A_SPOKESPERSON = lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
+_FOR_A_SPOKESPERSON = lexicons.spokespeople_nouns()
 
 
 # Relations ("mother", "widow"): a gendered one names no one whose gender is unknown.

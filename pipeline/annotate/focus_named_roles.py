@@ -99,7 +99,7 @@ class NamedRoleRules:
                 # "a nurse at the clinic on Elm Street in Dunmore," goes on (unless it opens
                 # the sentence: "A spokesman for the network that hosted the debate, Alton Mercer,")
                 return self._comma_after_opening_subject(i)
-            if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
+            if token.lower_ in lexicons.role_nouns():
                 owner_of_next = j + 1 < n and doc[j + 1].tag_ == "POS"
                 if not (spokes and owner_of_next):
                     # (but a person's office a spokesperson speaks for is no one the name may
@@ -141,7 +141,7 @@ class NamedRoleRules:
                 return j if j > i + 1 else None
             if ends_sentence(doc, j) or token.text in QUOTE_CHARS or self.index.in_quote(token.idx):
                 return None
-            if token.lower_ in lexicons.role_nouns() or token.lower_ in lexicons.words("everyday_person_nouns"):
+            if token.lower_ in lexicons.role_nouns():
                 return None  # "A man who knows the victim, Jane Roe,": the name may be either's
             if token.lower_ in ("who", "that"):
                 relative = True

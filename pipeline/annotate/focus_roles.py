@@ -14,7 +14,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cues import BE_FORMS, is_cue, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.phrases import SUBORDINATORS
+from pipeline.annotate.phrases import EMPHATIC, SUBORDINATORS
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 
 # The forms of "tell": an organisation told something is the outlet a source spoke to.
@@ -28,7 +28,6 @@ _NOT_PERSON_WORDS = (
     | lexicons.words("place_nouns")
 )
 # Reflexives set right after a subject for emphasis ("the nominee himself").
-_EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
 # Day names and "today", "yesterday", "tonight" after a noun say when, not what kind.
 _WHEN_WORDS = lexicons.words("month_and_day_names.txt") | frozenset({"today", "yesterday", "tonight"})
 
@@ -235,7 +234,7 @@ class RoleRules:
         it misreads there, ``_misread_past``)."""
         doc = self.doc
         n = len(doc)
-        if k < n and doc[k].lower_ in _EMPHATIC:
+        if k < n and doc[k].lower_ in EMPHATIC:
             k += 1  # "Mr. Dunning himself appeared unfazed": the subject's verb after the emphasis
         if k < n and doc[k].text in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.

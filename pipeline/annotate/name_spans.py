@@ -48,6 +48,7 @@ from pipeline.annotate.person_spans import (
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
+    glued_hyphen,
     is_month_given_name,
     month_named_person,
     name_after_portfolio,
@@ -507,12 +508,12 @@ def _hyphened_start(ent: Span) -> int | None:
     span by a hyphen with no space on either side, itself not joined to another. None when there
     is none."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != "-" or doc[ent.start - 1].whitespace_:
+    if ent.start < 2 or not glued_hyphen(doc[ent.start - 1]):
         return None
     word = doc[ent.start - 2]
-    if word.whitespace_ or not (word.is_title and word.is_alpha) or word.ent_type_:
+    if not (word.is_title and word.is_alpha) or word.ent_type_:
         return None
-    if ent.start >= 3 and doc[ent.start - 3].text == "-" and not doc[ent.start - 3].whitespace_:
+    if ent.start >= 3 and glued_hyphen(doc[ent.start - 3]):
         return None  # three pieces joined: not a surname
     return word.idx
 

@@ -233,11 +233,8 @@ def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
 
 def _people_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a plural noun for people around someone ("friends",
-    "relatives", "attorneys", "supporters")."""
-    singular = word[:-1] if word.endswith("s") else word
-    return any(singular in lexicons.words(name) for name in ("kin_nouns", "everyday_person_nouns")) or (
-        singular in lexicons.role_nouns()
-    )
+    "relatives", "attorneys")."""
+    return word in lexicons.words("kin_nouns") or lexicons.is_plural_person_noun(word)
 
 
 def is_collective(body: str, start: int, end: int) -> bool:

@@ -125,6 +125,8 @@ def _person_named_at(tokens: list[Token], k: int | None, entity_at: dict) -> Ent
 PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "on", "about", "against", "into"})
 # Prepositions that only place someone ("protesters outside the Capitol"): what follows is where
 # they stood, never whom they speak for (unlike "officials at the Pentagon", "a spokesman for Acme").
+# Reflexives that only stress the subject before its verb ("Mr. Dunning himself appeared").
+EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
 SPATIAL_PREPOSITIONS = frozenset({"outside", "near", "around", "across", "inside", "behind", "beside", "along"})
 # Auxiliaries and adverbs that stand between a subject and its reporting verb.
 SKIP_BEFORE_CUE = frozenset(
@@ -213,7 +215,7 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
                 earlier
                 and earlier[-1] is tokens[start - 2]
                 and before.lower_ in ("to", "for")
-                and earlier[-1].lower_ in _SPEAKING_FOR
+                and earlier[-1].lower_ in lexicons.spokespeople_nouns()
             ):
                 # "An aide to Mr. Pembrook", "a spokeswoman for the council": the principal the
                 # noun speaks for is part of the phrase (the principal speaks)
@@ -221,10 +223,6 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
             return earlier or chunk
         return chunk
     return []
-
-
-# Nouns for one who speaks for a principal ("aide", "spokeswoman", "adviser").
-_SPEAKING_FOR = lexicons.words("spokes_nouns") | lexicons.words("staff_nouns")
 
 
 def document_in_organisation(

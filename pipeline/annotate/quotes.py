@@ -246,7 +246,8 @@ def _from_previous_sentence(
     no cue at all is that person's."""
     lo, hi = paragraphs[span.paragraph]
     start = attributor.sentence_start(span.open_mark, lo)
-    if text[start : span.open_mark].strip() and not _TOPIC_LABEL.fullmatch(text[start : span.open_mark].strip()):
+    lead = text[start : span.open_mark].strip()
+    if lead and not _TOPIC_LABEL.fullmatch(lead):
         return None  # (but "On the pension: “…”": an interview's topic before the answer)
     if start > lo:
         prev_lo, prev_hi = _sentence_before(span, text, lo, attributor)

@@ -190,6 +190,13 @@ def role_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def spokespeople_nouns() -> frozenset[str]:
+    """Nouns for one who speaks for a principal: a spokesperson ("spokeswoman", "aide") or a member
+    of the principal's staff ("adviser", "staffer"); ``spokes_nouns.txt`` and ``staff_nouns.txt``."""
+    return words("spokes_nouns") | words("staff_nouns")
+
+
+@functools.cache
 def relative_nouns() -> frozenset[str]:
     """The kinship nouns of ``kin_nouns.txt`` that name one person ('cousin', 'grandson'): not
     its plurals and collectives ('sons', 'children', 'family')."""
