@@ -116,9 +116,12 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             hit = index.entity_at.get(named_at)
             closed = hit is not None and self._closes_apposition(named_at, hit[1])
             # (and "The fund, Serang Holdings,": an organisation's noun, its name)
+            # (a body's noun is no person's: in "A nurse at the clinic, Ann Roe, said" the name is
+            # the nurse's, set off after her whole phrase)
+            body_noun = not as_person and organisation_noun(word)
             named_kind = hit is not None and (
-                hit[0].label in PERSON_LABELS
-                or (hit[0].label == "ORG" and not as_person and organisation_noun(word) and comma == i + 1 and closed)
+                (hit[0].label in PERSON_LABELS and not body_noun)
+                or (hit[0].label == "ORG" and body_noun and comma == i + 1 and closed)
             )
             if named_kind and (comma == i + 1 or closed) and not document:
                 # (a document is no person: "In a statement, Pratt's campaign said")

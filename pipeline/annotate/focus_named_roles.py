@@ -118,6 +118,8 @@ class NamedRoleRules:
             return False
         if k == comma + 1 and token.lower_ in ("a", "an"):
             return True
+        if k == comma + 1 and token.lower_ == "the" and k + 1 < len(self.doc):
+            return lexicons.is_title_word(self.doc[k + 1].text)  # "The vicar, the Rev. Ann Roe,"
         if token.tag_ in ("VBN", "VBG") and k + 1 < len(self.doc) and lexicons.is_title_word(self.doc[k + 1].text):
             return True  # "The adviser, retired Gen. Walter Pemberton,": a participle before a title
         # (the tagger reads some role nouns as verbs: "sophomore")

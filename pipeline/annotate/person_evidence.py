@@ -415,7 +415,10 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
         and text[max(0, ent.start_char - 4) : ent.start_char].lower() != "the "
         and lexicons.is_rare_word(surname)
     )
-    if not (lexicons.is_given_name(given) and (lexicons.is_surname(surname) or rare)):
+    # (and a given name the census lists as rarer, when it is no English word: "Ezequiel Moncada")
+    if not (
+        (lexicons.is_given_name(given) or lexicons.is_rare_given_name(given)) and (lexicons.is_surname(surname) or rare)
+    ):
         return False
     if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
         return False

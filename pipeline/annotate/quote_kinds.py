@@ -22,8 +22,10 @@ _BEFORE_A_NAME = re.compile(
 # Words a title leaves in lower case (AP and Chicago title case).
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
-    | {"as", "from", "into", "up", "vs", "vs."}
+    | {"as", "from", "into", "up", "vs", "vs.", "v", "v."}
 )
+# Signs a name holds in place of a word: "Pinecrest Lost & Found", "Haldane v. Department of Commerce".
+_NAME_SIGNS = frozenset({"&", "+", "-", "–", "—"})
 
 
 def quote_kind(
@@ -55,13 +57,14 @@ def quote_kind(
         and naming_before[0] not in lexicons.cue_forms()
     ):
         previous_word = naming_before
+    named_as = bool(naming_before) and naming_before[0] in lexicons.words("naming_words")
     embedded = (
         bool(before)
         and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
         and not (before.endswith(",") and attribution is not None)
     )
     named = attribution is not None and attribution.speaker is not None
-    title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or w in _NAME_SIGNS for w in words)
     if (
         title_case
         and len(words) >= 2
@@ -74,10 +77,13 @@ def quote_kind(
     if title_case and 2 <= len(words) <= 12 and _modifies_a_noun(text, span, inner):
         return "scare"  # “Morning Coffee” host Dale Brink, “Summer Camp” actress: a title as a modifier
     if previous_word and previous_word[0] in lexicons.words("work_nouns"):
-        if not named or (title_case and 2 <= len(words) <= 12):
+        if not named or (title_case and 2 <= len(words) <= 12) or (title_case and len(words) == 1 and embedded):
             # the book “…”, Roe's commentary, “…,”: a title; "In her memoir, “What I Learned,”
-            # Roe writes": a title in title case even with its author the subject.
+            # Roe writes": a title in title case even with its author the subject; "the star of
+            # the series “Borderline,” wrote": a one-word title in the reporter's sentence.
             return "scare"
+    if title_case and 2 <= len(words) <= 12 and named_as and embedded:
+        return "scare"  # "The developer calls it “Kestrel Ridge Energy Park.”": a name in Title Case
     if title_case and 3 <= len(words) <= 12 and _apposed_to_a_noun(text, span, before):
         return "scare"  # "The group's report, “Voting Rights in the Age of Suspicion,” found": its title
     if not embedded and attribution is not None:
@@ -114,7 +120,10 @@ def quote_kind(
 
 
 # "the report,", "a new study,", "the group's latest survey,": a noun phrase a comma closes.
-_NOUN_PHRASE_AND_COMMA = re.compile(r"\b(?:the|a|an|its|his|her|their|our|[\w-]+['’]s)(?:\s+[a-z][\w-]*){1,3},$")
+# (a proper noun may modify the noun: "a local Facebook group,")
+_NOUN_PHRASE_AND_COMMA = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|[\w-]+['’]s)(?:\s+[\w-]+){0,2}\s+[a-z][\w-]*,$", re.IGNORECASE
+)
 
 
 def _apposed_to_a_noun(text: str, span: QuoteSpan, before: str) -> bool:
@@ -156,7 +165,10 @@ def _named_by_people(before: str, naming: str) -> bool:
     return words[k] in _PEOPLE_PRONOUNS or lexicons.is_plural_person_noun(words[k])
 
 
-_AUXILIARIES_AND_ADVERBS = frozenset({"have", "has", "had", "long", "often", "once", "also", "since", "variously"})
+_AUXILIARIES_AND_ADVERBS = frozenset(
+    {"have", "has", "had", "long", "often", "once", "also", "since", "variously"}
+    | {"are", "is", "were", "was", "been", "now"}  # "what some neighbors are calling"
+)
 
 
 def _names_a_work(before: str) -> bool:

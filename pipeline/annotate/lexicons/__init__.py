@@ -37,6 +37,7 @@ Everything is read from installed files, once per process; nothing is downloaded
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
@@ -443,6 +444,14 @@ def _census_table(name: str) -> dict[str, float]:
 
 
 @functools.cache
+def census_key(word: str) -> str:
+    """``word`` as the census tables spell names: lower case, without accents ("Héctor" ->
+    "hector", "Muñoz" -> "munoz"; the tables are ASCII)."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+@functools.cache
 def _census_genders() -> dict[str, Gender]:
     male, female = _census_table("dist.male.first"), _census_table("dist.female.first")
     out: dict[str, Gender] = {}
@@ -464,7 +473,7 @@ def given_name_gender(given: str) -> Gender | None:
     than a wrong one."""
     if not given.isalpha():
         return None
-    return _census_genders().get(given.lower())
+    return _census_genders().get(census_key(given))
 
 
 # A given name or surname counts as one when at least this share (percent) of the people counted
@@ -487,7 +496,19 @@ def _surnames() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """Whether the 1990 US census lists ``word`` as a given name of either sex ("Helena", "Walter")."""
-    return word.lower() in _given_names()
+    return census_key(word) in _given_names()
+
+
+@functools.cache
+def _all_given_names() -> frozenset[str]:
+    return frozenset(_census_table("dist.male.first").keys() | _census_table("dist.female.first").keys())
+
+
+def is_rare_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name the census lists below ``GIVEN_NAME_MIN_SHARE`` and one
+    rare in English ("Ezequiel", "Margarethe"): a name, not a word that is now and then one
+    ("Royal", "Long")."""
+    return census_key(word) in _all_given_names() and is_rare_word(word)
 
 
 # A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
@@ -505,4 +526,4 @@ def is_rare_word(word: str) -> bool:
 
 def is_surname(word: str) -> bool:
     """Whether the 1990 US census lists ``word`` as a surname ("Marsh", "Okafor" is not)."""
-    return word.lower() in _surnames()
+    return census_key(word) in _surnames()

@@ -1,0 +1,92 @@
+"""Constructions of wire, feature, sports and partisan copy that invented probes (thirty-sixth
+session) showed the annotator getting wrong: names behind a body's noun or a title with "the",
+given names the census lists rarely or without their accents, public services, and names in
+quotation marks that are nobody's speech. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import one, quotes
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+_FIRST = "Mayor Idalia Serrat warned of fraud. “We will not accept a stolen count,” she said. "
+
+
+@pytest.mark.parametrize(
+    "apposed",
+    [
+        # the body's noun closing the phrase is no one the name is set beside
+        "A nurse at the clinic, Marisol Quenca, rejected the claims.",
+        "The chairwoman of the electoral commission, Marisol Quenca, rejected the claims.",
+        "The head of the election board, Marisol Quenca, rejected the claims.",
+    ],
+)
+def test_a_name_after_a_role_and_its_body_is_the_subject(annotator, apposed):
+    body = _FIRST + apposed + " “The count was clean,” she said."
+    assert one(quotes(annotator, body), "The count was clean").speaker == "Marisol Quenca"
+
+
+def test_a_name_after_the_and_a_title_is_the_one_set_beside_the_role(annotator):
+    body = (
+        "“This fire was set on purpose,” Inspector Devika Malhotra said. The vicar, the Reverend "
+        "Ifeanyi Obi, said the parish was shaken. “But we will rebuild the hall,” he said."
+    )
+    assert one(quotes(annotator, body), "But we will rebuild").speaker == "Ifeanyi Obi"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a given name the census lists below its common-name share, rare in English
+        (
+            "Ezequiel Moncada was pulled over by a deputy, Lyle Brandt.\n\nMoncada said he expected little.\n\n"
+            "“They will look at the tape,” he said.",
+            "Ezequiel Moncada",
+        ),
+        # accented given names the census spells without accents: one couple, two people
+        (
+            "Her parents, Héctor and María Obregón, moved to Tucson in 1993.\n\n"
+            "“She asked questions from the day she could talk,” Héctor Obregón said.",
+            "Héctor Obregón",
+        ),
+    ],
+)
+def test_given_names_the_census_lists_rarely_or_unaccented(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_the_service_is_the_public_service_named(annotator):
+    body = (
+        "The National Weather Service issued a flood warning for Dalton County. "
+        "“Residents near the river should move to higher ground now,” the service said."
+    )
+    assert quotes(annotator, body)[0].speaker == "National Weather Service"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Actor Teodor Vance, the star of the series “Crossfire,” wrote that Gov. Lyle Pratt was “a fraud.”",
+            "Crossfire",
+        ),
+        ("The court's ruling in “Pellham v. Department of Labor” on Friday curbed the agencies.", "Pellham v."),
+        ("The developer calls it “Harrow Ridge Energy Park.” Few people in town do.", "Harrow Ridge"),
+        ("A local Facebook group, “Millbrook Lost & Found,” posted updates every hour.", "Millbrook Lost"),
+        ("The groups will register voters in a drive its organizers are calling “Class of Tomorrow.”", "Class of"),
+    ],
+)
+def test_names_of_works_cases_and_groups_are_nobodys_speech(annotator, body, name):
+    assert one(quotes(annotator, body), name).kind == "scare"
+
+
+def test_what_people_are_calling_is_their_characterisation(annotator):
+    body = "Nobody knows whether it led to what some neighbors are calling “payback shootings.”"
+    assert one(quotes(annotator, body), "payback shootings").kind == "partial"
