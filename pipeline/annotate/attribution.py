@@ -45,6 +45,10 @@ _CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::
 _LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*")
 
 
+# The labels of a printed interview's turns: the question, then the answer.
+_INTERVIEW_LABELS = ("Q", "A")
+
+
 class Attributor(CueBefore):
     """Finds cues and speakers for the quote spans of one story.
 
@@ -166,6 +170,12 @@ class Attributor(CueBefore):
         clause = tokens[:-1]
         if _CLOCK_LABEL.fullmatch(self.text[clause[0].idx : clause[-1].idx + len(clause[-1])]):
             return None
+        label = "".join(t.text for t in clause).rstrip(".")
+        if label in _INTERVIEW_LABELS:
+            # An interview printed as questions and answers: "Q:" is the interviewer's (unnamed),
+            # "A:" the answer of the one the story opened by naming
+            answer = label == _INTERVIEW_LABELS[1]
+            return Attribution(self._first_person_named() if answer else None, None, how="unnamed subject")
         if tokens[-1].text == "):" or clause[-1].text == ")":
             # The tokenizer may keep "):" whole, and the sentence may start after the "(".
             inner = [t for t in clause if t.text not in ("(", ")")]
@@ -188,6 +198,19 @@ class Attributor(CueBefore):
             clause = clause[: next((n for n, t in enumerate(clause) if t.text == ","), len(clause))]
         speaker = self._owner_of_words(clause) or self.sentence_subject(clause) or self.subject_before(clause)[0]
         return Attribution(speaker, None, how="subject") if speaker else None
+
+    def _first_person_named(self) -> str | None:
+        """The person the story names first: in a printed interview, the one interviewed."""
+        first = (
+            min(
+                (positions[0], name)
+                for name, positions in self.positions_of.items()
+                if positions and name in self.person_names
+            )
+            if self.positions_of
+            else None
+        )
+        return first[1] if first else None
 
     def _owner_asked_before(self, before: list[Token], open_mark: int, lo: int) -> Attribution | None:
         """ "Her response? “…”", "Roe's answer to that? “…”": a quotation opening its sentence

@@ -4,7 +4,8 @@ The model sometimes takes a rare surname for a date ("Representative Gideon Farr
 "Farraday" a DATE and "Gideon" nothing). A date label on a capitalised word right after a given
 name or a title is dropped here, after the NER, together with that word's other date labels in
 the story; the name finders then read the name as untagged, as they read any name the model
-missed. Only such one-word dates change; every other entity stays as the model made it.
+missed. The "Q" and "A" that label a printed interview's turns before a colon are dropped too (the
+model may read "Q" as a person). Every other entity stays as the model made it.
 """
 
 from __future__ import annotations
@@ -16,10 +17,16 @@ from pipeline.annotate import lexicons
 
 COMPONENT = "wire_ingest_entity_fixes"
 _CALENDAR = lexicons.words("month_and_day_names.txt")
+# The labels of a printed interview's question and answer ("Q: …", "A: …"), which the model may
+# read as a person's initial.
+_INTERVIEW_LABELS = frozenset({"Q", "A"})
 
 
 @Language.component(COMPONENT)
 def fix_entities(doc: Doc) -> Doc:
+    labels = [e for e in doc.ents if len(e) == 1 and e.text in _INTERVIEW_LABELS and _before_a_colon(doc, e.end)]
+    if labels:
+        doc.ents = [e for e in doc.ents if e not in labels]
     dates = [e for e in doc.ents if e.label_ == "DATE" and len(e) == 1 and _name_like(e[0])]
     if not dates:
         return doc
@@ -27,6 +34,10 @@ def fix_entities(doc: Doc) -> Doc:
     if names:
         doc.ents = [e for e in doc.ents if not (e.label_ == "DATE" and len(e) == 1 and e.text in names)]
     return doc
+
+
+def _before_a_colon(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].text in (":", ".:")
 
 
 def _name_like(token: Token) -> bool:

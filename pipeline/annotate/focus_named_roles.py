@@ -120,8 +120,12 @@ class NamedRoleRules:
             return True
         if k == comma + 1 and token.lower_ == "the" and k + 1 < len(self.doc):
             return lexicons.is_title_word(self.doc[k + 1].text)  # "The vicar, the Rev. Ann Roe,"
-        if token.tag_ in ("VBN", "VBG") and k + 1 < len(self.doc) and lexicons.is_title_word(self.doc[k + 1].text):
-            return True  # "The adviser, retired Gen. Walter Pemberton,": a participle before a title
+        if token.tag_ in ("VBN", "VBG") and k + 1 < len(self.doc):
+            # "The adviser, retired Gen. Walter Pemberton,", "The first resident to speak, retired
+            # machinist Gordon Eskew,": a participle before a title or a role
+            following = self.doc[k + 1]
+            if lexicons.is_title_word(following.text) or following.lower_ in lexicons.role_nouns():
+                return True
         # (the tagger reads some role nouns as verbs: "sophomore")
         return token.tag_ in ("NN", "NNS", "JJ") or token.lower_ == "named" or token.lower_ in lexicons.role_nouns()
 

@@ -77,7 +77,7 @@ class OrganisationRules:
                 principal = principal or self._referent_of(hit[0])
             elif principal is None and organisation_noun(token.lower_):
                 principal = self._organisation_of_kind(token.lower_)  # "district officials"
-        self._spoken_for(i, start, principal or self._principal_after(i))
+        self._spoken_for(i, start, principal or self._principal_after(i, events=True))
 
     def _spokespeople(self, i: int) -> None:
         """ "her aides", "one of the governor's aides", "aides to Mallory", "Acme's lawyers" (the
@@ -182,11 +182,15 @@ class OrganisationRules:
             return None
         return forces[0] if self._candidates(lambda r: r is forces[0]) else None
 
-    def _principal_after(self, i: int, *, to: bool = False, document: bool = False) -> Referent | None:
+    def _principal_after(
+        self, i: int, *, to: bool = False, document: bool = False, events: bool = False
+    ) -> Referent | None:
         """ "a spokesman for Acme", "a statement from the ministry", "a post on Acme's website":
         the entity after the noun (after "on", only an owner: "a report on Russia" is a topic);
         "aides to the governor": the person the story tied the role to. With ``to``, "to" names
         the principal too (an aide's: "aides to Mallory"; a statement "to" someone is addressed).
+        With ``events``, an event speaks through the people named for it ("organisers of the
+        Brenholm Festival").
         With ``document``, a role set beside a name is that person ("a statement from its finance
         director, Lena Ortiz"); a person's role is not ("the lawyer of the victim, Jane Roe," may
         name the victim)."""
@@ -198,7 +202,9 @@ class OrganisationRules:
             return None
         for k in range(i + 2, min(len(doc), i + 6)):
             hit = self.index.entity_at.get(k)
-            if hit is not None and (hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS):
+            if hit is not None and (
+                hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS or (events and hit[0].label == "EVENT")
+            ):
                 end = k
                 while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
                     end += 1

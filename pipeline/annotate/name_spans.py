@@ -112,6 +112,7 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
 _NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -594,5 +595,30 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
         if out and titled_name_in_two(doc, out[-1], ent, text):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
+        head = _body_head_before_of(doc, ent)
+        if head is not None:
+            # "the Diocese of Ridgefield" tagged "Ridgefield" (and "Diocese" a people): the body
+            # is named by its head and the place (and by the words the model tagged with the head)
+            if out and out[-1].end > head:
+                head = min(head, out.pop().start)
+            out.append(Span(doc, head, ent.end, label="ORG"))
+            continue
         out.append(ent)
     return joined_at_particles(doc, out)
+
+
+def _body_head_before_of(doc: Doc, ent: Span) -> int | None:
+    """Where the name starts when ``ent`` (a place, an organisation, or a place the model read as a
+    person: "Marlow Falls") follows "of" after the
+    capitalised word that heads a body's name (``organisation_only_heads.txt``: "Diocese of
+    Ridgefield", "Ministry of Health") outside the span; None otherwise."""
+    k = ent.start
+    if ent.label_ not in ("GPE", "ORG", "LOC", "PERSON") or k < 2 or doc[k - 1].lower_ != "of":
+        return None
+    head = doc[k - 2]
+    if not head.is_title or head.lower_ not in _ORGANISATION_ONLY_HEADS:
+        return None
+    start = k - 2
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS", "JJ") and k - start < 5:
+        start -= 1  # "the Roman Catholic Diocese of Ridgefield"
+    return start

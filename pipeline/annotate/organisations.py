@@ -37,6 +37,8 @@ _FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
 _PLURAL_VERBS = lexicons.words("plural_verbs.txt")
 _EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_VOICE_NOUNS = lexicons.words("organisation_voices.txt")
 # The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
 _LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
@@ -223,6 +225,8 @@ def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
             continue
         if end == i + 2 and (lexicons.is_surname(doc[i + 1].text) or _people_noun(lowers[i - 1])):
             continue  # "Friends of Prather", "Attorneys for Harcum": someone's people
+        if start == i - 1 and lowers[start] in _VOICE_NOUNS:
+            continue  # "Organisers of the Brenholm Festival said": the people it speaks through
         after = doc[end]
         cue = after.tag_ in ("VBD", "VBZ") and is_cue_word(after.lower_)
         apposed = after.text == "," and any(t.lower_ in _ORGANISATION_NOUNS for t in doc[end + 1 : end + 6])
@@ -366,6 +370,10 @@ def organisation_label(
         return label
     if any(f.split()[-1].lower() in _COMPANY_FORMS for f in forms if len(f.split()) > 1):
         return "ORG"  # "Acme SpA", "Acme Holdings"
+    if label in ("WORK_OF_ART", "PRODUCT", "LAW") and all(
+        len(f.split()) > 1 and f.split()[-1].lower() in _ORGANISATION_ONLY_HEADS and ":" not in f for f in forms
+    ):
+        return "ORG"  # "The Free Readers Coalition said" read as a work: a body by its name's last word
     if label in ("ORG", "PERSON") and not full_person:
         # "the disputed Ruritania region", "the island of Varno": a place by the noun beside it;
         # "the al-Varqa mosque": a building.

@@ -297,12 +297,17 @@ def given_name_before(ent: Span) -> int | None:
         if before.tag_ != "NNP" or lexicons.is_title_word(before.text) or _role_before(ent.doc, ent.start):
             return None
         return None if is_known_place(before.text) or before.text in DEMONYMS else before.idx
-    if len(ent) > 2:
-        return None
+    if len(ent.text.split()) > 2:
+        return None  # (a hyphened surname is one word: "Ines Carvalho-Brandt" with only the surname tagged)
     # (or set off after one: "said the deputy press secretary, Ambrose Delacroix.")
     after_role = ent.start >= 2 and (_role_before(ent.doc, ent.start - 1) or _apposed_to_owned_role([before, *ent]))
     if not after_role and not (
-        before.tag_ == "NNP" and (lexicons.is_given_name(before.text) or _rare_given_name(ent, before))
+        before.tag_ in ("NNP", "NNPS")  # ("Ines" read as a plural)
+        and (
+            lexicons.is_given_name(before.text)
+            or lexicons.is_rare_given_name(before.text)
+            or _rare_given_name(ent, before)
+        )
     ):
         return None
     last = ent[-1]

@@ -150,9 +150,19 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
         if not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
             continue
         pair = untagged_opening_pair(doc, i)
-        if pair is not None and lexicons.is_surname(pair[1].text):
+        # (or two words rare in English or census names after a role: "Drummer Priya
+        # Balasubramanian said")
+        if pair is not None and (
+            lexicons.is_surname(pair[1].text) or (_after_a_role(pair[0]) and rare_name(pair[0].text, pair[1].text))
+        ):
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
+
+
+def _after_a_role(token: Token) -> bool:
+    """Whether a capitalised role opens the sentence right before ``token`` ("Drummer", "Neighbor")."""
+    opener = token.doc[token.i - 1] if token.i > 0 else None
+    return opener is not None and opener.is_title and opener.lower_ in lexicons.role_nouns() | ROLES_BEFORE_PERSONS
 
 
 def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
@@ -302,7 +312,7 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
         return None
     first, last = doc[k - 2], doc[k - 1]
     opener = doc[first.i - 1] if first.i > 0 else None
-    if opener is not None and opener.is_title and opener.lower_ in ROLES_BEFORE_PERSONS:
+    if opener is not None and opener.is_title and opener.lower_ in ROLES_BEFORE_PERSONS | lexicons.role_nouns():
         # "Neighbor Ivana Meller told": a role opening the sentence before the name
         opener = doc[opener.i - 1] if opener.i > 0 else None
     if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.annotate.annotator import StoryAnnotator
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +90,72 @@ def test_names_of_works_cases_and_groups_are_nobodys_speech(annotator, body, nam
 def test_what_people_are_calling_is_their_characterisation(annotator):
     body = "Nobody knows whether it led to what some neighbors are calling “payback shootings.”"
     assert one(quotes(annotator, body), "payback shootings").kind == "partial"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a body the model read as a work, named by the noun that ends its name
+        (
+            "“We will take the governor to court,” said state Senate Minority Leader Anjali Ramaswamy. "
+            "“Librarians are not criminals.”\n\nThe Open Shelves Coalition said it had already hired "
+            "counsel. “We have been ready for this day for a year,” the group said in a statement.",
+            "Open Shelves Coalition",
+        ),
+        # the people an event or a body speaks through, opening the sentence
+        (
+            "The concert was called off. Organizers of the Lindqvist Jazz Festival said they were "
+            "“working around the clock” to find a new stage.",
+            "Lindqvist Jazz Festival",
+        ),
+        (
+            "Observers from the Andean Ballot Forum said they had seen “no sign of organised fraud.”",
+            "Andean Ballot Forum",
+        ),
+        # "authority" and "diocese" are bodies' nouns; the model cut "the Diocese of Ridgefield"
+        (
+            "The Coastal Rail Authority confirmed it had been told. A spokeswoman for the authority "
+            "said it would “watch the repairs closely.”",
+            "Coastal Rail Authority",
+        ),
+        (
+            "The lawsuit accuses the Diocese of Marlow Falls of ignoring letters.\n\n"
+            "The diocese said in a statement that it had “no record” of them.",
+            "Diocese of Marlow Falls",
+        ),
+    ],
+)
+def test_bodies_and_the_people_they_speak_through(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a participle and a lower-case role before the name set off after the subject
+        (
+            "The first neighbor to speak, retired welder Amos Kettering, was unmoved. “Forty trucks "
+            "a day go past my door,” he said.",
+            "Amos Kettering",
+        ),
+        # a capitalised role before two words rare in English that the model left untagged
+        (
+            "Singer Joran Lindqvist-Abara was thrilled.\n\nDrummer Priya Venkatachalam said she "
+            "had been sick with nerves. “I threw up twice,” she admitted.",
+            "Priya Venkatachalam",
+        ),
+    ],
+)
+def test_names_behind_roles_the_model_left_out(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_a_printed_interview_gives_answers_to_the_one_interviewed(annotator):
+    body = (
+        "Ines Carvalho-Brandt talked with us about her second novel.\n\n"
+        "Q: “Where did the idea come from?”\n\n"
+        "A: “My grandmother kept a diary, and I found it in a shoebox.”"
+    )
+    story = annotated(annotator, body)
+    assert [q.speaker for q in story.quotes] == [None, "Ines Carvalho-Brandt"]
+    assert "Q" not in [e.name for e in story.entities]
