@@ -32,6 +32,9 @@ _NOT_PERSON_WORDS = (
 _WHEN_WORDS = lexicons.words("month_and_day_names.txt") | frozenset({"today", "yesterday", "tonight"})
 
 
+_CONDITIONS = lexicons.words("condition_adjectives.txt")
+
+
 class RoleRules:
     """The grammatical role of a mention, read from the tags; mixed into ``focus.DiscourseFocus``."""
 
@@ -221,7 +224,11 @@ class RoleRules:
             if doc[k].tag_.startswith("VB"):
                 verbs.append(doc[k])
             k += 1
-        return bool(verbs) and verbs[-1].lower_ not in BE_FORMS
+        if verbs and verbs[-1].lower_ in BE_FORMS:
+            # "Roe was angry", "was furious with the referee": a stance she shows, as acting
+            # does; not a condition ("was dead at the scene", ``condition_adjectives.txt``)
+            return k < len(doc) and doc[k].tag_ == "JJ" and doc[k].lower_ not in _CONDITIONS
+        return bool(verbs)
 
     def _verb_follows(self, k: int) -> bool:
         return self._verb_after(k) is not None

@@ -159,3 +159,33 @@ def test_a_printed_interview_gives_answers_to_the_one_interviewed(annotator):
     story = annotated(annotator, body)
     assert [q.speaker for q in story.quotes] == [None, "Ines Carvalho-Brandt"]
     assert "Q" not in [e.name for e in story.entities]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a stance after "was" is the subject's own, as acting is: the age names that subject
+        (
+            "Mirko Dabrowski was furious after the defeat. “Some players have had all the chances "
+            "they need,” the 52-year-old said.",
+            "Mirko Dabrowski",
+        ),
+        # "the Rev." before a name is a priest's or a pastor's title, and "the priest" means him
+        (
+            "The Rev. Anselm Okeke wrote to the bishop twice. His housekeeper found the letters after "
+            "the funeral.\n\n“I kept them safe,” said the housekeeper, Lucinda Marrow.\n\n"
+            "“I told them in 1994,” the priest wrote.",
+            "Anselm Okeke",
+        ),
+    ],
+)
+def test_descriptions_of_one_named_before(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_a_condition_after_was_is_no_act(annotator):
+    body = (
+        "Dorian Vale was dead at the scene, police said. A neighbor called for help.\n\n"
+        "“I heard three shots,” the 41-year-old said."
+    )
+    assert quotes(annotator, body)[-1].speaker is None
