@@ -45,6 +45,7 @@ _CLOCK_LABEL = re.compile(r"[*•\-–—\s]*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?::
 _LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*")
 
 
+_PLACE_NOUNS = lexicons.words("place_nouns.txt")
 # The labels of a printed interview's turns: the question, then the answer.
 _INTERVIEW_LABELS = ("Q", "A")
 
@@ -201,16 +202,12 @@ class Attributor(CueBefore):
 
     def _first_person_named(self) -> str | None:
         """The person the story names first: in a printed interview, the one interviewed."""
-        first = (
-            min(
-                (positions[0], name)
-                for name, positions in self.positions_of.items()
-                if positions and name in self.person_names
-            )
-            if self.positions_of
-            else None
-        )
-        return first[1] if first else None
+        named = [
+            (positions[0], name)
+            for name, positions in self.positions_of.items()
+            if positions and name in self.person_names and name.split()[-1].lower() not in _PLACE_NOUNS
+        ]  # (not "Fennick Town" read as a person: "Q&A with Fennick Town youth coach Olu Abara")
+        return min(named)[1] if named else None
 
     def _owner_asked_before(self, before: list[Token], open_mark: int, lo: int) -> Attribution | None:
         """ "Her response? “…”", "Roe's answer to that? “…”": a quotation opening its sentence

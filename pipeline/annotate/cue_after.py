@@ -284,7 +284,7 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
     if words[0].lower_ == "with" and words[1].lower_ in ("those", "these"):
         if words[2].lower_ in lexicons.words("speech_nouns"):
             # "With those words, Councilwoman Brenda Achterberg opened the meeting"
-            hit = _subject_of_relative(words[3:], entity_at, reach=14)
+            hit = _subject_of_relative(words[3:], entity_at, reach=14) or _body_spoken_for(words[3:], entity_at)
             return hit[0].name if hit is not None and hit[0].label in ("PERSON", "ORG") else None
     if words[0].lower_ not in _DEMONSTRATIVES or words[1].lower_ not in BE_FORMS:
         return _named_in_back_reference(words, entity_at)
@@ -345,6 +345,24 @@ def _person_named_in(words: list[Token], entity_at) -> str | None:
         ):
             continue
         return hit[0].name
+    return None
+
+
+def _body_spoken_for(words: list[Token], entity_at):
+    """The organisation named after the people who speak for it opening ``words`` (", the
+    leaders of the Service Workers United union announced"): "the", a plural of
+    ``organisation_voices.txt``, "of", "from" or "at", and the organisation's mention."""
+    k = 0
+    while k < len(words) and words[k].text in (",", "the"):
+        k += 1
+    if k + 2 >= len(words) or words[k].lower_ not in lexicons.words("organisation_voices"):
+        return None
+    if words[k + 1].lower_ not in ("of", "from", "at"):
+        return None
+    for token in words[k + 2 : k + 5]:
+        hit = entity_at.get(token.i)
+        if hit is not None:
+            return hit if hit[0].label == "ORG" else None
     return None
 
 

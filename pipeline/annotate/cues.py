@@ -129,7 +129,7 @@ def catenative_start(tokens: Sequence[Token], k: int) -> int:
     """Where a phrase leading to the cue at ``k`` starts ("used to | say", "is fond of | saying",
     "likes to | say"); ``k`` itself when there is none. Its subject stands before that start."""
     if k == 0 or tokens[k - 1].lower_ not in _catenative_ends():
-        return k  # (every phrase ends in "to" or "of": most cues are done here)
+        return k  # (every phrase ends in "to", "of" or a form of "keep": most cues are done here)
     for phrase in _catenatives():
         n = len(phrase)
         if k - n >= 0 and all(tokens[k - n + m].lower_ in phrase[m] for m in range(n)):

@@ -51,6 +51,9 @@ _COPULAS = frozenset(
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 
 
+_PLATFORMS = lexicons.words("social_platforms.txt")
+
+
 class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRoleRules):
     """What a description refers to; mixed into ``focus.DiscourseFocus``, whose state it reads."""
 
@@ -74,6 +77,13 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 self._at[i] = self._aside_owner
                 return
         start = self._np_start(i)
+        named = index.entity_at.get(start)
+        if named is not None and named[1] < doc[start].idx:
+            # "A Department of Energy spokesman": the name the phrase opens with runs over its "of"
+            while start > 0 and index.entity_at.get(start - 1, (None,))[0] is named[0]:
+                start -= 1
+            if start > 0 and doc[start - 1].tag_ == "DT":
+                start -= 1
         tokens = [t for t in doc[start : i + 1]]
         determiner = tokens[0].lower_ if tokens else ""
         given = self._given_as(start) if not as_person and word in lexicons.role_nouns() else None
@@ -100,12 +110,13 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         named_at = comma + 1 if comma is not None else len(doc)
         while (
             named_at < len(doc)
-            and named_at not in index.entity_at
+            and (named_at not in index.entity_at or lexicons.party_of(doc[named_at].text) is not None)
             and named_at - comma <= 7
             and (
                 lexicons.is_title_word(doc[named_at].text)
                 or doc[named_at].text == "."
                 or self._role_word_before_name(named_at, comma)
+                or lexicons.party_of(doc[named_at].text) is not None  # "former Democratic Gov. Ann Roe"
             )
         ):
             # "its superintendent, Dr. Ann Roe,": the title before the name; "The chapter's
@@ -425,6 +436,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             if token.tag_ == "PRP$" and token.lower_ in ("its", "their"):
                 return self._resolve_group(token.i)
             hit = self.index.entity_at.get(token.i)
+            if modifier and hit is not None and hit[0].name in _PLATFORMS:
+                continue  # "a lengthy Instagram post": the platform carries it, its author owns it
             if modifier and hit is not None and hit[0].label in GROUP_LABELS | PERSON_LABELS and k > 0:
                 end = k + 1
                 while end < len(tokens) and self.index.entity_at.get(tokens[end].i, (None,))[0] is hit[0]:

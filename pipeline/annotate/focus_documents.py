@@ -85,12 +85,17 @@ class DocumentRules:
     def _reported_through(self, start: int) -> bool:
         """Whether the noun phrase starting at ``start`` follows "in", "through" or "via" after a
         reporting verb of its clause: "Roe announced the cuts in a memo", "said in a statement"
-        (the subject's document), not "Roe read about it in a memo"."""
+        (the subject's document), not "Roe read about it in a memo"; or "with" right after a verb of
+        replying ("Roe responded with a statement")."""
         doc = self.doc
-        if start == 0 or doc[start - 1].lower_ not in ("in", "through", "via"):
+        if start == 0 or doc[start - 1].lower_ not in ("in", "through", "via", "with"):
             return False
+        replied = doc[start - 1].lower_ == "with"
         for k in range(start - 2, max(self._first, start - 10) - 1, -1):
             token = doc[k]
+            if replied:
+                # "Roe's campaign responded with a statement calling …": an answer made in it
+                return token.tag_.startswith("VB") and token.lower_ in lexicons.verb_forms("reply_verbs")
             if token.tag_.startswith("VB"):
                 # "read" reports what a text says ("the sign read"), its subject is no author;
                 # "apologized in a statement" is an act in words, not a reporting verb

@@ -119,18 +119,40 @@ class OrganisationRules:
         while k < i and doc[k].lower_ in ("the", "official"):
             k += 1
         hit = self.index.entity_at.get(doc[k].i) if k < i else None
-        if hit is None or hit[0].label not in ("GPE", "NORP", "LOC"):
+        # (a ministry's portfolio may stand between: "the Russian foreign ministry")
+        ministry = doc[i].lower_ == "ministry"
+
+        def plain(words: range) -> bool:
+            return all(doc[j].lower_ in _BODY_OF_PLACE_WORDS or (ministry and doc[j].is_lower) for j in words)
+
+        if hit is not None and hit[0].label in ("GPE", "NORP", "LOC"):
+            end = k
+            while end < i and self.index.entity_at.get(doc[end].i, (None,))[0] is hit[0]:
+                end += 1
+            owned = end < i and doc[end].tag_ == "POS"  # "Varkhan's foreign ministry"
+            if not plain(range(end + owned, i)):
+                return None
+            words = doc[end + 1 : i + 1] if owned else doc[k : i + 1]
+            key = " ".join([hit[0].name] * owned + words.text.split())
+        elif hit is None and (place := self._place_after_of(i)) is not None and plain(range(k, i)):
+            key = " ".join([place.name, *doc[k : i + 1].text.split()])  # "the foreign ministry of Velmoria"
+        else:
             return None
-        end = k
-        while end < i and self.index.entity_at.get(doc[end].i, (None,))[0] is hit[0]:
-            end += 1
-        if not all(doc[j].lower_ in _BODY_OF_PLACE_WORDS for j in range(end, i)):
-            return None
-        key = " ".join(doc[k : i + 1].text.split())
         for entity in self.index.by_name.values():
             if entity.label == "ORG" and entity.name.lower() == key.lower():
                 return self._referent_of(entity)  # "Damascus radio" after "state-run Damascus Radio"
         return self._named_by_phrase(key)
+
+    def _place_after_of(self, i: int):
+        """The place or people named after "of" right after the noun at ``i`` ("the army of
+        Mirandia"), or None."""
+        doc = self.doc
+        k = i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            return None
+        k += 2 if doc[k + 1].lower_ == "the" else 1
+        hit = self.index.entity_at.get(k) if k < len(doc) else None
+        return hit[0] if hit is not None and hit[0].label in ("GPE", "NORP", "LOC") and hit[1] == doc[k].idx else None
 
     def _spoken_for(self, i: int, start: int, principal: Referent | None) -> None:
         """The voices at ``i`` (their phrase from ``start``) speak for ``principal``, if any."""

@@ -394,4 +394,7 @@ def given_name_gender(name: str) -> lexicons.Gender | None:
     ]
     if len(words) < 2:
         return None
-    return lexicons.given_name_gender(words[0].split("-")[0])
+    given, _, after = words[0].partition("-")
+    if after[:1].islower():
+        return None  # "Hyun-woo": one given name of two syllables, not "Hyun" ("Mary-Kate" is Mary's)
+    return lexicons.given_name_gender(given)

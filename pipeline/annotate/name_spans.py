@@ -33,6 +33,7 @@ from pipeline.annotate.person_evidence import (
     has_who_clause,
     is_given_and_surname,
     particle_named,
+    patronymic_named,
     speaks_after_quotation,
     surname_before_who,
     titled_name_in_two,
@@ -422,6 +423,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or has_who_clause(ent)
                 or generation_named(ent)
                 or particle_named(ent)
+                or patronymic_named(ent)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
@@ -592,6 +594,10 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
         ):
             out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
             continue
+        if out and _hyphened_given_name(doc, out[-1], ent):
+            # "Hyun-woo Park" read as "Hyun" and a place "Park": one person
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if out and titled_name_in_two(doc, out[-1], ent, text):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
@@ -605,6 +611,23 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
             continue
         out.append(ent)
     return joined_at_particles(doc, out)
+
+
+def _hyphened_given_name(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether ``first`` (a person) ends with the first syllable of a hyphened given name whose
+    lower-case second syllable and a one-word ``second`` follow: "Hyun-woo Park", "Seo-yeon
+    Kim" (Korean given names as romanised in English copy)."""
+    k = first.end
+    return (
+        first.label_ == "PERSON"
+        and second.start == k + 2
+        and len(second) == 1
+        and doc[k].text == "-"
+        and doc[k + 1].is_lower
+        and doc[k + 1].is_alpha
+        and len(doc[k + 1]) <= 4
+        and second[0].is_title
+    )
 
 
 def _body_head_before_of(doc: Doc, ent: Span) -> int | None:

@@ -83,12 +83,19 @@ def surname_forms(forms: list[str]) -> set[str]:
     "Van der Berg" and "Le Roux" where the story also writes "Edwin van der Berg", "Anton le Roux".
     A capitalised particle alone may open a given name ("Van Jones"), hence the full name's test."""
     particles = lexicons.surname_particles()
+    # (and the capitalised particles of Gaelic surnames: "Seamus Ó Bríain" … "Ó Bríain said")
+    patronymic = lexicons.words("patronymic_particles.txt")
     endings = set()
     for text in forms:
         parts = normal(text).split()
-        endings.update(" ".join(parts[-k:]) for k in range(2, len(parts)) if parts[-k] in particles)
+        endings.update(
+            " ".join(parts[-k:]) for k in range(2, len(parts)) if parts[-k] in particles or parts[-k] in patronymic
+        )
     out = set()
     for text in forms:
-        if text.split(maxsplit=1)[0] in particles or (opens_with_particle(text) and normal(text) in endings):
+        first = text.split(maxsplit=1)[0]
+        if first in particles or (
+            (opens_with_particle(text) or first.lower() in patronymic) and normal(text) in endings
+        ):
             out.add(normal(text))
     return out

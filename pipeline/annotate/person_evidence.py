@@ -485,3 +485,17 @@ def particle_named(ent: Span) -> bool:
         all(t.text == "-" or (t.is_title and t.is_alpha) or t.text in lexicons.surname_particles() for t in tokens)
         and tokens[-1].is_title
     )
+
+
+def patronymic_named(ent: Span) -> bool:
+    """Whether a span of two or three tokens, set off by commas or before a reporting verb, ends
+    with a Gaelic surname: a capitalised particle and a capitalised word ("“…,” Ó Bríain said",
+    "Seán Ó Bríain, 34,"; ``patronymic_particles.txt``), which the model reads as a work or a
+    place."""
+    tokens = list(ent)
+    if not 2 <= len(tokens) <= 3 or tokens[-2].lower_ not in lexicons.words("patronymic_particles.txt"):
+        return False
+    doc = ent.doc
+    apposed = ent.end < len(doc) and doc[ent.end].text in (",", ".")
+    speaks = ent.end < len(doc) and is_cue_word(doc[ent.end].text) and doc[ent.end].tag_.startswith("VB")
+    return (apposed or speaks) and all(t.is_title and t.is_alpha for t in tokens)

@@ -42,11 +42,14 @@ def quote_kind(
     lo, _ = paragraph
     if len(words) <= 15 and inscribed(text, span.open_mark, lo):
         return "scare"  # "signs that read “…”", "a binder labeled “…”": written on a thing, not said
+    if len(inner.strip(" .,;:!?")) == 1:
+        return "scare"  # "a stylized green “A.”", "grade “B”": a letter is nobody's speech
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
-    if re.search(r"\breferred to as$", before[-30:].lower()):
-        previous_word = ["referred"]  # "what is locally referred to as “…”": as "called “…”"
+    if re.search(r"\b(?:referred to|known(?: to [\w-]+){0,2}) as$", before[-40:].lower()):
+        # "what is locally referred to as “…”", "known to players as “Sarge,”": as "called “…”"
+        previous_word = ["referred"]
     # "titled the “…”", "nicknamed it the “…”": a naming word with an object or article between.
     # Not one that also reports ("what police called a “…”", "critics dubbed it “…”"): that is
     # someone's characterisation, a partial quotation.
@@ -82,6 +85,10 @@ def quote_kind(
             # Roe writes": a title in title case even with its author the subject; "the star of
             # the series “Borderline,” wrote": a one-word title in the reporter's sentence.
             return "scare"
+    if title_case and len(words) <= 8 and _named_before_colon(before):
+        # "a new nickname for his challenger: “Ticket-Tape Tina.”", "the campaign's new slogan:
+        # “Show Up. Do the Work.”": a name or a slogan the sentence announces
+        return "scare"
     if title_case and 2 <= len(words) <= 12 and named_as and embedded:
         return "scare"  # "The developer calls it “Kestrel Ridge Energy Park.”": a name in Title Case
     if title_case and 3 <= len(words) <= 12 and _apposed_to_a_noun(text, span, before):
@@ -152,6 +159,16 @@ def _modifies_a_noun(text: str, span: QuoteSpan, inner: str) -> bool:
     return word not in lexicons.cue_forms() and word not in _PEOPLE_PRONOUNS and word != "according"
 
 
+def _named_before_colon(before: str) -> bool:
+    """Whether ``before`` ends its clause with a colon after a naming word or the noun of a work
+    (``naming_words.txt``, ``work_nouns.txt``; "nickname", "slogan") among its last eight words."""
+    if not before.endswith(":"):
+        return False
+    words = re.findall(r"[\w-]+", before[-80:].lower())[-8:]
+    nouns = lexicons.words("naming_words") | lexicons.words("work_nouns") | {"nickname", "nicknames"}
+    return any(w in nouns for w in words)
+
+
 def _named_by_people(before: str, naming: str) -> bool:
     """Whether the naming word that ends ``before`` has people for its subject right before it
     ("what aides called", "which critics dubbed", "what he called"): a characterisation someone
@@ -162,7 +179,12 @@ def _named_by_people(before: str, naming: str) -> bool:
     k = len(words) - 2
     while k > 0 and (words[k] in _AUXILIARIES_AND_ADVERBS or words[k].endswith("ly")):
         k -= 1  # "which critics have long called", "what he has repeatedly dubbed"
-    return words[k] in _PEOPLE_PRONOUNS or lexicons.is_plural_person_noun(words[k])
+    # (or a document's: "what the complaint calls “…”" is its characterisation)
+    return (
+        words[k] in _PEOPLE_PRONOUNS
+        or lexicons.is_plural_person_noun(words[k])
+        or words[k] in lexicons.words("document_nouns")
+    )
 
 
 _AUXILIARIES_AND_ADVERBS = frozenset(

@@ -34,10 +34,26 @@ def add_speaking_forces(text: str, quotes: Iterable[Quote], entities: list[Entit
         if head.lower() not in _PHRASE_HEADS:
             continue
         if speaker not in added:
-            pattern = re.compile(r"\b" + re.escape(speaker[: -len(head)]) + f"(?i:{re.escape(head)})" + r"\b")
+            pattern = _written_forms(speaker, head)
             mentions = [Mention(text=m.group(0), start=m.start(), end=m.end()) for m in pattern.finditer(text)]
             added[speaker] = Entity(name=speaker, label="ORG", mentions=mentions) if mentions else None
             if added[speaker] is not None:
                 entities.append(added[speaker])
         if added[speaker] is None:
             quote.speaker = None
+
+
+def _written_forms(speaker: str, head: str) -> re.Pattern[str]:
+    """Where the story writes the body ``speaker`` names: as the phrase ("Nashville police",
+    "Nashville Police"), and with its place owning it or after "of" ("Russia foreign ministry":
+    "Russia's foreign ministry", "the foreign ministry of Russia"; "Nigeria army": "the army of
+    Nigeria")."""
+    words = speaker[: -len(head)].split()
+    k = next((n for n, w in enumerate(words) if w.islower()), len(words))
+    place, middle = " ".join(words[:k]), "".join(f"{re.escape(w)} " for w in words[k:])
+    head_form = f"(?i:{re.escape(head)})"
+    forms = [re.escape(speaker[: -len(head)]) + head_form]
+    if place:
+        forms.append(re.escape(place) + r"['’]s " + middle + head_form)
+        forms.append(middle + head_form + r" of (?:the )?" + re.escape(place))
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b")

@@ -149,6 +149,10 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
         token = doc[i]
         if not is_cue(token) or token.tag_ not in ("VBD", "VBZ"):
             continue
+        particled = _particle_name_before(doc, i)
+        if particled is not None:
+            out.append(particled)  # "Jan de Vries said", with "Jan" no month here
+            continue
         pair = untagged_opening_pair(doc, i)
         # (or two words rare in English or census names after a role: "Drummer Priya
         # Balasubramanian said")
@@ -157,6 +161,28 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
         ):
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
+
+
+def _particle_name_before(doc: Doc, k: int) -> tuple[int, int] | None:
+    """(start, end) characters of a name no entity covers that opens a sentence right before the
+    cue at ``k`` with a lower-case surname particle inside: "Jan de Vries said", "Pieter van der
+    Berg told" (``lexicons.surname_particles``): capitalised words around the particles."""
+    j = k - 1
+    if j < 2 or not doc[j].is_title or doc[j].ent_type_:
+        return None
+    m = j - 1
+    while m > 0 and doc[m].text in lexicons.surname_particles() and j - m < 3:
+        m -= 1
+    if m == j - 1 or not doc[m].is_title or doc[m].ent_type_ or not doc[m].is_alpha:
+        return None
+    opener = doc[m - 1] if m > 0 else None
+    if opener is not None and opener.is_title and opener.lower_ in ROLES_BEFORE_PERSONS | lexicons.role_nouns():
+        opener = doc[opener.i - 1] if opener.i > 0 else None  # "Witness Jan de Vries said"
+    if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
+        return None
+    if lexicons.is_title_word(doc[m].text) or is_known_place(doc[j].text):
+        return None
+    return doc[m].idx, doc[j].idx + len(doc[j])
 
 
 def _after_a_role(token: Token) -> bool:
