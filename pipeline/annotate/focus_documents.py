@@ -46,19 +46,23 @@ class DocumentRules:
     def _author_after(self, i: int) -> Referent | None:
         """The author a participle names after the document noun at ``i``: "the report, released
         Tuesday by the Government Accountability Office," / "a letter signed by Ann Roe"; a short
-        time phrase may stand between the participle and "by"."""
+        time phrase may stand between the participle and "by". Or "by" alone set off after it:
+        "The report, by the Warehouse Workers Project, said"."""
         doc = self.doc
         k = i + 1
         if k < len(doc) and doc[k].text == ",":
             k += 1
-        if k >= len(doc) or doc[k].tag_ != "VBN":
+        if k < len(doc) and doc[k].lower_ == "by" and doc[k - 1].text == ",":
+            pass  # "The report, by the Warehouse Workers Project, said": the author set off
+        elif k >= len(doc) or doc[k].tag_ != "VBN":
             return None
-        k += 1
-        stop = min(len(doc), k + 4)
-        while k < stop and doc[k].lower_ != "by" and (doc[k].tag_ in ("NNP", "NN", "IN", "CD", "DT")):
-            k += 1  # "released Tuesday by", "released on Monday by", "published last week by"
-        if k >= stop or doc[k].lower_ != "by":
-            return None
+        else:
+            k += 1
+            stop = min(len(doc), k + 4)
+            while k < stop and doc[k].lower_ != "by" and (doc[k].tag_ in ("NNP", "NN", "IN", "CD", "DT")):
+                k += 1  # "released Tuesday by", "released on Monday by", "published last week by"
+            if k >= stop or doc[k].lower_ != "by":
+                return None
         # (the author's role may come first: "by deputy chief of staff Ana Cruz", "by former CIA
         # deputy director Frances Lowe", where the agency is the role's, the person the author)
         group = None

@@ -82,6 +82,11 @@ class NamedRoleRules:
         person a spokesperson speaks for ("a spokeswoman for Marlow, Anne Fitch,"). Not after
         "the mother of the victim, Jane Roe," where the name may be either's."""
         doc, n = self.doc, len(self.doc)
+        j = i
+        while j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].is_alpha and doc[j + 2].is_lower:
+            j += 2  # "The ruling party's secretary-general, Chidi Okonjo,": the role runs on
+        if j > i and j + 1 < n and doc[j + 1].text == ",":
+            return j + 1
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
             return i + 1  # (and "a woman named Kelly": the name is hers)
         if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:

@@ -64,9 +64,11 @@ class QuestionRules:
         """Whom the phrase at ``start:end`` answers when it is the subject of a reply ("“…,” the
         governor replied", "he shot back"; ``cues.reply_forms``) in the sentence right after one
         that closed with who said its quotation ("“…,” Kaine said."): that speaker, who is not
-        the one replying."""
+        the one replying; not when the sentence opens by saying what its subject was asked."""
         if self._quoted is None or self._epoch - self._quoted[1] != 1:
             return None
+        if self.doc[self._first].lower_ == "asked":
+            return None  # "Asked whether she was optimistic, she replied": the reply answers the question
         doc, forms = self.doc, reply_forms()
         after = doc[end].lower_ if end < len(doc) else ""
         before = doc[start - 1].lower_ if start > 0 else ""

@@ -90,6 +90,8 @@ class RoleRules:
                 return "subject"  # “…,” said Roe; according to Roe: the source of what follows
             if before.lower_ in _TELL and self._organisation_at(start):
                 return "hearer"  # "he told The Associated Press": the outlet is the channel
+            if before.lower_ in BE_FORMS and doc[self._first].lower_ == "among":
+                return "subject"  # "Among the survivors was Souleymane, 19.": the subject, inverted
             if before.tag_.startswith("VB") or before.lower_ in ("that", "whether"):
                 # "Roe said Hale lied", "asked whether the president had been tested": the
                 # reported clause's subject, not the sentence's

@@ -285,12 +285,22 @@ def _pieces(text: str) -> list[tuple[int, str]]:
         rest = text[match.end() :]
         if match.group(0).startswith(",") and rest.rstrip(".").lower() in _COMPANY_FORMS:
             continue
-        if match.group(0)[:1] in "'’" and (not pos == 0 or _names_a_firm(rest)):
-            continue  # "Acme's Bancshares", "Lloyd's Bank": the possessive is the firm's name
+        if match.group(0)[:1] in "'’" and (pos != 0 or _names_a_firm(rest) or _peoples_word(text[: match.start()])):
+            # "Acme's Bancshares", "Lloyd's Bank": the possessive is the firm's name; "Women's
+            # Health Research Alliance": a body's name opens with the people it serves
+            continue
         out.append((pos, text[pos : match.start()]))
         pos = match.end()
     out.append((pos, text[pos:]))
     return [(offset, piece) for offset, piece in out if piece.strip()]
+
+
+def _peoples_word(text: str) -> bool:
+    """Whether ``text`` (before a possessive, after any "the") is a plural noun for people
+    ("Women", "Veterans")."""
+    words = text.split()
+    opening = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
+    return opening and lexicons.is_plural_person_noun(words[-1].lower())
 
 
 def _names_a_firm(rest: str) -> bool:
@@ -594,6 +604,10 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
         ):
             out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
             continue
+        if out and _peoples_body(doc, out[-1], ent):
+            # "the Women's Health Research Alliance" read as "Women" and "Health Research Alliance"
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+            continue
         if out and _hyphened_given_name(doc, out[-1], ent):
             # "Hyun-woo Park" read as "Hyun" and a place "Park": one person
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
@@ -611,6 +625,20 @@ def _joined_ents(doc: Doc, text: str) -> list[Span]:
             continue
         out.append(ent)
     return joined_at_particles(doc, out)
+
+
+def _peoples_body(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether ``first`` is a plural noun for people with a possessive ending after it, and
+    ``second`` an organisation named right after: "Women's Health Research Alliance",
+    "Veterans' Legal Fund" (the body's name opens with whose it is)."""
+    k = first.end
+    return (
+        len(first) == 1
+        and second.label_ == "ORG"
+        and second.start == k + 1
+        and doc[k].tag_ == "POS"
+        and lexicons.is_plural_person_noun(first[0].lower_)
+    )
 
 
 def _hyphened_given_name(doc: Doc, first: Span, second: Span) -> bool:

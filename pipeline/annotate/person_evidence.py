@@ -263,7 +263,14 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
         # for an organisation speaks too ("“…,” Acme said").
         if ent.label_ == "ORG" or not (lexicons.is_given_name(words[0]) or lexicons.is_rare_word(words[0])):
             return False
-    elif not (lexicons.is_given_name(words[0]) or lexicons.is_surname(words[1]) and rare_name(words[0], words[1])):
+    elif not (
+        lexicons.is_given_name(words[0])
+        or lexicons.is_surname(words[1])
+        and rare_name(words[0], words[1])
+        # (or two words rare in English after a role: "“…,” co-founder Amara Nwachukwu said")
+        or _role_before(ent) < ent.start
+        and rare_name(words[0], words[1])
+    ):
         return False
     if is_known_place(text[ent.start_char : ent.end_char]):
         return False
@@ -273,13 +280,23 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
         return False
     doc = ent.doc
     if ent.end < len(doc) and reporting_verb(doc[ent.end]):
-        return ent.start > 0 and closes_quotation(doc, ent.start - 1)
+        k = _role_before(ent) - 1  # (past a role in lower case: "“…,” co-founder Amara Nwachukwu said")
+        return k >= 0 and closes_quotation(doc, k)
     if ent.end < len(doc) and doc[ent.end].tag_.startswith("NN"):
         return False  # "said Myrtle Beach Mayor John Rhodes": the name is a modifier
     k = ent.start - 1
     while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].tag_ in ("NN", "NNP") or _owner(doc, k)):
         k -= 1  # a role, or a relative of someone: "said neighbor", "said Brown's cousin"
     return k > 0 and reporting_verb(doc[k]) and closes_quotation(doc, k - 1)
+
+
+def _role_before(ent: Span) -> int:
+    """Where a role in lower case right before ``ent`` starts ("co-founder", "neighbor"), at most
+    four tokens back; ``ent.start`` when there is none."""
+    doc, k = ent.doc, ent.start
+    while k > 1 and ent.start - k < 4 and (doc[k - 1].text == "-" or doc[k - 1].is_lower and doc[k - 1].tag_ == "NN"):
+        k -= 1
+    return k
 
 
 def rare_name(given: str, surname: str) -> bool:

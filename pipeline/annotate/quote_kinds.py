@@ -24,6 +24,11 @@ _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
     | {"as", "from", "into", "up", "vs", "vs.", "v", "v."}
 )
+# The nouns among the naming words ("the term “…”", "the hashtag “…”"): what follows is named,
+# never spoken, whoever the sentence's subject is.
+_NAMING_NOUNS = frozenset({"term", "phrase", "hashtag", "motto", "catchphrase", "tagline"}) & lexicons.words(
+    "naming_words"
+)
 # Signs a name holds in place of a word: "Pinecrest Lost & Found", "Haldane v. Department of Commerce".
 _NAME_SIGNS = frozenset({"&", "+", "-", "–", "—"})
 
@@ -79,6 +84,8 @@ def quote_kind(
         return "scare"  # a paragraph that is a quotation in Title Case and nothing else: a subhead
     if title_case and 2 <= len(words) <= 12 and _modifies_a_noun(text, span, inner):
         return "scare"  # “Morning Coffee” host Dale Brink, “Summer Camp” actress: a title as a modifier
+    if previous_word and previous_word[0] in _NAMING_NOUNS and embedded:
+        return "scare"  # "said the term “ultra-processed” was poorly defined": the term itself, named
     if previous_word and previous_word[0] in lexicons.words("work_nouns"):
         if not named or (title_case and 2 <= len(words) <= 12) or (title_case and len(words) == 1 and embedded):
             # the book “…”, Roe's commentary, “…,”: a title; "In her memoir, “What I Learned,”

@@ -346,3 +346,87 @@ def test_names_behind_a_body_or_a_party(annotator, body, speaker):
 )
 def test_a_name_or_slogan_a_colon_announces_is_nobodys_speech(annotator, body, words):
     assert one(quotes(annotator, body), words).kind == "scare"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a firm whose name ends with "Labs", read as a person; its release speaks for it
+        (
+            "Vireo Labs unveiled a phone on Wednesday. “No exceptions,” co-founder Obinna Nwachukwu "
+            "said.\n\nThe company said in a release that it had raised $140 million. “We believe "
+            "there is a large market,” the release said.",
+            "Vireo Labs",
+        ),
+        # two rare words after a role between the quotation and the cue, read as a firm
+        (
+            "Zorvex unveiled a phone on Wednesday. “No exceptions,” co-founder Tobenna Okwuosa said. "
+            "“None at all,” he added.",
+            "Tobenna Okwuosa",
+        ),
+        # a report's author set off after it
+        (
+            "The report, by the Warehouse Workers Project, said injury rates were rising. “Robots "
+            "set the pace,” the report said.",
+            "Warehouse Workers Project",
+        ),
+        # a body's name that opens with the people it serves
+        (
+            "Her story is common, according to a new report from the Women's Health Research Alliance. "
+            "“Iron deficiency is hiding in plain sight,” the report said.",
+            "Women's Health Research Alliance",
+        ),
+        # analysts speak for the bank they work at
+        ("Analysts at Pemberton Financial said in a note that the cuts were “overdue.”", "Pemberton Financial"),
+    ],
+)
+def test_business_copy_firms_reports_and_analysts(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("The Food Makers Association said the term “ultra-processed” was poorly defined.", "ultra"),
+        ("A user posted a photo of a thermostat screen reading “Updating… please wait” with a caption.", "Updating"),
+    ],
+)
+def test_terms_and_screens_are_nobodys_speech(annotator, body, words):
+    assert one(quotes(annotator, body), words).kind == "scare"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a reply to a question the sentence says its subject was asked answers that question
+        (
+            "“We cannot accept that,” said Tarek el-Masri, the irrigation minister.\n\nDalia "
+            "Hakimi-Rowe said the parties would meet again. Asked whether she was optimistic, she "
+            "replied: “I am a mediator.”",
+            "Dalia Hakimi-Rowe",
+        ),
+        # a hyphened role set off before the name
+        (
+            "“We will appeal,” said Tunde Bakare-Smith, the campaign manager.\n\nThe ruling party's "
+            "secretary-general, Chidi Okonjo, welcomed the ruling. “The law is the law,” he told reporters.",
+            "Chidi Okonjo",
+        ),
+        # the inverted subject after "Among … was"
+        (
+            "“It broke apart in minutes,” said coast guard commander Abdelhamid Benali.\n\nAmong the "
+            "survivors was Souleymane, 19. He said he had paid a smuggler. “They told us it would be "
+            "a big ship,” he said.",
+            "Souleymane",
+        ),
+    ],
+)
+def test_pronouns_after_a_new_subject(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_the_cooperative_is_the_cooperative_named(annotator):
+    body = (
+        "The Dunmore Electric Cooperative asked customers to limit air conditioning. “The grid is "
+        "under tremendous strain,” the cooperative said."
+    )
+    assert quotes(annotator, body)[0].speaker == "Dunmore Electric Cooperative"
