@@ -108,15 +108,26 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         # Lee,": the name that follows is the referent.
         comma = self._comma_after_head(i)
         named_at = comma + 1 if comma is not None else len(doc)
+
+        def body_word(k: int) -> bool:
+            # a body's name inside the role, after a word of it: "former State Department official Ann Roe"
+            hit = index.entity_at.get(k)
+            return hit is not None and hit[0].label in ("ORG", "GPE", "NORP") and k > comma + 1
+
         while (
             named_at < len(doc)
-            and (named_at not in index.entity_at or lexicons.party_of(doc[named_at].text) is not None)
+            and (
+                named_at not in index.entity_at
+                or lexicons.party_of(doc[named_at].text) is not None
+                or body_word(named_at)
+            )
             and named_at - comma <= 7
             and (
                 lexicons.is_title_word(doc[named_at].text)
                 or doc[named_at].text == "."
                 or self._role_word_before_name(named_at, comma)
                 or lexicons.party_of(doc[named_at].text) is not None  # "former Democratic Gov. Ann Roe"
+                or body_word(named_at)
             )
         ):
             # "its superintendent, Dr. Ann Roe,": the title before the name; "The chapter's
@@ -149,7 +160,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     self._predicated.setdefault(word, referent)
                 self._apposed_roles[named_at] = self._role(start, comma, named=False)
                 gender = lexicons.noun_gender(word) if referent.kind == "person" else None
-                if gender is not None and (referent.gender is None or closed):
+                # (a "-man" title is held by women too: "The vice chairman, Sen. Lavinia Okereke-Strom,")
+                titled_man = word.endswith("man") and word not in ("man", "woman")  # not "a woman named Kelly"
+                told = gender is not None and not (titled_man and referent.gender is not None)
+                if told and (referent.gender is None or closed):
                     # "Fell's mother, Munah Pike,", "a woman named Kelly": she, whatever a "he"
                     # near the name made the story's own guess
                     referent.gender = gender

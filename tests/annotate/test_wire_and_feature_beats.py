@@ -430,3 +430,33 @@ def test_the_cooperative_is_the_cooperative_named(annotator):
         "under tremendous strain,” the cooperative said."
     )
     assert quotes(annotator, body)[0].speaker == "Dunmore Electric Cooperative"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a "-man" title set beside a woman's name tells no gender against it
+        (
+            "Chairman Emmerich Fonseca-Adair opened the hearing. “We will hear from both sides,” he "
+            "said. The vice chairman, Sen. Lavinia Okereke-Strom, agreed. “This matters,” she said.",
+            "Lavinia Okereke-Strom",
+        ),
+        # a body's name inside the role set before the name
+        (
+            "Chairman Aurelio Pennington opened the hearing. “We will begin,” he said. The witness, "
+            "former State Department official Oluwaseun Magnusson, said he had warned his bosses. "
+            "“I told the truth,” he said.",
+            "Oluwaseun Magnusson",
+        ),
+    ],
+)
+def test_hearing_appositions(annotator, body, speaker):
+    assert quotes(annotator, body)[-1].speaker == speaker
+
+
+def test_a_woman_named_by_the_story_is_a_she_whatever_her_given_name(annotator):
+    body = (
+        "A woman named Kelly, who said she was a cousin of the boy, said how much he would be "
+        "missed.\n\n“He was always happy,” she said."
+    )
+    assert quotes(annotator, body)[-1].speaker == "Kelly"
