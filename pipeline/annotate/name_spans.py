@@ -22,7 +22,7 @@ from pipeline.annotate.organisations import (
     named_groups_before_cues,
     organisations_after_nouns,
 )
-from pipeline.annotate.particle_names import joined_at_particles, particle_surname
+from pipeline.annotate.particle_names import particle_surname
 from pipeline.annotate.person_evidence import (
     age_at,
     generation_named,
@@ -36,7 +36,6 @@ from pipeline.annotate.person_evidence import (
     patronymic_named,
     speaks_after_quotation,
     surname_before_who,
-    titled_name_in_two,
     titled_person_inside,
     titled_speaker_start,
 )
@@ -61,6 +60,7 @@ from pipeline.annotate.person_spans import (
     surname_before_cue,
     titled_start,
 )
+from pipeline.annotate.span_joins import joined_ents
 from pipeline.annotate.untagged_persons import (
     given_names_joined_to_persons,
     persons_before_appositions,
@@ -113,7 +113,6 @@ _CALENDAR = lexicons.words("month_and_day_names.txt")
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
 _NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
-_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -366,7 +365,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     """Cleaned (text, start, end, label) for each NER span of a name label."""
     out = []
     doc_text = text_of(doc) if text is None else text
-    for ent in _joined_ents(doc, doc_text):
+    for ent in joined_ents(doc, doc_text):
         ent = _without_trailing_function_words(ent)
         label = ent.label_
         if label not in NAME_LABELS and label not in ("MONEY", "DATE"):
@@ -587,89 +586,3 @@ def _holidays_in(text: str, start: int, end: int, offset: int) -> list[tuple[str
         name = " ".join(words)
         out.append((name, s, s + len(name), "EVENT"))
     return out
-
-
-def _joined_ents(doc: Doc, text: str) -> list[Span]:
-    """The NER's spans, with a person's name run into the company named after it rejoined
-    ("Acme" PERSON + "Medical Industries Inc" ORG, one space apart)."""
-    ents = list(doc.ents)
-    out: list[Span] = []
-    for ent in ents:
-        if (
-            out
-            and out[-1].label_ == "PERSON"
-            and ent.label_ == "ORG"
-            and out[-1].end == ent.start
-            and text[out[-1].end_char : ent.start_char] == " "
-        ):
-            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
-            continue
-        if out and _peoples_body(doc, out[-1], ent):
-            # "the Women's Health Research Alliance" read as "Women" and "Health Research Alliance"
-            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
-            continue
-        if out and _hyphened_given_name(doc, out[-1], ent):
-            # "Hyun-woo Park" read as "Hyun" and a place "Park": one person
-            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
-            continue
-        if out and titled_name_in_two(doc, out[-1], ent, text):
-            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
-            continue
-        head = _body_head_before_of(doc, ent)
-        if head is not None:
-            # "the Diocese of Ridgefield" tagged "Ridgefield" (and "Diocese" a people): the body
-            # is named by its head and the place (and by the words the model tagged with the head)
-            if out and out[-1].end > head:
-                head = min(head, out.pop().start)
-            out.append(Span(doc, head, ent.end, label="ORG"))
-            continue
-        out.append(ent)
-    return joined_at_particles(doc, out)
-
-
-def _peoples_body(doc: Doc, first: Span, second: Span) -> bool:
-    """Whether ``first`` is a plural noun for people with a possessive ending after it, and
-    ``second`` an organisation named right after: "Women's Health Research Alliance",
-    "Veterans' Legal Fund" (the body's name opens with whose it is)."""
-    k = first.end
-    return (
-        len(first) == 1
-        and second.label_ == "ORG"
-        and second.start == k + 1
-        and doc[k].tag_ == "POS"
-        and lexicons.is_plural_person_noun(first[0].lower_)
-    )
-
-
-def _hyphened_given_name(doc: Doc, first: Span, second: Span) -> bool:
-    """Whether ``first`` (a person) ends with the first syllable of a hyphened given name whose
-    lower-case second syllable and a one-word ``second`` follow: "Hyun-woo Park", "Seo-yeon
-    Kim" (Korean given names as romanised in English copy)."""
-    k = first.end
-    return (
-        first.label_ == "PERSON"
-        and second.start == k + 2
-        and len(second) == 1
-        and doc[k].text == "-"
-        and doc[k + 1].is_lower
-        and doc[k + 1].is_alpha
-        and len(doc[k + 1]) <= 4
-        and second[0].is_title
-    )
-
-
-def _body_head_before_of(doc: Doc, ent: Span) -> int | None:
-    """Where the name starts when ``ent`` (a place, an organisation, or a place the model read as a
-    person: "Marlow Falls") follows "of" after the
-    capitalised word that heads a body's name (``organisation_only_heads.txt``: "Diocese of
-    Ridgefield", "Ministry of Health") outside the span; None otherwise."""
-    k = ent.start
-    if ent.label_ not in ("GPE", "ORG", "LOC", "PERSON") or k < 2 or doc[k - 1].lower_ != "of":
-        return None
-    head = doc[k - 2]
-    if not head.is_title or head.lower_ not in _ORGANISATION_ONLY_HEADS:
-        return None
-    start = k - 2
-    while start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS", "JJ") and k - start < 5:
-        start -= 1  # "the Roman Catholic Diocese of Ridgefield"
-    return start

@@ -35,7 +35,7 @@ ROLES_BEFORE_PERSONS = (
 )
 # The roles and relatives a name set off by commas after them belongs to ("his attorney, Ann
 # Roe,", "The defendant, Ezekiel Marchand,").
-_APPOSED_ROLES = ROLES_BEFORE_PERSONS | lexicons.role_nouns()
+ROLES_OF_PERSONS = ROLES_BEFORE_PERSONS | lexicons.role_nouns()
 # Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
 ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
 _CALENDAR = lexicons.words("month_and_day_names.txt")
@@ -176,7 +176,7 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
         return False
     placed = _before_place(doc, i)  # "A voter from Ohio, Janice Hill,": the role before its place
     token = doc[placed] if placed is not None else doc[i]
-    if not token.is_lower or token.lower_ not in _APPOSED_ROLES:
+    if not token.is_lower or token.lower_ not in ROLES_OF_PERSONS:
         return False
     i = token.i
     k = i - 1

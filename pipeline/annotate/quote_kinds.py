@@ -29,6 +29,8 @@ _SMALL_WORDS = frozenset(
 _NAMING_NOUNS = frozenset({"term", "phrase", "hashtag", "motto", "catchphrase", "tagline"}) & lexicons.words(
     "naming_words"
 )
+# Words that announce a name or a slogan before a colon ("a new nickname for his challenger:").
+_NAMING_OR_WORK = lexicons.words("naming_words") | lexicons.words("work_nouns") | {"nickname", "nicknames"}
 # Signs a name holds in place of a word: "Pinecrest Lost & Found", "Haldane v. Department of Commerce".
 _NAME_SIGNS = frozenset({"&", "+", "-", "–", "—"})
 
@@ -172,8 +174,7 @@ def _named_before_colon(before: str) -> bool:
     if not before.endswith(":"):
         return False
     words = re.findall(r"[\w-]+", before[-80:].lower())[-8:]
-    nouns = lexicons.words("naming_words") | lexicons.words("work_nouns") | {"nickname", "nicknames"}
-    return any(w in nouns for w in words)
+    return any(w in _NAMING_OR_WORK for w in words)
 
 
 def _named_by_people(before: str, naming: str) -> bool:

@@ -30,7 +30,7 @@ from pipeline.annotate.person_evidence import (
     rare_name,
     who_clause_at,
 )
-from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS, glued_hyphen
+from pipeline.annotate.person_spans import ROLES_BEFORE_PERSONS, ROLES_OF_PERSONS, glued_hyphen
 
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -176,7 +176,7 @@ def _particle_name_before(doc: Doc, k: int) -> tuple[int, int] | None:
     if m == j - 1 or not doc[m].is_title or doc[m].ent_type_ or not doc[m].is_alpha:
         return None
     opener = doc[m - 1] if m > 0 else None
-    if opener is not None and opener.is_title and opener.lower_ in ROLES_BEFORE_PERSONS | lexicons.role_nouns():
+    if opener is not None and opener.is_title and opener.lower_ in ROLES_OF_PERSONS:
         opener = doc[opener.i - 1] if opener.i > 0 else None  # "Witness Jan de Vries said"
     if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
         return None
@@ -188,7 +188,7 @@ def _particle_name_before(doc: Doc, k: int) -> tuple[int, int] | None:
 def _after_a_role(token: Token) -> bool:
     """Whether a capitalised role opens the sentence right before ``token`` ("Drummer", "Neighbor")."""
     opener = token.doc[token.i - 1] if token.i > 0 else None
-    return opener is not None and opener.is_title and opener.lower_ in lexicons.role_nouns() | ROLES_BEFORE_PERSONS
+    return opener is not None and opener.is_title and opener.lower_ in ROLES_OF_PERSONS
 
 
 def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
@@ -338,7 +338,7 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
         return None
     first, last = doc[k - 2], doc[k - 1]
     opener = doc[first.i - 1] if first.i > 0 else None
-    if opener is not None and opener.is_title and opener.lower_ in ROLES_BEFORE_PERSONS | lexicons.role_nouns():
+    if opener is not None and opener.is_title and opener.lower_ in ROLES_OF_PERSONS:
         # "Neighbor Ivana Meller told": a role opening the sentence before the name
         opener = doc[opener.i - 1] if opener.i > 0 else None
     if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
