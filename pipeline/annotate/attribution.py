@@ -30,7 +30,9 @@ from pipeline.annotate.cues import (
 from pipeline.annotate.focus_questions import question_put_to_the_subject
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.phrases import (
+    ANSWER_LABEL,
     PREPOSITIONS,
+    QUESTION_LABEL,
     SPATIAL_PREPOSITIONS,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
@@ -46,8 +48,6 @@ _LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*")
 
 
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
-# The labels of a printed interview's turns: the question, then the answer.
-_INTERVIEW_LABELS = ("Q", "A")
 
 
 class Attributor(CueBefore):
@@ -172,11 +172,11 @@ class Attributor(CueBefore):
         if _CLOCK_LABEL.fullmatch(self.text[clause[0].idx : clause[-1].idx + len(clause[-1])]):
             return None
         label = "".join(t.text for t in clause).rstrip(".")
-        if label in _INTERVIEW_LABELS:
+        if label in (QUESTION_LABEL, ANSWER_LABEL):
             # An interview printed as questions and answers: "Q:" is the interviewer's (unnamed),
             # "A:" the answer of the one the story opened by naming
-            answer = label == _INTERVIEW_LABELS[1]
-            return Attribution(self._first_person_named() if answer else None, None, how="unnamed subject")
+            answered = self._first_person_named() if label == ANSWER_LABEL else None
+            return Attribution(answered, None, how="unnamed subject")
         if tokens[-1].text == "):" or clause[-1].text == ")":
             # The tokenizer may keep "):" whole, and the sentence may start after the "(".
             inner = [t for t in clause if t.text not in ("(", ")")]

@@ -14,12 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.phrases import ANSWER_LABEL, QUESTION_LABEL
 
 COMPONENT = "wire_ingest_entity_fixes"
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 # The labels of a printed interview's question and answer ("Q: …", "A: …"), which the model may
 # read as a person's initial.
-_INTERVIEW_LABELS = frozenset({"Q", "A"})
+_INTERVIEW_LABELS = frozenset({QUESTION_LABEL, ANSWER_LABEL})
 
 
 @Language.component(COMPONENT)

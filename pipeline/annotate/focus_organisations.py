@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.referents import CLEAR_LEAD, GROUP_LABELS, NP_TAGS, OWNER_PREPOSITIONS, PERSON_LABELS, Referent
+from pipeline.model import Entity
 
 # A body of a place or a people is named by the phrase: "Damascus radio", "Iranian state
 # television", "the Russian government" (place_bodies.txt). The words allowed between the place
@@ -27,10 +28,11 @@ class OrganisationRules:
     """Which organisation a phrase means; mixed into ``focus.DiscourseFocus`` (through
     ``DescriptionRules``), whose state it reads."""
 
-    def _organisation_of_kind(self, word: str) -> Referent | None:
+    def _organisation_of_kind(self, word: str, *, by_form: bool = True) -> Referent | None:
         """The most salient organisation whose name says it is a ``word``: "the Harbour Workers
-        Union" for "union"; for "company" or "firm", a name ending in a company form ("Inc.")."""
-        company = word in ("company", "firm", "corporation")
+        Union" for "union", "the Federal Bureau of Inquiry" for "bureau"; with ``by_form``, for
+        "company" or "firm", a name ending in a company form ("Inc.") too."""
+        company = by_form and word in ("company", "firm", "corporation")
         for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
             words = _name_words(referent.name)
             if word in words or (company and words and words[-1] in lexicons.company_forms()):
@@ -129,11 +131,14 @@ class OrganisationRules:
             end = k
             while end < i and self.index.entity_at.get(doc[end].i, (None,))[0] is hit[0]:
                 end += 1
-            owned = end < i and doc[end].tag_ == "POS"  # "Varkhan's foreign ministry"
-            if not plain(range(end + owned, i)):
+            if end < i and doc[end].tag_ == "POS":  # "Varkhan's foreign ministry": "Varkhan foreign ministry"
+                if not plain(range(end + 1, i)):
+                    return None
+                key = " ".join([hit[0].name, *doc[end + 1 : i + 1].text.split()])
+            elif plain(range(end, i)):
+                key = " ".join(doc[k : i + 1].text.split())
+            else:
                 return None
-            words = doc[end + 1 : i + 1] if owned else doc[k : i + 1]
-            key = " ".join([hit[0].name] * owned + words.text.split())
         elif hit is None and (place := self._place_after_of(i)) is not None and plain(range(k, i)):
             key = " ".join([place.name, *doc[k : i + 1].text.split()])  # "the foreign ministry of Velmoria"
         else:
@@ -143,7 +148,7 @@ class OrganisationRules:
                 return self._referent_of(entity)  # "Damascus radio" after "state-run Damascus Radio"
         return self._named_by_phrase(key)
 
-    def _place_after_of(self, i: int):
+    def _place_after_of(self, i: int) -> Entity | None:
         """The place or people named after "of" right after the noun at ``i`` ("the army of
         Mirandia"), or None."""
         doc = self.doc
@@ -306,24 +311,16 @@ class OrganisationRules:
         if len(tokens) > 2 and body.lower_ in lexicons.words("spokes_bodies") and tokens[-3].i in index.entity_at:
             return True, None
         if body.lower_ in lexicons.words("organisation_nouns"):
-            named = self._organisation_with_noun(body.lower_)
+            named = self._organisation_of_kind(body.lower_, by_form=False)
             return named is not None, named
         return False, None
-
-    def _organisation_with_noun(self, word: str) -> Referent | None:
-        """The organisation in focus whose name has the noun ``word`` ("bureau": the Federal Bureau
-        of Inquiry), the likeliest if several; else None."""
-        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
-            if referent.name and word in referent.name.lower().split():
-                return referent
-        return None
 
     def _group_in_focus(self, word: str, modifiers: frozenset[str] = frozenset()) -> Referent | None:
         """ "the union", "the agency": an organisation whose name has the noun, else one whose
         name has a modifier of it ("the freight company": Corliss Freight), else the one in clear
         focus, else what an earlier "a union" introduced, else the one organisation of the kind
         the story named at all."""
-        named = self._organisation_with_noun(word)
+        named = self._organisation_of_kind(word, by_form=False)
         if named is not None:
             return named
         organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")

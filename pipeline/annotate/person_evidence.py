@@ -265,11 +265,10 @@ def speaks_after_quotation(ent: Span, text: str) -> bool:
             return False
     elif not (
         lexicons.is_given_name(words[0])
-        or lexicons.is_surname(words[1])
-        and rare_name(words[0], words[1])
-        # (or two words rare in English after a role: "“…,” co-founder Amara Nwachukwu said")
-        or _role_before(ent) < ent.start
-        and rare_name(words[0], words[1])
+        # (a rare word before a census surname, or two rare words after a role: "“…,” co-founder
+        # Amara Nwachukwu said")
+        or rare_name(words[0], words[1])
+        and (lexicons.is_surname(words[1]) or _role_before(ent) < ent.start)
     ):
         return False
     if is_known_place(text[ent.start_char : ent.end_char]):
@@ -407,7 +406,8 @@ def closes_quotation(doc: Doc, k: int) -> bool:
 
 def is_given_and_surname(ent: Span, text: str) -> bool:
     """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name of the census
-    tables and a surname (of the tables, or a word rare in English: "Harlan Vosk"), neither a place, a people, a legal form nor the head of an organisation's
+    tables and a surname (of the tables, or a word rare in English: "Harlan Vosk"), neither a
+    place, a people, a legal form nor the head of an organisation's
     or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
     ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
     words = text[ent.start_char : ent.end_char].split()

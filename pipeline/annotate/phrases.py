@@ -127,6 +127,8 @@ PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "
 # they stood, never whom they speak for (unlike "officials at the Pentagon", "a spokesman for Acme").
 # Reflexives that only stress the subject before its verb ("Mr. Dunning himself appeared").
 EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
+# The labels of a printed interview's turns before a colon: the question's, then the answer's.
+QUESTION_LABEL, ANSWER_LABEL = "Q", "A"
 SPATIAL_PREPOSITIONS = frozenset({"outside", "near", "around", "across", "inside", "behind", "beside", "along"})
 # Auxiliaries and adverbs that stand between a subject and its reporting verb.
 SKIP_BEFORE_CUE = frozenset(

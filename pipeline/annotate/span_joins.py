@@ -19,8 +19,7 @@ _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 
 
 def joined_ents(doc: Doc, text: str) -> list[Span]:
-    """The NER's spans, with a person's name run into the company named after it rejoined
-    ("Acme" PERSON + "Medical Industries Inc" ORG, one space apart)."""
+    """The NER's spans, with the pieces the module's docstring lists joined into one."""
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
@@ -89,9 +88,9 @@ def _hyphened_given_name(doc: Doc, first: Span, second: Span) -> bool:
 
 def _body_head_before_of(doc: Doc, ent: Span) -> int | None:
     """Where the name starts when ``ent`` (a place, an organisation, or a place the model read as a
-    person: "Marlow Falls") follows "of" after the
-    capitalised word that heads a body's name (``organisation_only_heads.txt``: "Diocese of
-    Ridgefield", "Ministry of Health") outside the span; None otherwise."""
+    person: "Marlow Falls") follows "of" after a capitalised word outside it that heads a body's
+    name (``organisation_only_heads.txt``: "Diocese of Ridgefield", "Ministry of Health"); None
+    otherwise."""
     k = ent.start
     if ent.label_ not in ("GPE", "ORG", "LOC", "PERSON") or k < 2 or doc[k - 1].lower_ != "of":
         return None

@@ -175,14 +175,20 @@ def _particle_name_before(doc: Doc, k: int) -> tuple[int, int] | None:
         m -= 1
     if m == j - 1 or not doc[m].is_title or doc[m].ent_type_ or not doc[m].is_alpha:
         return None
-    opener = doc[m - 1] if m > 0 else None
-    if opener is not None and opener.is_title and opener.lower_ in ROLES_OF_PERSONS:
-        opener = doc[opener.i - 1] if opener.i > 0 else None  # "Witness Jan de Vries said"
-    if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
-        return None
+    if not _opens_sentence(doc, m):
+        return None  # ("Witness Jan de Vries said" opens it too)
     if lexicons.is_title_word(doc[m].text) or is_known_place(doc[j].text):
         return None
     return doc[m].idx, doc[j].idx + len(doc[j])
+
+
+def _opens_sentence(doc: Doc, m: int) -> bool:
+    """Whether token ``m`` opens a sentence or the text, a capitalised role allowed before it
+    ("Neighbor Ivana Meller told")."""
+    opener = doc[m - 1] if m > 0 else None
+    if opener is not None and opener.is_title and opener.lower_ in ROLES_OF_PERSONS:
+        opener = doc[opener.i - 1] if opener.i > 0 else None
+    return opener is None or opener.is_space or opener.text in (".", "!", "?")
 
 
 def _after_a_role(token: Token) -> bool:
@@ -337,11 +343,7 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
     if k < 2:
         return None
     first, last = doc[k - 2], doc[k - 1]
-    opener = doc[first.i - 1] if first.i > 0 else None
-    if opener is not None and opener.is_title and opener.lower_ in ROLES_OF_PERSONS:
-        # "Neighbor Ivana Meller told": a role opening the sentence before the name
-        opener = doc[opener.i - 1] if opener.i > 0 else None
-    if opener is not None and not (opener.is_space or opener.text in (".", "!", "?")):
+    if not _opens_sentence(doc, first.i):
         return None
     pair = (first, last)
     if first.whitespace_ != " " or not _untagged_name_words(pair):
