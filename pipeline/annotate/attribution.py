@@ -102,6 +102,13 @@ class Attributor(CueBefore):
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
             opens_next = inner.endswith(("?", "!")) and self._introduces_next(span.close_mark + 1, hi)
+            if found and inner.endswith(".") and _introduced_by_cue(before):
+                # "The governor paused and said, “…today.” The chamber laughed.": the quotation
+                # closed its sentence, and a cue before it introduced it; the next sentence's verb
+                # is not its cue.
+                earlier = self.cue_before(before, after)
+                if earlier is not None:
+                    return earlier
             if found and (opens_next or _opens_with_conjunction(after)):
                 # Marsh left, saying “…,” and Brennan laughed: a cue before the quote is its own;
                 # the clause the conjunction adds after it reports something else. So with "Roe
@@ -471,3 +478,12 @@ def _bracketed_label(tokens: list[Token]) -> bool:
     if tokens[-1].text == "):":
         return True
     return len(tokens) > 1 and tokens[-1].text == ":" and tokens[-2].text == ")"
+
+
+def _introduced_by_cue(before: list[Token]) -> bool:
+    """Whether the sentence before a quotation ends with a cue verb introducing it ("and said,",
+    "told reporters:" is not: only the verb itself, then a comma or colon, or nothing)."""
+    words = [t for t in before if not t.is_space]
+    if words and words[-1].text in (",", ":"):
+        words = words[:-1]
+    return bool(words) and is_cue(words[-1]) and words[-1].tag_ in ("VBD", "VBZ", "VBP")

@@ -303,10 +303,23 @@ class Coreference(StoryIndex):
         party = noun.tag_ == "NNP" and lexicons.party_of(noun.text) is not None  # "the Democrat from Coleridge County"
         if not party and (noun.tag_ not in ("NN", "JJ") or not noun.text[:1].islower()):
             return None
+        # (an elected office's holder is from a place: "the senator from Pinecrest" with the town
+        # read as an organisation; not "a representative from Acme", who speaks for the firm)
+        elected = noun.lower_ not in lexicons.words("organisation_voices_singular") and (
+            lexicons.office_of(noun.lower_) is not None or bool(lexicons.offices_of_kind(noun.lower_))
+        )
         place = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
-        # (after a party word, from any capitalised name: "the Democrat from Fernhill" with the
-        # town read as an organisation)
-        labels = ("GPE", "LOC", "ORG", "FAC") if party and tokens[k].lower_ == "from" else ("GPE", "LOC")
+        # "the lawmaker from the mill town of Greyhaven": the place's own noun and "of" before it
+        while (
+            len(place) > 2 and place[0].is_lower and place[0].tag_ in ("NN", "JJ") and place[0].i not in self.entity_at
+        ):
+            place = place[1:]
+            if place[0].lower_ == "of":
+                place = place[1:]
+                break
+        # (after a party word or an office, from any capitalised name: "the Democrat from
+        # Fernhill" with the town read as an organisation)
+        labels = ("GPE", "LOC", "ORG", "FAC") if (party or elected) and tokens[k].lower_ == "from" else ("GPE", "LOC")
         if place and all(t.i in self.entity_at and self.entity_at[t.i][0].label in labels for t in place):
             return k
         return None

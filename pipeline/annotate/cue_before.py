@@ -70,6 +70,8 @@ class CueBefore(CueAfter):
             token = before[k]
             if not is_cue(token):
                 continue
+            if _inside_first_of_two_that_clauses(before, k):
+                continue  # "She said that staff had been asked to cut and that it was “…”": hers
             other = self._later_clause(before[k + 1 :])
             if other is not None:
                 return other
@@ -283,6 +285,23 @@ class CueBefore(CueAfter):
             if phrase and self._names_someone(phrase):
                 return Attribution(self.resolve_phrase(phrase), None, how="subject")
         return None
+
+
+def _inside_first_of_two_that_clauses(before: list[Token], k: int) -> bool:
+    """Whether the cue ``before[k]`` stands inside the first of two "that" clauses of an earlier
+    cue and the quotation in the second: "She said that staff had been asked to cut costs and that
+    lighting was “…”" (the quotation is what she said, not what staff were asked). Not "He argued
+    that taxes should rise and that the rich were “…”", where the cue governs both clauses, nor
+    "Roe said that in an interview Hale said that he was “…” and that “…”", where Hale's does."""
+    if not any(t.lower_ == "that" and t.tag_ in ("IN", "WDT") for t in before[:k]):
+        return False
+    if not any(is_cue(t) for t in before[: next(j for j in range(k) if before[j].lower_ == "that")]):
+        return False
+    rest = before[k + 1 :]
+    # (the first "that" after the cue joins a second clause; a cue with a "that" clause of its own
+    # governs both: "Roe said that he and friends were “…” and that “…”" is Roe's)
+    first = next((m for m, t in enumerate(rest) if t.lower_ == "that"), None)
+    return first is not None and first > 0 and rest[first - 1].lower_ in ("and", "but", "or")
 
 
 def _perceived_at(before: list[Token], k: int) -> int | None:

@@ -18,6 +18,7 @@ from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     RELATIVE,
+    SUBORDINATORS,
     clause_subject,
     describes_the_noun_before,
     document_in_organisation,
@@ -107,13 +108,39 @@ class CueSubjects(AntecedentSubjects):
             # as after "that" ("The Courier reported that one aide had described …").
             phrase = last_noun_phrase(tokens)
             start = len(tokens) - len(phrase)
+            # (a noun and a determiner inside the phrase open a relative clause: "a step | the
+            # official described")
+            inner = next(
+                (
+                    m
+                    for m in range(len(phrase) - 1, 0, -1)
+                    if phrase[m].lower_ in ("the", "a", "an") and phrase[m - 1].tag_ in ("NN", "NNS")
+                ),
+                None,
+            )
+            if inner is not None:
+                phrase, start = phrase[inner:], start + inner
+            # ("in what officials described as “…”", "a step the official described as “…”": the
+            # subject of an object relative clause)
+            relative = start > 0 and (
+                tokens[start - 1].lower_ in ("what", "which")
+                or (tokens[start - 1].tag_ in ("NN", "NNS") and phrase[0].lower_ in ("the", "a", "an"))
+            )
             if (
                 phrase
                 and start > 0
-                and tokens[start - 1].lower_ in ("but", "and", "while", "whereas", "that")
+                and (tokens[start - 1].lower_ in ("but", "and", "while", "whereas", "that") or relative)
                 and (phrase[-1].i in self.entity_at or _speaking_noun(phrase[-1].lower_))
             ):
-                return self.resolve_phrase(phrase), True
+                speaker = self.resolve_phrase(phrase)
+                if speaker is None and relative and phrase[-1].tag_ == "NNS":
+                    # "The Ilvarian government has drawn what officials call a “…”": its officials
+                    # (people of no body: "Farida Nazarov flew in, in what officials called …")
+                    main = clause_subject(tokens[: start - 1])
+                    body = self.resolve_phrase(main) if main else None
+                    if body is not None and body not in self.person_names:
+                        speaker = body
+                return speaker, True
         if tokens and not right_after_quote and tokens[-1].lower_ in _RELATIVE_SUBJECTS:
             # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
             # pronoun's antecedent speaks.
@@ -393,6 +420,11 @@ class CueSubjects(AntecedentSubjects):
             return True
         if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
             return False  # ("Roe said she wanted to tell …": the cue of a clause inside another's)
+        words = [t.lower_ for t in tokens]
+        if words and words[0] in SUBORDINATORS and "," in words:
+            # "When Kilgallen died, the governor who had fought him called": the main clause's
+            # subject, not the subordinate clause's
+            tokens = tokens[words.index(",") + 1 :]
         phrase = clause_subject(tokens)
         while len(phrase) > 1 and phrase[-1].tag_ in ("JJ", "VBN", "VBG"):
             # "a person familiar with her thinking told": the head before its modifier, whose

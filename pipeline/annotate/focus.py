@@ -58,6 +58,12 @@ from pipeline.annotate.relatives import NarratorsPeople
 
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
+_ROLES_BEFORE_OF = lexicons.mapping("roles_before_of.tsv")
+# The singular voices of an organisation that are no description of a person of their own
+# ("a White House source", not "the official"): read as the plural voices are.
+_SINGULAR_VOICES_NO_ROLE = frozenset(
+    w for w in lexicons.words("organisation_voices_singular") if not description_word(w)
+)
 _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
 }
@@ -250,10 +256,14 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 and (description_word(low) or low in lexicons.relative_nouns() or low in _OPPONENT_NOUNS)
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
+            elif tag == "NN" and low in _ROLES_BEFORE_OF and i + 1 < n and lowers[i + 1] == "of" and self._is_head(i):
+                self._description(i, word=_ROLES_BEFORE_OF[low])  # "the head of the mission": its chief
             elif tag in ("NN", "NNP", "VBN", "JJ") and (compound := _hyphenated_role(lowers, i)) and self._is_head(i):
                 self._description(i, word=compound)  # "the front-runner", "the president-elect"
             elif tag in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
                 self._voices(i)  # "White House officials said", "police said"
+            elif tag == "NN" and low in _SINGULAR_VOICES_NO_ROLE and self._is_head(i):
+                self._voices(i)  # "a White House source said": as "White House officials"
             elif tag == "NNS" and low in lexicons.words("spokes_nouns") and self._is_head(i):
                 self._spokespeople(i)  # "her aides said", "one of the governor's aides"
             elif tag == "NNS" and self._pair_described(i):

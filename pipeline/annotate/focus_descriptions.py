@@ -30,6 +30,7 @@ from pipeline.annotate.referents import (
     GROUP_LABELS,
     NARRATOR,
     PERSON_LABELS,
+    QUOTE_CHARS,
     Kind,
     Referent,
 )
@@ -140,7 +141,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             # (and "The fund, Serang Holdings,": an organisation's noun, its name)
             # (a body's noun is no person's: in "A nurse at the clinic, Ann Roe, said" the name is
             # the nurse's, set off after her whole phrase)
-            body_noun = not as_person and organisation_noun(word)
+            body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS)
             named_kind = hit is not None and (
                 (hit[0].label in PERSON_LABELS and not body_noun)
                 or (hit[0].label == "ORG" and body_noun and comma == i + 1 and closed)
@@ -283,6 +284,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     )
                     if referent is not None and self._anonymous_since(referent.last, start):
                         referent = None
+                    objected = self._object_in_relative_clause(i)
+                    if referent is not None and objected is not None and referent.gender in (objected, None):
+                        # "Kilgallen died. The governor who had fought him said": "him" is the one
+                        # in focus, so the governor is someone else, unnamed here
+                        referent = None
         elif word in PLACE_BODY_NOUNS and (station := self._body_of_place(start, i)) is not None:
             referent = station  # "Damascus radio said", "the Russian government said"
         elif group and definite and not any(t.tag_ in ("JJR", "JJS", "CD") or t.lower_ == "other" for t in tokens):
@@ -351,6 +357,20 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             return _REFLEXIVE_GENDER[doc[i + 1].lower_]
         if i + 3 < len(doc) and is_cue(doc[i + 1]) and doc[i + 2].lower_ in _CLAUSE_OPENERS:
             return PERSON_PRONOUNS.get(doc[i + 3].lower_) if doc[i + 3].lower_ in ("he", "she") else None
+        return None
+
+    def _object_in_relative_clause(self, i: int) -> str | None:
+        """The gender of "him" or "her" as an object in a relative clause right after the
+        description whose head is at ``i`` ("the governor who had fought him for a decade"), or
+        None: the one the pronoun means is not the one the description means."""
+        doc = self.doc
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("who", "that"):
+            return None
+        for k in range(i + 2, min(len(doc), i + 10)):
+            if doc[k].text in (",", ".", ";", ":") or doc[k].text in QUOTE_CHARS:
+                return None
+            if doc[k].lower_ in ("him", "her") and doc[k].tag_ == "PRP":
+                return PERSON_PRONOUNS.get(doc[k].lower_)
         return None
 
     def _speaker_just_before(self, word: str) -> str | None:

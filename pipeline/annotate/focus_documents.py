@@ -155,6 +155,12 @@ class DocumentRules:
             return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None
         if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
             return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
+        if len(subject) == 1 and doc[comma + 1].lower_ == "the":
+            word = subject[0].lower_
+            if word in lexicons.words("institution_nouns"):
+                return self._institution_named(word)  # "In a letter to patients, the hospital said"
+            if word in lexicons.words("organisation_nouns"):
+                return self._group_in_focus(word)  # "In a letter to customers, the bank said"
         return None
 
     def _voice_or_document(

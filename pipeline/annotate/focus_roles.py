@@ -14,6 +14,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cues import BE_FORMS, is_cue, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.person_predicates import role_predicate_at
 from pipeline.annotate.phrases import EMPHATIC, SUBORDINATORS
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 
@@ -220,6 +221,7 @@ class RoleRules:
             k = self._verb_after(end)
         if k is None:
             return False
+        first = k
         while k < len(doc) and doc[k].tag_.startswith(("VB", "MD", "RB")):
             if is_passive(doc, k):
                 return doc[k].lower_ in QUESTION_FORMS and not (k + 1 < len(doc) and doc[k + 1].lower_ == "to")
@@ -228,8 +230,10 @@ class RoleRules:
             k += 1
         if verbs and verbs[-1].lower_ in BE_FORMS:
             # "Roe was angry", "was furious with the referee": a stance she shows, as acting
-            # does; not a condition ("was dead at the scene", ``condition_adjectives.txt``)
-            return k < len(doc) and doc[k].tag_ == "JJ" and doc[k].lower_ not in _CONDITIONS
+            # does; not a condition ("was dead at the scene", ``condition_adjectives.txt``). A
+            # role the story gives ("Roe is not a politician") tells who she is, as acting does.
+            stance = k < len(doc) and doc[k].tag_ == "JJ" and doc[k].lower_ not in _CONDITIONS
+            return stance or role_predicate_at(doc, first)
         return bool(verbs)
 
     def _verb_follows(self, k: int) -> bool:

@@ -39,6 +39,7 @@ from pipeline.annotate.person_evidence import (
     titled_person_inside,
     titled_speaker_start,
 )
+from pipeline.annotate.person_predicates import has_role_predicate, persons_with_role_predicates
 from pipeline.annotate.person_pronouns import (
     called_he_or_she_after,
     lone_persons_called_he_or_she,
@@ -435,6 +436,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or patronymic_named(ent)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC") and has_role_predicate(ent, doc_text):
+                label = "PERSON"  # "Imogen Blackwood was a public defender" with the name read as a body
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
                 label = "PERSON"  # "“…,” Tamara Speaker said" with the name read as a work
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and called_he_or_she_after(ent, doc_text):
@@ -482,6 +485,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_between_quotation_and_cue(doc),
         *persons_called_he_or_she(doc),
         *lone_persons_called_he_or_she(doc),
+        *persons_with_role_predicates(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:

@@ -126,6 +126,8 @@ def article_role_at(doc: Doc, j: int) -> bool:
     for k in range(j + 2, min(len(doc), j + 9)):
         if doc[k].text in (",", ".", ";"):
             break
+        if doc[k].tag_ in ("DT", "VBD", "VBZ", "VBP", "MD"):
+            break  # ", a step the official described": a clause of its own, whose subject is no role of the name
         if doc[k].lower_ in PERSON_ROLES:
             return True
     return False

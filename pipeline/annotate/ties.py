@@ -23,6 +23,8 @@ from pipeline.model import Entity
 # Hurst,", "His father, Nestor Vidal,"); whose "his" is, the index does not know, so a tie
 # after "his" or "her" records no owner.
 _APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+# Indefinite openers of such a description: "one Democrat, Rep. Ann Roe," is a Democrat.
+_INDEFINITE = frozenset({"a", "an", "one"})
 
 
 _RANKS = lexicons.words("rank_modifiers.txt")
@@ -219,7 +221,10 @@ def description_ties(
                     k -= 1  # ("his running mate, Sue Aldana,": a participle before the noun)
                 opener, ahead = doc[k], doc[k - 1] if k > 0 else None
                 owner = entity_at.get(ahead.i) if opener.tag_ == "POS" and ahead is not None else None
-                nouns = _title_words([t for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ")])
+                # (a party word the tagger reads as a name: "a Democrat, Rep. Ann Roe,")
+                nouns = _title_words(
+                    [t for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ") or lexicons.party_of(t.text) is not None]
+                )
                 of_at = k if opener.lower_ == "of" else k - 1 if ahead is not None and ahead.lower_ == "of" else None
                 head_of = _head_before_of(doc, of_at + 1) if of_at is not None else None
                 if head_of is not None and not _names_a_person(nouns):
@@ -237,9 +242,14 @@ def description_ties(
                     # ("… campaigned in Iowa with his running mate, Sue Aldana, at his side": a
                     # phrase after the main verb opens no clause the name could be subject of)
                     and not (opener.tag_ in ("PRP$", "POS") and not opens_its_sentence(doc, ahead.i))
+                    # ("The vote was 9-6, with one Democrat, Rep. Ann Roe, joining": a preposition
+                    # inside its sentence before an indefinite description set beside the name)
+                    and not (
+                        ahead.tag_ == "IN" and opener.lower_ in _INDEFINITE and not opens_its_sentence(doc, ahead.i)
+                    )
                 ):
                     pass
-                elif opener.lower_ in _APPOSITION_OPENERS or (opener.tag_ == "POS" and ahead is not None):
+                elif opener.lower_ in _APPOSITION_OPENERS | _INDEFINITE or (opener.tag_ == "POS" and ahead is not None):
                     words.update(nouns)
                     if owner is not None and owner[0].label == "PERSON":
                         # A person's kin or staff ("Hale's mother, Viola Warren,") is theirs:
