@@ -34,6 +34,7 @@ from pipeline.annotate.phrases import (
     PREPOSITIONS,
     QUESTION_LABEL,
     SPATIAL_PREPOSITIONS,
+    SUBORDINATORS,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
 
@@ -74,7 +75,10 @@ class Attributor(CueBefore):
         dash signature, a cue before it."""
         start = self.sentence_start(span.open_mark, lo)
         before = self.tokens_between(start, span.open_mark)
-        owned = self._owner_right_before(before) or self._owner_around(before, span, hi)
+        first = self.doc[self._token_at(span.start)] if self._token_at(span.start) < len(self.doc) else None
+        owned = self._owner_right_before(before, [first] if first is not None else []) or self._owner_around(
+            before, span, hi
+        )
         if owned is not None:
             return owned
         opening = [t for t in before if not t.is_space]
@@ -102,6 +106,13 @@ class Attributor(CueBefore):
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
             opens_next = inner.endswith(("?", "!")) and self._introduces_next(span.close_mark + 1, hi)
+            if found and _inside_opening_clause(before):
+                # "When Sen. Rita Kolb promised to “cut every tax,” Omar Lutz laughed.": the
+                # quotation is inside the clause opening the sentence, whose own cue it is; the
+                # main clause after it reacts to it
+                earlier = self.cue_before(before, after)
+                if earlier is not None and earlier.speaker is not None:
+                    return earlier
             if found and inner.endswith(".") and _introduced_by_cue(before):
                 # "The governor paused and said, “…today.” The chamber laughed.": the quotation
                 # closed its sentence, and a cue before it introduced it; the next sentence's verb
@@ -402,14 +413,18 @@ class Attributor(CueBefore):
             speaker = self.sentence_subject(before)  # "Roe was criticized for her “…” remark"
         return Attribution(speaker, None, how="owner") if found else None
 
-    def _owner_right_before(self, before: list[Token]) -> Attribution | None:
+    def _owner_right_before(self, before: list[Token], first: list[Token]) -> Attribution | None:
         """ "Responding to a reader's post that “…”, Berry replied": the quotation is the words
         of the possessor right before it (a name, or someone unnamed: no speaker), not of the
-        cue after it. Only "that", a comma, a colon or "of" may stand between noun and quotation."""
+        cue after it. Only "that", a comma, a colon or "of" may stand between noun and quotation.
+        Not when the quotation opens on a verb (``first``: its first token): in "Harrow said the
+        agency's explanation “doesn't hold water”" the explanation is what the words are about."""
         for k in range(len(before) - 1, max(0, len(before) - 5), -1):
             if before[k].lower_ in WORDS_NOUNS:
                 tail = before[k + 1 :]
                 if not all(t.lower_ in ("that", ",", ":", "of") for t in tail):
+                    return None
+                if not tail and first and first[0].tag_.startswith(("VB", "MD")) and first[0].text.islower():
                     return None
                 found, speaker = self._possessor(before, k)
                 if not found or (
@@ -487,3 +502,16 @@ def _introduced_by_cue(before: list[Token]) -> bool:
     if words and words[-1].text in (",", ":"):
         words = words[:-1]
     return bool(words) and is_cue(words[-1]) and words[-1].tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _inside_opening_clause(before: list[Token]) -> bool:
+    """Whether the quotation stands inside an adverbial clause opening its sentence ("When Roe
+    promised to “…,”", "After Roe called it “…,”"): the sentence so far opens with a
+    subordinator, holds a cue verb and no comma that would have closed the clause."""
+    words = [t for t in before if not t.is_space]
+    return (
+        len(words) > 2
+        and words[0].lower_ in SUBORDINATORS
+        and not any(t.text in (",", ";", ":") for t in words)
+        and any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in words)
+    )

@@ -402,6 +402,8 @@ def _bare_attribution(words: list[Token], cue: Token) -> bool:
         return False
     if len(after) > _BARE_MAX_WORDS or any(t.lower_ == "that" for t in after):
         return False
+    if any(t.lower_ in ("same", "similar", "likewise") for t in after):
+        return False  # “…” Leopold said the same about the Democrat: he repeats it of another
     return all(t.tag_ in _BARE_TAGS for t in before + after)
 
 

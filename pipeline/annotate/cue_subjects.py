@@ -554,6 +554,16 @@ class CueSubjects(AntecedentSubjects):
         tokens = _past_named(tokens)  # "the voter, a union electrician named Pete Sandoval"
         if not tokens:
             return None
+        # "wrote the aide, deputy chief of staff Curtis Vandermeer": a role in lower case before the name
+        k = 0
+        while (
+            k < min(len(tokens), 7)
+            and tokens[k].is_lower
+            and (tokens[k].tag_ in ("NN", "JJ", "VBN") or tokens[k].lower_ == "of")
+        ):
+            k += 1
+        if 0 < k < len(tokens) and tokens[k - 1].lower_ != "of" and tokens[k].i in self.entity_at:
+            tokens = tokens[k:]
         hit = self.entity_at.get(tokens[0].i)
         if not hit or hit[0].label != "PERSON":
             return None

@@ -159,7 +159,15 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     # the story called him, as "Kowalski is its president" would (a name set off
                     # on both sides: in "After meeting the chairman, Ann Roe said" she is none)
                     self._predicated.setdefault(word, referent)
-                self._apposed_roles[named_at] = self._role(start, comma, named=False)
+                if doc[comma].lower_ == "named":
+                    # "Nearby, a teacher named Hollis Brandt disagreed": the verb after the name
+                    # is the description's, as after a name set off by commas
+                    name_end = named_at
+                    while name_end < len(doc) and index.entity_at.get(name_end, (None,))[0] is hit[0]:
+                        name_end += 1
+                    self._apposed_roles[named_at] = self._role(start, name_end, named=True)
+                else:
+                    self._apposed_roles[named_at] = self._role(start, comma, named=False)
                 gender = lexicons.noun_gender(word) if referent.kind == "person" else None
                 # (a "-man" title is held by women too: "The vice chairman, Sen. Lavinia Okereke-Strom,")
                 titled_man = word.endswith("man") and word not in ("man", "woman")  # not "a woman named Kelly"
@@ -172,7 +180,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if not as_person and word in _OPPONENT_NOUNS and owner is not None and owner.kind == "person" and owner.name:
             # "Mallory said … Her rival shot back": the one other named person in clear focus (after
             # the name set beside it: "Her opponent, Steve Dalton, has accused her")
-            rival = self._in_clear_focus(lambda r: r.kind == "person" and r.name is not None and r.name != owner.name)
+            rival = self._paired_with(owner) or self._in_clear_focus(
+                lambda r: r.kind == "person" and r.name is not None and r.name != owner.name
+            )
             if rival is not None:
                 self._at[i] = rival
                 self._mention(rival, self._role(start, i + 1, named=False), i)
@@ -358,6 +368,16 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if i + 3 < len(doc) and is_cue(doc[i + 1]) and doc[i + 2].lower_ in _CLAUSE_OPENERS:
             return PERSON_PRONOUNS.get(doc[i + 3].lower_) if doc[i + 3].lower_ in ("he", "she") else None
         return None
+
+    def _paired_with(self, owner: Referent) -> Referent | None:
+        """The one named together with ``owner`` in the last pair the story named ("Sen. Ada
+        Holcomb and Carla Menendez debated"): whom "her opponent" means, before a moderator
+        named since."""
+        if self._pair is None or self._epoch - self._pair[2] > 3:
+            return None
+        first, second, _ = self._pair
+        other = second if first is owner else first if second is owner else None
+        return other if other is not None and other.name is not None else None
 
     def _object_in_relative_clause(self, i: int) -> str | None:
         """The gender of "him" or "her" as an object in a relative clause right after the

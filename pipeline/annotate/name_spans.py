@@ -41,6 +41,7 @@ from pipeline.annotate.person_evidence import (
 )
 from pipeline.annotate.person_predicates import has_role_predicate, persons_with_role_predicates
 from pipeline.annotate.person_pronouns import (
+    addressed_by_surname,
     called_he_or_she_after,
     lone_persons_called_he_or_she,
     persons_called_he_or_she,
@@ -436,6 +437,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or patronymic_named(ent)
             ):
                 label = "PERSON"  # "Helena Marsh" tagged ORG; "Shareka Vance, who lives nearby,"
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC") and addressed_by_surname(ent, doc_text):
+                label = "PERSON"  # "the Business Secretary, Clare Denning, … Ms Denning said"
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "LOC") and has_role_predicate(ent, doc_text):
                 label = "PERSON"  # "Imogen Blackwood was a public defender" with the name read as a body
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):

@@ -12,6 +12,8 @@ could be the "she". The other evidence read around a span (an age, a role, a "wh
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
@@ -185,3 +187,23 @@ def _he_or_she_first(doc: Doc, k: int) -> str | None:
             gender = "m" if token.lower_ == "he" else "f"
             return gender if not others & {gender, None} else None
     return None
+
+
+# Forms of address before a surname, with or without the full stop of US style ("Ms. Denning",
+# "Ms Denning"): ``honorifics.txt``, capitalised as before a name.
+_HONORIFIC = "|".join(sorted((re.escape(w.title()) for w in lexicons.pairs("honorifics")), key=len, reverse=True))
+
+
+def addressed_by_surname(ent: Span, text: str) -> bool:
+    """Whether the story calls the last word of a two- or three-word span, read as an organisation
+    or a place, by a form of address ("the Business Secretary, Clare Denning, … Ms Denning said"):
+    no organisation is "Ms Denning". The words are capitalised, none a people, a legal form or the
+    head of an organisation's name, and neither the span nor its last word a place."""
+    words = text[ent.start_char : ent.end_char].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w in DEMONYMS or w.lower() in _COMPANY_FORMS or lexicons.heads_a_name(w) for w in words):
+        return False
+    if is_known_place(" ".join(words)) or is_known_place(words[-1]):
+        return False  # (a given name may be a place's too: "Clare", "Florence")
+    return re.search(rf"\b(?:{_HONORIFIC})\.? {re.escape(words[-1])}\b", text) is not None

@@ -54,8 +54,12 @@ def quote_kind(
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
-    if re.search(r"\b(?:referred to|known(?: to [\w-]+){0,2}) as$", before[-40:].lower()):
-        # "what is locally referred to as “…”", "known to players as “Sarge,”": as "called “…”"
+    if re.search(
+        r"\b(?:referred to|known(?: (?:to|in|on|at|around|among|across|throughout) [\w'’-]+(?: [\w'’-]+){0,2})?) as$",
+        before[-50:].lower(),
+    ):
+        # "what is locally referred to as “…”", "known to players as “Sarge,”", "known in the
+        # Capitol as “…”": as "called “…”"
         previous_word = ["referred"]
     # "titled the “…”", "nicknamed it the “…”": a naming word with an object or article between.
     # Not one that also reports ("what police called a “…”", "critics dubbed it “…”"): that is

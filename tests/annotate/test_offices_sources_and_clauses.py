@@ -154,3 +154,66 @@ def test_officials_in_an_object_relative_clause_speak_for_the_body_before_them(a
     # (a guard: the relative clause's subject first took this from the government)
     body = "The Ostravian government has drawn what officials privately call a “red line” around the port."
     assert one(quotes(annotator, body), "red line").speaker == "Ostravian government"
+
+
+def test_a_sentence_repeating_a_quotation_of_another_is_not_its_attribution(annotator):
+    body = (
+        "Leopold Vukovic and his brother Anton disagree. Anton said the Republican “doesn't know the "
+        "first thing about small business.” Leopold said the same about the Democrat."
+    )
+    assert one(quotes(annotator, body), "doesn't know").speaker in ("Anton", "Anton Vukovic")
+
+
+def test_a_quotation_inside_an_opening_clause_is_that_clauses(annotator):
+    body = "When Sen. Rita Kolbeck promised to “cut every tax on the books,” Omar Lutterell laughed."
+    assert one(quotes(annotator, body), "cut every tax").speaker == "Rita Kolbeck"
+
+
+def test_an_operative_set_beside_a_name_makes_a_person(annotator):
+    body = "The book has drawn praise from Beverly Sato, a Republican operative.\n\n“Monty is right,” she said."
+    assert one(quotes(annotator, body), "Monty is right").speaker == "Beverly Sato"
+
+
+def test_a_lower_case_role_with_of_before_an_apposed_name(annotator):
+    body = "“Let's not give anyone a gift,” wrote the aide, deputy chief of staff Curtis Vandermeer."
+    assert one(quotes(annotator, body), "Let's not give").speaker == "Curtis Vandermeer"
+
+
+def test_a_nickname_known_somewhere_is_a_name(annotator):
+    body = (
+        "Rep. Judith Kanebrake, known in the Capitol as “the Iron Lady of Ways and Means,” said the "
+        "bill's critics had never run a business."
+    )
+    found = one(quotes(annotator, body), "the Iron Lady")
+    assert (found.kind, found.speaker) == ("scare", None)
+
+
+def test_words_a_quotation_says_of_a_document_are_the_reporters_subject(annotator):
+    body = "Sen. Quentin Harrow said the agency's explanation “doesn't hold water.”"
+    assert one(quotes(annotator, body), "doesn't hold water").speaker == "Quentin Harrow"
+
+
+@pytest.mark.parametrize("address", ["Ms", "Ms."])
+def test_a_name_the_story_addresses_by_its_surname_is_a_person(annotator, address):
+    body = (
+        "The Shadow Chancellor, Marcus Thorne, and the Business Secretary, Clare Denning, clashed on "
+        f"the radio.\n\n{address} Denning said the pledge was uncosted.\n\n“It is a fantasy,” she said."
+    )
+    assert one(quotes(annotator, body), "It is a fantasy").speaker == "Clare Denning"
+
+
+def test_her_opponent_is_the_one_she_was_named_with(annotator):
+    body = (
+        "Sen. Ada Holcomb and Carla Menendez debated on Thursday. The moderator, Glen Archuleta, asked "
+        "both women about the plant.\n\n“I will fight for those jobs,” Ms. Holcomb said. Her opponent "
+        "added, “So will I.”"
+    )
+    assert one(quotes(annotator, body), "So will I").speaker == "Carla Menendez"
+
+
+def test_a_name_introduced_with_named_is_the_subject_of_the_verb_after_it(annotator):
+    body = (
+        "Curtis Pell said he was undecided. Nearby, a teacher named Hollis Brandt disagreed. "
+        "“Everybody's yelling,” he said."
+    )
+    assert one(quotes(annotator, body), "Everybody's yelling").speaker == "Hollis Brandt"
