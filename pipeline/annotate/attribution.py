@@ -113,6 +113,12 @@ class Attributor(CueBefore):
                 earlier = self.cue_before(before, after)
                 if earlier is not None and earlier.speaker is not None:
                     return earlier
+            if found and inner.endswith(".") and _reported_before(before):
+                # "Lockwood said rural broadband was “not a red or blue issue.” Santos agreed.":
+                # the quotation closed a sentence whose own cue reported it
+                earlier = self.cue_before(before, after)
+                if earlier is not None and earlier.speaker is not None:
+                    return earlier
             if found and inner.endswith(".") and _introduced_by_cue(before):
                 # "The governor paused and said, “…today.” The chamber laughed.": the quotation
                 # closed its sentence, and a cue before it introduced it; the next sentence's verb
@@ -442,7 +448,10 @@ class Attributor(CueBefore):
         remarks") is the object of a verb right before it ("called", "described")."""
         j = k - 1
         while j >= 0 and (
-            before[j].tag_ in ("NNP", "NNPS", "POS", "JJ", "PRP$", "DT") or before[j].lower_ in ("'s", "’s")
+            before[j].tag_ in ("NNP", "NNPS", "POS", "JJ", "PRP$", "DT")
+            or before[j].lower_ in ("'s", "’s")
+            # (a common noun as the owner: "called the district's statement “…”")
+            or (before[j].tag_ == "NN" and j + 1 < len(before) and before[j + 1].tag_ == "POS")
         ):
             j -= 1
         return j >= 0 and before[j].tag_.startswith("VB")
@@ -515,3 +524,12 @@ def _inside_opening_clause(before: list[Token]) -> bool:
         and not any(t.text in (",", ";", ":") for t in words)
         and any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in words)
     )
+
+
+def _reported_before(before: list[Token]) -> bool:
+    """Whether the sentence before a quotation set in it holds a finite cue verb before a word
+    of its own ("Lockwood said rural broadband was “…”"): the quotation is part of what the
+    cue reports."""
+    words = [t for t in before if not t.is_space]
+    cues = [k for k, t in enumerate(words) if is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP")]
+    return bool(cues) and cues[0] > 0 and len(words) - cues[0] > 2

@@ -229,6 +229,13 @@ class Coreference(StoryIndex):
         if done:
             return referent.name if referent else None
         if head.i in self.entity_at and self.entity_at[head.i][0].label in SPEAKER_LABELS:
+            if (
+                len(tokens) == 2
+                and tokens[0].lower_ in ("a", "an", "one")
+                and lexicons.party_of(head.text) is not None
+                and not head.text.endswith("s")
+            ):
+                return None  # "a Democrat from Pelham": one member, not the party
             return self.entity_at[head.i][0].name
         head_word = head.lower_.strip(".")
         if (head.tag_ == "PRP" or head_word in PERSON_PRONOUNS or head_word in OTHER_PRONOUNS) and len(tokens) <= 2:
@@ -364,6 +371,12 @@ class Coreference(StoryIndex):
             or any(t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in phrase)
             or _shaped_like_a_name(phrase)
         )
+
+    def _names_by_description(self, phrase: list[Token]) -> bool:
+        """Whether ``phrase`` is a description the discourse focus resolved to someone named
+        ("The senator, a Democrat from Pelham, said": the senator the story named)."""
+        done, referent = self.focus.referent_at(phrase[-1].i)
+        return done and referent is not None and referent.name is not None
 
     def _head_is_mention(self, tokens: list[Token]) -> bool:
         tokens = [t for t in tokens if t.tag_ != "POS"]

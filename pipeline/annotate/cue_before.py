@@ -113,8 +113,14 @@ class CueBefore(CueAfter):
                         return Attribution(None, token.text, how="unnamed subject")
                     # ("with the prosecutor saying", "with a spokesman stating": whom the main
                     # clause is about, read below, when the description named no one itself)
-            if token.tag_ == "VBG" and k > 0 and before[k - 1].i in self.entity_at:
-                # "footage of Roe saying, “…”": the name right before the participle.
+            if (
+                token.tag_ == "VBG"
+                and k > 0
+                and before[k - 1].i in self.entity_at
+                and not self._addressee_at(before, k - 1)
+            ):
+                # "footage of Roe saying, “…”": the name right before the participle (not the one
+                # a letter went to: "sent a letter to Gov. Dale Prentice accusing him of “…”").
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
             if spoken_of(before, k) and not any(t.lower_ in WORDS_NOUNS for t in before[k + 1 :]):
                 # "Roe was described by a neighbor as “…”", "Roe was called “…”": Roe is who the
@@ -262,6 +268,17 @@ class CueBefore(CueAfter):
         if j < 1 or before[j].lower_ not in ("and", "but"):
             return None
         return j if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[:j]) else None
+
+    def _addressee_at(self, before: list[Token], m: int) -> bool:
+        """Whether the mention ending at ``before[m]`` follows "to" (past its title): someone words
+        were sent or said to, not their speaker."""
+        entity = self.entity_at[before[m].i][0]
+        k = m
+        while k >= 0 and self.entity_at.get(before[k].i, (None,))[0] is entity:
+            k -= 1
+        while k >= 0 and (lexicons.is_title_before_name(before[k].text)):
+            k -= 1
+        return k >= 0 and before[k].lower_ == "to"
 
     def _later_clause(self, tokens: list[Token]) -> Attribution | None:
         """'“Ready?” she asked, but as Hale went on about “…”': a new clause between the cue

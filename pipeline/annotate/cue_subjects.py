@@ -202,7 +202,7 @@ class CueSubjects(AntecedentSubjects):
                 ):
                     fallback = phrase
                 continue
-            if not self._names_someone(phrase) and fallback is not None:
+            if not self._names_someone(phrase) and not self._names_by_description(phrase) and fallback is not None:
                 break  # "Earlier Tuesday, the president said": the aside was the subject
             return self.resolve_phrase(phrase), True
         if fallback is not None:
@@ -352,7 +352,12 @@ class CueSubjects(AntecedentSubjects):
         ):
             k -= 1  # "the family of victim Dana Kroll", "a letter to Speaker Paul Ryan"
         # (and "A letter from Nancy Pell to Paul Ryan said": the one it was sent to)
-        if tokens[k].lower_ in ("of", "to", "from") and k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        # (and "Obi had a question for Sen. Elaine Voight:": the one it was put to)
+        if (
+            tokens[k].lower_ in ("of", "to", "from", "for")
+            and k > 0
+            and tokens[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+        ):
             return True
         # "A person close to Aldana said", "a source familiar with Roe's thinking"
         return describes_the_noun_before(tokens, k - 1)

@@ -26,6 +26,8 @@ _FOR_A_SPOKESPERSON = lexicons.spokespeople_nouns()
 
 # Relations ("mother", "widow"): a gendered one names no one whose gender is unknown.
 _KIN = lexicons.words("kin_nouns")
+# What a private person is: a relative, or an everyday noun for someone ("a neighbor").
+_PRIVATE_NOUNS = _KIN | lexicons.words("everyday_person_nouns")
 _VICTIM_NOUNS = lexicons.words("victim_nouns")
 
 # "the Texan", "the Vermonter": a state's people word names the state (its first four letters).
@@ -73,6 +75,7 @@ class PersonFitRules:
         office_word = next((m.lower() + word for m in modifiers[-1:] if lexicons.office_of(m.lower() + word)), word)
         # "the minority leader": not the one the story called the majority leader
         _, opposites = lexicons.title_sides(modifiers)
+        elected = lexicons.public_office_of(office_word) is not None
 
         def fits(r: Referent) -> bool:
             if r.kind != "person" or r is owner or r is other_than or r is subject or r.name in named:
@@ -90,6 +93,8 @@ class PersonFitRules:
                 return False  # "Brennan's campaign manager" is not Brennan spokeswoman Hope Walsh
             if ranked is None and self._holds_another_office(r.name, office_word):
                 return False  # "the governor" is not Sen. Amy Ruiz
+            if elected and self._private_person(r.name, office_word):
+                return False  # "the president" is not "His wife, Eleanor," nor a neighbor the story named
             if opposites & index.ties.get(r.name, set()):
                 return False  # "the minority leader" is not Majority Leader Walt Hines
             if party is not None and self._tied_to_another(r.name, party, lexicons.party_of):
@@ -128,6 +133,11 @@ class PersonFitRules:
             ]
             if partisan:
                 found = partisan  # "the GOP nominee": of the nominees in focus, the one the story called a Republican
+            elif by_group:
+                # "the California Democrat", with no one tied to the party: of those in focus, one
+                # who holds an office (Sen. Josephine Aldana, not the nominee she has doubts about)
+                officed = [c for c in found if c[2].name is not None and index.tied_keys(c[2].name, lexicons.office_of)]
+                found = officed or found
         # (the same name twice, as a person and as the principal a spokesman spoke for, is no rival)
         rivals = [c for c in found[1:] if c[2].name is None or c[2].name != found[0][2].name] if found else []
         if not found or (rivals and found[0][0] < CLEAR_LEAD * rivals[0][0]):
@@ -166,6 +176,13 @@ class PersonFitRules:
             held = self.index.tied_keys(name, lexicons.office_of)
             return bool(held) and bool(kinds := lexicons.offices_of_kind(word)) and not held & set(kinds)
         return self._tied_to_another(name, office, lexicons.office_of)
+
+    def _private_person(self, name: str, office_word: str) -> bool:
+        """Whether the story tied ``name`` only to what a private person is, a relative or an
+        everyday noun ("His wife, Eleanor,", "a neighbor, Ann Roe,"), and to no office: not
+        whom a public office's description ("the president") means."""
+        ties = self.index.ties.get(name, set())
+        return bool(ties & _PRIVATE_NOUNS) and not self.index.tied_keys(name, lexicons.office_of)
 
     def _tied_to_another(self, name: str, wanted: str, key_of: Callable[[str], str | None]) -> bool:
         """Whether the words the story tied to ``name`` hold a ``key_of`` (an office, a party, an

@@ -220,7 +220,18 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         kind: Kind = "person" if person else "thing" if document else "group"
         definite = determiner in ("the", "this", "that")
         referent: Referent | None = None
-        if determiner in ("a", "an") and start > 0 and doc[start - 1].lower_ in _COPULAS and not document:
+        # ("Roe became the first Black woman elected to …": a superlative predicate names no one new)
+        ranked_predicate = (
+            determiner == "the"
+            and len(tokens) > 2
+            and (tokens[1].lower_ in ("first", "only", "last") or tokens[1].tag_ == "JJS")
+        )
+        if (
+            (determiner in ("a", "an") or ranked_predicate)
+            and start > 0
+            and doc[start - 1].lower_ in _COPULAS
+            and not document
+        ):
             # "Rose Payne is a neighbor", "Rachel Huang is a lawyer": a predicate says what the
             # subject is; no one new (nor, for a lawyer or a spokeswoman, the one spoken for).
             if self._subject is not None and self._subject.kind == "person":

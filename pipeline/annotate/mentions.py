@@ -38,7 +38,18 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     ends there. A title written in full ends its sentence: "… said the attorney."."""
     token = doc[i]
     if token.text not in SENTENCE_END:
-        return False
+        # "… posted at 10 p.m. “I've done this …”": an abbreviation keeps its full stop, which
+        # ends the sentence when a quotation opens right after it
+        return (
+            len(token.text) > 2
+            and token.text.endswith(".")
+            and any(ch.isalpha() for ch in token.text)  # (not an ellipsis)
+            and bool(token.whitespace_)
+            and i + 1 < len(doc)
+            and doc[i + 1].text in ("“", '"')
+            and not doc[i + 1].whitespace_
+            and not lexicons.is_abbreviated_title(token.text)
+        )
     if token.text == "." and i > 0:
         before = doc[i - 1]
         paragraph_ends = i + 1 == len(doc) or "\n" in doc[i + 1].text
@@ -129,7 +140,7 @@ class StoryIndex:
         self._sentence_ends = [
             i
             for i, word in enumerate(lowers_of(doc))
-            if word in SENTENCE_END and ends_sentence(doc, i) and not self.in_quote(starts[i])
+            if (word in SENTENCE_END or word.endswith(".")) and ends_sentence(doc, i) and not self.in_quote(starts[i])
         ]
         self.sentence_end_set = frozenset(self._sentence_ends)
         self.gender = self._genders(entities)
@@ -200,7 +211,7 @@ class StoryIndex:
             hi = min(hi, doc[stop].idx)
         while i < stop and doc[i].idx + len(doc[i].text) <= hi:
             if ends_sentence(doc, i) and not self.in_quote(doc[i].idx):
-                return doc[i].idx + 1
+                return doc[i].idx + len(doc[i].text)  # (the full stop may close "p.m.")
             i += 1
         return hi
 
@@ -323,7 +334,13 @@ class StoryIndex:
         inner = [
             j
             for j in range(1, len(names) - 1)
-            if names[j].lower_ in lexicons.role_nouns() and lexicons.is_given_name(names[j + 1].text)
+            if (names[j].lower_ in lexicons.role_nouns() and lexicons.is_given_name(names[j + 1].text))
+            # (a title only people hold, before two words: "Labour MP Gráinne Hession said")
+            or (
+                names[j].text.isupper()
+                and names[j].lower_ in lexicons.words("personal_titles.txt")
+                and j < len(names) - 2
+            )
         ]
         if inner:
             # "Schools Superintendent Alberto Carvalho tweeted": the office before the title too

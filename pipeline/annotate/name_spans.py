@@ -47,6 +47,7 @@ from pipeline.annotate.person_pronouns import (
     persons_called_he_or_she,
 )
 from pipeline.annotate.person_spans import (
+    PERSONAL_TITLES,
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
@@ -232,7 +233,13 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
             for i, w in enumerate(words)
             if 0 < i
             and _is_title_or_role(w)
-            and (officer_of or (i < len(words) - 2 and lexicons.is_given_name(words[i + 1])))
+            and (
+                officer_of
+                or (i < len(words) - 2 and lexicons.is_given_name(words[i + 1]))
+                # (a title only people hold, in capitals, before two words: "Labour MP Gráinne
+                # Hession"; not "Martin Luther King Jr. Drive")
+                or (i < len(words) - 2 and w.isupper() and w.lower() in PERSONAL_TITLES)
+            )
         ]
         if titled and titled[-1] == len(words) - 1:
             return None
@@ -443,7 +450,9 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 label = "PERSON"  # "Imogen Blackwood was a public defender" with the name read as a body
             elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and speaks_after_quotation(ent, doc_text):
                 label = "PERSON"  # "“…,” Tamara Speaker said" with the name read as a work
-            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP") and called_he_or_she_after(ent, doc_text):
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "LOC") and called_he_or_she_after(
+                ent, doc_text
+            ):
                 label = "PERSON"  # "Pramila Jayapal spoke … “…,” she said"
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):

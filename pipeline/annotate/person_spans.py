@@ -398,7 +398,11 @@ def surname_after(ent: Span) -> int | None:
     every entity, is a capitalised proper noun that no further proper noun follows (not the
     start of a firm's or a place's name), no month, day, place, people or organisation word."""
     doc = ent.doc
-    if len(ent) != 1 or ent.end + 1 >= len(doc) or not lexicons.is_given_name(ent.text):
+    if len(ent) != 1 or ent.end + 1 >= len(doc):
+        return None
+    # (a given name the census lacks after a personal title: "Gen. Oybek Tashkentov")
+    titled = ent.start > 0 and doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES
+    if not lexicons.is_given_name(ent.text) and not titled:
         return None
     after, beyond = doc[ent.end], doc[ent.end + 1]
     if after.ent_type_ or ent[-1].whitespace_ != " " or (beyond.tag_ in _PROPER and beyond.text[:1].isupper()):

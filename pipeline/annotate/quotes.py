@@ -10,6 +10,7 @@ is undone in ``replies.py``; which quotations make one attribution (for evaluati
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Token
@@ -229,8 +230,11 @@ def _sentence_before(span: QuoteSpan, text: str, lo: int, attributor: Attributor
     end = start
     while end > lo and text[end - 1].isspace():
         end -= 1
-    # end - 1 is the previous sentence's final mark; search for its start before that.
-    return attributor.sentence_start(max(lo, end - 1), lo), start
+    # end - 1 is the previous sentence's final mark (which may close a token such as "a.m.");
+    # search for its start before that token.
+    starts = attributor.token_starts
+    final = starts[max(0, bisect.bisect_right(starts, end - 1) - 1)] if starts else end - 1
+    return attributor.sentence_start(max(lo, min(end - 1, final)), lo), start
 
 
 # A topic an interview's answer is given under: "On the pension:", "Asked about the strike:".

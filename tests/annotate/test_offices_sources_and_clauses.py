@@ -217,3 +217,89 @@ def test_a_name_introduced_with_named_is_the_subject_of_the_verb_after_it(annota
         "“Everybody's yelling,” he said."
     )
     assert one(quotes(annotator, body), "Everybody's yelling").speaker == "Hollis Brandt"
+
+
+def test_a_surname_after_a_title_and_a_given_name_the_census_lacks(annotator):
+    body = "Gen. Oybek Tashkentov arrived on Monday. “Our vessels patrol every day,” he said."
+    assert one(quotes(annotator, body), "Our vessels").speaker == "Oybek Tashkentov"
+
+
+def test_a_superlative_predicate_is_no_one_new(annotator):
+    body = (
+        "When Delia Prentiss became the first Black woman elected to the Morrow County Commission in "
+        "1986, the local newspaper ran a story. She kept the clipping.\n\n“They wouldn't say what the "
+        "new look was,” she said."
+    )
+    assert one(quotes(annotator, body), "They wouldn't say").speaker == "Delia Prentiss"
+
+
+@pytest.mark.parametrize("title", ["MP", "MSP", "MEP"])
+def test_a_parliamentary_title_is_no_part_of_the_name(annotator, title):
+    body = f"Labour {title} Gráinne Hession said older people would be “cut adrift”."
+    assert one(quotes(annotator, body), "cut adrift").speaker == "Gráinne Hession"
+
+
+def test_a_given_name_and_surname_read_as_a_location_are_a_person(annotator):
+    body = "Helen Sall spoke to voters in Ambrose on Tuesday. “Don't go home,” she said."
+    assert one(quotes(annotator, body), "Don't go home").speaker == "Helen Sall"
+
+
+def test_an_abbreviation_before_an_opening_mark_ends_the_sentence(annotator):
+    body = (
+        "County Clerk Wilbur Stanhope predicted a long night. “I told you,” Stanhope said, when the "
+        "results were posted at 10 p.m. “I've done this a few times.”"
+    )
+    assert one(quotes(annotator, body), "I've done this").speaker == "Wilbur Stanhope"
+
+
+def test_a_communique_speaks_for_the_body_that_issued_it(annotator):
+    body = (
+        "The Northern Cooperation Council said in a communiqué that members would respond jointly.\n\n"
+        "“An attack on one member is a matter of concern to all members,” the communiqué said."
+    )
+    assert one(quotes(annotator, body), "An attack on one").speaker == "Northern Cooperation Council"
+
+
+@pytest.mark.parametrize(
+    "cue", ["said her party was “losing voters by the millions.”", "said: “We are losing voters.”"]
+)
+def test_a_party_word_set_beside_a_description_is_not_the_speaker(annotator, cue):
+    body = f"Sen. Ada Kolby spoke on Sunday. The senator, a Democrat from Pelham, {cue}"
+    assert quotes(annotator, body)[-1].speaker == "Ada Kolby"
+
+
+def test_the_one_a_letter_was_sent_to_is_not_the_participles_subject(annotator):
+    body = "Mayor Keisha Lomax sent a letter Friday to Gov. Dale Prentice accusing him of “abandoning the cities.”"
+    assert one(quotes(annotator, body), "abandoning").speaker == "Keisha Lomax"
+
+
+def test_what_someone_called_a_bodys_statement_is_theirs(annotator):
+    body = "Mara Jenks called the district's statement “a flat-out lie.”"
+    assert one(quotes(annotator, body), "a flat-out lie").speaker == "Mara Jenks"
+
+
+def test_a_question_for_someone_is_the_askers(annotator):
+    body = "Marcus Obi had a question for Sen. Elaine Voight: “Why did you lie to us?”"
+    assert one(quotes(annotator, body), "Why did you lie").speaker == "Marcus Obi"
+
+
+def test_the_president_is_not_a_relative_the_story_named(annotator):
+    body = (
+        "His wife, Eleanor, said she was “thrilled to have him back.”\n\nThe president called him "
+        "“a true public servant” in a statement."
+    )
+    assert one(quotes(annotator, body), "a true public servant").speaker is None
+
+
+def test_a_party_and_state_description_means_the_office_holder_in_focus(annotator):
+    body = (
+        "Sen. Josephine Aldana said she had doubts about the nominee. Warren Pettigrew has been "
+        "criticized for his role in a surveillance program. “I want to hear him explain it,” the "
+        "California Democrat said."
+    )
+    assert one(quotes(annotator, body), "I want to hear").speaker == "Josephine Aldana"
+
+
+def test_a_bare_sentence_after_a_reported_quotation_is_not_its_attribution(annotator):
+    body = "Lockwood said rural broadband was “not a red or blue issue.” Santos agreed."
+    assert one(quotes(annotator, body), "not a red or blue").speaker == "Lockwood"
