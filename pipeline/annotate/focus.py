@@ -131,6 +131,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
         self._last_person: tuple[Referent, int, int] | None = None
         self._pair: tuple[Referent, Referent, int] | None = None
+        # The body each plural voice last spoke for ("analysts" -> Corbel Securities), whom "the
+        # analysts" means later (``OrganisationRules._voices``).
+        self._voices_of: dict[str, Referent] = {}
         self._pairs: dict[tuple[int, int], Referent] = {}
         # "I" in the narration of a column or essay: its author, when a byline or a closing
         # biography names them (``narrator.py``).

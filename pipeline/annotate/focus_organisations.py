@@ -79,7 +79,14 @@ class OrganisationRules:
                 principal = principal or self._referent_of(hit[0])
             elif principal is None and organisation_noun(token.lower_):
                 principal = self._organisation_of_kind(token.lower_)  # "district officials"
-        self._spoken_for(i, start, principal or self._principal_after(i, events=True))
+        principal = principal or self._principal_after(i, events=True)
+        if principal is not None:
+            self._voices_of[word] = principal
+        elif len(tokens) == 2 and tokens[0].lower_ == "the":
+            # "Analysts at Corbel Securities were skeptical. … the analysts wrote": the body the
+            # story last gave these voices
+            principal = self._voices_of.get(word)
+        self._spoken_for(i, start, principal)
 
     def _spokespeople(self, i: int) -> None:
         """ "her aides", "one of the governor's aides", "aides to Mallory", "Acme's lawyers" (the

@@ -11,7 +11,7 @@ The other evidence read around a span is in ``person_evidence.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
@@ -33,7 +33,20 @@ def role_predicate_at(doc: Doc, j: int) -> bool:
     """Whether the words from token ``j`` say that the subject before them is a person: a
     singular copula ("is", "was", "has been", "became"), a determiner, at most three modifiers
     and a noun for a person no firm is ("a public defender", "the retired firefighter"), the
-    phrase ending there."""
+    phrase ending there; or, with no determiner, a title ("is deputy governor")."""
+    return _predicate(doc, j) is not None
+
+
+def role_predicate(doc: Doc, j: int) -> list[Token] | None:
+    """The words of such a predicate's noun phrase (its modifiers and head), or None; and None
+    when the copula is negated ("is not a politician" says what he is not, though he is a person:
+    ``role_predicate_at`` reads that too)."""
+    found = _predicate(doc, j)
+    return found[0] if found is not None and not found[1] else None
+
+
+def _predicate(doc: Doc, j: int) -> tuple[list[Token], bool] | None:
+    """(the noun phrase's words, whether the copula is negated) of a role predicate from ``j``."""
     n = len(doc)
     k = j
     if k < n and doc[k].lower_ in _PERFECT:
@@ -41,24 +54,30 @@ def role_predicate_at(doc: Doc, j: int) -> bool:
         while k < n and doc[k].lower_ in _BETWEEN:
             k += 1
         if k >= n or doc[k].lower_ != "been":
-            return False
+            return None
     elif k >= n or doc[k].lower_ not in _COPULAS:
-        return False
+        return None
     k += 1
+    between = k
     while k < n and doc[k].lower_ in _BETWEEN:
         k += 1
-    if k >= n or doc[k].lower_ not in _DETERMINERS:
-        return False
-    k += 1
+    negated = any(t.lower_ in ("not", "never") for t in doc[between:k])
+    determined = k < n and doc[k].lower_ in _DETERMINERS
+    if determined:
+        k += 1
     start = k
     while k < n and k - start < 4 and doc[k].tag_ in ("JJ", "NN", "VBN", "HYPH") and doc[k].is_lower:
         k += 1
     if k == start:
-        return False
+        return None
     head = doc[k - 1].lower_
     if k < n and doc[k].tag_ in ("NN", "NNS", "NNP", "POS"):
-        return False  # "is a defender of …" ends here; "is a teacher union" does not
-    return head in ROLES_OF_PERSONS and head not in ROLES_FIRMS_HOLD
+        return None  # "is a defender of …" ends here; "is a teacher union" does not
+    if head not in ROLES_OF_PERSONS or head in ROLES_FIRMS_HOLD:
+        return None
+    if not determined and not lexicons.is_title_word(head):
+        return None  # (no determiner: only a title, "is deputy governor"; not "is nurse-led")
+    return list(doc[start:k]), negated
 
 
 def has_role_predicate(ent: Span, text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.person_predicates import role_predicate
 from pipeline.annotate.phrases import opens_its_sentence, past_home_of, past_titles, subject_after_opening_phrase
 from pipeline.model import Entity
 
@@ -280,6 +281,9 @@ def description_ties(
                         tie_owners.update(((word, entity.name), owned_by[0].name) for word in tied - _KIN)
             words |= _role_given_as(doc, span.end)
             words |= _role_of_relative_verb(doc, span.end)
+            predicated = role_predicate(doc, span.end)
+            if predicated is not None:
+                words |= _title_words(predicated)  # "Jorge Almeida is the finance minister"
     for tied in ties.values():
         tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
         tied.update(w for word in list(tied) for w in lexicons.neutral_role_nouns(word))  # "the spokesperson"

@@ -303,3 +303,21 @@ def test_a_party_and_state_description_means_the_office_holder_in_focus(annotato
 def test_a_bare_sentence_after_a_reported_quotation_is_not_its_attribution(annotator):
     body = "Lockwood said rural broadband was “not a red or blue issue.” Santos agreed."
     assert one(quotes(annotator, body), "not a red or blue").speaker == "Lockwood"
+
+
+def test_the_voices_of_a_body_named_before_speak_for_it_again(annotator):
+    body = (
+        "Analysts at Corbel Securities were skeptical of the forecast. “The guidance looks optimistic,” "
+        "the analysts wrote in a note to clients."
+    )
+    assert one(quotes(annotator, body), "The guidance").speaker == "Corbel Securities"
+
+
+def test_a_role_a_copula_gives_is_tied_to_the_name(annotator):
+    body = "Jorge Almeida is the finance minister. “We have to restore confidence,” the minister said."
+    assert one(quotes(annotator, body), "We have to restore").speaker == "Jorge Almeida"
+
+
+def test_the_chamber_is_the_chamber_of_commerce_the_story_named(annotator):
+    body = "The Porthaven Chamber of Commerce opposes the levy. “This is the wrong tool,” the chamber said."
+    assert one(quotes(annotator, body), "This is the wrong tool").speaker == "Porthaven Chamber of Commerce"
