@@ -106,6 +106,13 @@ class Attributor(CueBefore):
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
             opens_next = inner.endswith(("?", "!")) and self._introduces_next(span.close_mark + 1, hi)
+            if found and _reported_in_last_clause(before):
+                # "Pressed by a reporter, who noted that Sen. Ruth Hale had once called such limits
+                # “essential to democracy,” Marisol Ventura said …": the clause the quotation
+                # stands in has its own cue and subject
+                earlier = self.cue_before(before, after)
+                if earlier is not None and earlier.speaker is not None:
+                    return earlier
             if found and _inside_opening_clause(before):
                 # "When Sen. Rita Kolb promised to “cut every tax,” Omar Lutz laughed.": the
                 # quotation is inside the clause opening the sentence, whose own cue it is; the
@@ -533,3 +540,19 @@ def _reported_before(before: list[Token]) -> bool:
     words = [t for t in before if not t.is_space]
     cues = [k for k, t in enumerate(words) if is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP")]
     return bool(cues) and cues[0] > 0 and len(words) - cues[0] > 2
+
+
+def _reported_in_last_clause(before: list[Token]) -> bool:
+    """Whether the quotation stands inside a "that" clause of the sentence so far whose finite cue
+    verb follows its own subject ("…, who noted that Sen. Ruth Hale had once called such limits
+    “…”"): no comma between that cue and the quotation, and the clause opened by "that"."""
+    words = [t for t in before if not t.is_space]
+    if not words or words[-1].text in (",", ":"):
+        return False
+    last_comma = max((k for k, t in enumerate(words) if t.text == ","), default=-1)
+    clause = words[last_comma + 1 :]
+    that = next((k for k, t in enumerate(clause) if t.lower_ == "that"), None)
+    if that is None:
+        return False
+    cues = [k for k, t in enumerate(clause) if k > that + 1 and is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBN")]
+    return bool(cues)

@@ -51,6 +51,19 @@ def _speaking_nouns() -> frozenset[str]:
     )
 
 
+def _reports_that_clause(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a finite cue verb whose "that" clause follows it, past a short time
+    phrase ("said that", "announced on Friday that")."""
+    if tokens[k].tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(tokens[k]):
+        return False
+    for m in range(k + 1, min(len(tokens), k + 5)):
+        if tokens[m].lower_ == "that":
+            return True
+        if tokens[m].tag_ not in ("IN", "NNP", "NN", "CD", "DT", "RB"):
+            return False
+    return False
+
+
 def _speaking_noun(word: str) -> bool:
     """Whether ``word``, or the singular of a plural ("roommates"), is one of ``_speaking_nouns``."""
     nouns = _speaking_nouns()
@@ -84,6 +97,15 @@ class CueSubjects(AntecedentSubjects):
             skips_before_cue(tokens[-1]) or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
         ):
             tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Brightly")
+        if participle:
+            # "Whitaker said that the department would add inspectors, saying …": a participle after
+            # what a cue reported shares the cue's subject, not the reported clause's
+            reported = next((k for k in range(len(tokens) - 2) if _reports_that_clause(tokens, k)), None)
+            after = tokens[-1].i + 1 if tokens else len(self.doc)
+            scene = after < len(self.doc) and self.doc[after].lower_ in lexicons.verb_forms("scene_cue_verbs")
+            # (not a cue of the reported scene: "Police said that the man fled, shouting “…”")
+            if reported is not None and tokens[-1].text == "," and not scene:
+                tokens = tokens[: reported + 1]
         if tokens and not participle and not right_after_quote and tokens[-1].lower_ in ("and", "but"):
             shared = self._coordinated_subject(tokens)
             if shared is not None:
@@ -129,7 +151,11 @@ class CueSubjects(AntecedentSubjects):
             if (
                 phrase
                 and start > 0
-                and (tokens[start - 1].lower_ in ("but", "and", "while", "whereas", "that") or relative)
+                and (
+                    tokens[start - 1].lower_ in ("but", "and", "while", "whereas", "that")
+                    or tokens[start - 1].lower_ in SUBORDINATORS  # "… after Estravian officials described it as"
+                    or relative
+                )
                 and (phrase[-1].i in self.entity_at or _speaking_noun(phrase[-1].lower_))
             ):
                 speaker = self.resolve_phrase(phrase)

@@ -41,6 +41,7 @@ ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "p
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 # (titles that name their body after "of": "Speaker of the House Dennis Marlow")
 _TITLES_BEFORE_OF = _CABINET_TITLES | lexicons.words("titles_before_bodies.txt")
@@ -267,8 +268,8 @@ def _name_like(tokens: list[Token]) -> bool:
     if tokens[0].lower_ in _CALENDAR and (len(tokens) < 2 or not _month_given_name(tokens[0])):
         return False  # "spokesman August Pfeffer", not "economist Friday"
     last = tokens[-1].lower_
-    if last in _NAME_HEADS or last in _COMPANY_FORMS:
-        return False
+    if last in _NAME_HEADS or last in _COMPANY_FORMS or last in _ORGANISATION_ONLY_HEADS:
+        return False  # (and "The contractor, Hollins Aerospace,": a firm's name)
     text = " ".join(t.text for t in tokens)
     if len(tokens) == 1 and lexicons.party_of(text) is not None:
         return False  # "the veteran Democrat": a party's member, described

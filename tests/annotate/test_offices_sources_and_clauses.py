@@ -321,3 +321,37 @@ def test_a_role_a_copula_gives_is_tied_to_the_name(annotator):
 def test_the_chamber_is_the_chamber_of_commerce_the_story_named(annotator):
     body = "The Porthaven Chamber of Commerce opposes the levy. “This is the wrong tool,” the chamber said."
     assert one(quotes(annotator, body), "This is the wrong tool").speaker == "Porthaven Chamber of Commerce"
+
+
+def test_the_subject_of_a_subordinate_clause_holding_the_cue_speaks(annotator):
+    body = (
+        "The White House released a transcript of the call after Estravian officials described it "
+        "as “tense.” The call lasted an hour."
+    )
+    # officials of a people, unnamed: not the White House
+    assert one(quotes(annotator, body), "tense").speaker is None
+
+
+def test_a_quotation_in_a_that_clause_of_an_aside_is_that_clauses(annotator):
+    body = (
+        "Pressed by a reporter, who noted that Sen. Ruth Hale had once called such limits “essential "
+        "to democracy,” Marisol Ventura said the details mattered."
+    )
+    assert one(quotes(annotator, body), "essential to democracy").speaker == "Ruth Hale"
+
+
+@pytest.mark.parametrize("cue", ["said that", "announced on Friday that"])
+def test_a_participle_after_a_reported_clause_shares_the_cues_subject(annotator, cue):
+    body = (
+        f"Secretary of Labor Constance Whitaker {cue} the department would add inspectors, saying "
+        "the jobs were “among the hardest in America.”"
+    )
+    assert one(quotes(annotator, body), "among the hardest").speaker == "Constance Whitaker"
+
+
+def test_a_firms_name_set_beside_a_role_is_no_person(annotator):
+    body = (
+        "The Pentagon will review the contract. The contractor, Hollins Aerospace, said it would "
+        "cooperate. “We are proud of this aircraft,” the company said."
+    )
+    assert one(quotes(annotator, body), "We are proud").speaker == "Hollins Aerospace"
