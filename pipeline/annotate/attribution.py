@@ -159,6 +159,9 @@ class Attributor(CueBefore):
             found = self.introduced_by_colon(before)
             if found is not None and found.speaker is not None:
                 return found
+        owned_words = self._words_owned_before_colon(before)
+        if owned_words is not None:
+            return owned_words
         found = self.cue_before(before, after) or self.introduced_by_colon(before)
         if found:
             return found
@@ -254,13 +257,33 @@ class Attributor(CueBefore):
         owner = self._owner_of_words(question[:-1])
         return Attribution(owner, None, how="subject") if owner else None
 
+    def _words_owned_before_colon(self, before: list[Token]) -> Attribution | None:
+        """ "When Rhee asked his deputy whether he should run, her reply was a single word: “…”":
+        the main clause before the colon is about someone's words (a possessor and a noun of
+        ``speech_nouns.txt``), so the quotation is theirs, whatever cue an opening clause holds;
+        no one when the possessor is someone the story does not name."""
+        if len(before) < 3 or before[-1].text != ":" or not any(t.text == "," for t in before[:-1]):
+            return None
+        clause = before[:-1]
+        comma = max(k for k, t in enumerate(clause) if t.text == ",")
+        main = clause[comma + 1 :]
+        for k, token in enumerate(main[:4]):
+            if k > 0 and token.lower_ in lexicons.words("speech_nouns"):
+                found, speaker = self._possessor(main, k)
+                return Attribution(speaker, None, how="owner") if found else None
+        return None
+
     def _owner_of_words(self, clause: list[Token]) -> str | None:
         """ "Osei's response was short:", "Her answer:", "The minister's reply was blunt:": a
         clause whose subject is someone's words (``speech_nouns.txt``) gives the quotation after
         the colon to their owner."""
-        for k, token in enumerate(clause[:6]):
+        # (the main clause after an opening one: "When Rhee asked his deputy …, her reply was a
+        # single word:")
+        comma = max((k for k, t in enumerate(clause) if t.text == ","), default=-1)
+        main = clause[comma + 1 :] if 0 <= comma < len(clause) - 2 and clause[0].lower_ in SUBORDINATORS else clause
+        for k, token in enumerate(main[:6]):
             if k > 0 and token.lower_ in lexicons.words("speech_nouns"):
-                return self._possessor(clause, k)[1]
+                return self._possessor(main, k)[1]
         return None
 
     def _possessor(self, tokens: list[Token], k: int) -> tuple[bool, str | None]:

@@ -15,7 +15,15 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_after import CueAfter
-from pipeline.annotate.cues import BE_FORMS, PERCEPTION_FORMS, Attribution, catenative_start, is_cue, spoken_of
+from pipeline.annotate.cues import (
+    BE_FORMS,
+    PERCEPTION_FORMS,
+    Attribution,
+    catenative_start,
+    cue_lemma,
+    is_cue,
+    spoken_of,
+)
 from pipeline.annotate.phrases import NEW_CLAUSE, clause_subject
 from pipeline.annotate.referents import FINITE, NP_TAGS
 
@@ -126,7 +134,10 @@ class CueBefore(CueAfter):
                 # "Roe was described by a neighbor as “…”", "Roe was called “…”": Roe is who the
                 # words are about; they are the agent's, if the sentence names one (not "Roe's
                 # memo was mocked for its claim that “…”": the claim's).
-                return Attribution(self.agent(before[k + 1 :]), token.text, how="passive")
+                agent = self.agent(before[k + 1 :])
+                if agent is None and _reported_passive(before, k):
+                    continue  # "She said the post had been written “…”": no agent; what she said
+                return Attribution(agent, token.text, how="passive")
             inverted = self._inverted_after_comma(before, k)
             if inverted is not None:
                 return Attribution(inverted, token.text)
@@ -302,6 +313,51 @@ class CueBefore(CueAfter):
             if phrase and self._names_someone(phrase):
                 return Attribution(self.resolve_phrase(phrase), None, how="subject")
         return None
+
+
+# Verbs whose passive names or characterises a thing ("what's called “…”", "is being described
+# as", "having been labeled"), or makes its subject the one spoken to ("she was told “…”"): the
+# words are someone else's, not what the reporter said.
+_NOT_THE_REPORTERS = frozenset(
+    {
+        "call",
+        "describe",
+        "label",
+        "dub",
+        "term",
+        "name",
+        "brand",
+        "characterize",
+        "characterise",
+        "know",
+        "refer",
+        "bill",
+        "nickname",
+        "charge",
+        "tell",
+        "ask",
+        "inform",
+        "warn",
+        "advise",
+        "instruct",
+        "order",
+        "urge",
+    }
+)
+
+
+def _reported_passive(before: list[Token], k: int) -> bool:
+    """Whether the passive cue ``before[k]`` stands in what an earlier cue of the sentence reports
+    ("She said the post had been written “…”"): a finite cue before it, no "but" or semicolon
+    between them, and the passive no verb of naming ("what's called", "is described as")."""
+    if cue_lemma(before[k]) in _NOT_THE_REPORTERS or any(t.lower_ == "by" for t in before[k + 1 :]):
+        return False  # (nor a passive with its agent: "he was told by a supervisor")
+    for m in range(k - 1, -1, -1):
+        if before[m].lower_ in ("but", ";") or before[m].text == ";":
+            return False
+        if is_cue(before[m]) and before[m].tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+    return False
 
 
 def _inside_first_of_two_that_clauses(before: list[Token], k: int) -> bool:

@@ -266,6 +266,12 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             # quotation just before: "“…,” said Ann Roe, director of the poll. “…,” the pollster
             # said. David Kessler, a Republican pollster, said" is Roe's.
             if name and index.positions_of.get(name, [head.idx])[0] > head.idx:
+                paragraph_end = index.text.find("\n", head.idx)
+                paragraph_end = len(index.text) if paragraph_end == -1 else paragraph_end
+                if index.positions_of[name][0] < index.sentence_end(head.idx, paragraph_end):
+                    # (not one the same sentence names after it: in "The head of the police union
+                    # said officers have “…” in Chief Raymond Tully" he is who it is about)
+                    name = None
                 name = self._speaker_just_before(word) or name
             # (no one is the mother of themselves, though the story's ties may say so)
             referent = self._entity_named(name) if name and not (owner_after and name == whose) else None

@@ -93,24 +93,39 @@ class NamedRoleRules:
             return self._comma_after_opening_subject(i)
         # (one who speaks for a person is not that person: "a spokeswoman for Marlow, Anne Fitch,")
         spokes = doc[i].lower_ in lexicons.words("spokes_nouns")
+        # (nor is one who acts for a named person: "A lawyer for Petty Officer Farr, Stanley
+        # Rourke," is the lawyer; a name is set beside no other name)
+        object_named = None
         for j in range(i + 2, min(n, i + 12)):
             token = doc[j]
             if token.text == ",":
+                if object_named is not None:
+                    return j if self._other_person_after(j, object_named) else None
                 return j if j > i + 2 else None
             hit = self.index.entity_at.get(j)
             if hit is not None and hit[0].label in PERSON_LABELS and not spokes:
-                return None
+                object_named = hit[0]
+                continue
             if token.tag_ not in NP_TAGS and token.lower_ not in _ROLE_PREPOSITIONS or self.index.in_quote(token.idx):
                 # "a nurse at the clinic on Elm Street in Dunmore," goes on (unless it opens
                 # the sentence: "A spokesman for the network that hosted the debate, Alton Mercer,")
                 return self._comma_after_opening_subject(i)
-            if token.lower_ in lexicons.role_nouns():
+            if token.lower_ in lexicons.role_nouns() and hit is None:  # (not "Petty Officer Farr", a name)
                 owner_of_next = j + 1 < n and doc[j + 1].tag_ == "POS"
                 if not (spokes and owner_of_next):
                     # (but a person's office a spokesperson speaks for is no one the name may
                     # be: "a spokeswoman for the sheriff's office, Lt. Carla Benavides,")
                     return None
         return None
+
+    def _other_person_after(self, comma: int, other) -> bool:
+        """Whether a person other than ``other`` is named right after the comma at ``comma``
+        (past a title: ", Capt. Hollis Brennan,")."""
+        doc, k = self.doc, comma + 1
+        while k < len(doc) and k < comma + 4 and (lexicons.is_title_word(doc[k].text) or doc[k].text == "."):
+            k += 1
+        hit = self.index.entity_at.get(k)
+        return hit is not None and hit[0].label in PERSON_LABELS and hit[0] is not other
 
     def _role_word_before_name(self, k: int, comma: int) -> bool:
         """Whether token ``k`` after the comma at ``comma`` is a word of a role in lower case set

@@ -18,6 +18,8 @@ from pipeline.annotate.person_predicates import role_predicate_at
 from pipeline.annotate.phrases import EMPHATIC, SUBORDINATORS
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 
+# Nouns for what someone said ("response", "criticism"): who they come "from" says them.
+_SPEECH_NOUNS = lexicons.words("speech_nouns")
 # The forms of "tell": an organisation told something is the outlet a source spoke to.
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 # Words that make a run of capitalised words an organisation's or a place's name, not a person's.
@@ -97,6 +99,8 @@ class RoleRules:
                 # "Roe said Hale lied", "asked whether the president had been tested": the
                 # reported clause's subject, not the sentence's
                 return "object"
+            if before.lower_ in ("from", "by") and self._words_noun_before(np_start - 1):
+                return "subject"  # "The plan drew a cautious response from Sen. Kimbrough": he responds
             if self._completes_a_preposition(before, np_start, after):
                 return "oblique"
         if self._verb_follows(end) or np_start == self._first:
@@ -104,6 +108,11 @@ class RoleRules:
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _words_noun_before(self, k: int) -> bool:
+        """Whether a noun for someone's words stands right before token ``k`` ("a cautious
+        response | from", "sharp criticism | from"): the one it comes from says them."""
+        return k > 0 and self.doc[k - 1].lower_ in _SPEECH_NOUNS
 
     def _completes_a_preposition(self, before, np_start: int, after) -> bool:
         """Whether the phrase at ``np_start`` is a preposition's object though a verb follows it:

@@ -454,6 +454,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 ent, doc_text
             ):
                 label = "PERSON"  # "Pramila Jayapal spoke … “…,” she said"
+        if label == "PERSON" and _place_after_locative(ent, doc_text):
+            label = "GPE"  # "a shuttered plant in Gresham Falls" read as a person
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
             lead_label = label
@@ -602,3 +604,19 @@ def _holidays_in(text: str, start: int, end: int, offset: int) -> list[tuple[str
         name = " ".join(words)
         out.append((name, s, s + len(name), "EVENT"))
     return out
+
+
+_PLACE_NAME_ENDINGS = lexicons.words("place_name_endings.txt")
+
+
+def _place_after_locative(ent, text: str) -> bool:
+    """Whether a span read as a person's name is a place's: two or three capitalised words after
+    "in", "at", "near" or "outside", the last a word place names end with
+    (``place_name_endings.txt``), the first no census given name."""
+    words = text[ent.start_char : ent.end_char].split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in _PLACE_NAME_ENDINGS:
+        return False
+    if lexicons.is_given_name(words[0]):
+        return False
+    before = text[max(0, ent.start_char - 8) : ent.start_char].split()
+    return bool(before) and before[-1].lower() in ("in", "at", "near", "outside")

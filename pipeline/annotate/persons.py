@@ -249,6 +249,8 @@ def split_shared_surnames(
                 honoured.add(fits[0])
                 moves.append((owner, pair, family[fits[0]]))
                 first_honoured = min(first_honoured, pair[0].start)
+            elif len(fits) > 1:
+                bare.append((owner, pair))  # "Mr. Fairchild" of a father and son: as the bare surname
         if len(family) == 2 and len(honoured) == 1:
             # (from the honorific's first use on: a bare surname before it is still whoever the
             # story named first)

@@ -267,8 +267,12 @@ def description_ties(
             if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
                 k = owned_by[1] + 1 if owned_by is not None else j + 2
                 after: list[Token] = []
+                of_seen = (
+                    False  # "Roe, a critic of the mayor,": a critic, not the mayor; "the governor of Ohio" keeps Ohio
+                )
                 while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
-                    if doc[k].tag_.startswith(("NN", "JJ")):
+                    of_seen = of_seen or doc[k].lower_ == "of"
+                    if doc[k].tag_.startswith(("NN", "JJ")) and (not of_seen or doc[k].ent_type_ == "GPE"):
                         after.append(doc[k])
                     k += 1
                 if not subject_after_opening_phrase(doc, span.start, j):

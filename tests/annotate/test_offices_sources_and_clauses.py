@@ -355,3 +355,74 @@ def test_a_firms_name_set_beside_a_role_is_no_person(annotator):
         "cooperate. “We are proud of this aircraft,” the company said."
     )
     assert one(quotes(annotator, body), "We are proud").speaker == "Hollins Aerospace"
+
+
+def test_a_description_is_no_one_its_own_sentence_names_after_it(annotator):
+    body = (
+        "The head of the police union said officers have “lost all confidence” in Chief Raymond Tully. "
+        "Sgt. Daniel Ruiz, the union's president, said the vote was overwhelming."
+    )
+    assert one(quotes(annotator, body), "lost all confidence").speaker != "Raymond Tully"
+
+
+def test_a_critic_of_the_mayor_is_not_the_mayor(annotator):
+    body = (
+        "Mayor Tom Iverson defended the contract. Councilwoman Beatrice Lamb, a critic of the mayor, "
+        "opposed it.\n\nThe mayor said he would release the report “as soon as the lawyers are done with it.”"
+    )
+    assert one(quotes(annotator, body), "as soon as the lawyers").speaker == "Tom Iverson"
+
+
+def test_a_passive_cue_without_an_agent_in_what_someone_said(annotator):
+    body = (
+        "Councilwoman Darlene Huck apologized on Tuesday. She said the post had been written “in a "
+        "moment of frustration” and that she had deleted it."
+    )
+    assert one(quotes(annotator, body), "in a moment").speaker == "Darlene Huck"
+
+
+@pytest.mark.parametrize("noun", ["reasoning", "position"])
+def test_someones_reasoning_before_a_colon_is_theirs(annotator, noun):
+    body = f"Diane Okonkwo said she would vote no.\n\nHer {noun} was simple: “People can't absorb four percent.”"
+    assert one(quotes(annotator, body), "People can't absorb").speaker == "Diane Okonkwo"
+
+
+def test_a_reply_owned_in_the_main_clause_is_not_the_opening_clauses_cue(annotator):
+    body = (
+        "When the county executive, Ignatius Rhee, asked his deputy whether he should run, her reply "
+        "was a single word: “No.” The deputy, Maren Solberg, is now running herself."
+    )
+    assert one(quotes(annotator, body), "No.").speaker != "Ignatius Rhee"
+
+
+def test_the_name_after_a_lawyer_for_a_named_client_is_the_lawyers(annotator):
+    body = (
+        "A lawyer for Petty Officer Farr, Stanley Rourke, said his client would plead not guilty. "
+        "“He was lured by the agent,” he said."
+    )
+    assert one(quotes(annotator, body), "He was lured").speaker == "Stanley Rourke"
+
+
+def test_the_one_a_response_came_from_is_the_next_he(annotator):
+    body = (
+        "Defense Secretary Lionel Graves announced the cuts on Monday. The plan drew a cautious "
+        "response from Sen. Howard Kimbrough. “The devil is always in the details,” he said."
+    )
+    assert one(quotes(annotator, body), "The devil").speaker == "Howard Kimbrough"
+
+
+def test_mr_and_a_surname_two_men_share_is_the_one_named_last_as_subject(annotator):
+    body = (
+        "Dylan Fairchild, 20, was found dead on Saturday. His father, Richard Fairchild, said the Navy "
+        "had kept the family informed.\n\n“He loved that ship,” Mr. Fairchild said."
+    )
+    assert one(quotes(annotator, body), "He loved that ship").speaker == "Richard Fairchild"
+
+
+def test_a_place_after_in_the_model_read_as_a_person(annotator):
+    body = (
+        "Wendell Okafor, the Republican nominee for governor, stood on a hay wagon outside a shuttered "
+        "plant in Gresham Falls.\n\nThe former mill manager does not talk much about policy.\n\n"
+        "“That's what staff is for,” the 58-year-old said."
+    )
+    assert one(quotes(annotator, body), "That's what staff").speaker == "Wendell Okafor"
