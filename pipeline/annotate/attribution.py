@@ -34,7 +34,12 @@ from pipeline.annotate.phrases import (
     PREPOSITIONS,
     QUESTION_LABEL,
     SPATIAL_PREPOSITIONS,
-    SUBORDINATORS,
+)
+from pipeline.annotate.quote_clauses import (
+    inside_opening_clause,
+    introduced_by_cue,
+    reported_before,
+    reported_in_last_clause,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
 
@@ -106,27 +111,27 @@ class Attributor(CueBefore):
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
             opens_next = inner.endswith(("?", "!")) and self._introduces_next(span.close_mark + 1, hi)
-            if found and _reported_in_last_clause(before):
+            if found and reported_in_last_clause(before):
                 # "Pressed by a reporter, who noted that Sen. Ruth Hale had once called such limits
                 # “essential to democracy,” Marisol Ventura said …": the clause the quotation
                 # stands in has its own cue and subject
                 earlier = self.cue_before(before, after)
                 if earlier is not None and earlier.speaker is not None:
                     return earlier
-            if found and _inside_opening_clause(before):
+            if found and inside_opening_clause(before):
                 # "When Sen. Rita Kolb promised to “cut every tax,” Omar Lutz laughed.": the
                 # quotation is inside the clause opening the sentence, whose own cue it is; the
                 # main clause after it reacts to it
                 earlier = self.cue_before(before, after)
                 if earlier is not None and earlier.speaker is not None:
                     return earlier
-            if found and inner.endswith(".") and _reported_before(before):
+            if found and inner.endswith(".") and reported_before(before):
                 # "Lockwood said rural broadband was “not a red or blue issue.” Santos agreed.":
                 # the quotation closed a sentence whose own cue reported it
                 earlier = self.cue_before(before, after)
                 if earlier is not None and earlier.speaker is not None:
                     return earlier
-            if found and inner.endswith(".") and _introduced_by_cue(before):
+            if found and inner.endswith(".") and introduced_by_cue(before):
                 # "The governor paused and said, “…today.” The chamber laughed.": the quotation
                 # closed its sentence, and a cue before it introduced it; the next sentence's verb
                 # is not its cue.
@@ -277,13 +282,9 @@ class Attributor(CueBefore):
         """ "Osei's response was short:", "Her answer:", "The minister's reply was blunt:": a
         clause whose subject is someone's words (``speech_nouns.txt``) gives the quotation after
         the colon to their owner."""
-        # (the main clause after an opening one: "When Rhee asked his deputy …, her reply was a
-        # single word:")
-        comma = max((k for k, t in enumerate(clause) if t.text == ","), default=-1)
-        main = clause[comma + 1 :] if 0 <= comma < len(clause) - 2 and clause[0].lower_ in SUBORDINATORS else clause
-        for k, token in enumerate(main[:6]):
+        for k, token in enumerate(clause[:6]):
             if k > 0 and token.lower_ in lexicons.words("speech_nouns"):
-                return self._possessor(main, k)[1]
+                return self._possessor(clause, k)[1]
         return None
 
     def _possessor(self, tokens: list[Token], k: int) -> tuple[bool, str | None]:
@@ -532,50 +533,3 @@ def _bracketed_label(tokens: list[Token]) -> bool:
     if tokens[-1].text == "):":
         return True
     return len(tokens) > 1 and tokens[-1].text == ":" and tokens[-2].text == ")"
-
-
-def _introduced_by_cue(before: list[Token]) -> bool:
-    """Whether the sentence before a quotation ends with a cue verb introducing it ("and said,",
-    "told reporters:" is not: only the verb itself, then a comma or colon, or nothing)."""
-    words = [t for t in before if not t.is_space]
-    if words and words[-1].text in (",", ":"):
-        words = words[:-1]
-    return bool(words) and is_cue(words[-1]) and words[-1].tag_ in ("VBD", "VBZ", "VBP")
-
-
-def _inside_opening_clause(before: list[Token]) -> bool:
-    """Whether the quotation stands inside an adverbial clause opening its sentence ("When Roe
-    promised to “…,”", "After Roe called it “…,”"): the sentence so far opens with a
-    subordinator, holds a cue verb and no comma that would have closed the clause."""
-    words = [t for t in before if not t.is_space]
-    return (
-        len(words) > 2
-        and words[0].lower_ in SUBORDINATORS
-        and not any(t.text in (",", ";", ":") for t in words)
-        and any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in words)
-    )
-
-
-def _reported_before(before: list[Token]) -> bool:
-    """Whether the sentence before a quotation set in it holds a finite cue verb before a word
-    of its own ("Lockwood said rural broadband was “…”"): the quotation is part of what the
-    cue reports."""
-    words = [t for t in before if not t.is_space]
-    cues = [k for k, t in enumerate(words) if is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP")]
-    return bool(cues) and cues[0] > 0 and len(words) - cues[0] > 2
-
-
-def _reported_in_last_clause(before: list[Token]) -> bool:
-    """Whether the quotation stands inside a "that" clause of the sentence so far whose finite cue
-    verb follows its own subject ("…, who noted that Sen. Ruth Hale had once called such limits
-    “…”"): no comma between that cue and the quotation, and the clause opened by "that"."""
-    words = [t for t in before if not t.is_space]
-    if not words or words[-1].text in (",", ":"):
-        return False
-    last_comma = max((k for k, t in enumerate(words) if t.text == ","), default=-1)
-    clause = words[last_comma + 1 :]
-    that = next((k for k, t in enumerate(clause) if t.lower_ == "that"), None)
-    if that is None:
-        return False
-    cues = [k for k, t in enumerate(clause) if k > that + 1 and is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBN")]
-    return bool(cues)

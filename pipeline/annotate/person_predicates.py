@@ -14,10 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, org_cue
 from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD, ROLES_OF_PERSONS
-from pipeline.annotate.untagged_persons import organisation_word, untagged_opening_pair
+from pipeline.annotate.untagged_persons import untagged_subject_pairs
 
 # The verbs that say what someone is ("is", "was", "has been", "became"), in the singular: "are"
 # and "were" take a plural subject, which no one person's name is.
@@ -100,16 +99,7 @@ def has_role_predicate(ent: Span, text: str) -> bool:
 def persons_with_role_predicates(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of two capitalised words no entity covers that open a sentence as
     the subject of such a predicate: "Ambrose Kettleworth is not a politician." with the model's
-    tags on neither word (``untagged_persons.untagged_opening_pair``)."""
-    out = []
-    tags = tags_of(doc)
-    for i in range(2, len(doc)):
-        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
-            continue  # the cheap test first: this runs on every token
-        pair = untagged_opening_pair(doc, i)
-        if pair is None or organisation_word(pair):
-            continue
-        if role_predicate_at(doc, i):
-            first, last = pair
-            out.append((first.idx, last.idx + len(last)))
-    return out
+    tags on neither word (``untagged_persons.untagged_subject_pairs``)."""
+    return [
+        (first.idx, last.idx + len(last)) for i, first, last in untagged_subject_pairs(doc) if role_predicate_at(doc, i)
+    ]

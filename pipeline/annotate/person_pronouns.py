@@ -12,6 +12,7 @@ could be the "she". The other evidence read around a span (an age, a role, a "wh
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -20,7 +21,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_evidence import between_quotation_and_cue, rare_name
-from pipeline.annotate.untagged_persons import name_word, organisation_word, untagged_opening_pair
+from pipeline.annotate.untagged_persons import name_word, organisation_word, untagged_subject_pairs
 
 _COMPANY_FORMS = lexicons.company_forms()
 
@@ -69,14 +70,7 @@ def persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
     it: "Tanvi Rakhal spoke at the rally. “…,” she said." with the model's tags on neither word.
     Neither word is a title, a role, a month or day, a place or a people."""
     out = []
-    tags = tags_of(doc)
-    for i in range(2, len(doc)):
-        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
-            continue  # the cheap test first: this runs on every token
-        pair = untagged_opening_pair(doc, i)
-        if pair is None or organisation_word(pair):
-            continue
-        first, last = pair
+    for i, first, last in untagged_subject_pairs(doc):
         if rare_name(first.text, last.text) and _he_or_she_first(doc, i) is not None:
             out.append((first.idx, last.idx + len(last)))
     return out
@@ -192,6 +186,7 @@ def _he_or_she_first(doc: Doc, k: int) -> str | None:
 # Forms of address before a surname, with or without the full stop of US style ("Ms. Denning",
 # "Ms Denning"): ``honorifics.txt``, capitalised as before a name.
 _HONORIFIC = "|".join(sorted((re.escape(w.title()) for w in lexicons.pairs("honorifics")), key=len, reverse=True))
+_ADDRESSED = re.compile(rf"\b(?:{_HONORIFIC})\.? ([^\W\d_][\w-]*(?:['’][A-Z][\w-]*)?)")  # (O'Neill; not Roe's)
 
 
 def addressed_by_surname(ent: Span, text: str) -> bool:
@@ -206,4 +201,11 @@ def addressed_by_surname(ent: Span, text: str) -> bool:
         return False
     if is_known_place(" ".join(words)) or is_known_place(words[-1]):
         return False  # (a given name may be a place's too: "Clare", "Florence")
-    return re.search(rf"\b(?:{_HONORIFIC})\.? {re.escape(words[-1])}\b", text) is not None
+    return words[-1] in _addressed_surnames(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _addressed_surnames(text: str) -> frozenset[str]:
+    """The words the story writes right after a form of address ("Ms Denning", "Mr. Obi"): read
+    once a story, not once a span."""
+    return frozenset(m.group(1) for m in _ADDRESSED.finditer(text))

@@ -13,6 +13,7 @@ name the story goes on to call "he" or "she" is ``person_pronouns.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -332,6 +333,20 @@ def persons_between_quotation_and_cue(doc: Doc) -> list[tuple[int, int]]:
 def organisation_word(words: tuple[Token, ...]) -> bool:
     """Whether one of ``words`` is a legal form or the head of an organisation's name."""
     return any(t.lower_ in _COMPANY_FORMS or lexicons.heads_a_name(t.text) for t in words)
+
+
+def untagged_subject_pairs(doc: Doc) -> Iterator[tuple[int, Token, Token]]:
+    """(verb index, first word, last word) of each two capitalised words no entity covers that
+    open a sentence right before a past or present tense (``untagged_opening_pair``), no legal
+    form or organisation head among them: the subjects the finders of untagged names read on
+    (a "he" or "she" after, a role predicate)."""
+    tags = tags_of(doc)
+    for i in range(2, len(doc)):
+        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] != "NNP" or tags[i - 2] != "NNP":
+            continue  # the cheap test first: this runs on every token
+        pair = untagged_opening_pair(doc, i)
+        if pair is not None and not organisation_word(pair):
+            yield i, pair[0], pair[1]
 
 
 def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
