@@ -111,39 +111,26 @@ class Attributor(CueBefore):
             after = self.tokens_between(span.close_mark + 1, stop)
             found = self._cue_after(after, strict=inner.endswith("."))
             opens_next = inner.endswith(("?", "!")) and self._introduces_next(span.close_mark + 1, hi)
-            if found and reported_in_last_clause(before):
-                # "Pressed by a reporter, who noted that Sen. Ruth Hale had once called such limits
-                # “essential to democracy,” Marisol Ventura said …": the clause the quotation
-                # stands in has its own cue and subject
+            # A cue before the quotation is its own, not the verb after it, when the quotation
+            # stands in a clause of the sentence so far with a cue of its own ("…, who noted that
+            # Sen. Hale had once called such limits “…,” Ventura said"; "When Sen. Kolb promised
+            # to “…,” Lutz laughed"), when it closed a sentence whose cue reported it ("Lockwood
+            # said broadband was “….” Santos agreed.") or introduced it ("The governor paused and
+            # said, “…today.” The chamber laughed." : taken even naming no one), or when the words
+            # after it open another clause ("Marsh left, saying “…,” and Brennan laughed"; "Roe
+            # asked, “…?” Marsh answered, “…”": that cue introduces the next quotation).
+            closed = inner.endswith(".")
+            introduced = closed and introduced_by_cue(before)
+            own_clause = (
+                reported_in_last_clause(before)
+                or inside_opening_clause(before)
+                or (closed and reported_before(before))
+                or opens_next
+                or _opens_with_conjunction(after)
+            )
+            if found and (own_clause or introduced):
                 earlier = self.cue_before(before, after)
-                if earlier is not None and earlier.speaker is not None:
-                    return earlier
-            if found and inside_opening_clause(before):
-                # "When Sen. Rita Kolb promised to “cut every tax,” Omar Lutz laughed.": the
-                # quotation is inside the clause opening the sentence, whose own cue it is; the
-                # main clause after it reacts to it
-                earlier = self.cue_before(before, after)
-                if earlier is not None and earlier.speaker is not None:
-                    return earlier
-            if found and inner.endswith(".") and reported_before(before):
-                # "Lockwood said rural broadband was “not a red or blue issue.” Santos agreed.":
-                # the quotation closed a sentence whose own cue reported it
-                earlier = self.cue_before(before, after)
-                if earlier is not None and earlier.speaker is not None:
-                    return earlier
-            if found and inner.endswith(".") and introduced_by_cue(before):
-                # "The governor paused and said, “…today.” The chamber laughed.": the quotation
-                # closed its sentence, and a cue before it introduced it; the next sentence's verb
-                # is not its cue.
-                earlier = self.cue_before(before, after)
-                if earlier is not None:
-                    return earlier
-            if found and (opens_next or _opens_with_conjunction(after)):
-                # Marsh left, saying “…,” and Brennan laughed: a cue before the quote is its own;
-                # the clause the conjunction adds after it reports something else. So with "Roe
-                # asked, “…?” Marsh answered, “…”": that cue introduces the next quotation.
-                earlier = self.cue_before(before, after)
-                if earlier is not None and earlier.speaker is not None:
+                if earlier is not None and (earlier.speaker is not None or introduced):
                     return earlier
             if found:
                 return found
