@@ -1,5 +1,6 @@
 """What the rules read of a spaCy ``Doc`` again and again, computed once per Doc and kept in its
-``user_data``: the text, and every token's lower-case word and tag as plain lists.
+``user_data``: the text, the entities, and every token's word, lower-case word and tag as plain
+lists.
 
 spaCy makes a new ``Token`` object each time a token is asked for, and joins every token each
 time a Doc's text is asked for; the rules scan whole stories for a few words many times over. A
@@ -7,8 +8,8 @@ scan reads these lists first and asks spaCy only for the tokens that pass its te
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, TAG
-from spacy.tokens import Doc
+from spacy.attrs import LOWER, ORTH, TAG
+from spacy.tokens import Doc, Span
 
 _TEXT = "wire_ingest.text"
 
@@ -48,6 +49,31 @@ def tags_of(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         tags = doc.user_data[_TAGS] = [strings[h] for h in doc.to_array(TAG).tolist()]
     return tags
+
+
+_ENTS = "wire_ingest.ents"
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc: spaCy makes a new ``Span`` for every entity each time
+    they are asked for, and the rules ask for a story's entities several times. Read after the
+    whole ``nlp.pipe`` pass, so ``entity_fixes``' corrections are in it (no rule sets entities)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+_WORDS = "wire_ingest.words"
+
+
+def words_of(doc: Doc) -> list[str]:
+    """Every token's text, listed once per Doc (as ``lowers_of``)."""
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        strings = doc.vocab.strings
+        words = doc.user_data[_WORDS] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return words
 
 
 def remember_text(doc: Doc, text: str) -> Doc:

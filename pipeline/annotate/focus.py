@@ -156,11 +156,11 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         n = len(doc)
         sentence_ends = index.sentence_end_set
         # Words, tags and offsets from lists (``columns``): a Token is made only where one is read.
-        lowers, tags, starts = lowers_of(doc), self._tags, index.token_starts
+        lowers, tags, starts, quoted = lowers_of(doc), self._tags, index.token_starts, index.quoted_tokens
         i = 0
         while i < n:
             start = starts[i]
-            if index.in_quote(start):
+            if quoted[i]:
                 span = closes.get(start)
                 if span is not None and index.text[span.start : span.end].rstrip()[-1:] in (".", "!", "?"):
                     self._new_sentence()  # “… the end.” A new sentence follows.

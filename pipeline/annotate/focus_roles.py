@@ -11,6 +11,7 @@ are in ``referents.WEIGHTS``.
 from __future__ import annotations
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import BE_FORMS, is_cue, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
@@ -256,29 +257,31 @@ class RoleRules:
         it misreads there, ``_misread_past``)."""
         doc = self.doc
         n = len(doc)
-        if k < n and doc[k].lower_ in EMPHATIC:
+        # (words and tags from lists, ``columns``: this runs for most pronouns and names)
+        words, lowers, tags, quoted = words_of(doc), lowers_of(doc), tags_of(doc), self.index.quoted_tokens
+        if k < n and lowers[k] in EMPHATIC:
             k += 1  # "Mr. Dunning himself appeared unfazed": the subject's verb after the emphasis
-        if k < n and doc[k].text in (",", "(", "—", "–"):
+        if k < n and words[k] in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.
             j = k + 1
-            while j < n and j < k + 40 and not ends_sentence(doc, j) and not self.index.in_quote(doc[j].idx):
-                if doc[j].text in (",", ")", "—", "–") and (found := self._verb_at(j + 1)) is not None:
+            while j < n and j < k + 40 and not ends_sentence(doc, j) and not quoted[j]:
+                if words[j] in (",", ")", "—", "–") and (found := self._verb_at(j + 1)) is not None:
                     return found
-                if base_too and doc[j].text == "," and j + 1 < n and self._misread_past(j + 1):
+                if base_too and words[j] == "," and j + 1 < n and self._misread_past(j + 1):
                     return j + 1
                 j += 1
             return None
-        if k < n and doc[k].lower_ == "and":
+        if k < n and lowers[k] == "and":
             # "Sen. Ann Roe and Gov. Walt Hines toured": the verb of both subjects
             j = k + 1
-            while j < n and j < k + 8 and (doc[j].tag_ in NP_TAGS or doc[j].text == "."):
+            while j < n and j < k + 8 and (tags[j] in NP_TAGS or words[j] == "."):
                 j += 1
-            return j if j > k + 1 and j < n and doc[j].tag_ in FINITE else None
-        if k < n and doc[k].tag_ == "IN" and doc[k].lower_ not in ("that", "because", "if", "whether", "as", "than"):
+            return j if j > k + 1 and j < n and tags[j] in FINITE else None
+        if k < n and tags[k] == "IN" and lowers[k] not in ("that", "because", "if", "whether", "as", "than"):
             j = k + 1
-            while j < n and j < k + 6 and doc[j].tag_ in NP_TAGS:
+            while j < n and j < k + 6 and tags[j] in NP_TAGS:
                 j += 1
-            if j < n and j > k + 1 and (doc[j].tag_ in FINITE or doc[j].tag_ in ("RB", "VBN")):
+            if j < n and j > k + 1 and (tags[j] in FINITE or tags[j] in ("RB", "VBN")):
                 k = j
         return self._verb_at(k)
 
@@ -300,13 +303,13 @@ class RoleRules:
     def _verb_at(self, k: int) -> int | None:
         """A finite verb (an auxiliary too: "has said", "had a plan"), or a reporting verb, at
         ``k`` after adverbs ("largely agreed"): its index, else None."""
-        doc = self.doc
-        while k < len(doc) and doc[k].tag_ == "RB":
+        doc, tags = self.doc, tags_of(self.doc)
+        while k < len(doc) and tags[k] == "RB":
             k += 1
         if k >= len(doc):
             return None
-        token = doc[k]
-        return k if token.tag_ in FINITE or (token.tag_.startswith("VB") and is_cue(token)) else None
+        tag = tags[k]
+        return k if tag in FINITE or (tag.startswith("VB") and is_cue(doc[k])) else None
 
     def _is_head(self, i: int) -> bool:
         """Whether the noun at ``i`` ends its noun phrase ("the union" yes, "union members" no)."""

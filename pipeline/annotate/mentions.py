@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of, tags_of, text_of
+from pipeline.annotate.columns import ents_of, lowers_of, tags_of, text_of, words_of
 from pipeline.annotate.descriptions import one_of_a_group, stated_ages
 from pipeline.annotate.entities import ALIASES
 from pipeline.annotate.furniture import furniture_ranges
@@ -36,6 +36,9 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     tokenizer split from an abbreviated title ("Capt.", "Mr."), an initial ("J.") or a word inside
     an organisation's name ("Dept.", ``abbreviations_inside_names.txt``), unless a paragraph
     ends there. A title written in full ends its sentence: "… said the attorney."."""
+    word = words_of(doc)[i]
+    if word not in SENTENCE_END and (len(word) <= 2 or not word.endswith(".")):
+        return False  # the cheap test first: sentence_start and sentence_end ask of every token
     token = doc[i]
     if token.text not in SENTENCE_END:
         # "… posted at 10 p.m. “I've done this …”": an abbreviation keeps its full stop, which
@@ -102,6 +105,9 @@ class StoryIndex:
         self._by_close = {s.close_mark: s for s in self.tops if s.close_mark is not None}
         self._close_marks = sorted(self._by_close)
         self.token_starts = doc.to_array(IDX).tolist()
+        # Whether each token is inside quotation marks (``in_quote`` of its start), listed once
+        # for the passes that read every token.
+        self.quoted_tokens = self._quoted_tokens()
         # Page furniture (related-story links, photo credits, bylines): no mention in it counts.
         self._furniture = furniture_ranges(self.text)
         self._furniture_starts = [a for a, _ in self._furniture]
@@ -125,8 +131,8 @@ class StoryIndex:
         self.ages = stated_ages(doc, entities)
         self.by_name = {e.name: e for e in entities}
         # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
-        self._country_words = {t.lower_.strip(".") for e in doc.ents if e.label_ in ("NORP", "GPE") for t in e}
-        self._nationality_words = {t.lower_ for e in doc.ents if e.label_ == "NORP" for t in e}
+        self._country_words = {t.lower_.strip(".") for e in ents_of(doc) if e.label_ in ("NORP", "GPE") for t in e}
+        self._nationality_words = {t.lower_ for e in ents_of(doc) if e.label_ == "NORP" for t in e}
         self.ties = self._description_ties(entities)
         # Description word -> the people the story tied it to.
         self.tied_to: dict[str, list[str]] = {}
@@ -136,11 +142,11 @@ class StoryIndex:
         # Speakers named in cue position that the NER did not recognise.
         self.new_people: dict[str, Entity] = {}
         # Token indices that end a sentence (outside quotation marks), for bounded lookups.
-        starts = self.token_starts
+        quoted = self.quoted_tokens
         self._sentence_ends = [
             i
             for i, word in enumerate(lowers_of(doc))
-            if (word in SENTENCE_END or word.endswith(".")) and ends_sentence(doc, i) and not self.in_quote(starts[i])
+            if (word in SENTENCE_END or word.endswith(".")) and ends_sentence(doc, i) and not quoted[i]
         ]
         self.sentence_end_set = frozenset(self._sentence_ends)
         self.gender = self._genders(entities)
@@ -148,6 +154,19 @@ class StoryIndex:
     def in_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _quoted_tokens(self) -> list[bool]:
+        """``in_quote`` of every token's start, by ranges: a character belongs to the last
+        quotation that opens at or before it, while that quotation lasts."""
+        starts, quoted = self.token_starts, self._quoted
+        out = [False] * len(starts)
+        for k, (open_mark, end) in enumerate(quoted):
+            following = quoted[k + 1][0] if k + 1 < len(quoted) else end
+            if following == open_mark:
+                continue  # a later quotation opening at the same mark is the one in_quote reads
+            for t in range(bisect.bisect_left(starts, open_mark), bisect.bisect_left(starts, min(end, following))):
+                out[t] = True
+        return out
 
     def in_furniture(self, char: int) -> bool:
         """Whether ``char`` lies in page furniture (``furniture.py``): not the story's prose."""
@@ -172,13 +191,12 @@ class StoryIndex:
 
     def sentence_start(self, char: int, lo: int) -> int:
         """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
-        doc = self.doc
+        doc, starts, quoted = self.doc, self.token_starts, self.quoted_tokens
         i = self._token_at(char) - 1
         floor = max(0, i - MAX_SENTENCE_TOKENS)
-        start = max(lo, doc[floor].idx) if len(doc) else lo
-        while i >= floor and doc[i].idx >= lo:
-            token = doc[i]
-            if ends_sentence(doc, i) and i + 1 < len(doc) and not self.in_quote(token.idx):
+        start = max(lo, starts[floor]) if len(doc) else lo
+        while i >= floor and starts[i] >= lo:
+            if ends_sentence(doc, i) and i + 1 < len(doc) and not quoted[i]:
                 nxt = doc[i + 1]
                 if nxt.is_space and i + 2 < len(doc):
                     nxt = doc[i + 2]  # two spaces after the full stop
@@ -204,14 +222,14 @@ class StoryIndex:
 
     def sentence_end(self, char: int, hi: int) -> int:
         """Just after the full stop that ends the sentence holding ``char``, not after ``hi``."""
-        doc = self.doc
+        doc, starts, quoted, words = self.doc, self.token_starts, self.quoted_tokens, words_of(self.doc)
         i = self._token_at(char)
         stop = min(len(doc), i + MAX_SENTENCE_TOKENS)
         if stop < len(doc):
-            hi = min(hi, doc[stop].idx)
-        while i < stop and doc[i].idx + len(doc[i].text) <= hi:
-            if ends_sentence(doc, i) and not self.in_quote(doc[i].idx):
-                return doc[i].idx + len(doc[i].text)  # (the full stop may close "p.m.")
+            hi = min(hi, starts[stop])
+        while i < stop and starts[i] + len(words[i]) <= hi:
+            if ends_sentence(doc, i) and not quoted[i]:
+                return starts[i] + len(words[i])  # (the full stop may close "p.m.")
             i += 1
         return hi
 
@@ -248,9 +266,9 @@ class StoryIndex:
         people: set[str] = set()
         male = female = 0
         nouns: list[Token] = []
-        tags, starts, ends = tags_of(self.doc), self.token_starts, self.sentence_end_set
+        tags, quoted, ends = tags_of(self.doc), self.quoted_tokens, self.sentence_end_set
         for i, word in enumerate(lowers_of(self.doc)):
-            if self.in_quote(starts[i]):
+            if quoted[i]:
                 continue
             hit = self.entity_at.get(i)
             if hit and hit[0].label == "PERSON":

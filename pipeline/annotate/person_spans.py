@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of, text_of
+from pipeline.annotate.columns import ents_of, lowers_of, text_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
 
@@ -467,7 +467,7 @@ def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> b
         return True  # "Sen. Vasquez", "Professor Varoufakis": no firm's name opens so
     if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
         return True
-    return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in last.doc.ents)
+    return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in ents_of(last.doc))
 
 
 def titled_start(ent: Span) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import ents_of
 from pipeline.annotate.particle_names import joined_at_particles
 from pipeline.annotate.person_evidence import titled_name_in_two
 
@@ -20,7 +21,7 @@ _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 
 def joined_ents(doc: Doc, text: str) -> list[Span]:
     """The NER's spans, with the pieces the module's docstring lists joined into one."""
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     out: list[Span] = []
     for ent in ents:
         if (

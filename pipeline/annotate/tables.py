@@ -23,7 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import text_of
+from pipeline.annotate.columns import ents_of, text_of
 from pipeline.annotate.groups import alias_key
 from pipeline.annotate.name_spans import BYLINE_BY
 from pipeline.annotate.organisations import is_country, is_known_place
@@ -50,7 +50,7 @@ def tabular_lines(body: str) -> list[tuple[int, int]]:
     for line in body.split("\n"):
         words = line.split()
         if words:
-            figures = sum(1 for w in words if any(ch.isdigit() for ch in w))
+            figures = sum(1 for w in words if any(map(str.isdigit, w))) if any(map(str.isdigit, line)) else 0
             short = len(words) < 8 and not line.rstrip().endswith(_SENTENCE_END)
             if figures >= 0.25 * len(words) or short:
                 out.append((pos, pos + len(line)))
@@ -114,9 +114,9 @@ def table_mentions(
     ``known(text)`` gives the label the story already gives a name, or None.
     """
     body = text_of(doc) if text is None else text
-    ner_exact = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+    ner_exact = {(e.start_char, e.end_char): e.label_ for e in ents_of(doc)}
     token_labels: dict[int, str] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         for token in ent:
             token_labels[token.idx] = ent.label_
     lowered = Counter(w for w in re.findall(r"\b[a-z][a-z'-]+\b", body))

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of, tags_of
+from pipeline.annotate.columns import ents_of, lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
 from pipeline.annotate.person_evidence import (
@@ -267,7 +267,7 @@ def given_names_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
             continue
         if j >= 2 and doc[j - 2].tag_ in _PROPER and doc[j - 2].text[:1].isupper():
             continue
-        ent = next((e for e in doc.ents if e.start == j + 1), None)
+        ent = next((e for e in ents_of(doc) if e.start == j + 1), None)
         if ent is None or len(ent) < 2 or not lexicons.is_given_name(ent[0].text):
             continue
         out.append((first.idx, first.idx + len(first)))
@@ -281,21 +281,24 @@ def persons_by_surname_elsewhere(doc: Doc) -> list[tuple[int, int]]:
     6-3" with only the later "Okada, 21," tagged (as a place). Neither word is a title, a role, a month or day, a place, a people or a
     legal form, no capitalised word follows, and no longer name the model tagged ends with the pair."""
     surnames = {
-        e.text for e in doc.ents if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
+        e.text for e in ents_of(doc) if len(e) == 1 and e[0].is_title and (e.label_ == "PERSON" or age_at(doc, e.end))
     }
     # and the surname of a full name the model tagged: "Walter Brenner … Ivy Brenner later told"
     # with the daughter left untagged is a second Brenner, not a mention of the first
-    surnames |= {e[-1].text for e in doc.ents if len(e) == 2 and e.label_ == "PERSON" and e[-1].is_title}
+    surnames |= {e[-1].text for e in ents_of(doc) if len(e) == 2 and e.label_ == "PERSON" and e[-1].is_title}
     # (not the end of a full name the model found: "Jason Brian Holt … Brian Holt" in a credit
     # would make a second man of him)
-    full_names = [e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2]
+    full_names = [e.text for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 2]
     if not surnames:
         return []
     out = []
+    words = words_of(doc)
     for k in range(1, len(doc)):
+        if words[k] not in surnames:
+            continue  # the cheap test first: this runs on every token
         last = doc[k]
-        if last.text not in surnames or last.ent_type_:
-            continue  # the cheap test first
+        if last.ent_type_:
+            continue
         first = doc[k - 1]
         if k + 1 < len(doc) and doc[k + 1].tag_ in _PROPER:
             continue  # a longer capitalised run

@@ -409,6 +409,7 @@ def is_plural_person_noun(word: str) -> bool:
     return bool(singulars & people)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is a title before a name, written in full or abbreviated ("Sen.", "Det.",
     "senator"): ``titles`` and ``is_abbreviated_title`` together."""
@@ -421,6 +422,7 @@ def is_title_before_name(word: str) -> bool:
     return word == "." or (word[:1].isupper() and is_title_word(word))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_abbreviated_title(word: str) -> bool:
     """Whether ``word`` is a title or form of address written as an abbreviation ('Capt',
     'Mr', 'Jr'), whose full stop is no sentence end: not a title written in full ('attorney')."""
