@@ -40,6 +40,7 @@ from pipeline.annotate.quote_clauses import (
     introduced_by_cue,
     reported_before,
     reported_in_last_clause,
+    statement_author,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
 
@@ -121,16 +122,19 @@ class Attributor(CueBefore):
             # asked, “…?” Marsh answered, “…”": that cue introduces the next quotation).
             closed = inner.endswith(".")
             introduced = closed and introduced_by_cue(before)
+            reported = closed and reported_before(before)
             own_clause = (
                 reported_in_last_clause(before)
                 or inside_opening_clause(before)
-                or (closed and reported_before(before))
+                or reported
                 or opens_next
                 or _opens_with_conjunction(after)
             )
             if found and (own_clause or introduced):
                 earlier = self.cue_before(before, after)
-                if earlier is not None and (earlier.speaker is not None or introduced):
+                # (a sentence that closed with the quotation keeps its cue, even naming no one:
+                # "The president has told allies that Hale was “….” The outlet cited three aides.")
+                if earlier is not None and (earlier.speaker is not None or introduced or reported):
                     return earlier
             if found:
                 return found
@@ -154,6 +158,9 @@ class Attributor(CueBefore):
         owned_words = self._words_owned_before_colon(before)
         if owned_words is not None:
             return owned_words
+        author = statement_author(before, self.entity_at) if before and before[-1].text == ":" else None
+        if author is not None:
+            return Attribution(author, None)  # "… responded with a statement from her aide, Omar Faisal: “…”"
         found = self.cue_before(before, after) or self.introduced_by_colon(before)
         if found:
             return found

@@ -54,6 +54,10 @@ class CueAfter(CueSubjects):
                 continue
             for m in range(k + 2, min(len(tokens) - 1, k + 9)):
                 if tokens[m].lower_ == "as" and tokens[m + 1].tag_ == "VBG" and is_cue(tokens[m + 1]):
+                    if k > 0 and tokens[k - 1].lower_ in BE_FORMS and tokens[k + 1].lower_ == "by":
+                        # "Karimova was quoted by the agency as saying": the passive's subject
+                        speaker = self.subject_before(tokens[:k])[0]
+                        return Attribution(speaker, token.text, how="cue" if speaker else "relayed")
                     # ("CNN quoted one attendee as saying": someone unnamed, never the outlet)
                     speaker = self.resolve_phrase(tokens[k + 1 : m])
                     return Attribution(speaker, token.text, how="cue" if speaker else "relayed")
@@ -296,7 +300,12 @@ def words_owned_after(words: list[Token], entity_at) -> str | None:
         if k >= 2 and rest[k - 1].tag_ == "POS":
             hit = entity_at.get(rest[k - 2].i)  # "Brennan's message"
         elif k + 1 < len(rest) and rest[k + 1].lower_ in ("of", "from"):
-            hit = next((entity_at[t.i] for t in rest[k + 2 : k + 6] if t.i in entity_at), None)  # "the words of Roe"
+            # "the words of Roe"; "the message from Elmwood Police Chief Ray Cole": the person the
+            # body's title leads to, not the body
+            person = _person_named_in(words[k + 4 : k + 11], entity_at)
+            if person is not None:
+                return person
+            hit = next((entity_at[t.i] for t in rest[k + 2 : k + 6] if t.i in entity_at), None)
         elif (hit := _subject_of_relative(words[k + 3 :], entity_at)) is not None:
             pass  # "that was the message Sen. Ann Roe delivered": the one who delivered it
         else:

@@ -51,7 +51,7 @@ class AntecedentSubjects(ParsedCues):
         while tokens and tokens[-1].text in (",", "—", "–"):
             tokens = tokens[:-1]
         tokens = _without_affiliation(tokens)  # "Sen. Ted Crane (R-Texas), who said": Crane
-        for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
+        for k in range(len(tokens) - 1, max(-1, len(tokens) - 12), -1):
             hit = self.entity_at.get(tokens[k].i)
             if (
                 hit
@@ -95,12 +95,17 @@ def _without_affiliation(tokens: list[Token]) -> list[Token]:
 
 def _apposition(tail: list[Token]) -> bool:
     """Whether ``tail``, the words between a name and a relative pronoun, is an apposition: a
-    comma and a short noun phrase with its article (", a Republican", ", the chairwoman")."""
+    comma and a short noun phrase with its article (", a Republican", ", the chairwoman"), which
+    may end with where the person is from or at (", a moderate Democrat from New Jersey")."""
     phrase = tail[1:]
+    place = next((m for m, t in enumerate(phrase) if t.lower_ in ("from", "of", "at", "in")), len(phrase))
+    where = phrase[place + 1 :]
     return (
         len(tail) >= 3
         and tail[0].text == ","
-        and len(phrase) <= 4
+        and 2 <= place <= 4
         and phrase[0].lower_ in ("a", "an", "the")
-        and all(t.tag_ in NP_TAGS for t in phrase)
+        and all(t.tag_ in NP_TAGS for t in phrase[:place])
+        and len(where) <= 3
+        and all(t.tag_ in ("NNP", "NNPS") for t in where)
     )

@@ -31,6 +31,7 @@ from pipeline.annotate.phrases import (
     segments,
     skips_before_cue,
 )
+from pipeline.annotate.quote_clauses import outer_cue_of_thing, statement_author
 from pipeline.model import Entity
 
 # Relative pronouns that can be the subject of a reporting verb ("…, who said").
@@ -94,7 +95,7 @@ class CueSubjects(AntecedentSubjects):
         Returns (speaker, found_a_subject_phrase).
         """
         while tokens and (
-            skips_before_cue(tokens[-1]) or (tokens[-1].tag_ in ("RB", "MD") and tokens[-1].text[:1].islower())
+            skips_before_cue(tokens[-1]) or (tokens[-1].tag_ in ("RB", "RBR", "MD") and tokens[-1].text[:1].islower())
         ):
             tokens = tokens[:-1]  # not a capitalised "adverb": a name the tagger misread ("Brightly")
         if participle:
@@ -106,6 +107,13 @@ class CueSubjects(AntecedentSubjects):
             # (not a cue of the reported scene: "Police said that the man fled, shouting “…”")
             if reported is not None and tokens[-1].text == "," and not scene:
                 tokens = tokens[: reported + 1]
+        if tokens and not participle and not right_after_quote:
+            outer = outer_cue_of_thing(tokens, lambda t: _speaking_noun(t.lower_))
+            if outer is not None:
+                return self.subject_before(tokens[:outer])
+            author = statement_author(tokens, self.entity_at) if tokens[-1].text == "," else None
+            if author is not None:
+                return author, True  # "The campaign, in a statement from spokesman Jeff Albright, said"
         if tokens and not participle and not right_after_quote and tokens[-1].lower_ in ("and", "but"):
             shared = self._coordinated_subject(tokens)
             if shared is not None:
@@ -175,6 +183,9 @@ class CueSubjects(AntecedentSubjects):
         if not pieces:
             return None, False
         if right_after_quote:
+            member = self._one_of_them_named(pieces)
+            if member is not None:
+                return member, True
             for segment in pieces:
                 phrase = last_noun_phrase(segment)
                 if phrase and (not is_aside(segment) or self._titled_person(segment)):
@@ -232,8 +243,25 @@ class CueSubjects(AntecedentSubjects):
                 break  # "Earlier Tuesday, the president said": the aside was the subject
             return self.resolve_phrase(phrase), True
         if fallback is not None:
-            return self.resolve_phrase(fallback), True
+            opening = self._named_body_before_apposition(pieces, participle)
+            return (opening or self.resolve_phrase(fallback)), True
         return None, False
+
+    def _named_body_before_apposition(self, pieces: list[list[Token]], participle: bool) -> str | None:
+        """ "The Free Market Caucus, a group of conservative senators, issued a statement calling
+        …": a body's name opening the clause, then an apposition ("a group of …"), is the
+        subject, though "The" made it read as an aside too."""
+        if len(pieces) < 2 or not pieces[1] or pieces[1][0].lower_ not in ("a", "an"):
+            return None
+        first = clause_subject(pieces[0], nearest=participle)
+        hit = self.entity_at.get(first[-1].i) if first else None
+        if (
+            hit is None
+            or hit[0].label != "ORG"
+            or any(self.entity_at.get(t.i, (None,))[0] is not hit[0] for t in first[1:])
+        ):
+            return None
+        return hit[0].name
 
     def _coordinated_subject(self, tokens: list[Token]) -> list[Token] | None:
         """The subject a cue joined by "and" or "but" shares with the verb it is joined to: after
@@ -344,6 +372,19 @@ class CueSubjects(AntecedentSubjects):
                 ):
                     return None  # (a person after a preposition is no subject: "the wife of Bo Roe")
         return hit[0].name
+
+    def _one_of_them_named(self, pieces: list[list[Token]]) -> str | None:
+        """ "“…,” one of them, retired Army Sgt. Luis Herrera, told reporters": one member of a
+        group, named in the apposition after it."""
+        if len(pieces) < 2 or [t.lower_ for t in pieces[0][:2]] != ["one", "of"] or len(pieces[0]) > 4:
+            return None
+        hits = [
+            self.entity_at[t.i][0]
+            for t in [*pieces[1], *(pieces[2] if len(pieces) > 2 else [])]
+            if t.i in self.entity_at
+        ]
+        people = {e.name for e in hits if e.label == "PERSON"}
+        return people.pop() if len(people) == 1 else None
 
     def _named_member(self, pieces: list[list[Token]]) -> str | None:
         """ "Critics, including Sen. Joan Whitby, called the plan “…”": a plural subject of people

@@ -288,7 +288,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 # the story introduced with that noun, else the named one in clear focus; but not
                 # for a noun copy uses for people it does not name ("the woman"), nor for someone's
                 # relative ("the boys' father", "his mother": the person in focus is usually the
-                # owner), nor after a person the story would not name was introduced.
+                # owner; "the brother of one victim": someone else's), nor after a person the story
+                # would not name was introduced.
                 referent = self._unnamed_in_focus(word)
                 if referent is None and owner is None and determiner in ("the", "this", "that"):
                     referent = self._predicated.get(word)  # "Roe is a neighbor … the neighbor said"
@@ -297,6 +298,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     referent is None
                     and not everyday
                     and not self._relative_of_someone(tokens, owner)
+                    and not (self._kin_of_another(i) and self._role(start, i + 1, named=False) == "subject")
                     and not self._of_a_named_body(i)
                 ):
                     referent = self._person_in_focus(
@@ -440,6 +442,17 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         owned = any(t.tag_ in ("POS", "PRP$") for t in tokens[:-1])
         return owned and (owner is None or tokens[-1].lower_ in lexicons.words("kin_nouns"))
 
+    def _kin_of_another(self, i: int) -> bool:
+        """Whether the kin noun at ``i`` is followed by whose relative it is ("the brother of one
+        victim"): someone else's, not the person in focus, when the description is a sentence's
+        subject (``_description`` asks). Not a count of children ("the 34-year-old mother of
+        three"), which describes the person herself."""
+        doc = self.doc
+        if doc[i].lower_ not in lexicons.words("kin_nouns") or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+            return False
+        count = doc[i + 2].tag_ == "CD" and (i + 3 >= len(doc) or doc[i + 3].tag_ not in ("NN", "NNS", "JJ"))
+        return not count  # ("the brother of one victim": a number before a noun is whose)
+
     def _anonymous_since(self, after: int, before: int) -> bool:
         """Whether a person the story will not name was introduced between the tokens ``after``
         and ``before`` ("A diner who declined to be identified said …", "a relative, speaking on
@@ -509,6 +522,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             hit = self.index.entity_at.get(token.i)
             if modifier and hit is not None and hit[0].name in _PLATFORMS:
                 continue  # "a lengthy Instagram post": the platform carries it, its author owns it
+            if modifier and hit is not None and any(t.tag_ == "POS" for t in tokens[k + 1 :]):
+                continue  # "a Dover man's lawyer": the man owns the lawyer, read at the "'s"
             if modifier and hit is not None and hit[0].label in GROUP_LABELS | PERSON_LABELS and k > 0:
                 end = k + 1
                 while end < len(tokens) and self.index.entity_at.get(tokens[end].i, (None,))[0] is hit[0]:

@@ -23,6 +23,9 @@ from pipeline.model import Entity
 PLACE_BODY_NOUNS = lexicons.words("place_bodies.txt")
 _BODY_OF_PLACE_WORDS = frozenset({"state", "state-run", "run", "-", "official", "public", "national"})
 
+# What makes someone a body's voice no longer ("a former official").
+_NO_LONGER = frozenset({"former", "ex", "onetime", "retired"})
+
 
 class OrganisationRules:
     """Which organisation a phrase means; mixed into ``focus.DiscourseFocus`` (through
@@ -309,8 +312,11 @@ class OrganisationRules:
         "the official" is a description like any other. The body stands right before the noun:
         named ("a Pentagon official"; a party's official speaks for no party), a body that speaks
         for a principal named before it ("a Pruett campaign official"), or an organisation's noun
-        whose name has it ("a bureau official": the Federal Bureau of Inquiry in focus)."""
+        whose name has it ("a bureau official": the Federal Bureau of Inquiry in focus). A former
+        one speaks for it no longer ("a former committee staffer")."""
         index = self.index
+        if any(t.lower_ in _NO_LONGER for t in tokens[:-1]):
+            return False, None
         body = tokens[-2]
         named_by = index.entity_at.get(body.i)
         if named_by is not None:

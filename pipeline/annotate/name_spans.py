@@ -199,6 +199,8 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         words = words[:-1]  # "Euro 96" keeps its figures
     while len(words) > 1 and label in _NO_FIGURES and words[-1].isalpha() and words[-1].islower():
         words = words[:-1]  # "the Ruritania province", "the Varno stadium": the name ends capitalised
+    while len(words) > 1 and words[-1].islower() and words[-1] in lexicons.cue_forms():
+        words = words[:-1]  # "“…,” Barrowman responds": the reporting verb the model ran into the name
     if label == "ORG":
         lowered = " ".join(words).lower()
         for tail in _ORG_TAILS:
@@ -247,6 +249,16 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
             cut = len(" ".join(words[: titled[-1] + 1])) + 1
             text, start = text[cut:], start + cut
         end = start + len(text)
+    if label != "PERSON" and text[:1].islower():
+        # "the state Department of Environmental Quality", "the federal Bureau of Prisons": a
+        # common word the model took in before a body's capitalised name
+        words = text.split(" ")
+        drop = 0
+        while drop < len(words) - 1 and words[drop].isalpha() and words[drop].islower():
+            drop += 1
+        if words[drop][:1].isupper():
+            cut = len(" ".join(words[:drop])) + 1
+            text, start = text[cut:], start + cut
     if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
         if not (label == "PERSON" and particle_surname(text)):
             return None

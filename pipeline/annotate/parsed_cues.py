@@ -175,8 +175,8 @@ class ParsedCues(Coreference):
         if cue is None:
             return None
         subject = self._subject_of(cue)
-        if subject is None or self._misparsed_modifier(subject):
-            return None
+        if subject is None or self._misparsed_modifier(subject) or self.in_furniture(subject.idx):
+            return None  # (a dateline's place the parse made the subject: "PROVO, Utah — One … called")
         phrase = self._subject_phrase(subject)
         if span.start <= subject.idx < span.end and self._quotes_more_than(span, phrase):
             return None  # a word of the quotation ("“… Sad!” he tweeted") is not who spoke it

@@ -9,10 +9,16 @@ the tagged tokens before the opening mark; no parse.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.phrases import SUBORDINATORS
+
+# The tags of a common noun phrase that names a thing ("the strike", "the city's new budget").
+_THING_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS", "HYPH"})
 
 
 def introduced_by_cue(before: list[Token]) -> bool:
@@ -39,11 +45,18 @@ def inside_opening_clause(before: list[Token]) -> bool:
 
 def reported_before(before: list[Token]) -> bool:
     """Whether the sentence before a quotation set in it holds a finite cue verb before a word
-    of its own ("Lockwood said rural broadband was “…”"): the quotation is part of what the
-    cue reports."""
+    of its own ("Lockwood said rural broadband was “…”", "Roe has told allies that Hale was “…”"):
+    the quotation is part of what the cue reports."""
     words = [t for t in before if not t.is_space]
-    cues = [k for k, t in enumerate(words) if is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP")]
+    cues = [k for k, t in enumerate(words) if is_cue(t) and _finite_or_perfect(words, k)]
     return bool(cues) and cues[0] > 0 and len(words) - cues[0] > 2
+
+
+def _finite_or_perfect(words: list[Token], k: int) -> bool:
+    """Whether the verb ``words[k]`` is finite, or a participle after "has", "have" or "had" ("the
+    president has told allies that …")."""
+    tag = words[k].tag_
+    return tag in ("VBD", "VBZ", "VBP") or (tag == "VBN" and k > 0 and words[k - 1].lower_ in ("has", "have", "had"))
 
 
 def reported_in_last_clause(before: list[Token]) -> bool:
@@ -60,3 +73,56 @@ def reported_in_last_clause(before: list[Token]) -> bool:
         return False
     cues = [k for k, t in enumerate(clause) if k > that + 1 and is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBN")]
     return bool(cues)
+
+
+def outer_cue_of_thing(before: list[Token], speaks: Callable[[Token], bool]) -> int | None:
+    """The index in ``before`` (the tokens before a cue verb, its auxiliaries taken off) of a
+    finite reporting verb whose clause has a thing as its subject, right before that cue: "Dale
+    Shoup, president of the teachers' union, said the strike would | continue “…”". A strike
+    says nothing: the quoted words are what the earlier verb's subject said. None when the
+    clause's subject is a name, a pronoun, or a noun ``speaks`` reads as someone who speaks ("said
+    the union would argue")."""
+    m = len(before)
+    while m > 0 and before[m - 1].tag_ in _THING_PHRASE_TAGS and before[m - 1].ent_type_ == "":
+        m -= 1
+    phrase = before[m:]
+    if not phrase or phrase[-1].tag_ not in ("NN", "NNS") or speaks(phrase[-1]) or m == 0:
+        return None
+    k = m - 1 if before[m - 1].lower_ == "that" else m
+    if k == 0 or before[k - 1].tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(before[k - 1]):
+        return None
+    return k - 1
+
+
+# The words between a statement's noun and its author's name: "from her communications
+# director,", "attributed to spokesperson", "by campaign manager".
+_TO_AUTHOR_TAGS = frozenset({"PRP$", "DT", "JJ", "NN", "NNS", "NNP", ",", "HYPH"})
+
+
+def statement_author(tokens: list[Token], entity_at: dict) -> str | None:
+    """The person a statement that ends ``tokens`` is from (only punctuation after the name): "a
+    statement from her communications director, Omar Faisal", "an email attributed to
+    spokesperson Omar Teller", "in a statement by campaign manager Rhea Cole", "from Acme spokesman
+    Jo Roe". The statement's
+    noun (``document_nouns.txt``), "from", "by" or "attributed to", then a few words of role
+    before a person's name. None when no person is named so, or words follow the name."""
+    documents = lexicons.words("document_nouns")
+    for k, token in enumerate(tokens):
+        if token.lower_ not in documents or k + 2 >= len(tokens):
+            continue
+        m = k + 1
+        if tokens[m].lower_ == "attributed" and tokens[m + 1].lower_ == "to":
+            m += 1
+        elif tokens[m].lower_ not in ("from", "by"):
+            continue
+        for n in range(m + 1, min(len(tokens), m + 8)):
+            hit = entity_at.get(tokens[n].i)
+            if hit is not None and hit[0].label == "PERSON":
+                end = n
+                while end + 1 < len(tokens) and entity_at.get(tokens[end + 1].i) == hit:
+                    end += 1
+                rest = tokens[end + 1 :]
+                return hit[0].name if all(t.text in (",", ":", "—", "–") for t in rest) else None
+            if hit is None and tokens[n].tag_ not in _TO_AUTHOR_TAGS and tokens[n].lower_ != "of":  # ("chief of staff")
+                break  # (a body's name may stand before the role: "from Acme spokesman Jo Roe")
+    return None
