@@ -1,18 +1,16 @@
 """Whom a reporting cue's subject names: the tokens before the cue ("Ann Roe, who runs the fund,
 said"), after it ("said Sen. Ann Roe, R-Ohio"), a relative pronoun's antecedent ("Roe of Maine,
-who said": ``cue_antecedents``) or a comma's apposition ("said Roe's stepdaughter, Nora Quill"),
-resolved to a story entity by ``coreference``. ``attribution`` finds the cue; this module reads
+who said": ``cue_antecedents``), a name set beside asides (``cue_appositions``) or a comma's
+apposition ("said Roe's stepdaughter, Nora Quill"), resolved to a story entity by ``coreference``. ``attribution`` finds the cue; this module reads
 its subject.
 """
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cue_antecedents import AntecedentSubjects
+from pipeline.annotate.cue_appositions import AppositionSubjects, speaking_noun
 from pipeline.annotate.cues import Attribution, cue_lemma, is_cue
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
@@ -38,20 +36,6 @@ from pipeline.model import Entity
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
 
-@functools.cache
-def _speaking_nouns() -> frozenset[str]:
-    """Nouns for whoever speaks (people, relatives, their voices, organisations), not documents."""
-    return (
-        lexicons.role_nouns()
-        | lexicons.words("kin_nouns")
-        | lexicons.words("organisation_voices")
-        | lexicons.words("organisation_nouns")
-        | lexicons.words("institution_nouns")
-        | lexicons.words("spokes_nouns")
-        | lexicons.words("source_nouns")
-    )
-
-
 def _reports_that_clause(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a finite cue verb whose "that" clause follows it, past a short time
     phrase ("said that", "announced on Friday that")."""
@@ -65,12 +49,6 @@ def _reports_that_clause(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _speaking_noun(word: str) -> bool:
-    """Whether ``word``, or the singular of a plural ("roommates"), is one of ``_speaking_nouns``."""
-    nouns = _speaking_nouns()
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
-
-
 # Pronouns for someone unnamed: as a cue's subject they name no one the story names.
 _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everybody", "everyone"})
 
@@ -79,7 +57,7 @@ _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "no
 _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "PRP", "DT", "JJ", "POS", "HYPH", "."})
 
 
-class CueSubjects(AntecedentSubjects):
+class CueSubjects(AppositionSubjects):
     """The subject readers of ``Attributor``: the phrase a cue's subject is, and whom it names."""
 
     def subject_before(
@@ -108,7 +86,7 @@ class CueSubjects(AntecedentSubjects):
             if reported is not None and tokens[-1].text == "," and not scene:
                 tokens = tokens[: reported + 1]
         if tokens and not participle and not right_after_quote:
-            outer = outer_cue_of_thing(tokens, lambda t: _speaking_noun(t.lower_))
+            outer = outer_cue_of_thing(tokens, lambda t: speaking_noun(t.lower_))
             if outer is not None:
                 return self.subject_before(tokens[:outer])
             author = statement_author(tokens, self.entity_at) if tokens[-1].text == "," else None
@@ -164,7 +142,7 @@ class CueSubjects(AntecedentSubjects):
                     or tokens[start - 1].lower_ in SUBORDINATORS  # "… after Estravian officials described it as"
                     or relative
                 )
-                and (phrase[-1].i in self.entity_at or _speaking_noun(phrase[-1].lower_))
+                and (phrase[-1].i in self.entity_at or speaking_noun(phrase[-1].lower_))
             ):
                 speaker = self.resolve_phrase(phrase)
                 if speaker is None and relative and phrase[-1].tag_ == "NNS":
@@ -247,22 +225,6 @@ class CueSubjects(AntecedentSubjects):
             return (opening or self.resolve_phrase(fallback)), True
         return None, False
 
-    def _named_body_before_apposition(self, pieces: list[list[Token]], participle: bool) -> str | None:
-        """ "The Free Market Caucus, a group of conservative senators, issued a statement calling
-        …": a body's name opening the clause, then an apposition ("a group of …"), is the
-        subject, though "The" made it read as an aside too."""
-        if len(pieces) < 2 or not pieces[1] or pieces[1][0].lower_ not in ("a", "an"):
-            return None
-        first = clause_subject(pieces[0], nearest=participle)
-        hit = self.entity_at.get(first[-1].i) if first else None
-        if (
-            hit is None
-            or hit[0].label != "ORG"
-            or any(self.entity_at.get(t.i, (None,))[0] is not hit[0] for t in first[1:])
-        ):
-            return None
-        return hit[0].name
-
     def _coordinated_subject(self, tokens: list[Token]) -> list[Token] | None:
         """The subject a cue joined by "and" or "but" shares with the verb it is joined to: after
         a comma, the one verb of the clause it repeats ("The AP reports Mayor Jon Sutter says the
@@ -343,68 +305,6 @@ class CueSubjects(AntecedentSubjects):
                 return says_unnamed(tokens[k + 1 : k + 13])  # (not "who gave her name only as Dina")
         return False
 
-    def _opening_name_with_appositions(self, pieces: list[list[Token]]) -> str | None:
-        """ "Martin Osterholt, Vice President for Advocacy at the group, Coastal Bird Alliance,
-        agreed": a clause that opens with a person's name and then only sets phrases beside it
-        (no verb, no conjunction, no other person) has that person as its subject, however the
-        phrases are capitalised."""
-        if len(pieces) < 2:
-            return None
-        first = [t for t in pieces[0] if t.lower_.strip(".") not in lexicons.titles() and t.text != "."]
-        hit = self.entity_at.get(first[-1].i) if first else None
-        if (
-            hit is None
-            or hit[0].label != "PERSON"
-            or any(self.entity_at.get(t.i, (None,))[0] is not hit[0] for t in first)
-        ):
-            return None
-        for piece in pieces[1:]:
-            for token in piece:
-                other = self.entity_at.get(token.i)
-                if other is not None and other[0].label != "PERSON" and token.tag_ == "CC":
-                    continue  # "chairman of the House Ways and Means Committee": a name's "and"
-                if token.tag_.startswith("VB") or token.tag_ in ("CC", "MD", "WP", "WDT", "PRP"):
-                    return None
-                if (
-                    other is not None
-                    and other[0].label == "PERSON"
-                    and self.doc[self._token_at(other[1]) - 1].tag_ != "IN"
-                ):
-                    return None  # (a person after a preposition is no subject: "the wife of Bo Roe")
-        return hit[0].name
-
-    def _one_of_them_named(self, pieces: list[list[Token]]) -> str | None:
-        """ "“…,” one of them, retired Army Sgt. Luis Herrera, told reporters": one member of a
-        group, named in the apposition after it."""
-        if len(pieces) < 2 or [t.lower_ for t in pieces[0][:2]] != ["one", "of"] or len(pieces[0]) > 4:
-            return None
-        hits = [
-            self.entity_at[t.i][0]
-            for t in [*pieces[1], *(pieces[2] if len(pieces) > 2 else [])]
-            if t.i in self.entity_at
-        ]
-        people = {e.name for e in hits if e.label == "PERSON"}
-        return people.pop() if len(people) == 1 else None
-
-    def _named_member(self, pieces: list[list[Token]]) -> str | None:
-        """ "Critics, including Sen. Joan Whitby, called the plan “…”": a plural subject of people
-        and the one member an aside names with "including" (or "among them"): that member."""
-        pieces = [p for p in pieces if p]
-        if len(pieces) != 2 or pieces[0][-1].tag_ not in ("NNS", "NNPS"):
-            return None
-        aside, words = pieces[1], [t.lower_ for t in pieces[1][:2]]
-        if words[:1] != ["including"] and words != ["among", "them"]:
-            return None
-        head = pieces[0][-1]
-        party = lexicons.party_of(head.text) is not None  # "Republicans, including Sen. Ron Jansen,"
-        if not (_speaking_noun(head.lower_) or head.lower_ in lexicons.words("side_nouns") or party):
-            return None
-        people = {self.entity_at[t.i][0].name for t in aside if t.i in self.entity_at}
-        named = [self.entity_at[t.i][0] for t in aside if t.i in self.entity_at]
-        if len(people) != 1 or named[0].label != "PERSON":
-            return None  # (two named, or an organisation: the group's words, not one member's)
-        return named[0].name
-
     def _after_preposition(self, tokens: list[Token], entity: Entity) -> bool:
         """Whether the name ending ``tokens`` is the object of a preposition in a noun phrase ("A
         friend of Kroll said", "A letter from Pell to Ryan said", "Chief Ann Roe on Twitter
@@ -481,7 +381,7 @@ class CueSubjects(AntecedentSubjects):
             k -= 1  # (and auxiliaries: "one aide had described")
         if k < 0:
             return False
-        return tokens[k].tag_ == "PRP" or tokens[k].lower_ in _INDEFINITE_PERSONS or _speaking_noun(tokens[k].lower_)
+        return tokens[k].tag_ == "PRP" or tokens[k].lower_ in _INDEFINITE_PERSONS or speaking_noun(tokens[k].lower_)
 
     def unnamed_subject(self, tokens: list[Token]) -> bool:
         """Whether the cue after ``tokens`` has someone for subject, when ``subject_before`` named
@@ -502,7 +402,7 @@ class CueSubjects(AntecedentSubjects):
             # "a person familiar with her thinking told": the head before its modifier, whose
             # object ("her thinking") is no subject
             phrase = phrase[:-1]
-        if not phrase or phrase[-1].tag_ not in ("NN", "NNS") or not _speaking_noun(phrase[-1].lower_):
+        if not phrase or phrase[-1].tag_ not in ("NN", "NNS") or not speaking_noun(phrase[-1].lower_):
             return False
         head = phrase[-1].lower_
         voice = head in lexicons.words("organisation_voices") or head.rstrip("s") in lexicons.words("spokes_nouns")

@@ -1,0 +1,119 @@
+"""Subjects set beside asides: a clause that opens with a name and then only phrases set beside it
+("Martin Osterholt, Vice President for Advocacy at the group, Coastal Bird Alliance, agreed"), a
+body's name before its apposition ("The X Caucus, a group of conservative senators, issued a
+statement calling"), and the one member an aside names ("Critics, including Sen. Joan Whitby,";
+"“…,” one of them, Sgt. Luis Herrera, told reporters"). ``CueSubjects`` (``cue_subjects.py``)
+builds on this class.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.cue_antecedents import AntecedentSubjects
+from pipeline.annotate.phrases import clause_subject
+
+
+@functools.cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns for whoever speaks (people, relatives, their voices, organisations), not documents."""
+    return (
+        lexicons.role_nouns()
+        | lexicons.words("kin_nouns")
+        | lexicons.words("organisation_voices")
+        | lexicons.words("organisation_nouns")
+        | lexicons.words("institution_nouns")
+        | lexicons.words("spokes_nouns")
+        | lexicons.words("source_nouns")
+    )
+
+
+def speaking_noun(word: str) -> bool:
+    """Whether ``word``, or the singular of a plural ("roommates"), is one of ``_speaking_nouns``."""
+    nouns = _speaking_nouns()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+class AppositionSubjects(AntecedentSubjects):
+    """The subject readers for names set beside asides; mixed into ``CueSubjects``."""
+
+    def _opening_name_with_appositions(self, pieces: list[list[Token]]) -> str | None:
+        """ "Martin Osterholt, Vice President for Advocacy at the group, Coastal Bird Alliance,
+        agreed": a clause that opens with a person's name and then only sets phrases beside it
+        (no verb, no conjunction, no other person) has that person as its subject, however the
+        phrases are capitalised."""
+        if len(pieces) < 2:
+            return None
+        first = [t for t in pieces[0] if t.lower_.strip(".") not in lexicons.titles() and t.text != "."]
+        hit = self.entity_at.get(first[-1].i) if first else None
+        if (
+            hit is None
+            or hit[0].label != "PERSON"
+            or any(self.entity_at.get(t.i, (None,))[0] is not hit[0] for t in first)
+        ):
+            return None
+        for piece in pieces[1:]:
+            for token in piece:
+                other = self.entity_at.get(token.i)
+                if other is not None and other[0].label != "PERSON" and token.tag_ == "CC":
+                    continue  # "chairman of the House Ways and Means Committee": a name's "and"
+                if token.tag_.startswith("VB") or token.tag_ in ("CC", "MD", "WP", "WDT", "PRP"):
+                    return None
+                if (
+                    other is not None
+                    and other[0].label == "PERSON"
+                    and self.doc[self._token_at(other[1]) - 1].tag_ != "IN"
+                ):
+                    return None  # (a person after a preposition is no subject: "the wife of Bo Roe")
+        return hit[0].name
+
+    def _one_of_them_named(self, pieces: list[list[Token]]) -> str | None:
+        """ "“…,” one of them, retired Army Sgt. Luis Herrera, told reporters": one member of a
+        group, named in the apposition after it."""
+        if len(pieces) < 2 or [t.lower_ for t in pieces[0][:2]] != ["one", "of"] or len(pieces[0]) > 4:
+            return None
+        hits = [
+            self.entity_at[t.i][0]
+            for t in [*pieces[1], *(pieces[2] if len(pieces) > 2 else [])]
+            if t.i in self.entity_at
+        ]
+        people = {e.name for e in hits if e.label == "PERSON"}
+        return people.pop() if len(people) == 1 else None
+
+    def _named_member(self, pieces: list[list[Token]]) -> str | None:
+        """ "Critics, including Sen. Joan Whitby, called the plan “…”": a plural subject of people
+        and the one member an aside names with "including" (or "among them"): that member."""
+        pieces = [p for p in pieces if p]
+        if len(pieces) != 2 or pieces[0][-1].tag_ not in ("NNS", "NNPS"):
+            return None
+        aside, words = pieces[1], [t.lower_ for t in pieces[1][:2]]
+        if words[:1] != ["including"] and words != ["among", "them"]:
+            return None
+        head = pieces[0][-1]
+        party = lexicons.party_of(head.text) is not None  # "Republicans, including Sen. Ron Jansen,"
+        if not (speaking_noun(head.lower_) or head.lower_ in lexicons.words("side_nouns") or party):
+            return None
+        people = {self.entity_at[t.i][0].name for t in aside if t.i in self.entity_at}
+        named = [self.entity_at[t.i][0] for t in aside if t.i in self.entity_at]
+        if len(people) != 1 or named[0].label != "PERSON":
+            return None  # (two named, or an organisation: the group's words, not one member's)
+        return named[0].name
+
+    def _named_body_before_apposition(self, pieces: list[list[Token]], participle: bool) -> str | None:
+        """ "The Free Market Caucus, a group of conservative senators, issued a statement calling
+        …": a body's name opening the clause, then an apposition ("a group of …"), is the
+        subject, though "The" made it read as an aside too."""
+        if len(pieces) < 2 or not pieces[1] or pieces[1][0].lower_ not in ("a", "an"):
+            return None
+        first = clause_subject(pieces[0], nearest=participle)
+        hit = self.entity_at.get(first[-1].i) if first else None
+        if (
+            hit is None
+            or hit[0].label != "ORG"
+            or any(self.entity_at.get(t.i, (None,))[0] is not hit[0] for t in first[1:])
+        ):
+            return None
+        return hit[0].name
