@@ -325,8 +325,13 @@ class Coreference(StoryIndex):
                 place = place[1:]
                 break
         # (after a party word or an office, from any capitalised name: "the Democrat from
-        # Fernhill" with the town read as an organisation)
-        labels = ("GPE", "LOC", "ORG", "FAC") if (party or elected) and tokens[k].lower_ == "from" else ("GPE", "LOC")
+        # Fernhill" with the town read as an organisation or a person, "the Republican from
+        # Ostrava Falls")
+        labels = (
+            ("GPE", "LOC", "ORG", "FAC", "PERSON")
+            if (party or elected) and tokens[k].lower_ == "from"
+            else ("GPE", "LOC")
+        )
         if place and all(t.i in self.entity_at and self.entity_at[t.i][0].label in labels for t in place):
             return k
         return None

@@ -85,16 +85,20 @@ class AppositionSubjects(AntecedentSubjects):
 
     def _named_member(self, pieces: list[list[Token]]) -> str | None:
         """ "Critics, including Sen. Joan Whitby, called the plan “…”": a plural subject of people
-        and the one member an aside names with "including" (or "among them"): that member."""
+        and the one member an aside names with "including" (or "like", "such as", "among them"):
+        that member."""
         pieces = [p for p in pieces if p]
+        if len(pieces) == 3 and (pieces[2][0].tag_.startswith("VB") or pieces[2][0].tag_ == "MD"):
+            pieces = pieces[:2]  # "Others, like farmer Paul Reinholt, were undecided: “…”"
         if len(pieces) != 2 or pieces[0][-1].tag_ not in ("NNS", "NNPS"):
             return None
         aside, words = pieces[1], [t.lower_ for t in pieces[1][:2]]
-        if words[:1] != ["including"] and words != ["among", "them"]:
+        if words[:1] not in (["including"], ["like"]) and words not in (["among", "them"], ["such", "as"]):
             return None
         head = pieces[0][-1]
         party = lexicons.party_of(head.text) is not None  # "Republicans, including Sen. Ron Jansen,"
-        if not (speaking_noun(head.lower_) or head.lower_ in lexicons.words("side_nouns") or party):
+        others = head.lower_ in ("others", "some", "many", "several")
+        if not (speaking_noun(head.lower_) or head.lower_ in lexicons.words("side_nouns") or party or others):
             return None
         people = {self.entity_at[t.i][0].name for t in aside if t.i in self.entity_at}
         named = [self.entity_at[t.i][0] for t in aside if t.i in self.entity_at]

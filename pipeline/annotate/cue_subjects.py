@@ -536,6 +536,7 @@ class CueSubjects(AppositionSubjects):
             k += 1
         if 0 < k < len(tokens) and tokens[k - 1].lower_ != "of" and tokens[k].i in self.entity_at:
             tokens = tokens[k:]
+        tokens = self._past_force_and_rank(tokens)
         hit = self.entity_at.get(tokens[0].i)
         if not hit or hit[0].label != "PERSON":
             return None
@@ -545,6 +546,24 @@ class CueSubjects(AppositionSubjects):
         if k < len(tokens) and tokens[k].text not in (",", ".", ";", "—", "–", "(", ")"):
             return None
         return hit[0].name
+
+    def _past_force_and_rank(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` from the person's name when a force or a body and a rank stand before it,
+        after a few lower-case words ("retired Army Major Lena Ortiz", "Acme Corp Director Jo
+        Roe"); else ``tokens`` unchanged."""
+        j = 0
+        while j < min(len(tokens) - 1, 4) and tokens[j].is_lower and tokens[j].tag_ in ("JJ", "VBN", "NN"):
+            j += 1
+        start = j
+        while j < min(len(tokens) - 1, start + 5):
+            hit = self.entity_at.get(tokens[j].i)
+            if hit is not None and hit[0].label == "PERSON":
+                break
+            if hit is None and tokens[j].tag_ != "NNP" and not lexicons.is_title_before_name(tokens[j].text):
+                return tokens
+            j += 1
+        hit = self.entity_at.get(tokens[j].i) if j < len(tokens) else None
+        return tokens[j:] if j > start and hit is not None and hit[0].label == "PERSON" else tokens
 
 
 # The determiners of a description that introduces someone new ("a woman named Kelly").

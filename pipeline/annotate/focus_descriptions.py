@@ -510,7 +510,16 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     if found is not None:
                         return found
                     name = self.index.resolve_description(before.lower_, [], before.idx)
-                    return self._entity_named(name) if name else None
+                    if name:
+                        return self._entity_named(name)
+                    # (else whom this pass read the description as, when the story gave that
+                    # person the office: "Rep. Leo Castellano … the freshman lawmaker's office")
+                    done, found = self.referent_at(before.i)
+                    if not done or found is None or found.name is None:
+                        return None
+                    offices = {lexicons.office_of(before.lower_), *lexicons.offices_of_kind(before.lower_)} - {None}
+                    held = self.index.tied_keys(found.name, lexicons.office_of)
+                    return found if offices & held else None
                 done, found = self.referent_at(before.i)
                 return found if done else None
             if token.tag_ == "PRP$" and any(t.tag_ == "POS" for t in tokens[k + 1 :]):

@@ -21,6 +21,9 @@ the entities stay as the model made them.
 - The verb of a phrasal reporting verb after a party word ("The Republican shot back: “…”") is
   tagged as a noun ("a Republican shot"); before its particle and the clause's end it is set to
   ``VBD``.
+- A role noun between a team's or body's capitalised name and a person's name ("Lumberjacks
+  quarterback Jalen Whitcombe") is tagged as a verb ("quarterback" as in "to quarterback"); it is
+  set to ``NN``.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 # Clinton's campaign read" (the noun, then a preposition and an owner's name).
 _DOCUMENT_REACH = 6
 _PHRASAL_PARTICLES = phrasal_particles()
+# (jobs only: the role nouns hold nameparser's titles too, "met" among them)
+_ROLE_NOUNS = lexicons.words("occupations") | lexicons.words("person_roles")
 
 
 @Language.component(COMPONENT)
@@ -59,6 +64,9 @@ def fix_tags(doc: Doc) -> Doc:
             continue
         if word in _PHRASAL_PARTICLES:
             _phrasal_verb(doc, lowers, i)
+            continue
+        if word in _ROLE_NOUNS:
+            _role_before_name(doc, i)
             continue
         if word == "may":
             token = doc[i]
@@ -83,6 +91,22 @@ def fix_tags(doc: Doc) -> Doc:
             continue
         token.tag_ = "POS"
     return doc
+
+
+def _role_before_name(doc: Doc, i: int) -> None:
+    """Set a role noun at ``i`` the tagger read as a verb to ``NN`` when a capitalised name stands
+    right before it and a two-word proper name right after it: "Lumberjacks quarterback Jalen
+    Whitcombe" (not "Voters judge Hale harshly")."""
+    token = doc[i]
+    if not token.tag_.startswith("VB") or not token.is_lower or i == 0 or i + 2 >= len(doc):
+        return
+    before, name = doc[i - 1], doc[i + 1 : i + 3]
+    if (
+        before.text[:1].isupper()
+        and before.tag_ in ("NNP", "NNPS", "NNS")
+        and all(t.tag_ == "NNP" and t.is_title for t in name)
+    ):
+        token.tag_ = "NN"
 
 
 def _phrasal_verb(doc: Doc, lowers: list[str], i: int) -> None:

@@ -156,3 +156,51 @@ def test_a_reporting_verb_is_no_part_of_a_name(annotator):
     story = annotated(annotator, body)
     assert "Barrowman responds" not in [e.name for e in story.entities]
     assert one(story.quotes, "Okay. You are doing great").speaker == "Keisha Barrowman"
+
+
+def test_others_like_a_named_farmer_after_a_colon(annotator):
+    body = (
+        '"It will pay for the new library," said Rosalind Achebe. Others, like orchard owner Casimir '
+        'Wendt, were unconvinced: "Show me the numbers first."'
+    )
+    found = quotes(annotator, body)
+    assert one(found, "It will pay").speaker == "Rosalind Achebe"
+    assert one(found, "Show me the numbers").speaker == "Casimir Wendt"
+
+
+def test_the_office_of_a_lawmaker_the_story_named(annotator):
+    body = (
+        "Rep. Ignatius Ferreira removed the video. By Tuesday, the first-term lawmaker's office had "
+        'issued a statement saying he would "step back from social media for a while."'
+    )
+    assert one(quotes(annotator, body), "step back from social media").speaker == "Ignatius Ferreira"
+
+
+def test_a_place_before_an_office_holders_possessive_is_no_speaker(annotator):
+    body = 'The Ohio attorney general\'s office said it would "vigorously defend" the statute.'
+    assert one(quotes(annotator, body), "vigorously defend").speaker is None
+
+
+def test_a_watchdogs_name_is_an_organisations(annotator):
+    body = 'Progressive media watchdog Ledger Sentinel posted a long thread.\n\n"Good riddance," the group wrote.'
+    story = annotated(annotator, body)
+    assert ("Ledger Sentinel", "ORG") in [(e.name, e.label) for e in story.entities]
+    assert one(story.quotes, "Good riddance").speaker == "Ledger Sentinel"
+
+
+def test_a_rank_and_a_force_before_an_apposed_name(annotator):
+    body = (
+        'Brent Hollister opened the event. "There is nothing wrong with serving," said the '
+        "group's founder, retired Army Major Lena Ortiz."
+    )
+    assert one(quotes(annotator, body), "There is nothing wrong").speaker == "Lena Ortiz"
+
+
+def test_a_role_noun_read_as_a_verb_before_a_name(annotator):
+    body = 'Lumberjacks quarterback Jalen Whitcombe, who threw for 300 yards, said the team "never stopped believing."'
+    assert one(quotes(annotator, body), "never stopped believing").speaker == "Jalen Whitcombe"
+
+
+def test_the_party_member_from_a_town_is_not_the_town(annotator):
+    body = '"They sold out every town on this map," the Republican from Ostrava Falls told the crowd.'
+    assert one(quotes(annotator, body), "They sold out").speaker is None
