@@ -85,6 +85,15 @@ class CueSubjects(AppositionSubjects):
             # (not a cue of the reported scene: "Police said that the man fled, shouting “…”")
             if reported is not None and tokens[-1].text == "," and not scene:
                 tokens = tokens[: reported + 1]
+        if not right_after_quote:
+            # "Kelly told the Times there was “…” while John Cerar, a former commander, said": the
+            # clause "while" opens has a subject of its own
+            opener = next(
+                (m for m in range(len(tokens) - 2, 0, -1) if tokens[m].lower_ in ("while", "whereas")),
+                None,
+            )
+            if opener is not None and tokens[opener + 1].i in self.entity_at:
+                tokens = tokens[opener + 1 :]
         if tokens and not participle and not right_after_quote:
             outer = outer_cue_of_thing(tokens, lambda t: speaking_noun(t.lower_))
             if outer is not None:

@@ -71,14 +71,25 @@ def _compound_tail(token: Token) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[i - 2].whitespace_
 
 
+def _before_its_noun(token: Token) -> bool:
+    """Whether the participle ``token`` modifies the noun after it, after an article or a
+    possessive and at most one adverb ("a widely shared op-ed", "the released statement", "her
+    much-read post")."""
+    doc, i = token.doc, token.i
+    if token.tag_ != "VBN" or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS") or i == 0:
+        return False
+    k = i - 1 if doc[i - 1].tag_ != "RB" else i - 2
+    return k >= 0 and doc[k].tag_ in ("DT", "PRP$")
+
+
 def is_cue(token: Token) -> bool:
     """Whether ``token`` is a reporting verb here (a noun-like form needs a verb tag; a phrasal
     one, its particle: ``phrasal_cue``)."""
     low = token.lower_
     if low not in lexicons.cue_forms():
         return phrasal_cue(token)
-    if _compound_tail(token):
-        return False  # "the self-described socialist", "so-called": half of an adjective
+    if _compound_tail(token) or _before_its_noun(token):
+        return False  # "the self-described socialist", "so-called", "a widely shared op-ed": adjectives
     if low in _noun_forms() or token.text[:1].isupper() and token.i > 0 and not token.is_sent_start:
         return token.tag_.startswith("VB")
     return True

@@ -11,6 +11,8 @@ it when a description is headed by a document or spokesperson noun); it reads th
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
@@ -89,13 +91,21 @@ class DocumentRules:
     def _reported_through(self, start: int) -> bool:
         """Whether the noun phrase starting at ``start`` follows "in", "through" or "via" after a
         reporting verb of its clause: "Roe announced the cuts in a memo", "said in a statement"
-        (the subject's document), not "Roe read about it in a memo"; or "with" right after a verb of
-        replying ("Roe responded with a statement")."""
+        (the subject's document), also past the quotation the verb reports ("called it “…” in a
+        statement"), not "Roe read about it in a memo"; or "with" right after a verb of replying
+        ("Roe responded with a statement")."""
         doc = self.doc
         if start == 0 or doc[start - 1].lower_ not in ("in", "through", "via", "with"):
             return False
         replied = doc[start - 1].lower_ == "with"
-        for k in range(start - 2, max(self._first, start - 10) - 1, -1):
+        top, floor = start - 2, max(self._first, start - 10)
+        closed = self.index.quotation_closed_at(doc[top].idx) if top >= 0 else None
+        if closed is not None and not replied:
+            # "called his indictment “a witch hunt” in a statement": past the quoted words, the
+            # object of the verb that reports them
+            top = bisect.bisect_left(self.index.token_starts, closed.open_mark) - 1
+            floor = max(self._first, top - 8)
+        for k in range(top, floor - 1, -1):
             token = doc[k]
             if replied:
                 # "Roe's campaign responded with a statement calling …": an answer made in it
@@ -207,12 +217,12 @@ class DocumentRules:
             and determiner in ("a", "an")
             and all(t.tag_ == "JJ" for t in tokens[1:-1])
             and not (i + 1 < len(doc) and doc[i + 1].lower_ in POST_PREPOSITIONS | {"to"})
-            and not self._unnamed_after(i)
         ):
             # "Gov. Ruth Mallory met the union. … according to a senior aide": a spokesperson
             # for no one the phrase names is the one in clear focus who can have one (an
-            # organisation, or a person the story has acting); not "a hospital spokeswoman",
-            # nor "a spokesman for Waitrose" with the model's name missed
+            # organisation, or a person the story has acting), named or not ("A spokesperson,
+            # who asked not to be named, said"); not "a hospital spokeswoman", nor "a spokesman
+            # for Waitrose" with the model's name missed
             principal = self._principal_in_focus()
         if principal is not None:
             return Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)

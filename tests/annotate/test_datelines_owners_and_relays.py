@@ -204,3 +204,38 @@ def test_a_role_noun_read_as_a_verb_before_a_name(annotator):
 def test_the_party_member_from_a_town_is_not_the_town(annotator):
     body = '"They sold out every town on this map," the Republican from Ostrava Falls told the crowd.'
     assert one(quotes(annotator, body), "They sold out").speaker is None
+
+
+def test_a_statement_named_after_the_quotation_its_verb_reports_is_the_subjects(annotator):
+    body = (
+        'Former Gov. Alden Pryce called the ruling "a political hit job" in a statement released '
+        'Friday. "They have tried everything and failed every time," the statement said.'
+    )
+    assert one(quotes(annotator, body), "They have tried everything").speaker == "Alden Pryce"
+
+
+def test_a_participle_before_its_noun_is_no_cue(annotator):
+    body = (
+        "The post was aimed at Lindqvist Institute fellow Corwin Abara, who had argued in a widely "
+        'read op-ed that the border rules were "porous and poorly enforced."'
+    )
+    assert one(quotes(annotator, body), "porous and poorly").speaker == "Corwin Abara"
+
+
+def test_an_anonymous_spokesperson_speaks_for_the_office_in_focus(annotator):
+    body = (
+        "Sen. Odalys Varga's office called the complaint baseless. A spokesperson, who asked not to "
+        'be named, said the senator had "followed every rule to the letter."'
+    )
+    assert one(quotes(annotator, body), "followed every rule").speaker == "Odalys Varga"
+
+
+def test_a_clause_opened_by_while_has_its_own_subject(annotator):
+    body = (
+        "Commissioner Ottilie Brandt told the Gazette there was “no sign of misconduct” while Caspar "
+        'J. Mournes, a former training director at the academy, said "it looks like a lawful stop" '
+        "under the reported facts."
+    )
+    found = quotes(annotator, body)
+    assert one(found, "no sign of misconduct").speaker == "Ottilie Brandt"
+    assert one(found, "it looks like a lawful stop").speaker == "Caspar J. Mournes"
