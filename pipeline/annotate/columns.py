@@ -31,11 +31,7 @@ def lowers_of(doc: Doc) -> list[str]:
     words (a comma before an age, a role before a name, a full stop): reading a list costs a
     fraction of what spaCy spends making a ``Token`` for each word it is asked for, so a scan
     tests the word here first and asks spaCy only for the tokens that pass."""
-    lowers = doc.user_data.get(_LOWERS)
-    if lowers is None:
-        strings = doc.vocab.strings
-        lowers = doc.user_data[_LOWERS] = [strings[h] for h in doc.to_array(LOWER).tolist()]
-    return lowers
+    return _strings(doc, _LOWERS, LOWER)
 
 
 _TAGS = "wire_ingest.tags"
@@ -44,11 +40,7 @@ _TAGS = "wire_ingest.tags"
 def tags_of(doc: Doc) -> list[str]:
     """Every token's fine-grained tag, listed once per Doc (as ``lowers_of``); read after the
     whole ``nlp.pipe`` pass, so ``tag_fixes``' corrections are in it."""
-    tags = doc.user_data.get(_TAGS)
-    if tags is None:
-        strings = doc.vocab.strings
-        tags = doc.user_data[_TAGS] = [strings[h] for h in doc.to_array(TAG).tolist()]
-    return tags
+    return _strings(doc, _TAGS, TAG)
 
 
 _ENTS = "wire_ingest.ents"
@@ -69,11 +61,17 @@ _WORDS = "wire_ingest.words"
 
 def words_of(doc: Doc) -> list[str]:
     """Every token's text, listed once per Doc (as ``lowers_of``)."""
-    words = doc.user_data.get(_WORDS)
-    if words is None:
+    return _strings(doc, _WORDS, ORTH)
+
+
+def _strings(doc: Doc, key: str, attr: int) -> list[str]:
+    """Every token's ``attr`` (a string attribute: ``LOWER``, ``TAG``, ``ORTH``) as a list, built
+    once per Doc and kept in its ``user_data`` under ``key``."""
+    values = doc.user_data.get(key)
+    if values is None:
         strings = doc.vocab.strings
-        words = doc.user_data[_WORDS] = [strings[h] for h in doc.to_array(ORTH).tolist()]
-    return words
+        values = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
+    return values
 
 
 def remember_text(doc: Doc, text: str) -> Doc:

@@ -1,8 +1,8 @@
 """Whom a reporting cue's subject names: the tokens before the cue ("Ann Roe, who runs the fund,
 said"), after it ("said Sen. Ann Roe, R-Ohio"), a relative pronoun's antecedent ("Roe of Maine,
 who said": ``cue_antecedents``), a name set beside asides (``cue_appositions``) or a comma's
-apposition ("said Roe's stepdaughter, Nora Quill"), resolved to a story entity by ``coreference``. ``attribution`` finds the cue; this module reads
-its subject.
+apposition ("said Roe's stepdaughter, Nora Quill"), resolved to a story entity by
+``coreference``. ``attribution`` finds the cue; this module reads its subject.
 """
 
 from __future__ import annotations
@@ -535,17 +535,7 @@ class CueSubjects(AppositionSubjects):
         tokens = _past_named(tokens)  # "the voter, a union electrician named Pete Sandoval"
         if not tokens:
             return None
-        # "wrote the aide, deputy chief of staff Curtis Vandermeer": a role in lower case before the name
-        k = 0
-        while (
-            k < min(len(tokens), 7)
-            and tokens[k].is_lower
-            and (tokens[k].tag_ in ("NN", "JJ", "VBN") or tokens[k].lower_ == "of")
-        ):
-            k += 1
-        if 0 < k < len(tokens) and tokens[k - 1].lower_ != "of" and tokens[k].i in self.entity_at:
-            tokens = tokens[k:]
-        tokens = self._past_force_and_rank(tokens)
+        tokens = self._from_the_name(tokens)
         hit = self.entity_at.get(tokens[0].i)
         if not hit or hit[0].label != "PERSON":
             return None
@@ -556,23 +546,32 @@ class CueSubjects(AppositionSubjects):
             return None
         return hit[0].name
 
-    def _past_force_and_rank(self, tokens: list[Token]) -> list[Token]:
-        """``tokens`` from the person's name when a force or a body and a rank stand before it,
-        after a few lower-case words ("retired Army Major Lena Ortiz", "Acme Corp Director Jo
-        Roe"); else ``tokens`` unchanged."""
-        j = 0
-        while j < min(len(tokens) - 1, 4) and tokens[j].is_lower and tokens[j].tag_ in ("JJ", "VBN", "NN"):
-            j += 1
-        start = j
-        while j < min(len(tokens) - 1, start + 5):
+    def _from_the_name(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` from where an apposition's name starts: past a role in lower case ("wrote
+        the aide, deputy chief of staff Curtis Vandermeer"), then past a force or a body and a
+        rank written as a title ("retired Army Major Lena Ortiz", "DREAMS, Inc. Founder Royce
+        Stephens"); ``tokens`` unchanged when no person's name follows them."""
+        k = 0
+        while (
+            k < min(len(tokens), 7)
+            and tokens[k].is_lower
+            and (tokens[k].tag_ in ("NN", "JJ", "VBN") or tokens[k].lower_ == "of")
+        ):
+            k += 1
+        j = k
+        while j < min(len(tokens) - 1, k + 5):
             hit = self.entity_at.get(tokens[j].i)
             if hit is not None and hit[0].label == "PERSON":
                 break
             if hit is None and tokens[j].tag_ != "NNP" and not lexicons.is_title_before_name(tokens[j].text):
-                return tokens
+                break
             j += 1
         hit = self.entity_at.get(tokens[j].i) if j < len(tokens) else None
-        return tokens[j:] if j > start and hit is not None and hit[0].label == "PERSON" else tokens
+        if j > k and hit is not None and hit[0].label == "PERSON":
+            return tokens[j:]
+        if 0 < k < len(tokens) and tokens[k - 1].lower_ != "of" and tokens[k].i in self.entity_at:
+            return tokens[k:]
+        return tokens
 
 
 # The determiners of a description that introduces someone new ("a woman named Kelly").

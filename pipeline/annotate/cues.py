@@ -73,8 +73,8 @@ def _compound_tail(token: Token) -> bool:
 
 def _before_its_noun(token: Token) -> bool:
     """Whether the participle ``token`` modifies the noun after it, after an article or a
-    possessive and at most one adverb ("a widely shared op-ed", "the released statement", "her
-    much-read post")."""
+    possessive and at most one adverb ("a widely shared op-ed", "the released statement", "his
+    recently published memo")."""
     doc, i = token.doc, token.i
     if token.tag_ != "VBN" or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS") or i == 0:
         return False

@@ -44,9 +44,7 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         # "… posted at 10 p.m. “I've done this …”": an abbreviation keeps its full stop, which
         # ends the sentence when a quotation opens right after it
         return (
-            len(token.text) > 2
-            and token.text.endswith(".")
-            and any(ch.isalpha() for ch in token.text)  # (not an ellipsis)
+            any(ch.isalpha() for ch in token.text)  # (not an ellipsis)
             and bool(token.whitespace_)
             and i + 1 < len(doc)
             and doc[i + 1].text in ("“", '"')

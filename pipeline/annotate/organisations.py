@@ -10,7 +10,6 @@ for the whole entity. Countries stay places: a national side is its country.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc
@@ -109,11 +108,8 @@ def _speaks(body: str, end: int) -> bool:
     return found is not None and is_cue_word(found.group(1))
 
 
-@functools.lru_cache(maxsize=4096)
 def words_around(body: str, start: int, end: int) -> tuple[str, str]:
-    """The word before and the word after a span, lower-cased ('' at an edge or a line break).
-    Cached: the organisation rules ask it of the same mention again and again (a story's body
-    hashes once, and the same string object is passed each time)."""
+    """The word before and the word after a span, lower-cased ('' at an edge or a line break)."""
     before = body[max(0, start - 40) : start]
     after = body[end : end + 40]
     before = "" if "\n" in before[-3:] else before

@@ -192,7 +192,7 @@ def spread_surnames(
     for match in _WORD.finditer(body):
         word = match.group(0)
         if word[0].isupper():  # only a capitalised word is spread to (below)
-            positions[word.lower().replace("’", "'")].append(match)  # ``normal`` of one word
+            positions[normal(word)].append(match)
     for group in list(groups.values()):
         if not group.key.startswith("person:") or not group.mentions:
             continue

@@ -3,8 +3,11 @@ of it: whether the sentence so far introduces it with a cue ("paused and said, �
 in a clause of its own ("Lockwood said broadband was “…”"), or holds it inside an opening or a
 "that" clause with that clause's own cue ("When Kolb promised to “…,”", "…, who noted that Hale
 had called such limits “…,”"). Then the verb of the sentence after the quotation, or of the main
-clause after it, is not its cue (``attribution.Attributor._from_frames`` asks these). Read from
-the tagged tokens before the opening mark; no parse.
+clause after it, is not its cue (``attribution.Attributor._from_frames`` asks these). Also,
+for the subject readers (``cue_subjects``) and the colon frame: the earlier cue whose clause
+reports a thing's doing ("Shoup said the strike would continue “…”": Shoup's words,
+``outer_cue_of_thing``) and the person a statement is from ("a statement from her aide, Omar
+Faisal:", ``statement_author``). Read from the tagged tokens before the opening mark; no parse.
 """
 
 from __future__ import annotations
@@ -103,9 +106,9 @@ def statement_author(tokens: list[Token], entity_at: dict) -> str | None:
     """The person a statement that ends ``tokens`` is from (only punctuation after the name): "a
     statement from her communications director, Omar Faisal", "an email attributed to
     spokesperson Omar Teller", "in a statement by campaign manager Rhea Cole", "from Acme spokesman
-    Jo Roe". The statement's
-    noun (``document_nouns.txt``), "from", "by" or "attributed to", then a few words of role
-    before a person's name. None when no person is named so, or words follow the name."""
+    Jo Roe". The statement's noun (``document_nouns.txt``), "from", "by" or "attributed to", then a
+    few words of role before a person's name. None when no person is named so, or words follow the
+    name."""
     documents = lexicons.words("document_nouns")
     for k, token in enumerate(tokens):
         if token.lower_ not in documents or k + 2 >= len(tokens):
@@ -123,6 +126,6 @@ def statement_author(tokens: list[Token], entity_at: dict) -> str | None:
                     end += 1
                 rest = tokens[end + 1 :]
                 return hit[0].name if all(t.text in (",", ":", "—", "–") for t in rest) else None
-            if hit is None and tokens[n].tag_ not in _TO_AUTHOR_TAGS and tokens[n].lower_ != "of":  # ("chief of staff")
-                break  # (a body's name may stand before the role: "from Acme spokesman Jo Roe")
+            if hit is None and tokens[n].tag_ not in _TO_AUTHOR_TAGS and tokens[n].lower_ != "of":
+                break  # (a role may hold "of", "chief of staff"; a body's name may stand before it)
     return None
