@@ -54,7 +54,7 @@ from pipeline.annotate.persons import (
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.streets import streets_as_facilities
-from pipeline.annotate.tables import in_lines, known_labels, table_mentions, tabular_lines
+from pipeline.annotate.tables import Mention, headings, in_lines, known_labels, table_mentions, tabular_lines
 from pipeline.annotate.teams import join_town_and_nickname, merge_nicknames
 from pipeline.model import Entity
 
@@ -102,6 +102,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         mentions = sorted(
             mentions + table_mentions(doc, lines, known=known, sports=sports, text=body), key=lambda m: m[1]
         )
+        mentions = _prose_names_in_headings(body, lines, mentions)
     # "Whitby responded on Twitter:" with the platform read as a person (in prose or as a cell)
     mentions = [(t, a, b, "ORG" if label == "PERSON" and t in _PLATFORMS else label) for t, a, b, label in mentions]
     mentions = _principals_named_as_modifiers(body, mentions)
@@ -220,6 +221,24 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     entities = _one_entity_per_name(entities)
     streets_as_facilities(entities, body)
     return rank(entities, body=body, headline=headline, in_table=in_lines(lines) if lines else None)
+
+
+def _prose_names_in_headings(body: str, lines: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the names found in headings of the body ("Phone Maker Apologizes",
+    "Quillstack Fined Over Data Sharing") whose words the prose does not all use: as for the
+    story's own headline, title case makes the NER see a name where there is none."""
+    found = headings(body, lines)
+    if not found:
+        return mentions
+    in_heading = in_lines(found)
+    in_table = in_lines(lines)
+    prose = set()
+    for match in re.finditer(r"[\w.'’-]+", body):
+        if not in_table(match.start()):
+            word = match.group()
+            prose.add(word)
+            prose.add(re.sub(r"(?:['’]s?|\.)$", "", word))  # "Marsh's", "Acme."
+    return [m for m in mentions if not in_heading(m[1]) or all(w in prose for w in m[0].split())]
 
 
 def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:

@@ -225,7 +225,15 @@ def _sentence_before(span: QuoteSpan, text: str, lo: int, attributor: Attributor
     """(start, end) of the sentence before the one ``span`` opens, within its paragraph (``lo``:
     the paragraph's start); None when the quotation opens no sentence, or the paragraph's first."""
     start = attributor.sentence_start(span.open_mark, lo)
-    if text[start : span.open_mark].strip() or start <= lo:
+    if text[start : span.open_mark].strip():
+        return None
+    return _sentence_ending_at(start, text, lo, attributor)
+
+
+def _sentence_ending_at(start: int, text: str, lo: int, attributor: Attributor) -> tuple[int, int] | None:
+    """(start, end) of the sentence of the paragraph (``lo``: its start) that ends right before
+    the sentence starting at ``start``; None when that one is the paragraph's first."""
+    if start <= lo:
         return None
     end = start
     while end > lo and text[end - 1].isspace():
@@ -254,7 +262,8 @@ def _from_previous_sentence(
     if lead and not _TOPIC_LABEL.fullmatch(lead):
         return None  # (but "On the pension: “…”": an interview's topic before the answer)
     if start > lo:
-        prev_lo, prev_hi = _sentence_before(span, text, lo, attributor)
+        # (from the sentence's start: "It came Monday. On the back: “…”" is after a topic label)
+        prev_lo, prev_hi = _sentence_ending_at(start, text, lo, attributor)
     elif span.paragraph > 0:
         p_lo, prev_hi = paragraphs[span.paragraph - 1]
         prev_lo = attributor.sentence_start(max(p_lo, prev_hi - 1), p_lo)

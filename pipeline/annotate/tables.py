@@ -58,6 +58,27 @@ def tabular_lines(body: str) -> list[tuple[int, int]]:
     return out
 
 
+def headings(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Those of the tabular ``lines`` (``tabular_lines(body)``) that are headings in title case
+    standing alone ("Phone Maker Apologizes for Slowing Older Devices", a crawled story's headline
+    or a subhead left in the body): at the top of the body or after prose, with prose after; three
+    words or more, no figures, no list punctuation, not all capitals, no byline, and every word of
+    four letters or more capitalised. The NER reads such a line as one long name."""
+    out = []
+    for k, (start, end) in enumerate(lines):
+        line = body[start:end]
+        words = line.split()
+        if len(words) < 3 or line.isupper() or any(ch.isdigit() or ch in ",;:()|/" for ch in line):
+            continue
+        if line.split()[0].lower() == "by" or not all(w[:1].isupper() for w in words if sum(map(str.isalpha, w)) >= 4):
+            continue
+        before = body[lines[k - 1][1] : start] if k else body[:start]
+        after = body[end : lines[k + 1][0]] if k + 1 < len(lines) else body[end:]
+        if (k == 0 or before.strip()) and after.strip():
+            out.append((start, end))  # (prose, or nothing, before; prose after: not a table's row)
+    return out
+
+
 def _cells(body: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, index of the first token) of each run of name words in one line."""
     tokens = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
