@@ -121,3 +121,20 @@ class AppositionSubjects(AntecedentSubjects):
         ):
             return None
         return hit[0].name
+
+    def _bare_role_after_person(self, segment: list[Token], before: list[Token]) -> bool:
+        """Whether ``segment`` is a role set beside the person named by the piece ``before``
+        without an article ("Speaking at a rally, Mick Calloway, general secretary of the Rail
+        Federation, told"): lower-case words up to a role noun, then at most a preposition's
+        phrase. Its organisation is whom the person works for, not the subject."""
+        hit = self.entity_at.get(before[-1].i) if before else None
+        if hit is None or hit[0].label != "PERSON" or not segment[0].text[:1].islower():
+            return False
+        for token in segment:
+            if token.tag_ in ("IN", "TO"):
+                return False
+            if token.tag_ in ("NN", "NNS") and speaking_noun(token.lower_):
+                return True
+            if not token.text[:1].islower():
+                return False
+        return False

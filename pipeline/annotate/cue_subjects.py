@@ -214,7 +214,10 @@ class CueSubjects(AppositionSubjects):
                 and pieces[index - 1][-1].tag_.startswith("VB")
                 and pieces[index - 1][-1].text.islower()  # (not a name misread as a verb: "Trump himself")
             )
-            if (is_aside(segment) or (index > 0 and is_affiliation(segment))) and not after_a_verb:
+            set_beside = index > 0 and (
+                is_affiliation(segment) or self._bare_role_after_person(segment, pieces[index - 1])
+            )
+            if (is_aside(segment) or set_beside) and not after_a_verb:
                 # Keep the aside in reserve ("the president said" has nothing else). Not a phrase
                 # after a verb ("It was, the president said, “…”"): nothing for it to set off, it
                 # is the subject of the cue set in the sentence.

@@ -81,7 +81,12 @@ class RoleRules:
         after = doc[end] if end < len(doc) else None
         if after is not None and after.tag_ == "POS":
             return "possessive"
-        if named and after is not None and after.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        if (
+            named
+            and after is not None
+            and after.tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and not self._verb_read_as_noun(end)
+        ):
             return "modifier"  # "the Marsh campaign", "Harbour Board chair Ann Roe": not the head
         if start < self._aside_end:
             return "oblique"  # inside an aside about someone else: ", a spokeswoman for Acme,"
@@ -109,6 +114,20 @@ class RoleRules:
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _verb_read_as_noun(self, k: int) -> bool:
+        """Whether the plural noun at ``k``, after a name that opens the sentence, is the sentence's
+        verb read as a noun ("Ignatius Pemberton-Oyo pauses."): no verb follows it in the sentence
+        ("Marsh aides say" has one)."""
+        doc = self.doc
+        if doc[k].tag_ != "NNS" or self._np_start(k - 1) != self._first:
+            return False
+        for j in range(k + 1, len(doc)):
+            if doc[j].tag_.startswith(("VB", "MD")) or doc[j].text in QUOTE_CHARS:
+                return False
+            if ends_sentence(doc, j):
+                return True
+        return True
 
     def _words_noun_before(self, k: int) -> bool:
         """Whether a noun for someone's words stands right before token ``k`` ("a cautious

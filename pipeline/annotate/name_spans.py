@@ -19,6 +19,7 @@ from pipeline.annotate.organisations import (
     DEMONYMS,
     companies_by_legal_form,
     is_country,
+    is_known_place,
     named_groups_before_cues,
     organisations_after_nouns,
 )
@@ -144,6 +145,18 @@ def _month_given_name(words: list[str], label: str) -> bool:
     )
 
 
+def _given_name_not_title(word: str) -> bool:
+    """Whether a word the title lists hold opens a name as its given name: "Marquise Fredericks",
+    "Dean Hollis" (given names of the tables), not "Sen." or "General" (a title that only ever
+    stands before people, or no given name), nor "Major" (a rank)."""
+    return (
+        word[1:].islower()
+        and (lexicons.is_given_name(word) or lexicons.is_rare_given_name(word))
+        and not lexicons.title_only_before_people(word)
+        and word.lower() not in lexicons.ranks_in_full()
+    )
+
+
 def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[str, int, int] | None:
     """The name inside an NER span: no article, possessive, title or stray punctuation.
 
@@ -218,8 +231,10 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
         words = text.split(" ")
         drop = 0
-        while drop < len(words) - 1 and (
-            words[drop].lower().strip(".") in _TITLE_STEMS or describes_a_person(words[drop], words[drop + 1])
+        while (
+            drop < len(words) - 1
+            and (words[drop].lower().strip(".") in _TITLE_STEMS or describes_a_person(words[drop], words[drop + 1]))
+            and not _given_name_not_title(words[drop])
         ):
             drop += 1
         if drop:
@@ -420,6 +435,12 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
         elif label in ("GPE", "ORG", "NORP") and (surname_end := surname_before_cue(ent)) is not None:
             label, span_end = "PERSON", surname_end  # "Magnus Haugland said" with "Magnus" a place
+        elif (
+            label in ("GPE", "ORG", "NORP")
+            and not is_known_place(ent.text)
+            and (surname_end := surname_after(ent)) is not None
+        ):
+            label, span_end = "PERSON", surname_end  # "Magnus Delacroix-Ewing once spent" with "Magnus" a place
         elif label != "PERSON" and (who_end := surname_before_who(ent)) is not None:
             label, span_end = "PERSON", who_end  # "Sherese Hollis, who …" with "Sherese" a people
         elif label != "PERSON":

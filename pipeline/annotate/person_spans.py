@@ -406,7 +406,18 @@ def surname_after(ent: Span) -> int | None:
     if not lexicons.is_given_name(ent.text) and not titled:
         return None
     after, beyond = doc[ent.end], doc[ent.end + 1]
-    if after.ent_type_ or ent[-1].whitespace_ != " " or (beyond.tag_ in _PROPER and beyond.text[:1].isupper()):
+    last = after
+    if glued_hyphen(beyond) and ent.end + 2 < len(doc) and doc[ent.end + 2].text[:1].isupper():
+        # "Magnus Delacroix-Ewing": a surname of two hyphened pieces, split in three tokens
+        last = doc[ent.end + 2]
+        if not last.text.isalpha() or last.ent_type_:
+            return None
+        beyond = doc[ent.end + 3] if ent.end + 3 < len(doc) else doc[ent.end + 2]
+    if (
+        after.ent_type_
+        or ent[-1].whitespace_ != " "
+        or (beyond is not last and beyond.tag_ in _PROPER and beyond.text[:1].isupper())
+    ):
         return None
     letters = after.text.replace("’", "").replace("'", "")
     if after.tag_ not in _PROPER or not after.text[:1].isupper() or not letters.isalpha():
@@ -415,7 +426,7 @@ def surname_after(ent: Span) -> int | None:
         return None
     if is_known_place(after.text) or after.text in DEMONYMS:
         return None
-    return after.idx + len(after)
+    return last.idx + len(last)
 
 
 def surname_before_cue(ent: Span) -> int | None:

@@ -48,3 +48,56 @@ def test_a_topic_label_after_a_sentence_keeps_the_storys_quotes(annotator):
     found = quotes(annotator, body)
     assert one(found, "If you attack me").speaker == "Lindqvist"
     assert one(found, "Lindqvist raised").speaker is None
+
+
+def test_a_hyphened_name_before_a_verb_read_as_a_noun_is_whom_he_continues(annotator):
+    body = 'Ignatius Pemberton-Oyo pauses. "Most people water their beans at noon," he says.'
+    assert one(quotes(annotator, body), "Most people").speaker == "Ignatius Pemberton-Oyo"
+
+
+def test_a_given_name_read_as_a_place_takes_its_hyphened_surname(annotator):
+    body = (
+        "Magnus Delacroix-Ewing once spent three nights lost on the moor.\n\n"
+        '"I was not scared the first night," he says.'
+    )
+    assert one(quotes(annotator, body), "I was not scared").speaker == "Magnus Delacroix-Ewing"
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        (
+            'His partner, Imani Rourke, says the studio is busy. "Half our clients pay us in bread," she says.',
+            "Half our clients",
+            "Imani Rourke",
+        ),
+        (
+            "The comic, best known for the sitcom Lower Sixth, has died. His agent, Camilla Fenwick-Hart, "
+            'said he died at home. "Tobias was a giant of radio comedy," she said.',
+            "Tobias was a giant",
+            "Camilla Fenwick-Hart",
+        ),
+    ],
+)
+def test_a_given_name_of_the_world_tables_makes_a_person(annotator, body, start, speaker):
+    assert one(quotes(annotator, body), start).speaker == speaker
+
+
+def test_a_title_word_that_is_a_given_name_stays_in_the_name(annotator):
+    body = "Marquise Fredericks, 19, was arrested on Tuesday."
+    names = {e.name for e in annotated(annotator, body).entities if e.label == "PERSON"}
+    assert "Marquise Fredericks" in names
+
+
+def test_interjected_reports_the_words_it_follows(annotator):
+    body = '"I will accept the result," Quist said. "That is not an answer," interjected Dorian Ferraro.'
+    assert one(quotes(annotator, body), "That is not").speaker == "Dorian Ferraro"
+
+
+@pytest.mark.parametrize("opener", ["Speaking at a rally,", "At a rally on Monday,"])
+def test_a_bare_role_beside_a_name_after_an_opening_phrase_is_no_subject(annotator, opener):
+    body = (
+        f"{opener} Ewan Calloway, general secretary of the Rail and Ferry Workers' Federation, told "
+        'supporters: "They cannot run a single train without us."'
+    )
+    assert one(quotes(annotator, body), "They cannot run").speaker == "Ewan Calloway"

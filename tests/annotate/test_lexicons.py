@@ -58,3 +58,23 @@ def test_the_pinned_census_tables_give_the_recorded_counts():
     assert version("names") == "0.3.0"
     genders = lexicons._census_genders()
     assert (len(genders), sum(g == "m" for g in genders.values())) == (5011, 1051)
+
+
+def test_the_world_tables_add_names_the_census_lacks():
+    # The 1990 US census lists no "Magnus" or "Ignatius", and "Camilla" below its common names;
+    # the world tables (nomquamgender) list them, with a gender.
+    assert lexicons.is_given_name("Magnus") and lexicons.given_name_gender("Magnus") == "m"
+    assert lexicons.is_given_name("Camilla") and lexicons.given_name_gender("Camilla") == "f"
+    assert lexicons.is_rare_given_name("Ignatius") and lexicons.given_name_gender("Ignatius") == "m"
+    # everyday words the tables also list stay words; the census decides the names it lists
+    assert not lexicons.is_given_name("Said") and not lexicons.is_given_name("Bright")
+    assert lexicons.given_name_gender("Chris") is None
+
+
+def test_the_world_given_name_table_is_the_recorded_one():
+    """Which names count, and their genders, depend on the table: a rebuild must be measured."""
+    table = lexicons._world_given_names()
+    common = [name for name in table if lexicons._common_world_name(name)]
+    assert (len(table), len(common)) == (12534, 1865)
+    head = lexicons._lines("given_names_world.tsv")[0]
+    assert any("nomquamgender 0.1.4" in line for line in head)

@@ -251,9 +251,9 @@ def test_a_hyphened_surname_is_one_word(annotator):
     assert mentions == {"Phil Hill-Edward": 3, "Lena Edward": 1}
 
 
-@pytest.mark.parametrize("name", ["Aditi Menavar", "Lakshmi Tandral"])
+@pytest.mark.parametrize("name", ["Tarvik Menavar", "Ilvane Tandral"])
 def test_a_name_read_as_an_organisation_that_the_story_calls_she_is_a_person(annotator, name):
-    # The model reads the sentence-opening name as an organisation and the census tables know
+    # The model reads the sentence-opening name as an organisation and the name tables know
     # neither word; the "she" that follows, with no one else between, can only be her.
     story = annotated(
         annotator,
@@ -272,9 +272,9 @@ def test_a_name_read_as_an_organisation_that_the_story_calls_she_is_a_person(ann
 )
 def test_a_name_read_as_an_organisation_stays_one_when_someone_else_comes_first(annotator, between):
     story = annotated(
-        annotator, f"Aditi Menavar spoke at the rally on Saturday. {between}\n\n“We will not stop fighting,” she said."
+        annotator, f"Tarvik Menavar spoke at the rally on Saturday. {between}\n\n“We will not stop fighting,” she said."
     )
-    assert ("Aditi Menavar", "PERSON") not in {(e.name, e.label) for e in story.entities}
+    assert ("Tarvik Menavar", "PERSON") not in {(e.name, e.label) for e in story.entities}
 
 
 def test_a_name_the_model_missed_that_the_story_calls_she_is_a_person(annotator):

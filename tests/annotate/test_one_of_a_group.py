@@ -17,7 +17,7 @@ def annotator() -> StoryAnnotator:
 
 
 BOUNCER = (
-    "Tavon Pryce, who works the door at the Delmar lounge, said a fight spilled onto the sidewalk.\n\n"
+    "Kesandu Pryce, who works the door at the Delmar lounge, said a fight spilled onto the sidewalk.\n\n"
     "{caption}"
     '"People were diving behind parked cars," Pryce said.\n\n'
     "Pryce said one of the {group} had just finished her shift when she was hit by a stray round.\n\n"
@@ -34,16 +34,16 @@ CAPTION = (
 @pytest.mark.parametrize("group", ["waitresses", "women", "girls"])
 def test_a_she_for_one_of_a_group_of_women_leaves_the_named_man_a_he(annotator, caption, group):
     body = BOUNCER.format(caption=caption, group=group)
-    assert one(quotes(annotator, body), "I pressed").speaker == "Tavon Pryce"
+    assert one(quotes(annotator, body), "I pressed").speaker == "Kesandu Pryce"
 
 
 def test_a_she_about_the_only_person_still_tells_her_gender(annotator):
     body = (
-        "Tavon Pryce, who works the door at the Delmar lounge, said she saw the shooter flee on foot.\n\n"
+        "Kesandu Pryce, who works the door at the Delmar lounge, said she saw the shooter flee on foot.\n\n"
         "Officer Dale Hurst arrived minutes later.\n\n"
         '"I told everyone to get down on the floor," she said.'
     )
-    assert one(quotes(annotator, body), "I told").speaker == "Tavon Pryce"
+    assert one(quotes(annotator, body), "I told").speaker == "Kesandu Pryce"
 
 
 def test_one_of_a_group_without_a_gender_adds_no_one(annotator):

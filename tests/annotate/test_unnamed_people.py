@@ -66,10 +66,10 @@ def test_the_named_officer_mentioned_since_is_still_the_officer(annotator):
 
 @pytest.mark.parametrize("description", ["the victim's mother", "his mother", "the spokeswoman"])
 def test_a_gendered_description_is_not_a_name_of_unknown_gender_in_focus(annotator, description):
-    # "Tavon" is in no census table: nothing says Pryce is a woman, so "the victim's mother" is
+    # "Kesandu" is in no census table: nothing says Pryce is a woman, so "the victim's mother" is
     # someone the story does not name.
     body = (
-        'Tavon Pryce watched from the porch as the police cars arrived.\n\n"It was like a war zone out '
+        'Kesandu Pryce watched from the porch as the police cars arrived.\n\n"It was like a war zone out '
         f'here," Pryce said.\n\n"I just want to know who did this to my brother," {description} said.'
     )
     assert one(quotes(annotator, body), "I just").speaker is None
@@ -77,14 +77,14 @@ def test_a_gendered_description_is_not_a_name_of_unknown_gender_in_focus(annotat
 
 @pytest.mark.parametrize("description", ["the congresswoman", "the former first lady", "the businessman"])
 def test_a_gendered_role_may_be_a_public_figure_of_unknown_gender_in_focus(annotator, description):
-    # "Tavon" is in no census table, but a role is no relation: the only person in focus, who has
+    # "Kesandu" is in no census table, but a role is no relation: the only person in focus, who has
     # spoken, is "the congresswoman".
     body = (
-        "Tavon Pryce spoke for an hour about the trade deal at a union hall in Erie on Monday.\n\n"
+        "Kesandu Pryce spoke for an hour about the trade deal at a union hall in Erie on Monday.\n\n"
         "“Every plant that closed here closed because of a deal written in secret,” Pryce said.\n\n"
         f"“We will tear that deal up in the first week,” {description} said."
     )
-    assert one(quotes(annotator, body), "We will tear").speaker == "Tavon Pryce"
+    assert one(quotes(annotator, body), "We will tear").speaker == "Kesandu Pryce"
 
 
 @pytest.mark.parametrize("role", ["councilwoman", "assemblywoman", "trustee", "moderator", "inspector"])

@@ -470,12 +470,52 @@ def _census_genders() -> dict[str, Gender]:
 
 @functools.cache
 def given_name_gender(given: str) -> Gender | None:
-    """'m' or 'f' for a given name the 1990 US census gives plainly to one sex ("Helena", "Walter");
-    None for a name used for both ("Robin", "Kim") or not listed: an unknown gender is better
-    than a wrong one."""
+    """'m' or 'f' for a given name the 1990 US census gives plainly to one sex ("Helena", "Walter"),
+    or, for one it does not list, the world tables (``given_names_world.tsv``) do ("Camilla",
+    "Magnus"); None for a name used for both ("Robin", "Kim") or not listed: an unknown gender is
+    better than a wrong one."""
     if not given.isalpha():
         return None
-    return _census_genders().get(census_key(given))
+    key = census_key(given)
+    if key in _all_given_names():
+        return _census_genders().get(key)
+    world = _world_given_names().get(key)
+    if world is None:
+        return None
+    female = world[2]
+    return "f" if female >= WORLD_DOMINANCE else "m" if female <= 1.0 - WORLD_DOMINANCE else None
+
+
+# The world tables' share of a name's bearers gendered as one sex from which it is that sex's.
+WORLD_DOMINANCE = 0.95
+# A name of the world tables that the census lacks is a given name as surely as the census's common
+# ones when this many tables list it for this many people, and it is no everyday English word
+# (wordfreq's Zipf scale below ``WORLD_NAME_ZIPF``, about once in 100,000 words: "Magnus", "Camilla",
+# not "Will", "Hope" or "Said").
+WORLD_NAME_SOURCES = 20
+WORLD_NAME_COUNT = 20_000
+WORLD_NAME_ZIPF = 4.0
+
+
+@functools.cache
+def _world_given_names() -> dict[str, tuple[int, int, float]]:
+    """``given_names_world.tsv``: name -> (people counted, tables listing it, share female)."""
+    _, body = _lines("given_names_world.tsv")
+    out: dict[str, tuple[int, int, float]] = {}
+    for line in body:
+        name, count, sources, female = line.split("\t")
+        out[name] = (int(count), int(sources), float(female))
+    return out
+
+
+@functools.cache
+def _common_world_name(key: str) -> bool:
+    entry = _world_given_names().get(key)
+    if entry is None or entry[0] < WORLD_NAME_COUNT or entry[1] < WORLD_NAME_SOURCES:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") < WORLD_NAME_ZIPF
 
 
 # A given name or surname counts as one when at least this share (percent) of the people counted
@@ -497,8 +537,10 @@ def _surnames() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether the 1990 US census lists ``word`` as a given name of either sex ("Helena", "Walter")."""
-    return census_key(word) in _given_names()
+    """Whether the 1990 US census lists ``word`` as a given name of either sex ("Helena", "Walter"),
+    or the world tables list it widely and it is no everyday word ("Magnus", "Imani")."""
+    key = census_key(word)
+    return key in _given_names() or _common_world_name(key)
 
 
 @functools.cache
@@ -507,10 +549,11 @@ def _all_given_names() -> frozenset[str]:
 
 
 def is_rare_given_name(word: str) -> bool:
-    """Whether ``word`` is a given name the census lists below ``GIVEN_NAME_MIN_SHARE`` and one
-    rare in English ("Ezequiel", "Margarethe"): a name, not a word that is now and then one
-    ("Royal", "Long")."""
-    return census_key(word) in _all_given_names() and is_rare_word(word)
+    """Whether ``word`` is a given name the census lists below ``GIVEN_NAME_MIN_SHARE`` (or the world
+    tables list) and one rare in English ("Ezequiel", "Margarethe", "Ignatius"): a name, not a word
+    that is now and then one ("Royal", "Long")."""
+    key = census_key(word)
+    return (key in _all_given_names() or key in _world_given_names()) and is_rare_word(word)
 
 
 # A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
