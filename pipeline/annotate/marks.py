@@ -200,6 +200,28 @@ def _single_spans(text: str, lo: int, hi: int, *, curly_only: bool = False) -> l
     return spans
 
 
+# In copy that quotes with double marks, a paragraph with none quotes with single marks only in
+# spans of at least this many words ("she said the plan was “a disgrace” … ‘We were promised a
+# ferry,’ she said"): a shorter one is a title or a scare quote ("the ‘Low Point’").
+MIN_SINGLE_QUOTATION_WORDS = 3
+
+
+def _single_quotations(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Single-quoted quotations in the paragraph text[lo:hi] of copy that also uses double marks
+    (copy from several hands, or a British story quoting a phrase in double marks): curly single
+    marks when the paragraph has any, else straight ones shaped as a quotation
+    (``_STRAIGHT_QUOTATION``); each of at least ``MIN_SINGLE_QUOTATION_WORDS`` words. The caller
+    keeps those outside the paragraph's double-quoted spans (inside one they are nested)."""
+    paragraph = text[lo:hi]
+    if "‘" in paragraph:
+        found = _single_spans(text, lo, hi, curly_only=True)
+    elif "'" in paragraph and "``" not in paragraph and _STRAIGHT_QUOTATION.search(paragraph) is not None:
+        found = _single_spans(text, lo, hi)
+    else:
+        return []
+    return [(a, b) for a, b in found if len(text[a + 1 : b].split()) >= MIN_SINGLE_QUOTATION_WORDS]
+
+
 def _opens_single(text: str, i: int, lo: int, hi: int, opening: str) -> bool:
     return text[i] in opening and (i == lo or not text[i - 1].isalnum()) and i + 1 < hi and text[i + 1].isalnum()
 
@@ -268,9 +290,15 @@ def find_spans(text: str) -> list[QuoteSpan]:
         if markup:
             marks = _outside(markup, marks)
         pairs, left_open = _pairs(text, marks, lo, hi)
-        if single_primary or straight_primary:
-            found = _single_spans(text, lo, hi, curly_only=single_primary)
-            pairs = [(a, b, False) for a, b in found]
+        singles = single_primary or straight_primary
+        if singles:
+            pairs = [(a, b, False) for a, b in _single_spans(text, lo, hi, curly_only=single_primary)]
+        elif doubles and carried is None and ("‘" in text[lo:hi] or "'" in text[lo:hi]):
+            taken = [(a, hi if b is None else abs(b)) for a, b, _ in pairs]
+            if left_open is not None:
+                taken.append((left_open, hi))
+            found = [(a, b) for a, b in _single_quotations(text, lo, hi) if not any(a < e and b > s for s, e in taken)]
+            pairs = sorted(pairs + [(a, b, False) for a, b in found], key=lambda pair: pair[0])
             if markup:
                 pairs = [(a, b, n) for a, b, n in pairs if _outside(markup, [a]) and _outside(markup, [b])]
         para_spans: list[QuoteSpan] = []
@@ -291,7 +319,7 @@ def find_spans(text: str) -> list[QuoteSpan]:
             if bounds:
                 para_spans.append(QuoteSpan(bounds[0], bounds[1], left_open, None, p))
         para_spans = [span for span in para_spans if not _is_nickname(text, span)]
-        if carried is not None and not (single_primary or straight_primary):
+        if carried is not None and not singles:
             resumed = _resumed_without_mark(text, marks, lo, hi, p)
             if resumed is not None:
                 para_spans.append(resumed)

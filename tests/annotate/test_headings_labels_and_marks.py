@@ -101,3 +101,14 @@ def test_a_bare_role_beside_a_name_after_an_opening_phrase_is_no_subject(annotat
         'supporters: "They cannot run a single train without us."'
     )
     assert one(quotes(annotator, body), "They cannot run").speaker == "Ewan Calloway"
+
+
+def test_speech_in_single_marks_in_a_story_that_quotes_a_phrase_in_double_marks(annotator):
+    body = (
+        'Island councillor Morag Leckie said residents were "at the end of their tether".\n\n'
+        "‘People on Barra have waited years for this ferry,’ she said. ‘Every cancelled sailing is a "
+        "missed hospital appointment.’"
+    )
+    found = quotes(annotator, body)
+    assert one(found, "People on Barra").speaker == "Morag Leckie"
+    assert one(found, "Every cancelled sailing").speaker == "Morag Leckie"

@@ -168,3 +168,29 @@ def test_marks_inside_markup_are_not_quotation_marks():
 )
 def test_single_marks_and_apostrophes(text, spans):
     assert _single_spans(text, 0, len(text)) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copy quoting a phrase in double marks and speech in single ones, in one paragraph or two
+        (
+            'The councillor called the plan "a scandal". ‘We were promised a new ferry by spring,’ she said.',
+            ["a scandal", "We were promised a new ferry by spring,"],
+        ),
+        (
+            "The manager said the report was \"unfair\".\n\n'My staff work twelve-hour shifts for little pay,' she said.",
+            ["unfair", "My staff work twelve-hour shifts for little pay,"],
+        ),
+        # a title or scare quote of one or two words in single marks stays an apostrophe pair
+        ("Talks at ‘Low Point’ after the summit.\n\n“We made no progress,” he said.", ["We made no progress,"]),
+        # inside a double-quoted span a single-quoted one is nested, not a second quotation
+        ("\"He told me, 'Write that she fell on the stairs,'\" the nurse said.", None),
+    ],
+)
+def test_single_quoted_speech_in_copy_with_double_marks(text, expected):
+    spans = find_spans(text)
+    if expected is None:
+        assert [s.nested for s in spans] == [False, True]
+        return
+    assert [text[s.start : s.end] for s in spans] == expected
