@@ -55,8 +55,11 @@ class PronounRules:
             return None
         k = past_titles(doc, comma + 1, self.index.entity_at)  # "…, Sen. Ann Roe said"
         hit = self.index.entity_at.get(k)
-        if hit is None or hit[0].label not in PERSON_LABELS or self._verb_after(self._mention_end(k, hit[1])) is None:
+        if hit is None or hit[0].label not in PERSON_LABELS:
             return None
+        end = self._mention_end(k, hit[1])
+        if self._verb_after(end) is None and not (end < len(doc) and self._verb_read_as_noun(end)):
+            return None  # (a verb, or one the tagger read as a noun: "…, Sheriff Ann Roe grins.")
         referent = self._referent_of(hit[0])
         return referent if referent.gender in (None, PERSON_PRONOUNS[pronoun]) else None
 

@@ -109,19 +109,24 @@ class RoleRules:
                 return "subject"  # "The plan drew a cautious response from Sen. Kimbrough": he responds
             if self._completes_a_preposition(before, np_start, after):
                 return "oblique"
-        if self._verb_follows(end) or np_start == self._first:
+        if (
+            self._verb_follows(end)
+            or np_start == self._first
+            or (named and end < len(doc) and self._verb_read_as_noun(end))
+        ):
             return self._subject_role(np_start)  # before its verb, or opening the sentence
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
 
     def _verb_read_as_noun(self, k: int) -> bool:
-        """Whether the plural noun at ``k``, after a name that opens the sentence, is the sentence's
-        verb read as a noun ("Ignatius Pemberton-Oyo pauses."): no verb follows it in the sentence
-        ("Marsh aides say" has one)."""
+        """Whether the plural noun at ``k``, after a name that opens the sentence or its main clause,
+        is the sentence's verb read as a noun ("Ignatius Pemberton-Oyo pauses."): no verb follows it
+        in the sentence ("Marsh aides say" has one)."""
         doc = self.doc
-        if doc[k].tag_ != "NNS" or self._np_start(k - 1) != self._first:
-            return False
+        np_start = self._np_start(k - 1)
+        if doc[k].tag_ != "NNS" or (np_start != self._first and doc[np_start - 1].text != ","):
+            return False  # (opening the sentence, or its main clause: "Asked about it, Roe grins.")
         for j in range(k + 1, len(doc)):
             if doc[j].tag_.startswith(("VB", "MD")) or doc[j].text in QUOTE_CHARS:
                 return False

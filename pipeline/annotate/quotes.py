@@ -91,7 +91,9 @@ def find_quotes(
                 speaker, cue = None, None
         elif span.nested and (outer := enclosing(spans, i)) is not None:
             # “Mr. Pruitt said, ‘…’”: whom the outer speaker quotes (``nested.py``)
-            inner = nested_attribution(doc, attributor.entity_at, span, spans[outer], quotes[outer].speaker)
+            inner = nested_attribution(
+                doc, attributor.entity_at, span, spans[outer], quotes[outer].speaker, attributor.gender.get
+            )
             if inner is not None:
                 speaker, cue = inner.speaker, inner.cue
         quotes.append(

@@ -112,3 +112,17 @@ def test_speech_in_single_marks_in_a_story_that_quotes_a_phrase_in_double_marks(
     found = quotes(annotator, body)
     assert one(found, "People on Barra").speaker == "Morag Leckie"
     assert one(found, "Every cancelled sailing").speaker == "Morag Leckie"
+
+
+def test_corrects_reports_the_words_it_follows(annotator):
+    body = '"We have quarrelled since 1961," Clementine Arvo says.\n\n"Since 1960," Rosalind Arvo corrects her.'
+    assert one(quotes(annotator, body), "Since 1960").speaker == "Rosalind Arvo"
+
+
+def test_a_pronoun_in_an_opening_participle_is_the_subject_whose_verb_reads_as_a_noun(annotator):
+    body = (
+        '"She knows every name in the county," said Deputy Ynez Carbajal.\n\n'
+        "Asked whether he would retire, Sheriff Obadiah Crenshaw grins. "
+        '"My wife asks me that every morning," he says.'
+    )
+    assert one(quotes(annotator, body), "My wife asks").speaker == "Obadiah Crenshaw"

@@ -37,3 +37,46 @@ def test_anyone_else_inside_the_quote_is_the_outer_speakers_to_resolve(annotator
         f"“Then {cue} ‘Give me the money in the drawer,’ and I did,” Keel said."
     )
     assert one(quotes(annotator, body), "Give me the money").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("outer", "cue_after"),
+    [
+        (
+            "“He used to say, ‘A stranger is a friend whose boiler has not broken yet.’”",
+            "Rosa Quell said of her father, Felix.",
+        ),
+        (
+            "“I tell him to rest. He says, ‘A stranger is a friend whose boiler has not broken yet.’”",
+            "Rosa Quell says of her father, Felix.",
+        ),
+    ],
+)
+def test_a_pronoun_inside_a_quote_is_whom_its_cue_says_it_is_about(annotator, outer, cue_after):
+    body = f"{outer} {cue_after}"
+    assert one(quotes(annotator, body), "A stranger is").speaker == "Felix"
+
+
+def test_a_pronoun_of_the_other_sex_is_not_whom_the_quote_is_about(annotator):
+    body = "“She used to say, ‘A stranger is a friend whose boiler has not broken yet.’” Rosa Quell said of her father, Felix Quell."
+    assert one(quotes(annotator, body), "A stranger is").speaker is None
+
+
+def test_the_named_subject_of_a_cue_after_and_speaks_the_inner_words(annotator):
+    body = (
+        "“The captain, Royce Bannerman, got on the intercom and said, ‘Sir, your daughter is the best pilot we "
+        "have,’” says Hyacinth Moreau."
+    )
+    assert one(quotes(annotator, body), "Sir, your daughter").speaker == "Royce Bannerman"
+
+
+@pytest.mark.parametrize(
+    "inner_cue",
+    [
+        "I ran to the porch and it was like, no, my brother came running in and said,",
+        "I learned that they were sorting the mail and found a note that said,",
+    ],
+)
+def test_a_cue_after_and_whose_subject_is_not_the_sentences_names_no_one(annotator, inner_cue):
+    body = f"Nadia Orlov, a neighbour, was home that night.\n\n“{inner_cue} ‘Somebody is hurt out by the gate,’” Orlov said."
+    assert one(quotes(annotator, body), "Somebody is hurt").speaker is None
