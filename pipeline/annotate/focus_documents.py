@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
+from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.referents import (
     GROUP_LABELS,
     NP_TAGS,
@@ -65,6 +66,36 @@ class DocumentRules:
                 k += 1  # "released Tuesday by", "released on Monday by", "published last week by"
             if k >= stop or doc[k].lower_ != "by":
                 return None
+        return self._author_by(k)
+
+    def _author_in_next_sentence(self, i: int) -> Referent | None:
+        """ "“…,” the memo reads. The memo was written by Curtis Ambrose.": the author the next
+        sentence gives the document noun at ``i``, as its first words ("The memo was written by",
+        "The letter, which was signed by", "It was sent by")."""
+        doc = self.doc
+        k = i + 1
+        while k < len(doc) and k < i + 25 and not ends_sentence(doc, k):
+            k += 1
+        k += 1
+        while k < len(doc) and doc[k].text in QUOTE_CHARS:
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("the", "this", "that") and doc[k + 1].lower_ == doc[i].lower_:
+            k += 2
+        elif k < len(doc) and doc[k].lower_ == "it":
+            k += 1
+        else:
+            return None
+        if k + 2 < len(doc) and doc[k].lower_ in ("was", "had", "has") and doc[k + 1].lower_ == "been":
+            k += 1
+        if k + 2 >= len(doc) or doc[k].lower_ not in ("was", "is", "been") or doc[k + 1].tag_ != "VBN":
+            return None
+        if doc[k + 1].lower_ not in lexicons.verb_forms("authoring_verbs"):
+            return None
+        return self._author_by(k + 2) if doc[k + 2].lower_ == "by" else None
+
+    def _author_by(self, k: int) -> Referent | None:
+        """The person (else the organisation) named after the "by" at ``k``."""
+        doc = self.doc
         # (the author's role may come first: "by deputy chief of staff Ana Cruz", "by former CIA
         # deputy director Frances Lowe", where the agency is the role's, the person the author)
         group = None
@@ -200,6 +231,8 @@ class DocumentRules:
         principal = owner if owner is not None else self._principal_after(i, document=document)
         if principal is None and document:
             principal = self._author_after(i)  # "the report, released Tuesday by the GAO,"
+        if principal is None and document and determiner in ("the", "this"):
+            principal = self._author_in_next_sentence(i)  # "“…,” the memo reads. The memo was written by"
         if principal is None and document:
             principal = self._fronted_reporter(start, i)  # "In a statement, her office said"
         if (

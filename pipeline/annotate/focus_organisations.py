@@ -284,10 +284,15 @@ class OrganisationRules:
     def _titled_person_at(self, k: int) -> Referent | None:
         """The person named after a title that starts at token ``k`` right after an organisation's
         name ("[House] Speaker Paul Ryan", "[Acme] CEO Jane Roe", "[Senate] Majority Leader Mitch
-        McConnell"): the organisation only says whose title it is."""
+        McConnell", "[Senate] candidate Aldo Ferrante"): the organisation only says whose title it is."""
         doc, j = self.doc, k
-        while j < len(doc) and j < k + 3 and j not in self.index.entity_at and doc[j].text[:1].isupper():
-            j += 1
+        while (
+            j < len(doc)
+            and j < k + 3
+            and j not in self.index.entity_at
+            and (doc[j].text[:1].isupper() or doc[j].lower_ in lexicons.role_nouns())
+        ):
+            j += 1  # (or a role in lower case: "[Senate] candidate Aldo Ferrante", "[Acme] chief executive Ann Roe")
         words = [t.text for t in doc[k:j]]
         if not any(lexicons.is_title_word(w) or w.lower() in lexicons.role_nouns() for w in words):
             return None

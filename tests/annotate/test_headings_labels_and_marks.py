@@ -126,3 +126,17 @@ def test_a_pronoun_in_an_opening_participle_is_the_subject_whose_verb_reads_as_a
         '"My wife asks me that every morning," he says.'
     )
     assert one(quotes(annotator, body), "My wife asks").speaker == "Obadiah Crenshaw"
+
+
+def test_a_partys_role_before_a_candidate_makes_the_candidate_the_principal(annotator):
+    body = (
+        "The campaign of state Senate candidate Aldo Ferrante sent a mailer that bore the words "
+        '"Paula Brightwater wants to defund your sheriff."'
+    )
+    assert one(quotes(annotator, body), "Paula Brightwater").speaker == "Aldo Ferrante"
+
+
+@pytest.mark.parametrize("author", ["The memo was written by", "The memo had been sent by"])
+def test_a_document_whose_author_the_next_sentence_names_is_the_authors(annotator, author):
+    body = f'"Voters have never been this angry," the memo reads. {author} Curtis Ambrose, the party\'s pollster.'
+    assert one(quotes(annotator, body), "Voters have never").speaker == "Curtis Ambrose"
