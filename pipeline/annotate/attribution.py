@@ -130,11 +130,19 @@ class Attributor(CueBefore):
                 or opens_next
                 or _opens_with_conjunction(after)
             )
-            if found and (own_clause or introduced):
+            relayed = (
+                found is not None
+                and found.cue is not None
+                and lexicons.cue_forms().get(found.cue.lower()) == "report"
+                and _quoted_by_last_cue(before)
+            )
+            if found and (own_clause or introduced or (relayed and before)):
+                # (or when the verb after only relays it: "Oman's ministry summoned the envoy over
+                # what it called “…”, state news agency ONA reported": the ministry's words)
                 earlier = self.cue_before(before, after)
                 # (a sentence that closed with the quotation keeps its cue, even naming no one:
                 # "The president has told allies that Hale was “….” The outlet cited three aides.")
-                if earlier is not None and (earlier.speaker is not None or introduced or reported):
+                if earlier is not None and (earlier.speaker is not None or introduced or reported or relayed):
                     return earlier
             if found:
                 return found
@@ -208,7 +216,7 @@ class Attributor(CueBefore):
         if label in (QUESTION_LABEL, ANSWER_LABEL):
             # An interview printed as questions and answers: "Q:" is the interviewer's (unnamed),
             # "A:" the answer of the one the story opened by naming
-            answered = self._first_person_named() if label == ANSWER_LABEL else None
+            answered = self.first_person_named() if label == ANSWER_LABEL else None
             return Attribution(answered, None, how="unnamed subject")
         if tokens[-1].text == "):" or clause[-1].text == ")":
             # The tokenizer may keep "):" whole, and the sentence may start after the "(".
@@ -233,7 +241,7 @@ class Attributor(CueBefore):
         speaker = self._owner_of_words(clause) or self.sentence_subject(clause) or self.subject_before(clause)[0]
         return Attribution(speaker, None, how="subject") if speaker else None
 
-    def _first_person_named(self) -> str | None:
+    def first_person_named(self) -> str | None:
         """The person the story names first: in a printed interview, the one interviewed."""
         named = [
             (positions[0], name)
@@ -527,3 +535,16 @@ def _bracketed_label(tokens: list[Token]) -> bool:
     if tokens[-1].text == "):":
         return True
     return len(tokens) > 1 and tokens[-1].text == ":" and tokens[-2].text == ")"
+
+
+def _quoted_by_last_cue(before: list[Token]) -> bool:
+    """Whether the words before a quotation end in a cue's clause: the last cue has no finite verb
+    after it, or only inside a "that" clause it reports ("over what it called", "told his
+    counterpart that Tokyo must stop"), not "The loopholes he cited are “…”"."""
+    last = next((k for k in range(len(before) - 1, -1, -1) if is_cue(before[k])), None)
+    if last is None:
+        return False
+    rest = before[last + 1 :]
+    if any(t.lower_ == "that" for t in rest):
+        return True
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)

@@ -274,10 +274,20 @@ class Coreference(StoryIndex):
         if len(tokens) < 2 or tokens[-1].i not in self.entity_at or self.entity_at[tokens[-1].i][0].label != "PERSON":
             return None
         generations = lexicons.mapping("generations.tsv")
-        wanted = generations.get(tokens[-2].lower_)
-        if wanted is None or tokens[-2].lower_ in lexicons.words("kin_nouns"):
+        doc = self.doc
+        first = tokens[-1].i
+        while (
+            first >= 2
+            and doc[first - 1].text == "-"
+            and not doc[first - 1].whitespace_
+            and not doc[first - 2].whitespace_
+        ):
+            first -= 2  # "the younger Oduya-Lambert": a hyphened surname, split in three tokens
+        before = doc[first - 1] if first > 0 else None
+        wanted = generations.get(before.lower_) if before is not None else None
+        if wanted is None or before.lower_ in lexicons.words("kin_nouns"):
             return None
-        surname = tokens[-1].text
+        surname = doc[first : tokens[-1].i + 1].text
         kin = lexicons.words("kin_nouns")
         family = sorted(name for name in self.person_names if surname in name.split())
         if len(family) != 2:

@@ -191,6 +191,7 @@ class CueSubjects(AppositionSubjects):
             if (
                 not participle
                 and index == len(pieces) - 1
+                and tokens[-1].text != ","  # (not closed before the cue: "The Lions, which he founded, said")
                 and segment[0].lower_ in ("which", "that", "whom")
                 and len(segment) > 1
                 and segment[1].tag_ in ("DT", "PRP", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS")

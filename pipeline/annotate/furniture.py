@@ -47,11 +47,11 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z0-9][\w.'’-]*){0,5}\s
 
 
 # A dateline without an agency opening the story: the place in capitals (up to three words), a
-# region or country after a comma, and a dash ("KARSHAN, Teveria — ", "HADLEY FALLS — "). Its
-# places are where the story was filed, no referent of what follows ("what it called “…”" is
-# not the country's).
+# region, a country or a date after a comma, and a dash ("KARSHAN, Teveria — ", "HADLEY FALLS — ",
+# "VELDRAN, Aug 1 — "). Its places are where the story was filed, no referent of what follows
+# ("what it called “…”" is not the country's).
 _PLACE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\s+[—–-]{1,2}\s"
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})?\s+[—–-]{1,2}\s"
 )
 
 

@@ -133,6 +133,19 @@ def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
     )
 
 
+# An apposition after a name whose head is an organisation's noun: ", the search and advertising
+# company,", ", a Dover-based charity," (up to five words before the noun).
+_APPOSED_ORGANISATION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,5}?(" + "|".join(sorted(_ORG_BEFORE - {"shares", "stake"})) + r")\b\s*[,;.]"
+)
+
+
+def apposed_organisation(body: str, end: int) -> bool:
+    """Whether the name ending at ``end`` has an organisation's noun set beside it: "Vantage, the
+    search and advertising company, …" (a company whatever label the model gave the name)."""
+    return _APPOSED_ORGANISATION.match(body, end, min(len(body), end + 90)) is not None
+
+
 def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of proper nouns no entity covers right after an organisation's noun ("the
     news agency Tanvik reported"): one or two title-case words."""
@@ -353,10 +366,15 @@ def organisation_label(
         return "ORG"  # "KRQE reported", "told WDRB-TV": a US broadcaster, not a place or a person
     if label not in ("PERSON", "GPE", "LOC") and all(is_country(f) for f in forms):
         return "GPE"  # "Moldova" as a national side is its country; a country is no people or product
+    if label in ("GPE", "LOC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and not full_person:
+        if any(apposed_organisation(body, m.end) for m, _ in group.mentions):
+            return "ORG"  # "Vantage, the search and advertising company," read as a place
     if label in ("ORG", "PERSON", "GPE", "LOC") and all(
         len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
     ):
-        return "EVENT"  # "the UEFA Cup", "the PGA Tour"
+        speaks = any(words_around(body, m.start, m.end)[1] in lexicons.cue_forms() for m, _ in group.mentions)
+        if not (label == "ORG" and speaks):
+            return "EVENT"  # "the UEFA Cup", "the PGA Tour"; not "Pantheon Games said"
     if all(f in _EVENT_ADJECTIVES for f in forms):
         return "EVENT"  # "an Olympic champion"
     if label in ("ORG", "PERSON") and all(is_country(f) and not _census_name(f) for f in forms):

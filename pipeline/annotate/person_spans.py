@@ -101,10 +101,15 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue
         if titled and len(run) == 1 and not _reads_as_persons_name(run, token):
             continue  # "General Electric", "King Holdings" the model did not tag
-        if role_as_title and (len(run) < 2 or not lexicons.is_given_name(run[0].text)):
-            continue  # "Director General", "Coach Class"
+        if role_as_title and (len(run) < 2 or not _given_or_rare(run[0].text)):
+            continue  # "Director General", "Coach Class"; not "Economist Dhananath Fernando"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def _given_or_rare(word: str) -> bool:
+    """Whether ``word`` opens a name: a given name of the tables, or a word rare in English."""
+    return lexicons.is_given_name(word) or lexicons.is_rare_given_name(word) or lexicons.is_rare_word(word)
 
 
 def _name_after_portfolio(doc: Doc, k: int) -> int | None:
@@ -427,6 +432,28 @@ def surname_after(ent: Span) -> int | None:
     if is_known_place(after.text) or after.text in DEMONYMS:
         return None
     return last.idx + len(last)
+
+
+def second_surname_after(ent: Span) -> int | None:
+    """Where a person's name ends when the model left out a second surname: "Minister Dimitris
+    Lekkas Papadakis urged", "Ramon Vega Rojas said". The word after the name (two words or three)
+    is a capitalised proper noun in no entity, no place, people, title, month or firm's word, and a
+    finite verb follows it."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc) or ent[-1].whitespace_ != " ":
+        return None
+    after, beyond = doc[ent.end], doc[ent.end + 1]
+    if after.ent_type_ or after.tag_ != "NNP" or not after.is_title or not after.is_alpha:
+        return None
+    if beyond.tag_ not in ("VBD", "VBZ") and not (
+        beyond.text == "," and ent.start > 0 and doc[ent.start - 1].text == ","
+    ):
+        return None
+    if after.lower_ in _CALENDAR or after.lower_ in _NAME_HEADS or after.lower_ in _COMPANY_FORMS:
+        return None
+    if is_known_place(after.text) or after.text in DEMONYMS or lexicons.is_title_word(after.text):
+        return None
+    return after.idx + len(after)
 
 
 def surname_before_cue(ent: Span) -> int | None:

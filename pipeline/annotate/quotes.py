@@ -23,6 +23,7 @@ from pipeline.annotate.first_person import retype_speaking_persons, speakers_nam
 from pipeline.annotate.marks import QuoteSpan, find_spans, paragraph_ranges
 from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
+from pipeline.annotate.phrases import QUESTION_LABEL
 from pipeline.annotate.quote_kinds import quote_kind
 from pipeline.annotate.replies import answer_to_question, no_reply_to_oneself, turn_in_exchange
 from pipeline.annotate.speaker_entities import add_speaking_forces
@@ -272,6 +273,11 @@ def _from_previous_sentence(
     else:
         return None
     tokens = attributor.tokens_between(prev_lo, prev_hi)
+    if len(tokens) > 2 and tokens[0].text == QUESTION_LABEL and tokens[1].text == ":":
+        # "Q: Is it true you wrote it in a cabin?¶“A very small cabin.”": the answer to a printed
+        # interview's question is the one interviewed, the person the story names first
+        answered = attributor.first_person_named()
+        return Attribution(answered, None, how="inherited") if answered else None
     found = (
         attributor.cue_before(tokens)
         or attributor.introduced_by_colon(tokens)

@@ -140,3 +140,116 @@ def test_a_partys_role_before_a_candidate_makes_the_candidate_the_principal(anno
 def test_a_document_whose_author_the_next_sentence_names_is_the_authors(annotator, author):
     body = f'"Voters have never been this angry," the memo reads. {author} Curtis Ambrose, the party\'s pollster.'
     assert one(quotes(annotator, body), "Voters have never").speaker == "Curtis Ambrose"
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        (
+            "Regulators are looking at whether Quorvant, the search and advertising company, rigged its "
+            'auctions. Quorvant declined to comment. "Our auctions are fair," the company said in March.',
+            "Our auctions",
+            "Quorvant",
+        ),
+        (
+            'Pantheon Games said it respected the vote. "We look forward to working with our staff," the company said.',
+            "We look forward",
+            "Pantheon Games",
+        ),
+    ],
+)
+def test_a_company_the_model_reads_as_a_place_or_an_event_speaks_as_a_company(annotator, body, start, speaker):
+    assert one(quotes(annotator, body), start).speaker == speaker
+
+
+@pytest.mark.parametrize("dateline", ["VELDRAN, Aug 1 —", "ORSEVILLE, July 9 —"])
+def test_a_datelines_place_with_a_date_is_no_speaker(annotator, dateline):
+    body = f'{dateline} The central bank of Dunmark held rates. In its report, the bank said: "Price pressures have eased."'
+    speaker = one(quotes(annotator, body), "Price pressures").speaker
+    assert speaker is None or dateline.split(",")[0] not in speaker.upper()
+
+
+def test_a_body_with_a_relative_clause_about_someone_speaks_itself(annotator):
+    body = (
+        "Kwame Boateng, a coach, died on Tuesday. The Norbury Lions, which he founded in 2004, said it was "
+        '"utterly heartbroken by the news."'
+    )
+    assert one(quotes(annotator, body), "utterly heartbroken").speaker == "Norbury Lions"
+
+
+def test_the_younger_of_two_with_a_hyphened_surname_is_the_son(annotator):
+    body = (
+        "Frederick Oduya-Lambert, a former mayor, died on Sunday. His son, Marcus Oduya-Lambert, announced "
+        'his death. "My father built roads," the younger Oduya-Lambert said.'
+    )
+    assert one(quotes(annotator, body), "My father built").speaker == "Marcus Oduya-Lambert"
+
+
+def test_a_name_the_model_ran_into_a_cue_and_an_outlet_is_the_name(annotator):
+    body = '"It took eleven people six weeks to sew that dress," Valcourt told Vogue.'
+    story = annotated(annotator, body)
+    assert one(story.quotes, "It took eleven").speaker == "Valcourt"
+
+
+def test_the_answer_after_a_printed_question_is_the_interviewees(annotator):
+    body = (
+        "Singer Rhiannon Vell spoke to us.\n\nQ: Is it true you wrote the album in a cabin?\n\n"
+        '"A very small cabin with no Wi-Fi at all."'
+    )
+    assert one(quotes(annotator, body), "A very small cabin").speaker == "Rhiannon Vell"
+
+
+def test_captioned_reports_the_words_before_it(annotator):
+    body = '"Guess who is going back to the set," Simone Achebe captioned a photo of the script.'
+    assert one(quotes(annotator, body), "Guess who").speaker == "Simone Achebe"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Minister Dimitris Lekkas Papadakis urged residents to leave.", "Dimitris Lekkas Papadakis"),
+    ],
+)
+def test_a_new_person_the_model_cut_short_or_missed_is_whom_he_continues(annotator, introduction, speaker):
+    body = f'"The winds are very strong," spokesman Nikos Vardas said.\n\n{introduction}\n\n"Houses can be rebuilt," he said.'
+    assert one(quotes(annotator, body), "Houses can be").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        (
+            "Norway's foreign ministry on Sunday summoned the Dutch envoy over what it called "
+            '"deeply hostile remarks", state news agency VNA reported.',
+            "deeply hostile",
+            "Norway",
+        ),
+        (
+            "China's foreign minister Li Mingyu told his counterpart that Tokyo must stop "
+            '"isolating and encircling" China, state media reported.',
+            "isolating and",
+            "Li Mingyu",
+        ),
+    ],
+)
+def test_an_outlet_that_reports_a_partial_quotation_only_relays_it(annotator, body, start, speaker):
+    found = one(quotes(annotator, body), start).speaker
+    assert found is not None and speaker in found
+
+
+def test_a_quotation_after_a_copula_is_the_reporting_outlets_not_the_earlier_cues(annotator):
+    body = (
+        "Senator Ola Brandt spoke in Tulsa on Tuesday and said he wants to close four provisions in the tax "
+        'code.\n\nThe four "loopholes" he cited are "the ability to deduct losses from other income and to '
+        'defer gains on sold property," the Harbour Gazette reported.'
+    )
+    assert one(quotes(annotator, body), "the ability to").speaker == "Harbour Gazette"
+
+
+def test_a_role_opening_the_sentence_before_a_rare_name_makes_a_person(annotator):
+    body = (
+        '"I am not a magician," President Kamal Perera said.\n\nThe IMF said in a statement that it looked '
+        'forward to "working with the new government."\n\nEconomist Dhananath Fernando of the Colombo Policy '
+        'Institute warned that changes could hurt. "Sri Lanka cannot afford another crisis," he said.'
+    )
+    assert one(quotes(annotator, body), "Sri Lanka cannot").speaker == "Dhananath Fernando"
