@@ -87,6 +87,14 @@ class NamedRoleRules:
             j += 2  # "The ruling party's secretary-general, Chidi Okonjo,": the role runs on
         if j > i and j + 1 < n and doc[j + 1].text == ",":
             return j + 1
+        if (
+            i + 3 < n
+            and doc[i + 1].lower_ == "and"
+            and doc[i + 2].tag_ == "NN"
+            and doc[i + 2].lower_ in lexicons.role_nouns() | lexicons.words("kin_nouns")
+            and doc[i + 3].text == ","
+        ):
+            return i + 3  # "His mother and manager, Karen Ellery,": one person, two roles
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
             return i + 1  # (and "a woman named Kelly": the name is hers)
         if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:

@@ -23,6 +23,16 @@ from pipeline.annotate.phrases import skips_before_cue
 
 # Words that may stand between a cue and the inner quotation's opening mark.
 _BEFORE_MARK = frozenset({",", ":", "-", "—", "–"})
+_PERSON_NOUNS = (
+    lexicons.words("kin_nouns")
+    | lexicons.words("everyday_person_nouns")
+    | lexicons.role_nouns()
+    | frozenset({"guy", "guys", "kid", "kids", "boy", "girl", "lady", "gentleman", "somebody", "someone"})
+)
+# Pronouns for the outer speaker and those they speak to or with.
+_SPEAKERS_OWN = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "you", "your", "it"})
+_HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+_NARRATED_PEOPLE = lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 # Forms of "be" before the quotative "like" ("I was like, ‘…’", "I'm like ‘…’").
@@ -46,11 +56,12 @@ def nested_attribution(
     outer: QuoteSpan,
     outer_speaker: str | None,
     gender_of: Callable[[str], str | None] = lambda name: None,
+    story_subject: str | None = None,
 ) -> Attribution | None:
     """The speaker of the quotation ``inner`` inside ``outer`` (whose speaker is
     ``outer_speaker``), from a reporting verb right before its opening mark; ``entity_at`` maps
-    token index → (entity, …), ``gender_of`` a person's name to 'm', 'f' or None. None when no
-    such cue names someone."""
+    token index → (entity, …), ``gender_of`` a person's name to 'm', 'f' or None;
+    ``story_subject`` is the person the story names first. None when no such cue names someone."""
     span = doc.char_span(outer.start, inner.open_mark, alignment_mode="contract")
     if span is None:
         return None
@@ -77,9 +88,22 @@ def nested_attribution(
     if subject.lower_ == "i":
         return Attribution(outer_speaker, cue.text) if outer_speaker else None
     if subject.lower_ in ("he", "she"):
+        gender = "m" if subject.lower_ == "he" else "f"
         about = _spoken_of(doc, entity_at, outer, outer_speaker)
-        if about is not None and gender_of(about.name) in (None, "m" if subject.lower_ == "he" else "f"):
+        if about is not None and gender_of(about.name) in (None, gender):
             return Attribution(about.name, cue.text)
+        if (
+            about is None
+            and story_subject is not None
+            and outer_speaker is not None
+            and not set(story_subject.split()) & set(outer_speaker.split())
+            and gender_of(story_subject) == gender
+            and _opens_with_the_cue(tokens[: next(n for n, t in enumerate(tokens) if t is subject)], gender)
+            and not _someone_else_before(doc, entity_at, inner, (story_subject, outer_speaker), gender, gender_of)
+        ):
+            # "Walter Pennock, a sailor, died on Tuesday. “He said, ‘…’” his son Geoffrey said.":
+            # the story's subject, when no one else the pronoun could be comes before it
+            return Attribution(story_subject, cue.text)
         return None
     hit = entity_at.get(subject.i)
     if hit is None or hit[0].label != "PERSON":
@@ -155,3 +179,56 @@ def _spoken_of(doc: Doc, entity_at: dict, outer: QuoteSpan, outer_speaker: str |
                 return hit[0]
         return None
     return None
+
+
+def _opens_with_the_cue(before: list[Token], gender: str) -> bool:
+    """Whether the words of the outer quotation before the inner cue's subject leave it the first
+    person the quotation speaks of: one sentence, no quotation, no pronoun for someone of the other
+    sex or for a group and no noun for a person ("He said, ‘…’", "He refused because, he said,
+    ‘…’"; not "She said when the guy broke in, he said", "He told me no. And I said, ‘…’ He said")."""
+    same = _HE if gender == "m" else _SHE
+    for token in before:
+        word = token.lower_
+        if token.text in (".", "!", "?", ";") or token.text in _QUOTE_MARKS:
+            return False
+        if token.tag_ in ("PRP", "PRP$") and word not in _SPEAKERS_OWN and word not in same:
+            return False
+        if token.tag_ in ("NN", "NNS", "NNP") and (word in _PERSON_NOUNS or word.rstrip("s") in _PERSON_NOUNS):
+            return False
+    return True
+
+
+def _someone_else_before(
+    doc: Doc,
+    entity_at: dict,
+    inner: QuoteSpan,
+    known: tuple[str, ...],
+    gender: str,
+    gender_of: Callable[[str], str | None],
+) -> bool:
+    """Whether a person other than ``known``, of ``gender`` or of no known gender, is named before
+    the quotation ``inner``, or a relative or someone unnamed ("his father handed him the keys",
+    "a neighbour") is mentioned after the story's subject last was (``known[0]``; not in an
+    apposition to it): then "he" inside a quotation may be them."""
+    last_subject = -1
+    for i, token in enumerate(doc):
+        if token.idx >= inner.open_mark:
+            break
+        hit = entity_at.get(i)
+        if hit is not None and hit[0].label == "PERSON":
+            if hit[0].name == known[0]:
+                last_subject = i
+            elif hit[0].name not in known and gender_of(hit[0].name) in (None, gender):
+                return True
+    k = last_subject + 1
+    if 0 < k < len(doc) and doc[k].text == ",":
+        k += 1  # (", a sailor,": the subject's apposition, up to its closing comma)
+        while k < len(doc) and doc[k].idx < inner.open_mark and doc[k].text != ",":
+            k += 1
+    for token in doc[max(k, 0) :]:
+        if token.idx >= inner.open_mark:
+            break
+        word = token.lower_
+        if token.tag_ in ("NN", "NNS") and (word in _NARRATED_PEOPLE or word.rstrip("s") in _NARRATED_PEOPLE):
+            return True
+    return False

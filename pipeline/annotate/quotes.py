@@ -93,7 +93,13 @@ def find_quotes(
         elif span.nested and (outer := enclosing(spans, i)) is not None:
             # “Mr. Pruitt said, ‘…’”: whom the outer speaker quotes (``nested.py``)
             inner = nested_attribution(
-                doc, attributor.entity_at, span, spans[outer], quotes[outer].speaker, attributor.gender.get
+                doc,
+                attributor.entity_at,
+                span,
+                spans[outer],
+                quotes[outer].speaker,
+                attributor.gender.get,
+                attributor.first_person_named(),
             )
             if inner is not None:
                 speaker, cue = inner.speaker, inner.cue

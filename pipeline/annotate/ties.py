@@ -270,8 +270,13 @@ def description_ties(
                 of_seen = (
                     False  # "Roe, a critic of the mayor,": a critic, not the mayor; "the governor of Ohio" keeps Ohio
                 )
+                relative = False
                 while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
                     of_seen = of_seen or doc[k].lower_ == "of"
+                    relative = relative or doc[k].lower_ in ("who", "that", "which", "whose")
+                    if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") and not relative:
+                        after = []  # "their manager, Phil Redding, the band confirmed": a clause, no apposition
+                        break
                     if doc[k].tag_.startswith(("NN", "JJ")) and (not of_seen or doc[k].ent_type_ == "GPE"):
                         after.append(doc[k])
                     k += 1

@@ -253,3 +253,19 @@ def test_a_role_opening_the_sentence_before_a_rare_name_makes_a_person(annotator
         'Institute warned that changes could hurt. "Sri Lanka cannot afford another crisis," he said.'
     )
     assert one(quotes(annotator, body), "Sri Lanka cannot").speaker == "Dhananath Fernando"
+
+
+def test_a_clause_after_a_name_is_no_apposition_that_ties_its_noun(annotator):
+    body = (
+        "Members of the band Crimson Hour have split from their manager, Pell Redding, the band confirmed "
+        'Wednesday.\n\n"We are grateful for everything Pell has done," the band said in a statement.'
+    )
+    assert one(quotes(annotator, body), "We are grateful").speaker != "Pell Redding"
+
+
+def test_two_roles_joined_by_and_set_beside_one_name_are_hers(annotator):
+    body = (
+        "His mother and manager, Karen Ellery, said the family thought it over for months. "
+        '"School comes first," she said.'
+    )
+    assert one(quotes(annotator, body), "School comes first").speaker == "Karen Ellery"

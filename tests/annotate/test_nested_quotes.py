@@ -29,14 +29,36 @@ def test_the_outer_speaker_quoting_themselves_speaks_the_inner_words(annotator, 
     assert one(quotes(annotator, body), "Chanice, leave").speaker == "Rhonda Vale"
 
 
-@pytest.mark.parametrize("cue", ["he said,", "my brother said,", "he came in saying,", "the wife of Mr. Pruitt said,"])
+@pytest.mark.parametrize("cue", ["my brother said,", "he came in saying,", "the wife of Mr. Pruitt said,"])
 def test_anyone_else_inside_the_quote_is_the_outer_speakers_to_resolve(annotator, cue):
-    # A pronoun inside a quotation is read from where its speaker stood, not from the story.
+    # A description inside a quotation is read from where its speaker stood, not from the story.
     body = (
         "Dale Pruitt drove off. Tom Keel ran the shop for years.\n\n"
         f"“Then {cue} ‘Give me the money in the drawer,’ and I did,” Keel said."
     )
     assert one(quotes(annotator, body), "Give me the money").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # the story's subject, the only other man it names
+        ("Walter Pennock, a sailor, died on Tuesday at 91.", "Walter Pennock"),
+        # two other men before the quotation: "he" may be either
+        ("Walter Pennock, a sailor, died on Tuesday. His brother Ellis Pennock survives him.", None),
+    ],
+)
+def test_a_pronoun_inside_a_quote_is_the_storys_subject_when_no_one_else_fits(annotator, opening, speaker):
+    body = f"{opening}\n\n“He said, ‘I want to see the sea be kind to us,’” his son Geoffrey said."
+    assert one(quotes(annotator, body), "I want to see").speaker == speaker
+
+
+def test_a_person_noun_inside_the_quote_keeps_its_pronoun_unresolved(annotator):
+    body = (
+        "Walter Pennock, a sailor, died on Tuesday at 91.\n\n"
+        "“A fisherman came by the yard one day. He said, ‘You will never sell that boat,’” his son Geoffrey said."
+    )
+    assert one(quotes(annotator, body), "You will never").speaker is None
 
 
 @pytest.mark.parametrize(
@@ -80,3 +102,26 @@ def test_the_named_subject_of_a_cue_after_and_speaks_the_inner_words(annotator):
 def test_a_cue_after_and_whose_subject_is_not_the_sentences_names_no_one(annotator, inner_cue):
     body = f"Nadia Orlov, a neighbour, was home that night.\n\n“{inner_cue} ‘Somebody is hurt out by the gate,’” Orlov said."
     assert one(quotes(annotator, body), "Somebody is hurt").speaker is None
+
+
+def test_a_relative_mentioned_after_the_subject_may_be_the_pronoun(annotator):
+    body = (
+        "Ezra Quintero was 17 when his father handed him the keys to the food truck. "
+        "“He said, ‘Do not burn it down,’” Ezra recalls."
+    )
+    assert one(quotes(annotator, body), "Do not burn").speaker is None
+
+
+@pytest.mark.parametrize(
+    "inner_cue",
+    [
+        "She said when the guy came through the window, he said,",
+        "He told me he would never lock them up. And I said, ‘What about the kids?’ He said,",
+    ],
+)
+def test_a_pronoun_deep_in_a_quote_stays_the_outer_speakers_to_resolve(annotator, inner_cue):
+    body = (
+        "Walter Pennock, a sailor, died on Tuesday at 91.\n\n"
+        f"“{inner_cue} ‘Nobody will touch it,’” his neighbour Ann Sands said."
+    )
+    assert one(quotes(annotator, body), "Nobody will touch").speaker is None
