@@ -4,8 +4,10 @@
   parser stays loaded but off; ``parse.py`` runs it on single sentences).
 - ``entities.py``: NER mentions grouped into one entity per real-world entity, labelled
   from all its mentions, named by its fullest form; the steps live in their own modules:
-  - ``name_spans.py``: the NER's spans cleaned into names (titles, peoples, figures, attributions
-    off; one span holding two names split; an abbreviation's dot kept);
+  - ``name_spans.py``: the NER's spans read into typed name mentions (one span holding two names
+    split, cut names repaired, a person told by a title or a role beside the span);
+  - ``span_cleaning.py``: the name inside one span (articles, possessives, titles, page
+    furniture, figures, calendar words and trailing cue words off; an abbreviation's dot kept);
   - ``person_spans.py``: where a person's span starts and ends whatever the model's label (a
     title, a role or a census given name before it; a given name, surname or month-name the
     model left out of the span);

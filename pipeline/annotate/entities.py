@@ -32,7 +32,7 @@ from pipeline.annotate.kin_names import (
     untagged_names_after_kin,
 )
 from pipeline.annotate.lists import even_out_lists
-from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, TITLE_WORDS, describes_a_person, raw_mentions
+from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, raw_mentions
 from pipeline.annotate.not_names import without_non_names
 from pipeline.annotate.organisations import (
     is_known_place,
@@ -53,6 +53,7 @@ from pipeline.annotate.persons import (
 )
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
+from pipeline.annotate.span_cleaning import TITLE_WORDS, describes_a_person
 from pipeline.annotate.streets import streets_as_facilities
 from pipeline.annotate.tables import Mention, headings, in_lines, known_labels, table_mentions, tabular_lines
 from pipeline.annotate.teams import join_town_and_nickname, merge_nicknames

@@ -1,8 +1,10 @@
 """Name mentions from the NER's spans: cleaned, plausible, and typed by the words around them.
 
-The small English model labels mentions one at a time and often with extra words: an article,
-a possessive, a title ("Secretary of State Rex Tillerson"), stray punctuation. Here each span
-is trimmed to the name inside it, dropped when it plainly names nothing ("State", a shouted
+The small English model labels mentions one at a time and sometimes runs two names into one span
+("Grace Road, Leicester", "Leeds or Hull"), cuts a name short ("Baird" of "Okonkwo-Baird") or
+gives a person's name another label ("Helena Marsh" ORG). Here each span is split into the names
+inside it, repaired at its edges, trimmed to the name (``span_cleaning.clean_span``: articles,
+titles, stray punctuation), dropped when it plainly names nothing ("State", a shouted
 "BREAKING"), and made a person when a personal title or a role stands beside it.
 """
 
@@ -23,7 +25,6 @@ from pipeline.annotate.organisations import (
     named_groups_before_cues,
     organisations_after_nouns,
 )
-from pipeline.annotate.particle_names import particle_surname
 from pipeline.annotate.person_evidence import (
     age_at,
     generation_named,
@@ -48,12 +49,10 @@ from pipeline.annotate.person_pronouns import (
     persons_called_he_or_she,
 )
 from pipeline.annotate.person_spans import (
-    PERSONAL_TITLES,
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
     glued_hyphen,
-    is_month_given_name,
     month_named_person,
     name_after_portfolio,
     nicknamed_persons,
@@ -65,6 +64,7 @@ from pipeline.annotate.person_spans import (
     surname_before_cue,
     titled_start,
 )
+from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span
 from pipeline.annotate.span_joins import joined_ents
 from pipeline.annotate.untagged_persons import (
     given_names_joined_to_persons,
@@ -82,24 +82,8 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
 
-# Words that precede a name as a title or role and are not part of it.
-_TITLES = lexicons.words("titles_before_names.txt")
-_AFFILIATIONS = lexicons.words("affiliations_before_names.txt")
-TITLE_WORDS = _TITLES | _AFFILIATIONS
-_TITLE_STEMS = TITLE_WORDS | {w.strip(".") for w in TITLE_WORDS}
-# Words of a place's or a force's name that, before a title inside a person's span, show the span
-# opened on whose officer the person is ("Anderson County Coroner", "Waco PD Sgt").
-_FORCE_OR_PLACE_HEADS = lexicons.words("place_nouns.txt") | {"police", "pd", "department", "dept"}
-
-
-def _is_title_or_role(word: str) -> bool:
-    lowered = word.lower().strip(".")
-    return lowered in _TITLE_STEMS or lowered in lexicons.role_nouns()
-
-
 # A mention that is only one of these words names nobody ("State" of "Secretary of State").
 _BARE_TITLES = _TITLES
-_KEEP_DOT = lexicons.words("abbreviations_with_dot.txt")
 _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 # The tags of the function words no name ends on ("Holt of being a", "Tarek Osmani of").
 _FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
@@ -113,202 +97,12 @@ _ROLES_BEFORE_NAMES = (
     | lexicons.relative_nouns()
     | lexicons.words("everyday_person_nouns.txt") - {"man", "woman"}
 )
-_CALENDAR = lexicons.words("month_and_day_names.txt")
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
-_NO_FIGURES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-_ORG_TAILS = sorted(lexicons.words("organisation_trailing_words.txt"), key=len, reverse=True)
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-BYLINE_BY = re.compile(r"^(?:By|BY)\s+(?=[A-Z])")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
-_NAME_PARTICLES = lexicons.words("name_particles.txt")
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
-# Words of page furniture before a name (and the single words of the credit labels: "photo",
-# "courtesy", "of" only after them).
-_FURNITURE_WORDS = lexicons.words("furniture_words_before_names.txt") | {
-    word for label in lexicons.words("credit_labels.txt") for word in label.split() if word not in ("by", "full")
-}
-_EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
-
-
-def _month_given_name(words: list[str], label: str) -> bool:
-    """Whether a person's span opens with a month that is a census given name before a surname
-    ("April Ryan", "August Pfeiffer"): the name's first word, not a date the model took in."""
-    return (
-        label == "PERSON"
-        and len(words) > 1
-        and is_month_given_name(words[0])
-        and words[1][:1].isupper()
-        and words[1].lower() not in _CALENDAR
-    )
-
-
-def _given_name_not_title(word: str) -> bool:
-    """Whether a word the title lists hold opens a name as its given name: "Marquise Fredericks",
-    "Dean Hollis" (given names of the tables), not "Sen." or "General" (a title that only ever
-    stands before people, or no given name), nor "Major" (a rank)."""
-    return (
-        word[1:].islower()
-        and (lexicons.is_given_name(word) or lexicons.is_rare_given_name(word))
-        and not lexicons.title_only_before_people(word)
-        and word.lower() not in lexicons.ranks_in_full()
-    )
-
-
-def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[str, int, int] | None:
-    """The name inside an NER span: no article, possessive, title or stray punctuation.
-
-    ``after``: the text that follows the span, so the full stop that ends a paragraph or a
-    quotation after "Acme Corp." is told from the abbreviation's own dot.
-
-    Returns (text, start, end) with offsets shifted accordingly, or None when nothing
-    name-like is left.
-    """
-    end = start + len(text)
-    # Leading article, or the "By" of a byline the model took into a person's name.
-    match = _LEADING_ARTICLE.match(text) or (BYLINE_BY.match(text) if label == "PERSON" else None)
-    if match:
-        start += match.end()
-        text = text[match.end() :]
-    if all(word.lower() in _FURNITURE_WORDS for word in text.split()):
-        return None  # "Buy Photo", "Photo Courtesy", "Email Alerts" under any label: no name at all
-    if label == "PERSON":
-        # "Follow Ann Roe", "Photo Courtesy", "Courtesy Of Ann Roe": page furniture, not the name.
-        while text and text.split(" ", 1)[0].lower() in _FURNITURE_WORDS:
-            first = text.split(" ", 1)[0]
-            rest = text[len(first) :].lstrip()
-            start += len(text) - len(rest)
-            text = rest
-        if not text:
-            return None
-    # A possessive inside the span: "Tillerson’s days" is about Tillerson.
-    match = re.match(r"^(.+?)['’]s\s+[a-z]", text)
-    if match:
-        text = match.group(1)
-        end = start + len(text)
-    # Possessive ending.
-    match = _POSSESSIVE.search(text)
-    if match and len(text) > 2:
-        text = text[: match.start()]
-        end = start + len(text)
-    # Stray punctuation at the edges (keep the final dot of "U.S." or "Jr.").
-    while text and text[0] in _EDGE_PUNCT:
-        text, start = text[1:], start + 1
-    # A dot that closes a paragraph or a quotation closes the sentence too; elsewhere it is the
-    # abbreviation's ("Acme Corp. said", "at Acme Corp. Its shares...").
-    sentence_ends = bool(re.match(r"(?:$|\s*\n|[\"”'’])", after)) and text.rsplit(" ", 1)[-1] in _KEEP_DOT
-    while text and text[-1] in _EDGE_PUNCT and not (text[-1] == "." and _keeps_dot(text) and not sentence_ends):
-        text = text[:-1]
-    # Figures and calendar words at the edges: "Lithuania 2-1", "the August Chicago index", "1936 Olympics".
-    words = text.split(" ")
-    while len(words) > 1 and (
-        (words[0].lower() in _CALENDAR and not _month_given_name(words, label)) or not re.search(r"[^\W\d_]", words[0])
-    ):
-        start += len(words[0]) + 1
-        words = words[1:]
-    while len(words) > 1 and label in _NO_FIGURES and not re.search(r"[^\W\d_]", words[-1]):
-        words = words[:-1]  # "Euro 96" keeps its figures
-    while len(words) > 1 and label in _NO_FIGURES and words[-1].isalpha() and words[-1].islower():
-        words = words[:-1]  # "the Ruritania province", "the Varno stadium": the name ends capitalised
-    while len(words) > 1 and words[-1].islower() and words[-1] in lexicons.cue_forms():
-        words = words[:-1]  # "“…,” Barrowman responds": the reporting verb the model ran into the name
-    if label == "ORG":
-        lowered = " ".join(words).lower()
-        for tail in _ORG_TAILS:
-            # "Interfax news agency said" loses its tail; "Damascus Radio" is the station's name.
-            if lowered.endswith(" " + tail) and len(words) > len(tail.split()) and words[-1].islower():
-                words = words[: -len(tail.split())]
-                break
-    text = " ".join(words)
-    # "Acme Inc of Springfield": the company ends at its legal form.
-    match = re.search(r"\b(?:Inc|Corp|Co|Ltd|Plc|AG|SA|NV)\.?(?= of )", text)
-    if match:
-        text = text[: match.end()]
-    end = start + len(text)
-    if label == "PERSON":
-        # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
-        words = text.split(" ")
-        drop = 0
-        while (
-            drop < len(words) - 1
-            and (words[drop].lower().strip(".") in _TITLE_STEMS or describes_a_person(words[drop], words[drop + 1]))
-            and not _given_name_not_title(words[drop])
-        ):
-            drop += 1
-        if drop:
-            cut = len(" ".join(words[:drop])) + 1
-            text, start = text[cut:], start + cut
-        # A title inside the span: after a place or a force, whatever follows it ("Anderson County
-        # Coroner Greg Shore"; "Waco PD Sgt" with no name after the title names nobody), else right
-        # before a census given name ("Schools Superintendent Alberto Quintero").
-        words = text.split(" ")
-        officer_of = len(words) > 2 and any(w.lower().strip(".") in _FORCE_OR_PLACE_HEADS for w in words[:-1])
-        titled = [
-            i
-            for i, w in enumerate(words)
-            if 0 < i
-            and _is_title_or_role(w)
-            and (
-                officer_of
-                or (i < len(words) - 2 and lexicons.is_given_name(words[i + 1]))
-                # (a title only people hold, in capitals, before two words: "Labour MP Gráinne
-                # Hession"; not "Martin Luther King Jr. Drive")
-                or (i < len(words) - 2 and w.isupper() and w.lower() in PERSONAL_TITLES)
-            )
-        ]
-        if titled and titled[-1] == len(words) - 1:
-            return None
-        if titled:
-            cut = len(" ".join(words[: titled[-1] + 1])) + 1
-            text, start = text[cut:], start + cut
-        end = start + len(text)
-    if label != "PERSON" and text[:1].islower():
-        # "the state Department of Environmental Quality", "the federal Bureau of Prisons": a
-        # common word the model took in before a body's capitalised name
-        words = text.split(" ")
-        drop = 0
-        while drop < len(words) - 1 and words[drop].isalpha() and words[drop].islower():
-            drop += 1
-        if words[drop][:1].isupper():
-            cut = len(" ".join(words[:drop])) + 1
-            text, start = text[cut:], start + cut
-    if not text or not (text[0].isupper() or text[0].isdigit() or _particle_name(text)):
-        if not (label == "PERSON" and particle_surname(text)):
-            return None
-    return text, start, end
-
-
-def describes_a_person(word: str, following: str) -> bool:
-    """ "Victim", "Comedian", "Neighbor" opening a person's span ("Victim Reginald Session, who …"):
-    a capitalised noun for what the person is, at a sentence's start, not part of the name. Not a
-    word the census lists as a given name ("Dean", "Prince"). A plural ("Detectives" of "Chief of
-    Detectives Dean Morrow") only before a census given name (``following``), and not one the
-    census lists as a surname ("Masters"): "Kings Road", "Writers Guild" keep theirs."""
-    if not word[:1].isupper() or lexicons.is_given_name(word):
-        return False
-    lowered = word.lower()
-    if lowered in lexicons.role_nouns():
-        return True
-    return (
-        lowered.endswith("s")
-        and lowered[:-1] in lexicons.role_nouns()
-        and lexicons.is_given_name(following)
-        and not lexicons.is_surname(word)
-    )
-
-
-def _particle_name(text: str) -> bool:
-    """ "al-Aqsa": a lower-case particle and a hyphen before a capitalised name."""
-    particle, hyphen, rest = text.partition("-")
-    return bool(hyphen) and particle in _NAME_PARTICLES and rest[:1].isupper()
-
-
-def _keeps_dot(text: str) -> bool:
-    """ "U.S.", "Acme Corp.", "Tampa, Fla.": the final dot is part of the name."""
-    return bool(re.search(r"\b[A-Z]\.$", text)) or text.rsplit(" ", 1)[-1] in _KEEP_DOT
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:

@@ -25,8 +25,8 @@ from spacy.tokens import Doc
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of, text_of
 from pipeline.annotate.groups import alias_key
-from pipeline.annotate.name_spans import BYLINE_BY
 from pipeline.annotate.organisations import is_country, is_known_place
+from pipeline.annotate.span_cleaning import BYLINE_BY
 
 _TABLE_WORDS = lexicons.words("table_words.txt") | lexicons.words("month_and_day_names.txt")
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "le", "la", "del", "dos", "di", "du", "al", "bin"})

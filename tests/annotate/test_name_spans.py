@@ -213,7 +213,7 @@ def test_a_role_without_its_article_after_a_name_makes_a_person_unless_firms_hol
     ],
 )
 def test_page_furniture_words_before_a_persons_name_come_off(span, name):
-    from pipeline.annotate.name_spans import clean_span
+    from pipeline.annotate.span_cleaning import clean_span
 
     cleaned = clean_span(span, 0, "PERSON")
     assert (cleaned[0] if cleaned else None) == name
@@ -221,7 +221,7 @@ def test_page_furniture_words_before_a_persons_name_come_off(span, name):
 
 @pytest.mark.parametrize("label", ["ORG", "WORK_OF_ART"])
 def test_page_furniture_alone_is_no_name_under_any_label(label):
-    from pipeline.annotate.name_spans import clean_span
+    from pipeline.annotate.span_cleaning import clean_span
 
     assert clean_span("Buy Photo", 0, label) is None
     assert clean_span("Photo Finish Records", 0, label) is not None  # guard: a name that starts like one
