@@ -338,6 +338,21 @@ def _name_verdict(name: str, person_mentions: int, all_mentions: int) -> bool | 
     return None if verdict and 2 * person_mentions <= all_mentions else verdict
 
 
+# A plural whose singular is at least this common in English (wordfreq's Zipf scale) is a plural
+# noun, not a surname ending in "s", when the census lists no such surname ("Rovers", "Lions"; not
+# "Banks", "Williams").
+PLURAL_WORD_ZIPF = 3.0
+
+
+def _plural_of_a_word(word: str) -> bool:
+    """Whether ``word`` is the plural of an English noun and no surname: "Rovers", "Lions"."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or lexicons.is_surname(word):
+        return False
+    from wordfreq import zipf_frequency  # (loaded on first use, as lexicons.is_rare_word does)
+
+    return zipf_frequency(word[:-1].lower(), "en") >= PLURAL_WORD_ZIPF
+
+
 def _person_or_not(name: str) -> bool | None:
     """Whether a name the model gave a person's label and another one is a person's by its words:
     False when it is a known place or ends in the head of a place's, a building's or an
@@ -348,6 +363,8 @@ def _person_or_not(name: str) -> bool | None:
     last = words[-1].lower().strip(".")
     if is_known_place(name) or last in _NAME_HEADS or last in _PLACE_NOUNS or last in _STREET_SUFFIXES:
         return False
+    if len(words) > 1 and _plural_of_a_word(words[-1]):
+        return False  # "Dunmore Rovers", "Harbour Lions": a team's or a band's plural, no surname
     lowered = [w.lower().strip(".") for w in words]
     if any(w in _NAME_HEADS or w in _PLACE_NOUNS or w in lexicons.titles() for w in lowered):
         return None  # "Marion County Sheriff": a title or a place inside, not a name alone

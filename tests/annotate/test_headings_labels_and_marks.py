@@ -269,3 +269,13 @@ def test_two_roles_joined_by_and_set_beside_one_name_are_hers(annotator):
         '"School comes first," she said.'
     )
     assert one(quotes(annotator, body), "School comes first").speaker == "Karen Ellery"
+
+
+def test_a_clubs_name_read_once_as_a_person_stays_the_club(annotator):
+    body = (
+        "Billy Thorncroft, the former Dunmore Rovers goalkeeper, died on Saturday. The club said it was "
+        '"deeply saddened by the news." Dunmore Rovers will hold a minute\'s applause on Saturday.'
+    )
+    story = annotated(annotator, body)
+    assert {e.label for e in story.entities if e.name == "Dunmore Rovers"} == {"ORG"}
+    assert one(story.quotes, "deeply saddened").speaker == "Dunmore Rovers"
