@@ -321,6 +321,10 @@ class Attributor(CueBefore):
         not behind a preposition or a verb."""
         start = self.sentence_start(span.open_mark, paragraph[0])
         before = self.tokens_between(start, span.open_mark)
+        # (a quotation that opens with a verb says something of the words before it: "said
+        # Pelletier's remarks “violated the policy”" is no part of his remarks)
+        opening = self._token_at(span.start)
+        predicate = opening < len(self.doc) and self.doc[opening].tag_ in ("VBD", "VBZ", "VBP", "MD")
         for index, token in enumerate(before):
             done, referent = self.focus.referent_at(token.i)
             opens = index  # the noun phrase's first word: "to the hospital" is behind a preposition
@@ -355,7 +359,7 @@ class Attributor(CueBefore):
             if index + 1 < len(before) and before[index + 1].tag_ == "POS":
                 # "Vogel's earlier memo", "in Osei's words": her words, even behind a preposition;
                 # "Roe's team": the team, not Roe.
-                if any(t.lower_ in WORDS_NOUNS for t in before[index + 2 : index + 5]):
+                if any(t.lower_ in WORDS_NOUNS for t in before[index + 2 : index + 5]) and not predicate:
                     return hit[0].name
                 continue
             if j >= 0 and (

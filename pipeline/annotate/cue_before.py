@@ -64,7 +64,9 @@ class CueBefore(CueAfter):
                     break  # "per" with no comma after its phrase: not a source set off
                 if any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in before[comma + 1 :]):
                     break  # "According to the AP, Syed told the driver: “…”": the reported speech is Syed's
-                source = self.subject_after(before[source_at:])
+                # (the source ends at the comma: "According to the league, Brenner “…”" is the
+                # league's, not Brenner's)
+                source = self.subject_after(before[source_at:comma])
                 cue = "per" if per else "in the words of" if words_of else "according to"
                 if source is not None:
                     return Attribution(source, cue)

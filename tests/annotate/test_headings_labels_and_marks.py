@@ -279,3 +279,41 @@ def test_a_clubs_name_read_once_as_a_person_stays_the_club(annotator):
     story = annotated(annotator, body)
     assert {e.label for e in story.entities if e.name == "Dunmore Rovers"} == {"ORG"}
     assert one(story.quotes, "deeply saddened").speaker == "Dunmore Rovers"
+
+
+def test_the_source_after_according_to_ends_at_its_comma(annotator):
+    body = (
+        "The National Lacrosse Association suspended defenseman Kyle Brennick for three games. According "
+        'to the league, Brennick "made forcible contact with an opponent\'s head."'
+    )
+    assert one(quotes(annotator, body), "made forcible").speaker != "Kyle Brennick"
+
+
+def test_a_quotation_that_says_something_of_someones_remarks_is_not_theirs(annotator):
+    body = (
+        "The Valley Conference fined coach Gary Pelletier on Monday. In a statement, the conference said "
+        'Pelletier\'s remarks "violated the sportsmanship policy."'
+    )
+    assert one(quotes(annotator, body), "violated the").speaker != "Gary Pelletier"
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            'Workers at the Brisco Paper mill walked off the job. "They chose to walk away," said Lydia Farrow, '
+            "president of United Millworkers Local 418. The company said in a statement that it was "
+            '"deeply disappointed" by the walkout.',
+            "deeply disappointed",
+        ),
+        (
+            "The Association of Professional Engineers has filed a charge against Tolliver Aerospace. The "
+            'charge alleges that Tolliver fired four engineers. "These firings were meant to send a message," '
+            "the union said in its filing.",
+            "These firings",
+        ),
+    ],
+)
+def test_the_company_is_no_union_and_the_union_no_company(annotator, body, start):
+    speaker = one(quotes(annotator, body), start).speaker
+    assert speaker is None or ("Local" not in speaker and "Aerospace" not in speaker)
