@@ -34,6 +34,8 @@ _SPEAKERS_OWN = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our",
 _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
 _NARRATED_PEOPLE = lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
 _QUOTE_MARKS = frozenset("\"“”‘’'")
+# Verbs that take the one spoken to as their object ("I told my father, ‘…’").
+_TELLING = frozenset({"told", "tell", "tells", "asked", "ask", "asks", "warned", "reminded", "assured"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 # Forms of "be" before the quotative "like" ("I was like, ‘…’", "I'm like ‘…’").
 _QUOTATIVE_BE = frozenset({"was", "am", "'m", "’m", "is", "'s", "’s"})
@@ -70,6 +72,13 @@ def nested_attribution(
         tokens = tokens[:-1]
     if len(tokens) >= 3 and tokens[-1].lower_ in _OBJECT_PRONOUNS and is_cue(tokens[-2]):
         tokens = tokens[:-1]  # "I told her, ‘…’"
+    elif len(tokens) >= 4 and tokens[-1].tag_ in ("NN", "NNP"):
+        # "I told my father, ‘…’", "I told the trainer, ‘…’", "I told Coach, ‘…’": the one told
+        m = len(tokens) - 1
+        while m > 1 and tokens[m - 1].tag_ in ("NN", "NNP", "JJ", "DT", "PRP$", "POS"):
+            m -= 1
+        if tokens[m - 1].lower_ in _TELLING:
+            tokens = tokens[:m]
     if len(tokens) < 2:
         return None
     cue = tokens[-1]
@@ -85,10 +94,18 @@ def nested_attribution(
     subject = tokens[k]
     if subject.lower_ == "and":
         subject = _subject_of_first_verb(tokens, k, entity_at) or subject  # "Felix sat down … and said"
+    elif subject.text == "," and k >= 2 and (hit := entity_at.get(tokens[k - 1].i)) is not None:
+        # "My coach, Dana Whitlow, told me, ‘…’": the name set beside the subject
+        start = k - 1
+        while start > 0 and entity_at.get(tokens[start - 1].i, (None,))[0] is hit[0]:
+            start -= 1
+        if hit[0].label == "PERSON" and start > 0 and tokens[start - 1].text == ",":
+            subject = tokens[k - 1]
     if subject.lower_ == "i":
         return Attribution(outer_speaker, cue.text) if outer_speaker else None
     if subject.lower_ in ("he", "she"):
         gender = "m" if subject.lower_ == "he" else "f"
+        position = next(n for n, t in enumerate(tokens) if t is subject)
         about = _spoken_of(doc, entity_at, outer, outer_speaker)
         if about is not None and gender_of(about.name) in (None, gender):
             return Attribution(about.name, cue.text)
@@ -98,13 +115,14 @@ def nested_attribution(
             and outer_speaker is not None
             and not set(story_subject.split()) & set(outer_speaker.split())
             and gender_of(story_subject) == gender
-            and _opens_with_the_cue(tokens[: next(n for n, t in enumerate(tokens) if t is subject)], gender)
+            and _opens_with_the_cue(tokens[:position], gender)
             and not _someone_else_before(doc, entity_at, inner, (story_subject, outer_speaker), gender, gender_of)
         ):
             # "Walter Pennock, a sailor, died on Tuesday. “He said, ‘…’” his son Geoffrey said.":
             # the story's subject, when no one else the pronoun could be comes before it
             return Attribution(story_subject, cue.text)
-        return None
+        earlier = _named_earlier_in_quote(tokens[:position], entity_at, outer_speaker, gender, gender_of)
+        return Attribution(earlier, cue.text) if earlier is not None else None
     hit = entity_at.get(subject.i)
     if hit is None or hit[0].label != "PERSON":
         return None
@@ -232,3 +250,37 @@ def _someone_else_before(
         if token.tag_ in ("NN", "NNS") and (word in _NARRATED_PEOPLE or word.rstrip("s") in _NARRATED_PEOPLE):
             return True
     return False
+
+
+def _named_earlier_in_quote(
+    before: list[Token], entity_at: dict, outer_speaker: str | None, gender: str, gender_of: Callable[[str], str | None]
+) -> str | None:
+    """ "“A man called Felix Arno came up after the show. He said, ‘…’”": the one person the outer
+    quotation itself named before the pronoun, in an earlier sentence of it, of the pronoun's sex
+    (or of none known), with no other person, pronoun for someone or noun for a person after the
+    name. None otherwise."""
+    same = _HE if gender == "m" else _SHE
+    quoted = False  # (a name inside an earlier inner quotation is someone spoken of: "‘What about Michael?’")
+    names: dict[str, int] = {}
+    for n, token in enumerate(before):
+        if token.text in _QUOTE_MARKS:
+            quoted = not quoted
+            continue
+        hit = entity_at.get(token.i)
+        if hit is not None and hit[0].label == "PERSON" and hit[0].name != outer_speaker and not quoted:
+            names[hit[0].name] = n
+        elif token.lower_ in same and not names:
+            return None  # "He told me … He said": the quotation already speaks of someone as "he"
+    if len(names) != 1:
+        return None
+    name, last = next(iter(names.items()))
+    rest = before[last + 1 :]
+    if not any(t.text in (".", "!", "?") for t in rest) or gender_of(name) not in (None, gender):
+        return None
+    for token in rest:
+        word = token.lower_
+        if token.tag_ in ("PRP", "PRP$") and word not in _SPEAKERS_OWN and word not in (_HE if gender == "m" else _SHE):
+            return None
+        if token.tag_ in ("NN", "NNS") and (word in _PERSON_NOUNS or word.rstrip("s") in _PERSON_NOUNS):
+            return None
+    return name

@@ -83,15 +83,10 @@ def find_quotes(
             nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
             later = attributor.owner_in_next(nxt)
             speaker = later.speaker if later else None
-        if kind == "scare":
-            nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
-            later = attributor.assessment_after(span, nxt)
-            if later:
-                kind, speaker = "partial", later.speaker
-            else:
-                speaker, cue = None, None
-        elif span.nested and (outer := enclosing(spans, i)) is not None:
-            # “Mr. Pruitt said, ‘…’”: whom the outer speaker quotes (``nested.py``)
+        inner = None
+        if span.nested and (outer := enclosing(spans, i)) is not None:
+            # “Mr. Pruitt said, ‘…’”: whom the outer speaker quotes (``nested.py``); a cue makes
+            # even three words speech ("I said, ‘Then teach me,’")
             inner = nested_attribution(
                 doc,
                 attributor.entity_at,
@@ -103,6 +98,14 @@ def find_quotes(
             )
             if inner is not None:
                 speaker, cue = inner.speaker, inner.cue
+                kind = "full" if kind == "scare" else kind
+        if kind == "scare":
+            nxt = paragraphs[span.paragraph + 1] if span.paragraph + 1 < len(paragraphs) else None
+            later = attributor.assessment_after(span, nxt)
+            if later:
+                kind, speaker = "partial", later.speaker
+            else:
+                speaker, cue = None, None
         quotes.append(
             Quote(text=text[span.start : span.end], start=span.start, end=span.end, kind=kind, speaker=speaker, cue=cue)
         )

@@ -125,3 +125,42 @@ def test_a_pronoun_deep_in_a_quote_stays_the_outer_speakers_to_resolve(annotator
         f"“{inner_cue} ‘Nobody will touch it,’” his neighbour Ann Sands said."
     )
     assert one(quotes(annotator, body), "Nobody will touch").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner_start", "speaker"),
+    [
+        # a name set beside the inner cue's subject
+        (
+            "“My coach, Dana Whitlow, told me, ‘You have the hands for this,’” Ruiz said.",
+            "You have the hands",
+            "Dana Whitlow",
+        ),
+        # the one told is no subject: the outer speaker tells
+        (
+            "“I told my father, ‘I am going to be a chef,’ and he laughed,” Tomas Ruiz said.",
+            "I am going to be",
+            "Tomas Ruiz",
+        ),
+        # three words after a cue are speech, not a scare quote
+        ("“I said, ‘Then teach me,’” Tomas Ruiz recalled.", "Then teach me", "Tomas Ruiz"),
+        # the one person the outer quotation named in an earlier sentence of it
+        (
+            "“A man called Daniel Reyes came up after the show. He said, ‘You should record that song,’” Ruiz said.",
+            "You should record",
+            "Daniel Reyes",
+        ),
+    ],
+)
+def test_more_ways_a_quotation_names_whom_it_quotes(annotator, outer, inner_start, speaker):
+    found = one(quotes(annotator, outer), inner_start)
+    assert found.speaker == speaker and found.kind != "scare"
+
+
+def test_a_name_spoken_of_in_an_earlier_inner_quote_is_not_the_next_he(annotator):
+    body = (
+        "Casimir Holt, 3, was shot with his father's gun in June.\n\n"
+        "“He told me he would never lock his guns away. And I said, ‘What about Casimir?’ He said, "
+        "‘Casimir won’t touch them,’” his grandmother Faith Thayer said."
+    )
+    assert one(quotes(annotator, body), "Casimir won").speaker is None
