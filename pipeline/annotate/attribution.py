@@ -544,7 +544,7 @@ def _bracketed_label(tokens: list[Token]) -> bool:
 def _quoted_by_last_cue(before: list[Token]) -> bool:
     """Whether the words before a quotation end in a cue's clause: the last cue has no finite verb
     after it, or only inside a "that" clause it reports ("over what it called", "told his
-    counterpart that Tokyo must stop"), not "The loopholes he cited are “…”"."""
+    counterpart that Tokyo must stop"), not "The giveaways he cited are “…”"."""
     last = next((k for k in range(len(before) - 1, -1, -1) if is_cue(before[k])), None)
     if last is None:
         return False

@@ -147,7 +147,7 @@ def _subject_of_first_verb(tokens: list[Token], k: int, entity_at: dict) -> Toke
     the "and" at token ``k``: "Felix sat down next to me and said", "The captain, Roy Buckner, got
     on the intercom and said": the sentence opens with "I", "he", "she" or a person's name (a
     title or a role set beside it may come first), then one verb and its words, no comma after
-    them, no second verb ("I came in and it was like, no, my cousin came in and said" is not
+    them, no second verb ("I ran to the porch and it was like, no, my brother ran in and said" is not
     mine)."""
     start = k
     while start > 0 and tokens[start - 1].text not in (".", "!", "?", ";"):

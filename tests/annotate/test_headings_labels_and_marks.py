@@ -239,11 +239,11 @@ def test_an_outlet_that_reports_a_partial_quotation_only_relays_it(annotator, bo
 
 def test_a_quotation_after_a_copula_is_the_reporting_outlets_not_the_earlier_cues(annotator):
     body = (
-        "Senator Ola Brandt spoke in Tulsa on Tuesday and said he wants to close four provisions in the tax "
-        'code.\n\nThe four "loopholes" he cited are "the ability to deduct losses from other income and to '
-        'defer gains on sold property," the Harbour Gazette reported.'
+        "Senator Ola Brandt spoke in Tulsa on Tuesday and promised to end three tax breaks.\n\nThe three "
+        '"giveaways" he cited are "write-offs for yachts, credits for private jets and a carve-out for hedge '
+        'funds," the Harbour Gazette reported.'
     )
-    assert one(quotes(annotator, body), "the ability to").speaker == "Harbour Gazette"
+    assert one(quotes(annotator, body), "write-offs for").speaker == "Harbour Gazette"
 
 
 def test_a_role_opening_the_sentence_before_a_rare_name_makes_a_person(annotator):
