@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import text_of
+from pipeline.annotate.columns import tags_of, text_of, words_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.organisations import (
     DEMONYMS,
@@ -195,8 +195,20 @@ def _opens(token: Token) -> bool:
 def _split_at_cues(ents):
     """The NER's spans, each cut in two at a reporting verb in lower case inside it: "“…,” Valcourt
     told Vogue." read as one work of art is a name, the verb and an outlet."""
+    words = tags = None
     for ent in ents:
-        k = next((t.i for t in ent[1:-1] if t.is_lower and t.tag_ in ("VBD", "VBZ") and is_cue_word(t.lower_)), None)
+        k = None
+        if ent.end - ent.start >= 3:
+            if words is None:
+                words, tags = words_of(ent.doc), tags_of(ent.doc)
+            k = next(
+                (
+                    i
+                    for i in range(ent.start + 1, ent.end - 1)
+                    if tags[i] in ("VBD", "VBZ") and words[i].islower() and is_cue_word(words[i])
+                ),
+                None,
+            )
         if k is None:
             yield ent
             continue
@@ -246,8 +258,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label, span_end = "PERSON", surname_end  # "Magnus Haugland said" with "Magnus" a place
         elif (
             label in ("GPE", "ORG", "NORP")
-            and not is_known_place(ent.text)
             and (surname_end := surname_after(ent)) is not None
+            and not is_known_place(ent.text)
         ):
             label, span_end = "PERSON", surname_end  # "Magnus Delacroix-Ewing once spent" with "Magnus" a place
         elif label != "PERSON" and (who_end := surname_before_who(ent)) is not None:
