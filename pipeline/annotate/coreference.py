@@ -20,6 +20,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.focus import DiscourseFocus
 from pipeline.annotate.mentions import StoryIndex, country_key
+from pipeline.annotate.person_spans import glued_hyphen
 from pipeline.annotate.phrases import (
     EMPHATIC,
     OTHER_PRONOUNS,
@@ -276,12 +277,7 @@ class Coreference(StoryIndex):
         generations = lexicons.mapping("generations.tsv")
         doc = self.doc
         first = tokens[-1].i
-        while (
-            first >= 2
-            and doc[first - 1].text == "-"
-            and not doc[first - 1].whitespace_
-            and not doc[first - 2].whitespace_
-        ):
+        while first >= 2 and glued_hyphen(doc[first - 1]):
             first -= 2  # "the younger Oduya-Lambert": a hyphened surname, split in three tokens
         before = doc[first - 1] if first > 0 else None
         wanted = generations.get(before.lower_) if before is not None else None

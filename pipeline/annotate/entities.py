@@ -86,10 +86,11 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     mentions = raw_mentions(doc, text=body)
     # Title case makes the NER see "Obama Says" as a name: a headline name counts only when
     # the body uses every word of it. Captions are sentence case and lend names freely.
-    body_words = set(re.findall(r"[\w.'’-]+", body))
     headline = text_of(headline_doc) if headline_doc is not None else ""
     headline_mentions = raw_mentions(headline_doc, text=headline) if headline_doc is not None else []
-    headline_mentions = [m for m in headline_mentions if all(w in body_words for w in m[0].split())]
+    if headline_mentions:
+        body_words = _written_words(body)
+        headline_mentions = [m for m in headline_mentions if _every_word_written(m[0], body_words)]
     extra = headline_mentions + [m for d in caption_docs for m in raw_mentions(d)]
 
     sports = is_sports_story(body, headline)
@@ -232,14 +233,29 @@ def _prose_names_in_headings(body: str, lines: list[tuple[int, int]], mentions: 
     if not found:
         return mentions
     in_heading = in_lines(found)
-    in_table = in_lines(lines)
-    prose = set()
-    for match in re.finditer(r"[\w.'’-]+", body):
-        if not in_table(match.start()):
+    prose = _written_words(body, skip=in_lines(lines))
+    return [m for m in mentions if not in_heading(m[1]) or _every_word_written(m[0], prose)]
+
+
+_WRITTEN_WORD = re.compile(r"[\w.'’-]+")
+
+
+def _written_words(body: str, *, skip=None) -> set[str]:
+    """The words of ``body`` as written, each also without a possessive or a final dot ("Marsh's",
+    "Acme."), leaving out those at offsets ``skip`` says are in a table or a heading."""
+    words: set[str] = set()
+    for match in _WRITTEN_WORD.finditer(body):
+        if skip is None or not skip(match.start()):
             word = match.group()
-            prose.add(word)
-            prose.add(re.sub(r"(?:['’]s?|\.)$", "", word))  # "Marsh's", "Acme."
-    return [m for m in mentions if not in_heading(m[1]) or all(w in prose for w in m[0].split())]
+            words.add(word)
+            words.add(re.sub(r"(?:['’]s?|\.)$", "", word))
+    return words
+
+
+def _every_word_written(name: str, words: set[str]) -> bool:
+    """Whether the prose writes every word of ``name`` (a headline's or a heading's): title case
+    makes the NER see a name where there is none ("Obama Says", "Phone Maker Apologizes")."""
+    return all(word in words for word in name.split())
 
 
 def _merge_same_names(groups: dict[str, EntityGroup], labels: dict[str, str]) -> None:
@@ -348,9 +364,7 @@ def _plural_of_a_word(word: str) -> bool:
     """Whether ``word`` is the plural of an English noun and no surname: "Rovers", "Lions"."""
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or lexicons.is_surname(word):
         return False
-    from wordfreq import zipf_frequency  # (loaded on first use, as lexicons.is_rare_word does)
-
-    return zipf_frequency(word[:-1].lower(), "en") >= PLURAL_WORD_ZIPF
+    return lexicons.zipf(word[:-1]) >= PLURAL_WORD_ZIPF
 
 
 def _person_or_not(name: str) -> bool | None:

@@ -91,7 +91,7 @@ class NamedRoleRules:
             i + 3 < n
             and doc[i + 1].lower_ == "and"
             and doc[i + 2].tag_ == "NN"
-            and doc[i + 2].lower_ in lexicons.role_nouns() | lexicons.words("kin_nouns")
+            and (doc[i + 2].lower_ in lexicons.role_nouns() or doc[i + 2].lower_ in lexicons.words("kin_nouns"))
             and doc[i + 3].text == ","
         ):
             return i + 3  # "His mother and manager, Karen Ellery,": one person, two roles

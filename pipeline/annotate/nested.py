@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.cues import Attribution, is_cue
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.phrases import skips_before_cue
@@ -157,14 +158,16 @@ def _subject_of_first_verb(tokens: list[Token], k: int, entity_at: dict) -> Toke
         t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens[start : subject.i - tokens[0].i]
     ):
         return None
-    end = subject.i - tokens[0].i + 1
-    while end < k and entity_at.get(tokens[end].i, (None,))[0] is entity_at.get(subject.i, (None,))[0] is not None:
+    entity = entity_at.get(subject.i, (None,))[0]
+
+    def same_name(token: Token) -> bool:
+        return entity is not None and entity_at.get(token.i, (None,))[0] is entity
+
+    first = end = subject.i - tokens[0].i
+    end += 1
+    while end < k and same_name(tokens[end]):
         end += 1
-    first = subject.i - tokens[0].i
-    while (
-        first > start
-        and entity_at.get(tokens[first - 1].i, (None,))[0] is entity_at.get(subject.i, (None,))[0] is not None
-    ):
+    while first > start and same_name(tokens[first - 1]):
         first -= 1
     if end < k and tokens[end].text == ",":
         if first == start or tokens[first - 1].text != ",":
@@ -179,7 +182,7 @@ def _subject_of_first_verb(tokens: list[Token], k: int, entity_at: dict) -> Toke
 def _spoken_of(doc: Doc, entity_at: dict, outer: QuoteSpan, outer_speaker: str | None):
     """The person the quotation ``outer`` is about, when the cue of its paragraph says so: "“…,”
     Cole said of her father, Felix. “…”" (the first person named after "of" in that sentence)."""
-    text = doc.text
+    text = text_of(doc)
     lo = text.rfind("\n", 0, outer.open_mark) + 1
     hi = text.find("\n", outer.end)
     span = doc.char_span(lo, hi if hi >= 0 else len(text), alignment_mode="contract")
@@ -199,21 +202,31 @@ def _spoken_of(doc: Doc, entity_at: dict, outer: QuoteSpan, outer_speaker: str |
     return None
 
 
+def _is_one_of(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``token`` is a noun of ``nouns``, or its plural ("kids", "neighbours")."""
+    word = token.lower_
+    return token.tag_ in ("NN", "NNS", "NNP") and (word in nouns or word.rstrip("s") in nouns)
+
+
+def _speaks_of_another(token: Token, gender: str) -> bool:
+    """Whether ``token``, inside a quotation, speaks of someone other than the speaker and the one
+    a "he" or "she" of ``gender`` means: another pronoun for someone, or a noun for a person."""
+    word = token.lower_
+    same = _HE if gender == "m" else _SHE
+    if token.tag_ in ("PRP", "PRP$") and word not in _SPEAKERS_OWN and word not in same:
+        return True
+    return _is_one_of(token, _PERSON_NOUNS)
+
+
 def _opens_with_the_cue(before: list[Token], gender: str) -> bool:
     """Whether the words of the outer quotation before the inner cue's subject leave it the first
     person the quotation speaks of: one sentence, no quotation, no pronoun for someone of the other
     sex or for a group and no noun for a person ("He said, ‘…’", "He refused because, he said,
     ‘…’"; not "She said when the guy broke in, he said", "He told me no. And I said, ‘…’ He said")."""
-    same = _HE if gender == "m" else _SHE
-    for token in before:
-        word = token.lower_
-        if token.text in (".", "!", "?", ";") or token.text in _QUOTE_MARKS:
-            return False
-        if token.tag_ in ("PRP", "PRP$") and word not in _SPEAKERS_OWN and word not in same:
-            return False
-        if token.tag_ in ("NN", "NNS", "NNP") and (word in _PERSON_NOUNS or word.rstrip("s") in _PERSON_NOUNS):
-            return False
-    return True
+    return not any(
+        token.text in (".", "!", "?", ";") or token.text in _QUOTE_MARKS or _speaks_of_another(token, gender)
+        for token in before
+    )
 
 
 def _someone_else_before(
@@ -246,8 +259,7 @@ def _someone_else_before(
     for token in doc[max(k, 0) :]:
         if token.idx >= inner.open_mark:
             break
-        word = token.lower_
-        if token.tag_ in ("NN", "NNS") and (word in _NARRATED_PEOPLE or word.rstrip("s") in _NARRATED_PEOPLE):
+        if token.tag_ in ("NN", "NNS") and _is_one_of(token, _NARRATED_PEOPLE):
             return True
     return False
 
@@ -277,10 +289,6 @@ def _named_earlier_in_quote(
     rest = before[last + 1 :]
     if not any(t.text in (".", "!", "?") for t in rest) or gender_of(name) not in (None, gender):
         return None
-    for token in rest:
-        word = token.lower_
-        if token.tag_ in ("PRP", "PRP$") and word not in _SPEAKERS_OWN and word not in (_HE if gender == "m" else _SHE):
-            return None
-        if token.tag_ in ("NN", "NNS") and (word in _PERSON_NOUNS or word.rstrip("s") in _PERSON_NOUNS):
-            return None
+    if any(token.tag_ != "NNP" and _speaks_of_another(token, gender) for token in rest):
+        return None
     return name

@@ -372,7 +372,7 @@ def organisation_label(
     if label in ("ORG", "PERSON", "GPE", "LOC") and all(
         len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
     ):
-        speaks = any(words_around(body, m.start, m.end)[1] in lexicons.cue_forms() for m, _ in group.mentions)
+        speaks = any(_speaks(body, m.end) for m, _ in group.mentions)
         if not (label == "ORG" and speaks):
             return "EVENT"  # "the UEFA Cup", "the PGA Tour"; not "Pantheon Games said"
     if all(f in _EVENT_ADJECTIVES for f in forms):
@@ -414,7 +414,7 @@ def organisation_label(
             return "ORG"
         first = forms[0].split()[0]
         collective = any(is_collective(body, m.start, m.end) for m, _ in group.mentions)
-        speaks = any(words_around(body, m.start, m.end)[1] in lexicons.cue_forms() for m, _ in group.mentions)
+        speaks = any(_speaks(body, m.end) for m, _ in group.mentions)
         if sports and not lexicons.is_given_name(first) and collective and not speaks:
             return "ORG"
         return label

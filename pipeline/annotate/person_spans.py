@@ -427,11 +427,22 @@ def surname_after(ent: Span) -> int | None:
     letters = after.text.replace("’", "").replace("'", "")
     if after.tag_ not in _PROPER or not after.text[:1].isupper() or not letters.isalpha():
         return None  # ("O’Neill" is a proper noun: ``tag_fixes``)
-    if after.lower_ in _CALENDAR or after.lower_ in _NAME_HEADS or after.lower_ in _COMPANY_FORMS:
-        return None
-    if is_known_place(after.text) or after.text in DEMONYMS:
+    if _no_surname(after):
         return None
     return last.idx + len(last)
+
+
+def _no_surname(token: Token) -> bool:
+    """Whether a capitalised word after a name is no surname of it: a month or a day, the head
+    of a body's or a building's name, a company's legal form, a place or a people."""
+    word = token.lower_
+    return (
+        word in _CALENDAR
+        or word in _NAME_HEADS
+        or word in _COMPANY_FORMS
+        or is_known_place(token.text)
+        or token.text in DEMONYMS
+    )
 
 
 def second_surname_after(ent: Span) -> int | None:
@@ -449,9 +460,7 @@ def second_surname_after(ent: Span) -> int | None:
         beyond.text == "," and ent.start > 0 and doc[ent.start - 1].text == ","
     ):
         return None
-    if after.lower_ in _CALENDAR or after.lower_ in _NAME_HEADS or after.lower_ in _COMPANY_FORMS:
-        return None
-    if is_known_place(after.text) or after.text in DEMONYMS or lexicons.is_title_word(after.text):
+    if _no_surname(after) or lexicons.is_title_word(after.text):
         return None
     return after.idx + len(after)
 

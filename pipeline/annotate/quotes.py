@@ -65,6 +65,8 @@ def find_quotes(
     if attributor.parses_skipped and flags is not None:
         flags.append(f"annotations_truncated:parse_after_tokens={PARSE_TOKENS_PER_STORY}")
 
+    # (whom a "he" or "she" opening a quotation inside a quotation may mean: ``nested.py``)
+    story_subject = attributor.first_person_named() if any(span.nested for span in spans) else None
     quotes = []
     for i, (span, attribution) in enumerate(zip(spans, found)):
         if i in furniture:
@@ -94,7 +96,7 @@ def find_quotes(
                 spans[outer],
                 quotes[outer].speaker,
                 attributor.gender.get,
-                attributor.first_person_named(),
+                story_subject,
             )
             if inner is not None:
                 speaker, cue = inner.speaker, inner.cue

@@ -70,7 +70,7 @@ def headings(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         words = line.split()
         if len(words) < 3 or line.isupper() or any(ch.isdigit() or ch in ",;:()|/" for ch in line):
             continue
-        if line.split()[0].lower() == "by" or not all(w[:1].isupper() for w in words if sum(map(str.isalpha, w)) >= 4):
+        if words[0].lower() == "by" or not all(w[:1].isupper() for w in words if sum(map(str.isalpha, w)) >= 4):
             continue
         before = body[lines[k - 1][1] : start] if k else body[:start]
         after = body[end : lines[k + 1][0]] if k + 1 < len(lines) else body[end:]

@@ -513,9 +513,7 @@ def _common_world_name(key: str) -> bool:
     entry = _world_given_names().get(key)
     if entry is None or entry[0] < WORLD_NAME_COUNT or entry[1] < WORLD_NAME_SOURCES:
         return False
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(key, "en") < WORLD_NAME_ZIPF
+    return zipf(key) < WORLD_NAME_ZIPF
 
 
 # A given name or surname counts as one when at least this share (percent) of the people counted
@@ -561,12 +559,18 @@ def is_rare_given_name(word: str) -> bool:
 RARE_ZIPF = 3.0
 
 
-def is_rare_word(word: str) -> bool:
-    """Whether ``word`` is rarer in English than ``RARE_ZIPF`` (wordfreq 3.1.1, pinned): "Ilinca",
-    "Kowalczyk", not "Chelsea" or "Heavy"."""
+def zipf(word: str) -> float:
+    """How common ``word`` is in English, on wordfreq's Zipf scale (wordfreq 3.1.1, pinned; 0 for a
+    word it does not list): the one reader of the frequency table for the annotation rules."""
     from wordfreq import zipf_frequency  # (its table loads on first use: only when a word got this far)
 
-    return zipf_frequency(word.lower(), "en") < RARE_ZIPF
+    return zipf_frequency(word.lower(), "en")
+
+
+def is_rare_word(word: str) -> bool:
+    """Whether ``word`` is rarer in English than ``RARE_ZIPF``: "Ilinca", "Kowalczyk", not
+    "Chelsea" or "Heavy"."""
+    return zipf(word) < RARE_ZIPF
 
 
 def is_surname(word: str) -> bool:
