@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.parsed_cues import ParsedCues
-from pipeline.annotate.phrases import is_affiliation, last_noun_phrase
-from pipeline.annotate.referents import NP_TAGS
+from pipeline.annotate.phrases import is_affiliation, last_noun_phrase, np_token, speaking_noun
+from pipeline.annotate.referents import NP_TAGS, QUOTE_CHARS
 
 _CAUSATIVE_FORMS = lexicons.verb_forms("causative_verbs")
 
@@ -48,6 +48,7 @@ class AntecedentSubjects(ParsedCues):
         nurse at Harbor Hospital, who said"), else the last noun phrase ("the audit office's
         report,")."""
         set_off = bool(tokens) and tokens[-1].text in (",", "—", "–")
+        who = tokens[-1].i + 1 if tokens else 0  # the relative pronoun
         while tokens and tokens[-1].text in (",", "—", "–"):
             tokens = tokens[:-1]
         tokens = _without_affiliation(tokens)  # "Sen. Ted Crane (R-Texas), who said": Crane
@@ -70,8 +71,50 @@ class AntecedentSubjects(ParsedCues):
                     # Institute, a think tank, which called it": the institute
                     return hit[0].name
                 break
+        described = self._described_before(tokens) if pronoun == "who" and self._reports_in_clause(who) else None
+        if described is not None:
+            # "heard from the head of the largest nursing union, who described", "met a nurse at
+            # Harbor Hospital, who said": the phrase right before (past the place or body it is
+            # at), whose head is a common noun (someone unnamed here), not the clause's subject
+            return self.resolve_phrase(described)
         phrase = last_noun_phrase(tokens)
         return self.resolve_phrase(phrase) if phrase else None
+
+    def _reports_in_clause(self, who: int) -> bool:
+        """Whether the quotation after the relative clause opening at ``who`` is what its verb
+        reports: no second "that" stands before the next quotation mark ("told a woman who
+        suggested that some may not vote that “…”" reports the telling)."""
+        doc, thats = self.doc, 0
+        if who + 2 < len(doc) and doc[who + 2].lower_ == "to":
+            return False  # "officers who responded to the scene": no words of theirs
+        for token in doc[who + 1 : who + 40]:
+            if token.text in QUOTE_CHARS:
+                return True
+            thats += token.lower_ == "that"
+            if thats > 1:
+                return False
+        return False
+
+    def _described_before(self, tokens: list[Token]) -> list[Token] | None:
+        """The noun phrase that ends ``tokens`` when a common noun heads it, past an organisation
+        or place it is at ("a nurse at Harbor Hospital"); else None."""
+        end = len(tokens)
+        hit = self.entity_at.get(tokens[-1].i) if tokens else None
+        if hit is not None and hit[0].label in ("ORG", "GPE", "FAC"):
+            while end > 0 and self.entity_at.get(tokens[end - 1].i) == hit:
+                end -= 1
+            if end > 0 and tokens[end - 1].lower_ == "the":
+                end -= 1
+            if end < 2 or tokens[end - 1].lower_ not in ("at", "of", "from", "with", "in"):
+                return None
+            end -= 1
+        head = tokens[end - 1] if end else None
+        if head is None or head.tag_ not in ("NN", "NNS") or head.i in self.entity_at or not speaking_noun(head.lower_):
+            return None  # (someone: not "a source familiar with the talks last time, who")
+        start = end
+        while start > 0 and np_token(tokens[start - 1]):
+            start -= 1
+        return tokens[start:end]
 
     def _authored_by(self, tokens: list[Token], start_char: int) -> bool:
         """Whether the name starting at ``start_char`` in ``tokens`` follows "by" or "from" (after

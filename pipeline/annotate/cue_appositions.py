@@ -8,33 +8,11 @@ builds on this class.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_antecedents import AntecedentSubjects
-from pipeline.annotate.phrases import clause_subject
-
-
-@functools.cache
-def _speaking_nouns() -> frozenset[str]:
-    """Nouns for whoever speaks (people, relatives, their voices, organisations), not documents."""
-    return (
-        lexicons.role_nouns()
-        | lexicons.words("kin_nouns")
-        | lexicons.words("organisation_voices")
-        | lexicons.words("organisation_nouns")
-        | lexicons.words("institution_nouns")
-        | lexicons.words("spokes_nouns")
-        | lexicons.words("source_nouns")
-    )
-
-
-def speaking_noun(word: str) -> bool:
-    """Whether ``word``, or the singular of a plural ("roommates"), is one of ``_speaking_nouns``."""
-    nouns = _speaking_nouns()
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+from pipeline.annotate.phrases import clause_subject, speaking_noun
 
 
 class AppositionSubjects(AntecedentSubjects):

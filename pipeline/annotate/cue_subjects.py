@@ -1,8 +1,9 @@
 """Whom a reporting cue's subject names: the tokens before the cue ("Ann Roe, who runs the fund,
-said"), after it ("said Sen. Ann Roe, R-Ohio"), a relative pronoun's antecedent ("Roe of Maine,
-who said": ``cue_antecedents``), a name set beside asides (``cue_appositions``) or a comma's
-apposition ("said Roe's stepdaughter, Nora Quill"), resolved to a story entity by
-``coreference``. ``attribution`` finds the cue; this module reads its subject.
+said"), a relative pronoun's antecedent ("Roe of Maine, who said": ``cue_antecedents``), a name
+set beside asides (``cue_appositions``); the speaker named after the cue ("said Sen. Ann Roe,
+R-Ohio", "said Roe's stepdaughter, Nora Quill") is read by ``cue_subjects_after``. Each is
+resolved to a story entity by ``coreference``. ``attribution`` finds the cue; these modules read
+its subject.
 """
 
 from __future__ import annotations
@@ -10,26 +11,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cue_appositions import AppositionSubjects, speaking_noun
+from pipeline.annotate.cue_subjects_after import SubjectsAfterCue
 from pipeline.annotate.cues import Attribution, cue_lemma, is_cue
-from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     RELATIVE,
     SUBORDINATORS,
     clause_subject,
     describes_the_noun_before,
-    document_in_organisation,
     is_affiliation,
     is_aside,
     last_noun_phrase,
-    name_chosen_in,
     np_token,
     says_unnamed,
     segments,
     skips_before_cue,
+    speaking_noun,
 )
 from pipeline.annotate.quote_clauses import outer_cue_of_thing, statement_author
+from pipeline.annotate.referents import QUOTE_CHARS
 from pipeline.model import Entity
 
 # Relative pronouns that can be the subject of a reporting verb ("…, who said").
@@ -57,7 +57,7 @@ _INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "no
 _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "PRP", "DT", "JJ", "POS", "HYPH", "."})
 
 
-class CueSubjects(AppositionSubjects):
+class CueSubjects(SubjectsAfterCue):
     """The subject readers of ``Attributor``: the phrase a cue's subject is, and whom it names."""
 
     def subject_before(
@@ -117,6 +117,10 @@ class CueSubjects(AppositionSubjects):
             if tokens[-1].lower_ in ("he", "she"):
                 # "In a radio interview he blasted …": a subject pronoun right before the verb.
                 return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
+            if tokens[-1].lower_ == "it" and tokens[-1].tag_ == "PRP" and not _reports_it(tokens):
+                # "summoned the envoy, Lars Holm, to protest what it described as “…”": the
+                # organisation "it" means, never a person named on the way
+                return self.resolve_phrase([tokens[-1]]), True
             if tokens[-1].lower_ in _INDEFINITE_PERSONS:
                 return None, True  # "… after somebody said “…”": someone the story does not name
         if tokens and not participle and not right_after_quote and tokens[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
@@ -267,7 +271,7 @@ class CueSubjects(AppositionSubjects):
         if set_off and lemma is not None and len(same) == 1 and same[0] > 0:
             verb = same[0]
         elif (
-            cue.lower_ in lexicons.verb_forms("scene_cue_verbs")
+            (cue.lower_ in lexicons.verb_forms("scene_cue_verbs") or self._speaks_in_the_scene(clause, finite, after))
             and len(finite) >= 2
             and is_cue(clause[finite[0]])
             and not is_cue(clause[finite[-1]])
@@ -280,6 +284,18 @@ class CueSubjects(AppositionSubjects):
         while start > 0 and (np_token(clause[start - 1]) or clause[start - 1].i in self.entity_at):
             start -= 1  # the phrase right before that verb, its subject ("Mayor Jon Sutter says", "he walked")
         return clause[start:verb] or None
+
+    def _speaks_in_the_scene(self, clause: list[Token], finite: list[int], cue: int) -> bool:
+        """Whether "said" joined by "and" to the action of a reported clause opens direct speech of
+        the one acting: the cue comes right before a comma and a quotation mark, and the action's
+        subject is someone unnamed ("said a man followed him to his car and said, “…”"), so not
+        the reporter going on ("Roe said the plan failed and said, “…”")."""
+        doc = self.doc
+        if cue + 2 >= len(doc) or doc[cue + 1].text != "," or doc[cue + 2].text not in QUOTE_CHARS or not finite:
+            return False
+        verb = finite[-1]
+        head = clause[verb - 1] if verb > 0 else None
+        return head is not None and head.tag_ == "NN" and head.lower_ in lexicons.words("everyday_person_nouns")
 
     def _places_joined(self, pieces: list[list[Token]]) -> list[list[Token]]:
         """A place set off after a proper noun is that place's state or country ("at a rally in
@@ -386,15 +402,20 @@ class CueSubjects(AppositionSubjects):
 
     @staticmethod
     def _someone_unnamed(tokens: list[Token]) -> bool:
-        """Whether the word right before a cue (past adverbs) is a pronoun or a noun for whoever
-        speaks ("police", "a neighbor", "his son", "her roommates", "officials", "the union"): a
-        subject that is someone, named or not."""
+        """Whether the word right before a cue (past adverbs) is a pronoun (personal, or "who") or a
+        noun for whoever speaks ("police", "a neighbor", "his son", "her roommates", "officials",
+        "the union"): a subject that is someone, named or not."""
         k = len(tokens) - 1
         while k >= 0 and (tokens[k].tag_ in ("RB", "MD") or skips_before_cue(tokens[k])):
             k -= 1  # (and auxiliaries: "one aide had described")
         if k < 0:
             return False
-        return tokens[k].tag_ == "PRP" or tokens[k].lower_ in _INDEFINITE_PERSONS or speaking_noun(tokens[k].lower_)
+        return (
+            tokens[k].tag_ == "PRP"
+            or tokens[k].lower_ in _INDEFINITE_PERSONS
+            or tokens[k].lower_ == "who"  # (a person: "the head of the union, who described")
+            or speaking_noun(tokens[k].lower_)
+        )
 
     def unnamed_subject(self, tokens: list[Token]) -> bool:
         """Whether the cue after ``tokens`` has someone for subject, when ``subject_before`` named
@@ -452,165 +473,11 @@ class CueSubjects(AppositionSubjects):
             return head.tag_ == "NNS" and not any(t.i in self.entity_at for t in tokens if head.i - 3 <= t.i < head.i)
         return referent is None or referent.name is None
 
-    def subject_after(self, tokens: list[Token]) -> str | None:
-        """The speaker named after a cue: 'said Sen. John McCain, R-Ariz.', 'said a spokesman for X'."""
-        if tokens and tokens[0].lower_ in _INDEFINITE:
-            named = self._apposed_person(tokens)  # "said a union electrician named Pete Sandoval"
-            if named:
-                return named
-        phrase: list[Token] = []
-        for k, token in enumerate(tokens):
-            if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
-                # "a complaint filed by the regulator", "a report released by the auditor": the author speaks.
-                rest = tokens[k + 1 :]
-                if rest and rest[0].lower_ in ("by", "from"):
-                    # The first author of "by the regulator and a complaint by the state".
-                    stop = next((m for m, t in enumerate(rest) if t.tag_ == "CC" and t.i not in self.entity_at), None)
-                    author = self.subject_after(rest[1:stop])
-                    if author:
-                        return author
-            if token.text == "." and not ends_sentence(self.doc, token.i):
-                continue  # "said Lt. Ann Roe": the full stop of an abbreviated rank
-            if phrase and (
-                token.lower_ == "who" or (token.text == "," and tokens[k + 1 : k + 2] and tokens[k + 1].lower_ == "who")
-            ):
-                named = self._named_in_clause(tokens[k + (1 if token.lower_ == "who" else 2) :])
-                if named:
-                    return named  # the name a described speaker chose to give (below)
-                if token.lower_ == "who":
-                    break  # "said a Harbor Medical nurse who called 911": the clause is no part of the name
-            last = self.entity_at.get(phrase[-1].i) if phrase else None
-            if token.text == "," and phrase and (last is None or last[0].label != "PERSON"):
-                # "said Roe's stepdaughter, Nora Quill": the description's apposition names her; so
-                # does a title the model read as an organisation ("said Polk County Sheriff, Ann Roe").
-                named = self._apposed_person(tokens[k + 1 :])
-                if named:
-                    return named
-            if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (
-                token.tag_.startswith("VB") and phrase and token.lower_ not in lexicons.role_nouns()
-            ):
-                break  # (the tagger reads some role nouns as verbs: "police detective Kenny Hale")
-            if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
-                break  # "said in a statement" names nobody here
-            if phrase and document_in_organisation(tokens, k, self._is_organisation):
-                phrase.append(token)  # "said an editorial in the Morning Courier": the paper speaks
-                continue
-            if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
-                if not _in_law(tokens, k):
-                    break
-            if token.lower_ == "to" and any(t.lower_ == "from" for t in phrase):
-                break  # "said a letter from Nancy Pell to Paul Ryan": from whom, not to whom
-            if token.lower_ == "by" and not phrase:
-                continue  # “…” was written by Penn: the agent of a passive cue
-            phrase.append(token)
-        return self.resolve_phrase(phrase) if phrase else None
 
-    def _is_organisation(self, token: Token) -> bool:
-        """Whether ``token`` is in a mention of one of the story's organisations (the entity
-        layer's type, which may differ from the model's tag)."""
-        hit = self.entity_at.get(token.i)
-        return hit is not None and hit[0].label == "ORG"
-
-    def agent(self, tokens: list[Token]) -> str | None:
-        """The agent of a passive cue: who the "by" phrase names ("by a neighbor as" names no one)."""
-        for j, token in enumerate(tokens):
-            if token.lower_ == "by":
-                phrase = tokens[j + 1 :]
-                # up to "as", "that" or a verb: "warned by the police that Roe had …" names the police
-                cut = next(
-                    (m for m, t in enumerate(phrase) if t.tag_ in ("IN", "WDT") or t.tag_.startswith("VB")), len(phrase)
-                )
-                return self.subject_after(phrase[:cut])
-        return None
-
-    def _named_in_clause(self, tokens: list[Token]) -> str | None:
-        """The name a relative clause gives the person it describes ("who wished to be called X",
-        "who gave her name only as X", "who said her first name is X"): a name the person chose
-        to give, so the speaker, though the story does not otherwise name them."""
-        chosen = name_chosen_in(tokens, self.entity_at)
-        return chosen.name if chosen is not None else None
-
-    def _apposed_person(self, tokens: list[Token]) -> str | None:
-        """The person a comma's apposition names: the tokens open on a person's name, which the
-        name ends ("Nora Quill." / "Nora Quill, 34,"), not a clause ("Nora Quill said")."""
-        if not tokens:
-            return None
-        tokens = _past_age(tokens)  # "Michael's grandmother, 43-year-old Renee Dawson"
-        tokens = _past_named(tokens)  # "the voter, a union electrician named Pete Sandoval"
-        if not tokens:
-            return None
-        tokens = self._from_the_name(tokens)
-        hit = self.entity_at.get(tokens[0].i)
-        if not hit or hit[0].label != "PERSON":
-            return None
-        k = 0
-        while k < len(tokens) and self.entity_at.get(tokens[k].i, (None,))[0] is hit[0]:
-            k += 1
-        if k < len(tokens) and tokens[k].text not in (",", ".", ";", "—", "–", "(", ")"):
-            return None
-        return hit[0].name
-
-    def _from_the_name(self, tokens: list[Token]) -> list[Token]:
-        """``tokens`` from where an apposition's name starts: past a role in lower case ("wrote
-        the aide, deputy chief of staff Curtis Vandermeer"), then past a force or a body and a
-        rank written as a title ("retired Army Major Lena Ortiz", "DREAMS, Inc. Founder Royce
-        Stephens"); ``tokens`` unchanged when no person's name follows them."""
-        k = 0
-        while (
-            k < min(len(tokens), 7)
-            and tokens[k].is_lower
-            and (tokens[k].tag_ in ("NN", "JJ", "VBN") or tokens[k].lower_ == "of")
-        ):
-            k += 1
-        j = k
-        while j < min(len(tokens) - 1, k + 5):
-            hit = self.entity_at.get(tokens[j].i)
-            if hit is not None and hit[0].label == "PERSON":
-                break
-            if hit is None and tokens[j].tag_ != "NNP" and not lexicons.is_title_before_name(tokens[j].text):
-                break
-            j += 1
-        hit = self.entity_at.get(tokens[j].i) if j < len(tokens) else None
-        if j > k and hit is not None and hit[0].label == "PERSON":
-            return tokens[j:]
-        if 0 < k < len(tokens) and tokens[k - 1].lower_ != "of" and tokens[k].i in self.entity_at:
-            return tokens[k:]
-        return tokens
-
-
-# The determiners of a description that introduces someone new ("a woman named Kelly").
-_INDEFINITE = frozenset({"a", "an", "one"})
-
-
-def _past_named(tokens: list[Token]) -> list[Token]:
-    """``tokens`` after an indefinite description and its "named" ("a union electrician named",
-    "one voter named"), which introduce the name after them, else as they are."""
-    if not tokens or tokens[0].lower_ not in _INDEFINITE:
-        return tokens
-    k = next((m for m in range(1, min(len(tokens), 6)) if tokens[m].lower_ == "named"), None)
-    if k is None or not all(t.tag_ in ("JJ", "NN", "NNS", "HYPH", "VBN") for t in tokens[1:k]):
-        return tokens
-    return tokens[k + 1 :]
-
-
-def _past_age(tokens: list[Token]) -> list[Token]:
-    """``tokens`` after an age that opens them ("43-year-old", "the 43-year-old"), else as they are."""
-    k = 1 if tokens and tokens[0].lower_ in ("a", "the") else 0
-    old = k + 4  # "43", "-", "year", "-", "old"
-    if old < len(tokens) and tokens[old].i - tokens[k].i == 4 and age_before(tokens[old].doc, tokens[old].i):
-        return tokens[old + 1 :]
-    return tokens
-
-
-def _in_law(tokens: list[Token], k: int) -> bool:
-    """Whether the "in" at ``k`` is inside a kin noun such as "sister-in-law", which the tokenizer
-    splits into five tokens: not a preposition ending the noun phrase."""
-    return (
-        0 < k < len(tokens) - 2
-        and tokens[k - 1].text == "-"
-        and tokens[k + 1].text == "-"
-        and tokens[k + 2].lower_ == "law"
-    )
+def _reports_it(tokens: list[Token]) -> bool:
+    """Whether the "it" that ends ``tokens`` opens a clause a cue before it reports ("Lund said it
+    confirmed “…”": what the report confirmed, in her words), not a subject of its own."""
+    return len(tokens) > 1 and (tokens[-2].lower_ == "that" or is_cue(tokens[-2]))
 
 
 def _without_reflexive(piece: list[Token]) -> list[Token]:

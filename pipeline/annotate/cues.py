@@ -72,14 +72,14 @@ def _compound_tail(token: Token) -> bool:
 
 
 def _before_its_noun(token: Token) -> bool:
-    """Whether the participle ``token`` modifies the noun after it, after an article or a
-    possessive and at most one adverb ("a widely shared op-ed", "the released statement", "his
-    recently published memo")."""
+    """Whether the participle ``token`` modifies the noun after it, after an article, a possessive
+    or a preposition and at most one adverb ("a widely shared op-ed", "the released statement",
+    "his recently published memo", "used for alleged espionage")."""
     doc, i = token.doc, token.i
-    if token.tag_ != "VBN" or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS") or i == 0:
+    if token.tag_ not in ("VBN", "JJ") or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS") or i == 0:
         return False
     k = i - 1 if doc[i - 1].tag_ != "RB" else i - 2
-    return k >= 0 and doc[k].tag_ in ("DT", "PRP$")
+    return k >= 0 and doc[k].tag_ in ("DT", "PRP$", "IN")
 
 
 def is_cue(token: Token) -> bool:

@@ -67,6 +67,7 @@ _LABEL_RANK = {label: -n for n, label in enumerate(_LABEL_PRIORITY)}
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _STREET_SUFFIXES = frozenset(lexicons.mapping("street_suffixes.tsv"))
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
+_BEFORE_PLACES = lexicons.words("nouns_before_places.txt")
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _PLATFORMS = lexicons.words("social_platforms.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
@@ -169,6 +170,11 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
 
     for index, (text, start, end, label) in enumerate(mentions):
         before = body[max(0, start - 12) : start].split()
+        if label == "ORG" and " " not in text and len(before) > 1 and before[-1] == "of":
+            # "the mayor of Fairhaven", "a resident of Rangpo": one word after them is a place.
+            if before[-2].lower() in _BEFORE_PLACES:
+                label = "GPE"
+                mentions[index] = (text, start, end, label)
         if label == "PERSON" and " " not in text and before and before[-1].lower() in _LOCATIVE | {"of"}:
             # "a warehouse in the port of Rotterdam": a lone word behind "in"/"of" that the story
             # never uses as anyone's surname is a place.

@@ -187,7 +187,10 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             hit = index.entity_at.get(i)
             head = person_by_group_head(doc, i, *hit) if hit is not None else None
             if head is not None:
-                self._description(head, as_person=True)  # "the Republican said": a person, not a party
+                # "the Republican said": a person, not a party ("BJP leader and Union Minister
+                # Piyush Goyal Mehta": the person named)
+                if not self._role_joined_to_titled_name(head):
+                    self._description(head, as_person=True)
                 i = head + 1
                 continue
             if hit is not None:
@@ -254,6 +257,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 pass  # "the latter said": the second of the two people named last
             elif tag == "NN" and self._noun_before_name(i):
                 pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
+            elif tag == "NN" and self._role_joined_to_titled_name(i):
+                pass  # "Senior BJP leader and Union Minister Piyush Goyal Mehta": his roles
             elif (tag == "NN" or (tag == "NNP" and doc[i].is_lower) or self._capitalised_title(i)) and (
                 self._is_head(i)
                 and (description_word(low) or low in lexicons.relative_nouns() or low in _OPPONENT_NOUNS)
@@ -302,9 +307,10 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                 doc[k].tag_ in ("JJ", "VBN")
                 or lexicons.is_title_word(doc[k].text)
                 or doc[k].ent_type_ in ("GPE", "NORP")
+                or (self._tags[k] == "NNP" and doc[k].is_title and k not in self.index.entity_at)
             )
         ):
-            k -= 1  # "the former", "the then-", "the Vice", "the Alaska Governor"
+            k -= 1  # "the former", "the then-", "the Vice", "the Alaska Governor", "the Prime Minister"
         return k >= 0 and (doc[k].lower_ in ("the", "this", "that") or doc[k].tag_ in ("PRP$", "POS"))
 
     def _past_excerpt(self, i: int) -> int:

@@ -300,6 +300,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     and not self._relative_of_someone(tokens, owner)
                     and not (self._kin_of_another(i) and self._role(start, i + 1, named=False) == "subject")
                     and not self._of_a_named_body(i)
+                    # (nor a role an organisation the phrase names has: "The company's general
+                    # counsel wrote" is not the former employee in focus the story never tied to it)
+                    and not (owner is not None and owner.kind == "group")
                 ):
                     referent = self._person_in_focus(
                         word,
@@ -330,7 +333,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             else:
                 # (its modifiers may be words of the name: "the freight company", Corliss Freight)
                 modifiers = frozenset(t.lower_ for t in tokens[1:-1] if t.tag_ in ("NN", "NNS", "JJ", "VBG"))
-                referent = self._institution_named(word) if institution else self._group_in_focus(word, modifiers)
+                if institution:
+                    referent = self._institution_named(word)
+                elif not self._another_body(tokens[1:-1], word):  # (not "the pension board" of a union)
+                    referent = self._group_in_focus(word, modifiers)
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
             if person and referent.gender is None and i + 2 < len(doc) and doc[i + 1].text == ",":

@@ -151,6 +151,32 @@ class DocumentRules:
                 return False
         return False
 
+    def _organisation_reported_on(self, i: int) -> str | None:
+        """The noun an unattached spokesperson at ``i`` reports on an organisation by, right after
+        the cue ("company" in "A spokeswoman said the company “values its partnerships”"): the
+        spokesperson speaks for that organisation, not for whoever else is in focus."""
+        doc = self.doc
+        if i + 3 >= len(doc) or not is_cue(doc[i + 1]) or doc[i + 2].lower_ != "the":
+            return None
+        word = doc[i + 3].lower_
+        if word not in lexicons.words("organisation_nouns"):
+            return None
+        if i + 4 < len(doc) and doc[i + 4].tag_ in ("NN", "NNS", "POS"):
+            return None  # ("said the company's lawyers", "said the company board")
+        return word
+
+    def _named_before_verb(self, start: int) -> Referent | None:
+        """The person or organisation named right before the verb that "in a statement" at
+        ``start`` follows ("…, Castlebury Regional Hospital said in a statement"), else None."""
+        doc = self.doc
+        verb = start - 2
+        if verb < 1 or doc[start - 1].lower_ not in ("in", "through", "via") or not doc[verb].tag_.startswith("VB"):
+            return None
+        hit = self.index.entity_at.get(verb - 1)
+        if hit is None or hit[0].label not in GROUP_LABELS | PERSON_LABELS:
+            return None
+        return self._referent_of(hit[0])
+
     def _titled_name_ending(self, phrase: list) -> Referent | None:
         """The person whose name ends ``phrase`` when all before the name is a title ("Mayor",
         "Sen.") or the place or body the title is of ("New Orleans Mayor", "Acme CEO"), else None."""
@@ -171,18 +197,36 @@ class DocumentRules:
                 return None
         return self._referent_of(last[0])
 
+    def _name_set_beside(self, subject: list[Token]) -> Referent | None:
+        """The person named between the two commas that close ``subject`` ("the mayor, Joanne
+        Castellanos,"): a role or description, a comma, a name that runs to the last comma."""
+        if len(subject) < 4 or subject[-1].text != ",":
+            return None
+        hit = self.index.entity_at.get(subject[-2].i)
+        if hit is None or hit[0].label not in PERSON_LABELS:
+            return None
+        k = len(subject) - 2
+        while k > 0 and self.index.entity_at.get(subject[k - 1].i, (None,))[0] is hit[0]:
+            k -= 1
+        if k < 2 or subject[k - 1].text != "," or any(t.text == "," for t in subject[: k - 1]):
+            return None
+        return self._referent_of(hit[0])
+
     def _fronted_reporter(self, start: int, i: int) -> Referent | None:
         """Whose the document is in a phrase opening the sentence before a reporting verb's
         subject: "In a statement, her office said …" (the owner of "her office"), "In a letter
         to members, Acme said …" (the name). Only a subject that is a name, or a possessive before a
         body that speaks for someone (``spokes_bodies``: "office", "campaign"), right before a cue verb."""
         doc, n = self.doc, len(self.doc)
-        if start == 0 or start - 1 != self._first or doc[start - 1].lower_ not in ("in", "through", "via"):
+        opener = start - 1
+        while opener > self._first and doc[opener].tag_ in ("DT", "RB", "JJ", "VBN", "HYPH"):
+            opener -= 1  # "In a sharply worded letter": the phrase's words the noun phrase left out
+        if start == 0 or opener != self._first or doc[opener].lower_ not in ("in", "through", "via"):
             return None
         comma = next((k for k in range(i + 1, min(n, i + 8)) if doc[k].text == ","), None)
         if comma is None or any(t.text in QUOTE_CHARS for t in doc[i + 1 : comma]):
             return None
-        verb = next((k for k in range(comma + 1, min(n, comma + 8)) if doc[k].tag_.startswith("VB")), None)
+        verb = next((k for k in range(comma + 1, min(n, comma + 12)) if doc[k].tag_.startswith("VB")), None)
         if verb is None or verb == comma + 1 or not is_cue(doc[verb]):
             return None
         subject = list(doc[comma + 1 : verb])
@@ -191,6 +235,9 @@ class DocumentRules:
         titled = self._titled_name_ending(subject)
         if titled is not None:
             return titled  # "Mayor Tom Ransome", "New Orleans Mayor Tom Ransome"
+        apposed = self._name_set_beside(subject)
+        if apposed is not None:
+            return apposed  # "In a statement, the mayor, Joanne Castellanos, praised …"
         hit = self.index.entity_at.get(subject[0].i)
         if hit is not None and all(self.index.entity_at.get(t.i, (None,))[0] is hit[0] for t in subject):
             return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None
@@ -241,7 +288,10 @@ class DocumentRules:
             and not self._authored_after(i)
             and (self._authored_object(start, i + 1) or self._reported_through(start))
         ):
-            principal = self._subject  # "Roe issued a statement", "Roe said in a statement"
+            # "Roe issued a statement", "Roe said in a statement"; "The patient will recover,
+            # Castlebury Hospital said in a statement": the name right before the verb, not the
+            # subject the sentence opened with
+            principal = self._named_before_verb(start) or self._subject
             if principal is not None and principal.label in ("FAC", "LOC"):
                 principal = None  # a street or a building issues no affidavit
         if (
@@ -256,7 +306,9 @@ class DocumentRules:
             # organisation, or a person the story has acting), named or not ("A spokesperson,
             # who asked not to be named, said"); not "a hospital spokeswoman", nor "a spokesman
             # for Waitrose" with the model's name missed
-            principal = self._principal_in_focus()
+            reported = self._organisation_reported_on(i)
+            # ("A spokeswoman said the company …" with no company named: someone unnamed's)
+            principal = self._group_in_focus(reported) if reported else self._principal_in_focus()
         if principal is not None:
             return Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
         if determiner not in ("the", "this", "that"):

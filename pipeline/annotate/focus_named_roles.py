@@ -75,6 +75,32 @@ class NamedRoleRules:
             referent.gender = gender
         return True
 
+    def _role_joined_to_titled_name(self, i: int) -> bool:
+        """ "Senior BJP leader and Union Minister Piyush Goyal Mehta said": a role joined by "and" to
+        a title right before a name (token ``i``, the first role's noun) is that person's, not
+        someone new. Whether it was one."""
+        doc = self.doc
+        if i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or doc[i].lower_ not in lexicons.role_nouns():
+            return False
+        k, titled = i + 2, False
+        while k < len(doc) and k < i + 6 and self._title_or_body_word(k):
+            titled = titled or lexicons.is_title_word(doc[k].text)
+            k += 1  # ("Union Minister", "Acme CEO": a title, and the body whose title it is)
+        named = self.index.entity_at.get(k)
+        if not titled or named is None or named[0].label not in PERSON_LABELS or named[1] != doc[k].idx:
+            return False
+        self._at[i] = self._referent_of(named[0])
+        return True
+
+    def _title_or_body_word(self, k: int) -> bool:
+        """Whether token ``k`` is a title word or a capitalised proper noun outside a person's name
+        (the body a title is of: "Union" of "Union Minister", "Acme" of "Acme CEO")."""
+        hit = self.index.entity_at.get(k)
+        if hit is not None and hit[0].label in PERSON_LABELS:
+            return False
+        token = self.doc[k]
+        return lexicons.is_title_word(token.text) or (token.tag_ == "NNP" and token.is_title)
+
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
         after it ("the senator, John Roe"), or after a prepositional phrase that names no person

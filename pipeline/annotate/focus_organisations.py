@@ -237,7 +237,7 @@ class OrganisationRules:
         preposition = doc[i + 1].lower_
         if preposition not in OWNER_PREPOSITIONS and preposition != "on" and not (to and preposition == "to"):
             return None
-        for k in range(i + 2, min(len(doc), i + 6)):
+        for k in range(i + 2, min(len(doc), i + 8)):
             hit = self.index.entity_at.get(k)
             if hit is not None and (
                 hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS or (events and hit[0].label == "EVENT")
@@ -267,10 +267,30 @@ class OrganisationRules:
                 name = self.index.resolve_description(doc[k].lower_, [], doc[k].idx)
                 return self._entity_named(name) if name else None
             if preposition != "on" and self._is_head(k) and organisation_noun(doc[k].lower_):
+                apposed = self.index.entity_at.get(k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else None
+                if apposed is not None and apposed[0].label in GROUP_LABELS:
+                    return self._referent_of(apposed[0])  # "for the regional disaster agency, CDERA,"
+                if self._another_body(list(doc[i + 2 : k]), doc[k].lower_):
+                    return None  # "a spokesman for the pension board" of a union named before
                 return self._organisation_by_noun(doc[k].lower_)  # "a spokesperson for the company"
             if doc[k].tag_ not in NP_TAGS:
                 return None
         return None
+
+    def _another_body(self, modifiers: list[Token], word: str) -> bool:
+        """Whether "the pension board", "the transport ministry" (the nouns ``modifiers`` before
+        the organisation noun ``word``) names a body no organisation in focus is: none of the
+        named ones has the noun or a modifier among its name's words. Places' and a state's
+        nouns ("the state agency", "the city council") decide nothing."""
+        nouns = {
+            t.lower_
+            for t in modifiers
+            if t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.is_lower and t.lower_ not in lexicons.words("place_nouns")
+        }
+        if not nouns:
+            return False
+        named = [r for r in self._active if r.kind == "group" and r.label == "ORG" and r.name]
+        return not any((nouns | {word}) & set(_name_words(r.name)) for r in named)
 
     def _principal_in_focus(self) -> Referent | None:
         """Whom an unattached "a spokesman" speaks for: the named organisation or acting person in

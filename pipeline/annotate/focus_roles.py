@@ -194,6 +194,8 @@ class RoleRules:
             j += 1
         if not 2 <= j - i <= 4 or j >= len(doc) or not is_cue(doc[j]) or doc[j].tag_ not in ("VBD", "VBZ"):
             return None
+        if i > 0 and doc[i - 1].lower_ == "the" and doc[j - 1].lower_ in lexicons.role_nouns():
+            return None  # "the Prime Minister said": a capitalised title (``_capitalised_title``)
         return j
 
     def _subject_role(self, start: int) -> str:

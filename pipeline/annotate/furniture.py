@@ -42,8 +42,10 @@ _CREDIT_IN_BRACKETS = re.compile(rf"\(\s*{_CREDIT}\s*\)")
 _BYLINE = re.compile(rf"^By\s+{_NAMES}(?:\s*(?:,|and|&)\s*{_NAMES})*\.?$")
 # A wire dateline opening a paragraph: "GENEVA (AP) —", "FRANKFURT, Germany (Reuters) -",
 # "LONDON, Jan 5 (Reuters) -", "(Reuters) -"; the bracket must hold a news agency
-# (``news_agencies.txt``).
-_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z0-9][\w.'’-]*){0,5}\s*)?\(([^()\n]{2,40})\)\s*[-—–]{1,2}")
+# (``news_agencies.txt``). Indian wires write no dash: "NEW DELHI, Sept 9 (PTI) The ministry …".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z0-9][\w.'’-]*){0,5}\s*)?\(([^()\n]{2,40})\)(?:\s*[-—–]{1,2}|\s+(?=[A-Z“\"‘']))"
+)
 
 
 # A dateline without an agency opening the story: the place in capitals (up to three words), a

@@ -31,6 +31,27 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 _KIN_OWNER = re.compile(r"\b((?:[A-Z][\w-]*\.? ){0,2}[A-Z][\w-]*\.?(?:['’]s|['’])?|[Hh]is|[Hh]er)\s+([a-z]+)\s*,\s*$")
 
 
+# The most words a relative clause set off after a name runs before its closing comma.
+_RELATIVE_CLAUSE_WORDS = 25
+
+
+def _past_relative_clause(doc: Doc, k: int) -> int:
+    """The token after the comma that closes a relative clause opening at ``k`` (after "who" or
+    "whose"): the first comma after the clause's own finite verb ("whose brother, Sgt. Jan Novak,
+    was killed in the attack, said": the main verb follows the comma after "attack"); the
+    paragraph's length when none does within ``_RELATIVE_CLAUSE_WORDS``."""
+    end = min(len(doc), k + _RELATIVE_CLAUSE_WORDS)
+    verb = next((j for j in range(k, end) if doc[j].tag_ in _FINITE), None)
+    if verb is None:
+        return len(doc)
+    for j in range(verb + 1, end):
+        if doc[j].text in (".", "!", "?") or "\n" in doc[j].text:
+            break
+        if doc[j].text == ",":
+            return j + 1
+    return len(doc)
+
+
 def names_a_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is the subject of its sentence's main clause, by the
     tags (the parse is not run here): it follows a reporting verb ("said Jeremie Iverson"), or
@@ -45,6 +66,10 @@ def names_a_subject(doc: Doc, start: int, end: int) -> bool:
     if span.start > 0 and is_cue_word(doc[span.start - 1].lower_) and doc[span.start - 1].tag_.startswith("VB"):
         return True
     k = span.start - 1
+    if k > 0 and doc[k].text == "." and lexicons.is_title_word(doc[k - 1].text):
+        k -= 2  # "whose husband, Maj. Karel Dvorak,": the title's full stop ends no sentence
+    elif k >= 0 and lexicons.is_title_word(doc[k].text):
+        k -= 1
     if k > 0 and doc[k].text == ",":
         k -= 1  # "Her husband, Mykola Petrenko,": the phrase the name is set beside
         while k >= 0 and doc[k].tag_ in _NOUN_PHRASE_TAGS:
@@ -52,12 +77,16 @@ def names_a_subject(doc: Doc, start: int, end: int) -> bool:
     # Back to the sentence's start or an opening clause's comma ("On the day he was sentenced,
     # David Matusiewicz apologized"): a finite verb before says the name is inside a clause.
     while k >= 0 and doc[k].text not in (".", "!", "?", "“", '"', ",") and "\n" not in doc[k].text_with_ws:
-        if doc[k].tag_ in _FINITE:
-            return False
+        if doc[k].tag_ in _FINITE or doc[k].tag_ in ("WP", "WP$"):
+            return False  # (or a relative clause's: "Irena Dvorak, whose husband, Karel Dvorak,")
         k -= 1
     k = span.end
-    if k < len(doc) and doc[k].text == ",":
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose"):
+        k = _past_relative_clause(doc, k + 2)  # "Eva Novak, whose brother, Jan Novak, died, said"
+    elif k < len(doc) and doc[k].text == ",":
         close = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text == ","), None)
+        if close is not None and any(doc[j].tag_ in _FINITE for j in range(k + 1, close)):
+            close = None  # "Jan Novak, was killed in the attack, said": no aside, the verb is his
         k = close + 1 if close is not None else k + 1
     if k >= len(doc) or doc[k].tag_ not in _FINITE:
         return False

@@ -297,7 +297,16 @@ def find_spans(text: str) -> list[QuoteSpan]:
             taken = [(a, hi if b is None else abs(b)) for a, b, _ in pairs]
             if left_open is not None:
                 taken.append((left_open, hi))
-            found = [(a, b) for a, b in _single_quotations(text, lo, hi) if not any(a < e and b > s for s, e in taken)]
+            found = []
+            for a, b in _single_quotations(text, lo, hi):
+                overlapping = [(s, e) for s, e in taken if a < e and b > s]
+                if overlapping and text[a] == "‘" and all(a < s and e < b for s, e in overlapping):
+                    # ‘… “…” …’: the double marks quote inside the single-quoted quotation.
+                    inner = {s for s, _ in overlapping}
+                    pairs = [(s, e, nested or s in inner) for s, e, nested in pairs]
+                elif overlapping:
+                    continue
+                found.append((a, b))
             pairs = sorted(pairs + [(a, b, False) for a, b in found], key=lambda pair: pair[0])
             if markup:
                 pairs = [(a, b, n) for a, b, n in pairs if _outside(markup, [a]) and _outside(markup, [b])]

@@ -29,6 +29,8 @@ SENTENCE_END = frozenset({".", "!", "?"})
 
 
 _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
+# Tags of words that open a sentence but never continue a name ("In", "The", "She", "But").
+_CLOSED_CLASS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "WRB", "WDT", "WP", "EX"})
 
 
 def ends_sentence(doc: Doc, i: int) -> bool:
@@ -43,14 +45,14 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     if token.text not in SENTENCE_END:
         # "… posted at 10 p.m. “I've done this …”": an abbreviation keeps its full stop, which
         # ends the sentence when a quotation opens right after it
-        return (
-            any(ch.isalpha() for ch in token.text)  # (not an ellipsis)
-            and bool(token.whitespace_)
-            and i + 1 < len(doc)
-            and doc[i + 1].text in ("“", '"')
-            and not doc[i + 1].whitespace_
-            and not lexicons.is_abbreviated_title(token.text)
-        )
+        # ... and when a capitalised word that never continues a name follows it: "… made by
+        # Atty. Gen. Marcus Hale Jr. In the court documents, prosecutors …"
+        if not (any(ch.isalpha() for ch in token.text) and token.whitespace_ and i + 1 < len(doc)):
+            return False  # (an ellipsis, or the text's end)
+        nxt = doc[i + 1]
+        if nxt.text[:1].isupper() and nxt.tag_ in _CLOSED_CLASS and len(token.text) > 2:
+            return True
+        return nxt.text in ("“", '"') and not nxt.whitespace_ and not lexicons.is_abbreviated_title(token.text)
     if token.text == "." and i > 0:
         before = doc[i - 1]
         paragraph_ends = i + 1 == len(doc) or "\n" in doc[i + 1].text

@@ -178,8 +178,12 @@ class ParsedCues(Coreference):
         if subject is None or self._misparsed_modifier(subject) or self.in_furniture(subject.idx):
             return None  # (a dateline's place the parse made the subject: "PROVO, Utah — One … called")
         phrase = self._subject_phrase(subject)
-        if span.start <= subject.idx < span.end and self._quotes_more_than(span, phrase):
-            return None  # a word of the quotation ("“… Sad!” he tweeted") is not who spoke it
+        if span.start <= subject.idx < span.end and (
+            self._quotes_more_than(span, phrase) or self.text[span.start : span.end].rstrip()[-1:] in ",.!?"
+        ):
+            # a word of the quotation ("“… Sad!” he tweeted", "“WELCOME HOME,” read one") is not
+            # who spoke it
+            return None
         speaker = self.resolve_phrase(phrase)
         if speaker is None:
             return None

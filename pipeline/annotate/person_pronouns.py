@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
@@ -86,12 +86,37 @@ def lone_persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
     for i in range(1, len(doc)):
         if tags[i] not in ("VBD", "VBZ"):
             continue  # the cheap test first: this runs on every token
-        k = i - 1 if tags[i - 1] == "NNP" else i - 2 if i >= 2 and tags[i - 1] == "RB" and tags[i - 2] == "NNP" else -1
-        if k < 0 or doc[k].ent_type_ or (k > 0 and tags[k - 1] in ("NNP", "NNPS")):
+        k = (
+            i - 1
+            if _proper(doc, tags, i - 1)
+            else i - 2
+            if i >= 2 and tags[i - 1] == "RB" and _proper(doc, tags, i - 2)
+            else -1
+        )
+        if k < 0 or _tagged_otherwise(doc[k]) or (k > 0 and tags[k - 1] in ("NNP", "NNPS")):
             continue
         if _lone_name_called_he_or_she(doc, k):
             out.append((doc[k].idx, doc[k].idx + len(doc[k])))
     return out
+
+
+def _proper(doc: Doc, tags: list[str], k: int) -> bool:
+    """Whether token ``k`` is tagged a proper noun, or is a given name the tagger read as a plural
+    for its accent or ending ("Lucía", "Dolores")."""
+    return tags[k] == "NNP" or (tags[k] == "NNS" and doc[k].is_title and lexicons.is_given_name(doc[k].text))
+
+
+def _tagged_otherwise(token: Token) -> bool:
+    """Whether the model tagged ``token`` as an entity, other than a given name it took alone for
+    an organisation ("Lucía has been here": ORG)."""
+    if not token.ent_type_:
+        return False
+    return not (
+        token.ent_type_ == "ORG"
+        and token.ent_iob_ == "B"
+        and lexicons.is_given_name(token.text)
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
 
 
 # How far back a named person of the pronoun's gender makes the "he" or "she" theirs, not a lone
@@ -109,7 +134,7 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
     no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
     lives there. Wexmouth reopened its pool. She said …" is no "she")."""
     token = doc[k]
-    if k + 1 >= len(doc) or token.tag_ != "NNP":
+    if k + 1 >= len(doc) or not (token.tag_ == "NNP" or (token.tag_ == "NNS" and lexicons.is_given_name(token.text))):
         return False
     verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
     if doc[verb].tag_ not in ("VBD", "VBZ") or not (token.is_alpha and token.is_title):

@@ -86,7 +86,7 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             if apposed is not None:
                 out.append(apposed)
             continue
-        titled = token.is_title and lowered.rstrip(".") in PERSONAL_TITLES
+        titled = (token.is_title or token.is_upper) and lowered.rstrip(".") in PERSONAL_TITLES  # ("MEP Ann Roe")
         # A role or a title some firm's name may open with, written as a title ("said Detective
         # Desiree Lund with the …", "Police Chief Dominic Farrow"): the name after it must open
         # with a census given name.
@@ -447,22 +447,33 @@ def _no_surname(token: Token) -> bool:
 
 def second_surname_after(ent: Span) -> int | None:
     """Where a person's name ends when the model left out a second surname: "Minister Dimitris
-    Lekkas Papadakis urged", "Ramon Vega Rojas said". The word after the name (two words or three)
-    is a capitalised proper noun in no entity, no place, people, title, month or firm's word, and a
-    finite verb follows it."""
+    Lekkas Papadakis urged", "Ramon Vega Rojas said", or the last two words of a name of four
+    ("Satya Prakash Sharma Jha said"). The words after the name (two words or three) are
+    capitalised proper nouns in no entity, no place, people, title, month or firm's word, and a
+    finite verb follows them."""
     doc = ent.doc
     if not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc) or ent[-1].whitespace_ != " ":
         return None
-    after, beyond = doc[ent.end], doc[ent.end + 1]
-    if after.ent_type_ or after.tag_ != "NNP" or not after.is_title or not after.is_alpha:
+    room = max(1, 4 - len(ent))  # four words in all at most: "Satya Prakash Sharma Jha"
+    end = ent.end
+    while end < len(doc) and end - ent.end < room and doc[end - 1].whitespace_ == " " and _surname_word(doc[end]):
+        end += 1
+    if end == ent.end or end >= len(doc):
         return None
+    beyond = doc[end]
     if beyond.tag_ not in ("VBD", "VBZ") and not (
         beyond.text == "," and ent.start > 0 and doc[ent.start - 1].text == ","
     ):
         return None
-    if _no_surname(after) or lexicons.is_title_word(after.text):
-        return None
-    return after.idx + len(after)
+    return doc[end - 1].idx + len(doc[end - 1])
+
+
+def _surname_word(token: Token) -> bool:
+    """Whether ``token`` may be a surname the model left out of a name: a capitalised proper noun
+    in no entity, no title, and none of the words ``_no_surname`` rules out."""
+    if token.ent_type_ or token.tag_ != "NNP" or not token.is_title or not token.is_alpha:
+        return False
+    return not (_no_surname(token) or lexicons.is_title_word(token.text))
 
 
 def surname_before_cue(ent: Span) -> int | None:

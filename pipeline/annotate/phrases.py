@@ -7,6 +7,7 @@ subordinators): grammar, not a lexicon of content words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -432,3 +433,23 @@ def describes_the_noun_before(tokens: list[Token], k: int) -> bool:
         and tokens[k - 1].is_lower
         and tokens[k + 1].lower_ in PREPOSITIONS
     )
+
+
+@functools.cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns for whoever speaks (people, relatives, their voices, organisations), not documents."""
+    return (
+        lexicons.role_nouns()
+        | lexicons.words("kin_nouns")
+        | lexicons.words("organisation_voices")
+        | lexicons.words("organisation_nouns")
+        | lexicons.words("institution_nouns")
+        | lexicons.words("spokes_nouns")
+        | lexicons.words("source_nouns")
+    )
+
+
+def speaking_noun(word: str) -> bool:
+    """Whether ``word``, or the singular of a plural ("roommates"), is one of ``_speaking_nouns``."""
+    nouns = _speaking_nouns()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)

@@ -55,11 +55,11 @@ def quote_kind(
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
     if re.search(
-        r"\b(?:referred to|known(?: (?:to|in|on|at|around|among|across|throughout) [\w'’-]+(?: [\w'’-]+){0,2})?) as$",
+        r"\b(?:referred to|known(?: (?:to|in|on|at|around|among|across|throughout) [\w'’-]+(?: [\w'’-]+){0,2})?) as(?: an?| the)?$",
         before[-50:].lower(),
     ):
         # "what is locally referred to as “…”", "known to players as “Sarge,”", "known in the
-        # Capitol as “…”": as "called “…”"
+        # Capitol as “…”", "known as a “beat out”": as "called “…”"
         previous_word = ["referred"]
     # "titled the “…”", "nicknamed it the “…”": a naming word with an object or article between.
     # Not one that also reports ("what police called a “…”", "critics dubbed it “…”"): that is
@@ -106,6 +106,8 @@ def quote_kind(
         return "scare"  # "The developer calls it “Kestrel Ridge Energy Park.”": a name in Title Case
     if title_case and 3 <= len(words) <= 12 and _apposed_to_a_noun(text, span, before):
         return "scare"  # "The group's report, “Voting Rights in the Age of Suspicion,” found": its title
+    if title_case and len(words) <= 12 and previous_word and previous_word[0] in lexicons.words("work_nouns"):
+        return "scare"  # "his thriller, “Nightwater,” was original": the work's title, set beside it
     if not embedded and attribution is not None:
         return "full"
     # A name behind a preposition, a determiner, a possessive or the noun of a work: on Harbour

@@ -25,7 +25,7 @@ from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
 from pipeline.annotate.phrases import QUESTION_LABEL
 from pipeline.annotate.quote_kinds import quote_kind
-from pipeline.annotate.replies import answer_to_question, no_reply_to_oneself, turn_in_exchange
+from pipeline.annotate.replies import answer_to_question, no_reply_to_oneself, turn_after_one_party, turn_in_exchange
 from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote
 
@@ -170,6 +170,10 @@ def _carry_over(
                     found[i] = other
                 else:
                     found[i] = _inherit(found[previous])
+            elif starts_paragraph and (
+                turn := turn_after_one_party(span, prev, found[previous], text, paragraphs, attributor)
+            ):
+                found[i] = turn  # an answer to the question the paragraph before put to someone
             elif starts_paragraph and prev.paragraph == span.paragraph - 1:
                 # A paragraph of quotation right after one: the same voice, unless the previous
                 # paragraph ended on someone new.

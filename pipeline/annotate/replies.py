@@ -4,12 +4,17 @@ misreading (the speaker would be answering themselves). ``quotes.find_quotes`` r
 the speakers are found and carried over; such a speaker is left empty. And an answer with no cue
 of its own after a question put to someone named ("“Did you approve it?” Varga asked Deborah
 Klein.¶“I did not.”") is the one asked (``answer_to_question``); a turn with no cue in an
-exchange of questions and answers is the other party's (``turn_in_exchange``)."""
+exchange of questions and answers, or one that speaks back to the other party ("You implied
+it."), is the other party's (``turn_in_exchange``); and a turn with no cue right after a paragraph
+where one party put a question to another is the other's (``turn_after_one_party``)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution, Attributor
 from pipeline.annotate.cues import is_cue, reply_forms
 from pipeline.annotate.focus_questions import QUESTION_FORMS
@@ -118,6 +123,10 @@ def turn_in_exchange(
     if text[span.outer_end : paragraphs[span.paragraph][1]].strip():
         return None  # more than the quotation in its paragraph
     asks, previous_asks, earlier_asks = (_asks(text, s) for s in (span, previous, earlier))
+    if found_previous.how == "exchange" or _retorts(text, span, earlier, found_previous):
+        # (a turn after a turn this found goes on alternating: "“You had a report in
+        # October!”¶“An unverified report, which we investigated.”")
+        return Attribution(found_earlier.speaker, None, how="exchange")
     if asks == previous_asks or earlier_asks == previous_asks:
         return None
     return Attribution(found_earlier.speaker, None, how="exchange")
@@ -126,3 +135,81 @@ def turn_in_exchange(
 def _asks(text: str, span: QuoteSpan) -> bool:
     """Whether the quotation ends on a question mark."""
     return text[span.start : span.end].rstrip().rstrip("”’\"'").endswith("?")
+
+
+# The words a turn in an exchange opens with when it speaks to the other party ("You implied it.",
+# "But you had a report in October!").
+_ADDRESS = re.compile(r"^(?:(?:And|But|So|Well),? )?[Yy]ou(?:r|'ve|’ve|'re|’re)?\b")
+
+
+def _retorts(text: str, span: QuoteSpan, earlier: QuoteSpan, found_previous: Attribution) -> bool:
+    """Whether ``span`` speaks back to the party who answered in the turn before: it opens by
+    addressing them ("You implied it."), and the exchange is one of address (A's turn spoke to B,
+    "You knew, and you did nothing", or B's turn was a reply: "replied Dr. Varga"). A witness
+    after a witness ("“It was terrible,” said Ann Roe.¶“You never forget a night like that,” said
+    Ben Hale.¶“You just don't.”") goes on."""
+    if _ADDRESS.match(text[span.start : span.end]) is None:
+        return False
+    replied = found_previous.cue is not None and found_previous.cue.lower() in reply_forms()
+    return replied or re.search(r"\b[Yy]ou\b", text[earlier.start : earlier.end]) is not None
+
+
+def turn_after_one_party(
+    span: QuoteSpan,
+    previous: QuoteSpan,
+    found_previous: Attribution | None,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    attributor: Attributor,
+) -> Attribution | None:
+    """A paragraph that is a quotation and nothing else, right after a paragraph where one party
+    put a question to another, is the other party's turn: an answer after the question ("Gerda
+    Ost said she had forgone her bonus. “How much was it?” asked Rep. Mary Tidd.¶“About four
+    million dollars.”": Ost's), a question after the answer ("Sen. Ada Moritz asked the secretary
+    whether … “I can't commit to that,” Hal Brandt said.¶“Why not?”": Moritz's). The other
+    party is the one person the paragraph names besides the previous speaker; None when it names
+    no one else or several (the caller then lets the speaker go on)."""
+    if found_previous is None or found_previous.speaker is None or previous.paragraph != span.paragraph - 1:
+        return None
+    lo, hi = paragraphs[span.paragraph]
+    if text[lo : span.open_mark].strip() or text[span.outer_end : hi].strip():
+        return None  # more than the quotation in its paragraph
+    asks, previous_asks = _asks(text, span), _asks(text, previous)
+    if asks == previous_asks:
+        return None
+    p_lo, p_hi = paragraphs[previous.paragraph]
+    tokens = attributor.tokens_between(p_lo, p_hi)
+    if not previous_asks and not any(t.lower_ in QUESTION_FORMS for t in tokens):
+        return None  # (a question after an answer only where the paragraph tells of a question)
+    if previous_asks and (found_previous.cue is None or found_previous.cue.lower() not in QUESTION_FORMS):
+        return None
+    others = _parties(tokens, attributor) - {found_previous.speaker}
+    return Attribution(others.pop(), None, how="exchange") if len(others) == 1 else None
+
+
+def _parties(tokens: list[Token], attributor: Attributor) -> set[str]:
+    """The people ``tokens`` show taking part in an exchange: the subject of a reporting verb
+    ("Gerda Ost said"), the one a question is put to ("asked Bart Keane"), not someone only spoken
+    of ("Sanders mocked Clinton. “What has she done?” he asked.")."""
+    names = set()
+    for k, token in enumerate(tokens):
+        hit = attributor.entity_at.get(token.i)
+        if hit is None or hit[0].label != "PERSON":
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        ends = nxt is None or attributor.entity_at.get(nxt.i, (None,))[0] is not hit[0]
+        starts = k == 0 or attributor.entity_at.get(tokens[k - 1].i, (None,))[0] is not hit[0]
+        speaks = ends and nxt is not None and is_cue(nxt) and nxt.tag_ in ("VBD", "VBZ")
+        asked = starts and k > 0 and tokens[_before_titles(tokens, k)].lower_ in QUESTION_FORMS
+        if speaks or asked:
+            names.add(hit[0].name)
+    return names
+
+
+def _before_titles(tokens: list[Token], k: int) -> int:
+    """The index of the word before the titles that open the name at ``k`` ("asked Rep. Mary
+    Tidd": the "asked")."""
+    j = k - 1
+    while j > 0 and (tokens[j].text == "." or lexicons.is_title_word(tokens[j].text)):
+        j -= 1
+    return j

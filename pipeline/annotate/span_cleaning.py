@@ -150,7 +150,12 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
         while (
             drop < len(words) - 1
             and (words[drop].lower().strip(".") in _TITLE_STEMS or describes_a_person(words[drop], words[drop + 1]))
-            and not _given_name_not_title(words[drop])
+            and (
+                not _given_name_not_title(words[drop])
+                # (a given name the title lists hold before a given name and a surname is the
+                # title: "Dean Mary Holt")
+                or (len(words) - drop >= 3 and lexicons.is_given_name(words[drop + 1]))
+            )
         ):
             drop += 1
         if drop:

@@ -161,7 +161,33 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
             lexicons.is_surname(pair[1].text) or (_after_a_role(pair[0]) and rare_name(pair[0].text, pair[1].text))
         ):
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+        elif pair is None and (pair := _census_name_after_a_title(doc, i)) is not None:
+            out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
+
+
+def _census_name_after_a_title(doc: Doc, k: int) -> tuple[Token, Token] | None:
+    """The census given name and surname right before the cue at ``k`` that end a long
+    capitalised title: "Vice President for Information Technology Rhonda Blake said"."""
+    if k < 3:
+        return None
+    first, last = doc[k - 2], doc[k - 1]
+    if first.whitespace_ != " " or not _untagged_name_words((first, last)):
+        return None
+    if not (lexicons.is_given_name(first.text) and lexicons.is_surname(last.text)):
+        return None
+    if organisation_word((first, last)):
+        return None
+    # (back to the sentence's start: capitalised words, "for", "of" and "and" only, a title among
+    # them; not "The Rev. Patrick Maxwell of Victory Christian Center said")
+    m, titled = k - 3, False
+    while m >= 0 and not _opens_sentence(doc, m + 1):
+        word = doc[m]
+        if word.ent_type_ or not (word.is_title or word.lower_ in ("for", "of", "and")):
+            return None
+        titled = titled or lexicons.is_title_word(word.text)
+        m -= 1
+    return (first, last) if titled and m < k - 3 else None
 
 
 def _particle_name_before(doc: Doc, k: int) -> tuple[int, int] | None:

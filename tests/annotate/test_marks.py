@@ -194,3 +194,16 @@ def test_single_quoted_speech_in_copy_with_double_marks(text, expected):
         assert [s.nested for s in spans] == [False, True]
         return
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+def test_double_marks_inside_a_single_quoted_quotation_are_nested():
+    # British copy quoting speech in single marks and a phrase inside it in double ones
+    text = (
+        "The pier reopened on Friday.\n\n"
+        "‘When they told me “the pier is finished”, I went down with a hammer,’ said Odile Brack, 71."
+    )
+    spans = find_spans(text)
+    assert [(text[s.start : s.end], s.nested) for s in spans] == [
+        ("When they told me “the pier is finished”, I went down with a hammer,", False),
+        ("the pier is finished", True),
+    ]
