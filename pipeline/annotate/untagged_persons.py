@@ -179,7 +179,7 @@ def _census_name_after_a_title(doc: Doc, k: int) -> tuple[Token, Token] | None:
     if organisation_word((first, last)):
         return None
     # (back to the sentence's start: capitalised words, "for", "of" and "and" only, a title among
-    # them; not "The Rev. Patrick Maxwell of Victory Christian Center said")
+    # them; not "Pastor Dale Rourke of New Hope Christian Center said")
     m, titled = k - 3, False
     while m >= 0 and not _opens_sentence(doc, m + 1):
         word = doc[m]

@@ -318,15 +318,15 @@ def test_a_turn_with_no_cue_after_a_question_put_to_someone_is_the_other_partys(
         ),
         # (a quotation after a second "that" is what the main clause's verb reports)
         (
-            "At a forum on Saturday, Marcus Delray told a young woman who suggested that some people may not "
-            "vote out of frustration that “this is not the first generation to be frustrated.”",
-            "this is not the first",
+            "At a town hall on Monday, Marcus Delray told a student who argued that young voters may stay home "
+            "out of anger that “staying home has never changed a single law.”",
+            "staying home has never",
             "Marcus Delray",
         ),
         (
-            "Greenwood County Sheriff Tony Dace said officers got a call from a man who said he was feeling "
-            "“edgy” and was going to harm himself.",
-            "edgy",
+            "Sheriff Willa Braddock of Orrin County said deputies answered a call from a man who said he felt "
+            "“jumpy” and might hurt himself.",
+            "jumpy",
             None,
         ),
         # ("responded to the scene" reports no words)
