@@ -92,8 +92,10 @@ class CueSubjects(SubjectsAfterCue):
                 (m for m in range(len(tokens) - 2, 0, -1) if tokens[m].lower_ in ("while", "whereas")),
                 None,
             )
-            if opener is not None and tokens[opener + 1].i in self.entity_at:
-                tokens = tokens[opener + 1 :]
+            if opener is not None and (
+                tokens[opener + 1].i in self.entity_at or tokens[opener + 1].tag_ in ("DT", "PRP$")
+            ):
+                tokens = tokens[opener + 1 :]  # (or a noun phrase: "while the Daily Tribune's reviewer")
         if tokens and not participle and not right_after_quote:
             outer = outer_cue_of_thing(tokens, lambda t: speaking_noun(t.lower_))
             if outer is not None:

@@ -336,6 +336,13 @@ def test_a_turn_with_no_cue_after_a_question_put_to_someone_is_the_other_partys(
             "domestic violence",
             "Ann Marsh",
         ),
+        # (a clause "while" opens with a noun phrase has a subject of its own)
+        (
+            "The Fenwick Quarterly called it “the best debut of the year,” while the Daily Tribune's reviewer "
+            "suggested readers “wait for the film.”",
+            "wait for the film",
+            None,
+        ),
         # ("it" opening what a cue reports is no speaker of its own)
         (
             "Marit Lundgren, director of the campaign group Terre Solide, said the report confirmed it. She "
