@@ -170,11 +170,11 @@ def test_a_spokesman_for_an_agency_named_beside_its_description_speaks_for_it(an
 
 def test_a_four_word_name_the_model_cut_in_two_is_whom_he_continues(annotator):
     body = (
-        "“We studied for three years,” said Ritesh Kumar, a candidate. Board Secretary Anand Mohan "
+        "“We studied for three years,” said Ritesh Kumar, a candidate. BPSC Secretary Anand Prakash "
         "Sharma Jha said there was no leak. “The exam at all other centres was smooth,” he said."
     )
     story = annotated(annotator, body)
-    assert one(story.quotes, "The exam at all").speaker == "Anand Mohan Sharma Jha"
+    assert one(story.quotes, "The exam at all").speaker == "Anand Prakash Sharma Jha"
 
 
 def test_a_description_of_an_elected_office_is_not_the_doctor_the_story_named(annotator):
