@@ -13,7 +13,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, past_home_of, says_unnamed
-from pipeline.annotate.referents import FINITE, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
+from pipeline.annotate.referents import FINITE, GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
 from pipeline.model import Entity
 
 # The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
@@ -78,28 +78,19 @@ class NamedRoleRules:
     def _role_joined_to_titled_name(self, i: int) -> bool:
         """ "Senior BJP leader and Union Minister Piyush Goyal Mehta said": a role joined by "and" to
         a title right before a name (token ``i``, the first role's noun) is that person's, not
-        someone new. Whether it was one."""
+        someone new (past an organisation's name the title may open with: "and Acme CEO Jane
+        Roe"; ``_titled_person_at``). Whether it was one."""
         doc = self.doc
         if i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or doc[i].lower_ not in lexicons.role_nouns():
             return False
-        k, titled = i + 2, False
-        while k < len(doc) and k < i + 6 and self._title_or_body_word(k):
-            titled = titled or lexicons.is_title_word(doc[k].text)
-            k += 1  # ("Union Minister", "Acme CEO": a title, and the body whose title it is)
-        named = self.index.entity_at.get(k)
-        if not titled or named is None or named[0].label not in PERSON_LABELS or named[1] != doc[k].idx:
+        k = i + 2
+        while k < len(doc) and (hit := self.index.entity_at.get(k)) is not None and hit[0].label in GROUP_LABELS:
+            k += 1
+        titled = self._titled_person_at(k)
+        if titled is None:
             return False
-        self._at[i] = self._referent_of(named[0])
+        self._at[i] = titled
         return True
-
-    def _title_or_body_word(self, k: int) -> bool:
-        """Whether token ``k`` is a title word or a capitalised proper noun outside a person's name
-        (the body a title is of: "Union" of "Union Minister", "Acme" of "Acme CEO")."""
-        hit = self.index.entity_at.get(k)
-        if hit is not None and hit[0].label in PERSON_LABELS:
-            return False
-        token = self.doc[k]
-        return lexicons.is_title_word(token.text) or (token.tag_ == "NNP" and token.is_title)
 
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right

@@ -21,7 +21,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_evidence import between_quotation_and_cue, rare_name
-from pipeline.annotate.untagged_persons import name_word, organisation_word, untagged_subject_pairs
+from pipeline.annotate.untagged_persons import name_word, organisation_word, proper_noun, untagged_subject_pairs
 
 _COMPANY_FORMS = lexicons.company_forms()
 
@@ -102,8 +102,9 @@ def lone_persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
 
 def _proper(doc: Doc, tags: list[str], k: int) -> bool:
     """Whether token ``k`` is tagged a proper noun, or is a given name the tagger read as a plural
-    for its accent or ending ("Lucía", "Dolores")."""
-    return tags[k] == "NNP" or (tags[k] == "NNS" and doc[k].is_title and lexicons.is_given_name(doc[k].text))
+    for its accent or ending ("Lucía", "Dolores"; ``untagged_persons.proper_noun``). The tag
+    columns first: this runs before every past or present tense."""
+    return tags[k] == "NNP" or (tags[k] == "NNS" and proper_noun(doc[k]))
 
 
 def _tagged_otherwise(token: Token) -> bool:
@@ -134,7 +135,7 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
     no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
     lives there. Wexmouth reopened its pool. She said …" is no "she")."""
     token = doc[k]
-    if k + 1 >= len(doc) or not (token.tag_ == "NNP" or (token.tag_ == "NNS" and lexicons.is_given_name(token.text))):
+    if k + 1 >= len(doc) or token.tag_ not in ("NNP", "NNS") or not proper_noun(token):
         return False
     verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
     if doc[verb].tag_ not in ("VBD", "VBZ") or not (token.is_alpha and token.is_title):

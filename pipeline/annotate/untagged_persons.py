@@ -84,7 +84,7 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
         k = token.i - 1
         while k >= 0 and len(run) < 4:
             word = doc[k]
-            if word.ent_type_ or not _proper_noun(word) or not word.text[:1].isupper():
+            if word.ent_type_ or not proper_noun(word) or not word.text[:1].isupper():
                 break
             if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
                 break
@@ -398,12 +398,12 @@ def untagged_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
 def _untagged_name_words(words: tuple[Token, ...]) -> bool:
     """Whether ``words`` could be a name the model missed: capitalised proper nouns no entity
     covers, none a title, a role, a month or day, a place or a people."""
-    if any(t.ent_type_ or not _proper_noun(t) or not t.is_alpha or not t.is_title for t in words):
+    if any(t.ent_type_ or not proper_noun(t) or not t.is_alpha or not t.is_title for t in words):
         return False
     return all(name_word(t) for t in words)
 
 
-def _proper_noun(token: Token) -> bool:
+def proper_noun(token: Token) -> bool:
     """Whether ``token`` is tagged a proper noun, or is a census given name the tagger read as a
     plural common noun for its "-s" ending ("Dolores", "Frances")."""
     return token.tag_ in _PROPER or (token.tag_ == "NNS" and lexicons.is_given_name(token.text))
