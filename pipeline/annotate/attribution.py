@@ -65,14 +65,29 @@ class Attributor(CueBefore):
 
     def attribute(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
         """Speaker and cue from the quote's own sentence, or None when it names no cue."""
+        return self.settle(span, self.frames(span, paragraph))
+
+    def frames(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
+        """What the tag-based frames read for ``span``: the first of ``attribute``'s two steps.
+        ``find_quotes`` runs it for every quotation first, so that the sentences the parse must
+        read are parsed in one batch (``parse_ahead``) before ``settle``."""
         lo, hi = paragraph
-        inner = self.text[span.start : span.end].rstrip()
-        found = self._from_frames(span, lo, hi, inner)
-        if found is not None and (
-            found.speaker is not None or found.how in ("owner", "passive", "anonymous", "relayed", "perceived")
-        ):
-            return found  # (words owned by someone unnamed, or said to be unnamed, stay theirs: no parse)
-        # The frames found no cue, or a cue whose subject names no one: the parse may know better.
+        return self._from_frames(span, lo, hi, self.text[span.start : span.end].rstrip())
+
+    @staticmethod
+    def wants_parse(found: Attribution | None) -> bool:
+        """Whether the frames' reading leaves the speaker to the parse: they found no cue, or a
+        cue whose subject names no one."""
+        # (words owned by someone unnamed, or said to be unnamed, stay theirs: no parse)
+        return found is None or (
+            found.speaker is None and found.how not in ("owner", "passive", "anonymous", "relayed", "perceived")
+        )
+
+    def settle(self, span: QuoteSpan, found: Attribution | None) -> Attribution | None:
+        """The frames' reading of ``span``, or the parse's where the frames name no speaker and
+        the parse does."""
+        if not self.wants_parse(found):
+            return found
         parsed = self.speaker_from_parse(span)
         return Attribution(*parsed) if parsed else found
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
-Parser = Callable[[Doc], Doc]
+Parser = Callable[[Doc], Doc]  # the model's parser pipe (its ``pipe`` batches several docs)
 # head token index (in the story's Doc) and dependency label, per parsed token
 Heads = dict[int, tuple[int, str]]
 
@@ -41,6 +41,20 @@ def parse_regions(doc: Doc, regions: Iterable[tuple[int, int]], parser: Parser |
         for token in sub:
             heads[start + token.i] = (start + token.head.i, token.dep_)
     return heads
+
+
+def parse_each(doc: Doc, regions: list[tuple[int, int]], parser: Parser | None) -> list[Heads]:
+    """Heads and labels of each region of ``regions``, each parsed apart as in ``parse_regions``
+    but all in one call of the parser (its fixed cost a call is about a third of a sentence's
+    parse). Empty mappings without a parser or tok2vec output."""
+    if parser is None or doc.tensor is None or doc.tensor.size == 0 or not regions:
+        return [{} for _ in regions]
+    docs = [region_doc(doc, start, end) for start, end in regions]
+    pipe = getattr(parser, "pipe", None)  # (a plain callable parses one by one)
+    subs = pipe(docs, batch_size=len(docs)) if pipe is not None else map(parser, docs)
+    return [
+        {start + token.i: (start + token.head.i, token.dep_) for token in sub} for (start, _), sub in zip(regions, subs)
+    ]
 
 
 def region_doc(doc: Doc, start: int, end: int) -> Doc:

@@ -16,7 +16,7 @@ from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.coreference import Coreference
 from pipeline.annotate.cues import SPEAKING_PASSIVES, is_cue
 from pipeline.annotate.marks import QuoteSpan
-from pipeline.annotate.parse import Parser, parse_regions
+from pipeline.annotate.parse import Parser, parse_each, parse_regions
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependencies through which a cue verb reaches its quotation: "said: “…”" (ccomp, dobj),
@@ -37,6 +37,33 @@ class ParsedCues(Coreference):
         self._parsed_tokens = 0  # against budget.PARSE_TOKENS_PER_STORY
         self.parses_skipped = 0  # quotations whose sentence the spent budget left unparsed
 
+    def parse_ahead(self, spans: list[QuoteSpan]) -> None:
+        """Parse the sentences of ``spans`` in one batch, as ``_parse_for`` would one by one in
+        that order: a sentence already parsed is skipped, and one that would overspend the
+        story's budget is left for ``_parse_for`` to count as skipped."""
+        if getattr(self, "_parser", None) is None:
+            return
+        chosen: list[tuple[int, int]] = []
+        covered: set[int] = set(self.heads)
+        spent = self._parsed_tokens
+        for span in spans:
+            start, end = self.parse_region(span, self._paragraphs[span.paragraph])
+            if (start in covered and end - 1 in covered) or spent + (end - start) > PARSE_TOKENS_PER_STORY:
+                continue
+            spent += end - start
+            covered.update(range(start, end))
+            chosen.append((start, end))
+        self._parsed_tokens = spent
+        for heads in parse_each(self.doc, chosen, self._parser):
+            self._add_heads(heads)
+
+    def _add_heads(self, heads: dict[int, tuple[int, str]]) -> None:
+        for child, (head, dep) in heads.items():
+            if child not in self.heads:  # (a token parsed before keeps its first parse)
+                self.heads[child] = (head, dep)
+                if head != child:
+                    self._children.setdefault(head, []).append(child)
+
     def _parse_for(self, span: QuoteSpan) -> None:
         if getattr(self, "_parser", None) is None:
             return
@@ -47,11 +74,7 @@ class ParsedCues(Coreference):
             self.parses_skipped += 1
             return  # the story's parse budget is spent: the tag frames alone decide
         self._parsed_tokens += end - start
-        for child, (head, dep) in parse_regions(self.doc, [(start, end)], self._parser).items():
-            if child not in self.heads:
-                self.heads[child] = (head, dep)
-                if head != child:
-                    self._children.setdefault(head, []).append(child)
+        self._add_heads(parse_regions(self.doc, [(start, end)], self._parser))
 
     def quote_tokens(self, span: QuoteSpan) -> range:
         return range(self._token_at(span.start), self._token_at(span.end))

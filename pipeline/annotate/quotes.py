@@ -50,12 +50,14 @@ def find_quotes(
     # A quotation in page furniture (another story's headline in a related-stories list, a
     # caption's credit) is no speech of this story: a title with no speaker.
     furniture = {i for i, span in enumerate(spans) if attributor.in_furniture(span.open_mark)}
-    found: list[Attribution | None] = []
-    for i, span in enumerate(spans):
-        if span.nested or i in furniture:
-            found.append(None)
-            continue
-        found.append(attributor.attribute(span, paragraphs[span.paragraph]))
+    own = [i for i, span in enumerate(spans) if not span.nested and i not in furniture]
+    # The frames read every quotation first; the sentences they leave to the parse are parsed
+    # in one batch (one parser call a story rather than one a quotation: a third of its cost).
+    frames = {i: attributor.frames(spans[i], paragraphs[spans[i].paragraph]) for i in own}
+    attributor.parse_ahead([spans[i] for i in own if attributor.wants_parse(frames[i])])
+    found: list[Attribution | None] = [
+        attributor.settle(spans[i], frames[i]) if i in frames else None for i in range(len(spans))
+    ]
 
     _carry_over(spans, found, text, paragraphs, attributor, furniture)
     _one_speaker_for_repeats(spans, found, text, furniture)

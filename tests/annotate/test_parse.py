@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.annotate.parse import parse_regions, region_doc
+from pipeline.annotate.parse import parse_each, parse_regions, region_doc
 
 TEXT = (
     'The harbour will reopen in May, the port authority said on Tuesday. "We have waited long '
@@ -21,3 +21,47 @@ def test_a_region_parses_as_its_span_as_a_doc_does():
         assert [(t.head.i, t.dep_) for t in annotator.parser(region_doc(doc, start, end))] == expected
     heads = parse_regions(doc, [(0, 14)], annotator.parser)
     assert sorted(heads) == list(range(14)) and any(dep == "nsubj" for _, dep in heads.values())
+
+
+def test_regions_parsed_in_one_batch_parse_as_one_by_one():
+    annotator = StoryAnnotator()
+    doc = annotator.nlp(TEXT)
+    regions = [(0, 14), (14, len(doc)), (3, 25)]
+    batched = parse_each(doc, regions, annotator.parser)
+    assert batched == [parse_regions(doc, [region], annotator.parser) for region in regions]
+    assert [sorted(heads) for heads in batched] == [list(range(start, end)) for start, end in regions]
+    assert parse_each(doc, regions, None) == [{}, {}, {}]
+
+
+class _CountingParser:
+    """The model's parser, counting how often the rules call it."""
+
+    def __init__(self, parser):
+        self.parser, self.calls = parser, 0
+
+    def __call__(self, doc):
+        self.calls += 1
+        return self.parser(doc)
+
+    def pipe(self, docs, **kwargs):
+        self.calls += 1
+        return self.parser.pipe(docs, **kwargs)
+
+
+def test_the_sentences_a_story_leaves_to_the_parse_are_parsed_in_one_call():
+    from pipeline.annotate.quotes import find_quotes
+
+    annotator = StoryAnnotator()
+    text = (
+        "The ferry strike ended on Friday.\n\n"
+        '"We have all lost a week of wages over this," the union\'s secretary, who did not give '
+        "her name, told the crowd at the quay.\n\n"
+        'Harbour users were less forgiving. "Nobody asked the islanders," one fisherman, '
+        "standing by his boat, shouted.\n\n"
+        '"The timetable returns on Monday," the port authority\'s notice, pinned to the gate, read.'
+    )
+    doc = annotator.nlp(text)
+    counting = _CountingParser(annotator.parser)
+    quotes = find_quotes(doc, [], counting, [])
+    assert len(quotes) == 3
+    assert counting.calls == 1
