@@ -472,14 +472,19 @@ def _census_genders() -> dict[str, Gender]:
 def given_name_gender(given: str) -> Gender | None:
     """'m' or 'f' for a given name the 1990 US census gives plainly to one sex ("Helena", "Walter"),
     or, for one it does not list, the world tables (``given_names_world.tsv``) do ("Camilla",
-    "Magnus"); None for a name used for both ("Robin", "Kim") or not listed: an unknown gender is
-    better than a wrong one."""
+    "Magnus"); None for a name used for both ("Robin", "Kim"), one the two sources give different
+    sexes, or one not listed: an unknown gender is better than a wrong one."""
     if not given.isalpha():
         return None
     key = census_key(given)
-    if key in _all_given_names():
-        return _census_genders().get(key)
     world = _world_given_names().get(key)
+    if key in _all_given_names():
+        census = _census_genders().get(key)
+        if world is not None and (world[2] < 0.5 if census == "f" else census == "m" and world[2] > 0.5):
+            # the world tables give most of its bearers the other sex: "Stéphane", "Kristian",
+            # "Yuri" are mostly men's names, though the 1990 US census counted more women as such
+            return None
+        return census
     if world is None:
         return None
     female = world[2]
