@@ -100,10 +100,16 @@ class NamedRoleRules:
         "the mother of the victim, Jane Roe," where the name may be either's."""
         doc, n = self.doc, len(self.doc)
         j = i
-        while j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].is_alpha and doc[j + 2].is_lower:
+        while (
+            j + 2 < n
+            and doc[j + 1].text == "-"
+            and doc[j + 2].is_alpha
+            and (doc[j + 2].is_lower or (doc[j].is_title and doc[j + 2].is_title))
+        ):
             j += 2  # "The ruling party's secretary-general, Chidi Okonjo,": the role runs on
         if j > i and j + 1 < n and doc[j + 1].text == ",":
             return j + 1
+        i = j  # ("The Director-General of the centre, Dr Ifeoma Nwachukwu,": its phrase goes on)
         if (
             i + 3 < n
             and doc[i + 1].lower_ == "and"
@@ -214,6 +220,14 @@ class NamedRoleRules:
         named ("the clerk, who would not give his name,", "a student who did not want to be
         identified"): then it is no one the story names."""
         doc = self.doc
+        if i + 1 < len(doc) and doc[i + 1].lower_ in _ROLE_PREPOSITIONS:
+            # "The manager of the shop, who asked not to be named,": past the phrase that places
+            # the role
+            j = i + 2
+            while j < len(doc) and j < i + 8 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
+                j += 1
+            if j > i + 2 and j + 1 < len(doc) and doc[j].text == "," and self._anonymous_clause(j + 1):
+                return True
         if i + 2 < len(doc) and doc[i + 1].text == ",":
             # (or identified only by a description: "the victim, identified as a 41-year-old woman,")
             return self._anonymous_clause(i + 2) or identified_only_as(list(doc[i + 2 : i + 20])) is not None

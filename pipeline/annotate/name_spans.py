@@ -250,6 +250,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label = "ORG"  # "Gary Police Dept" tagged as a person
         elif given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
+        elif label == "PERSON" and (titled := titled_start(ent)) is not None and titled < span_start:
+            span_start = titled  # "Ms Lindiwe Gwarube-Mokoena" with only the surname tagged
         elif label == "PERSON" and (surname_end := surname_after(ent)) is not None:
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
         elif label == "PERSON" and (surname_end := second_surname_after(ent)) is not None:
@@ -335,11 +337,14 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 continue
             text, start, end = cleaned
             span = doc.char_span(start - offset, end - offset, alignment_mode="expand") or ent
-            if text.lower() in _BARE_TITLES or not _plausible(span, label, text):
+            piece_label = label
+            if label != "PERSON" and piece_offset and span is not ent and apposed_to_owned_role(span):
+                piece_label = "PERSON"  # "a spokeswoman for Oakline Homes, Verity Mance," read as one body
+            if text.lower() in _BARE_TITLES or not _plausible(span, piece_label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
-            if label == "PERSON" and (lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES):
+            if piece_label == "PERSON" and (lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person
-            out.append((text, start, end, label))
+            out.append((text, start, end, piece_label))
     for start, end in [
         *persons_after_roles(doc),
         *persons_after_portfolios(doc),

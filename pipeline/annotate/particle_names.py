@@ -31,7 +31,8 @@ def joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     """The spans with a person's name rejoined to the surname the model cut off at a lower-case
     particle: "Paulo dos Santos" read as "Paulo" (a person) and "Santos" (a person again, or a
     place, or nothing). The particles (one or two: "van der") stand one space apart; the surname
-    is one or two capitalised proper nouns, no entity running on past them."""
+    is one or two capitalised proper nouns, no entity running on past them. A surname tagged
+    alone after its particles gets its given name back (``given_name_before_particles``)."""
     out: list[Span] = []
     skip_to = 0
     for ent in ents:
@@ -39,11 +40,37 @@ def joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         joined = _surname_end(doc, ent) if ent.label_ == "PERSON" else None
         if joined is None:
+            given = given_name_before_particles(doc, ent)
+            if given is not None and out and out[-1].start == given and out[-1].end == given + 1:
+                out.pop()  # ("Maartje van den Broek" read as an organisation and a place)
+            if given is not None and (not out or out[-1].end <= given):
+                ent = Span(doc, given, ent.end, label="PERSON")
             out.append(ent)
             continue
         out.append(Span(doc, ent.start, joined, label="PERSON"))
         skip_to = joined
     return out
+
+
+def given_name_before_particles(doc: Doc, ent: Span) -> int | None:
+    """The token where a person's name opens when the model tagged only the surname after its
+    particles, of any type: "Fenna van der Hoek" read as "Hoek" (an organisation). The word
+    before the particles is a capitalised proper noun, no entity or one of its own, that the
+    census or the world tables list as a given name; the surname is the whole entity, one or two
+    words."""
+    k = ent.start
+    while k > ent.start - 2 and k > 0 and doc[k - 1].text in lexicons.surname_particles() and doc[k - 1].is_lower:
+        k -= 1
+    if k == ent.start or k == 0 or len(ent) > 2:
+        return None
+    given = doc[k - 1]
+    if given.ent_iob_ == "I" or given.tag_ != "NNP" or not given.is_title or given.whitespace_ != " ":
+        return None  # (a given name the model tagged alone, as anything, is joined too)
+    if given.ent_type_ and k < len(doc) and doc[k].ent_iob_ == "I":
+        return None
+    if not (lexicons.is_given_name(given.text) or lexicons.is_rare_given_name(given.text)):
+        return None
+    return given.i
 
 
 def _surname_end(doc: Doc, ent: Span) -> int | None:

@@ -560,8 +560,9 @@ def titled_start(ent: Span) -> int | None:
         ):
             return None
         start = names[0].idx if names else None
-    if start is None or not 1 <= len(names) <= 3:
+    # (a hyphened surname is one word of the name: "Dr Ibilola Amao-Adewale")
+    if start is None or not 1 <= len(name_words(names)) <= 3:
         return None
-    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names):
+    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names if not glued_hyphen(t)):
         return None
     return start

@@ -56,3 +56,62 @@ def test_a_given_name_the_census_and_the_world_tables_give_different_sexes_has_n
 
 def test_a_given_name_both_sources_give_one_sex_keeps_it():
     assert [lexicons.given_name_gender(n) for n in ("Brian", "Helena", "Garnet")] == ["m", "f", "f"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            # a hyphened surname after a title the model read as a body
+            "The Permanent Secretary, Dr Ibilola Amao-Adewale, spoke on Monday. Amao-Adewale said the "
+            "centres had been equipped. “We have trained over 500 health workers,” she said.",
+            "We have trained",
+            "Ibilola Amao-Adewale",
+        ),
+        (
+            # "Ms", a given name and a hyphened surname read as one body
+            "Ms Lindiwe Dlamini-Mokoena told Parliament that schools still use pit latrines. “It is "
+            "unacceptable,” she told members of the committee. Later, Dlamini-Mokoena said: “We have "
+            "blacklisted them.”",
+            "It is unacceptable",
+            "Lindiwe Dlamini-Mokoena",
+        ),
+        (
+            # "Org, Name," read as one organisation after "a spokeswoman for"
+            "A spokeswoman for Oakline Homes, Verity Mance, said the firm would comply. "
+            '"We will meet every deadline," she said.',
+            "We will meet",
+            "Verity Mance",
+        ),
+        (
+            # the surname after its particles tagged alone, the given name left out
+            'UNDP\'s representative in Merenia, Fenna van der Hoek, visited Dorvel. "We are rebuilding," she said.',
+            "We are rebuilding",
+            "Fenna van der Hoek",
+        ),
+        (
+            # a hyphened title in capitals set beside the name
+            "The Cocoa Growers Association also raised concern. Its Director-General, Mr Chidi Anozie, said "
+            "exports would fall.\n\n“Many farms will simply stop,” he told our correspondent.",
+            "Many farms will",
+            "Chidi Anozie",
+        ),
+    ],
+)
+def test_a_person_introduced_with_a_long_title_or_a_compound_name_is_she_or_he_after(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "manager",
+    [
+        "The manager of the bakery, who asked not to be named,",
+        "The manager of the bakery",
+    ],
+)
+def test_the_manager_of_a_place_is_not_the_police_commander_in_focus(annotator, manager):
+    body = (
+        f"Police commander Mr Otieno Wambua said two men were arrested. {manager} said the men took "
+        "the day's takings.\n\n“They came in just before closing,” he said."
+    )
+    assert one(annotated(annotator, body).quotes, "They came in").speaker is None
