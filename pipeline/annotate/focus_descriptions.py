@@ -142,9 +142,12 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             # (a body's noun is no person's: in "A nurse at the clinic, Ann Roe, said" the name is
             # the nurse's, set off after her whole phrase)
             body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS)
+            # ("The company that runs the camp, Boreal Lodge Services, said": past a phrase opening
+            # the sentence too)
+            body_named = comma == i + 1 or (closed and self._comma_after_opening_subject(i) == comma)
             named_kind = hit is not None and (
                 (hit[0].label in PERSON_LABELS and not body_noun)
-                or (hit[0].label == "ORG" and body_noun and comma == i + 1 and closed)
+                or (hit[0].label == "ORG" and body_noun and body_named and closed)
             )
             if named_kind and (comma == i + 1 or closed) and not document:
                 # (a document is no person: "In a statement, Pratt's campaign said")

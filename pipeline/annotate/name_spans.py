@@ -49,6 +49,7 @@ from pipeline.annotate.person_pronouns import (
     persons_called_he_or_she,
 )
 from pipeline.annotate.person_spans import (
+    PERSONAL_TITLES,
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
@@ -103,6 +104,20 @@ _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
+
+
+def _given_names_after_title(ent: Span) -> int | None:
+    """Where a person's name opens when the model tagged its surname alone after a personal
+    title and given names ("Ms Lindiwe Gwarube-Mokoena", "Mayor Rahm Emanuel"): ``titled_start``,
+    when the word before the given names is a personal title ("Court" of "District Court Clerk"
+    is none)."""
+    start = titled_start(ent)
+    if start is None:
+        return None
+    i = ent.start
+    while i > 0 and ent.doc[i].idx > start:
+        i -= 1
+    return start if i > 0 and ent.doc[i - 1].lower_.strip(".") in PERSONAL_TITLES else None
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -250,7 +265,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label = "ORG"  # "Gary Police Dept" tagged as a person
         elif given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
-        elif label == "PERSON" and (titled := titled_start(ent)) is not None and titled < span_start:
+        elif label == "PERSON" and (titled := _given_names_after_title(ent)) is not None and titled < span_start:
             span_start = titled  # "Ms Lindiwe Gwarube-Mokoena" with only the surname tagged
         elif label == "PERSON" and (surname_end := surname_after(ent)) is not None:
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged

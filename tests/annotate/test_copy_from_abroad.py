@@ -115,3 +115,31 @@ def test_the_manager_of_a_place_is_not_the_police_commander_in_focus(annotator, 
         "the day's takings.\n\n“They came in just before closing,” he said."
     )
     assert one(annotated(annotator, body).quotes, "They came in").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "The ship's owner, Andros Maritime, apologised. “We are deeply sorry for the harm this "
+            "accident has caused,” the company said.",
+            "Andros Maritime",
+        ),
+        (
+            "Kaltberg Reederei has ordered six container ships, it announced on Tuesday. The order was "
+            "signed by chief executive Hans-Dieter Vogt. “These ships will be among the cleanest in the "
+            "world,” the company said.",
+            "Kaltberg Reederei",
+        ),
+        (
+            "FORT McMURRAY, Alta. — Camp workers are angry about a new rule.\n\n"
+            "The company that runs the camp, Boreal Lodge Services, said in a statement the ban followed "
+            "several fights.\n\n“Safety comes first,” the company said.",
+            "Boreal Lodge Services",
+        ),
+    ],
+)
+def test_the_company_said_is_the_shipping_or_services_firm_the_story_named(annotator, body, company):
+    story = annotated(annotator, body)
+    assert [e.label for e in story.entities if e.name == company] == ["ORG"]
+    assert [q.speaker for q in story.quotes] == [company]
