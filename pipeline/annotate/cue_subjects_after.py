@@ -66,6 +66,9 @@ class SubjectsAfterCue(AppositionSubjects):
                 continue
             if token.lower_ in ("in", "on", "at", "during", "when", "while", "after", "before", "since") and phrase:
                 if not _in_law(tokens, k):
+                    named = self._named_past_place(phrase, tokens[k + 1 :])
+                    if named:
+                        return named  # "said UNICEF's education specialist in the region, Hannah Idowu"
                     break
             if token.lower_ == "to" and any(t.lower_ == "from" for t in phrase):
                 break  # "said a letter from Nancy Pell to Paul Ryan": from whom, not to whom
@@ -73,6 +76,21 @@ class SubjectsAfterCue(AppositionSubjects):
                 continue  # “…” was written by Penn: the agent of a passive cue
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
+
+    def _named_past_place(self, phrase: list[Token], rest: list[Token]) -> str | None:
+        """The person named after the comma that closes the place or body a described speaker
+        is placed in ("said the head of research at the shipbroking firm Marlow & Finch, Catherine
+        Oduya", "said the MEC for Health in the Eastern Cape, Dr Nomvula Dyantyi"): only after a
+        description naming no one yet, and a phrase of nouns and names up to the comma."""
+        if any(t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in phrase) or not any(
+            (t.tag_ == "NN" and t.is_lower) or t.lower_ in lexicons.role_nouns() or lexicons.is_title_word(t.text)
+            for t in phrase
+        ):
+            return None  # (a description: a noun in lower case, a role or a title; no name yet)
+        comma = next((m for m, t in enumerate(rest[:10]) if t.text == ","), None)
+        if not comma or not all(t.tag_ in _PLACE_PHRASE_TAGS for t in rest[:comma]):
+            return None
+        return self._apposed_person(rest[comma + 1 :])
 
     def _named_after_clause(self, clause: list[Token]) -> str | None:
         """The person named after the comma that closes a relative clause set after a described
@@ -160,6 +178,9 @@ class SubjectsAfterCue(AppositionSubjects):
 
 
 _INDEFINITE = frozenset({"a", "an", "one"})
+# The tags of a phrase placing a role in a place or body ("the region", "the shipbroking firm
+# Marlow & Finch", "the Eastern Cape").
+_PLACE_PHRASE_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "CC", "POS", "HYPH"})
 
 
 def _past_named(tokens: list[Token]) -> list[Token]:

@@ -180,6 +180,16 @@ def clause_subject(tokens: list[Token], *, nearest: bool = False) -> list[Token]
     return last_noun_phrase(tokens)
 
 
+def _portfolio_then_name(title: list[Token], before: Token, chunk: list[Token]) -> bool:
+    """Whether a capitalised title, "for" or "of", and a capitalised portfolio end with a person's
+    name the model tagged: "High Commissioner for Human Rights Paul Amadi-Lee", "Minister of
+    Mines Ama Boateng" (the office's holder is the phrase's head; not "a lawyer for Ann Roe")."""
+    if before.lower_ not in ("for", "of") or not title[-1].is_title or not lexicons.is_title_word(title[-1].text):
+        return False
+    named = [t for t in chunk if t.ent_type_ == "PERSON"]
+    return bool(named) and named[-1] is chunk[-1] and chunk[0].ent_type_ != "PERSON" and chunk[0].is_title
+
+
 def last_noun_phrase(tokens: list[Token]) -> list[Token]:
     """The last noun phrase of a clause piece, skipping an object behind a verb.
 
@@ -223,6 +233,8 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
                 # "An aide to Mr. Pembrook", "a spokeswoman for the council": the principal the
                 # noun speaks for is part of the phrase (the principal speaks)
                 return [*earlier, before, *chunk]
+            if earlier and _portfolio_then_name(earlier, before, chunk):
+                return chunk  # "High Commissioner for Human Rights Paul Amadi-Lee": the holder
             return earlier or chunk
         return chunk
     return []

@@ -143,3 +143,31 @@ def test_the_company_said_is_the_shipping_or_services_firm_the_story_named(annot
     story = annotated(annotator, body)
     assert [e.label for e in story.entities if e.name == company] == ["ORG"]
     assert [q.speaker for q in story.quotes] == [company]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "“This appointment is the first step,” said the MEC for Health in the Eastern Cape, Dr Nomvula Dyantyi.",
+            "Nomvula Dyantyi",
+        ),
+        (
+            '"Drought does not just kill animals," said UNICEF\'s education specialist in the region, '
+            "Hannah Moberg-Idowu.",
+            "Hannah Moberg-Idowu",
+        ),
+        (
+            '"The market is oversupplied," said the head of research at the shipbroking firm Marlow & '
+            "Finch, Catherine Oduya.",
+            "Catherine Oduya",
+        ),
+        (
+            '"Those responsible must be brought to justice," High Commissioner for Human Rights Paul '
+            "Amadi-Lee said in a statement.",
+            "Paul Amadi-Lee",
+        ),
+    ],
+)
+def test_a_speaker_named_after_a_role_placed_in_a_body_or_holding_a_portfolio(annotator, body, speaker):
+    assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
