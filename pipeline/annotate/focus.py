@@ -116,6 +116,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         # Names set after a description ("Fell's mother, Munah Pike, returned"): the token the
         # name starts at -> the description's role, which is the name's.
         self._apposed_roles: dict[int, str] = {}
+        # where the description a name is set beside opens ("A youth leader in the area, Kwabena
+        # Nsiah, said"): the name's phrase, for whether it reports what follows
+        self._apposed_starts: dict[int, int] = {}
         # Nouns a predicate gave a person ("Rose Okoro is a neighbor"): the noun -> that person.
         self._predicated: dict[str, Referent] = {}
         # Who did what makes a document ("the court ruled"): the document noun -> the doer.
@@ -392,14 +395,19 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
         if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
             referent = self._referent_of(entity)
-            role = self._apposed_roles.pop(i, None) or self._role(i, end, named=True)
+            apposed = self._apposed_roles.pop(i, None)
+            role = apposed or self._role(i, end, named=True)
             if role == "object" and referent.kind == "person" and self._names_the_described_subject(i):
                 # "The speaker was Daniel Okonkwo": the name is who the subject is, and in focus
                 role, self._subject = "subject", None
             self._mention(referent, role, end - 1)
             if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
                 referent.agent = True
-            self._note_reporter(referent, role, i, end)
+            # ("A youth leader in the area, Kwabena Nsiah, said": the description's phrase, and
+            # the verb after the apposition's comma)
+            phrase_start = self._apposed_starts.pop(i, i)
+            closed = apposed is not None and end + 1 < len(doc) and doc[end].text == ","
+            self._note_reporter(referent, role, phrase_start, end + 1 if closed else end)
             if referent.kind == "person":
                 self._note_pair(i, referent)
                 self._last_person = (referent, end - 1, self._epoch)

@@ -171,6 +171,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                     self._apposed_roles[named_at] = self._role(start, name_end, named=True)
                 else:
                     self._apposed_roles[named_at] = self._role(start, comma, named=False)
+                    self._apposed_starts[named_at] = start
                 gender = lexicons.noun_gender(word) if referent.kind == "person" else None
                 # (a "-man" title is held by women too: "The vice chairman, Sen. Lavinia Okereke-Strom,")
                 titled_man = word.endswith("man") and word not in ("man", "woman")  # not "a woman named Kelly"

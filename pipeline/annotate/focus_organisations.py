@@ -295,11 +295,18 @@ class OrganisationRules:
     def _principal_in_focus(self) -> Referent | None:
         """Whom an unattached "a spokesman" speaks for: the named organisation or acting person in
         clear focus, else no one."""
-        # (two in focus: "Mallory and Abbey met … a spokesman said" is either's)
+        # (two in focus: "Mallory and Abbey met … a spokesman said" is either's; an organisation
+        # the story did not name takes the focus too: "The port authority welcomed it. “…,” a
+        # spokesman said" is the authority's, not the union official named before)
         best = self._in_clear_focus(
-            lambda r: r.name is not None and r.kind in ("person", "group") and r.label in ("ORG", "PERSON")
+            lambda r: (
+                (r.name is not None and r.kind in ("person", "group") and r.label in ("ORG", "PERSON"))
+                or (r.name is None and r.kind == "group")
+            )
         )
-        return best if best is not None and (best.kind == "group" or best.agent) else None
+        if best is None or best.name is None:
+            return None
+        return best if best.kind == "group" or best.agent else None
 
     def _titled_person_at(self, k: int) -> Referent | None:
         """The person named after a title that starts at token ``k`` right after an organisation's

@@ -23,7 +23,8 @@ the entities stay as the model made them.
   ``VBD``.
 - A role noun between a team's or body's capitalised name and a person's name ("Lumberjacks
   quarterback Jalen Whitcombe") is tagged as a verb ("quarterback" as in "to quarterback"); it is
-  set to ``NN``.
+  set to ``NN``; a firm's name opening the sentence before such a role ("Parkline vice president
+  Dominic Russo said") is tagged as a verb; it is set to ``NNP``.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def fix_tags(doc: Doc) -> Doc:
             continue
         if word in _ROLE_NOUNS:
             _role_before_name(doc, i)
+            _body_before_role(doc, i)
             continue
         if word == "may":
             token = doc[i]
@@ -107,6 +109,23 @@ def _role_before_name(doc: Doc, i: int) -> None:
         and all(t.tag_ == "NNP" and t.is_title for t in name)
     ):
         token.tag_ = "NN"
+
+
+def _body_before_role(doc: Doc, i: int) -> None:
+    """Set a capitalised word opening the sentence that the tagger read as a verb to ``NNP`` when a
+    role in lower case and a two-word proper name follow it: "Parkline vice president Dominic
+    Russo said" (a firm's name, rare in English; not "Ask vice president Dominic Russo")."""
+    if i + 2 >= len(doc) or not all(t.tag_ == "NNP" and t.is_title for t in doc[i + 1 : i + 3]):
+        return
+    j = i - 1
+    while j > 0 and i - j <= 2 and doc[j].is_lower and doc[j].tag_ in ("NN", "JJ"):
+        j -= 1
+    if j < 0 or j == i - 1 and not doc[j].tag_.startswith("VB"):
+        return
+    body = doc[j]
+    opens = j == 0 or doc[j - 1].is_space or doc[j - 1].text in (".", "!", "?", '"', "”", "’", "—")
+    if body.tag_.startswith("VB") and body.is_title and opens and lexicons.is_rare_word(body.text):
+        body.tag_ = "NNP"
 
 
 def _phrasal_verb(doc: Doc, lowers: list[str], i: int) -> None:

@@ -171,3 +171,37 @@ def test_the_company_said_is_the_shipping_or_services_firm_the_story_named(annot
 )
 def test_a_speaker_named_after_a_role_placed_in_a_body_or_holding_a_portfolio(annotator, body, speaker):
     assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
+
+
+def test_he_after_a_name_set_beside_a_description_is_that_name_not_the_chief_in_focus(annotator):
+    body = (
+        "Nana Owusu Agyeman Kwarteng III has banned mining: “Our rivers are dying,” he declared.\n\n"
+        "A youth leader in the area, Kwabena Nsiah, said the youth were ready to support the chief. "
+        '"We will form task forces in every community," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "We will form").speaker == "Kwabena Nsiah"
+
+
+def test_a_firms_name_opening_the_sentence_before_a_role_is_no_verb(annotator):
+    body = (
+        '"Facadism is not preservation," said Arthur Kline. Parkline vice president Dominic Russo said the '
+        'company had redesigned the tower. "We honor its history," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "We honor").speaker == "Dominic Russo"
+
+
+def test_a_solicitor_speaks_for_the_client_as_a_lawyer_does_and_is_no_deckhand(annotator):
+    body = (
+        "Prosecutors say George Fennimore owed his crews wages, and deckhand Liam Carey said he went unpaid "
+        "for months. Fennimore's solicitor said his client would plead not guilty. \"My client has always "
+        'paid his workers when he was able to," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "My client").speaker == "George Fennimore"
+
+
+def test_a_spokesman_after_an_organisation_the_story_did_not_name_is_no_one_named_before(annotator):
+    body = (
+        "Asked if he was relieved, union representative Jordi Puig smiled. The port authority said it "
+        'welcomed the outcome. "We look forward to a period of stability," a spokesman said.'
+    )
+    assert one(annotated(annotator, body).quotes, "We look forward").speaker is None
