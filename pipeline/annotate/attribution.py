@@ -157,7 +157,10 @@ class Attributor(CueBefore):
                 earlier = self.cue_before(before, after)
                 # (a sentence that closed with the quotation keeps its cue, even naming no one:
                 # "The president has told allies that Hale was “….” The outlet cited three aides.")
-                if earlier is not None and (earlier.speaker is not None or introduced or reported or relayed):
+                # (and a question put to the subject when the cue after introduces the answer: "Roe
+                # was asked, “…?” He replied: “…”" is no question of Roe's)
+                put = opens_next and earlier is not None and earlier.how == "passive"
+                if earlier is not None and (earlier.speaker is not None or introduced or reported or relayed or put):
                     return earlier
             if found:
                 return found

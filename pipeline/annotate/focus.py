@@ -32,7 +32,7 @@ import re
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of
-from pipeline.annotate.cues import cue_lemma, is_cue
+from pipeline.annotate.cues import cue_lemma, is_cue, reply_forms
 from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.focus_pairs import PairRules
@@ -104,6 +104,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         # the sentence: the source of the paraphrase that follows it.
         self._reporter: tuple[Referent, int] | None = None
         self._quoted: tuple[Referent, int] | None = None  # (``QuestionRules``: whom a reply answers)
+        self._quoted_replied = False
         # The first subject of an adverbial clause opening the current sentence ("When Roe
         # arrived, she …"): the focus for what follows it, while the sentence has no subject yet.
         self._clause_subject: Referent | None = None
@@ -233,6 +234,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
                     self._mention(found, self._subject_role(i), i)
                     if self._says_the_quotation_before(i, i + 1):
                         self._quoted = (found, self._epoch)  # "“…,” he said": whom a reply answers
+                        self._quoted_replied = False
                     if self._acts(i, i + 1):
                         found.agent = True
             elif tag == "PRP" and low in ("him", "her") and self._quoted_as_follows(i + 1):
@@ -494,6 +496,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             # "“…,” Kaine said." or "Brenner said Aldana lacked stamina.": whom a reply in the
             # next sentence answers
             self._quoted = (referent, self._epoch)
+            # (whether that verb is itself a reply, which a "he replied" after it goes on with)
+            self._quoted_replied = end < len(self.doc) and self.doc[end].lower_ in reply_forms()
             self._note_questioner(referent, start)
 
     def _reports_after(self, end: int) -> bool:

@@ -72,7 +72,11 @@ class QuestionRules:
         doc, forms = self.doc, reply_forms()
         after = doc[end].lower_ if end < len(doc) else ""
         before = doc[start - 1].lower_ if start > 0 else ""
-        return self._quoted[0] if after in forms or before in forms else None
+        if after not in forms and before not in forms:
+            return None
+        if self._quoted_replied:
+            return None  # "Bellucci countered that …. “…,” he replied": the reply goes on
+        return self._quoted[0]
 
     def _questioned(self, i: int) -> Referent | None:
         """The asker of the question quoted in the sentence before, when the "he" or "she" at

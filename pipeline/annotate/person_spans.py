@@ -535,6 +535,8 @@ def titled_start(ent: Span) -> int | None:
     tokens = list(ent)
     if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
         names = tokens[1:]
+        if names and names[0].text == ".":
+            names = names[1:]  # "Coun. Harriet Mbeki", the abbreviation's full stop split off
         if names and not _reads_as_persons_name(names, tokens[0]):
             return None  # "General Turbines": the model read the title word as part of the name
         start = names[0].idx if names else None

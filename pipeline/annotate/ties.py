@@ -129,6 +129,11 @@ def _names_a_person(words: set[str]) -> bool:
     return any(word in people for word in words)
 
 
+# Words after a title that make it a retired holder's ("Bishop Emeritus Ann Roe" is not "the
+# bishop" of the diocese now).
+_RETIRED = frozenset({"emeritus", "emerita"})
+
+
 def _title_words(tokens: Sequence[Token]) -> set[str]:
     """The words of a title or description (in text order) to tie to a person: each word, but the
     words after a rank as compounds only ("Vice President" -> "vice president", not "president";
@@ -136,12 +141,15 @@ def _title_words(tokens: Sequence[Token]) -> set[str]:
     president" is not the vice president nor the former one, though a place stays the person's
     ("Former Massachusetts Gov." -> "massachusetts" too); and not a body's noun before the
     title's head ("campaign manager", "committee chairman"): "the campaign said" is not the
-    manager."""
+    manager; a title before "Emeritus" as the compound too ("emeritus bishop")."""
     out: set[str] = set()
     rank: str | None = None
     last = len(tokens) - 1
     for k, token in enumerate(tokens):
         word = token.lower_.strip(".")
+        if k < last and tokens[k + 1].lower_ in _RETIRED:
+            out.add(f"{tokens[k + 1].lower_} {word}")  # "Bishop Emeritus": not "the bishop"
+            continue
         now = rank_of(word)
         if now is not None:
             rank = now

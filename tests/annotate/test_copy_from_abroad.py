@@ -205,3 +205,50 @@ def test_a_spokesman_after_an_organisation_the_story_did_not_name_is_no_one_name
         'welcomed the outcome. "We look forward to a period of stability," a spokesman said.'
     )
     assert one(annotated(annotator, body).quotes, "We look forward").speaker is None
+
+
+def test_he_replied_after_someone_who_countered_goes_on_with_that_reply(annotator):
+    body = (
+        'Bellucci countered that the port was investing in shore power. "By 2027, every cruise berth in '
+        'Velmar will have an electrical connection," he replied.'
+    )
+    assert one(annotated(annotator, body).quotes, "By 2027").speaker == "Bellucci"
+
+
+def test_a_question_put_to_someone_is_not_theirs_and_their_reply_is(annotator):
+    body = (
+        'Port chairman Felix Warrender was asked, "Will anybody lose their job over this?" He replied: '
+        '"That\'s a question for the inquiry, not for me."'
+    )
+    quotes = annotated(annotator, body).quotes
+    assert one(quotes, "Will anybody").speaker is None
+    assert one(quotes, "That's a question").speaker == "Felix Warrender"
+
+
+def test_the_justices_opinion_is_not_the_governor_who_criticised_it(annotator):
+    body = (
+        "“Justice Merriweather's ruling is a disaster,” Governor Alma Tenney said. The justice's opinion "
+        "said the law “imposes an unconstitutional burden on voters.”"
+    )
+    assert one(annotated(annotator, body).quotes, "imposes").speaker != "Alma Tenney"
+
+
+def test_the_bishop_is_not_the_bishop_emeritus(annotator):
+    body = (
+        "Bishop Thomas Reilly of the Diocese of Amberly will ordain six men on Saturday. Reilly credited his "
+        "predecessor, Bishop Emeritus Francis Galvin, with starting the program.\n\n"
+        "“He planted the seeds, and we are harvesting now,” the bishop said.\n\n"
+        "Galvin, 88, plans to attend. “I wouldn't miss it for the world,” he said."
+    )
+    quotes = annotated(annotator, body).quotes
+    assert one(quotes, "He planted").speaker == "Thomas Reilly"
+    assert one(quotes, "I wouldn't miss").speaker == "Francis Galvin"
+
+
+def test_an_abbreviated_councillor_inside_the_models_span_is_no_part_of_the_name(annotator):
+    body = (
+        "VANCOUVER — A city councillor wants leaf blowers banned.\n\n"
+        '"Anyone who has been woken up at 7 a.m. on a Saturday knows exactly why we need to do this," '
+        "Coun. Harriet Mbeki said."
+    )
+    assert one(annotated(annotator, body).quotes, "Anyone who").speaker == "Harriet Mbeki"
