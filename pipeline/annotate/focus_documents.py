@@ -336,11 +336,14 @@ class DocumentRules:
         if maker is not None and maker.name is not None:
             # "The appeals court ruled … the ruling said": whoever the story said made it
             referent = Referent(maker.name, kind, None, maker.label, head=word)
-        if referent is None and spokes and len(tokens) == 2 and word not in lexicons.role_nouns():
+        own_voice = document and word in lexicons.words("own_voice_documents")
+        if referent is None and (spokes or own_voice) and len(tokens) == 2 and word not in lexicons.role_nouns():
             # "The Kingsford Kestrels will be without their goalie. “…,” the team said": a body that
             # speaks for no principal the phrase names is the organisation in clear focus (not a
             # person: "the audit office's report" is not the reader's; nor for a phrase with more
-            # words: "the sheriff's office" is not the jail in focus)
+            # words: "the sheriff's office" is not the jail in focus); so is the author of "the
+            # statement" no one was said to issue ("The pilots' association has rejected the fees.
+            # “…,” the statement said"; not "the report": ``own_voice_documents.txt``)
             principal = self._principal_in_focus()
             if principal is not None and principal.kind == "group":
                 referent = Referent(principal.name, kind, None, principal.label, head=word)

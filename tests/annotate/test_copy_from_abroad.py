@@ -252,3 +252,37 @@ def test_an_abbreviated_councillor_inside_the_models_span_is_no_part_of_the_name
         "Coun. Harriet Mbeki said."
     )
     assert one(annotated(annotator, body).quotes, "Anyone who").speaker == "Harriet Mbeki"
+
+
+@pytest.mark.parametrize(
+    ("body", "author"),
+    [
+        (
+            "The Harbour Pilots Association has rejected the new fees. “The increase will be passed on to "
+            "every fisherman in the county,” the statement said.",
+            "Harbour Pilots Association",
+        ),
+        (
+            "Nordvik Ferries will suspend its weekly service to Tallborg. “We regret the inconvenience "
+            "this will cause,” the notice said.",
+            "Nordvik Ferries",
+        ),
+    ],
+)
+def test_the_statement_no_one_was_said_to_issue_is_the_organisation_in_clear_focus(annotator, body, author):
+    assert [q.speaker for q in annotated(annotator, body).quotes] == [author]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (a person in focus issues no statement by default)
+        "Mayor Ana Ruiz has promised to fix the potholes on Elm Street. “Some of the repairs were never "
+        "inspected,” the statement said.",
+        # (a report is as often a third party's about the organisation in focus)
+        "The Audit Service has flagged irregular payments of $1.2 billion. “Some of the payments were "
+        "made without supporting documents,” the report said.",
+    ],
+)
+def test_a_statement_with_a_person_in_focus_or_a_report_stays_unattributed(annotator, body):
+    assert [q.speaker for q in annotated(annotator, body).quotes] == [None]
