@@ -56,9 +56,14 @@ class SubjectsAfterCue(AppositionSubjects):
                 if named:
                     return named
             if token.text in (",", ".", ";", "—", "–", "―", ":", "(") or (
-                token.tag_.startswith("VB") and phrase and token.lower_ not in lexicons.role_nouns()
+                token.tag_.startswith("VB")
+                and phrase
+                and token.lower_ not in lexicons.role_nouns()
+                and not self._titled_person_next(tokens[k + 1 :])
             ):
-                break  # (the tagger reads some role nouns as verbs: "police detective Kenny Hale")
+                # (the tagger reads some role nouns as verbs: "police detective Kenny Hale"; and a
+                # party's name in French before a title: "asked Québec solidaire MNA Lucien Poitras")
+                break
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
             if phrase and document_in_organisation(tokens, k, self._is_organisation):
@@ -76,6 +81,16 @@ class SubjectsAfterCue(AppositionSubjects):
                 continue  # “…” was written by Penn: the agent of a passive cue
             phrase.append(token)
         return self.resolve_phrase(phrase) if phrase else None
+
+    def _titled_person_next(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` open with a capitalised personal title and a person's name."""
+        return (
+            len(tokens) > 1
+            and tokens[0].text[:1].isupper()
+            and lexicons.is_title_word(tokens[0].text)
+            and tokens[1].i in self.entity_at
+            and self.entity_at[tokens[1].i][0].label == "PERSON"
+        )
 
     def _named_past_place(self, phrase: list[Token], rest: list[Token]) -> str | None:
         """The person named after the comma that closes the place or body a described speaker

@@ -286,3 +286,8 @@ def test_the_statement_no_one_was_said_to_issue_is_the_organisation_in_clear_foc
 )
 def test_a_statement_with_a_person_in_focus_or_a_report_stays_unattributed(annotator, body):
     assert [q.speaker for q in annotated(annotator, body).quotes] == [None]
+
+
+def test_a_party_named_in_french_before_a_provincial_title_is_not_the_speaker(annotator):
+    body = '"Why did nobody warn us about the cost?" asked Québec solidaire MNA Lucien Poitras.'
+    assert [q.speaker for q in annotated(annotator, body).quotes] == ["Lucien Poitras"]
