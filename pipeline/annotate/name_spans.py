@@ -106,6 +106,14 @@ _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 
 
+def _ends_with_rank(text: str) -> bool:
+    """Whether a span of words ends with an abbreviated title, no name's last word ("Command Sgt"
+    of "Command Sgt. Maj. Tobias Renner"; not "Jr")."""
+    words = text.split()
+    last = words[-1].lower().strip(".")
+    return len(words) > 1 and lexicons.is_abbreviated_title(last) and last not in lexicons.name_suffixes()
+
+
 def _given_names_after_title(ent: Span) -> int | None:
     """Where a person's name opens when the model tagged its surname alone after a personal
     title and given names ("Ms Lindiwe Gwarube-Mokoena", "Mayor Rahm Emanuel"): ``titled_start``,
@@ -357,8 +365,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 piece_label = "PERSON"  # "a spokeswoman for Oakline Homes, Verity Mance," read as one body
             if text.lower() in _BARE_TITLES or not _plausible(span, piece_label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
-            if piece_label == "PERSON" and (lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES):
-                continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person
+            if piece_label == "PERSON" and (
+                lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES or _ends_with_rank(text)
+            ):
+                continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
             out.append((text, start, end, piece_label))
     for start, end in [
         *persons_after_roles(doc),

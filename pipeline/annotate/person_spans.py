@@ -367,12 +367,22 @@ def month_named_person(ent: Span) -> int | None:
     left the surname out: "Council member August Pfeffer voted", "June Talbot died in 2010". The
     date is the month alone, a census surname follows it, and it stands where a name does."""
     doc = ent.doc
-    if ent.label_ != "DATE" or len(ent) != 1 or ent.end >= len(doc) or not _month_given_name(ent[0]):
+    if ent.label_ != "DATE" or len(ent) > 2 or not _month_given_name(ent[0]):
         return None
-    after = doc[ent.end]
-    if after.ent_type_ or after.tag_ not in _PROPER or not after.is_title or not after.is_alpha:
+    if len(ent) == 2:
+        # "Bassist June Hatterly was more concise": the surname inside the date, rare in English
+        after = ent[1]
+        surname = lexicons.is_surname(after.text) or lexicons.is_rare_word(after.text)
+    elif ent.end < len(doc):
+        after = doc[ent.end]
+        if after.ent_type_:
+            return None
+        surname = lexicons.is_surname(after.text)
+    else:
         return None
-    if after.lower_ in _CALENDAR or not lexicons.is_surname(after.text) or not _stands_as_name(doc, ent.start):
+    if after.tag_ not in _PROPER or not after.is_title or not after.is_alpha:
+        return None
+    if after.lower_ in _CALENDAR or not surname or not _stands_as_name(doc, ent.start):
         return None
     return after.idx + len(after)
 
@@ -395,6 +405,9 @@ def _stands_as_name(doc: Doc, i: int) -> bool:
         return True
     if doc[i - 1].lower_ in ("and", "&"):
         return i >= 2 and doc[i - 2].ent_type_ == "PERSON"
+    if i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in ROLES_BEFORE_PERSONS:
+        # ("Bassist June Hatterly was more concise": a role opening the sentence)
+        return i == 1 or doc[i - 2].is_space or doc[i - 2].text in (".", "!", "?")
     return _role_before(doc, i) or doc[i - 1].lower_.strip(".") in lexicons.titles()
 
 

@@ -291,3 +291,31 @@ def test_a_statement_with_a_person_in_focus_or_a_report_stays_unattributed(annot
 def test_a_party_named_in_french_before_a_provincial_title_is_not_the_speaker(annotator):
     body = '"Why did nobody warn us about the cost?" asked Québec solidaire MNA Lucien Poitras.'
     assert [q.speaker for q in annotated(annotator, body).quotes] == ["Lucien Poitras"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            '"We fought about the snare sound," said Lena Brask. Bassist June Hatterly was more concise. '
+            '"It\'s a good record," she said.',
+            "It's a good record",
+            "June Hatterly",
+        ),
+    ],
+)
+def test_a_musician_introduced_by_role_without_speaking_is_she_after(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We train for this every day," said Tech. Sgt. Wanda Pruitt.', "Wanda Pruitt"),
+        ('The message from Command Sgt. Maj. Tobias Renner was short: "Bring everyone home."', "Tobias Renner"),
+    ],
+)
+def test_an_abbreviated_rank_of_two_words_is_no_speaker(annotator, body, speaker):
+    story = annotated(annotator, body)
+    assert [q.speaker for q in story.quotes] == [speaker]
+    assert all(e.name not in ("Tech", "Command Sgt") for e in story.entities)
