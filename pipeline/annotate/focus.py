@@ -68,6 +68,7 @@ _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
 }
 
+_POSTNOMINALS = lexicons.words("postnominals.txt")
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -395,6 +396,13 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             and lexicons.is_surname(doc[end].text)
         ):
             end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
+        if (
+            entity.name in index.person_names
+            and end < len(doc)
+            and doc[end].is_upper
+            and doc[end].lower_ in _POSTNOMINALS
+        ):
+            end += 1  # "Harriet Bancroft MP was not persuaded": the letters after the name are no head noun
         if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
             referent = self._referent_of(entity)
             apposed = self._apposed_roles.pop(i, None)

@@ -293,6 +293,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
         singles = single_primary or straight_primary
         if singles:
             pairs = [(a, b, False) for a, b in _single_spans(text, lo, hi, curly_only=single_primary)]
+            if single_primary:
+                left_open = _single_left_open(text, lo, hi, pairs)
         elif doubles and carried is None and ("‘" in text[lo:hi] or "'" in text[lo:hi]):
             taken = [(a, hi if b is None else abs(b)) for a, b, _ in pairs]
             if left_open is not None:
@@ -349,6 +351,18 @@ def find_spans(text: str) -> list[QuoteSpan]:
         if tops and spans[tops[-1]].close_mark is None and spans[tops[-1]].end == _trimmed_end(text, hi):
             carried = tops[-1]
     return spans
+
+
+def _single_left_open(text: str, lo: int, hi: int, pairs: list) -> int | None:
+    """The curly single mark that opens the paragraph text[lo:hi] and is not closed in it, when
+    the paragraph ends a sentence: British copy quotes over several paragraphs so, as American
+    copy does with double marks ("‘He was 26 when he joined.¶‘The evidence says otherwise.’")."""
+    first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    if first >= hi or text[first] != "‘" or not _opens_single(text, first, lo, hi, "‘"):
+        return None
+    if any(a == first for a, _, _ in pairs) or "’" in text[first:hi].rstrip()[-2:]:
+        return None
+    return first if text[lo:hi].rstrip()[-1:] in (".", "?", "!") else None
 
 
 def _resumed_without_mark(text: str, marks: list[int], lo: int, hi: int, paragraph: int) -> QuoteSpan | None:

@@ -60,6 +60,7 @@ from pipeline.annotate.person_spans import (
     organisation_tagged_person,
     persons_after_portfolios,
     persons_after_roles,
+    postnominal_end,
     second_surname_after,
     surname_after,
     surname_before_cue,
@@ -269,6 +270,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
         elif (after_portfolio := name_after_portfolio(ent)) is not None:
             label, span_start = "PERSON", after_portfolio  # "Secretary of State Lydia Harlan"
+        elif (postnominal := postnominal_end(ent)) is not None:
+            label, span_end = "PERSON", postnominal  # "Jonathan Ebbs KC" read as a body
         elif label == "PERSON" and organisation_tagged_person(ent):
             label = "ORG"  # "Gary Police Dept" tagged as a person
         elif given is not None:

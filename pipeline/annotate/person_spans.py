@@ -541,6 +541,25 @@ def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> b
     return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in ents_of(last.doc))
 
 
+_POSTNOMINALS = lexicons.words("postnominals.txt")
+
+
+def postnominal_end(ent: Span) -> int | None:
+    """Where a person's name ends when the span closes with letters after it ("Jonathan Ebbs KC",
+    "Harriet Bancroft MP", ``postnominals.txt``) after two or three capitalised words, the first
+    a census or world given name or rare in English; None otherwise."""
+    tokens = list(ent)
+    if len(tokens) < 3 or not tokens[-1].is_upper or tokens[-1].lower_ not in _POSTNOMINALS:
+        return None
+    names = tokens[:-1]
+    words = name_words(names)
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return None
+    if not (lexicons.is_given_name(words[0].text) or lexicons.is_rare_word(words[0].text)):
+        return None
+    return names[-1].idx + len(names[-1])
+
+
 def titled_start(ent: Span) -> int | None:
     """Where the name starts when a short proper-noun span stands behind a personal title
     ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""

@@ -319,3 +319,38 @@ def test_an_abbreviated_rank_of_two_words_is_no_speaker(annotator, body, speaker
     story = annotated(annotator, body)
     assert [q.speaker for q in story.quotes] == [speaker]
     assert all(e.name not in ("Tech", "Command Sgt") for e in story.entities)
+
+
+def test_a_quotation_in_single_marks_runs_over_paragraphs_as_one_in_double_marks_does(annotator):
+    body = (
+        "‘Simon did not invent this practice,’ barrister Olivia Penrose said.\n\n"
+        "‘He was only 26 years old when he joined the desk.\n\n"
+        "‘The evidence says otherwise.’"
+    )
+    quotes = annotated(annotator, body).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Simon did not invent this practice,", "Olivia Penrose"),
+        ("He was only 26 years old when he joined the desk.", "Olivia Penrose"),
+        ("The evidence says otherwise.", "Olivia Penrose"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Prosecutor Jonathan Ebbs KC told the jury the messages were damning.\n\n"
+            "In one message, Achterberg wrote to a broker: ‘Need a low fix tomorrow, mate.’\n\n"
+            "Ebbs said: ‘These are not the words of a confused man.’",
+            "These are not",
+            "Jonathan Ebbs",
+        ),
+        (
+            'Committee chair Harriet Bancroft MP was not persuaded.\n\n"Every year there is another scandal," she said.',
+            "Every year",
+            "Harriet Bancroft",
+        ),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it_and_make_no_body(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
