@@ -109,7 +109,8 @@ _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 
 def _ends_with_rank(text: str) -> bool:
     """Whether a span of words ends with an abbreviated title, no name's last word ("Command Sgt"
-    of "Command Sgt. Maj. Tobias Renner"; not "Jr")."""
+    of "Command Sgt. Maj. Tobias Renner"; not "Jr"). The caller asks for its full stop ("Hun Sen"
+    is a name)."""
     words = text.split()
     last = words[-1].lower().strip(".")
     return len(words) > 1 and lexicons.is_abbreviated_title(last) and last not in lexicons.name_suffixes()
@@ -369,7 +370,9 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if text.lower() in _BARE_TITLES or not _plausible(span, piece_label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             if piece_label == "PERSON" and (
-                lexicons.is_abbreviated_title(text) or text.lower() in _INSIDE_NAMES or _ends_with_rank(text)
+                lexicons.is_abbreviated_title(text)
+                or text.lower() in _INSIDE_NAMES
+                or (_ends_with_rank(text) and doc_text[end - offset : end - offset + 1] == ".")
             ):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
             out.append((text, start, end, piece_label))

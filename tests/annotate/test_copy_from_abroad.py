@@ -321,6 +321,11 @@ def test_an_abbreviated_rank_of_two_words_is_no_speaker(annotator, body, speaker
     assert all(e.name not in ("Tech", "Command Sgt") for e in story.entities)
 
 
+def test_a_name_ending_like_an_abbreviated_title_without_its_full_stop_stays(annotator):
+    story = annotated(annotator, 'Prime Minister Hun Sen said the vote was fair. "We won," Hun Sen said.')
+    assert [q.speaker for q in story.quotes] == ["Hun Sen"]
+
+
 def test_a_quotation_in_single_marks_runs_over_paragraphs_as_one_in_double_marks_does(annotator):
     body = (
         "‘Simon did not invent this practice,’ barrister Olivia Penrose said.\n\n"
