@@ -25,6 +25,7 @@ from pipeline.annotate.organisations import (
     named_groups_before_cues,
     organisations_after_nouns,
 )
+from pipeline.annotate.particle_names import gaelic_names
 from pipeline.annotate.person_evidence import (
     age_at,
     generation_named,
@@ -398,7 +399,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
         out.append((doc_text[start - offset : end - offset], start, end, "ORG"))
-    for start, end in nicknamed_persons(doc_text):
+    for start, end in [*nicknamed_persons(doc_text), *gaelic_names(doc)]:
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
         out.append((doc_text[start - offset : end - offset], start, end, "PERSON"))

@@ -126,3 +126,45 @@ def surname_forms(forms: list[str]) -> set[str]:
         ):
             out.add(normal(text))
     return out
+
+
+_GAELIC = lexicons.words("gaelic_surname_particles.txt")
+_ACCENTED = frozenset("áéíóúÁÉÍÓÚ")
+
+
+def gaelic_names(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of Irish and Scottish names whose surname opens with a Gaelic
+    particle written as a word ("Pádraig Mac Lochlainn", "Denis Ó Nualláin", "Sinéad Nic Giolla
+    Rua", ``gaelic_surname_particles.txt``), which the small model leaves out, cuts at the particle
+    or reads as a body. The given name before the particle is a census or world given name, or
+    spelt with an Irish accent; one or two capitalised words follow the particle."""
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(doc) - 1):
+        particle = doc[k]
+        if particle.text not in _GAELIC or doc[k - 1].whitespace_ != " " or particle.whitespace_ != " ":
+            continue
+        given = doc[k - 1]
+        if not (given.is_title and given.is_alpha) or lexicons.is_title_word(given.text):
+            continue
+        if not (
+            lexicons.is_given_name(given.text)
+            or lexicons.is_rare_given_name(given.text)
+            or any(ch in _ACCENTED for ch in given.text)
+        ):
+            continue
+        end = k + 1
+        while end < len(doc) and end < k + 3 and doc[end].is_title and doc[end].is_alpha:
+            word = doc[end]
+            if end > k + 1 and (
+                lexicons.heads_a_name(word.text)
+                or lexicons.is_title_word(word.text)
+                or word.lower_ in lexicons.words("place_nouns.txt")
+            ):
+                break  # ("Máire Ní Bhriain County Council")
+            end += 1
+            if doc[end - 1].whitespace_ != " ":
+                break
+        if end == k + 1:
+            continue
+        out.append((given.idx, doc[end - 1].idx + len(doc[end - 1])))
+    return out

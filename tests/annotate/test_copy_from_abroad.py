@@ -359,3 +359,39 @@ def test_a_quotation_in_single_marks_runs_over_paragraphs_as_one_in_double_marks
 )
 def test_letters_after_a_name_are_no_part_of_it_and_make_no_body(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            'Donegal TD Pádraig Mac Lochlainn said the service would "run out" of money. "People are being '
+            'driven to despair," he said.',
+            "People are being",
+            "Pádraig Mac Lochlainn",
+        ),
+        (
+            'Local TD Denis Ó Nualláin said the fair would go ahead. "The October fair is bigger than ever," he said.',
+            "The October fair",
+            "Denis Ó Nualláin",
+        ),
+        (
+            'Councillor Máire Ní Bhriain said the road was dangerous. "There is a bend at Rathbawn," she said.',
+            "There is a bend",
+            "Máire Ní Bhriain",
+        ),
+        (
+            "Local TD Denis Ó Nualláin said the fair would go ahead.\n\nAsked about the cost, Ó Nualláin said: "
+            '"The council has the money."',
+            "The council has",
+            "Denis Ó Nualláin",
+        ),
+    ],
+)
+def test_an_irish_surname_with_its_gaelic_particle_is_one_persons_name(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_gaelic_particle_after_no_given_name_makes_no_person(annotator):
+    story = annotated(annotator, "A Big Mac Attack was on the menu, the diner's owner said.")
+    assert all(e.label != "PERSON" for e in story.entities)
