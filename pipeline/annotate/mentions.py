@@ -421,12 +421,15 @@ def _called_by_first_word(entity: Entity) -> bool:
 
 def given_name_gender(name: str) -> lexicons.Gender | None:
     """The usual gender of a person's given name ("Helena Marsh" -> 'f'). A name of one word is
-    taken for a surname ("Warren", "Dean") and says nothing of gender."""
+    taken for a surname ("Warren", "Dean") and says nothing of gender, unless the census lists
+    no such surname ("Nora", "Yusuf": a person named by the given name alone)."""
     words = [
         w
         for w in name.replace(".", ". ").split()
         if w.lower().strip(".") not in lexicons.titles() and not lexicons.title_expansions(w)
     ]
+    if len(words) == 1 and words[0].isalpha() and not lexicons.is_surname(words[0]):
+        return lexicons.given_name_gender(words[0])
     if len(words) < 2:
         return None
     given, _, after = words[0].partition("-")

@@ -395,3 +395,23 @@ def test_an_irish_surname_with_its_gaelic_particle_is_one_persons_name(annotator
 def test_a_gaelic_particle_after_no_given_name_makes_no_person(annotator):
     story = annotated(annotator, "A Big Mac Attack was on the menu, the diner's owner said.")
     assert all(e.label != "PERSON" for e in story.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "One of them was Ana, 36, a cashier and mother of three, who used the aid to move.\n\n"
+            '"Without it, we would still be stuck," she said.',
+            "Without it",
+            "Ana",
+        ),
+        (
+            'Nora became the ferryman\'s wife in 1974.\n\n"I had forgotten every word of it," he said.',
+            "I had forgotten",
+            None,
+        ),
+    ],
+)
+def test_a_person_named_by_a_given_name_no_census_surname_spells_has_its_gender(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
