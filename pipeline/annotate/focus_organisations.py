@@ -379,8 +379,13 @@ class OrganisationRules:
             if ranked or len({r.name for r in fitting}) == 1:
                 return ranked[0] if ranked else fitting[0]
         # Of the organisations in focus, those whose name does not say they are of another kind
-        # ("the company" is no "Police Department" and no "Associated Press").
-        organisations = [c for c in organisations if not _other_kind(word, c[2].name)]
+        # ("the company" is no "Police Department" and no "Associated Press"; "the band" is not
+        # the platform it posted on, "In a statement posted on Instagram, the band wrote").
+        organisations = [
+            c
+            for c in organisations
+            if not _other_kind(word, c[2].name) and not (word not in _FIRMS and c[2].name in _PLATFORMS)
+        ]
         unnamed = self._same_head(word)
         if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
             best = organisations[0][2]
@@ -405,6 +410,11 @@ class OrganisationRules:
             ]
             return named[0] if len(named) == 1 else None
         return unnamed
+
+
+_PLATFORMS = lexicons.words("social_platforms.txt")
+# The nouns a platform's own company is called by ("Instagram … the company said").
+_FIRMS = frozenset({"company", "firm"})
 
 
 def _other_kind(word: str, name: str | None) -> bool:

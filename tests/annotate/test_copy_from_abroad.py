@@ -415,3 +415,28 @@ def test_a_gaelic_particle_after_no_given_name_makes_no_person(annotator):
 )
 def test_a_person_named_by_a_given_name_no_census_surname_spells_has_its_gender(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Mila Dorne has left Halcyon Music. "We have supported Mila from the very beginning," the label '
+            "said in a statement.",
+            "Halcyon Music",
+        ),
+        (
+            'Fans queued outside the Brannock Arena. A spokesperson for the arena said tickets sold out. "Demand '
+            'was huge this year," the spokesperson said.',
+            "Brannock Arena",
+        ),
+        (
+            # (the platform a statement was posted on is not the band)
+            "The indie band the Muffled Bells have cancelled their tour. In a statement posted on Instagram, the "
+            'band wrote: "We need to go home and see our families."',
+            None,
+        ),
+    ],
+)
+def test_a_label_a_venue_or_a_band_refers_back_to_the_one_named(annotator, body, speaker):
+    assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
