@@ -146,7 +146,7 @@ class Coreference(StoryIndex):
         sided, opposites = lexicons.title_sides(modifiers)  # "the minority leader", "the senior senator"
         # (whether the story ties anyone to the people or country the description names)
         peopled = bool(countries) and any(countries & self.nationalities(other) for other in self.person_names)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         for name in self.tied_to.get(f"{rank} {head}" if rank else head, ()):
             tied_owner = self.tie_owners.get((head, name))
             if owner is not None and tied_owner is not None and tied_owner != owner:
@@ -164,14 +164,17 @@ class Coreference(StoryIndex):
             agrees = (
                 int(bool(countries & own)) + int(bool(parties & sides)) + int(bool(sided & self.ties.get(name, set())))
             )
+            # (the sitting holder before the retired one: "the bishop" is not the Bishop Emeritus
+            # when the story named the bishop too)
+            sitting = int(f"emeritus {head}" not in self.ties.get(name, set()))
             positions = self.positions_of.get(name, [])
             if not positions or positions[0] > char + NAMED_SOON_AFTER:
                 continue  # named only much further on: not whom this description means
             k = bisect.bisect_left(positions, char)
             last = positions[k - 1] if k else -1
-            if best is None or (agrees, last) > best[:2]:
-                best = (agrees, last, name)
-        return best[2] if best else None
+            if best is None or (agrees, sitting, last) > best[:3]:
+                best = (agrees, sitting, last, name)
+        return best[3] if best else None
 
     def _handle_owner(self, handle: str) -> str | None:
         """The one person of the story whose name a social-media handle spells: "@GordonSayles",

@@ -143,28 +143,41 @@ def gaelic_names(doc: Doc) -> list[tuple[int, int]]:
         particle = doc[k]
         if particle.text not in _GAELIC or doc[k - 1].whitespace_ != " " or particle.whitespace_ != " ":
             continue
-        given = doc[k - 1]
-        if not (given.is_title and given.is_alpha) or lexicons.is_title_word(given.text):
+        if not _given_name(doc[k - 1]):
             continue
-        if not (
-            lexicons.is_given_name(given.text)
-            or lexicons.is_rare_given_name(given.text)
-            or any(ch in _ACCENTED for ch in given.text)
-        ):
-            continue
-        end = k + 1
-        while end < len(doc) and end < k + 3 and doc[end].is_title and doc[end].is_alpha:
+        end, words = k + 1, 0
+        while end < len(doc) and words < 2 and doc[end].is_title and doc[end].is_alpha:
             word = doc[end]
-            if end > k + 1 and (
+            if words and (
                 lexicons.heads_a_name(word.text)
                 or lexicons.is_title_word(word.text)
                 or word.lower_ in lexicons.words("place_nouns.txt")
             ):
                 break  # ("Máire Ní Bhriain County Council")
-            end += 1
+            end, words = end + 1, words + 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+                end += 2  # a double surname: "Tomás Ó Floinn-Kerrigan"
             if doc[end - 1].whitespace_ != " ":
                 break
-        if end == k + 1:
+        if words == 0:
             continue
-        out.append((given.idx, doc[end - 1].idx + len(doc[end - 1])))
+        start = k - 1
+        while start > 0 and k - start < 3 and _given_name(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+            start -= 1  # "Noel Thomas Ó Conghaile": the given names before
+        out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
     return out
+
+
+def _given_name(token) -> bool:
+    """Whether ``token`` may be a given name of a Gaelic name: capitalised, no title, a census or
+    world given name or spelt with an Irish accent."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and not lexicons.is_title_word(token.text)
+        and (
+            lexicons.is_given_name(token.text)
+            or lexicons.is_rare_given_name(token.text)
+            or any(ch in _ACCENTED for ch in token.text)
+        )
+    )

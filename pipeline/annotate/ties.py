@@ -129,8 +129,8 @@ def _names_a_person(words: set[str]) -> bool:
     return any(word in people for word in words)
 
 
-# Words after a title that make it a retired holder's ("Bishop Emeritus Ann Roe" is not "the
-# bishop" of the diocese now).
+# Words after a title that make it a retired holder's ("Bishop Emeritus Ann Roe"): still "the
+# bishop", though the sitting one is likelier (``Coreference.resolve_description``).
 _RETIRED = frozenset({"emeritus", "emerita"})
 
 
@@ -148,8 +148,7 @@ def _title_words(tokens: Sequence[Token]) -> set[str]:
     for k, token in enumerate(tokens):
         word = token.lower_.strip(".")
         if k < last and tokens[k + 1].lower_ in _RETIRED:
-            out.add(f"{tokens[k + 1].lower_} {word}")  # "Bishop Emeritus": not "the bishop"
-            continue
+            out.add(f"{tokens[k + 1].lower_} {word}")  # "Bishop Emeritus": the bishop who retired
         now = rank_of(word)
         if now is not None:
             rank = now

@@ -245,6 +245,15 @@ def test_the_bishop_is_not_the_bishop_emeritus(annotator):
     assert one(quotes, "I wouldn't miss").speaker == "Francis Galvin"
 
 
+def test_the_professor_is_the_professor_emeritus_when_no_other_is_named(annotator):
+    body = (
+        "Speaker Anita Greenhalgh was more conciliatory.\n\n"
+        "The plaintiffs' lead lawyer, Professor Emeritus Winslow Okafor of Marlow State, has been on the case "
+        "since 2004. “I was a young man when we filed the first one,” the professor joked."
+    )
+    assert one(annotated(annotator, body).quotes, "I was a young man").speaker == "Winslow Okafor"
+
+
 def test_an_abbreviated_councillor_inside_the_models_span_is_no_part_of_the_name(annotator):
     body = (
         "VANCOUVER — A city councillor wants leaf blowers banned.\n\n"
@@ -439,4 +448,22 @@ def test_a_person_named_by_a_given_name_no_census_surname_spells_has_its_gender(
     ],
 )
 def test_a_label_a_venue_or_a_band_refers_back_to_the_one_named(annotator, body, speaker):
+    assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Councillor Noel Thomas Ó Conghaile said the list was growing. "Behind every one of those numbers '
+            'is a family," he said.',
+            "Noel Thomas Ó Conghaile",
+        ),
+        (
+            'Deputy Tomás Ó Floinn-Kerrigan refused to leave. "I will not sit down," he shouted.',
+            "Tomás Ó Floinn-Kerrigan",
+        ),
+    ],
+)
+def test_a_gaelic_name_keeps_its_given_names_and_its_double_surname(annotator, body, speaker):
     assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
