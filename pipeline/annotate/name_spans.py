@@ -58,15 +58,13 @@ from pipeline.annotate.person_spans import (
     month_named_person,
     name_after_portfolio,
     nicknamed_persons,
-    organisation_tagged_person,
     persons_after_portfolios,
     persons_after_roles,
-    postnominal_end,
     second_surname_after,
     surname_after,
     surname_before_cue,
-    titled_start,
 )
+from pipeline.annotate.person_titles import organisation_tagged_person, postnominal_end, titled_start
 from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span
 from pipeline.annotate.span_joins import joined_ents
 from pipeline.annotate.untagged_persons import (

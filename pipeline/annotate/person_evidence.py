@@ -24,8 +24,8 @@ from pipeline.annotate.person_spans import (
     PERSONAL_TITLES,
     ROLES_FIRMS_HOLD,
     glued_hyphen,
-    organisation_tagged_person,
 )
+from pipeline.annotate.person_titles import organisation_tagged_person
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
 
 _COMPANY_FORMS = lexicons.company_forms()

@@ -48,7 +48,6 @@ _TITLES_BEFORE_OF = _CABINET_TITLES | lexicons.words("titles_before_bodies.txt")
 # "Housing and Urban Development": the most words a portfolio after "Secretary of" runs to.
 _MAX_PORTFOLIO_WORDS = 4
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
-_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _MAX_NAME_WORDS = 3
 # The tagger reads a given name ending in "s" ("Ines", "Agnes") as a plural proper noun.
 _PROPER = frozenset({"NNP", "NNPS"})
@@ -99,7 +98,7 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         after = run[-1].i + 1 if run else len(doc)
         if not run or not _name_like(run) or (after < len(doc) and doc[after].ent_type_):
             continue
-        if titled and len(run) == 1 and not _reads_as_persons_name(run, token):
+        if titled and len(run) == 1 and not reads_as_persons_name(run, token):
             continue  # "General Electric", "King Holdings" the model did not tag
         if role_as_title and (len(run) < 2 or not _given_or_rare(run[0].text)):
             continue  # "Director General", "Coach Class"; not "Economist Dhananath Fernando"
@@ -517,16 +516,7 @@ def surname_before_cue(ent: Span) -> int | None:
     return after.idx + len(after)
 
 
-def organisation_tagged_person(ent: Span) -> bool:
-    """A span of two words or more the model tagged as a person that ends with a word only an
-    organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``); or
-    that one word alone after "the" ("an interview with the Gazette")."""
-    if ent[-1].lower_.rstrip(".") not in _ORGANISATION_ONLY_HEADS:
-        return False
-    return len(ent) >= 2 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
-
-
-def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bool:
+def reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bool:
     """Whether the words after a title word inside one NER span name a person ("Governor Ana
     Reyes") rather than complete an organisation's name ("General Turbines", "King Holdings"): a
     given name or surname of the census tables, or a last word the model calls a person
@@ -539,64 +529,3 @@ def _reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> b
     if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
         return True
     return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in ents_of(last.doc))
-
-
-_POSTNOMINALS = lexicons.words("postnominals.txt")
-
-
-def postnominal_end(ent: Span) -> int | None:
-    """Where a person's name ends when the span closes with letters after it ("Jonathan Ebbs KC",
-    "Harriet Bancroft MP", ``postnominals.txt``) after two or three capitalised words, the first
-    a census or world given name or rare in English; None otherwise."""
-    tokens = list(ent)
-    if len(tokens) < 3 or not tokens[-1].is_upper or tokens[-1].lower_ not in _POSTNOMINALS:
-        return None
-    names = tokens[:-1]
-    words = name_words(names)
-    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
-        return None
-    if not (lexicons.is_given_name(words[0].text) or lexicons.is_rare_word(words[0].text)):
-        return None
-    return names[-1].idx + len(names[-1])
-
-
-def titled_start(ent: Span) -> int | None:
-    """Where the name starts when a short proper-noun span stands behind a personal title
-    ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
-    doc = ent.doc
-    tokens = list(ent)
-    if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
-        names = tokens[1:]
-        if names and names[0].text == ".":
-            names = names[1:]  # "Coun. Harriet Mbeki", the abbreviation's full stop split off
-        if names and not _reads_as_persons_name(names, tokens[0]):
-            return None  # "General Turbines": the model read the title word as part of the name
-        start = names[0].idx if names else None
-    else:
-        i = ent.start - 1
-        names = tokens
-        # Given names the NER left out: "Ana" in "Governor Ana Reyes".
-        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
-            if lexicons.is_title_word(doc[i].text):
-                break  # (personal_titles.txt is among the title words)
-            names = [doc[i], *names]
-            i -= 1
-        if i < 0 or not doc[i].text[:1].isupper():
-            return None
-        if doc[i].lower_.strip(".") not in PERSONAL_TITLES and not (
-            # "Police Chief Imogen Fairclough" with the name read as an organisation: a title
-            # some firm's name may open with ("Chief") before two names that read as a person's
-            # (census names, or both rare in English)
-            lexicons.is_title_word(doc[i].text)
-            and len(doc[i].text.strip(".")) > 2  # (not "St. Martin Parish")
-            and len(names) == 2
-            and (_reads_as_persons_name(names) or all(lexicons.is_rare_word(t.text) for t in names))
-        ):
-            return None
-        start = names[0].idx if names else None
-    # (a hyphened surname is one word of the name: "Dr Ibilola Amao-Adewale")
-    if start is None or not 1 <= len(name_words(names)) <= 3:
-        return None
-    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names if not glued_hyphen(t)):
-        return None
-    return start

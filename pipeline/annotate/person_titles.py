@@ -1,0 +1,85 @@
+"""Personal titles and the letters after names, where the model's span holds them: where a name
+starts behind a title ("Governor Ana Reyes", "Coun. Harriet Mbeki", "Dr Ibilola Amao-Adewale"),
+where it ends before post-nominal letters ("Jonathan Ebbs KC"), and a span tagged as a person that
+ends with a word only an organisation's name ends with ("Gary Police Dept"). Split from
+``person_spans`` (names after roles, appositions, months and surnames), which it builds on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.person_spans import PERSONAL_TITLES, glued_hyphen, name_words, reads_as_persons_name
+
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+
+
+def organisation_tagged_person(ent: Span) -> bool:
+    """A span of two words or more the model tagged as a person that ends with a word only an
+    organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``); or
+    that one word alone after "the" ("an interview with the Gazette")."""
+    if ent[-1].lower_.rstrip(".") not in _ORGANISATION_ONLY_HEADS:
+        return False
+    return len(ent) >= 2 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+
+
+_POSTNOMINALS = lexicons.words("postnominals.txt")
+
+
+def postnominal_end(ent: Span) -> int | None:
+    """Where a person's name ends when the span closes with letters after it ("Jonathan Ebbs KC",
+    "Harriet Bancroft MP", ``postnominals.txt``) after two or three capitalised words, the first
+    a census or world given name or rare in English; None otherwise."""
+    tokens = list(ent)
+    if len(tokens) < 3 or not tokens[-1].is_upper or tokens[-1].lower_ not in _POSTNOMINALS:
+        return None
+    names = tokens[:-1]
+    words = name_words(names)
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return None
+    if not (lexicons.is_given_name(words[0].text) or lexicons.is_rare_word(words[0].text)):
+        return None
+    return names[-1].idx + len(names[-1])
+
+
+def titled_start(ent: Span) -> int | None:
+    """Where the name starts when a short proper-noun span stands behind a personal title
+    ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
+    doc = ent.doc
+    tokens = list(ent)
+    if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
+        names = tokens[1:]
+        if names and names[0].text == ".":
+            names = names[1:]  # "Coun. Harriet Mbeki", the abbreviation's full stop split off
+        if names and not reads_as_persons_name(names, tokens[0]):
+            return None  # "General Turbines": the model read the title word as part of the name
+        start = names[0].idx if names else None
+    else:
+        i = ent.start - 1
+        names = tokens
+        # Given names the NER left out: "Ana" in "Governor Ana Reyes".
+        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
+            if lexicons.is_title_word(doc[i].text):
+                break  # (personal_titles.txt is among the title words)
+            names = [doc[i], *names]
+            i -= 1
+        if i < 0 or not doc[i].text[:1].isupper():
+            return None
+        if doc[i].lower_.strip(".") not in PERSONAL_TITLES and not (
+            # "Police Chief Imogen Fairclough" with the name read as an organisation: a title
+            # some firm's name may open with ("Chief") before two names that read as a person's
+            # (census names, or both rare in English)
+            lexicons.is_title_word(doc[i].text)
+            and len(doc[i].text.strip(".")) > 2  # (not "St. Martin Parish")
+            and len(names) == 2
+            and (reads_as_persons_name(names) or all(lexicons.is_rare_word(t.text) for t in names))
+        ):
+            return None
+        start = names[0].idx if names else None
+    # (a hyphened surname is one word of the name: "Dr Ibilola Amao-Adewale")
+    if start is None or not 1 <= len(name_words(names)) <= 3:
+        return None
+    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names if not glued_hyphen(t)):
+        return None
+    return start
