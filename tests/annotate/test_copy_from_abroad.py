@@ -467,3 +467,11 @@ def test_a_label_a_venue_or_a_band_refers_back_to_the_one_named(annotator, body,
 )
 def test_a_gaelic_name_keeps_its_given_names_and_its_double_surname(annotator, body, speaker):
     assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
+
+
+def test_the_festival_the_model_did_not_name_is_not_a_band_in_focus(annotator):
+    body = (
+        "The hip-hop collective Low Orbit have been dropped from the lineup of the Summer Bloc festival.\n\n"
+        "The festival said in a statement that the comments were “completely unacceptable.”"
+    )
+    assert [q.speaker for q in annotated(annotator, body).quotes] == [None]
