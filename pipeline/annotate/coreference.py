@@ -29,6 +29,7 @@ from pipeline.annotate.phrases import (
     SPATIAL_PREPOSITIONS,
     SPEAKER_LABELS,
     describes_the_noun_before,
+    in_charge,
 )
 from pipeline.annotate.ties import rank_in
 from pipeline.model import Entity
@@ -204,7 +205,9 @@ class Coreference(StoryIndex):
         if after_noun is not None:
             tokens = tokens[:after_noun]
         # "Del. Ann Roe of the Harbour District": the name before the preposition.
-        cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in PREPOSITIONS), None)
+        cut = next(
+            (k for k, t in enumerate(tokens) if k > 0 and t.lower_ in PREPOSITIONS and not in_charge(tokens, k)), None
+        )
         if cut is not None and any(
             t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:cut]
         ):

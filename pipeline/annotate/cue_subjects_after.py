@@ -12,7 +12,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cue_appositions import AppositionSubjects
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.phrases import document_in_organisation, name_chosen_in
+from pipeline.annotate.phrases import document_in_organisation, in_charge, name_chosen_in
 
 
 class SubjectsAfterCue(AppositionSubjects):
@@ -64,6 +64,9 @@ class SubjectsAfterCue(AppositionSubjects):
                 # (the tagger reads some role nouns as verbs: "police detective Kenny Hale"; and a
                 # party's name in French before a title: "asked Québec solidaire MNA Lucien Poitras")
                 break
+            if in_charge(tokens, k):
+                phrase.append(token)  # "said FBI Assistant Director in Charge Ronald Keane": the title's
+                continue
             if token.lower_ in ("in", "on", "at", "during", "after", "before", "to", "when", "while") and not phrase:
                 break  # "said in a statement" names nobody here
             if phrase and document_in_organisation(tokens, k, self._is_organisation):

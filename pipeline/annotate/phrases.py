@@ -190,6 +190,12 @@ def _portfolio_then_name(title: list[Token], before: Token, chunk: list[Token]) 
     return bool(named) and named[-1] is chunk[-1] and chunk[0].ent_type_ != "PERSON" and chunk[0].is_title
 
 
+def in_charge(tokens: list[Token], k: int) -> bool:
+    """Whether the "in" at ``k`` opens "in Charge" of a title ("Special Agent in Charge Carla
+    Boateng", "Assistant Director in Charge Ronald Keane"): part of the title, no preposition."""
+    return tokens[k].lower_ == "in" and k + 1 < len(tokens) and tokens[k + 1].text == "Charge"
+
+
 def last_noun_phrase(tokens: list[Token]) -> list[Token]:
     """The last noun phrase of a clause piece, skipping an object behind a verb.
 
@@ -205,7 +211,10 @@ def last_noun_phrase(tokens: list[Token]) -> list[Token]:
     while end > 0:
         start = end
         while start > 0 and (
-            np_token(tokens[start - 1]) or joins_roles(tokens, start, end) or _hyphened_participle(tokens, start - 1)
+            np_token(tokens[start - 1])
+            or joins_roles(tokens, start, end)
+            or _hyphened_participle(tokens, start - 1)
+            or in_charge(tokens, start - 1)
         ):
             start -= 1
         if start == end:

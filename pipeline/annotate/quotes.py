@@ -25,7 +25,13 @@ from pipeline.annotate.nested import enclosing, nested_attribution
 from pipeline.annotate.parse import Parser
 from pipeline.annotate.phrases import QUESTION_LABEL
 from pipeline.annotate.quote_kinds import quote_kind
-from pipeline.annotate.replies import answer_to_question, no_reply_to_oneself, turn_after_one_party, turn_in_exchange
+from pipeline.annotate.replies import (
+    answer_to_question,
+    answers_question_before,
+    no_reply_to_oneself,
+    turn_after_one_party,
+    turn_in_exchange,
+)
 from pipeline.annotate.speaker_entities import add_speaking_forces
 from pipeline.model import Entity, Quote
 
@@ -188,7 +194,9 @@ def _carry_over(
                     and attributor.entity_at[t.i][0].name != speaker
                     for t in tail
                 )
-                if not someone_new:
+                if answers_question_before(span, prev, found[previous], text):
+                    found[i] = Attribution(None, None, how="exchange")  # the answer: not the asker's
+                elif not someone_new:
                     found[i] = _inherit(found[previous])
         if found[i] is None:
             found[i] = _from_previous_sentence(span, text, paragraphs, attributor)

@@ -187,6 +187,27 @@ def turn_after_one_party(
     return Attribution(others.pop(), None, how="exchange") if len(others) == 1 else None
 
 
+def answers_question_before(
+    span: QuoteSpan, previous: QuoteSpan, found_previous: Attribution | None, text: str
+) -> bool:
+    """Whether ``span``, a paragraph of quotation with no cue, answers the question the quotation
+    before put to someone with a question's cue ("“You are facing 20 years, aren't you?” Dupree
+    asked.¶“Yes.”"): the answer is someone else's, whoever the story does not say. Not after a
+    question that addresses no one ("“What has he done for this state?” she asked.¶“Nothing.”":
+    the asker answers it)."""
+    return (
+        found_previous is not None
+        and found_previous.cue is not None
+        and found_previous.cue.lower() in QUESTION_FORMS
+        and _asks(text, previous)
+        and not _asks(text, span)
+        and _YOU.search(text[previous.start : previous.end]) is not None
+    )
+
+
+_YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")  # a question put to someone addresses them
+
+
 def _parties(tokens: list[Token], attributor: Attributor) -> set[str]:
     """The people ``tokens`` show taking part in an exchange: the subject of a reporting verb
     ("Gerda Ost said"), the one a question is put to ("asked Bart Keane"), not someone only spoken

@@ -475,3 +475,41 @@ def test_the_festival_the_model_did_not_name_is_not_a_band_in_focus(annotator):
         "The festival said in a statement that the comments were “completely unacceptable.”"
     )
     assert [q.speaker for q in annotated(annotator, body).quotes] == [None]
+
+
+def test_she_after_an_anonymous_responder_is_not_the_doctor_named_before(annotator):
+    body = (
+        '"Every second matters," said Dr. Lucinda Moreau. One responder, who spoke on condition of '
+        'anonymity, said staff were tired. "We\'re quitting faster than they can hire," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "We're quitting").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"The defendant treated the information like a personal ATM," said FBI Assistant Director in '
+            "Charge Ronald Keane.",
+            "Ronald Keane",
+        ),
+        (
+            "“Mr. Marsh targeted communities of faith,” said Special Agent in Charge Carla Boateng of the "
+            "FBI’s Atlanta field office.",
+            "Carla Boateng",
+        ),
+    ],
+)
+def test_in_charge_is_part_of_a_title_before_a_name(annotator, body, speaker):
+    assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ('"You are facing 20 years in prison, are you not?" Dupree asked.\n\n"Yes."', "Yes.", None),
+        ('"Why did you sign it?" Dupree asked.\n\n"Why would I not? It was my job."', "Why would I", None),
+    ],
+)
+def test_an_answer_to_a_question_put_to_someone_is_not_the_askers(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
