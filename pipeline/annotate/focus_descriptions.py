@@ -357,12 +357,15 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
 
     def _of_a_named_body(self, i: int) -> bool:
         """Whether the head noun at ``i`` is followed by "of" and a named organisation or place
-        ("the head of the Harbor Nurses Union"): someone the phrase introduces,
-        not the person in focus, unless the story tied the noun to a name (read before this)."""
+        ("the head of the Harbor Nurses Union"), or by "of" and an indefinite one ("the ambassador
+        of one country"): someone the phrase introduces, not the person in focus, unless the story
+        tied the noun to a name (read before this)."""
         doc, k = self.doc, i + 1
         if k >= len(doc) or doc[k].lower_ != "of":
             return False
         k += 1
+        if k < len(doc) and doc[k].lower_ in ("one", "a", "an", "another"):
+            return True  # ("The ambassador of one country told reporters": one the story does not name)
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
         hit = self.index.entity_at.get(k)

@@ -425,7 +425,10 @@ def _other_kind(word: str, name: str | None) -> bool:
     wanted = kinds.get(word)
     if wanted is None or not name:
         return False
-    found = {kinds[w] for w in _name_words(name) if w in kinds}
+    words = _name_words(name)
+    # (the word that heads the name decides when it tells a kind: "Nordhaven University Hospital"
+    # is a hospital, no public university, so not "the agency")
+    found = {kinds[words[-1]]} if words and words[-1] in kinds else {kinds[w] for w in words if w in kinds}
     return bool(found) and wanted not in found
 
 

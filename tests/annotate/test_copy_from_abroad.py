@@ -513,3 +513,40 @@ def test_in_charge_is_part_of_a_title_before_a_name(annotator, body, speaker):
 )
 def test_an_answer_to_a_question_put_to_someone_is_not_the_askers(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Derek Fairbanks said he had marked a shellfish allergy on his account.\n\nHis attorney, Rosa "
+            'Delgado-Kim, put it simply: "The company had one job with this customer."',
+            "The company had",
+            "Rosa Delgado-Kim",
+        ),
+        (
+            '"I slept in the truck," said Sgt. Nora Pike. Her platoon leader, Lt. Glen Sato, put it simply: '
+            '"She is the toughest soldier in the company."',
+            "She is the toughest",
+            "Glen Sato",
+        ),
+    ],
+)
+def test_put_it_simply_reports_the_quotation_after_it(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_the_agency_is_not_the_hospital_a_researcher_works_at(annotator):
+    body = (
+        "The study was led by Dr. Theodora Karlsson of Nordhaven University Hospital. The agency said in a "
+        'response that it was "already studying new approaches" to the problem.'
+    )
+    assert one(annotated(annotator, body).quotes, "already studying").speaker != "Nordhaven University Hospital"
+
+
+def test_the_ambassador_of_one_country_is_no_one_named_before(annotator):
+    body = (
+        "“Space is big enough for all of us,” said Meera Joshi. The ambassador of one country told reporters "
+        'his government was "studying the text very closely."'
+    )
+    assert one(annotated(annotator, body).quotes, "studying the text").speaker is None
