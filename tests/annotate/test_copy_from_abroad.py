@@ -498,6 +498,10 @@ def test_she_after_an_anonymous_responder_is_not_the_doctor_named_before(annotat
             "FBI’s Atlanta field office.",
             "Carla Boateng",
         ),
+        (
+            '"We will be here several days," said Agent in Charge Ed Reinhold, a spokesperson for the FBI.',
+            "Ed Reinhold",
+        ),
     ],
 )
 def test_in_charge_is_part_of_a_title_before_a_name(annotator, body, speaker):
