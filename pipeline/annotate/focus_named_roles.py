@@ -220,18 +220,25 @@ class NamedRoleRules:
         named ("the clerk, who would not give his name,", "a student who did not want to be
         identified"): then it is no one the story names."""
         doc = self.doc
-        if i + 1 < len(doc) and doc[i + 1].lower_ in _ROLE_PREPOSITIONS:
-            # "The manager of the shop, who asked not to be named,": past the phrase that places
-            # the role
-            j = i + 2
-            while j < len(doc) and j < i + 8 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
-                j += 1
-            if j > i + 2 and j + 1 < len(doc) and doc[j].text == "," and self._anonymous_clause(j + 1):
-                return True
+        j = self._past_placing(i)
+        if j > i + 1 and j + 1 < len(doc) and self._anonymous_clause(j + 1):
+            return True  # "The manager of the shop, who asked not to be named,"
         if i + 2 < len(doc) and doc[i + 1].text == ",":
             # (or identified only by a description: "the victim, identified as a 41-year-old woman,")
             return self._anonymous_clause(i + 2) or identified_only_as(list(doc[i + 2 : i + 20])) is not None
         return i + 1 < len(doc) and self._anonymous_clause(i + 1)
+
+    def _past_placing(self, i: int) -> int:
+        """The comma after the head noun at ``i`` and a phrase placing it ("The manager of the
+        shop,", "A shopper in Danbury Mills,"), else ``i + 1``."""
+        doc = self.doc
+        if i + 1 < len(doc) and doc[i + 1].lower_ in _ROLE_PREPOSITIONS:
+            j = i + 2
+            while j < len(doc) and j < i + 8 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
+                j += 1
+            if j > i + 2 and j < len(doc) and doc[j].text == ",":
+                return j
+        return i + 1
 
     def _anonymous_clause(self, k: int) -> bool:
         """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
@@ -247,7 +254,7 @@ class NamedRoleRules:
         identified the person ("The victim, identified by police as Lina Moss, 41,": a participle
         right after the comma), else None."""
         doc = self.doc
-        k = i + 1
+        k = self._past_placing(i)  # (past "in Danbury Mills" of "A shopper in Danbury Mills, who gave …")
         if k < len(doc) and doc[k].text == ",":
             k += 1
             identified = name_identified_in(list(doc[k : k + 20]), self.index.entity_at)

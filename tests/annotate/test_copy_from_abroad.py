@@ -554,3 +554,11 @@ def test_the_ambassador_of_one_country_is_no_one_named_before(annotator):
         'his government was "studying the text very closely."'
     )
     assert one(annotated(annotator, body).quotes, "studying the text").speaker is None
+
+
+def test_a_first_name_given_after_a_description_placed_somewhere_is_she_after(annotator):
+    body = (
+        "A shopper in Danbury Mills, who gave only her first name, Louise, said she had eaten the cheese. "
+        '"Luckily nobody got sick," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Luckily nobody").speaker == "Louise"
