@@ -499,8 +499,9 @@ def test_she_after_an_anonymous_responder_is_not_the_doctor_named_before(annotat
             "Carla Boateng",
         ),
         (
-            '"We will be here several days," said Agent in Charge Ed Reinhold, a spokesperson for the FBI.',
-            "Ed Reinhold",
+            '"The search of the warehouse will take a week," said Agent in Charge Mara Quillen, who leads '
+            "the bureau's Dunmore office.",
+            "Mara Quillen",
         ),
     ],
 )
