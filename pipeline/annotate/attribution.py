@@ -63,12 +63,8 @@ class Attributor(CueBefore):
     The tag-based frames decide first (the subject of their cue read by ``CueSubjects``); where
     they name no speaker, the dependency parse of the quotation's sentence may (``ParsedCues``)."""
 
-    def attribute(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
-        """Speaker and cue from the quote's own sentence, or None when it names no cue."""
-        return self.settle(span, self.frames(span, paragraph))
-
     def frames(self, span: QuoteSpan, paragraph: tuple[int, int]) -> Attribution | None:
-        """What the tag-based frames read for ``span``: the first of ``attribute``'s two steps.
+        """What the tag-based frames read for ``span``, the first of two steps (then ``settle``).
         ``find_quotes`` runs it for every quotation first, so that the sentences the parse must
         read are parsed in one batch (``parse_ahead``) before ``settle``."""
         lo, hi = paragraph

@@ -41,6 +41,7 @@ from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_roles import RoleRules
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
+from pipeline.annotate.person_titles import POSTNOMINALS
 from pipeline.annotate.phrases import PERSON_PRONOUNS, subject_after_opening_phrase
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
@@ -68,7 +69,6 @@ _DOCUMENT_OF_VERB = {
     form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
 }
 
-_POSTNOMINALS = lexicons.words("postnominals.txt")
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -400,7 +400,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
             entity.name in index.person_names
             and end < len(doc)
             and doc[end].is_upper
-            and doc[end].lower_ in _POSTNOMINALS
+            and doc[end].lower_ in POSTNOMINALS
         ):
             end += 1  # "Harriet Bancroft MP was not persuaded": the letters after the name are no head noun
         if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:

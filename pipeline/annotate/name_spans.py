@@ -50,7 +50,6 @@ from pipeline.annotate.person_pronouns import (
     persons_called_he_or_she,
 )
 from pipeline.annotate.person_spans import (
-    PERSONAL_TITLES,
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
@@ -64,7 +63,13 @@ from pipeline.annotate.person_spans import (
     surname_after,
     surname_before_cue,
 )
-from pipeline.annotate.person_titles import organisation_tagged_person, postnominal_end, titled_start
+from pipeline.annotate.person_titles import (
+    ends_with_rank,
+    given_names_after_title,
+    organisation_tagged_person,
+    postnominal_end,
+    titled_start,
+)
 from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span
 from pipeline.annotate.span_joins import joined_ents
 from pipeline.annotate.untagged_persons import (
@@ -104,29 +109,6 @@ _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
-
-
-def _ends_with_rank(text: str) -> bool:
-    """Whether a span of words ends with an abbreviated title, no name's last word ("Command Sgt"
-    of "Command Sgt. Maj. Tobias Renner"; not "Jr"). The caller asks for its full stop ("Hun Sen"
-    is a name)."""
-    words = text.split()
-    last = words[-1].lower().strip(".")
-    return len(words) > 1 and lexicons.is_abbreviated_title(last) and last not in lexicons.name_suffixes()
-
-
-def _given_names_after_title(ent: Span) -> int | None:
-    """Where a person's name opens when the model tagged its surname alone after a personal
-    title and given names ("Ms Lindiwe Gwarube-Mokoena", "Mayor Rahm Emanuel"): ``titled_start``,
-    when the word before the given names is a personal title ("Court" of "District Court Clerk"
-    is none)."""
-    start = titled_start(ent)
-    if start is None:
-        return None
-    i = ent.start
-    while i > 0 and ent.doc[i].idx > start:
-        i -= 1
-    return start if i > 0 and ent.doc[i - 1].lower_.strip(".") in PERSONAL_TITLES else None
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -276,7 +258,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label = "ORG"  # "Gary Police Dept" tagged as a person
         elif given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
-        elif label == "PERSON" and (titled := _given_names_after_title(ent)) is not None and titled < span_start:
+        elif label == "PERSON" and (titled := given_names_after_title(ent)) is not None and titled < span_start:
             span_start = titled  # "Ms Lindiwe Gwarube-Mokoena" with only the surname tagged
         elif label == "PERSON" and (surname_end := surname_after(ent)) is not None:
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
@@ -371,7 +353,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             if piece_label == "PERSON" and (
                 lexicons.is_abbreviated_title(text)
                 or text.lower() in _INSIDE_NAMES
-                or (_ends_with_rank(text) and doc_text[end - offset : end - offset + 1] == ".")
+                or (ends_with_rank(text) and doc_text[end - offset : end - offset + 1] == ".")
             ):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
             out.append((text, start, end, piece_label))

@@ -9,7 +9,7 @@ are mapped back to the story's token indices.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -18,35 +18,10 @@ Parser = Callable[[Doc], Doc]  # the model's parser pipe (its ``pipe`` batches s
 Heads = dict[int, tuple[int, str]]
 
 
-def merged(regions: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token ranges [start, end) sorted, overlapping or touching ones joined."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(regions):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        elif end > start:
-            out.append((start, end))
-    return out
-
-
-def parse_regions(doc: Doc, regions: Iterable[tuple[int, int]], parser: Parser | None) -> Heads:
-    """Heads and labels of the tokens in ``regions`` (token ranges of ``doc``), parsed apart.
-
-    Returns an empty mapping without a parser, or when the doc carries no tok2vec output."""
-    heads: Heads = {}
-    if parser is None or doc.tensor is None or doc.tensor.size == 0:
-        return heads
-    for start, end in merged(regions):
-        sub = parser(region_doc(doc, start, end))
-        for token in sub:
-            heads[start + token.i] = (start + token.head.i, token.dep_)
-    return heads
-
-
 def parse_each(doc: Doc, regions: list[tuple[int, int]], parser: Parser | None) -> list[Heads]:
-    """Heads and labels of each region of ``regions``, each parsed apart as in ``parse_regions``
+    """Heads and labels of each region of ``regions`` (token ranges of ``doc``), each parsed apart
     but all in one call of the parser (its fixed cost a call is about a third of a sentence's
-    parse). Empty mappings without a parser or tok2vec output."""
+    parse). Empty mappings without a parser, or when the doc carries no tok2vec output."""
     if parser is None or doc.tensor is None or doc.tensor.size == 0 or not regions:
         return [{} for _ in regions]
     docs = [region_doc(doc, start, end) for start, end in regions]

@@ -16,7 +16,7 @@ from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
 from pipeline.annotate.coreference import Coreference
 from pipeline.annotate.cues import SPEAKING_PASSIVES, is_cue
 from pipeline.annotate.marks import QuoteSpan
-from pipeline.annotate.parse import Parser, parse_each, parse_regions
+from pipeline.annotate.parse import Parser, parse_each
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependencies through which a cue verb reaches its quotation: "said: “…”" (ccomp, dobj),
@@ -74,7 +74,7 @@ class ParsedCues(Coreference):
             self.parses_skipped += 1
             return  # the story's parse budget is spent: the tag frames alone decide
         self._parsed_tokens += end - start
-        self._add_heads(parse_regions(self.doc, [(start, end)], self._parser))
+        self._add_heads(parse_each(self.doc, [(start, end)], self._parser)[0])
 
     def quote_tokens(self, span: QuoteSpan) -> range:
         return range(self._token_at(span.start), self._token_at(span.end))

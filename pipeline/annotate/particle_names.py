@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import words_of
 from pipeline.annotate.groups import normal
 
 
@@ -139,9 +140,11 @@ def gaelic_names(doc: Doc) -> list[tuple[int, int]]:
     or reads as a body. The given name before the particle is a census or world given name, or
     spelt with an Irish accent; one or two capitalised words follow the particle."""
     out: list[tuple[int, int]] = []
+    texts = words_of(doc)  # (the cheap test on the words first: this looks at every token)
     for k in range(1, len(doc) - 1):
-        particle = doc[k]
-        if particle.text not in _GAELIC or doc[k - 1].whitespace_ != " " or particle.whitespace_ != " ":
+        if texts[k] not in _GAELIC:
+            continue
+        if doc[k - 1].whitespace_ != " " or doc[k].whitespace_ != " ":
             continue
         if not _given_name(doc[k - 1]):
             continue

@@ -1,7 +1,8 @@
 """Personal titles and the letters after names, where the model's span holds them: where a name
 starts behind a title ("Governor Ana Reyes", "Coun. Harriet Mbeki", "Dr Ibilola Amao-Adewale"),
-where it ends before post-nominal letters ("Jonathan Ebbs KC"), and a span tagged as a person that
-ends with a word only an organisation's name ends with ("Gary Police Dept"). Split from
+where it ends before post-nominal letters ("Jonathan Ebbs KC"), a span that ends with an
+abbreviated rank ("Command Sgt"), and a span tagged as a person that ends with a word only an
+organisation's name ends with ("Gary Police Dept"). Split from
 ``person_spans`` (names after roles, appositions, months and surnames), which it builds on.
 """
 
@@ -24,7 +25,8 @@ def organisation_tagged_person(ent: Span) -> bool:
     return len(ent) >= 2 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
-_POSTNOMINALS = lexicons.words("postnominals.txt")
+# Letters after a name (``postnominals.txt``): read here and by ``focus`` (no head noun).
+POSTNOMINALS = lexicons.words("postnominals.txt")
 
 
 def postnominal_end(ent: Span) -> int | None:
@@ -32,7 +34,7 @@ def postnominal_end(ent: Span) -> int | None:
     "Harriet Bancroft MP", ``postnominals.txt``) after two or three capitalised words, the first
     a census or world given name or rare in English; None otherwise."""
     tokens = list(ent)
-    if len(tokens) < 3 or not tokens[-1].is_upper or tokens[-1].lower_ not in _POSTNOMINALS:
+    if len(tokens) < 3 or not tokens[-1].is_upper or tokens[-1].lower_ not in POSTNOMINALS:
         return None
     names = tokens[:-1]
     words = name_words(names)
@@ -83,3 +85,26 @@ def titled_start(ent: Span) -> int | None:
     if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names if not glued_hyphen(t)):
         return None
     return start
+
+
+def ends_with_rank(text: str) -> bool:
+    """Whether a span of words ends with an abbreviated title, no name's last word ("Command Sgt"
+    of "Command Sgt. Maj. Tobias Renner"; not "Jr"). The caller asks for its full stop ("Hun Sen"
+    is a name)."""
+    words = text.split()
+    last = words[-1].lower().strip(".")
+    return len(words) > 1 and lexicons.is_abbreviated_title(last) and last not in lexicons.name_suffixes()
+
+
+def given_names_after_title(ent: Span) -> int | None:
+    """Where a person's name opens when the model tagged its surname alone after a personal
+    title and given names ("Ms Lindiwe Gwarube-Mokoena", "Mayor Rahm Emanuel"): ``titled_start``,
+    when the word before the given names is a personal title ("Court" of "District Court Clerk"
+    is none)."""
+    start = titled_start(ent)
+    if start is None:
+        return None
+    i = ent.start
+    while i > 0 and ent.doc[i].idx > start:
+        i -= 1
+    return start if i > 0 and ent.doc[i - 1].lower_.strip(".") in PERSONAL_TITLES else None

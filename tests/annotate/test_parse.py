@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.annotate.annotator import StoryAnnotator
-from pipeline.annotate.parse import parse_each, parse_regions, region_doc
+from pipeline.annotate.parse import parse_each, region_doc
 
 TEXT = (
     'The harbour will reopen in May, the port authority said on Tuesday. "We have waited long '
@@ -19,7 +19,7 @@ def test_a_region_parses_as_its_span_as_a_doc_does():
     for start, end in regions:
         expected = [(t.head.i, t.dep_) for t in annotator.parser(doc[start:end].as_doc())]
         assert [(t.head.i, t.dep_) for t in annotator.parser(region_doc(doc, start, end))] == expected
-    heads = parse_regions(doc, [(0, 14)], annotator.parser)
+    heads = parse_each(doc, [(0, 14)], annotator.parser)[0]
     assert sorted(heads) == list(range(14)) and any(dep == "nsubj" for _, dep in heads.values())
 
 
@@ -28,7 +28,11 @@ def test_regions_parsed_in_one_batch_parse_as_one_by_one():
     doc = annotator.nlp(TEXT)
     regions = [(0, 14), (14, len(doc)), (3, 25)]
     batched = parse_each(doc, regions, annotator.parser)
-    assert batched == [parse_regions(doc, [region], annotator.parser) for region in regions]
+    one_by_one = [
+        {start + t.i: (start + t.head.i, t.dep_) for t in annotator.parser(region_doc(doc, start, end))}
+        for start, end in regions
+    ]
+    assert batched == one_by_one
     assert [sorted(heads) for heads in batched] == [list(range(start, end)) for start, end in regions]
     assert parse_each(doc, regions, None) == [{}, {}, {}]
 
