@@ -20,7 +20,8 @@ speaker rather than given to the next name back.
 Descriptions are resolved in ``focus_descriptions.py`` (documents and spokespeople in
 ``focus_documents.py``, organisations in ``focus_organisations.py``), pronouns in
 ``focus_pronouns.py``, two people named together ("they", "the senators", "the latter") in
-``focus_pairs.py``, questions put to someone in ``focus_questions.py``.
+``focus_pairs.py``, questions put to someone in ``focus_questions.py``, who reports (whom the
+next "he said" goes on with) in ``focus_reporters.py``.
 
 The pass is linear in the story; the referents compared at each pronoun are those still in focus
 (salience above ``MIN_FOCUS``), a handful at any point.
@@ -32,12 +33,12 @@ import re
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of
-from pipeline.annotate.cues import cue_lemma, is_cue, reply_forms
 from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.focus_pairs import PairRules
 from pipeline.annotate.focus_pronouns import PronounRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
+from pipeline.annotate.focus_reporters import ReporterRules
 from pipeline.annotate.focus_roles import RoleRules
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
@@ -85,7 +86,7 @@ def _hyphenated_role(lowers: list[str], i: int) -> str | None:
     return compound if compound in lexicons.role_nouns() else None
 
 
-class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, PairRules):
+class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRules, RoleRules, PairRules):
     """Salience of a story's referents, and what each pronoun and description refers to.
 
     ``referent_at(i)`` answers for the token ``i`` of a pronoun ("he", "she", "it") or of the
@@ -491,84 +492,3 @@ class DiscourseFocus(DescriptionRules, PronounRules, QuestionRules, RoleRules, P
         if not found or (len(found) > 1 and found[0][0] < CLEAR_LEAD * found[1][0]):
             return None
         return found[0][2]
-
-    def _note_reporter(self, referent: Referent, role: str, start: int, end: int) -> None:
-        """If the phrase ``start:end`` (a name or a description) is the subject of a reporting verb
-        closing its sentence ("If convicted, Ejaz could face life, prosecutor Jane Roe said.",
-        "…, the spokesperson said."), the speaker, not the subject of what was reported, is whom
-        the next "she said" continues."""
-        if role in ("subject", "clause subject") and self._reports_what_came_before(start, end):
-            self._subject = referent
-            self._reporter = (referent, self._epoch)
-        if role == "subject" and (self._says_the_quotation_before(start, end) or self._reports_after(end)):
-            # "“…,” Kaine said." or "Brenner said Aldana lacked stamina.": whom a reply in the
-            # next sentence answers
-            self._quoted = (referent, self._epoch)
-            # (whether that verb is itself a reply, which a "he replied" after it goes on with)
-            self._quoted_replied = end < len(self.doc) and self.doc[end].lower_ in reply_forms()
-            self._note_questioner(referent, start)
-
-    def _reports_after(self, end: int) -> bool:
-        """Whether a reporting verb in the past or present tense follows the subject ending at ``end``."""
-        doc = self.doc
-        return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ")
-
-    def _reports_what_came_before(self, start: int, end: int) -> bool:
-        """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence
-        after a comma, or after a quotation closed by one: "…, prosecutor Jane Roe said.", "Rafie
-        had quarrelled with them over a “petty conflict,” Salehezadeh said.", "…, said police Sgt.
-        Ann Roe." """
-        doc = self.doc
-        np_start = self._np_start(start)
-        k = end
-        while k < len(doc) and doc[k].tag_ == "RB":
-            k += 1
-        before = doc[np_start - 1] if np_start > 0 else None
-        after_quotation = (
-            before is not None and before.text in QUOTE_CHARS and np_start > 1 and doc[np_start - 2].text == ","
-        )
-        if self._after_cue(np_start) and (
-            end >= len(doc) or doc[end].text == "," or doc[end].lower_ in ("of", "with") or ends_sentence(doc, end)
-        ):
-            # "…, said police Sgt. Ann Roe." (", a spokeswoman.", "of the sheriff's office."): the
-            # cue before its subject; not "…, blasted Clinton as a disgrace": the verb's object.
-            return True
-        if k >= len(doc) or not is_cue(doc[k]) or doc[k].tag_ not in ("VBD", "VBZ", "VBP"):
-            return False
-        if np_start == self._first and k + 1 < len(doc) and not doc[k + 1].is_punct:
-            return True  # "McLenney said Clinton doesn't show …": she reports what follows
-        return (
-            np_start > self._first
-            and before is not None
-            and (before.text == "," or after_quotation)
-            and (k + 1 >= len(doc) or ends_sentence(doc, k + 1) or doc[k + 1].is_punct)
-        )
-
-    def _words_follow(self, k: int) -> bool:
-        """Whether a noun for someone's words (``speech_nouns.txt``) follows at ``k``, after at
-        most two adjectives ("her answer", "his short reply") or after a quotation that is the
-        words themselves ("her “not on my watch” vow")."""
-        doc = self.doc
-        if k < len(doc) and self.index.in_quote(doc[k].idx + len(doc[k].text)):
-            close = next((j for j in range(k + 1, min(k + 30, len(doc))) if not self.index.in_quote(doc[j].idx)), None)
-            while close is not None and close < len(doc) and doc[close].text in QUOTE_CHARS:
-                close += 1  # past the closing mark
-            k = close if close is not None else len(doc)
-        for j in range(k, min(k + 3, len(doc))):
-            if doc[j].lower_ in lexicons.words("speech_nouns"):
-                return True
-            if doc[j].tag_ != "JJ":
-                return False
-        return False
-
-    def _quoted_as_follows(self, k: int) -> bool:
-        """Whether "as" and a reporting participle follow at ``k``, after "quoted" (or "cited") and a pronoun."""
-        doc = self.doc
-        return (
-            k + 1 < len(doc)
-            and k >= 2
-            and doc[k].lower_ == "as"
-            and doc[k + 1].tag_ == "VBG"
-            and is_cue(doc[k + 1])
-            and cue_lemma(doc[k - 2]) in lexicons.words("relay_verbs")
-        )

@@ -1,5 +1,5 @@
 """Whom a "he", "she" or "it" means: the part of the discourse focus (``focus.py``) that resolves
-pronouns, with what the pass knows beside salience.
+pronouns, with what the pass knows beside salience (who reported last, in ``focus_reporters.py``).
 
 ``PronounRules`` picks the likeliest referent in focus that agrees with the pronoun, and knows a
 few things about reported speech that salience does not: a "she said" right after a sentence
@@ -21,20 +21,6 @@ from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, PERSON_LABELS, Refe
 
 class PronounRules:
     """Whom a pronoun refers to; mixed into ``focus.DiscourseFocus``, whose state it reads."""
-
-    def _reporter_goes_on(self, pronoun: str, i: int) -> Referent | None:
-        """ "…, the spokesperson said. She said …": a "he" or "she" opening the sentence right
-        after one that closed with who reported it, as the subject of a reporting verb, is that
-        reporter going on, however much the report was about someone else of that gender."""
-        if self._reporter is None or self._epoch - self._reporter[1] != 1 or i != self._first:
-            return None
-        reporter = self._reporter[0]
-        if reporter.kind != "person" or reporter.gender not in (None, "m" if pronoun == "he" else "f"):
-            return None
-        k = i + 1
-        if k >= len(self.doc) or not (is_cue(self.doc[k]) and self.doc[k].tag_.startswith("VB")):
-            return None
-        return reporter
 
     def _named_after_participle(self, pronoun: str, i: int) -> Referent | None:
         """ "Asked whether he was surprised, Marco Feld said": a "he" or "she" inside a participle
@@ -102,15 +88,6 @@ class PronounRules:
             if r.kind == "person" and r.name is not None and self._first <= r.last < i and r.gender in (None, gender)
         ]
         return named[0] if len(named) == 1 else None
-
-    def _recent_reporter(self) -> Referent | None:
-        """The speaker named at the end of the sentence before last ("…, Sheriff Alan Briggs
-        said. Deputies then found the door unlocked. “…,” he said."): a sentence between whose
-        subject is no one the focus tracks ("Deputies", "The door") continues the report, so
-        its source stays the focus."""
-        if self._reporter is None or self._epoch - self._reporter[1] > 2:
-            return None
-        return self._reporter[0]
 
     def _resolve_person(
         self, pronoun: str, i: int, *, other_than: Referent | None = None, named: frozenset[str] = frozenset()
