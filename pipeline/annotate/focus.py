@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of, tags_of
+from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.focus_pairs import PairRules
@@ -42,7 +42,7 @@ from pipeline.annotate.focus_reporters import ReporterRules
 from pipeline.annotate.focus_roles import RoleRules
 from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
-from pipeline.annotate.person_titles import POSTNOMINALS
+from pipeline.annotate.person_titles import POSTNOMINALS, STYLES_OF_ADDRESS, style_of_address_end
 from pipeline.annotate.phrases import PERSON_PRONOUNS, subject_after_opening_phrase
 from pipeline.annotate.referents import (
     CLEAR_LEAD,
@@ -61,6 +61,8 @@ from pipeline.annotate.relatives import NarratorsPeople
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 _ROLES_BEFORE_OF = lexicons.mapping("roles_before_of.tsv")
+# The lower-case forms a style of address opens with ("His Highness", "HRH"): a cheap test first.
+_STYLE_OPENERS = frozenset({"his", "her"} | {w.lower() for w in STYLES_OF_ADDRESS if w.isupper()})
 # The singular voices of an organisation that are no description of a person of their own
 # ("a White House source", not "the official"): read as the plural voices are.
 _SINGULAR_VOICES_NO_ROLE = frozenset(
@@ -163,6 +165,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
         sentence_ends = index.sentence_end_set
         # Words, tags and offsets from lists (``columns``): a Token is made only where one is read.
         lowers, tags, starts, quoted = lowers_of(doc), self._tags, index.token_starts, index.quoted_tokens
+        words = words_of(doc)
         i = 0
         while i < n:
             start = starts[i]
@@ -212,6 +215,11 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
                 self._at[i] = referent
                 self._mention(referent, self._subject_role(i), i)
                 i = end
+                continue
+            style = style_of_address_end(words, i) if low in _STYLE_OPENERS else None
+            if style is not None and not (style < n and words[style][:1].isupper()):
+                self._style_of_address(i, style)  # "His Highness said": not "His Highness Sheikh Ali"
+                i = style
                 continue
             if tag == "PRP" and low in ("he", "she"):
                 answered = self._answered(i, i + 1) or self._questioned(i)

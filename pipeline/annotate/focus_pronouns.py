@@ -89,6 +89,21 @@ class PronounRules:
         ]
         return named[0] if len(named) == 1 else None
 
+    def _style_of_address(self, i: int, end: int) -> None:
+        """ "His Highness said", "said Her Excellency", "HRH praised …": a style of address standing
+        for its holder (``person_titles.style_of_address_end``: no name after it) means the person in
+        focus its possessive's gender allows, as "he" or "she" would, or with no possessive ("HRH")
+        the one person in clear focus. The referent is kept at the style's last word, the head a
+        subject phrase is read by."""
+        low = self.doc[i].lower_
+        if low in ("his", "her"):
+            found = self._resolve_person("he" if low == "his" else "she", i)
+        else:
+            found = self._in_clear_focus(lambda r: r.kind == "person" and r.name is not None)
+        self._at[end - 1] = found
+        if found is not None:
+            self._mention(found, self._role(i, end, named=False), end - 1)
+
     def _resolve_person(
         self, pronoun: str, i: int, *, other_than: Referent | None = None, named: frozenset[str] = frozenset()
     ) -> Referent | None:

@@ -66,6 +66,7 @@ from pipeline.annotate.person_spans import (
 from pipeline.annotate.person_titles import (
     ends_with_rank,
     given_names_after_title,
+    is_style_of_address,
     organisation_tagged_person,
     postnominal_end,
     titled_start,
@@ -348,7 +349,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             piece_label = label
             if label != "PERSON" and piece_offset and span is not ent and apposed_to_owned_role(span):
                 piece_label = "PERSON"  # "a spokeswoman for Oakline Homes, Verity Mance," read as one body
-            if text.lower() in _BARE_TITLES or not _plausible(span, piece_label, text):
+            if text.lower() in _BARE_TITLES or is_style_of_address(text) or not _plausible(span, piece_label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             if piece_label == "PERSON" and (
                 lexicons.is_abbreviated_title(text)

@@ -96,6 +96,10 @@ def _surname_end(doc: Doc, ent: Span) -> int | None:
     ):
         end += 1
     if end == k or (doc[end - 1].ent_iob_ and doc[end - 1].ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I"):
+        if end > k and doc[end - 1].ent_type_ == "PERSON":
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1  # ("Huda bint Salem Al Kaabi" with "Al Kaabi" a person of its own: hers)
+            return end
         return None  # ("Ana de la Vega Foundation": an organisation runs on)
     return end
 

@@ -108,3 +108,28 @@ def given_names_after_title(ent: Span) -> int | None:
     while i > 0 and ent.doc[i].idx > start:
         i -= 1
     return start if i > 0 and ent.doc[i - 1].lower_.strip(".") in PERSONAL_TITLES else None
+
+
+# Styles of address (``styles_of_address.txt``, case kept): "His Highness", "Her Excellency", "HRH".
+STYLES_OF_ADDRESS = lexicons.words("styles_of_address.txt")
+# (the abbreviations of "His Excellency" only before a name: alone, "HE" is the pronoun in capitals)
+_BEFORE_NAMES_ONLY = frozenset({"HE", "H.E."})
+
+
+def style_of_address_end(words: list[str], i: int) -> int | None:
+    """Where a style of address opening at token ``i`` ends (``words`` are the story's tokens): "His
+    Highness", "Her Royal Highness", "HRH"; None if none opens there."""
+    if words[i] in STYLES_OF_ADDRESS and words[i].isupper():
+        return i + 1 if words[i] not in _BEFORE_NAMES_ONLY else None  # "HRH", "HH"
+    if words[i] not in ("His", "Her", "his", "her"):
+        return None
+    k = i + 1
+    if k < len(words) and words[k] == "Royal":
+        k += 1
+    return k + 1 if k < len(words) and words[k] in STYLES_OF_ADDRESS and not words[k].isupper() else None
+
+
+def is_style_of_address(text: str) -> bool:
+    """Whether ``text`` is a style of address and nothing else ("His Highness", "HRH"): no name."""
+    words = text.split()
+    return bool(words) and style_of_address_end(words, 0) == len(words)

@@ -156,6 +156,8 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
                 # title: "Dean Mary Holt")
                 or (len(words) - drop >= 3 and lexicons.is_given_name(words[drop + 1]))
             )
+            # (before a particle in lower case a title word is a given name: "Sultan bin Khalid")
+            and words[drop + 1] not in lexicons.surname_particles()
         ):
             drop += 1
         if drop:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.person_predicates import role_predicate
+from pipeline.annotate.person_titles import STYLES_OF_ADDRESS
 from pipeline.annotate.phrases import opens_its_sentence, past_home_of, past_titles, subject_after_opening_phrase
 from pipeline.model import Entity
 
@@ -201,9 +202,10 @@ def description_ties(
                 doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH")
                 or doc[i].lower_ == "of"
                 or (doc[i].text == "." and i > 0 and lexicons.title_expansions(doc[i - 1].text))
+                or (doc[i].text in STYLES_OF_ADDRESS and doc[i].is_upper)  # "Minister of Labour, HE Dr. Ali"
             ):
-                if doc[i].text == ".":
-                    i -= 1  # "Sgt. Gil Ferrante", where the tokenizer split the abbreviation's dot off
+                if doc[i].text == "." or doc[i].text in STYLES_OF_ADDRESS:
+                    i -= 1  # "Sgt. Gil Ferrante", where the tokenizer split the abbreviation's dot off; "HE Dr. Ali"
                     continue
                 if doc[i].i in entity_at and entity_at[doc[i].i][0] is entity:
                     break

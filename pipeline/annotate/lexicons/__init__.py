@@ -412,8 +412,13 @@ def is_plural_person_noun(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is a title before a name, written in full or abbreviated ("Sen.", "Det.",
-    "senator"): ``titles`` and ``is_abbreviated_title`` together."""
-    return word.lower().strip(".") in titles() or is_abbreviated_title(word)
+    "senator"): ``titles`` and ``is_abbreviated_title`` together, and a style of address in capitals
+    ("HE Dr. Ali", "HRH Prince Faisal": ``styles_of_address.txt``)."""
+    return (
+        word.lower().strip(".") in titles()
+        or is_abbreviated_title(word)
+        or (word.isupper() and word in words("styles_of_address.txt"))
+    )
 
 
 def is_title_before_name(word: str) -> bool:
