@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import text_of
+from pipeline.annotate.columns import text_of, words_of
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.organisations import is_known_place
 from pipeline.model import Entity
@@ -116,6 +116,26 @@ def _modifies_group_head(doc: Doc, k: int) -> bool:
     if token.tag_ == "NNP" and token.is_title and doc[k + 1].tag_ == "NNP" and _after_the(doc, k):
         return True  # "the Ravenna Democrat", "the North Tamsin Democrat": a place the gazetteer lacks
     return token.tag_ == "CD" and doc[k + 1].tag_ == "HYPH"
+
+
+_DEMONYM_NOUNS = lexicons.words("demonym_nouns.txt")
+
+
+def epithets_of_peoples(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of a noun for one person of a people after "the" and its modifiers
+    ("the Scot", "the former Dutchman", "the 34-year-old Pole"; ``demonym_nouns.txt``) that heads
+    its phrase: the model reads it as a person's name or a body, or misses it. It is a
+    description of someone the story named (``person_by_group_head`` reads it as one), no name."""
+    words, out = words_of(doc), []
+    for i, word in enumerate(words):
+        if word not in _DEMONYM_NOUNS or i == 0:
+            continue
+        k = i - 1
+        while k > 0 and i - k <= 5 and _modifies_group_head(doc, k):
+            k -= 1
+        if doc[k].lower_ == "the" and _heads_phrase(doc, i):
+            out.append((doc[i].idx, doc[i].idx + len(word)))
+    return out
 
 
 def one_of_a_group(doc: Doc, i: int) -> int | None:

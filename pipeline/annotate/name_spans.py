@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of, text_of, words_of
 from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.descriptions import epithets_of_peoples
 from pipeline.annotate.organisations import (
     DEMONYMS,
     companies_by_legal_form,
@@ -380,6 +381,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
         out.append((doc_text[start - offset : end - offset], start, end, "ORG"))
+    for start, end in epithets_of_peoples(doc):
+        start, end = start + offset, end + offset
+        out = [m for m in out if m[2] <= start or m[1] >= end]  # "the Scot" read as a person
+        out.append((doc_text[start - offset : end - offset], start, end, "NORP"))
     for start, end in [*nicknamed_persons(doc_text), *gaelic_names(doc)]:
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it

@@ -1,0 +1,53 @@
+"""Sports and foreign copy refers back to a player or a minister by the noun for their people:
+"the Scot said", "the Finn told reporters", "the former Dutchman". Invented probes (forty-second
+session) found those nouns read as a person called "Scot" or a body called "Pole" (``demonym_nouns.txt``).
+Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import annotated, one
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            'Gordie Mackintosh signed a two-year deal at Harefield. The Scot said: "I wanted to stay in the south."',
+            "I wanted",
+            "Gordie Mackintosh",
+        ),
+        (
+            'Aleksi Korhonen missed the final through injury. "I watched it from my sofa," the Finn said.',
+            "I watched",
+            "Aleksi Korhonen",
+        ),
+        (
+            'Tomasz Wrona scored twice on his debut. "The fans pushed us on," the 24-year-old Pole said.',
+            "The fans",
+            "Tomasz Wrona",
+        ),
+        (
+            "Bertie Ashcombe was sacked after a run of nine defeats. "
+            '"I am a better coach than I was a year ago," the Englishman told Harbourside Radio.',
+            "I am a better",
+            "Bertie Ashcombe",
+        ),
+    ],
+)
+def test_the_noun_for_a_persons_people_is_the_person_named_before(annotator, body, words, speaker):
+    story = annotated(annotator, body)
+    assert one(story.quotes, words).speaker == speaker
+    assert all(e.label != "PERSON" or e.name == speaker for e in story.entities)
+
+
+def test_a_given_name_that_is_also_a_peoples_noun_is_still_a_name(annotator):
+    body = '"We go again next week," said Finn Gallagher, the Kilrush captain.'
+    assert one(annotated(annotator, body).quotes, "We go again").speaker == "Finn Gallagher"
