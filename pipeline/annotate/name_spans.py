@@ -20,6 +20,7 @@ from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.descriptions import epithets_of_peoples
 from pipeline.annotate.organisations import (
     DEMONYMS,
+    bodies_calling_themselves,
     companies_by_legal_form,
     is_country,
     is_known_place,
@@ -377,7 +378,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
-    for start, end in named_groups_before_cues(doc):
+    for start, end in [*named_groups_before_cues(doc), *bodies_calling_themselves(doc)]:
         start, end = start + offset, end + offset
         out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
         out.append((doc_text[start - offset : end - offset], start, end, "ORG"))

@@ -167,6 +167,27 @@ def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_CALL_FORMS = frozenset({"call", "calls", "calling", "called"})
+
+
+def bodies_calling_themselves(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the name after "calling itself", "which calls itself", "who call
+    themselves" ("a ransomware group calling itself Blackmoth"): one to three capitalised words,
+    the name of the group the phrase introduces, whatever the model tagged them."""
+    out = []
+    for i, word in enumerate(lowers_of(doc)[:-1]):
+        if word not in ("itself", "themselves") or i == 0 or doc[i - 1].lower_ not in _CALL_FORMS:
+            continue
+        run = []
+        for follower in doc[i + 1 : i + 4]:
+            if not follower.text[:1].isupper() or follower.tag_ not in ("NNP", "NNPS", "NN"):
+                break
+            run.append(follower)
+        if run:
+            out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
 def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of company names no entity covers that end with a capitalised legal form
     ("Varno Mate Corp is the full name"): up to four title-case proper nouns before it."""

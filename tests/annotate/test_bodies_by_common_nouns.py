@@ -1,0 +1,75 @@
+"""Bodies referred back to by a common noun that invented probes (forty-second session) found left
+without a speaker: "the charity said" after a charity whose name does not say so, "the zoo",
+"the park" and "the trust" after names that hold the noun, "the gang" after a ransomware group,
+"a force spokeswoman" after a police force; and names the model mislabels as people or works
+("Starforge Interactive", "a group calling itself Blackmoth"). Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import annotated, one
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The Hedgehog Haven League took in nine hoglets after the storm. "
+            '"Most of them were underweight," the charity said in a statement.',
+            "Most of them",
+            "Hedgehog Haven League",
+        ),
+        (
+            'The Fenmoor Zoo lost its oldest giraffe on Tuesday. "She was the heart of this place," the zoo said.',
+            "She was the heart",
+            "Fenmoor Zoo",
+        ),
+        (
+            "Kestrel Valley Hospital Trust apologised to the patient's family. "
+            '"We fell short of the care we expect," a spokeswoman for the trust said.',
+            "We fell short",
+            "Kestrel Valley Hospital Trust",
+        ),
+        (
+            "Ashby Vale Police received the complaint on Monday. "
+            '"We are reviewing the footage," a force spokeswoman said.',
+            "We are reviewing",
+            "Ashby Vale Police",
+        ),
+        (
+            "A ransomware group calling itself Blackmoth claimed the attack on the council. "
+            '"They had two weeks to talk to us," the group wrote in a post.',
+            "They had two weeks",
+            "Blackmoth",
+        ),
+        (
+            'The Vortex gang listed the brewery on its leak site. "Pay or the recipes go public," the gang claimed.',
+            "Pay or the recipes",
+            "Vortex",
+        ),
+        (
+            "Starforge Interactive confirmed the breach on Friday. "
+            '"Some player emails were exposed," the company wrote.',
+            "Some player emails",
+            "Starforge Interactive",
+        ),
+    ],
+)
+def test_a_body_referred_back_to_by_a_common_noun_speaks(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_the_gang_is_not_the_firm_it_attacked(annotator):
+    body = (
+        "Harrow Tools said hackers had encrypted its servers. "
+        '"We will not pay," the company said. The gang later posted the files. '
+        '"They chose silence," the gang wrote.'
+    )
+    assert one(annotated(annotator, body).quotes, "They chose silence").speaker != "Harrow Tools"
