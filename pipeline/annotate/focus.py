@@ -138,6 +138,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
         self._last_person: tuple[Referent, int, int] | None = None
+        # The unnamed person the story's first sentence is about, until the next names someone.
+        self._lede: Referent | None = None
         self._pair: tuple[Referent, Referent, int] | None = None
         # The body each plural voice last spoke for ("analysts" -> Corbel Securities), whom "the
         # analysts" means later (``OrganisationRules._voices``).
@@ -233,7 +235,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
                 ) or self._resolve_person(
                     low,
                     i,
-                    other_than=answered or self._reported_subject(i),
+                    other_than=answered or self._reported_subject(i) or self._reader_before(i),
                     named=self._named_in_quotation_before(i, i + 1),
                 )
                 found = self._answerer(low, i, found)  # "Roe pressed her. “…,” she said": not Roe
@@ -351,6 +353,12 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
         if not self._open:
             return
         self._open = False
+        subject = self._subject
+        if self._epoch == 0 and subject is not None and subject.kind == "person" and subject.name is None:
+            # "A grandmother has told a court she “…”.": whom the next sentence may name
+            self._lede = subject if not (subject.head or "").startswith("spokes") else None
+        elif self._epoch > 0:
+            self._lede = None
         self._epoch += 1
         self._last_subject, self._subject = self._subject, None
         self._clause_subject = None
@@ -419,6 +427,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
             if role == "object" and referent.kind == "person" and self._names_the_described_subject(i):
                 # "The speaker was Daniel Okonkwo": the name is who the subject is, and in focus
                 role, self._subject = "subject", None
+            if self._lede is not None and referent.kind == "person":
+                self._name_the_lede(referent, role)
             self._mention(referent, role, end - 1)
             if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
                 referent.agent = True
@@ -432,6 +442,24 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
                 self._last_person = (referent, end - 1, self._epoch)
             self._open_aside(end, referent, i)
         return end
+
+    def _name_the_lede(self, referent: Referent, role: str) -> None:
+        """ "A grandmother has told a court she “could not believe her eyes”. Valerie Nutt, 66, was
+        giving evidence …": a story that opens on someone it does not name yet (the first
+        sentence's subject, no spokesperson) names them as the subject of the next sentence, the
+        first person named there, if their genders agree and the lede did not name them. Read
+        once: the lede's referent takes the name, so its quotation is that person's."""
+        lede, self._lede = self._lede, None
+        if (
+            lede is not None
+            and self._epoch == 1
+            and role == "subject"
+            and referent.name is not None
+            and referent.last < 0  # (not named in the lede itself)
+            and (lede.gender is None or referent.gender in (None, lede.gender))
+        ):
+            lede.name = referent.name
+            lede.gender = lede.gender or referent.gender
 
     def _names_the_described_subject(self, i: int) -> bool:
         """Whether the name at token ``i`` follows "was" or "is" right after the sentence's

@@ -214,7 +214,14 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if not as_person and not description_word(word):
             # A relative the role nouns lack ("Lee's youngest child, Arie,") counts only as the
             # description of a name set beside it: "her grandson" alone is no one new, or an
-            # unnamed boy would compete with the named man for the next "he".
+            # unnamed boy would compete with the named man for the next "he". But a story may
+            # open on one: "A grandmother has told a court she …" (whom the next sentence names).
+            role = self._role(start, i + 1, named=False)
+            if self._epoch == 0 and determiner in ("a", "an") and owner is None and role == "subject":
+                referent = Referent(None, "person", lexicons.noun_gender(word), head=word)
+                self._at[i] = referent
+                self._mention(referent, role, i)
+                referent.agent = self._acts(start, i + 1)
             return
         person = as_person or word in lexicons.role_nouns()
         group = not as_person and (institution or word in lexicons.words("organisation_nouns"))

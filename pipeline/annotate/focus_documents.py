@@ -35,6 +35,8 @@ _STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
 # Prepositions of a phrase after a person's noun: "a co-owner of the shop", "a nurse at the clinic".
 POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 
+_DOCUMENT_NOUNS = lexicons.words("document_nouns")
+
 
 class DocumentRules:
     """Whose a document is; mixed into ``focus.DiscourseFocus`` (through ``DescriptionRules``),
@@ -93,6 +95,21 @@ class DocumentRules:
             return None
         return self._author_by(k + 2) if doc[k + 2].lower_ == "by" else None
 
+    def _reader_before(self, i: int) -> Referent | None:
+        """ "In a statement read by prosecutor Natalie Dean, she said: “…”", "a statement read on
+        her behalf by her solicitor, Tom Vale,": the person who read a statement out for its
+        author, named before the pronoun at ``i`` in its sentence, is not the "she" who speaks in
+        it (``focus`` passes them as the one the pronoun is not)."""
+        doc = self.doc
+        for k in range(max(self._first, i - 25), i):
+            if doc[k].lower_ != "read" or k == 0 or doc[k - 1].lower_ not in _DOCUMENT_NOUNS:
+                continue
+            by = next((m for m in range(k + 1, min(i, k + 8)) if doc[m].lower_ == "by"), None)
+            reader = self._author_by(by) if by is not None else None
+            if reader is not None and reader.kind == "person":
+                return reader
+        return None
+
     def _author_by(self, k: int) -> Referent | None:
         """The person (else the organisation) named after the "by" at ``k``."""
         doc = self.doc
@@ -105,6 +122,12 @@ class DocumentRules:
                 return self._referent_of(hit[0])
             if hit is not None and hit[0].label in GROUP_LABELS and group is None:
                 group = hit[0]
+            if hit is None and group is None and m == k + 2 and doc[k + 1].lower_ == "the" and doc[m].tag_ == "NN":
+                # "a statement released by the club": the body of that kind the story named
+                if doc[m].lower_ in lexicons.words("institution_nouns"):
+                    return self._institution_named(doc[m].lower_)
+                if doc[m].lower_ in lexicons.words("organisation_nouns"):
+                    return self._group_in_focus(doc[m].lower_)
             if doc[m].tag_ not in NP_TAGS and not (doc[m].lower_ == "of" and m > k + 1):
                 break
         return self._referent_of(group) if group is not None else None

@@ -1,0 +1,77 @@
+"""British court and sports copy that invented probes (forty-second session) found the annotator
+getting wrong: a story that opens on someone it names only in the next sentence ("A grandmother
+has told a court she “…”. Mavis Dunne, 71, …"), a statement read out by a barrister given to the
+barrister, and a statement released "by the club". Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import annotated, one
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            'A grandmother has told a jury she "froze with fear" when two men forced open her back door. '
+            "Mavis Dunne, 71, was giving evidence at the trial of Corey Platt and Dean Ibbotson.",
+            "froze with fear",
+            "Mavis Dunne",
+        ),
+        (
+            'A barrister has told a court that his client was "nowhere near" the warehouse that night. '
+            "Summing up for the defence, Julian Sayer said the case rested on one witness.",
+            "nowhere near",
+            "Julian Sayer",
+        ),
+        (
+            'A man accused of killing his neighbour told police the dog "must have knocked the heater over", '
+            "a jury has heard. Roland Kemp, 58, denies murder.",
+            "must have knocked",
+            "Roland Kemp",
+        ),
+    ],
+)
+def test_a_story_that_opens_on_someone_unnamed_names_them_in_the_next_sentence(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the quotation is the woman's, not that of the man the lede is about
+        'A man has been charged after a woman said she was "terrified for her life". '
+        "Trevor Oakes, 41, appeared before magistrates on Monday.",
+        # a spokesman the next sentence does not name
+        'A council spokesman said the bridge "will reopen on Friday". Mayor Ruth Allard said she was pleased.',
+        # the next sentence names a woman: not the man of the lede
+        'A man has told a court he "never touched the money". Judge Carol Finch adjourned the case.',
+    ],
+)
+def test_the_next_sentence_names_no_one_else_for_the_lede(annotator, body):
+    story = annotated(annotator, body)
+    assert story.quotes
+    assert story.quotes[0].speaker is None
+
+
+def test_a_statement_read_out_by_a_barrister_is_not_the_barristers(annotator):
+    body = (
+        "The victim, a 29-year-old teacher, did not attend the hearing. "
+        'In a statement read by prosecutor Helen Marsh, she said: "I no longer feel safe in my own home."'
+    )
+    assert one(annotated(annotator, body).quotes, "I no longer").speaker is None
+
+
+def test_a_statement_released_by_the_club_is_the_clubs(annotator):
+    body = (
+        "Ashcombe Rovers confirmed the sale of the ground on Tuesday. "
+        'A statement released by the club said: "This was the hardest decision in our history."'
+    )
+    assert one(annotated(annotator, body).quotes, "This was the hardest").speaker == "Ashcombe Rovers"
