@@ -268,7 +268,10 @@ class Coreference(StoryIndex):
         # A name at the end of the phrase ("Senior Tillerson aide R.C. Hammond") was handled
         # above; otherwise the last mention not behind a preposition.
         for entity, token in reversed(mentions):
-            if not any(t.lower_ in PREPOSITIONS for t in tokens[: tokens.index(token)]):
+            at = tokens.index(token)
+            if entity.label == "NORP" and any(t.tag_ == "POS" for t in tokens[at + 1 :]):
+                continue  # "European football's governing body": a people's word in the owner's phrase
+            if not any(t.lower_ in PREPOSITIONS for t in tokens[:at]):
                 return entity.name
         return None
 
@@ -370,6 +373,14 @@ class Coreference(StoryIndex):
             None,
         )
         kin = word in lexicons.words("kin_nouns")
+        if (
+            not kin
+            and owner is not None
+            and tokens[0].tag_ not in ("DT", "PRP$")
+            and tokens[k + 1].is_lower
+            and tokens[k + 1].tag_ in ("NN", "NNS", "NNP")  # (a noun in lower case the tagger read as a name)
+        ):
+            return None  # "said director of rugby Mark Oddie": a bare title before the name, his
         if owner is None or owner.label != "PERSON":
             # "the director of the agency": the organisation's officer, read as before; but "a
             # friend of Kroll" with "Kroll" untagged or read as an organisation is not Kroll.

@@ -38,6 +38,7 @@ from pipeline.annotate.relatives import names_a_relation
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
+_VOICES_SINGULAR = lexicons.words("organisation_voices_singular")
 # "the nominee himself tweeted": a reflexive right after a description tells its gender.
 _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 # "said as she left", "said before he boarded": a clause after the cue whose "she" is the speaker.
@@ -96,6 +97,18 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if not spokes and not as_person and len(tokens) > 1 and word in lexicons.words("organisation_voices_singular"):
             # "a Pentagon official", "a Pruett campaign official", "a bureau official"
             spokes, named_body = self._voice_of_a_body(tokens)
+        voice = not as_person and word in _VOICES_SINGULAR
+        if voice and not spokes and determiner in ("a", "an") and self._body_named_after(i):
+            spokes = True  # "an official at the Gulf Cement Company": its voice, as "a spokesman for" it is
+        spoken_for = self._voices_of.get(word) or self._voices_of.get(word + "s")
+        if voice and determiner in ("the", "one") and len(tokens) == 2 and spoken_for is not None:
+            # "… the official said" after "an official at Acme", "one official said" after
+            # "Officials from Acme said" (no one the story tied the noun to)
+            if index.resolve_description(word, [], head.idx) is None and self._unnamed_in_focus(word) is None:
+                referent = spoken_for
+                self._at[i] = referent
+                self._mention(referent, self._role(start, i + 1, named=False), i)
+                return
         document = not as_person and word in lexicons.words("document_nouns")
         owner = named_body or self._owner(tokens[:-1], modifier=spokes or document)
         # "the mother of Dana Kroll": Kroll's mother
@@ -250,6 +263,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if spokes or document:
             # "a spokesman for Acme", "Mallory's spokeswoman", "Acme's statement", "the memo"
             referent = self._voice_or_document(i, start, tokens, word, kind, owner, spokes=spokes, document=document)
+            if voice and referent is not None and referent.name is not None:
+                self._voices_of[word] = referent
         elif person and determiner not in NARRATOR and (definite or owner is not None or tokens[0].tag_ == "NNP"):
             # "the senator", "Holt's campaign manager": the person the story tied the words to,
             # else the one in clear focus (not the owner); "my father" is no one the story names.
@@ -358,6 +373,18 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             referent.agent = True  # "the Democrat said": whom the description means speaks
         if referent.kind == "person":
             self._note_reporter(referent, role, start, i + 1)  # "…, the spokesperson said."
+
+    def _body_named_after(self, i: int) -> bool:
+        """Whether a preposition of belonging and an organisation's name follow the noun at ``i``:
+        "an official at the Gulf Cement Company", "an executive with Harlan Foods"."""
+        doc, k = self.doc, i + 1
+        if k >= len(doc) or doc[k].lower_ not in ("at", "with", "for", "from"):
+            return False
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        hit = self.index.entity_at.get(k)
+        return hit is not None and hit[0].label == "ORG"
 
     def _one_of(self, i: int) -> None:
         """ "one of the waitresses", "one of his sisters" (the plural at ``i``): one unnamed member

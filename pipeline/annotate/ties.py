@@ -31,6 +31,7 @@ _INDEFINITE = frozenset({"a", "an", "one"})
 
 _RANKS = lexicons.words("rank_modifiers.txt")
 _KIN = lexicons.words("kin_nouns")
+_MILITARY_RANK_HEADS = lexicons.words("military_rank_heads.txt")
 
 
 def rank_of(word: str) -> str | None:
@@ -157,6 +158,8 @@ def _title_words(tokens: Sequence[Token]) -> set[str]:
         elif rank is not None:
             out.add(f"{rank} {word}")
             out.update(f"{rank} {full}" for full in lexicons.title_expansions(word))
+            # ("Lt. Gen. Jose Cuerpo … the general said": a general whatever the grade)
+            out.update(full for full in (word, *lexicons.title_expansions(word)) if full in _MILITARY_RANK_HEADS)
             if token.ent_type_ == "GPE":
                 out.add(word)  # "Former Massachusetts Gov.": still of Massachusetts
         elif k < last and word in _BODY_NOUNS and tokens[k + 1].lower_ != "of":

@@ -73,3 +73,40 @@ def test_the_gang_is_not_the_firm_it_attacked(annotator):
         '"They chose silence," the gang wrote.'
     )
     assert one(annotated(annotator, body).quotes, "They chose silence").speaker != "Harrow Tools"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "An official at the Qasr Cement Company, who spoke on condition of anonymity, confirmed the merger. "
+            '"The board will vote on Sunday," the official said.',
+            "The board will vote",
+            "Qasr Cement Company",
+        ),
+        (
+            "Officials from the Tawau Forestry Department said the logging had stopped. "
+            '"Someone must have warned them," one official said.',
+            "Someone must have",
+            "Tawau Forestry Department",
+        ),
+    ],
+)
+def test_an_official_of_a_named_body_speaks_for_it_when_referred_back_to(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_the_official_tied_to_a_named_person_is_still_that_person(annotator):
+    body = (
+        "Fire Capt. Dwayne Obi said the blaze started in the kitchen of the Harlan Foods plant. "
+        '"It spread through the ceiling," the official said.'
+    )
+    assert one(annotated(annotator, body).quotes, "It spread").speaker == "Dwayne Obi"
+
+
+def test_a_peoples_word_in_a_bodys_possessive_description_is_no_speaker(annotator):
+    body = (
+        "The federation opened an inquiry on Monday. "
+        '"There is no place for this in our sport," European football\'s governing body said.'
+    )
+    assert one(annotated(annotator, body).quotes, "There is no place").speaker is None

@@ -51,3 +51,25 @@ def test_the_noun_for_a_persons_people_is_the_person_named_before(annotator, bod
 def test_a_given_name_that_is_also_a_peoples_noun_is_still_a_name(annotator):
     body = '"We go again next week," said Finn Gallagher, the Kilrush captain.'
     assert one(annotated(annotator, body).quotes, "We go again").speaker == "Finn Gallagher"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ('"Nine of our players are injured," said director of rugby Alun Pryce.', "Nine of our", "Alun Pryce"),
+        (
+            "Lt. Gen. Ramon Villacorta led the relief operation. "
+            '"Our soldiers went there to protect the villagers," the general said.',
+            "Our soldiers",
+            "Ramon Villacorta",
+        ),
+        (
+            "The chairman of the residents' association, Datin Rosalind Arumugam, said the plan was fair. "
+            '"Listening is not the same as agreeing," she said.',
+            "Listening is not",
+            "Rosalind Arumugam",
+        ),
+    ],
+)
+def test_titles_of_sport_the_forces_and_malaysia_before_a_name(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
