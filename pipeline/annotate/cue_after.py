@@ -6,6 +6,8 @@ quotation after them; the cue's subject is read by ``cue_subjects``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
@@ -37,9 +39,31 @@ from pipeline.annotate.referents import QUOTE_CHARS
 _TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CC", "HYPH", "POS", "CD", ".", ","})
 
 
+# The word that ends a clause saying someone is not named: "named", "identified", "anonymity".
+_UNNAMED_WORD = re.compile(r"(?:identif|name|anonym)")
+
+
 class CueAfter(CueSubjects):
     """The frames of a cue after a quotation's closing mark, and the relayed and "as … put it"
     forms that may stand on either side of it."""
+
+    def _unnamed_subject_before_cue(self, words: list[Token]) -> Attribution | None:
+        """ "“…,” a student who declined to be named said.": a subject whose relative clause says the
+        person is not named (no comma around it), then its cue: someone the story does not name,
+        not a sentence of its own after the quotation (whose verb "declined" would end the reading)."""
+        if not words or words[0].tag_ != "DT":
+            return None
+        who = next((k for k, t in enumerate(words[:5]) if t.lower_ == "who"), None)
+        if who is None or self.doc[words[who].i - 1].text == "," or not self.anonymous_who(words):
+            return None
+        # the cue after the clause's last word ("named", "identified", "anonymity"), not its "asked"
+        said_so = next(
+            (k for k in range(who + 1, min(len(words), who + 12)) if _UNNAMED_WORD.match(words[k].lower_)), None
+        )
+        if said_so is None:
+            return None
+        cue = next((t for t in words[said_so + 1 : said_so + 3] if is_cue(t) and t.tag_ in ("VBD", "VBZ")), None)
+        return Attribution(None, cue.text, how="anonymous") if cue is not None else None
 
     def _quoted_as(self, tokens: list[Token]) -> Attribution | None:
         """ "The Times quoted Osei as saying", "the agency cited her as telling lawmakers": the
@@ -83,6 +107,9 @@ class CueAfter(CueSubjects):
             # A quotation signed with a dash: “…” ― Jane Roe
             speaker = self.subject_after(words[1:])
             return Attribution(speaker, None) if speaker else None
+        anonymous = self._unnamed_subject_before_cue(words)
+        if anonymous is not None:
+            return anonymous
         depth = 0
         k = -1  # words seen outside parentheses: "(R-Utah)" does not push the cue away
         relative = False  # inside ", who asked not to be named,": its verbs are not the cue

@@ -90,7 +90,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             self._at[i] = self._referent_of(given)  # counted with the name, not a new person
             return
         institution = not as_person and word in lexicons.words("institution_nouns")
-        if institution and determiner not in ("the", "this", "that"):
+        if institution and determiner not in ("the", "this", "that") and word not in PLACE_BODY_NOUNS:
             return  # "in college", "taken to hospital", "a school": no institution the story named
         spokes = not as_person and word in lexicons.words("spokes_nouns")
         named_body = None

@@ -23,6 +23,10 @@ from pipeline.model import Entity
 PLACE_BODY_NOUNS = lexicons.words("place_bodies.txt")
 _BODY_OF_PLACE_WORDS = frozenset({"state", "state-run", "run", "-", "official", "public", "national"})
 
+# The key of the police force a story mentions without naming one ("Police said …").
+_UNNAMED_POLICE = " police"
+_INSTITUTION_NOUNS = lexicons.words("institution_nouns")
+
 # What makes someone a body's voice no longer ("a former official").
 _NO_LONGER = frozenset({"former", "ex", "onetime", "retired"})
 
@@ -49,8 +53,8 @@ class OrganisationRules:
         the one in clear focus ("StrideMap said … a company spokesman said"), but not for "a
         union spokeswoman" after a firm."""
         found = self._organisation_of_kind(word)
-        if found is None and word in lexicons.mapping("organisation_kinds.tsv"):
-            found = self._group_in_focus(word)
+        if found is None and word in lexicons.mapping("organisation_kinds.tsv") and word not in _INSTITUTION_NOUNS:
+            found = self._group_in_focus(word)  # (not "a ministry spokesman" for a charity in focus)
         return found
 
     def _institution_named(self, word: str) -> Referent | None:
@@ -117,7 +121,9 @@ class OrganisationRules:
         elif place is not None:
             principal = self._police_of(place.name)
         else:
-            principal = self._force_in_focus()
+            # (no force named: "Police said …" is still a body in focus, whose "a spokeswoman said"
+            # after it is no person named before)
+            principal = self._force_in_focus() or self._named_by_phrase(_UNNAMED_POLICE, named=False)
         self._spoken_for(i, start, principal)
 
     def _body_of_place(self, start: int, i: int) -> Referent | None:
@@ -190,11 +196,12 @@ class OrganisationRules:
                 return self._referent_of(entity)
         return self._named_by_phrase(f"{place} police")
 
-    def _named_by_phrase(self, key: str) -> Referent:
+    def _named_by_phrase(self, key: str, *, named: bool = True) -> Referent:
         """The organisation the story names only by a phrase ("Kansas City police", "Damascus
-        radio"), one referent per phrase; ``speaker_entities.py`` makes it an entity when it speaks."""
+        radio"), one referent per phrase; ``speaker_entities.py`` makes it an entity when it speaks.
+        Not ``named``: a body the story never names ("police" of no force), one referent too."""
         if key not in self._of_entity:
-            self._of_entity[key] = Referent(key, "group", None, "ORG")
+            self._of_entity[key] = Referent(key if named else None, "group", None, "ORG", head=key)
         return self._of_entity[key]
 
     def _force_in_focus(self) -> Referent | None:
@@ -267,6 +274,8 @@ class OrganisationRules:
                 name = self.index.resolve_description(doc[k].lower_, [], doc[k].idx)
                 return self._entity_named(name) if name else None
             if preposition != "on" and self._is_head(k) and organisation_noun(doc[k].lower_):
+                if doc[i + 2].lower_ in ("one", "another", "a", "an", "some"):
+                    return None  # "a source at one interested club": a body the story does not name
                 apposed = self.index.entity_at.get(k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else None
                 if apposed is not None and apposed[0].label in GROUP_LABELS:
                     return self._referent_of(apposed[0])  # "for the regional disaster agency, CDERA,"
@@ -384,7 +393,8 @@ class OrganisationRules:
         organisations = [
             c
             for c in organisations
-            if not _other_kind(word, c[2].name) and not (word not in _FIRMS and c[2].name in _PLATFORMS)
+            if not _other_kind(word, c[2].name or c[2].head)  # (an unnamed "police": no company)
+            and not (word not in _FIRMS and c[2].name in _PLATFORMS)
         ]
         unnamed = self._same_head(word)
         if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):

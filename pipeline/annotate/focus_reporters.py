@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue, reply_forms
+from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.referents import QUOTE_CHARS, Referent
 
 
 class ReporterRules:
     """Who reports and whose words; mixed into ``focus.DiscourseFocus``, whose state it reads."""
+
+    # Who last asked an indirect question as a reporting clause's subject ("Kuah asked whether …"),
+    # with the sentence: the next sentence's speaker answers it.
+    _asked_whether: tuple[Referent, int] | None = None
 
     def _note_reporter(self, referent: Referent, role: str, start: int, end: int) -> None:
         """If the phrase ``start:end`` (a name or a description) is the subject of a reporting verb
@@ -30,10 +35,21 @@ class ReporterRules:
         if role == "subject" and (self._says_the_quotation_before(start, end) or self._reports_after(end)):
             # "“…,” Kaine said." or "Brenner said Aldana lacked stamina.": whom a reply in the
             # next sentence answers
+            # (whether that verb is itself a reply, which a "he replied" after it goes on with, or
+            # answers what someone else asked in the sentence before: "Kuah asked whether start-ups
+            # would suffer. Ong said they would not. “…,” he replied.")
+            asked = self._asked_whether
+            self._quoted_replied = (end < len(self.doc) and self.doc[end].lower_ in reply_forms()) or (
+                asked is not None and asked[0] is not referent and self._epoch - asked[1] == 1
+            )
             self._quoted = (referent, self._epoch)
-            # (whether that verb is itself a reply, which a "he replied" after it goes on with)
-            self._quoted_replied = end < len(self.doc) and self.doc[end].lower_ in reply_forms()
             self._note_questioner(referent, start)
+            if self._reports_after(end) and self.doc[end].lower_ in QUESTION_FORMS and self._wh_after(end + 1):
+                self._asked_whether = (referent, self._epoch)  # "Kuah asked whether …"
+
+    def _wh_after(self, k: int) -> bool:
+        """Whether an indirect question opens at ``k``: "whether", "if", "why", "how", "what"."""
+        return k < len(self.doc) and self.doc[k].lower_ in ("whether", "if", "why", "how", "what", "when")
 
     def _reports_after(self, end: int) -> bool:
         """Whether a reporting verb in the past or present tense follows the subject ending at ``end``."""

@@ -21,6 +21,7 @@ import functools
 import re
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.organisations import is_known_place
 
 # A list of headlines under a bare label ends at the first line that is not one, or after this many.
 MAX_LIST_LINES = 12
@@ -55,6 +56,11 @@ _DATELINE = re.compile(
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})?\s+[—–-]{1,2}\s"
 )
+
+
+# A dateline in capitals closed by a colon, as Malaysian and Singaporean papers print it: "KOTA
+# KINABALU: ", "PETALING JAYA: " (the place must be one the gazetteer knows).
+_COLON_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
 @functools.cache
@@ -92,6 +98,11 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             # (only opening the story: a capitalised section head later, "CONGRESS HAS
             # INVESTIGATED HIM — Oz's advice …", is prose)
             found.append((lo, lo + place.end()))
+        elif not text[:lo].strip() and (place := _COLON_DATELINE.match(stripped)) is not None:
+            if is_known_place(place.group(1)):
+                # "KOTA KINABALU: Chief Minister …" (Malaysian and Singaporean style): a place the
+                # gazetteer knows, so no transcript's speaker label ("TRUMP: …")
+                found.append((lo, lo + place.end()))
         credit = _credit_in_line(stripped)
         if credit is not None:
             found.append((lo + credit[0], lo + credit[1]))
