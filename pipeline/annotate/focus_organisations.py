@@ -252,6 +252,8 @@ class OrganisationRules:
                 end = k
                 while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
                     end += 1
+                if end < len(doc) and doc[end].text == "-":
+                    continue  # "a spokeswoman for the Grammy-winning duo Pell & Pine": a compound adjective
                 titled = self._titled_person_at(end) if hit[0].label in GROUP_LABELS else None
                 if titled is not None:
                     return titled  # "a spokesman for House Speaker Paul Ryan": Ryan, not the House

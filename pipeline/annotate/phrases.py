@@ -287,9 +287,9 @@ def joins_roles(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _hyphened_participle(tokens: list[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is the participle of a hyphened adjective ("London-based",
+    """Whether ``tokens[k]`` is the participle of a hyphened adjective ("London-based", "Grammy-winning",
     "state-run"): part of the noun phrase, not a verb whose object follows."""
-    return k > 0 and tokens[k].tag_ in ("VBN", "VBD") and tokens[k - 1].text in ("-", "‑")
+    return k > 0 and tokens[k].tag_ in ("VBN", "VBD", "VBG") and tokens[k - 1].text in ("-", "‑")
 
 
 def np_token(token: Token) -> bool:

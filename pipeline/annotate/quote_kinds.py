@@ -19,6 +19,8 @@ _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
 _BEFORE_A_NAME = re.compile(
     r"(?:\b(?:on|in|of|at|to|from|for|as|including|the|a|an|its|his|her|their|our|my|your)|['’]s)$", re.IGNORECASE
 )
+# What stands before a brand or product name that modifies a noun: "the", "its", a number.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our)|['’]s|\d)$", re.IGNORECASE)
 # Words a title leaves in lower case (AP and Chicago title case).
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
@@ -90,6 +92,13 @@ def quote_kind(
         return "scare"  # a paragraph that is a quotation in Title Case and nothing else: a subhead
     if title_case and 2 <= len(words) <= 12 and _modifies_a_noun(text, span, inner):
         return "scare"  # “Morning Coffee” host Dale Brink, “Summer Camp” actress: a title as a modifier
+    if (
+        len(words) == 1
+        and inner[:1].isupper()
+        and _DETERMINER_BEFORE.search(before[-20:])
+        and _modifies_a_noun(text, span, inner)
+    ):
+        return "scare"  # its “DockSync” software, the “Wren” assistant, 46,000 “Meridian” SUVs: a brand
     if previous_word and previous_word[0] in _NAMING_NOUNS and embedded:
         return "scare"  # "said the term “ultra-processed” was poorly defined": the term itself, named
     if previous_word and previous_word[0] in lexicons.words("work_nouns"):
