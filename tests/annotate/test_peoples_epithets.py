@@ -73,3 +73,21 @@ def test_a_given_name_that_is_also_a_peoples_noun_is_still_a_name(annotator):
 )
 def test_titles_of_sport_the_forces_and_malaysia_before_a_name(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"I have argued in these courts for twenty years," said Lic. Marisol Ybarra Cota.', "Marisol Ybarra Cota"),
+        ('"Demand beat every forecast," said Ing. Ramiro Cantú Villegas.', "Ramiro Cantú Villegas"),
+        ('"The hotels are full but prices fall," said Arq. Ernesto Saldaña Ruiz.', "Ernesto Saldaña Ruiz"),
+        (
+            '"We count six thousand crossings a day," explained Dra. Inés Paredes Olmos, who runs the clinic.',
+            "Inés Paredes Olmos",
+        ),
+    ],
+)
+def test_spanish_titles_abbreviated_before_a_name_are_no_speaker(annotator, body, speaker):
+    story = annotated(annotator, body)
+    assert story.quotes[0].speaker == speaker
+    assert all(e.name not in ("Lic", "Ing", "Arq", "Dra") for e in story.entities)
