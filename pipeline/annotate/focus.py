@@ -68,9 +68,10 @@ _STYLE_OPENERS = frozenset({"his", "her"} | {w.lower() for w in STYLES_OF_ADDRES
 _SINGULAR_VOICES_NO_ROLE = frozenset(
     w for w in lexicons.words("organisation_voices_singular") if not description_word(w)
 )
-_DOCUMENT_OF_VERB = {
-    form: noun for noun, (lemma, *_) in lexicons.pairs("document_verbs").items() for form in lexicons.inflections(lemma)
-}
+_DOCUMENT_OF_VERB: dict[str, tuple[str, ...]] = {}
+for _noun, (_lemma, *_) in lexicons.pairs("document_verbs").items():
+    for _form in lexicons.inflections(_lemma):
+        _DOCUMENT_OF_VERB[_form] = (*_DOCUMENT_OF_VERB.get(_form, ()), _noun)  # "sued": the lawsuit, the complaint
 
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
@@ -384,8 +385,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
             referent.only_told = False
         if self._makes_documents and role in ("subject", "clause subject"):
             k = self._verb_after(i + 1)
-            document = _DOCUMENT_OF_VERB.get(self.doc[k].lower_) if k is not None else None
-            if document is not None:
+            for document in _DOCUMENT_OF_VERB.get(self.doc[k].lower_, ()) if k is not None else ():
                 self._issued[document] = referent  # "the court ruled": the ruling is its
         if role == "subject" and self._subject is None:
             self._subject = referent

@@ -75,3 +75,16 @@ def test_a_statement_released_by_the_club_is_the_clubs(annotator):
         'A statement released by the club said: "This was the hardest decision in our history."'
     )
     assert one(annotated(annotator, body).quotes, "This was the hardest").speaker == "Ashcombe Rovers"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Marta Quist sued Orrin Dairy in federal court on Monday. "Ms. Quist was never paid overtime," the complaint says.',
+        "Marta Quist filed a lawsuit against Orrin Dairy on Monday. "
+        '"Ms. Quist was never paid overtime," the complaint says.',
+        'Marta Quist sued Orrin Dairy on Monday. "Ms. Quist was never paid overtime," the suit says.',
+    ],
+)
+def test_the_complaint_or_the_suit_is_the_filers_after_they_sued(annotator, body):
+    assert one(annotated(annotator, body).quotes, "Ms. Quist").speaker == "Marta Quist"
