@@ -201,7 +201,17 @@ class Coreference(StoryIndex):
             return self._handle_owner(tokens[0].text)  # "@GordonSayles tweeted:"
         # "a person close to Aldana", "sources familiar with Acme's plans": an adjective after a
         # common noun, then a preposition, describes the noun; the name behind it is not the head.
-        after_noun = next((k for k in range(1, len(tokens) - 1) if describes_the_noun_before(tokens, k)), None)
+        after_noun = next(
+            (
+                k
+                for k in range(1, len(tokens) - 1)
+                if describes_the_noun_before(tokens, k)
+                and not (
+                    tokens[k].lower_ == "old" and tokens[k - 1].lower_ in ("year", "month")
+                )  # "the 41-year-old from Uppsala"
+            ),
+            None,
+        )
         if after_noun is not None:
             tokens = tokens[:after_noun]
         # "Del. Ann Roe of the Harbour District": the name before the preposition.

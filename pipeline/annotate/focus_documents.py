@@ -135,9 +135,12 @@ class DocumentRules:
     def _authored_object(self, start: int, end: int) -> bool:
         """Whether the noun phrase starting at ``start`` is the object of a verb whose subject
         authors it ("Roe issued a statement", "put out a report"), not of "read" or "obtained"."""
-        if self._role(start, end, named=False) != "object":
-            return False
         k = self._np_start(start) - 1
+        modified = k > 0 and self.doc[k].tag_ == "RB"
+        while k > 0 and self.doc[k].tag_ in ("RB", "JJ", "DT"):
+            k -= 1  # "published a highly critical report": an adverb the tags leave out of the phrase
+        if not modified and self._role(start, end, named=False) != "object":
+            return False
         if k > 0 and self.doc[k].tag_ == "RP":  # "put out", "sent out"
             k -= 1
         return k >= 0 and self.doc[k].lower_ in lexicons.verb_forms("authoring_verbs")

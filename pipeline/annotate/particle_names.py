@@ -60,7 +60,7 @@ def given_name_before_particles(doc: Doc, ent: Span) -> int | None:
     census or the world tables list as a given name; the surname is the whole entity, one or two
     words."""
     k = ent.start
-    while k > ent.start - 2 and k > 0 and doc[k - 1].text in lexicons.surname_particles() and doc[k - 1].is_lower:
+    while k > ent.start - 2 and k > 0 and _particle(doc, k - 1) and doc[k - 1].is_lower:
         k -= 1
     if k == ent.start or k == 0 or len(ent) > 2:
         return None
@@ -77,12 +77,7 @@ def given_name_before_particles(doc: Doc, ent: Span) -> int | None:
 def _surname_end(doc: Doc, ent: Span) -> int | None:
     """The token after the surname that particles join to the person ``ent`` ends before, or None."""
     k = ent.end
-    while (
-        k < ent.end + 2
-        and k < len(doc)
-        and doc[k].text in lexicons.surname_particles()
-        and doc[k - 1].whitespace_ == " "
-    ):
+    while k < ent.end + 2 and k < len(doc) and _particle(doc, k) and doc[k - 1].whitespace_ == " ":
         k += 1
     if k == ent.end or k >= len(doc) or doc[k - 1].whitespace_ != " ":
         return None
@@ -102,6 +97,17 @@ def _surname_end(doc: Doc, ent: Span) -> int | None:
             return end
         return None  # ("Ana de la Vega Foundation": an organisation runs on)
     return end
+
+
+def _particle(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a surname particle: one of nameparser's, or "den" after "van" ("Erik
+    van den Bosch"; alone, "den" is an English word ``lexicons.surname_particles`` leaves out)."""
+    word = doc[k].text
+    if word in lexicons.surname_particles():
+        return True
+    if word == "den":
+        return k > 0 and doc[k - 1].text == "van"
+    return False
 
 
 def opens_with_particle(text: str) -> bool:

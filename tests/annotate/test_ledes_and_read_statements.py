@@ -88,3 +88,24 @@ def test_a_statement_released_by_the_club_is_the_clubs(annotator):
 )
 def test_the_complaint_or_the_suit_is_the_filers_after_they_sued(annotator, body):
     assert one(annotated(annotator, body).quotes, "Ms. Quist").speaker == "Marta Quist"
+
+
+def test_a_report_published_with_an_adverb_before_it_is_its_publishers(annotator):
+    body = (
+        "The Rail Safety Board has published a deeply critical report on the derailment.\n\n"
+        '"The signals had not been checked for a year," the report says.'
+    )
+    assert one(annotated(annotator, body).quotes, "The signals").speaker == "Rail Safety Board"
+
+
+def test_an_age_description_placed_somewhere_is_still_the_person(annotator):
+    body = 'Karin Holmberg still remembers the morning.\n\n"The water was at the door," the 58-year-old from Umeå says.'
+    assert one(annotated(annotator, body).quotes, "The water").speaker == "Karin Holmberg"
+
+
+def test_a_name_with_van_den_is_one_person(annotator):
+    body = (
+        "The head of the inspection unit, Joris van den Berghe, called the raids a warning.\n\n"
+        '"Whoever sells this is gambling with lives," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Whoever sells").speaker == "Joris van den Berghe"
