@@ -306,15 +306,15 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
             i += 1
 
     def _capitalised_title(self, i: int) -> bool:
-        """ "the President said", "the former Secretary of State added": a title some copy
-        capitalises, read as a proper noun, after a determiner (and modifiers) and outside any
+        """ "the President said", "the former Secretary of State added", "the MP said": a title some
+        copy capitalises, read as a proper noun, after a determiner (and modifiers) and outside any
         name, is a description like "the president"."""
         doc = self.doc
         if self._tags[i] != "NNP":
             return False
         token = doc[i]
-        if not token.is_title or i in self.index.entity_at:
-            return False
+        if not (token.is_title or token.is_upper) or i in self.index.entity_at:
+            return False  # ("the MP said": a title in capital letters too)
         if token.lower_ not in lexicons.role_nouns():
             return False
         k = i - 1
@@ -325,6 +325,8 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
                 doc[k].tag_ in ("JJ", "VBN")
                 or lexicons.is_title_word(doc[k].text)
                 or doc[k].ent_type_ in ("GPE", "NORP")
+                or self.index.entity_at.get(k, (None,))[0] is not None
+                and self.index.entity_at[k][0].label in ("GPE", "LOC")  # "the St Andrew MP"
                 or (self._tags[k] == "NNP" and doc[k].is_title and k not in self.index.entity_at)
             )
         ):

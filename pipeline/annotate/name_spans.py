@@ -66,6 +66,7 @@ from pipeline.annotate.person_spans import (
     surname_before_cue,
 )
 from pipeline.annotate.person_titles import (
+    POSTNOMINALS,
     ends_with_rank,
     given_names_after_title,
     is_style_of_address,
@@ -94,6 +95,9 @@ NAME_LABELS = frozenset(
 # A mention that is only one of these words names nobody ("State" of "Secretary of State").
 _BARE_TITLES = _TITLES
 _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
+# "St" or "St." right before a name, after a word a place follows ("the", "of", "in"): a place
+# named for a saint ("the St Andrew MP", "the parish of St Ann"), not the surname "St. John".
+_SAINT_BEFORE = re.compile(r"\b(?:the|of|in|for|at|from|to|In|The)\s+(St\.?)\s+$")
 # The tags of the function words no name ends on ("Holt of being a", "Tarek Osmani of").
 _FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 # Roles, relatives and the everyday nouns for people that may open a person's span at the start
@@ -359,6 +363,13 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or (ends_with_rank(text) and doc_text[end - offset : end - offset + 1] == ".")
             ):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
+            if piece_label == "PERSON" and (saint := _SAINT_BEFORE.search(doc_text, 0, start - offset)) is not None:
+                # "the St Andrew MP", "the custos of St Ann": a place named for a saint, no person
+                words = text.split()
+                if words[-1].lower() in POSTNOMINALS:
+                    words = words[:-1]
+                text = doc_text[saint.start(1) : start - offset] + " ".join(words)
+                start, end, piece_label = saint.start(1) + offset, saint.start(1) + offset + len(text), "GPE"
             out.append((text, start, end, piece_label))
     for start, end in [
         *persons_after_roles(doc),

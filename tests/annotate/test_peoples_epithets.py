@@ -91,3 +91,26 @@ def test_spanish_titles_abbreviated_before_a_name_are_no_speaker(annotator, body
     story = annotated(annotator, body)
     assert story.quotes[0].speaker == speaker
     assert all(e.name not in ("Lic", "Ing", "Arq", "Dra") for e in story.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Mr Desmond Ashby-Lyn, the MP for Clarendon North, toured the farms on Monday. "
+            '"Farmers are losing their goats every night," the MP said.',
+            "Farmers are losing",
+            "Desmond Ashby-Lyn",
+        ),
+        (
+            "Mr Cedric Walcott-Beaumont says he will not support the levy. "
+            '"My constituents cannot pay it," the St Thomas MP told the Gleaner.',
+            "My constituents",
+            "Cedric Walcott-Beaumont",
+        ),
+    ],
+)
+def test_an_mp_by_letters_and_a_saints_parish_before_the_title(annotator, body, words, speaker):
+    story = annotated(annotator, body)
+    assert one(story.quotes, words).speaker == speaker
+    assert all(e.name != "Thomas MP" for e in story.entities)
