@@ -74,3 +74,11 @@ def test_a_ministry_spokesman_is_the_ministry_the_story_named(annotator):
         '"The stocks need two years to recover," a ministry spokesman said.'
     )
     assert one(annotated(annotator, body).quotes, "The stocks").speaker == "Ministry of Fisheries"
+
+
+def test_a_fan_the_story_does_not_name_is_she_not_the_star(annotator):
+    body = (
+        '"I was out of line," Ortega wrote. The fan, a 15-year-old from Hull, accepted the apology.\n\n'
+        '"He messaged me himself," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "He messaged").speaker is None
