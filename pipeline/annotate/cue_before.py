@@ -132,6 +132,13 @@ class CueBefore(CueAfter):
                 # "footage of Roe saying, “…”": the name right before the participle (not the one
                 # a letter went to: "sent a letter to Gov. Dale Prentice accusing him of “…”").
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
+            if token.tag_ == "VBG" and k > 0 and before[k - 1].lower_ in lexicons.words("document_nouns"):
+                # "issued a statement calling the rule “…”", "refused to dismiss a lawsuit accusing
+                # Brennick Foods of selling “…”": the words of the document the participle modifies,
+                # its author's as the focus pass read it (no one, for a lawsuit nobody filed here)
+                done, document = self.focus.referent_at(before[k - 1].i)
+                if done:
+                    return Attribution(document.name if document else None, token.text, how="owner")
             if spoken_of(before, k) and not any(t.lower_ in WORDS_NOUNS for t in before[k + 1 :]):
                 # "Roe was described by a neighbor as “…”", "Roe was called “…”": Roe is who the
                 # words are about; they are the agent's, if the sentence names one (not "Roe's

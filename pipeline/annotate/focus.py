@@ -430,7 +430,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
                 # "The speaker was Daniel Okonkwo": the name is who the subject is, and in focus
                 role, self._subject = "subject", None
             if self._lede is not None and referent.kind == "person":
-                self._name_the_lede(referent, role)
+                # (the noun of a description the name is set beside: "The student, Karim Haddad,")
+                described = doc[i - 2].lower_ if apposed is not None and i > 1 and doc[i - 1].text == "," else None
+                self._name_the_lede(referent, role, described)
             self._mention(referent, role, end - 1)
             if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
                 referent.agent = True
@@ -445,17 +447,19 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
             self._open_aside(end, referent, i)
         return end
 
-    def _name_the_lede(self, referent: Referent, role: str) -> None:
+    def _name_the_lede(self, referent: Referent, role: str, described: str | None) -> None:
         """ "A grandmother has told a court she “could not believe her eyes”. Valerie Nutt, 66, was
         giving evidence …": a story that opens on someone it does not name yet (the first
         sentence's subject, no spokesperson) names them as the subject of the next sentence, the
-        first person named there, if their genders agree and the lede did not name them. Read
+        first person named there, if their genders agree, the lede did not name them and no other
+        noun is set beside the name (``described``: "The student, Karim Haddad," is no judge). Read
         once: the lede's referent takes the name, so its quotation is that person's."""
         lede, self._lede = self._lede, None
         if (
             lede is not None
             and self._epoch == 1
             and role == "subject"
+            and described in (None, lede.head)  # (not "An immigration judge … The student, Karim Haddad,")
             and referent.name is not None
             and referent.last < 0  # (not named in the lede itself)
             and (lede.gender is None or referent.gender in (None, lede.gender))

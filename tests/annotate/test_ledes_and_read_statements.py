@@ -109,3 +109,20 @@ def test_a_name_with_van_den_is_one_person(annotator):
         '"Whoever sells this is gambling with lives," he said.'
     )
     assert one(annotated(annotator, body).quotes, "Whoever sells").speaker == "Joris van den Berghe"
+
+
+def test_the_next_sentence_naming_someone_by_another_noun_does_not_name_the_lede(annotator):
+    body = (
+        "An immigration judge in Brookfield ordered the release of a student held by agents, saying the "
+        'government had offered "no evidence at all" that he posed a danger.\n\n'
+        "The student, Samir Aoun, 24, a Syrian citizen, was detained in March."
+    )
+    assert one(annotated(annotator, body).quotes, "no evidence").speaker is None
+
+
+def test_a_lawsuit_accusing_someone_is_the_documents_words(annotator):
+    body = (
+        'A federal judge on Tuesday refused to dismiss a lawsuit accusing Brennick Foods of "deceiving every '
+        'shopper in the state."\n\nU.S. District Judge Carla Omondi wrote that the plaintiffs had a case.'
+    )
+    assert one(annotated(annotator, body).quotes, "deceiving").speaker is None
