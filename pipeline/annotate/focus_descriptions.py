@@ -101,6 +101,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if voice and not spokes and determiner in ("a", "an") and self._body_named_after(i):
             spokes = True  # "an official at the Gulf Cement Company": its voice, as "a spokesman for" it is
         spoken_for = self._voices_of.get(word) or self._voices_of.get(word + "s")
+        if spoken_for is not None and self._epoch - spoken_for.epoch > 1:
+            spoken_for = None  # (a body out of focus since: "Officials said …" may be anyone's)
         if voice and determiner in ("the", "one") and len(tokens) == 2 and spoken_for is not None:
             # "… the official said" after "an official at Acme", "one official said" after
             # "Officials from Acme said" (no one the story tied the noun to)
