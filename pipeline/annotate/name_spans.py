@@ -363,7 +363,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or (ends_with_rank(text) and doc_text[end - offset : end - offset + 1] == ".")
             ):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
-            if piece_label == "PERSON" and (saint := _SAINT_BEFORE.search(doc_text, 0, start - offset)) is not None:
+            saint = _SAINT_BEFORE.search(doc_text, max(0, start - offset - 12), start - offset)
+            if piece_label == "PERSON" and saint is not None:
                 # "the St Andrew MP", "the custos of St Ann": a place named for a saint, no person
                 words = text.split()
                 if words[-1].lower() in POSTNOMINALS:
