@@ -451,8 +451,9 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
         """ "A grandmother has told a court she “could not believe her eyes”. Valerie Nutt, 66, was
         giving evidence …": a story that opens on someone it does not name yet (the first
         sentence's subject, no spokesperson) names them as the subject of the next sentence, the
-        first person named there, if their genders agree, the lede did not name them and no other
-        noun is set beside the name (``described``: "The student, Karim Haddad," is no judge). Read
+        first person named there, if their genders agree, the lede did not name them, no other
+        noun is set beside the name (``described``: "The student, Karim Haddad," is no judge) and no
+        other title is the name's ("Attorney General Ann Roe" is no judge either). Read
         once: the lede's referent takes the name, so its quotation is that person's."""
         lede, self._lede = self._lede, None
         if (
@@ -463,9 +464,16 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
             and referent.name is not None
             and referent.last < 0  # (not named in the lede itself)
             and (lede.gender is None or referent.gender in (None, lede.gender))
+            and not self._titled_otherwise(referent.name, lede.head)
         ):
             lede.name = referent.name
             lede.gender = lede.gender or referent.gender
+
+    def _titled_otherwise(self, name: str, head: str | None) -> bool:
+        """Whether the story tied ``name`` to a role or title and none is ``head`` ("A federal judge
+        blocked the rule … Attorney General Ann Roe said she would appeal": no judge)."""
+        roles = {tie.split()[-1] for tie in self.index.ties.get(name, ())} & lexicons.role_nouns()
+        return bool(roles) and head not in roles
 
     def _names_the_described_subject(self, i: int) -> bool:
         """Whether the name at token ``i`` follows "was" or "is" right after the sentence's

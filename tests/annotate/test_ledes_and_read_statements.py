@@ -126,3 +126,11 @@ def test_a_lawsuit_accusing_someone_is_the_documents_words(annotator):
         'shopper in the state."\n\nU.S. District Judge Carla Omondi wrote that the plaintiffs had a case.'
     )
     assert one(annotated(annotator, body).quotes, "deceiving").speaker is None
+
+
+def test_a_titled_name_in_the_next_sentence_is_not_the_ledes_judge(annotator):
+    body = (
+        'A federal judge blocked the new rule on Monday, calling it "arbitrary and capricious." '
+        "Attorney General Nadine Foss said she would appeal."
+    )
+    assert one(annotated(annotator, body).quotes, "arbitrary").speaker is None
