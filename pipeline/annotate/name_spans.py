@@ -97,6 +97,8 @@ _BARE_TITLES = _TITLES
 _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 # "St" or "St." right before a name, after a word a place follows ("the", "of", "in"): a place
 # named for a saint ("the St Andrew MP", "the parish of St Ann"), not the surname "St. John".
+# A capitalised "The" inside a sentence right before a one-word name: a title's ("to The Beacon").
+_THE_INSIDE_SENTENCE = re.compile(r"[a-z,]\s+The\s+$")
 _SAINT_BEFORE = re.compile(r"\b(?:the|of|in|for|at|from|to|In|The)\s+(St\.?)\s+$")
 # The tags of the function words no name ends on ("Holt of being a", "Tarek Osmani of").
 _FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
@@ -363,6 +365,12 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or (ends_with_rank(text) and doc_text[end - offset : end - offset + 1] == ".")
             ):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
+            if (
+                piece_label == "PERSON"
+                and " " not in text
+                and _THE_INSIDE_SENTENCE.search(doc_text, max(0, start - offset - 8), start - offset)
+            ):
+                piece_label = "ORG"  # "In an email to The Beacon, he wrote": a paper's name, no person
             saint = _SAINT_BEFORE.search(doc_text, max(0, start - offset - 12), start - offset)
             if piece_label == "PERSON" and saint is not None:
                 # "the St Andrew MP", "the custos of St Ann": a place named for a saint, no person

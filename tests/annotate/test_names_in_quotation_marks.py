@@ -42,3 +42,13 @@ def test_a_quoted_word_that_is_no_name_before_a_noun_is_still_speech(annotator):
     body = 'Mayor Dana Holt said the cuts were "devastating" news for the town.'
     quotes = annotated(annotator, body).quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("partial", "Dana Holt")]
+
+
+def test_a_one_word_name_after_a_capitalised_the_is_a_papers_not_a_persons(annotator):
+    body = (
+        "The dean, Dr. Vikram Ostrowski, did not attend. In an email to The Herald, he wrote that the "
+        'project "is unclassified and peer-reviewed."'
+    )
+    story = annotated(annotator, body)
+    assert story.quotes[0].speaker == "Vikram Ostrowski"
+    assert all(e.label != "PERSON" for e in story.entities if e.name == "Herald")
