@@ -55,6 +55,11 @@ def annotator() -> StoryAnnotator:
             "Vortex",
         ),
         (
+            'Harvest Mart raised its milk prices on Monday. "Our suppliers\' costs have gone up," the chain said.',
+            "Our suppliers",
+            "Harvest Mart",
+        ),
+        (
             "Starforge Interactive confirmed the breach on Friday. "
             '"Some player emails were exposed," the company wrote.',
             "Some player emails",
