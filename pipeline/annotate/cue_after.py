@@ -28,6 +28,7 @@ from pipeline.annotate.phrases import (
     RELATIVE,
     SKIP_BEFORE_CUE,
     SUBORDINATORS,
+    UNNAMED_WORD,
     inside_appositive,
     inside_commas,
     past_titles,
@@ -40,7 +41,7 @@ _TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CC", "HYPH", "
 
 
 # The word that ends a clause saying someone is not named: "named", "identified", "anonymity".
-_UNNAMED_WORD = re.compile(r"(?:identif|name|anonym)")
+_UNNAMED_WORD = re.compile(UNNAMED_WORD)
 
 
 class CueAfter(CueSubjects):

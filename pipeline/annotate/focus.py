@@ -472,7 +472,7 @@ class DiscourseFocus(DescriptionRules, PronounRules, ReporterRules, QuestionRule
     def _titled_otherwise(self, name: str, head: str | None) -> bool:
         """Whether the story tied ``name`` to a role or title and none is ``head`` ("A federal judge
         blocked the rule … Attorney General Ann Roe said she would appeal": no judge)."""
-        roles = {tie.split()[-1] for tie in self.index.ties.get(name, ())} & lexicons.role_nouns()
+        roles = self._tied_heads(name) & lexicons.role_nouns()
         return bool(roles) and head not in roles
 
     def _names_the_described_subject(self, i: int) -> bool:

@@ -98,7 +98,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             # "a Pentagon official", "a Pruett campaign official", "a bureau official"
             spokes, named_body = self._voice_of_a_body(tokens)
         voice = not as_person and word in _VOICES_SINGULAR
-        if voice and not spokes and determiner in ("a", "an") and self._body_named_after(i):
+        if voice and not spokes and determiner in ("a", "an") and self._body_after(i):
             spokes = True  # "an official at the Gulf Cement Company": its voice, as "a spokesman for" it is
         spoken_for = self._voices_of.get(word) or self._voices_of.get(word + "s")
         if spoken_for is not None and self._epoch - spoken_for.epoch > 1:
@@ -376,17 +376,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if referent.kind == "person":
             self._note_reporter(referent, role, start, i + 1)  # "…, the spokesperson said."
 
-    def _body_named_after(self, i: int) -> bool:
-        """Whether a preposition of belonging and an organisation's name follow the noun at ``i``:
-        "an official at the Gulf Cement Company", "an executive with Harlan Foods"."""
-        doc, k = self.doc, i + 1
-        if k >= len(doc) or doc[k].lower_ not in ("at", "with", "for", "from"):
-            return False
-        k += 1
-        if k < len(doc) and doc[k].lower_ == "the":
-            k += 1
-        hit = self.index.entity_at.get(k)
-        return hit is not None and hit[0].label == "ORG"
+    def _body_after(self, i: int) -> bool:
+        """Whether the phrase after the noun at ``i`` names the organisation it belongs to ("an
+        official at the Gulf Cement Company", "an executive with Harlan Foods"; ``_principal_after``)."""
+        principal = self._principal_after(i)
+        return principal is not None and principal.kind == "group" and principal.label == "ORG"
 
     def _one_of(self, i: int) -> None:
         """ "one of the waitresses", "one of his sisters" (the plural at ``i``): one unnamed member

@@ -23,8 +23,6 @@ from pipeline.model import Entity
 PLACE_BODY_NOUNS = lexicons.words("place_bodies.txt")
 _BODY_OF_PLACE_WORDS = frozenset({"state", "state-run", "run", "-", "official", "public", "national"})
 
-# The key of the police force a story mentions without naming one ("Police said …").
-_UNNAMED_POLICE = " police"
 _INSTITUTION_NOUNS = lexicons.words("institution_nouns")
 
 # What makes someone a body's voice no longer ("a former official").
@@ -34,6 +32,8 @@ _NO_LONGER = frozenset({"former", "ex", "onetime", "retired"})
 class OrganisationRules:
     """Which organisation a phrase means; mixed into ``focus.DiscourseFocus`` (through
     ``DescriptionRules``), whose state it reads."""
+
+    _no_force: Referent | None = None  # the police of a story that names no force
 
     def _organisation_of_kind(self, word: str, *, by_form: bool = True) -> Referent | None:
         """The most salient organisation whose name says it is a ``word``: "the Harbour Workers
@@ -123,7 +123,7 @@ class OrganisationRules:
         else:
             # (no force named: "Police said …" is still a body in focus, whose "a spokeswoman said"
             # after it is no person named before)
-            principal = self._force_in_focus() or self._named_by_phrase(_UNNAMED_POLICE, named=False)
+            principal = self._force_in_focus() or self._police_unnamed()
         self._spoken_for(i, start, principal)
 
     def _body_of_place(self, start: int, i: int) -> Referent | None:
@@ -196,13 +196,18 @@ class OrganisationRules:
                 return self._referent_of(entity)
         return self._named_by_phrase(f"{place} police")
 
-    def _named_by_phrase(self, key: str, *, named: bool = True) -> Referent:
+    def _named_by_phrase(self, key: str) -> Referent:
         """The organisation the story names only by a phrase ("Kansas City police", "Damascus
-        radio"), one referent per phrase; ``speaker_entities.py`` makes it an entity when it speaks.
-        Not ``named``: a body the story never names ("police" of no force), one referent too."""
+        radio"), one referent per phrase; ``speaker_entities.py`` makes it an entity when it speaks."""
         if key not in self._of_entity:
-            self._of_entity[key] = Referent(key if named else None, "group", None, "ORG", head=key)
+            self._of_entity[key] = Referent(key, "group", None, "ORG")
         return self._of_entity[key]
+
+    def _police_unnamed(self) -> Referent:
+        """The police of a story that names no force ("Police said …"): one body, no name."""
+        if self._no_force is None:
+            self._no_force = Referent(None, "group", None, "ORG", head="police")
+        return self._no_force
 
     def _force_in_focus(self) -> Referent | None:
         """ "police said": the police force the story named, while in focus; where it named two

@@ -365,20 +365,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or (ends_with_rank(text) and doc_text[end - offset : end - offset + 1] == ".")
             ):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
-            if (
-                piece_label == "PERSON"
-                and " " not in text
-                and _THE_INSIDE_SENTENCE.search(doc_text, max(0, start - offset - 8), start - offset)
-            ):
-                piece_label = "ORG"  # "In an email to The Beacon, he wrote": a paper's name, no person
-            saint = _SAINT_BEFORE.search(doc_text, max(0, start - offset - 12), start - offset)
-            if piece_label == "PERSON" and saint is not None:
-                # "the St Andrew MP", "the custos of St Ann": a place named for a saint, no person
-                words = text.split()
-                if words[-1].lower() in POSTNOMINALS:
-                    words = words[:-1]
-                text = doc_text[saint.start(1) : start - offset] + " ".join(words)
-                start, end, piece_label = saint.start(1) + offset, saint.start(1) + offset + len(text), "GPE"
+            if piece_label == "PERSON":
+                text, start, end, piece_label = _person_by_what_precedes(doc_text, text, start, end, offset)
             out.append((text, start, end, piece_label))
     for start, end in [
         *persons_after_roles(doc),
@@ -398,21 +386,37 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
-    for start, end in [*named_groups_before_cues(doc), *bodies_calling_themselves(doc)]:
-        start, end = start + offset, end + offset
-        out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
-        out.append((doc_text[start - offset : end - offset], start, end, "ORG"))
-    for start, end in epithets_of_peoples(doc):
-        start, end = start + offset, end + offset
-        out = [m for m in out if m[2] <= start or m[1] >= end]  # "the Scot" read as a person
-        out.append((doc_text[start - offset : end - offset], start, end, "NORP"))
-    for start, end in [*nicknamed_persons(doc_text), *gaelic_names(doc)]:
-        start, end = start + offset, end + offset
-        out = [m for m in out if m[2] <= start or m[1] >= end]  # the pieces the model made of it
-        out.append((doc_text[start - offset : end - offset], start, end, "PERSON"))
+    # Spans found whole that replace the pieces the model made of them ("the Scot" read as a person).
+    replacing = [
+        ([*named_groups_before_cues(doc), *bodies_calling_themselves(doc)], "ORG"),
+        (epithets_of_peoples(doc), "NORP"),
+        ([*nicknamed_persons(doc_text), *gaelic_names(doc)], "PERSON"),
+    ]
+    for spans, label in replacing:
+        for start, end in spans:
+            out = [m for m in out if m[2] <= start + offset or m[1] >= end + offset]
+            out.append((doc_text[start:end], start + offset, end + offset, label))
     out = list(dict.fromkeys(out))  # (two finders may find one untagged name)
     out.sort(key=lambda m: m[1])
     return out
+
+
+def _person_by_what_precedes(doc_text: str, text: str, start: int, end: int, offset: int) -> tuple[str, int, int, str]:
+    """A person's span (``text`` at ``start:end``, with the story's ``offset``) relabelled by the
+    few characters before it: a one-word name after a capitalised "The" inside a sentence is a
+    paper's or a work's ("In an email to The Beacon, he wrote"); a name after "St" is a place named
+    for a saint, with the "St" and without letters after it ("the St Andrew MP": St Andrew)."""
+    at = start - offset
+    if " " not in text and _THE_INSIDE_SENTENCE.search(doc_text, max(0, at - 8), at):
+        return text, start, end, "ORG"
+    saint = _SAINT_BEFORE.search(doc_text, max(0, at - 12), at)
+    if saint is None:
+        return text, start, end, "PERSON"
+    words = text.split()
+    if words[-1].lower() in POSTNOMINALS:
+        words = words[:-1]
+    place = doc_text[saint.start(1) : at] + " ".join(words)
+    return place, saint.start(1) + offset, saint.start(1) + offset + len(place), "GPE"
 
 
 def _hyphened_end(ent: Span) -> int | None:

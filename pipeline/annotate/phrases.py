@@ -19,9 +19,11 @@ from pipeline.model import Entity
 
 # The words of a relative clause saying someone is not named, after its "who" ("who would not
 # give his name", "who declined to be identified", "who did not want to be named").
+# (the word that ends such a clause: "named", "identified", "anonymity")
+UNNAMED_WORD = r"(?:identif|name|anonym)"
 ANONYMOUS = re.compile(
     r"(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
-    r"talked)\b[^.;]{0,60}?\b(?:identif|name|anonym)"
+    r"talked)\b[^.;]{0,60}?\b" + UNNAMED_WORD
 )
 
 # The words by which someone the story does not otherwise name gives a name of their own choosing,
