@@ -10,9 +10,10 @@
     furniture, figures, calendar words and trailing cue words off; an abbreviation's dot kept);
   - ``person_spans.py``: where a person's span starts and ends whatever the model's label (a
     title, a role or a census given name before it; a given name, surname or month-name the
-    model left out of the span);
+    model left out of the span); ``person_span_ends.py`` the surnames the model left out;
   - ``person_evidence.py``: what around a span says it names a person (a role set beside it,
-    an age, a "who" clause, a cue after a quotation);
+    an age, a "who" clause, a cue after a quotation); ``person_name_forms.py`` what in its own
+    words does (a census given name and surname, a generation's suffix, a surname particle);
   - ``untagged_persons.py``: names the model tagged as nothing, found from the same kinds of
     evidence (and "and" after a tagged person);
   - ``person_pronouns.py``: names the story goes on to call "he" or "she", whatever their label;
@@ -23,6 +24,7 @@
   - ``lists.py``: names listed together take the type most of them have;
   - ``persons.py``: full names and the surnames that refer to them;
   - ``organisations.py``: teams and companies typed from the sentence and the story;
+    ``organisation_spans.py``: their names found whole where the model cut or missed them;
   - ``teams.py``: a town and a plural nickname as one team, the nickname alone after;
   - ``acronyms.py``: acronyms and their spelled-out forms, departments;
   - ``repeats.py``: other occurrences of a name the story found once;
@@ -36,7 +38,8 @@
 - ``focus.py``: the discourse focus, one pass per story: which referent each pronoun and
   description ("he", "it", "the senator", "the union", "the report") means, by salience;
   ``focus_descriptions.py`` what a description refers to, ``focus_organisations.py`` which
-  organisation "police", "officials", "the union" or "a spokesman for Acme" speak for.
+  organisation "police", "officials", "the union" or "a spokesman for Acme" speak for,
+  ``focus_names.py`` what a name's mention does to the focus (its role, a lede it names).
 - ``coreference.py``: the name a subject phrase in cue position refers to (names, pronouns and
   descriptions through the focus, spokespeople and documents through their principal).
 - ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.

@@ -18,32 +18,27 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of, text_of, words_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.descriptions import epithets_of_peoples
-from pipeline.annotate.organisations import (
-    DEMONYMS,
+from pipeline.annotate.organisation_spans import (
     bodies_calling_themselves,
     companies_by_legal_form,
-    is_country,
-    is_known_place,
     named_groups_before_cues,
     organisations_after_nouns,
 )
+from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place
 from pipeline.annotate.particle_names import gaelic_names
 from pipeline.annotate.person_evidence import (
     age_at,
-    generation_named,
     has_age_apposition,
     has_age_before,
     has_chosen_name_before,
     has_person_appositive,
     has_who_clause,
-    is_given_and_surname,
-    particle_named,
-    patronymic_named,
     speaks_after_quotation,
     surname_before_who,
     titled_person_inside,
     titled_speaker_start,
 )
+from pipeline.annotate.person_name_forms import generation_named, is_given_and_surname, particle_named, patronymic_named
 from pipeline.annotate.person_predicates import has_role_predicate, persons_with_role_predicates
 from pipeline.annotate.person_pronouns import (
     addressed_by_surname,
@@ -51,6 +46,7 @@ from pipeline.annotate.person_pronouns import (
     lone_persons_called_he_or_she,
     persons_called_he_or_she,
 )
+from pipeline.annotate.person_span_ends import second_surname_after, surname_after, surname_before_cue
 from pipeline.annotate.person_spans import (
     after_person_role,
     apposed_to_owned_role,
@@ -61,9 +57,6 @@ from pipeline.annotate.person_spans import (
     nicknamed_persons,
     persons_after_portfolios,
     persons_after_roles,
-    second_surname_after,
-    surname_after,
-    surname_before_cue,
 )
 from pipeline.annotate.person_titles import (
     POSTNOMINALS,

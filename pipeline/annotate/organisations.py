@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.groups import EntityGroup, normal
 
@@ -38,9 +35,6 @@ _PLURAL_VERBS = lexicons.words("plural_verbs.txt")
 _EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
-_VOICE_NOUNS = lexicons.words("organisation_voices.txt")
-# The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
-_LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
@@ -144,135 +138,6 @@ def apposed_organisation(body: str, end: int) -> bool:
     """Whether the name ending at ``end`` has an organisation's noun set beside it: "Vantage, the
     search and advertising company, …" (a company whatever label the model gave the name)."""
     return _APPOSED_ORGANISATION.match(body, end, min(len(body), end + 90)) is not None
-
-
-def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of proper nouns no entity covers right after an organisation's noun ("the
-    news agency Tanvik reported"): one or two title-case words."""
-    out = []
-    for i, word in enumerate(lowers_of(doc)[:-1]):
-        if word not in _ORG_BEFORE:
-            continue  # the cheap test first: this runs on every token
-        token = doc[i]
-        if not token.is_lower or token.whitespace_ != " ":
-            continue
-        run = []
-        for follower in doc[token.i + 1 : token.i + 3]:
-            if follower.ent_type_ or follower.tag_ not in ("NNP", "NNPS") or not follower.is_title:
-                break
-            run.append(follower)
-        after = run[-1].i + 1 if run else len(doc)
-        if run and not (after < len(doc) and (doc[after].ent_type_ or doc[after].is_title)):
-            out.append((run[0].idx, run[-1].idx + len(run[-1])))
-    return out
-
-
-_CALL_FORMS = frozenset({"call", "calls", "calling", "called"})
-
-
-def bodies_calling_themselves(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of the name after "calling itself", "which calls itself", "who call
-    themselves" ("a ransomware group calling itself Blackmoth"): one to three capitalised words,
-    the name of the group the phrase introduces, whatever the model tagged them."""
-    out = []
-    for i, word in enumerate(lowers_of(doc)[:-1]):
-        if word not in ("itself", "themselves") or i == 0 or doc[i - 1].lower_ not in _CALL_FORMS:
-            continue
-        run = []
-        for follower in doc[i + 1 : i + 4]:
-            if not follower.text[:1].isupper() or follower.tag_ not in ("NNP", "NNPS", "NN"):
-                break
-            run.append(follower)
-        if run:
-            out.append((run[0].idx, run[-1].idx + len(run[-1])))
-    return out
-
-
-def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of company names no entity covers that end with a capitalised legal form
-    ("Varno Mate Corp is the full name"): up to four title-case proper nouns before it."""
-    out = []
-    for i, word in enumerate(lowers_of(doc)):
-        if i == 0 or word.rstrip(".") not in _LEGAL_FORMS:
-            continue  # the cheap test first: this runs on every token
-        token = doc[i]
-        if token.ent_type_ or not token.text[:1].isupper():
-            continue
-        run = []
-        for before in reversed(doc[max(0, token.i - 4) : token.i]):
-            if before.ent_type_ or before.tag_ not in ("NNP", "NNPS") or not before.text[:1].isupper():
-                break
-            run.insert(0, before)
-        if not run or all(t.is_upper for t in run):
-            continue  # a shouted headline ("STOCKS SINK AS ...")
-        if run[0].i > 0 and doc[run[0].i - 1].lower_ in ("of", "&", "and"):
-            continue  # the name goes on before: "Acme Mines of Ruritania Ltd"
-        out.append((run[0].idx, token.idx + len(token)))
-    return out
-
-
-# The words inside an advocacy group's name after its "for" or "of": "Americans for a Stronger
-# Tomorrow", "the Coalition for Safer Streets", "Parents for Public Schools".
-_NAME_JOINERS = frozenset({"a", "an", "the", "and", "of", "for", "&"})
-_ORGANISATION_NOUNS = lexicons.words("organisation_nouns")
-
-
-def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of an organisation's name that opens a sentence ("The" may stand before it) in
-    the form "Capitalised words for/of Capitalised words", the word before the preposition the
-    head of a body's name or a plural ("Americans for a Stronger Tomorrow", "The Coalition for
-    Safer Streets"), right before a reporting verb or an apposition that names a group (", a
-    Dover advocacy group,"): the model tags such names in pieces, as a people, a person or
-    nothing. Not a title before a name ("Secretary of State Lydia Harlan said"), nor a phrase
-    with a person in it ("Katie Domingue of Carencro said", "Tarek Osmani of the Unity Party"),
-    nor someone's people ("Relatives of Richardson said")."""
-    out = []
-    lowers = lowers_of(doc)
-    for i, word in enumerate(lowers):
-        if word not in ("for", "of") or i < 1 or i + 1 >= len(doc):
-            continue  # the cheap test first: this runs on every token
-        start = i - 1
-        while start > 0 and doc[start].is_title and doc[start].tag_ in ("NNP", "NNPS", "NNS") and i - start < 3:
-            start -= 1
-        if not (doc[start].is_title and doc[start].tag_ in ("NNP", "NNPS", "NNS")):
-            start += 1
-        if start >= i or lexicons.is_title_word(doc[start].text):
-            continue
-        head = doc[i - 1]
-        if not (lexicons.heads_a_name(head.text) or head.lower_ in _ORGANISATION_NOUNS or head.tag_ in ("NNS", "NNPS")):
-            continue  # the name of a body or of people ("Coalition", "Americans"), not "Tarek Osmani of"
-        opener = start - 1 if start > 0 and lowers[start - 1] == "the" else start
-        if opener > 0 and not (doc[opener - 1].is_space or doc[opener - 1].text in (".", "!", "?", "”", '"')):
-            continue  # (the sentence's opening words only)
-        end = i + 1
-        while end < len(doc) and end - i <= 6 and (doc[end].is_title or lowers[end] in _NAME_JOINERS):
-            end += 1
-        while end > i + 1 and lowers[end - 1] in _NAME_JOINERS:
-            end -= 1
-        if end == i + 1 or end >= len(doc) or not doc[end - 1].is_title:
-            continue
-        if any(t.ent_type_ == "PERSON" or lexicons.is_given_name(t.text) for t in doc[start:end]) or any(
-            lexicons.is_title_word(t.text) for t in doc[start:i]
-        ):
-            # "Katie Domingue of Carencro", "Kansas City Chief of Police Darryl Forte",
-            # "Department of Natural Resources Warden Jon King"
-            continue
-        if end == i + 2 and (lexicons.is_surname(doc[i + 1].text) or _people_noun(lowers[i - 1])):
-            continue  # "Friends of Prather", "Attorneys for Harcum": someone's people
-        if start == i - 1 and lowers[start] in _VOICE_NOUNS:
-            continue  # "Organisers of the Brenholm Festival said": the people it speaks through
-        after = doc[end]
-        cue = after.tag_ in ("VBD", "VBZ") and is_cue_word(after.lower_)
-        apposed = after.text == "," and any(t.lower_ in _ORGANISATION_NOUNS for t in doc[end + 1 : end + 6])
-        if cue or apposed:
-            out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
-    return out
-
-
-def _people_noun(word: str) -> bool:
-    """Whether ``word`` (lower case) is a plural noun for people around someone ("friends",
-    "relatives", "attorneys")."""
-    return word in lexicons.words("kin_nouns") or lexicons.is_plural_person_noun(word)
 
 
 def is_collective(body: str, start: int, end: int) -> bool:

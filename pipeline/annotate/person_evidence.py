@@ -5,20 +5,19 @@ Reyes, the agency's chief scientist,"), an age ("R.J. Pello, 17," or "17-year-ol
 "who" clause ("Shareka Vance, who lives across the street,"), or as the speaker of a quotation
 ("“…,” Tamara Speaker said", "“…” Detective Captain Scott Hadley said"). Each test here reads
 the tokens around one span; where a span's edges are wrong (a given name or surname left out, a
-month taken for a date) is ``person_spans.py``; a name the story goes on to call "he" or "she"
-is ``person_pronouns.py``.
+month taken for a date) is ``person_spans.py``; a span whose own words make it a person's name
+(a census given name and surname, a generation's suffix, a surname particle) is
+``person_name_forms.py``; a name the story goes on to call "he" or "she" is ``person_pronouns.py``.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.cues import is_cue, is_cue_word
+from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
-from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
+from pipeline.annotate.organisations import DEMONYMS, is_known_place
 from pipeline.annotate.person_spans import (
     PERSON_ROLES,
     PERSONAL_TITLES,
@@ -29,7 +28,6 @@ from pipeline.annotate.person_titles import organisation_tagged_person
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
 
 _COMPANY_FORMS = lexicons.company_forms()
-_NAME_HEADS = lexicons.words("name_heads.txt")
 _PROPER = frozenset({"NNP", "NNPS"})
 
 
@@ -404,117 +402,3 @@ def closes_quotation(doc: Doc, k: int) -> bool:
     if k <= 0:
         return False
     return doc[k].text in ("”", "’’", "''") or doc[k].text == '"' and not doc[k - 1].whitespace_
-
-
-def is_given_and_surname(ent: Span, text: str) -> bool:
-    """ "Helena Marsh" (or "Helena J. Marsh") read as an organisation: a given name of the census
-    tables and a surname (of the tables, or a word rare in English: "Harlan Vosk"), neither a
-    place, a people, a legal form nor the head of an organisation's
-    or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
-    ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
-    words = text[ent.start_char : ent.end_char].split()
-    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) is not None
-    if initial:
-        words = [words[0], words[2]]
-    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
-        return False
-    given, surname = words
-    if "-" in surname:
-        # "Teresa Smith-Hart": a hyphened surname, one of whose halves the census lists
-        pieces = surname.split("-")
-        if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or "-" in given:
-            return False
-        surname = next((p for p in pieces if lexicons.is_surname(p)), pieces[-1])
-    # (a surname the census lacks is one rare in English: "Harlan Vosk")
-    # (not "Young N Thuggin", a gang; nor "the August Gravenholm index", a month and a name after
-    # an article)
-    rare = (
-        not initial
-        and given.lower() not in lexicons.words("month_and_day_names.txt")
-        and text[max(0, ent.start_char - 4) : ent.start_char].lower() != "the "
-        and lexicons.is_rare_word(surname)
-    )
-    # (and a given name the census lists as rarer, when it is no English word: "Ezequiel Moncada")
-    if not (
-        (lexicons.is_given_name(given) or lexicons.is_rare_given_name(given)) and (lexicons.is_surname(surname) or rare)
-    ):
-        return False
-    if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
-        return False
-    if surname.lower() in _NAME_HEADS:
-        return False
-    if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
-        return False
-    # A firm named after its founders shows it somewhere: "Dean Brandt & Co", "Dean Brandt
-    # Inc", or a role held in it ("Dean Brandt economist Ana Reyes").
-    form = re.escape(text[ent.start_char : ent.end_char])
-    for match in re.finditer(form + r"(?:['’]s)?\s*(&|[\w.]+)", text):
-        follower = match.group(1)
-        if follower == "&" or (follower[:1].isupper() and follower.rstrip(".").lower() in _COMPANY_FORMS):
-            return False
-        if follower.rstrip("s") in PERSON_ROLES:
-            return False
-    return True
-
-
-def titled_name_in_two(doc: Doc, first: Span, second: Span, text: str) -> bool:
-    """Whether two one-word spans one space apart are a titled person's given name and surname
-    the model cut in two: "Representative Yolanda Beaumont" as "Yolanda" and "Beaumont", each
-    read as a place. A capitalised personal title stands right before the first, a census given
-    name; the second is a census surname."""
-    if len(first) != 1 or len(second) != 1 or first.end != second.start or first.start == 0:
-        return False
-    if text[first.end_char : second.start_char] != " " or not second.text[:1].isupper():
-        return False
-    title = doc[first.start - 1]
-    if not title.text[:1].isupper() or title.lower_.strip(".") not in PERSONAL_TITLES:
-        return False
-    return lexicons.is_given_name(first.text) and lexicons.is_surname(second.text)
-
-
-def generation_named(ent: Span) -> bool:
-    """Whether a span is two or three capitalised names closed by a generation's suffix
-    ("Jonah Whitcombe Sr." read as an organisation): no firm ends so."""
-    tokens = [t for t in ent if t.text != "."]
-    if not 3 <= len(tokens) <= 4 or not lexicons.is_generation_suffix(tokens[-1].text):
-        return False
-    return all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in tokens[:-1])
-
-
-def particle_named(ent: Span) -> bool:
-    """Whether a span of three to six tokens, set off by commas or before a reporting verb, is
-    capitalised names with a surname particle inside ("The prime minister, Willem-Jan de Groot,"
-    read as an organisation; ``lexicons.surname_particles``)."""
-    tokens = list(ent)
-    if not 3 <= len(tokens) <= 6 or lexicons.heads_a_name(tokens[-1].text):
-        return False
-    doc = ent.doc
-    # (where a person's name stands: set off by commas, or before a reporting verb; not "at the
-    # Stade de Suisse")
-    apposed = (
-        ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text in (",", ".")
-    )
-    speaks = ent.end < len(doc) and is_cue_word(doc[ent.end].text) and doc[ent.end].tag_.startswith("VB")
-    if not (apposed or speaks):
-        return False
-    inside = tokens[1:-1]
-    if not any(t.lower_ == t.text and t.text in lexicons.surname_particles() for t in inside):
-        return False
-    return (
-        all(t.text == "-" or (t.is_title and t.is_alpha) or t.text in lexicons.surname_particles() for t in tokens)
-        and tokens[-1].is_title
-    )
-
-
-def patronymic_named(ent: Span) -> bool:
-    """Whether a span of two or three tokens, set off by commas or before a reporting verb, ends
-    with a Gaelic surname: a capitalised particle and a capitalised word ("“…,” Ó Bríain said",
-    "Seán Ó Bríain, 34,"; ``patronymic_particles.txt``), which the model reads as a work or a
-    place."""
-    tokens = list(ent)
-    if not 2 <= len(tokens) <= 3 or tokens[-2].lower_ not in lexicons.words("patronymic_particles.txt"):
-        return False
-    doc = ent.doc
-    apposed = ent.end < len(doc) and doc[ent.end].text in (",", ".")
-    speaks = ent.end < len(doc) and is_cue_word(doc[ent.end].text) and doc[ent.end].tag_.startswith("VB")
-    return (apposed or speaks) and all(t.is_title and t.is_alpha for t in tokens)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of
 from pipeline.annotate.particle_names import joined_at_particles
-from pipeline.annotate.person_evidence import titled_name_in_two
+from pipeline.annotate.person_name_forms import titled_name_in_two
 
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 

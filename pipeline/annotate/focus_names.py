@@ -1,0 +1,140 @@
+"""What a name's mention does to the discourse focus: the referent it is (one per name, whatever
+label the NER gave one mention), its grammatical role and salience, whom it names when the story
+opened on someone it did not name yet ("A grandmother has told a court … Valerie Nutt, 66, was
+giving evidence"), who reports after it, and the aside after it (", a developer and spokeswoman for
+Acme,") in which person nouns are that person.
+
+``NameRules`` is a mixin of ``focus.DiscourseFocus`` (the pass calls ``_entity_mention`` at each
+name); it reads and writes the pass's state.
+"""
+
+from __future__ import annotations
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.person_titles import POSTNOMINALS
+from pipeline.annotate.phrases import subject_after_opening_phrase
+from pipeline.annotate.referents import GROUP_LABELS, PERSON_LABELS, Kind, Referent
+
+
+class NameRules:
+    """A name's mention in the focus pass; mixed into ``focus.DiscourseFocus``, whose state it reads."""
+
+    def _mention_end(self, i: int, start: int) -> int:
+        """The token after the mention that starts at token ``i`` (``start``: its first character,
+        as ``entity_at`` keeps it)."""
+        end = i
+        while end < len(self.doc) and self.index.entity_at.get(end, (None, -1))[1] == start:
+            end += 1
+        return max(end, i + 1)
+
+    def _entity_mention(self, i: int, entity, start: int) -> int:
+        """Count the mention starting at token ``i``; returns the token after it."""
+        doc, index = self.doc, self.index
+        end = self._mention_end(i, start)
+        while (
+            entity.name in index.person_names
+            and end < len(doc)
+            and end - i < 4
+            and doc[end].tag_ == "NNP"
+            and end not in index.entity_at
+            and lexicons.is_surname(doc[end].text)
+        ):
+            end += 1  # "Mayor Jane Tull" with only "Jane" found: the surname ends the name, it is no head noun
+        if (
+            entity.name in index.person_names
+            and end < len(doc)
+            and doc[end].is_upper
+            and doc[end].lower_ in POSTNOMINALS
+        ):
+            end += 1  # "Harriet Bancroft MP was not persuaded": the letters after the name are no head noun
+        if entity.label in PERSON_LABELS or entity.label in GROUP_LABELS:
+            referent = self._referent_of(entity)
+            apposed = self._apposed_roles.pop(i, None)
+            role = apposed or self._role(i, end, named=True)
+            if role == "object" and referent.kind == "person" and self._names_the_described_subject(i):
+                # "The speaker was Daniel Okonkwo": the name is who the subject is, and in focus
+                role, self._subject = "subject", None
+            if self._lede is not None and referent.kind == "person":
+                # (the noun of a description the name is set beside: "The student, Karim Haddad,")
+                described = doc[i - 2].lower_ if apposed is not None and i > 1 and doc[i - 1].text == "," else None
+                self._name_the_lede(referent, role, described)
+            self._mention(referent, role, end - 1)
+            if referent.kind == "person" and role == "subject" and self._acts(self._np_start(i), end):
+                referent.agent = True
+            # ("A youth leader in the area, Kwabena Nsiah, said": the description's phrase, and
+            # the verb after the apposition's comma)
+            phrase_start = self._apposed_starts.pop(i, i)
+            closed = apposed is not None and end + 1 < len(doc) and doc[end].text == ","
+            self._note_reporter(referent, role, phrase_start, end + 1 if closed else end)
+            if referent.kind == "person":
+                self._note_pair(i, referent)
+                self._last_person = (referent, end - 1, self._epoch)
+            self._open_aside(end, referent, i)
+        return end
+
+    def _name_the_lede(self, referent: Referent, role: str, described: str | None) -> None:
+        """ "A grandmother has told a court she “could not believe her eyes”. Valerie Nutt, 66, was
+        giving evidence …": a story that opens on someone it does not name yet (the first
+        sentence's subject, no spokesperson) names them as the subject of the next sentence, the
+        first person named there, if their genders agree, the lede did not name them, no other
+        noun is set beside the name (``described``: "The student, Karim Haddad," is no judge) and no
+        other title is the name's ("Attorney General Ann Roe" is no judge either). Read
+        once: the lede's referent takes the name, so its quotation is that person's."""
+        lede, self._lede = self._lede, None
+        if (
+            lede is not None
+            and self._epoch == 1
+            and role == "subject"
+            and described in (None, lede.head)  # (not "An immigration judge … The student, Karim Haddad,")
+            and referent.name is not None
+            and referent.last < 0  # (not named in the lede itself)
+            and (lede.gender is None or referent.gender in (None, lede.gender))
+            and not self._titled_otherwise(referent.name, lede.head)
+        ):
+            lede.name = referent.name
+            lede.gender = lede.gender or referent.gender
+
+    def _titled_otherwise(self, name: str, head: str | None) -> bool:
+        """Whether the story tied ``name`` to a role or title and none is ``head`` ("A federal judge
+        blocked the rule … Attorney General Ann Roe said she would appeal": no judge)."""
+        roles = self._tied_heads(name) & lexicons.role_nouns()
+        return bool(roles) and head not in roles
+
+    def _names_the_described_subject(self, i: int) -> bool:
+        """Whether the name at token ``i`` follows "was" or "is" right after the sentence's
+        subject, a person the story has not named ("The speaker was Daniel Okonkwo", "The first
+        to arrive was Ann Roe"): the name says who that is."""
+        subject = self._subject
+        if subject is None or subject.kind != "person" or subject.name is not None:
+            return False
+        k = self._np_start(i) - 1
+        return k > self._first and self.doc[k].lower_ in ("was", "is") and subject.last == k - 1
+
+    def _referent_of(self, entity) -> Referent:
+        """One referent per name: the NER may label one mention of a person otherwise."""
+        referent = self._of_entity.get(entity.name)
+        if referent is None:
+            person = entity.name in self.index.person_names
+            kind: Kind = "person" if person else "group"
+            label = "PERSON" if person else entity.label
+            referent = Referent(entity.name, kind, self.index.gender.get(entity.name), label)
+            self._of_entity[entity.name] = referent
+        return referent
+
+    def _open_aside(self, k: int, owner: Referent, start: int) -> None:
+        """ "Roe, a developer and spokeswoman for Acme, said", "Acme, a Delaware company, said":
+        the aside after a name (its first token ``start``), up to its closing comma."""
+        doc = self.doc
+        if k + 2 >= len(doc) or doc[k].text != ",":
+            return
+        opener = doc[k + 1]
+        possessive = opener.tag_ == "NNP" and "POS" in (doc[k + 2].tag_, doc[min(k + 3, len(doc) - 1)].tag_)
+        if opener.tag_ not in ("DT", "PRP$", "JJ", "NN", "CD") and not possessive:
+            return  # ", Holt's former aide," opens an aside; ", Marsh noted" does not
+        if subject_after_opening_phrase(doc, start, k):
+            return  # "Speaking to Dana Kroll, the governor said": the main clause's subject, no aside
+        for j in range(k + 1, min(len(doc), k + 30)):
+            if doc[j].text in (",", ";", "—", "–") or ends_sentence(doc, j):
+                self._aside_end, self._aside_owner = j, owner
+                return
