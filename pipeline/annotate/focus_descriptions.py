@@ -29,7 +29,6 @@ from pipeline.annotate.focus_owners import OwnerRules
 from pipeline.annotate.phrases import PERSON_PRONOUNS, identified_only_as
 from pipeline.annotate.referents import (
     NARRATOR,
-    PERSON_LABELS,
     QUOTE_CHARS,
     Kind,
     Referent,
@@ -117,82 +116,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         after_of = self._person_after_of(i) if owner is None and not (spokes or document) else None
         owner_after = after_of is not None
         owner = after_of if owner_after else owner
-        # "the senator, John Roe," / "a spokesman, Ben Hale," / "a co-owner of the shop, Ann
-        # Lee,": the name that follows is the referent.
-        comma = self._comma_after_head(i)
-        named_at = comma + 1 if comma is not None else len(doc)
-
-        def body_word(k: int) -> bool:
-            # a body's name inside the role, after a word of it: "former State Department official Ann Roe"
-            hit = index.entity_at.get(k)
-            return hit is not None and hit[0].label in ("ORG", "GPE", "NORP") and k > comma + 1
-
-        while (
-            named_at < len(doc)
-            and (
-                named_at not in index.entity_at
-                or lexicons.party_of(doc[named_at].text) is not None
-                or body_word(named_at)
-            )
-            and named_at - comma <= 7
-            and (
-                lexicons.is_title_word(doc[named_at].text)
-                or doc[named_at].text == "."
-                or self._role_word_before_name(named_at, comma)
-                or lexicons.party_of(doc[named_at].text) is not None  # "former Democratic Gov. Ann Roe"
-                or body_word(named_at)
-            )
-        ):
-            # "its superintendent, Dr. Ann Roe,": the title before the name; "The chapter's
-            # president, sophomore Kaitlyn Merriweather,", "Her customer, a cattle rancher named
-            # Boyd Tillotson,": a role in lower case
-            named_at += 1
-        if comma is not None and named_at < len(doc):
-            hit = index.entity_at.get(named_at)
-            closed = hit is not None and self._closes_apposition(named_at, hit[1])
-            # (and "The fund, Serang Holdings,": an organisation's noun, its name)
-            # (a body's noun is no person's: in "A nurse at the clinic, Ann Roe, said" the name is
-            # the nurse's, set off after her whole phrase)
-            body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS)
-            # ("The company that runs the camp, Boreal Lodge Services, said": past a phrase opening
-            # the sentence too)
-            body_named = comma == i + 1 or (closed and self._comma_after_opening_subject(i) == comma)
-            named_kind = hit is not None and (
-                (hit[0].label in PERSON_LABELS and not body_noun)
-                or (hit[0].label == "ORG" and body_noun and body_named and closed)
-            )
-            if named_kind and (comma == i + 1 or closed) and not document:
-                # (a document is no person: "In a statement, Pratt's campaign said")
-                # (past a phrase, only a name set off on both sides: in "Seeing her husband at the
-                # bar, Ann Roe said" the comma ends an opening clause and Roe is no husband)
-                referent = self._referent_of(hit[0])
-                self._at[i] = referent  # counted when the pass reaches the name, in this role
-                if owner is not None and owner.kind == "person" and owner.name and referent.name:
-                    self._owned_as[(word, referent.name)] = owner.name
-                if referent.kind == "person" and closed:
-                    # "led by its president, Dave Kowalski, … The union president said": what
-                    # the story called him, as "Kowalski is its president" would (a name set off
-                    # on both sides: in "After meeting the chairman, Ann Roe said" she is none)
-                    self._predicated.setdefault(word, referent)
-                if doc[comma].lower_ == "named":
-                    # "Nearby, a teacher named Hollis Brandt disagreed": the verb after the name
-                    # is the description's, as after a name set off by commas
-                    name_end = named_at
-                    while name_end < len(doc) and index.entity_at.get(name_end, (None,))[0] is hit[0]:
-                        name_end += 1
-                    self._apposed_roles[named_at] = self._role(start, name_end, named=True)
-                else:
-                    self._apposed_roles[named_at] = self._role(start, comma, named=False)
-                    self._apposed_starts[named_at] = start
-                gender = lexicons.noun_gender(word) if referent.kind == "person" else None
-                # (a "-man" title is held by women too: "The vice chairman, Sen. Lavinia Okereke-Strom,")
-                titled_man = word.endswith("man") and word not in ("man", "woman")  # not "a woman named Kelly"
-                told = gender is not None and not (titled_man and referent.gender is not None)
-                if told and (referent.gender is None or closed):
-                    # "Fell's mother, Munah Pike,", "a woman named Kelly": she, whatever a "he"
-                    # near the name made the story's own guess
-                    referent.gender = gender
-                return
+        if self._named_beside(i, start, word, owner, as_person=as_person, document=document):
+            return
         if not as_person and word in _OPPONENT_NOUNS and owner is not None and owner.kind == "person" and owner.name:
             # "Mallory said … Her rival shot back": the one other named person in clear focus (after
             # the name set beside it: "Her opponent, Steve Dalton, has accused her")
