@@ -67,6 +67,7 @@ from pipeline.annotate.person_titles import (
     postnominal_end,
     titled_start,
 )
+from pipeline.annotate.romanised_names import hyphened_given_names
 from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span
 from pipeline.annotate.span_joins import joined_ents
 from pipeline.annotate.untagged_persons import (
@@ -383,7 +384,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     replacing = [
         ([*named_groups_before_cues(doc), *bodies_calling_themselves(doc)], "ORG"),
         (epithets_of_peoples(doc), "NORP"),
-        ([*nicknamed_persons(doc_text), *gaelic_names(doc)], "PERSON"),
+        ([*nicknamed_persons(doc_text), *gaelic_names(doc), *hyphened_given_names(doc_text)], "PERSON"),
     ]
     for spans, label in replacing:
         for start, end in spans:

@@ -1,0 +1,70 @@
+"""Korean and Chinese names romanised with a hyphened given name ("Oh Jae-kwang", "Lam Siu-fung"),
+which invented probes in the style of Japanese and Korean English-language press (forty-third
+session) showed the small model cutting at the hyphen ("Oh Jae" said) or leaving untagged when a
+syllable is an English word ("Heo Man-seok"), so that the speaker and every "he said" after it
+were lost. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from pipeline.annotate.romanised_names import hyphened_given_names
+from tests.annotate.helpers import annotated, one
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            '"The sea turned in an hour," said Heo Man-seok, 67, who has fished off Geoje for forty years. '
+            '"I have never seen the harbour wall go under."',
+            "I have never seen",
+            "Heo Man-seok",
+        ),
+        (
+            "Daegu Mayor Oh Jae-kwang announced late-night bus routes on Tuesday. "
+            '"Shift workers deserve a safe ride home," he said.',
+            "Shift workers",
+            "Oh Jae-kwang",
+        ),
+        (
+            '"The committee will not be intimidated," floor leader Yoon Sang-chul told a party meeting.',
+            "The committee",
+            "Yoon Sang-chul",
+        ),
+        (
+            'Nam Gi-cheol mends nets on the pier every morning. "The young ones have all gone to Busan," he said.',
+            "The young ones",
+            "Nam Gi-cheol",
+        ),
+        (
+            '"We will not accept a fare rise without a hearing," said Lam Siu-fung, a Kowloon district councillor.',
+            "We will not accept",
+            "Lam Siu-fung",
+        ),
+    ],
+)
+def test_a_name_with_a_hyphened_given_name_is_one_speaker(annotator, body, words, speaker):
+    story = annotated(annotator, body)
+    assert one(story.quotes, words).speaker == speaker
+    assert speaker in {e.name for e in story.entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hong Kong-run fund lost money.",
+        "After a New Year-long wait, the bridge opened.",
+        "The Grain Co-op said prices would rise.",
+        "The Sit-in ended at dawn.",
+    ],
+)
+def test_english_compounds_of_that_form_are_no_names(text):
+    # guard: passes on the old code too (the finder is new); kept so it cannot start finding them
+    assert hyphened_given_names(text) == []
