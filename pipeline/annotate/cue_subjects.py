@@ -172,7 +172,9 @@ class CueSubjects(SubjectsAfterCue):
             # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
             # pronoun's antecedent speaks.
             return self._antecedent(tokens[:-1], tokens[-1].lower_), True
-        pieces = self._places_joined([_without_reflexive(seg) for seg in segments(tokens) if seg])
+        pieces = self._portfolios_joined(
+            self._places_joined([_without_reflexive(seg) for seg in segments(tokens) if seg])
+        )
         if not pieces:
             return None, False
         if right_after_quote:
@@ -310,6 +312,41 @@ class CueSubjects(SubjectsAfterCue):
             else:
                 joined.append(piece)
         return joined
+
+    def _portfolios_joined(self, pieces: list[list[Token]]) -> list[list[Token]]:
+        """A minister's portfolio listed with commas before the title ("Land, Infrastructure and
+        Transport Minister Taro Okabe said"): the capitalised words before the commas belong to the
+        title of the piece that names the person, not a subject of their own ("Land")."""
+        joined: list[list[Token]] = []
+        for piece in pieces:
+            if joined and self._portfolio_word(joined[-1]) and self._titled_after_portfolio(piece):
+                run = [joined.pop()]
+                while joined and self._portfolio_word(joined[-1]):
+                    run.insert(0, joined.pop())
+                joined.append([t for part in run for t in part] + piece)
+            else:
+                joined.append(piece)
+        return joined
+
+    def _portfolio_word(self, piece: list[Token]) -> bool:
+        """A piece of one or two capitalised words that name no person ("Land", "Economy")."""
+        return len(piece) <= 2 and all(t.is_title and t.is_alpha and not self._names_a_person(t) for t in piece)
+
+    def _titled_after_portfolio(self, piece: list[Token]) -> bool:
+        """Whether ``piece`` is the rest of a portfolio, a title word and a person's name:
+        "Infrastructure and Transport Minister Taro Okabe"."""
+        for k, token in enumerate(piece[1:], start=1):
+            if lexicons.is_title_word(token.text) and token.is_title:
+                return (
+                    k + 1 < len(piece)
+                    and self._names_a_person(piece[k + 1])
+                    and all(t.is_title or t.lower_ in ("and", "&") for t in piece[:k])
+                )
+        return False
+
+    def _names_a_person(self, token: Token) -> bool:
+        hit = self.entity_at.get(token.i)
+        return hit is not None and hit[0].name in self.person_names
 
     def _untagged_or_place(self, token: Token) -> bool:
         """A proper noun that is a place or was tagged as nothing ("Dayton"), not a person's or an

@@ -68,12 +68,17 @@ def age_given_elsewhere(doc: Doc, i: int, age: str) -> bool:
     return re.search(rf"\b[a-z]+, {re.escape(age)},", text) is not None
 
 
-def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -> int | None:
+def person_by_group_head(
+    doc: Doc, i: int, entity: Entity, mention_start: int, persons_words: frozenset[str] = frozenset()
+) -> int | None:
     """The last token of the NORP mention opening at token ``i`` when that mention is one person
     described by party or people: a singular proper noun (or two: "South Carolinian", "New
     Yorker") after "the" and at most two adjectives or a place, heading its phrase ("the
     Republican said", "the Texas Republican", "the Texan"); else None. "The Republicans" (a
-    group), "the British" (a people) and "the Republican nominee" (a modifier) are not."""
+    group), "the British" (a people) and "the Republican nominee" (a modifier) are not. A word
+    that names a people as a whole too ("Czech", "Swiss", "Japanese") is one person when the story
+    set it before a person's name (``persons_words``, lower case: "Czech Hana Dvorak … said the
+    Czech")."""
     token: Token = doc[i]
     end = next((m.end for m in entity.mentions if m.start == mention_start), token.idx + len(token.text))
     # (or a role noun alone that the model reads as an organisation: "the former Marine"; not
@@ -84,7 +89,7 @@ def person_by_group_head(doc: Doc, i: int, entity: Entity, mention_start: int) -
     j = i
     while j + 1 < len(doc) and doc[j + 1].idx < end and j - i < 2:
         j += 1
-    if doc[j].tag_ != "NNP" or doc[j].lower_.endswith(_PLURAL_ENDINGS):
+    if doc[j].tag_ != "NNP" or (doc[j].lower_.endswith(_PLURAL_ENDINGS) and doc[j].lower_ not in persons_words):
         return None
     k = i - 1
     while k > 0 and i - k <= 5 and _modifies_group_head(doc, k):

@@ -135,6 +135,9 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
         # ``tie_owners``.)
         self._owned_as: dict[tuple[str, str], str] = {}
         self._makes_documents = _DOCUMENT_VERB_FORMS.search(index.text) is not None  # else no look-up
+        # The words the story tied to a person by name ("Czech Hana Dvorak": "czech"), by which a
+        # people's word is one person ("said the Czech"; ``person_by_group_head``).
+        self._persons_words = frozenset(w for ties in index.ties.values() for tie in ties for w in tie.split())
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
         self._last_person: tuple[Referent, int, int] | None = None
@@ -196,7 +199,7 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
             if not self._open:
                 self._open, self._first = True, i
             hit = index.entity_at.get(i)
-            head = person_by_group_head(doc, i, *hit) if hit is not None else None
+            head = person_by_group_head(doc, i, *hit, self._persons_words) if hit is not None else None
             if head is not None:
                 # "the Republican said": a person, not a party ("BJP leader and Union Minister
                 # Piyush Goyal Mehta": the person named)
@@ -285,6 +288,8 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 self._description(i, word=_ROLES_BEFORE_OF[low])  # "the head of the mission": its chief
             elif tag in ("NN", "NNP", "VBN", "JJ") and (compound := _hyphenated_role(lowers, i)) and self._is_head(i):
                 self._description(i, word=compound)  # "the front-runner", "the president-elect"
+            elif tag == "CD" and self._ranking(i):
+                self._description(i, as_person=True)  # "said the world No. 3": someone in focus
             elif tag in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
                 self._voices(i)  # "White House officials said", "police said"
             elif tag == "NN" and low in _SINGULAR_VOICES_NO_ROLE and self._is_head(i):
@@ -331,6 +336,18 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
         ):
             k -= 1  # "the former", "the then-", "the Vice", "the Alaska Governor", "the Prime Minister"
         return k >= 0 and (doc[k].lower_ in ("the", "this", "that") or doc[k].tag_ in ("PRP$", "POS"))
+
+    def _ranking(self, i: int) -> bool:
+        """Whether the number at token ``i`` ends a player's ranking that heads its phrase: "the
+        world No. 3", "the current world No. 5" (a description of the player, as "the champion"
+        is), not "No. 3 seed" nor "Route No. 9"."""
+        doc = self.doc
+        if i < 4 or doc[i - 1].text != "." or doc[i - 2].lower_ != "no" or doc[i - 3].lower_ != "world":
+            return False
+        k = i - 4
+        while k > 0 and doc[k].tag_ == "JJ" and i - k < 7:
+            k -= 1  # "the current world No. 5", "the new world No. 1"
+        return doc[k].lower_ == "the" and self._is_head(i)
 
     def _past_excerpt(self, i: int) -> int:
         """The token after the paragraph break at ``i``, or after the paragraph that follows it

@@ -171,12 +171,22 @@ class NamedRoleRules:
         if k == comma + 1 and token.lower_ in ("a", "an"):
             return True
         if k == comma + 1 and token.lower_ == "the" and k + 1 < len(self.doc):
-            return lexicons.is_title_word(self.doc[k + 1].text)  # "The vicar, the Rev. Ann Roe,"
+            # "The vicar, the Rev. Ann Roe,"; "His wife, the sculptor Ingeborg Whitley,", "Its
+            # founder, the former literary agent Ian Fairbrother,": a role in lower case
+            following = self.doc[k + 1]
+            return lexicons.is_title_word(following.text) or (
+                following.is_lower and following.tag_ in ("NN", "JJ", "VBN")
+            )
         if token.tag_ in ("VBN", "VBG") and k + 1 < len(self.doc):
             # "The adviser, retired Gen. Walter Pemberton,", "The first resident to speak, retired
-            # machinist Gordon Eskew,": a participle before a title or a role
+            # machinist Gordon Eskew,", "retired schoolteacher Dorothy Kite": a participle before a
+            # title or a noun
             following = self.doc[k + 1]
-            if lexicons.is_title_word(following.text) or following.lower_ in lexicons.role_nouns():
+            if (
+                lexicons.is_title_word(following.text)
+                or following.lower_ in lexicons.role_nouns()
+                or (following.is_lower and following.tag_ == "NN")
+            ):
                 return True
         # (the tagger reads some role nouns as verbs: "sophomore")
         return token.tag_ in ("NN", "NNS", "JJ") or token.lower_ == "named" or token.lower_ in lexicons.role_nouns()

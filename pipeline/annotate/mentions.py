@@ -63,6 +63,7 @@ def ends_sentence(doc: Doc, i: int) -> bool:
                 lexicons.is_abbreviated_title(before.text)
                 or (len(before.text) == 1 and before.text.isupper())
                 or before.lower_ in _INSIDE_NAMES
+                or (before.lower_ == "no" and i + 1 < len(doc) and doc[i + 1].like_num)  # "the world No. 5"
             )
         ):
             return False

@@ -19,6 +19,7 @@ from pipeline.annotate.columns import tags_of, text_of, words_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.descriptions import epithets_of_peoples
 from pipeline.annotate.organisation_spans import (
+    acronyms_before_voices,
     bodies_calling_themselves,
     companies_by_legal_form,
     named_groups_before_cues,
@@ -55,6 +56,7 @@ from pipeline.annotate.person_spans import (
     month_named_person,
     name_after_portfolio,
     nicknamed_persons,
+    persons_after_demonyms,
     persons_after_portfolios,
     persons_after_roles,
 )
@@ -303,7 +305,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,",
                 # "a neighbor, who identified himself only as Tobias,"
                 label = "PERSON"
-            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW") and (
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC") and (
                 is_given_and_surname(ent, doc_text)
                 or has_who_clause(ent)
                 or generation_named(ent)
@@ -369,6 +371,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
         *persons_joined_to_persons(doc),
+        *persons_after_demonyms(doc),
         *given_names_joined_to_persons(doc),
         *persons_opening_clauses(doc),
         *persons_by_surname_elsewhere(doc),
@@ -378,7 +381,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_with_role_predicates(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
-    for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc)]:
+    for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc), *acronyms_before_voices(doc)]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
     # Spans found whole that replace the pieces the model made of them ("the Scot" read as a person).
     replacing = [

@@ -295,10 +295,15 @@ def organisation_label(
         # Named in full like a person, but a club or a company by the word before it; in a sports
         # story, a "name" with no given name that takes a plural verb ("Deportivo Marsk were fined")
         # and never speaks ("Okafor said": a person).
-        before = sum(words_around(body, m.start, m.end)[0] in _ORG_BEFORE for m, _ in group.mentions)
+        first = forms[0].split()[0]
+        before = sum(
+            (word := words_around(body, m.start, m.end)[0]) in _ORG_BEFORE
+            # (not a noun for a person too before a given name: "the broadcaster Ophelia Grey")
+            and not (word in lexicons.role_nouns() and lexicons.is_given_name(first))
+            for m, _ in group.mentions
+        )
         if before * 2 > len(group.mentions):
             return "ORG"
-        first = forms[0].split()[0]
         collective = any(is_collective(body, m.start, m.end) for m, _ in group.mentions)
         speaks = any(_speaks(body, m.end) for m, _ in group.mentions)
         if sports and not lexicons.is_given_name(first) and collective and not speaks:

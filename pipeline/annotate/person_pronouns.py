@@ -41,7 +41,7 @@ def called_he_or_she_after(ent: Span, text: str) -> bool:
     person who could be is the name."""
     words = text[ent.start_char : ent.end_char].split()
     if len(words) == 1:
-        return _lone_name_called_he_or_she(ent.doc, ent.start)
+        return _lone_name_called_he_or_she(ent.doc, ent.start, ent.end)
     if ent.label_ in ("GPE", "NORP"):
         return False  # (two or three words read as a place: a town's name as often as a person's)
     if not 2 <= len(words) <= 3 or not all(
@@ -125,7 +125,7 @@ def _tagged_otherwise(token: Token) -> bool:
 _RIVAL_REACH = 80
 
 
-def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
+def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> bool:
     """Whether token ``k``, one capitalised word, is a person's name the story calls "he" or "she":
     "On Monday, Ilinca stepped up to the podium. “…,” she said." (a person named by a given name
     alone, which the model read as an organisation or a place, or did not tag). The word is rare
@@ -133,21 +133,32 @@ def _lone_name_called_he_or_she(doc: Doc, k: int) -> bool:
     form; it opens a clause (the sentence, or after an opening phrase) before its verb ("later
     wrote" too), or stands between a quotation and its reporting verb ("“…,” Saoirse told"); the next "he" or "she" outside quotation marks is its (``_he_or_she_first``); and
     no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
-    lives there. Wexmouth reopened its pool. She said …" is no "she")."""
-    token = doc[k]
-    if k + 1 >= len(doc) or token.tag_ not in ("NNP", "NNS") or not proper_noun(token):
+    lives there. Wexmouth reopened its pool. She said …" is no "she"). A double-barrelled surname
+    is one word of three tokens ("“…,” Lindgren-Asare said. “…,” she said."; ``end``: the token
+    after the name), each piece a name's word and one of them rare."""
+    end = k + 1 if end is None else end
+    pieces = [doc[k]] if end == k + 1 else _double_barrelled(doc, k, end)
+    if not pieces or end >= len(doc) or not all(t.tag_ in ("NNP", "NNS") and proper_noun(t) for t in pieces):
         return False
-    verb = k + 2 if doc[k + 1].tag_ == "RB" and k + 2 < len(doc) else k + 1
-    if doc[verb].tag_ not in ("VBD", "VBZ") or not (token.is_alpha and token.is_title):
+    verb = end + 1 if doc[end].tag_ == "RB" and end + 1 < len(doc) else end
+    if doc[verb].tag_ not in ("VBD", "VBZ") or not all(t.is_alpha and t.is_title for t in pieces):
         return False  # (the cheap tests first: this runs on every one-word name the model did not call a person)
     if not (_opens_clause(doc, k) or between_quotation_and_cue(doc, k, verb)):
         return False
-    if not name_word(token) or organisation_word((token,)) or token.lower_ in _PERSON_NOUNS:
+    if not all(name_word(t) for t in pieces) or organisation_word(tuple(pieces)) or doc[k].lower_ in _PERSON_NOUNS:
         return False
-    if not lexicons.is_rare_word(token.text):
+    if not any(lexicons.is_rare_word(t.text) for t in pieces):
         return False
     gender = _he_or_she_first(doc, verb)
     return gender is not None and not _named_person_before(doc, k, gender)
+
+
+def _double_barrelled(doc: Doc, k: int, end: int) -> list[Token]:
+    """The two pieces of a surname joined by a hyphen with no space ("Lindgren-Asare") when tokens
+    ``k:end`` are one; else none."""
+    if end - k != 3 or doc[k + 1].text != "-" or doc[k].whitespace_ or doc[k + 1].whitespace_:
+        return []
+    return [doc[k], doc[k + 2]]
 
 
 def _opens_clause(doc: Doc, k: int) -> bool:

@@ -106,6 +106,24 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def persons_after_demonyms(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of names no entity covers right after a people's word ("Czech Hana
+    Dvorakova beat …", "Japanese Ren Takeda finished" with no entity on the name): two or three
+    name-like words, the first a given name of the tables or a word rare in English."""
+    out = []
+    for token in doc[:-2]:
+        if token.text not in DEMONYMS or token.whitespace_ != " ":
+            continue  # the cheap test first: this runs on every token
+        run = _untagged_name_run(doc, token.i + 1)
+        after = run[-1].i + 1 if run else len(doc)
+        if len(run) < 2 or not _name_like(run) or not _given_or_rare(run[0].text):
+            continue
+        if after < len(doc) and doc[after].ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+            continue  # (a name that runs on into another: "Czech Hana Dvorakova Foundation" read in pieces)
+        out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
 def _given_or_rare(word: str) -> bool:
     """Whether ``word`` opens a name: a given name of the tables, or a word rare in English."""
     return lexicons.is_given_name(word) or lexicons.is_rare_given_name(word) or lexicons.is_rare_word(word)

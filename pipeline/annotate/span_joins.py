@@ -2,7 +2,8 @@
 person's name run into the company named after it ("Acme" PERSON + "Medical Industries Inc"), a
 titled name cut at the title ("Representative Yolanda" + "Beaumont"), a body's name that opens
 with the people it serves ("Women" + "'s Health Research Alliance"), a hyphened given name
-("Hyun" + "-woo" + "Park"), a body's capitalised head before "of" and a place ("Diocese of" +
+("Hyun" + "-woo" + "Park"), a given name read as a place before a person's span ("Ophelia" +
+"Nakamura-Grey"), a body's capitalised head before "of" and a place ("Diocese of" +
 "Ridgefield"), and names with particles (``particle_names.joined_at_particles``). Used by
 ``name_spans.raw_mentions``.
 """
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of
+from pipeline.annotate.organisations import is_known_place
 from pipeline.annotate.particle_names import joined_at_particles
 from pipeline.annotate.person_name_forms import titled_name_in_two
 
@@ -44,6 +46,10 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
         if out and titled_name_in_two(doc, out[-1], ent, text):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
+        if out and _given_name_before_person(out[-1], ent, text):
+            # "Ophelia Nakamura-Grey chaired" read as a place "Ophelia" and a person: one person
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         head = _body_head_before_of(doc, ent)
         if head is not None:
             # "the Diocese of Ridgefield" tagged "Ridgefield" (and "Diocese" a people): the body
@@ -54,6 +60,17 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             continue
         out.append(ent)
     return joined_at_particles(doc, out)
+
+
+def _given_name_before_person(first: Span, second: Span, text: str) -> bool:
+    """Whether ``first`` is one word, a given name of the census or world tables and no known
+    place, read as anything but a person, one space before a person's span that opens with a
+    capitalised word: the person's given name."""
+    if len(first) != 1 or first.label_ == "PERSON" or second.label_ != "PERSON" or first.end != second.start:
+        return False
+    if text[first.end_char : second.start_char] != " " or not second[0].is_title:
+        return False
+    return first[0].is_title and lexicons.is_given_name(first.text) and not is_known_place(first.text)
 
 
 def _peoples_body(doc: Doc, first: Span, second: Span) -> bool:
