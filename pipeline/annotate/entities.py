@@ -175,14 +175,15 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             if before[-2].lower() in _BEFORE_PLACES:
                 label = "GPE"
                 mentions[index] = (text, start, end, label)
+        according = body[max(0, start - 13) : start].lower() == "according to "
         if label == "PERSON" and " " not in text and before and before[-1].lower() in _LOCATIVE | {"of"}:
             # "a warehouse in the port of Rotterdam": a lone word behind "in"/"of" that the story
-            # never uses as anyone's surname is a place.
-            if text.lower() not in names.surnames:
+            # never uses as anyone's surname is a place (not the source of "According to Hrytsenko,").
+            if text.lower() not in names.surnames and not according:
                 if before[-1].lower() != "of" or (len(before) > 1 and before[-2].lower() in _PLACE_NOUNS):
                     label = "GPE"
                     mentions[index] = (text, start, end, label)
-        group = group_for(text, label, locative=bool(before) and before[-1].lower() in _LOCATIVE)
+        group = group_for(text, label, locative=bool(before) and before[-1].lower() in _LOCATIVE and not according)
         group.add(text, start, end, label)
     for text, _, _, label in extra:
         key_group = group_for(text, label)

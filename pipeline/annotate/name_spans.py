@@ -20,6 +20,7 @@ from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.descriptions import epithets_of_peoples
 from pipeline.annotate.organisation_spans import (
     acronyms_before_voices,
+    bodies_before_cues,
     bodies_calling_themselves,
     companies_by_legal_form,
     named_groups_before_cues,
@@ -381,7 +382,12 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_with_role_predicates(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
-    for start, end in [*organisations_after_nouns(doc), *companies_by_legal_form(doc), *acronyms_before_voices(doc)]:
+    for start, end in [
+        *organisations_after_nouns(doc),
+        *companies_by_legal_form(doc),
+        *acronyms_before_voices(doc),
+        *bodies_before_cues(doc),
+    ]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
     # Spans found whole that replace the pieces the model made of them ("the Scot" read as a person).
     replacing = [

@@ -131,7 +131,9 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
     alone, which the model read as an organisation or a place, or did not tag). The word is rare
     in English (wordfreq: not "Chelsea", which is also a club), no place, people, title or legal
     form; it opens a clause (the sentence, or after an opening phrase) before its verb ("later
-    wrote" too), or stands between a quotation and its reporting verb ("“…,” Saoirse told"); the next "he" or "she" outside quotation marks is its (``_he_or_she_first``); and
+    wrote" too), stands between a quotation and its reporting verb ("“…,” Saoirse told") or is
+    the source of "According to Hrytsenko,"; the next "he" or "she" outside quotation marks is
+    its (``_he_or_she_first``); and
     no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
     lives there. Wexmouth reopened its pool. She said …" is no "she"). A double-barrelled surname
     is one word of three tokens ("“…,” Lindgren-Asare said. “…,” she said."; ``end``: the token
@@ -141,9 +143,11 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
     if not pieces or end >= len(doc) or not all(t.tag_ in ("NNP", "NNS") and proper_noun(t) for t in pieces):
         return False
     verb = end + 1 if doc[end].tag_ == "RB" and end + 1 < len(doc) else end
-    if doc[verb].tag_ not in ("VBD", "VBZ") or not all(t.is_alpha and t.is_title for t in pieces):
+    if (doc[verb].tag_ not in ("VBD", "VBZ") and not _after_according_to(doc, k, end)) or not all(
+        t.is_alpha and t.is_title for t in pieces
+    ):
         return False  # (the cheap tests first: this runs on every one-word name the model did not call a person)
-    if not (_opens_clause(doc, k) or between_quotation_and_cue(doc, k, verb)):
+    if not (_opens_clause(doc, k) or between_quotation_and_cue(doc, k, verb) or _after_according_to(doc, k, end)):
         return False
     if not all(name_word(t) for t in pieces) or organisation_word(tuple(pieces)) or doc[k].lower_ in _PERSON_NOUNS:
         return False
@@ -151,6 +155,12 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
         return False
     gender = _he_or_she_first(doc, verb)
     return gender is not None and not _named_person_before(doc, k, gender)
+
+
+def _after_according_to(doc: Doc, k: int, end: int) -> bool:
+    """Whether the name at tokens ``k:end`` is the source of "According to Hrytsenko, crews …"
+    (set off by a comma after it)."""
+    return k >= 2 and doc[k - 1].lower_ == "to" and doc[k - 2].lower_ == "according" and doc[end].text == ","
 
 
 def _double_barrelled(doc: Doc, k: int, end: int) -> list[Token]:

@@ -120,6 +120,8 @@ def persons_after_demonyms(doc: Doc) -> list[tuple[int, int]]:
             continue
         if after < len(doc) and doc[after].ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue  # (a name that runs on into another: "Czech Hana Dvorakova Foundation" read in pieces)
+        if run[-1].tag_ == "NNPS" or (after < len(doc) and doc[after].tag_ in ("NN", "NNS")):
+            continue  # a modifier, no name: "Japanese Government Bonds futures"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 

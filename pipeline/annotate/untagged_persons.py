@@ -42,15 +42,20 @@ def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of two capitalised words no entity covers that open a sentence
     before an apposition giving a person's role: "Hope Hicks, Donald Pratt's campaign manager,"
     or "…, the campaign's spokeswoman," with the model's tags on neither word (a given name that
-    is a common word). The first a census given name or the second a census surname; neither a
-    title, a month or day, a place or a people."""
+    is a common word). The first a census given name or the second a census surname (or both rare
+    in English: "Piotr Bujak, an economist at …,"); neither a title, a month or day, a place or a
+    people."""
     out = []
     tags = tags_of(doc)
     for j in range(2, len(doc)):
         if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] != "NNP":
             continue  # the cheap test first: this runs on every token
         pair = untagged_opening_pair(doc, j)
-        if pair is None or not (lexicons.is_given_name(pair[0].text) or lexicons.is_surname(pair[1].text)):
+        if pair is None or not (
+            lexicons.is_given_name(pair[0].text)
+            or lexicons.is_surname(pair[1].text)
+            or rare_name(pair[0].text, pair[1].text)  # "Piotr Bujak, an economist at …,"
+        ):
             continue
         if article_role_at(doc, j) or owned_role_at(doc, j):
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
@@ -210,10 +215,10 @@ def _particle_name_before(doc: Doc, k: int) -> tuple[int, int] | None:
 
 
 def _opens_sentence(doc: Doc, m: int) -> bool:
-    """Whether token ``m`` opens a sentence or the text, a capitalised role allowed before it
-    ("Neighbor Ivana Meller told")."""
+    """Whether token ``m`` opens a sentence or the text, a capitalised role ("Neighbor Ivana Meller
+    told") or a conjunction ("But Piotr Bujak, an economist at …,") allowed before it."""
     opener = doc[m - 1] if m > 0 else None
-    if opener is not None and opener.is_title and opener.lower_ in ROLES_OF_PERSONS:
+    if opener is not None and opener.is_title and (opener.lower_ in ROLES_OF_PERSONS or opener.tag_ == "CC"):
         opener = doc[opener.i - 1] if opener.i > 0 else None
     return opener is None or opener.is_space or opener.text in (".", "!", "?")
 
