@@ -16,6 +16,7 @@ from pipeline.annotate.cues import is_cue_word
 
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 _VOICE_NOUNS = lexicons.words("organisation_voices.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 # The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
 _LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 
@@ -68,16 +69,21 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of an organisation's name no entity covers that opens a sentence, or follows a
     dateline's dash, right before a reporting verb, its last word the head of a body's name or a
     legal form ("GRODNO - The Belarusian Defence Ministry said", "SEOUL -- Hyundo Heavy
-    Industries said"): two to five capitalised words. The model tags nothing at all right after
-    some datelines."""
+    Industries said"), or before any verb when that word ends no person's name ("Cobalt Pharma
+    plans to file"; ``organisation_only_heads.txt``): two to five capitalised words. The model
+    tags nothing at all right after some datelines, nor some firms named by their trade."""
     out = []
     lowers = lowers_of(doc)
     for i in range(2, len(doc)):
         token = doc[i]
-        if token.tag_ not in ("VBD", "VBZ") or not is_cue_word(lowers[i]):
+        if token.tag_ not in ("VBD", "VBZ"):
             continue  # the cheap test first: this runs on every token
         last = doc[i - 1]
-        if last.ent_type_ or not (lexicons.heads_a_name(last.text) or last.lower_.rstrip(".") in _LEGAL_FORMS):
+        if last.ent_type_ or last.tag_ not in ("NNP", "NNPS"):
+            continue
+        if last.lower_ not in _ORGANISATION_ONLY_HEADS and not (
+            is_cue_word(lowers[i]) and (lexicons.heads_a_name(last.text) or last.lower_.rstrip(".") in _LEGAL_FORMS)
+        ):
             continue
         start = i - 1
         while start > 0 and i - start < 5 and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].is_title:

@@ -187,6 +187,25 @@ def role_nouns() -> frozenset[str]:
         | words("role_nouns")
         | words("occupations")
         | words("everyday_person_nouns")
+        | _nouns_by_role_ending()
+    )
+
+
+# How many of wordfreq's commonest English words are read for the endings of role_noun_endings.txt.
+_ROLE_ENDING_VOCABULARY = 300_000
+
+
+def _nouns_by_role_ending() -> frozenset[str]:
+    """The words of wordfreq's English list that end like a specialist's noun ("neurologist",
+    "choreographer"; ``role_noun_endings.txt``), less the peoples and periods that end so."""
+    from wordfreq import top_n_list
+
+    endings = tuple(words("role_noun_endings"))
+    excluded = words("role_noun_endings_not")
+    return frozenset(
+        w
+        for w in top_n_list("en", _ROLE_ENDING_VOCABULARY)
+        if w.endswith(endings) and len(w) >= 7 and w.isalpha() and w not in excluded
     )
 
 
