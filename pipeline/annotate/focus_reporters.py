@@ -128,8 +128,12 @@ class ReporterRules:
         return False
 
     def _quoted_as_follows(self, k: int) -> bool:
-        """Whether "as" and a reporting participle follow at ``k``, after "quoted" (or "cited") and a pronoun."""
+        """Whether "as" and a reporting participle follow at ``k``, after "quoted" (or "cited") and a
+        pronoun; or a reporting participle right after a verb and the pronoun ("Ngata recalls him
+        saying", "I remember her telling us"): the pronoun's person speaks."""
         doc = self.doc
+        if k >= 2 and k < len(doc) and doc[k].tag_ == "VBG" and is_cue(doc[k]) and doc[k - 2].tag_.startswith("VB"):
+            return True
         return (
             k + 1 < len(doc)
             and k >= 2

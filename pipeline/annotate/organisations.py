@@ -113,11 +113,21 @@ def words_around(body: str, start: int, end: int) -> tuple[str, str]:
     return (prev[-1] if prev else ""), (nxt[0] if nxt else "")
 
 
+# Words that rank an officer before the noun an organisation cue names ("managing director",
+# "chief executive", "deputy chairman").
+_RANK_WORDS = frozenset({"managing", "chief", "executive", "general", "senior", "deputy", "vice"})
+
+
 def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
     """Whether the words right around a mention make it an organisation (or a team)."""
     prev, nxt = words_around(body, start, end)
     if nxt in _ORG_CUES:
         return True
+    if nxt in _RANK_WORDS and body.startswith(("'s", "’s"), end):
+        # "Greyfinch's managing director", "Acme's chief executive": the word after the rank
+        after = _WORD.findall(body[end + 2 : end + 40].lower())
+        if len(after) > 1 and after[1] in _ORG_CUES:
+            return True
     if prev in _ORG_BEFORE:
         return True
     if prev == "of" and body[max(0, start - 10) : start].lower().endswith("shares of "):

@@ -21,6 +21,8 @@ the entities stay as the model made them.
 - The verb of a phrasal reporting verb after a party word ("The Republican shot back: “…”") is
   tagged as a noun ("a Republican shot"); before its particle and the clause's end it is set to
   ``VBD``.
+- "managing" before "director", "editor" or "partner" ("Greyfinch's managing director, Tobias
+  Wren") is tagged as a verb, which ends the noun phrase before the role; it is set to ``JJ``.
 - A role noun between a team's or body's capitalised name and a person's name ("Lumberjacks
   quarterback Jalen Whitcombe") is tagged as a verb ("quarterback" as in "to quarterback"); it is
   set to ``NN``; a firm's name opening the sentence before such a role ("Parkline vice president
@@ -51,6 +53,8 @@ _DOCUMENT_REACH = 6
 _PHRASAL_PARTICLES = phrasal_particles()
 # (jobs only: the role nouns hold nameparser's titles too, "met" among them)
 _ROLE_NOUNS = lexicons.words("occupations") | lexicons.words("person_roles")
+# The roles "managing" ranks ("managing director", "managing editor", "managing partner").
+_MANAGED_ROLES = frozenset({"director", "directors", "editor", "editors", "partner", "partners", "member", "agent"})
 
 
 @Language.component(COMPONENT)
@@ -69,6 +73,11 @@ def fix_tags(doc: Doc) -> Doc:
         if word in _ROLE_NOUNS:
             _role_before_name(doc, i)
             _body_before_role(doc, i)
+            continue
+        if word == "managing":
+            token = doc[i]
+            if token.tag_ == "VBG" and i + 1 < len(doc) and lowers[i + 1] in _MANAGED_ROLES:
+                token.tag_ = "JJ"  # "Greyfinch's managing director": a rank, no verb
             continue
         if word == "may":
             token = doc[i]
