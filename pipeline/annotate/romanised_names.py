@@ -22,17 +22,21 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.annotate.organisations import is_known_place
 
 _FORM = re.compile(r"(?<![\w’'-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})-([a-z]{1,6})(?![\w-])")
-_SYLLABLE = re.compile(r"[bcdfghjklmnprstvwyz]{0,3}[aeiouwy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?")
+_SYLLABLE = re.compile(r"[bcdfghjklmnprstvwyz]{0,3}[aeiouwy]{1,3}(?:ng|rk|n|m|k|l|p|t|r|h)?")  # ("Park")
 # Words after a hyphen that make a compound of an English phrase ("a Hong Kong-run fund", "a
 # New Year-long wait"), none of them the end of a romanised given name.
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]$")
 _ENGLISH_ENDINGS = frozenset({"run", "long", "up", "off", "out", "wide", "way", "day", "ray", "year", "op"})
 
 
 def hyphened_given_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) characters of each name of the form "Oh Jae-kwang" in ``text``."""
-    out = []
+    """(start, end) characters of each name of the form "Oh Jae-kwang" in ``text``, and of each
+    later use of its family name alone ("Park was philosophical" after "Park Ji-won"), which
+    stands first: the model reads that word as a place or nothing."""
+    out: list[tuple[int, int]] = []
     if "-" not in text:
         return out
+    families: dict[str, int] = {}
     for match in _FORM.finditer(text):
         family, given, second = match.groups()
         if second in _ENGLISH_ENDINGS or family.lower() in STOP_WORDS:
@@ -42,4 +46,11 @@ def hyphened_given_names(text: str) -> list[tuple[int, int]]:
         if is_known_place(f"{family} {given}"):
             continue
         out.append((match.start(), match.end()))
-    return out
+        families.setdefault(family, match.end())
+    for family, after in families.items():
+        for match in re.finditer(rf"(?<![\w’'-]){family}(?![\w-])(?! [A-Z])", text[after:]):
+            start = after + match.start()
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before is None or not before.group(1)[:1].isupper():
+                out.append((start, after + match.end()))  # (not "Central Park", "Park Avenue")
+    return sorted(out)

@@ -56,6 +56,23 @@ def test_a_name_with_a_hyphened_given_name_is_one_speaker(annotator, body, words
     assert speaker in {e.name for e in story.entities if e.label == "PERSON"}
 
 
+def test_the_family_name_alone_is_the_same_person(annotator):
+    body = (
+        "Amy Lindgren beat Park Ji-won 6-4 6-3 in the semi-final.\n\n"
+        "Park was philosophical.\n\n"
+        '"It is tennis. Some days the ball does not listen," she said.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "It is tennis").speaker == "Park Ji-won"
+
+
+def test_a_place_named_with_that_word_is_no_mention_of_her():
+    # guard: "Central Park" and "Park Avenue" after "Park Ji-won" name no one
+    text = "Park Ji-won trained in Central Park and lives on Park Avenue. Park said she was tired."
+    found = [text[a:b] for a, b in hyphened_given_names(text)]
+    assert found == ["Park Ji-won", "Park"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
