@@ -48,6 +48,7 @@ from pipeline.annotate.persons import (
     merge_misspelt_surnames,
     persons_by_surname,
     split_shared_surnames,
+    spread_given_names_of_families,
     spread_surnames,
     surname_of,
 )
@@ -200,6 +201,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     spell_out_acronyms(body, groups, covered)
     spread_surnames(body, groups, covered, places=is_known_place)
     split_shared_surnames(body, groups, subject_at=lambda start, end: names_a_subject(doc, start, end))
+    spread_given_names_of_families(body, groups, covered)
     spread_forms(body, groups, covered, skip=_BARE_TITLES | _CALENDAR)
 
     labels: dict[str, str] = {}

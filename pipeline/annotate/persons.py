@@ -210,6 +210,31 @@ def spread_surnames(
             covered.add(match.start(), match.end())
 
 
+def spread_given_names_of_families(body: str, groups: dict[str, EntityGroup], covered: Coverage) -> None:
+    """Given names the NER missed of people who share a surname: "The sisters Anya and Vera
+    Kuznetsova met in the final … Vera was less sentimental." A story that names two of a family
+    tells them apart by their given names, so each one's given name alone (one no other member
+    has, not followed by another capitalised word) becomes a mention of that person."""
+    families: dict[str, list[EntityGroup]] = defaultdict(list)
+    for key, group in groups.items():
+        parts = tuple(key.split(":", 1)[1].split()) if key.startswith("person:") else ()
+        if len(parts) >= 2 and group.mentions:
+            families[surname_of(parts)].append(group)
+    for family in families.values():
+        if len(family) < 2:
+            continue
+        given = Counter(g.key.split(":", 1)[1].split()[0] for g in family)
+        for group in family:
+            name = group.key.split(":", 1)[1].split()[0]
+            if given[name] > 1 or len(name) < 3 or not name.isalpha():
+                continue
+            for match in re.finditer(rf"\b{name.capitalize()}\b(?![ -][A-Z])", body):
+                if covered.overlaps(match.start(), match.end()):
+                    continue
+                group.mentions.append((Mention(text=match.group(0), start=match.start(), end=match.end()), "PERSON"))
+                covered.add(match.start(), match.end())
+
+
 # An honorific right before a mention: "Mr. Varga", "Mrs Varga".
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 

@@ -1,0 +1,38 @@
+"""People of one family whom a story tells apart by their given names, which invented probes in
+sports copy (forty-third session) showed the model leaving untagged: "The twin sisters Anya and
+Vera Kuznetsova met in the final … Vera was less sentimental. “…,” she said." gave the words to
+the sister named last by the model. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate.annotator import StoryAnnotator
+from tests.annotate.helpers import annotated, one
+
+
+@pytest.fixture(scope="module")
+def annotator() -> StoryAnnotator:
+    return StoryAnnotator()
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The twin sisters Anya and Vera Kuznetsova met in the final, and Anya won in three sets.\n\n"
+            'Vera was less sentimental. "I do not feel sorry for her," she said.',
+            "I do not feel sorry",
+            "Vera Kuznetsova",
+        ),
+        (
+            # (passes on the old code too: the model tags "Mateo" here)
+            "Brothers Tomas and Mateo Ibarra will share the boat again this season. Tomas rows at stroke.\n\n"
+            'Mateo laughed at the question. "He snores, but he pulls hard," he said.',
+            "He snores",
+            "Mateo Ibarra",
+        ),
+    ],
+)
+def test_a_given_name_alone_tells_one_of_a_family_apart(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
