@@ -98,7 +98,8 @@ class NameRules:
     def _titled_otherwise(self, name: str, head: str | None) -> bool:
         """Whether the story tied ``name`` to a role or title and none is ``head`` ("A federal judge
         blocked the rule … Attorney General Ann Roe said she would appeal": no judge)."""
-        roles = self._tied_heads(name) & lexicons.role_nouns()
+        # (an honorific is no role: "Mrs Nutt said" leaves the grandmother of the lede hers)
+        roles = {r for r in self._tied_heads(name) & lexicons.role_nouns() if lexicons.honorific_gender(r) is None}
         return bool(roles) and head not in roles
 
     def _names_the_described_subject(self, i: int) -> bool:

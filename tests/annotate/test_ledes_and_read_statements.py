@@ -134,3 +134,13 @@ def test_a_titled_name_in_the_next_sentence_is_not_the_ledes_judge(annotator):
         "Attorney General Nadine Foss said she would appeal."
     )
     assert one(annotated(annotator, body).quotes, "arbitrary").speaker is None
+
+
+def test_an_honorific_later_is_no_other_title_of_the_lede(annotator):
+    # "Mrs Dunne said" ties an honorific to her, which is no role that makes her someone else
+    body = (
+        'A grandmother has told a jury she "froze with fear" when two men forced open her back door.\n\n'
+        "Mavis Dunne, 71, was giving evidence at the trial of Corey Platt.\n\n"
+        '"I thought they had come to kill me," Mrs Dunne said.'
+    )
+    assert one(annotated(annotator, body).quotes, "froze with fear").speaker == "Mavis Dunne"
