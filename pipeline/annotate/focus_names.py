@@ -16,6 +16,9 @@ from pipeline.annotate.person_titles import POSTNOMINALS
 from pipeline.annotate.phrases import subject_after_opening_phrase
 from pipeline.annotate.referents import GROUP_LABELS, PERSON_LABELS, Kind, Referent
 
+_NO_OFFICE = lexicons.words("titles_of_no_office")
+_GENERIC_OFFICES = lexicons.words("generic_office_nouns")
+
 
 class NameRules:
     """A name's mention in the focus pass; mixed into ``focus.DiscourseFocus``, whose state it reads."""
@@ -96,11 +99,21 @@ class NameRules:
             lede.gender = lede.gender or referent.gender
 
     def _titled_otherwise(self, name: str, head: str | None) -> bool:
-        """Whether the story tied ``name`` to a role or title and none is ``head`` ("A federal judge
-        blocked the rule … Attorney General Ann Roe said she would appeal": no judge)."""
-        # (an honorific is no role: "Mrs Nutt said" leaves the grandmother of the lede hers)
-        roles = {r for r in self._tied_heads(name) & lexicons.role_nouns() if lexicons.honorific_gender(r) is None}
-        return bool(roles) and head not in roles
+        """Whether the story tied ``name`` to an office and none is ``head`` ("A federal judge
+        blocked the rule … Attorney General Ann Roe said she would appeal": no judge). An
+        abbreviation is its office ("Cllr": councillor); an honorific ("Mrs Nutt") and a title of
+        birth or rank ("Prince Faisal", "Gen. Dubois"; ``titles_of_no_office.txt``) are none; a
+        head for whoever leads a body ("Hong Kong's leader"; ``generic_office_nouns.txt``) is any."""
+        if head in _GENERIC_OFFICES:
+            return False
+        tied = self._tied_heads(name)
+        tied |= {full for word in tied for full in lexicons.title_expansions(word)}
+        roles = {
+            r
+            for r in tied & lexicons.role_nouns()
+            if lexicons.honorific_gender(r) is None and r not in _NO_OFFICE and not lexicons.title_expansions(r)
+        }
+        return bool(roles) and head not in tied
 
     def _names_the_described_subject(self, i: int) -> bool:
         """Whether the name at token ``i`` follows "was" or "is" right after the sentence's

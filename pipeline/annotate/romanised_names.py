@@ -1,5 +1,5 @@
 """Korean and Chinese names romanised with a hyphened given name: "Oh Jae-kwang", "Park Ji-won",
-"Tsai Ing-wen", "Cheung Ka-fai".
+"Tsai Ing-wen", "Cheung Ka-fai", with an English given name before it ("John Lee Ka-kui").
 
 The small model cuts such a name at its hyphen ("Oh Jae" said), or leaves it untagged when a
 syllable of it is an English word ("Heo Man-seok", "Nam Gi-cheol"), and every pronoun after it
@@ -19,6 +19,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.organisations import is_known_place
 
 _FORM = re.compile(r"(?<![\w’'-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})-([a-z]{1,6})(?![\w-])")
@@ -45,7 +46,15 @@ def hyphened_given_names(text: str) -> list[tuple[int, int]]:
             continue
         if is_known_place(f"{family} {given}"):
             continue
-        out.append((match.start(), match.end()))
+        start = match.start()
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            before is not None
+            and lexicons.is_given_name(before.group(1))
+            and not lexicons.is_title_word(before.group(1))
+        ):
+            start = before.start(1)  # an English given name first: "John Lee Ka-kui"
+        out.append((start, match.end()))
         families.setdefault(family, match.end())
     for family, after in families.items():
         for match in re.finditer(rf"(?<![\w’'-]){family}(?![\w-])(?! [A-Z])", text[after:]):

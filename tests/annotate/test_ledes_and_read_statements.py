@@ -144,3 +144,38 @@ def test_an_honorific_later_is_no_other_title_of_the_lede(annotator):
         '"I thought they had come to kill me," Mrs Dunne said.'
     )
     assert one(annotated(annotator, body).quotes, "froze with fear").speaker == "Mavis Dunne"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            'Qadira\'s oil minister said on Monday that producers would "stay vigilant" as prices fell. '
+            '"We will do what the market needs," Prince Nawaf bin Hamad told a conference in the capital.',
+            "stay vigilant",
+            "Nawaf bin Hamad",
+        ),
+        (
+            'The alliance\'s top commander has warned that its shell stocks are "nowhere near enough."\n\n'
+            "In a speech in Tallport on Tuesday, Gen. Ingrid Solberg said the gap would take years to close.",
+            "nowhere near enough",
+            "Ingrid Solberg",
+        ),
+        (
+            'A Highland councillor has warned that older residents will be left "cut off" by the closure.\n\n'
+            "Cllr Morag Kerr, who represents the ward, said the bank had not consulted anyone.",
+            "cut off",
+            "Morag Kerr",
+        ),
+        (
+            'Kowloon\'s leader on Tuesday defended the new transport levy, saying it would "pay for itself."\n\n'
+            "Chief Executive Tam Siu-fung said the levy would be reviewed in two years.",
+            "pay for itself",
+            "Tam Siu-fung",
+        ),
+    ],
+)
+def test_a_title_of_rank_birth_or_abbreviation_names_the_lede(annotator, body, words, speaker):
+    # (a title of birth or rank, an abbreviation of the lede's office, and any title for a
+    # "leader" are no other office: the lede is the person named next)
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker

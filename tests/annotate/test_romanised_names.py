@@ -44,6 +44,11 @@ def annotator() -> StoryAnnotator:
             "Nam Gi-cheol",
         ),
         (
+            '"We have waited twenty years for this bridge," Chief Executive John Lee Ka-kui said at the opening.',
+            "We have waited",
+            "John Lee Ka-kui",
+        ),
+        (
             '"We will not accept a fare rise without a hearing," said Lam Siu-fung, a Kowloon district councillor.',
             "We will not accept",
             "Lam Siu-fung",
