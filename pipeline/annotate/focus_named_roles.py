@@ -13,6 +13,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS
 from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS, organisation_noun
 from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
 from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, past_home_of, says_unnamed
 from pipeline.annotate.referents import FINITE, GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
 from pipeline.model import Entity
@@ -321,9 +322,11 @@ class NamedRoleRules:
             # ("The company that runs the camp, Boreal Lodge Services, said": past a phrase opening
             # the sentence too)
             body_named = comma == i + 1 or (closed and self._comma_after_opening_subject(i) == comma)
+            # ("The promoter, Greenlight Events, said": a role a firm holds too)
+            either = not as_person and word in ROLES_FIRMS_HOLD
             named_kind = hit is not None and (
                 (hit[0].label in PERSON_LABELS and not body_noun)
-                or (hit[0].label == "ORG" and body_noun and body_named and closed)
+                or (hit[0].label == "ORG" and (body_noun or either) and body_named and closed)
             )
             if named_kind and (comma == i + 1 or closed) and not document:
                 # (a document is no person: "In a statement, Pratt's campaign said")

@@ -113,7 +113,11 @@ class NameRules:
             for r in tied & lexicons.role_nouns()
             if lexicons.honorific_gender(r) is None and r not in _NO_OFFICE and not lexicons.title_expansions(r)
         }
-        return bool(roles) and head not in tied
+        office = lexicons.office_of(head) if head else None
+        same_office = office is not None and any(
+            lexicons.office_of(r) == office for r in tied
+        )  # "Justice Ann Roe": a judge
+        return bool(roles) and head not in tied and not same_office
 
     def _names_the_described_subject(self, i: int) -> bool:
         """Whether the name at token ``i`` follows "was" or "is" right after the sentence's

@@ -36,8 +36,8 @@ ROLES_BEFORE_PERSONS = (
 # The roles and relatives a name set off by commas after them belongs to ("his attorney, Ann
 # Roe,", "The defendant, Ezekiel Marchand,").
 ROLES_OF_PERSONS = ROLES_BEFORE_PERSONS | lexicons.role_nouns()
-# Roles of person_roles.txt that an organisation may hold too ("Acme, owner of the mall,").
-ROLES_FIRMS_HOLD = frozenset({"owner", "partner", "member", "leader", "head", "player", "official", "expert"})
+# Roles a person or an organisation may hold ("Acme, owner of the mall,"; roles_firms_hold.txt).
+ROLES_FIRMS_HOLD = lexicons.words("roles_firms_hold")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")

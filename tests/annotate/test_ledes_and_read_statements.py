@@ -179,3 +179,12 @@ def test_a_title_of_rank_birth_or_abbreviation_names_the_lede(annotator, body, w
     # (a title of birth or rank, an abbreviation of the lede's office, and any title for a
     # "leader" are no other office: the lede is the person named next)
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_justice_is_the_judge_of_the_lede(annotator):
+    body = (
+        "A state judge has thrown out a defamation suit a builder brought against a neighborhood blog.\n\n"
+        "Justice Mirela Costache of the county court said the builder had not shown a single false statement.\n\n"
+        '"Calling a tower ugly is the stuff of ordinary civic argument," the judge wrote.'
+    )
+    assert one(annotated(annotator, body).quotes, "Calling a tower").speaker == "Mirela Costache"
