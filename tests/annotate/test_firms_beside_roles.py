@@ -1,8 +1,8 @@
 """Firms that copy names beside a role a person could hold too, and firms named by their trade,
-which probes' stories re-run in the forty-third session showed the annotator losing (the two cases fail on the commit before their fix, 9130a33): "The
-promoter, Greenlight Events, said … a spokesman said" gave the spokesman to a resident once
-"promoter" described people; "the hotel chain Marigold Resorts" read as a person left "the chain
-said" to no one. Invented stories."""
+which probes' stories re-run in the forty-third session showed the annotator losing (both cases
+fail on the commit before their fix, 9130a33): "The promoter, Greenlight Events, said … a
+spokesman said" gave the spokesman to a resident once "promoter" described people; "the hotel
+chain Marigold Resorts" read as a person left "the chain said" to no one. Invented stories."""
 
 from __future__ import annotations
 
