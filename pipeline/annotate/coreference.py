@@ -43,6 +43,11 @@ NAMED_SOON_AFTER = 400
 _HANDLE_PREFIXES = lexicons.words("handle_prefixes.txt")
 
 
+# Conjunctions that open a clause after a speaker's name in an inverted attribution ("screamed
+# commentator Julian Fosse as Night Heron swooped").
+_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before", "because", "until"})
+
+
 class Coreference(StoryIndex):
     """Resolves subject phrases to the story's entity names."""
 
@@ -214,9 +219,15 @@ class Coreference(StoryIndex):
         )
         if after_noun is not None:
             tokens = tokens[:after_noun]
-        # "Del. Ann Roe of the Harbour District": the name before the preposition.
+        # "Del. Ann Roe of the Harbour District": the name before the preposition; "commentator
+        # Julian Fosse as Night Heron swooped": before the clause a conjunction opens.
         cut = next(
-            (k for k, t in enumerate(tokens) if k > 0 and t.lower_ in PREPOSITIONS and not in_charge(tokens, k)), None
+            (
+                k
+                for k, t in enumerate(tokens)
+                if k > 0 and (t.lower_ in PREPOSITIONS or t.lower_ in _CLAUSE_OPENERS) and not in_charge(tokens, k)
+            ),
+            None,
         )
         if cut is not None and any(
             t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:cut]

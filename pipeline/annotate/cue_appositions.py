@@ -100,6 +100,15 @@ class AppositionSubjects(AntecedentSubjects):
             return None
         return hit[0].name
 
+    def _apposed_in_relative_clause(self, segment: list[Token], before: list[Token]) -> bool:
+        """Whether ``segment`` is a name set beside the last noun of a relative clause ``before``
+        ("Kieran Doyle, who trains the horse for his father-in-law, Seamus Garrity, said"): it
+        belongs to the clause, which is an aside, not the subject of the cue."""
+        if len(before) < 3 or before[0].lower_ not in ("who", "which", "whose") or before[-1].tag_ not in ("NN", "NNS"):
+            return False
+        hits = {self.entity_at[t.i][0].name for t in segment if t.i in self.entity_at}
+        return len(hits) == 1 and all(t.i in self.entity_at for t in segment)
+
     def _bare_role_after_person(self, segment: list[Token], before: list[Token]) -> bool:
         """Whether ``segment`` is a role set beside the person named by the piece ``before``
         without an article ("Speaking at a rally, Mick Calloway, general secretary of the Rail

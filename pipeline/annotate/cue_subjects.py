@@ -224,7 +224,9 @@ class CueSubjects(SubjectsAfterCue):
                 and pieces[index - 1][-1].text.islower()  # (not a name misread as a verb: "Trump himself")
             )
             set_beside = index > 0 and (
-                is_affiliation(segment) or self._bare_role_after_person(segment, pieces[index - 1])
+                is_affiliation(segment)
+                or self._bare_role_after_person(segment, pieces[index - 1])
+                or self._apposed_in_relative_clause(segment, pieces[index - 1])
             )
             if (is_aside(segment) or set_beside) and not after_a_verb:
                 # Keep the aside in reserve ("the president said" has nothing else). Not a phrase

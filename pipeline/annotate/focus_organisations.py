@@ -44,7 +44,13 @@ class OrganisationRules:
             words = _name_words(referent.name)
             if word in words or (company and words and words[-1] in lexicons.company_forms()):
                 return referent
-        return None
+        # (or the one such organisation the story named at all, where the pass does not count a
+        # mention: inside a quotation, "“We have told the Racing Authority,” Holloway said. A
+        # spokesperson for the authority said")
+        named = {
+            e.name: e for e, _ in self.index.entity_at.values() if e.label == "ORG" and word in _name_words(e.name)
+        }
+        return self._referent_of(next(iter(named.values()))) if len(named) == 1 else None
 
     def _organisation_by_noun(self, word: str) -> Referent | None:
         """The organisation a noun of its kind stands for in "a company spokeswoman", "the union
