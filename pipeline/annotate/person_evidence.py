@@ -100,7 +100,9 @@ def _surname_with_person_appositive(ent: Span) -> bool:
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return False
     k = j + 2
-    while k < min(len(doc) - 1, j + 6) and doc[k].tag_ in ("JJ", "RB", "VBN"):
+    if k + 5 < len(doc) and doc[k].like_num and age_before(doc, k + 4) is not None:
+        k += 5  # "Sadia, a 22-year-old student from Nottingham,": the age first
+    while k < min(len(doc) - 1, j + 11) and doc[k].tag_ in ("JJ", "RB", "VBN"):
         k += 1  # "a longtime", "a newly appointed"
     role = doc[k].lower_
     # "Reyes, a Democrat, has led": a party's member noun (a proper noun, "Democrat", "Tory") is
@@ -108,7 +110,7 @@ def _surname_with_person_appositive(ent: Span) -> bool:
     member = doc[k].tag_ in ("NNP", "NN") and doc[k].text[:1].isupper() and lexicons.party_of(role) is not None
     if not member and (role not in PERSON_ROLES or role in ROLES_FIRMS_HOLD or doc[k].tag_ != "NN"):
         return False
-    return k + 1 < len(doc) and doc[k + 1].lower_ in (",", "to", "of", "for", "at", "in", "who", "with")
+    return k + 1 < len(doc) and doc[k + 1].lower_ in (",", "to", "of", "for", "at", "in", "who", "with", "from")
 
 
 def article_role_at(doc: Doc, j: int) -> bool:
