@@ -86,7 +86,13 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
         ):
             continue
         start = i - 1
-        while start > 0 and i - start < 5 and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].is_title:
+        while (
+            start > 0
+            and i - start < 5
+            and doc[start - 1].tag_ in ("NNP", "NNPS")
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha  # (not "Logan Ave. N. Police found")
+        ):
             start -= 1
         if start == i - 1 or any(t.ent_type_ for t in doc[start:i]):
             continue  # (one word: "Police said" is the police's voices)
