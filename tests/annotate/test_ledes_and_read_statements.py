@@ -188,3 +188,13 @@ def test_a_justice_is_the_judge_of_the_lede(annotator):
         '"Calling a tower ugly is the stuff of ordinary civic argument," the judge wrote.'
     )
     assert one(annotated(annotator, body).quotes, "Calling a tower").speaker == "Mirela Costache"
+
+
+def test_a_former_service_is_no_other_office_of_the_lede(annotator):
+    body = (
+        "WASHINGTON — A veterans advocate told a Senate panel on Wednesday that the discharge program leaves "
+        'people "with a folder and a handshake."\n\n'
+        '"We spend a year making a soldier and five days making a civilian," testified Marcus Oyelaran, a '
+        "former Marine captain who now runs the charity Second Step."
+    )
+    assert one(annotated(annotator, body).quotes, "with a folder").speaker == "Marcus Oyelaran"

@@ -68,3 +68,9 @@ def test_a_peoples_word_before_a_plural_modifier_is_no_name(annotator):
     # guard: "Japanese Goverment Bonds futures" (a misspelt word is rare in English) names no one
     story = annotated(annotator, "Japanese Goverment Bonds futures fell in early trade.")
     assert not any(e.label == "PERSON" for e in story.entities)
+
+
+def test_an_abbreviated_street_before_police_is_no_body(annotator):
+    # guard: "Logan Ave. N. Police found" names the police of no body called "N. Police"
+    story = annotated(annotator, "He was shot at 31xx Logan Ave. N. Police found Pruitt three days later.")
+    assert not any(e.name.startswith("N.") for e in story.entities)
