@@ -79,8 +79,9 @@ class CueAfter(CueSubjects):
                 continue
             for m in range(k + 2, min(len(tokens) - 1, k + 9)):
                 if tokens[m].lower_ == "as" and tokens[m + 1].tag_ == "VBG" and is_cue(tokens[m + 1]):
-                    if k > 0 and tokens[k - 1].lower_ in BE_FORMS and tokens[k + 1].lower_ == "by":
-                        # "Karimova was quoted by the agency as saying": the passive's subject
+                    if k > 0 and tokens[k - 1].lower_ in BE_FORMS and tokens[k + 1].lower_ in ("by", "in", "on"):
+                        # "Karimova was quoted by the agency as saying", "Aubert was quoted in a trade
+                        # magazine as saying": the passive's subject
                         speaker = self.subject_before(tokens[:k])[0]
                         return Attribution(speaker, token.text, how="cue" if speaker else "relayed")
                     # ("CNN quoted one attendee as saying": someone unnamed, never the outlet)

@@ -164,6 +164,9 @@ def _plausible(span: Span, label: str, text: str) -> bool:
             return False
         if text.isupper() and len(text) > 4 and " " not in text:
             return False  # "BREAKING", a shouted word
+        doc = span.doc
+        if len(span) == 1 and span.end + 1 < len(doc) and glued_hyphen(doc[span.end]) and doc[span.end + 1].is_lower:
+            return False  # "Runner-up Dana Whitfield": the first half of a hyphened role, no name
     if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
         return False
     if label == "ORG" and len(span) == 1 and span.end < len(span.doc) and _portfolio_before(span.doc[span.end]):

@@ -86,13 +86,13 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
         ):
             continue
         start = i - 1
-        while (
-            start > 0
-            and i - start < 5
-            and doc[start - 1].tag_ in ("NNP", "NNPS")
-            and doc[start - 1].is_title
-            and doc[start - 1].is_alpha  # (not "Logan Ave. N. Police found")
-        ):
+        while start > 0 and i - start < 6:
+            word = doc[start - 1]
+            proper = word.tag_ in ("NNP", "NNPS") and word.is_title and word.is_alpha  # (not "Logan Ave. N. Police")
+            # (and "and" between two capitalised words: "The Valecross Water and Transit Authority")
+            joined = word.lower_ in ("and", "&") and start >= 2 and doc[start - 2].is_title and start < i - 1
+            if not (proper or joined):
+                break
             start -= 1
         if start == i - 1 or any(t.ent_type_ for t in doc[start:i]):
             continue  # (one word: "Police said" is the police's voices)

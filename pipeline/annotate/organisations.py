@@ -137,6 +137,13 @@ def org_cue(body: str, start: int, end: int, *, sports: bool) -> bool:
     )
 
 
+def _indefinite_with_cue(body: str, start: int, end: int) -> bool:
+    """Whether a mention stands between "a" or "an" and an organisation cue ("a Shin Bet
+    official", "an Acme spokeswoman")."""
+    prev, nxt = words_around(body, start, end)
+    return prev in ("a", "an") and nxt in _ORG_CUES
+
+
 # An apposition after a name whose head is an organisation's noun: ", the search and advertising
 # company,", ", a Dover-based charity," (up to five words before the noun).
 _APPOSED_ORGANISATION = re.compile(
@@ -314,6 +321,8 @@ def organisation_label(
         )
         if before * 2 > len(group.mentions):
             return "ORG"
+        if all(_indefinite_with_cue(body, m.start, m.end) for m, _ in group.mentions):
+            return "ORG"  # "a Shin Bet official said": one of its people, not a person's name
         collective = any(is_collective(body, m.start, m.end) for m, _ in group.mentions)
         speaks = any(_speaks(body, m.end) for m, _ in group.mentions)
         if sports and not lexicons.is_given_name(first) and collective and not speaks:
