@@ -6,6 +6,8 @@
   from all its mentions, named by its fullest form; the steps live in their own modules:
   - ``name_spans.py``: the NER's spans read into typed name mentions (one span holding two names
     split, cut names repaired, a person told by a title or a role beside the span);
+  - ``span_repairs.py``: one span's edges and label repaired by what stands around it (a
+    hyphened surname cut at its hyphen, a paper's name after "The");
   - ``span_cleaning.py``: the name inside one span (articles, possessives, titles, page
     furniture, figures, calendar words and trailing cue words off; an abbreviation's dot kept);
   - ``person_spans.py``: where a person's span starts and ends whatever the model's label (a
@@ -22,7 +24,8 @@
   - ``gazetteer.py``: places the model missed, from the sourced place lists;
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;
-  - ``persons.py``: full names and the surnames that refer to them;
+  - ``persons.py``: full names and the surnames that refer to them; ``same_names.py`` one entity
+    per written name whatever labels its mentions had;
   - ``organisations.py``: teams and companies typed from the sentence and the story;
     ``organisation_spans.py``: their names found whole where the model cut or missed them;
   - ``teams.py``: a town and a plural nickname as one team, the nickname alone after;
@@ -44,7 +47,9 @@
   descriptions through the focus, spokespeople and documents through their principal).
 - ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.
 - ``parse.py``: the dependency parse of a quotation's sentence, run only where needed.
-- ``attribution.py``: the frames around a quotation that name its cue and speaker.
+- ``attribution.py``: the frames around a quotation that name its cue and speaker;
+  ``cue_subjects.py`` the subject of a cue (``cue_pieces.py`` the pieces of its phrase joined).
+- ``romanised_names.py``: Korean and Chinese names with a hyphened given name.
 - ``lexicons/``: the word lists, one file each with its source (cue verbs, role nouns, ...).
 - ``quotes.py``: quote kinds (full / partial / scare), speakers carried over to split and
   continued quotes, and attribution groups (one attribution relation per group).

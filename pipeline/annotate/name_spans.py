@@ -62,7 +62,6 @@ from pipeline.annotate.person_spans import (
     persons_after_roles,
 )
 from pipeline.annotate.person_titles import (
-    POSTNOMINALS,
     ends_with_rank,
     given_names_after_title,
     is_style_of_address,
@@ -73,6 +72,14 @@ from pipeline.annotate.person_titles import (
 from pipeline.annotate.romanised_names import hyphened_given_names
 from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span
 from pipeline.annotate.span_joins import joined_ents
+from pipeline.annotate.span_repairs import (
+    FUNCTION_TAGS,
+    hyphened_end,
+    hyphened_start,
+    person_by_what_precedes,
+    place_after_locative,
+    without_trailing_function_words,
+)
 from pipeline.annotate.untagged_persons import (
     given_names_joined_to_persons,
     persons_before_appositions,
@@ -95,10 +102,7 @@ _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 # "St" or "St." right before a name, after a word a place follows ("the", "of", "in"): a place
 # named for a saint ("the St Andrew MP", "the parish of St Ann"), not the surname "St. John".
 # A capitalised "The" inside a sentence right before a one-word name: a title's ("to The Beacon").
-_THE_INSIDE_SENTENCE = re.compile(r"[a-z,]\s+The\s+$")
-_SAINT_BEFORE = re.compile(r"\b(?:the|of|in|for|at|from|to|In|The)\s+(St\.?)\s+$")
 # The tags of the function words no name ends on ("Holt of being a", "Tarek Osmani of").
-_FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 # Roles, relatives and the everyday nouns for people that may open a person's span at the start
 # of a sentence ("Midfielder Jane Roe", "Nephew Zeke Gebrell", "Neighbor Tanya Mills"); not a
 # plural or "family", which open names ("Family Dollar").
@@ -173,7 +177,7 @@ def _plausible(span: Span, label: str, text: str) -> bool:
         return False  # "Education Minister Ana Reyes": the portfolio is part of the title
     if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
         return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
-    if span[-1].tag_ in _FUNCTION_TAGS and span[-1].text[:1].islower():
+    if span[-1].tag_ in FUNCTION_TAGS and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True
 
@@ -236,7 +240,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     out = []
     doc_text = text_of(doc) if text is None else text
     for ent in _split_at_cues(joined_ents(doc, doc_text)):
-        ent = _without_trailing_function_words(ent)
+        ent = without_trailing_function_words(ent)
         label = ent.label_
         if label not in NAME_LABELS and label not in ("MONEY", "DATE"):
             continue
@@ -250,12 +254,12 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             continue
         if label == "PERSON" and _inverted_cue(ent):
             span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
-        hyphened = _hyphened_end(ent)
+        hyphened = hyphened_end(ent)
         if hyphened is not None:
             # "Rosalind Vasquez-Orland" cut at the hyphen: the evidence below reads the whole name
             span_end, ent = hyphened, Span(doc, ent.start, ent.end + 2, label=ent.label_)
         if label == "PERSON":
-            span_start = _hyphened_start(ent) or span_start  # "Okonkwo-Baird" with only "Baird" tagged
+            span_start = hyphened_start(ent) or span_start  # "Okonkwo-Baird" with only "Baird" tagged
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
@@ -327,7 +331,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 ent, doc_text
             ):
                 label = "PERSON"  # "Pramila Jayapal spoke … “…,” she said"
-        if label == "PERSON" and _place_after_locative(ent, doc_text):
+        if label == "PERSON" and place_after_locative(ent, doc_text):
             label = "GPE"  # "a shuttered plant in Gresham Falls" read as a person
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
@@ -366,7 +370,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             ):
                 continue  # "Dist." and "Atty." of "Dist. Atty. Ann Roe", each read as a person; "Command Sgt."
             if piece_label == "PERSON":
-                text, start, end, piece_label = _person_by_what_precedes(doc_text, text, start, end, offset)
+                text, start, end, piece_label = person_by_what_precedes(doc_text, text, start, end, offset)
             out.append((text, start, end, piece_label))
     for start, end in [
         *persons_after_roles(doc),
@@ -405,69 +409,6 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     out = list(dict.fromkeys(out))  # (two finders may find one untagged name)
     out.sort(key=lambda m: m[1])
     return out
-
-
-def _person_by_what_precedes(doc_text: str, text: str, start: int, end: int, offset: int) -> tuple[str, int, int, str]:
-    """A person's span (``text`` at ``start:end``, with the story's ``offset``) relabelled by the
-    few characters before it: a one-word name after a capitalised "The" inside a sentence is a
-    paper's or a work's ("In an email to The Beacon, he wrote"); a name after "St" is a place named
-    for a saint, with the "St" and without letters after it ("the St Andrew MP": St Andrew)."""
-    at = start - offset
-    if " " not in text and _THE_INSIDE_SENTENCE.search(doc_text, max(0, at - 8), at):
-        return text, start, end, "ORG"
-    saint = _SAINT_BEFORE.search(doc_text, max(0, at - 12), at)
-    if saint is None:
-        return text, start, end, "PERSON"
-    words = text.split()
-    if words[-1].lower() in POSTNOMINALS:
-        words = words[:-1]
-    place = doc_text[saint.start(1) : at] + " ".join(words)
-    return place, saint.start(1) + offset, saint.start(1) + offset + len(place), "GPE"
-
-
-def _hyphened_end(ent: Span) -> int | None:
-    """Where a person's name ends when the model cut a hyphened surname at its hyphen
-    ("Rosalind Vasquez" of "Rosalind Vasquez-Orland"): the capitalised word joined to the span
-    by a hyphen, with no space on either side. None when there is none."""
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
-        return None
-    word = doc[ent.end + 1]
-    if ent[-1].whitespace_ or doc[ent.end].whitespace_ or not (word.is_title and word.is_alpha):
-        return None
-    if ent.end + 2 < len(doc) and doc[ent.end + 2].is_title:
-        return None  # "Dallas-Fort Worth", "Sacramento-San Joaquin": a name that runs on
-    return word.idx + len(word)
-
-
-def _hyphened_start(ent: Span) -> int | None:
-    """Where a person's name starts when the model tagged only the part of a hyphened surname
-    after its hyphen ("Baird" of "Okonkwo-Baird, 39,"): the capitalised word joined before the
-    span by a hyphen with no space on either side, itself not joined to another. None when there
-    is none."""
-    doc = ent.doc
-    if ent.start < 2 or not glued_hyphen(doc[ent.start - 1]):
-        return None
-    word = doc[ent.start - 2]
-    if not (word.is_title and word.is_alpha) or word.ent_type_:
-        return None
-    if ent.start >= 3 and glued_hyphen(doc[ent.start - 3]):
-        return None  # three pieces joined: not a surname
-    return word.idx
-
-
-def _without_trailing_function_words(ent: Span) -> Span:
-    """The span without the one lower-case function word the model ran it into, when two or three
-    capitalised proper nouns remain, as a person's name: "Tarek Osmani of" (of "Tarek Osmani of
-    the Unity Party told reporters") is "Tarek Osmani". Any other span is kept as it
-    is, for ``_plausible`` to drop ("Holt of being a", "Garden of", "Nature and Possession of")."""
-    doc, end = ent.doc, ent.end - 1
-    last = doc[end]
-    if last.tag_ not in _FUNCTION_TAGS or not last.text[:1].islower() or not 2 <= end - ent.start <= 3:
-        return ent
-    if not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in doc[ent.start : end]):
-        return ent
-    return Span(doc, ent.start, end, label=ent.label)
 
 
 def _leading_people_or_role(text: str) -> int:
@@ -512,19 +453,3 @@ def _holidays_in(text: str, start: int, end: int, offset: int) -> list[tuple[str
         name = " ".join(words)
         out.append((name, s, s + len(name), "EVENT"))
     return out
-
-
-_PLACE_NAME_ENDINGS = lexicons.words("place_name_endings.txt")
-
-
-def _place_after_locative(ent, text: str) -> bool:
-    """Whether a span read as a person's name is a place's: two or three capitalised words after
-    "in", "at", "near" or "outside", the last a word place names end with
-    (``place_name_endings.txt``), the first no census given name."""
-    words = text[ent.start_char : ent.end_char].split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() not in _PLACE_NAME_ENDINGS:
-        return False
-    if lexicons.is_given_name(words[0]):
-        return False
-    before = text[max(0, ent.start_char - 8) : ent.start_char].split()
-    return bool(before) and before[-1].lower() in ("in", "at", "near", "outside")

@@ -619,7 +619,7 @@ def _groups(*specs: tuple[str, str, int]):
     ],
 )
 def test_a_persons_group_joins_a_same_name_group_only_where_the_name_decides(specs, kept):
-    from pipeline.annotate.entities import _merge_same_names
+    from pipeline.annotate.same_names import merge_same_names as _merge_same_names
 
     groups, labels = _groups(*specs)
     total = sum(len(g.mentions) for g in groups.values())
@@ -650,7 +650,7 @@ def _entity(name: str, label: str, *starts: int) -> Entity:
     ],
 )
 def test_one_name_is_one_entity(parts, labels):
-    from pipeline.annotate.entities import _one_entity_per_name
+    from pipeline.annotate.same_names import one_entity_per_name as _one_entity_per_name
 
     merged = _one_entity_per_name([_entity(name, label, *starts) for name, label, starts in parts])
     assert sorted(e.label for e in merged) == labels

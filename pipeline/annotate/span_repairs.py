@@ -1,0 +1,97 @@
+"""Repairs of one NER span by what stands right around it, for ``name_spans.raw_mentions``: a
+hyphened surname the model cut at its hyphen ("Rosalind Vasquez" of "Rosalind Vasquez-Orland",
+"Baird" of "Okonkwo-Baird"), a function word it ran a name into, a person's span relabelled by the
+few characters before it (a paper's name after a capitalised "The" inside a sentence, a saint's
+place after "St"), and a "person" after a locative that is a place by its ending.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from pipeline.annotate import lexicons
+from pipeline.annotate.person_spans import glued_hyphen
+from pipeline.annotate.person_titles import POSTNOMINALS
+
+_THE_INSIDE_SENTENCE = re.compile(r"[a-z,]\s+The\s+$")
+_SAINT_BEFORE = re.compile(r"\b(?:the|of|in|for|at|from|to|In|The)\s+(St\.?)\s+$")
+_PLACE_NAME_ENDINGS = lexicons.words("place_name_endings.txt")
+FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
+
+
+def person_by_what_precedes(doc_text: str, text: str, start: int, end: int, offset: int) -> tuple[str, int, int, str]:
+    """A person's span (``text`` at ``start:end``, with the story's ``offset``) relabelled by the
+    few characters before it: a one-word name after a capitalised "The" inside a sentence is a
+    paper's or a work's ("In an email to The Beacon, he wrote"); a name after "St" is a place named
+    for a saint, with the "St" and without letters after it ("the St Andrew MP": St Andrew)."""
+    at = start - offset
+    if " " not in text and _THE_INSIDE_SENTENCE.search(doc_text, max(0, at - 8), at):
+        return text, start, end, "ORG"
+    saint = _SAINT_BEFORE.search(doc_text, max(0, at - 12), at)
+    if saint is None:
+        return text, start, end, "PERSON"
+    words = text.split()
+    if words[-1].lower() in POSTNOMINALS:
+        words = words[:-1]
+    place = doc_text[saint.start(1) : at] + " ".join(words)
+    return place, saint.start(1) + offset, saint.start(1) + offset + len(place), "GPE"
+
+
+def hyphened_end(ent: Span) -> int | None:
+    """Where a person's name ends when the model cut a hyphened surname at its hyphen
+    ("Rosalind Vasquez" of "Rosalind Vasquez-Orland"): the capitalised word joined to the span
+    by a hyphen, with no space on either side. None when there is none."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return None
+    word = doc[ent.end + 1]
+    if ent[-1].whitespace_ or doc[ent.end].whitespace_ or not (word.is_title and word.is_alpha):
+        return None
+    if ent.end + 2 < len(doc) and doc[ent.end + 2].is_title:
+        return None  # "Dallas-Fort Worth", "Sacramento-San Joaquin": a name that runs on
+    return word.idx + len(word)
+
+
+def hyphened_start(ent: Span) -> int | None:
+    """Where a person's name starts when the model tagged only the part of a hyphened surname
+    after its hyphen ("Baird" of "Okonkwo-Baird, 39,"): the capitalised word joined before the
+    span by a hyphen with no space on either side, itself not joined to another. None when there
+    is none."""
+    doc = ent.doc
+    if ent.start < 2 or not glued_hyphen(doc[ent.start - 1]):
+        return None
+    word = doc[ent.start - 2]
+    if not (word.is_title and word.is_alpha) or word.ent_type_:
+        return None
+    if ent.start >= 3 and glued_hyphen(doc[ent.start - 3]):
+        return None  # three pieces joined: not a surname
+    return word.idx
+
+
+def without_trailing_function_words(ent: Span) -> Span:
+    """The span without the one lower-case function word the model ran it into, when two or three
+    capitalised proper nouns remain, as a person's name: "Tarek Osmani of" (of "Tarek Osmani of
+    the Unity Party told reporters") is "Tarek Osmani". Any other span is kept as it
+    is, for ``_plausible`` to drop ("Holt of being a", "Garden of", "Nature and Possession of")."""
+    doc, end = ent.doc, ent.end - 1
+    last = doc[end]
+    if last.tag_ not in FUNCTION_TAGS or not last.text[:1].islower() or not 2 <= end - ent.start <= 3:
+        return ent
+    if not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in doc[ent.start : end]):
+        return ent
+    return Span(doc, ent.start, end, label=ent.label)
+
+
+def place_after_locative(ent, text: str) -> bool:
+    """Whether a span read as a person's name is a place's: two or three capitalised words after
+    "in", "at", "near" or "outside", the last a word place names end with
+    (``place_name_endings.txt``), the first no census given name."""
+    words = text[ent.start_char : ent.end_char].split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in _PLACE_NAME_ENDINGS:
+        return False
+    if lexicons.is_given_name(words[0]):
+        return False
+    before = text[max(0, ent.start_char - 8) : ent.start_char].split()
+    return bool(before) and before[-1].lower() in ("in", "at", "near", "outside")
