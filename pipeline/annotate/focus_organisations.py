@@ -35,30 +35,33 @@ class OrganisationRules:
 
     _no_force: Referent | None = None  # the police of a story that names no force
 
-    def _organisation_of_kind(self, word: str, *, by_form: bool = True) -> Referent | None:
+    def _organisation_of_kind(self, word: str, *, by_form: bool = True, anywhere: bool = False) -> Referent | None:
         """The most salient organisation whose name says it is a ``word``: "the Harbour Workers
         Union" for "union", "the Federal Bureau of Inquiry" for "bureau"; with ``by_form``, for
-        "company" or "firm", a name ending in a company form ("Inc.") too."""
+        "company" or "firm", a name ending in a company form ("Inc.") too; with ``anywhere`` (a
+        definite "the authority"), the one such organisation the story named, in focus or not."""
         company = by_form and word in ("company", "firm", "corporation")
         for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
             words = _name_words(referent.name)
             if word in words or (company and words and words[-1] in lexicons.company_forms()):
                 return referent
-        # (or the one such organisation the story named at all, where the pass does not count a
+        if not anywhere:
+            return None
+        # (the one such organisation the story named at all, where the pass does not count a
         # mention: inside a quotation, "“We have told the Racing Authority,” Holloway said. A
-        # spokesperson for the authority said")
+        # spokesperson for the authority said"; not the league of "a major-league source")
         named = {
             e.name: e for e, _ in self.index.entity_at.values() if e.label == "ORG" and word in _name_words(e.name)
         }
         return self._referent_of(next(iter(named.values()))) if len(named) == 1 else None
 
-    def _organisation_by_noun(self, word: str) -> Referent | None:
+    def _organisation_by_noun(self, word: str, *, anywhere: bool = False) -> Referent | None:
         """The organisation a noun of its kind stands for in "a company spokeswoman", "the union
         statement", "a spokesperson for the company": the one in focus whose name says it is a
         ``word``; else, for a noun whose kind a name can contradict (``organisation_kinds.tsv``),
         the one in clear focus ("StrideMap said … a company spokesman said"), but not for "a
         union spokeswoman" after a firm."""
-        found = self._organisation_of_kind(word)
+        found = self._organisation_of_kind(word, anywhere=anywhere)
         if found is None and word in lexicons.mapping("organisation_kinds.tsv") and word not in _INSTITUTION_NOUNS:
             found = self._group_in_focus(word)  # (not "a ministry spokesman" for a charity in focus)
         return found
@@ -294,7 +297,8 @@ class OrganisationRules:
                     return self._referent_of(apposed[0])  # "for the regional disaster agency, CDERA,"
                 if self._another_body(list(doc[i + 2 : k]), doc[k].lower_):
                     return None  # "a spokesman for the pension board" of a union named before
-                return self._organisation_by_noun(doc[k].lower_)  # "a spokesperson for the company"
+                # "a spokesperson for the company"; "for the authority": the one the story named
+                return self._organisation_by_noun(doc[k].lower_, anywhere=doc[k - 1].lower_ == "the")
             if doc[k].tag_ not in NP_TAGS:
                 return None
         return None
@@ -387,7 +391,7 @@ class OrganisationRules:
         name has a modifier of it ("the freight company": Corliss Freight), else the one in clear
         focus, else what an earlier "a union" introduced, else the one organisation of the kind
         the story named at all."""
-        named = self._organisation_of_kind(word, by_form=False)
+        named = self._organisation_of_kind(word, by_form=False, anywhere=True)
         if named is not None:
             return named
         organisations = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
