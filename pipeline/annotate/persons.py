@@ -200,10 +200,13 @@ def spread_surnames(
         plain = surname.replace("'", "").replace("-", "")
         if len(surname) < 2 or not plain.isalpha() or surname in elsewhere or places(surname):
             continue
+        given = group.key.split(":", 1)[1].split()[0]
         for match in positions.get(surname, ()):
             text = match.group(0)
             if not text[0].isupper() or covered.overlaps(match.start(), match.end()):
                 continue
+            if _other_given_name_before(body, match.start(), given):
+                continue  # "said Per Moen" is not Rosa Moen: another given name stands before it
             if len(surname) == 2 and text != surname.capitalize():
                 continue  # "Oz", "Wu", "Li": written as a name only, never "OZ" or "oz"
             group.mentions.append((Mention(text=text, start=match.start(), end=match.end()), "PERSON"))
@@ -233,6 +236,28 @@ def spread_given_names_of_families(body: str, groups: dict[str, EntityGroup], co
                     continue
                 group.mentions.append((Mention(text=match.group(0), start=match.start(), end=match.end()), "PERSON"))
                 covered.add(match.start(), match.end())
+
+
+_WORD_BEFORE = re.compile(r"([a-z,;]\s+)([A-Z][a-z]+)[ \t]$")
+
+
+def _other_given_name_before(body: str, start: int, given: str) -> bool:
+    """Whether a capitalised word inside a sentence other than ``given`` (lower case) stands
+    right before the word at ``start``, no title, role or function word: the given name of
+    someone else ("said Per Moen" after "Rosa Moen"), not "Mrs Moen", "Coach Moen" or the
+    person's own given name."""
+    match = _WORD_BEFORE.search(body, max(0, start - 24), start)
+    if match is None:
+        return False
+    word = match.group(2)
+    low = word.lower()
+    return (
+        low != given
+        and not lexicons.is_title_word(word)
+        and low not in lexicons.role_nouns()
+        and low not in ("i", "the", "a", "an")  # (a capitalised word inside a sentence is rarely a function word)
+        and lexicons.party_of(word) is None
+    )
 
 
 # An honorific right before a mention: "Mr. Varga", "Mrs Varga".

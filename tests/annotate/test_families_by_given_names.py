@@ -36,3 +36,10 @@ def annotator() -> StoryAnnotator:
 )
 def test_a_given_name_alone_tells_one_of_a_family_apart(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_surname_after_another_given_name_is_not_the_named_relative(annotator):
+    # "said Per Moen" (a name the model does not tag) is not Rosa Moen, named after it: the
+    # speaker is left empty rather than given to the mother
+    body = '"It is a dream," said rider Per Moen. His mother, Rosa Moen, was in tears at the finish.'
+    assert one(annotated(annotator, body).quotes, "It is a dream").speaker != "Rosa Moen"

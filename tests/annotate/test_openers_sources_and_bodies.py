@@ -74,3 +74,8 @@ def test_an_abbreviated_street_before_police_is_no_body(annotator):
     # guard: "Logan Ave. N. Police found" names the police of no body called "N. Police"
     story = annotated(annotator, "He was shot at 31xx Logan Ave. N. Police found Pruitt three days later.")
     assert not any(e.name.startswith("N.") for e in story.entities)
+
+
+def test_an_indian_courtesy_title_with_its_full_stop_ends_no_sentence(annotator):
+    body = '"We thank every voter in the district," said LSP state president Smt. Anuradha Pillai.'
+    assert one(annotated(annotator, body).quotes, "We thank every").speaker == "Anuradha Pillai"
