@@ -93,6 +93,10 @@ def lone_persons_called_he_or_she(doc: Doc) -> list[tuple[int, int]]:
             if i >= 2 and tags[i - 1] == "RB" and _proper(doc, tags, i - 2)
             else -1
         )
+        if k < 0 and i >= 4 and tags[i - 1] == ",":
+            # past an aside: "Tolossa, who finished second, was less happy"
+            k = next((j for j in range(i - 2, max(0, i - 14), -1) if doc[j].text == ","), 0) - 1
+            k = k if k >= 0 and _proper(doc, tags, k) and _past_aside(doc, k + 1) == i else -1
         if k < 0 or _tagged_otherwise(doc[k]) or (k > 0 and tags[k - 1] in ("NNP", "NNPS")):
             continue
         if _lone_name_called_he_or_she(doc, k):
@@ -133,8 +137,8 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
     form; it opens a clause (the sentence, or after an opening phrase) before its verb ("later
     wrote" too), stands between a quotation and its reporting verb ("“…,” Saoirse told") or is
     the source of "According to Hrytsenko,"; the next "he" or "she" outside quotation marks is
-    its (``_he_or_she_first``); and
-    no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
+    its (``_he_or_she_first``; past an aside after the name: "Tolossa, who finished second, was
+    less happy. “…,” he said."); and no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
     lives there. Wexmouth reopened its pool. She said …" is no "she"). A double-barrelled surname
     is one word of three tokens ("“…,” Lindgren-Asare said. “…,” she said."; ``end``: the token
     after the name), each piece a name's word and one of them rare."""
@@ -142,7 +146,8 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
     pieces = [doc[k]] if end == k + 1 else _double_barrelled(doc, k, end)
     if not pieces or end >= len(doc) or not all(t.tag_ in ("NNP", "NNS") and proper_noun(t) for t in pieces):
         return False
-    verb = end + 1 if doc[end].tag_ == "RB" and end + 1 < len(doc) else end
+    verb = _past_aside(doc, end)
+    verb = verb + 1 if doc[verb].tag_ == "RB" and verb + 1 < len(doc) else verb
     if (doc[verb].tag_ not in ("VBD", "VBZ") and not _after_according_to(doc, k, end)) or not all(
         t.is_alpha and t.is_title for t in pieces
     ):
@@ -154,7 +159,22 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
     if not any(lexicons.is_rare_word(t.text) for t in pieces):
         return False
     gender = _he_or_she_first(doc, verb)
-    return gender is not None and not _named_person_before(doc, k, gender)
+    # (a "who" clause or an age after the word is a person's, whoever was named before)
+    aside = _past_aside(doc, end) != end
+    return gender is not None and (aside or not _named_person_before(doc, k, gender))
+
+
+def _past_aside(doc: Doc, end: int) -> int:
+    """The token after an aside set off by commas right after a name ("Tolossa, who finished
+    second, was", "Takeda, 27, appeared"): a "who" clause or an age; else ``end``."""
+    if end + 2 >= len(doc) or doc[end].text != "," or not (doc[end + 1].lower_ == "who" or doc[end + 1].like_num):
+        return end
+    for j in range(end + 2, min(len(doc) - 1, end + 14)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].text in (".", ";", "“", '"') or doc[j].is_space:
+            break
+    return end
 
 
 def _after_according_to(doc: Doc, k: int, end: int) -> bool:

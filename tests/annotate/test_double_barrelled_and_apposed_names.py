@@ -109,3 +109,13 @@ def test_a_given_name_and_surname_stay_one_person_whatever_the_model_says(annota
 def test_a_given_name_and_surname_read_as_a_facility_are_a_person(annotator):
     story = annotated(annotator, "Conor Fahy won by two strokes over Sweden's Nils Berglund.")
     assert "Nils Berglund" in {e.name for e in story.entities if e.label == "PERSON"}
+
+
+def test_a_lone_surname_with_an_aside_is_the_next_he(annotator):
+    # "Tolossa" (untagged) with a "who" clause set off after it is a person, though someone else
+    # was named in the paragraph before
+    body = (
+        '"I was flying today," said Kipruto Mwangi, the winner.\n\n'
+        'Tolossa, who finished second, was less happy. "My legs were empty after 30 kilometres," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "My legs were empty").speaker == "Tolossa"
