@@ -177,6 +177,15 @@ def _plausible(span: Span, label: str, text: str) -> bool:
         return False  # "Education Minister Ana Reyes": the portfolio is part of the title
     if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
         return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
+    if (
+        label == "ORG"
+        and len(span) == 1
+        and span[0].lower_ in lexicons.words("organisation_nouns")
+        and _opens(span[0])
+        and span.end < len(span.doc)
+        and span.doc[span.end].is_lower
+    ):
+        return False  # "Party sources said", "Council members voted": a body's noun opening a sentence
     if span[-1].tag_ in FUNCTION_TAGS and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True

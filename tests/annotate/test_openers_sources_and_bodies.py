@@ -79,3 +79,14 @@ def test_an_abbreviated_street_before_police_is_no_body(annotator):
 def test_an_indian_courtesy_title_with_its_full_stop_ends_no_sentence(annotator):
     body = '"We thank every voter in the district," said LSP state president Smt. Anuradha Pillai.'
     assert one(annotated(annotator, body).quotes, "We thank every").speaker == "Anuradha Pillai"
+
+
+def test_a_bodys_noun_opening_a_paragraph_is_no_body(annotator):
+    # "Party sources, however, admitted": the model's one-word "Party" is no organisation the
+    # later "the party said" could mean
+    body = (
+        "The Janata Morcha urged the Centre to act on flood relief.\n\n"
+        '"How long will the people wait?" the party said in a resolution.\n\n'
+        "Party president Apong Lotha spoke to reporters afterwards."
+    )
+    assert one(annotated(annotator, body).quotes, "How long will").speaker != "Party"

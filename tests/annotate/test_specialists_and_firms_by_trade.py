@@ -53,3 +53,8 @@ def test_specialists_and_firms_by_trade(annotator, body, words, speaker):
 @pytest.mark.parametrize("word", ["phoenician", "ordovician", "patrician"])
 def test_words_that_end_like_a_specialist_but_name_none_are_no_roles(word):
     assert word not in lexicons.role_nouns()
+
+
+def test_a_union_convenor_is_a_role_before_the_name(annotator):
+    body = '"We will not accept this offer," said GMB convenor Frank Olley outside the depot.'
+    assert one(annotated(annotator, body).quotes, "We will not accept").speaker == "Frank Olley"
