@@ -238,7 +238,7 @@ def spread_given_names_of_families(body: str, groups: dict[str, EntityGroup], co
                 covered.add(match.start(), match.end())
 
 
-_WORD_BEFORE = re.compile(r"([a-z,;]\s+)([A-Z][a-z]+)[ \t]$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+,?\s+)([A-Z][a-z]+)[ \t]$")
 
 
 def _other_given_name_before(body: str, start: int, given: str) -> bool:

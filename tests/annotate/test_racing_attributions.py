@@ -1,5 +1,4 @@
-"""Racing copy that invented probes (forty-third session) showed the annotator getting wrong: "the
-rider said" no description; "screamed commentator Julian Fosse as Night Heron swooped" giving the
+"""Racing copy that invented probes (forty-third session) showed the annotator getting wrong: "screamed commentator Julian Fosse as Night Heron swooped" giving the
 words to the horse; "A spokesperson for the authority said" after the authority was named only
 inside a quotation going to the firm in focus; "Kieran Doyle, who trains the horse for his
 father-in-law, Seamus Garrity, said" giving the words to the father-in-law. Invented stories."""
@@ -20,11 +19,6 @@ def annotator() -> StoryAnnotator:
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [
-        (
-            'Niamh Corrigan rode the winner at Ballinmore. "She jumped like a stag at every fence," the rider said.',
-            "She jumped like",
-            "Niamh Corrigan",
-        ),
         (
             '"What a finish!" yelled commentator Rupert Vane as Silver Ledger swooped on the line.',
             "What a finish",
