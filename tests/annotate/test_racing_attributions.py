@@ -1,5 +1,6 @@
-"""Racing copy that invented probes (forty-third session) showed the annotator getting wrong: "screamed commentator Julian Fosse as Night Heron swooped" giving the
-words to the horse; "A spokesperson for the authority said" after the authority was named only
+"""Racing copy that invented probes (forty-third session) showed the annotator getting wrong:
+"screamed commentator Julian Fosse as Night Heron swooped" giving the words to the horse; "A
+spokesperson for the authority said" after the authority was named only
 inside a quotation going to the firm in focus; "Kieran Doyle, who trains the horse for his
 father-in-law, Seamus Garrity, said" giving the words to the father-in-law. Invented stories."""
 
