@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of
+from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue_word
 
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
@@ -53,12 +53,14 @@ def acronyms_before_voices(doc: Doc) -> list[tuple[int, int]]:
     after "a", "an" or "the", rare in English (not "a PR representative", "an IT official"). The
     model tags an acronym it has not seen as nothing, and the spokesperson then speaks for no one."""
     out = []
-    for token in doc[:-1]:
-        text = token.text
-        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) or token.ent_type_:
-            continue  # the cheap test first: this runs on every token
-        i = token.i
-        if i == 0 or doc[i - 1].lower_ not in ("a", "an", "the") or doc[i + 1].lower_ not in _VOICES_AFTER_ACRONYMS:
+    lowers = lowers_of(doc)
+    for i, text in enumerate(words_of(doc)[:-1]):
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            continue  # the cheap test first, on the words' list: this runs on every token
+        if i == 0 or lowers[i - 1] not in ("a", "an", "the") or lowers[i + 1] not in _VOICES_AFTER_ACRONYMS:
+            continue
+        token = doc[i]
+        if token.ent_type_:
             continue
         if lexicons.is_rare_word(text):
             out.append((token.idx, token.idx + len(text)))
@@ -73,11 +75,10 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
     plans to file"; ``organisation_only_heads.txt``): two to five capitalised words. The model
     tags nothing at all right after some datelines, nor some firms named by their trade."""
     out = []
-    lowers = lowers_of(doc)
+    lowers, tags = lowers_of(doc), tags_of(doc)
     for i in range(2, len(doc)):
-        token = doc[i]
-        if token.tag_ not in ("VBD", "VBZ"):
-            continue  # the cheap test first: this runs on every token
+        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] not in ("NNP", "NNPS"):
+            continue  # the cheap test first, on the tags' list: this runs on every token
         last = doc[i - 1]
         if last.ent_type_ or last.tag_ not in ("NNP", "NNPS"):
             continue

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import ents_of, lowers_of, text_of
+from pipeline.annotate.columns import ents_of, lowers_of, text_of, words_of
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
 
 # Titles that only ever stand before a person's name.
@@ -111,10 +111,10 @@ def persons_after_demonyms(doc: Doc) -> list[tuple[int, int]]:
     Dvorakova beat …", "Japanese Ren Takeda finished" with no entity on the name): two or three
     name-like words, the first a given name of the tables or a word rare in English."""
     out = []
-    for token in doc[:-2]:
-        if token.text not in DEMONYMS or token.whitespace_ != " ":
-            continue  # the cheap test first: this runs on every token
-        run = _untagged_name_run(doc, token.i + 1)
+    for i, word in enumerate(words_of(doc)[:-2]):
+        if word not in DEMONYMS or doc[i].whitespace_ != " ":
+            continue  # the cheap test first, on the words' list: this runs on every token
+        run = _untagged_name_run(doc, i + 1)
         after = run[-1].i + 1 if run else len(doc)
         if len(run) < 2 or not _name_like(run) or not _given_or_rare(run[0].text):
             continue
