@@ -8,11 +8,6 @@ from pipeline.annotate.annotator import DEFAULT_MODEL, StoryAnnotator
 from pipeline.model import Story
 
 
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
-
 def _story(body: str, **kw) -> Story:
     return Story(story_id=kw.pop("story_id", "s1"), format="test", body=body, **kw)
 

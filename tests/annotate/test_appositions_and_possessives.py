@@ -14,11 +14,6 @@ from pipeline.model import Story
 from tests.annotate.helpers import one, quotes
 
 
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
-
 def test_a_name_set_off_after_a_described_person_and_a_phrase_is_that_person(annotator: StoryAnnotator) -> None:
     body = (
         "A fire damaged a bakery on Mill Road in Dunmore early on Sunday, firefighters said.\n\n"

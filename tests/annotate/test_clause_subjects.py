@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def test_a_place_after_the_subject_is_not_the_speaker(annotator):

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import annotated, one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 @pytest.mark.parametrize("dateline", ["LARAMIE, Wyo. —", "OGDEN, Utah —"])

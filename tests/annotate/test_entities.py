@@ -13,11 +13,6 @@ from pipeline.model import Entity, Mention, Story
 from tests.annotate.helpers import annotated, one, quotes
 
 
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
-
 def entities(annotator: StoryAnnotator, body: str, **kw) -> list[Entity]:
     story = Story(story_id="e", format="test", body=body, **kw)
     annotator.annotate([story])

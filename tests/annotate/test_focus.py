@@ -9,11 +9,6 @@ from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.model import Quote, Story
 
 
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
-
 def speaker_of(annotator: StoryAnnotator, body: str, start: str) -> str | None:
     story = Story(story_id="t", format="test", body=body)
     annotator.annotate([story])

@@ -5,16 +5,8 @@ splits the mark off (`nlp.split_glued_quotation_marks`). Invented stories."""
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.nlp import load
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def test_a_glued_mark_is_its_own_token():

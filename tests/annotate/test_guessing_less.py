@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 AGENCY = "The Ohio Department of Public Safety opened an inquiry into the pileup on Tuesday."
 STATEMENT = "\n\n“Our drivers are trained every spring and we will share every record we hold,” the company said."

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import annotated, one
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 @pytest.mark.parametrize(

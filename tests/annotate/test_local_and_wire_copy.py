@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.mentions import ends_sentence
 from tests.annotate.helpers import annotated, one
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def test_a_single_quoted_quotation_holding_a_double_quoted_phrase_has_its_speaker(annotator):

@@ -14,11 +14,6 @@ from pipeline.model import Story
 from tests.annotate.helpers import annotated, one, quotes
 
 
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
-
 @pytest.mark.parametrize(
     ("tail", "speaker"),
     [

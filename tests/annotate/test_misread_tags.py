@@ -9,13 +9,7 @@ import pytest
 
 from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def test_a_surname_read_as_an_adverb_still_speaks(annotator):

@@ -4,17 +4,9 @@ and neither has a first-person piece whose author the page does not name. Invent
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.narrator import narrator_name
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 ESSAY = (
     "I grew up on a farm where nobody trusted the bank. I know what fear of strangers looks like.\n\n"

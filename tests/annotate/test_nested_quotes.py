@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def test_a_named_person_quoted_inside_a_quote_speaks_the_inner_words(annotator):

@@ -5,16 +5,9 @@ The people, places and words are made up; only the constructions are those of ne
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.quote_groups import attribution_groups
 from pipeline.model import Quote, Story
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def annotated(annotator: StoryAnnotator, body: str) -> Story:

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.not_names import without_non_names
 from tests.annotate.helpers import annotated
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 STORY = (
     "A birthday party on the north side turned deadly on Sunday.\n\n"

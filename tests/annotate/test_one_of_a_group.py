@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 BOUNCER = (
     "Kesandu Pryce, who works the door at the Delmar lounge, said a fight spilled onto the sidewalk.\n\n"

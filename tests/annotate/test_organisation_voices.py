@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.model import Story
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 QUOTE = "“We have not seen the final figures and cannot say what they mean for the program,”"
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.entities import story_entities
 from pipeline.annotate.quotes import find_quotes
 from pipeline.model import Story
@@ -23,11 +20,6 @@ def dense_story(units: int) -> str:
         who = "the mayor of the town" if i % 2 else "he"
         pieces.append(f"and “we will mend wall {i} soon” said {who}")
     return " ".join(pieces)
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def test_a_16k_token_story_dense_with_quotes_annotates_in_linear_time(annotator):

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 LEAD = "The minister, Helen Osei, faced the committee on Tuesday.\n\n"
 QUOTE = "Nobody in this building has seen the final version of the contract"

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import annotated, one
 
 DEBATE = (
     "Ruth Mallory and {rival} met for the last time on Monday. “I have heard a lot of promises tonight,” Mallory said. "
 )
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.romanised_names import hyphened_given_names
 from tests.annotate.helpers import annotated, one
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 QUOTE = "“We heard the pops and everybody ran for the parking lot,”"
 

@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.mentions import ends_sentence
 from tests.annotate.helpers import one, quotes
 
@@ -16,11 +15,6 @@ from tests.annotate.helpers import one, quotes
 @pytest.fixture(scope="module")
 def nlp():
     return nlp_loader.load(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 def _ends(nlp, text: str) -> list[str]:

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from pipeline.annotate.person_titles import is_style_of_address, style_of_address_end
 from tests.annotate.helpers import annotated, one
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,6 @@ from pipeline.model import Story
 from tests.annotate.helpers import annotated, one, person_names, quotes
 
 
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
-
 def test_a_professor_with_a_rare_surname_speaks(annotator: StoryAnnotator) -> None:
     body = (
         "Students occupied the law faculty in Patras for a third day on Monday.\n\n"

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.annotator import StoryAnnotator
 from tests.annotate.helpers import annotated, one, quotes
-
-
-@pytest.fixture(scope="module")
-def annotator() -> StoryAnnotator:
-    return StoryAnnotator()
-
 
 _FIRST = "Mayor Idalia Serrat warned of fraud. “We will not accept a stolen count,” she said. "
 
