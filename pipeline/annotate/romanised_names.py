@@ -24,9 +24,10 @@ from pipeline.annotate.organisations import is_known_place
 
 _FORM = re.compile(r"(?<![\w’'-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{0,5})-([a-z]{1,6})(?![\w-])")
 _SYLLABLE = re.compile(r"[bcdfghjklmnprstvwyz]{0,3}[aeiouwy]{1,3}(?:ng|rk|n|m|k|l|p|t|r|h)?")  # ("Park")
+# The word right before a position (an English given name before a romanised name).
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]$")
 # Words after a hyphen that make a compound of an English phrase ("a Hong Kong-run fund", "a
 # New Year-long wait"), none of them the end of a romanised given name.
-_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]$")
 _ENGLISH_ENDINGS = frozenset({"run", "long", "up", "off", "out", "wide", "way", "day", "ray", "year", "op"})
 
 
