@@ -138,16 +138,17 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
     wrote" too), stands between a quotation and its reporting verb ("“…,” Saoirse told") or is
     the source of "According to Hrytsenko,"; the next "he" or "she" outside quotation marks is
     its (``_he_or_she_first``; past an aside after the name: "Tolossa, who finished second, was
-    less happy. “…,” he said."); and no person named in the sentences before could be that pronoun (a town's name in "Ana Reyes
-    lives there. Wexmouth reopened its pool. She said …" is no "she"). A double-barrelled surname
+    less happy. “…,” he said."); and no person named in the sentences before could be that
+    pronoun (a town's name in "Ana Reyes lives there. Wexmouth reopened its pool. She said …" is
+    no "she"), unless such an aside says the word is a person's. A double-barrelled surname
     is one word of three tokens ("“…,” Lindgren-Asare said. “…,” she said."; ``end``: the token
     after the name), each piece a name's word and one of them rare."""
     end = k + 1 if end is None else end
     pieces = [doc[k]] if end == k + 1 else _double_barrelled(doc, k, end)
     if not pieces or end >= len(doc) or not all(t.tag_ in ("NNP", "NNS") and proper_noun(t) for t in pieces):
         return False
-    verb = _past_aside(doc, end)
-    verb = verb + 1 if doc[verb].tag_ == "RB" and verb + 1 < len(doc) else verb
+    past = _past_aside(doc, end)
+    verb = past + 1 if doc[past].tag_ == "RB" and past + 1 < len(doc) else past
     if (doc[verb].tag_ not in ("VBD", "VBZ") and not _after_according_to(doc, k, end)) or not all(
         t.is_alpha and t.is_title for t in pieces
     ):
@@ -160,8 +161,7 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
         return False
     gender = _he_or_she_first(doc, verb)
     # (a "who" clause or an age after the word is a person's, whoever was named before)
-    aside = _past_aside(doc, end) != end
-    return gender is not None and (aside or not _named_person_before(doc, k, gender))
+    return gender is not None and (past != end or not _named_person_before(doc, k, gender))
 
 
 def _past_aside(doc: Doc, end: int) -> int:

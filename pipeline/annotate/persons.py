@@ -213,17 +213,22 @@ def spread_surnames(
             covered.add(match.start(), match.end())
 
 
+def _families(groups: dict[str, EntityGroup], *, mentioned: bool = False) -> dict[str, list[EntityGroup]]:
+    """The people named in full, by surname (with ``mentioned``, only those with a mention)."""
+    families: dict[str, list[EntityGroup]] = defaultdict(list)
+    for key, group in groups.items():
+        parts = tuple(key.split(":", 1)[1].split()) if key.startswith("person:") else ()
+        if len(parts) >= 2 and (group.mentions or not mentioned):
+            families[surname_of(parts)].append(group)
+    return families
+
+
 def spread_given_names_of_families(body: str, groups: dict[str, EntityGroup], covered: Coverage) -> None:
     """Given names the NER missed of people who share a surname: "The sisters Anya and Vera
     Kuznetsova met in the final … Vera was less sentimental." A story that names two of a family
     tells them apart by their given names, so each one's given name alone (one no other member
     has, not followed by another capitalised word) becomes a mention of that person."""
-    families: dict[str, list[EntityGroup]] = defaultdict(list)
-    for key, group in groups.items():
-        parts = tuple(key.split(":", 1)[1].split()) if key.startswith("person:") else ()
-        if len(parts) >= 2 and group.mentions:
-            families[surname_of(parts)].append(group)
-    for family in families.values():
+    for family in _families(groups, mentioned=True).values():
         if len(family) < 2:
             continue
         given = Counter(g.key.split(":", 1)[1].split()[0] for g in family)
@@ -274,12 +279,7 @@ def split_shared_surnames(
     no honorific, the one a sentence's subject named last (``_bare_to_latest_named``;
     ``subject_at`` tells whether the text between two offsets is a subject). Without this,
     every "Varga" would go to whoever the story named first."""
-    families: dict[str, list[EntityGroup]] = defaultdict(list)
-    for key, group in groups.items():
-        parts = tuple(key.split(":", 1)[1].split()) if key.startswith("person:") else ()
-        if len(parts) >= 2:
-            families[surname_of(parts)].append(group)
-    for surname, family in families.items():
+    for surname, family in _families(groups).items():
         if len(family) < 2:
             continue
         genders = [lexicons.given_name_gender(g.key.split(":", 1)[1].split()[0]) for g in family]
