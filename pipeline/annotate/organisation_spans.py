@@ -80,7 +80,7 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
         if tags[i] not in ("VBD", "VBZ") or tags[i - 1] not in ("NNP", "NNPS"):
             continue  # the cheap test first, on the tags' list: this runs on every token
         last = doc[i - 1]
-        if last.ent_type_ or last.tag_ not in ("NNP", "NNPS"):
+        if last.ent_type_:
             continue
         if last.lower_ not in _ORGANISATION_ONLY_HEADS and not (
             is_cue_word(lowers[i]) and (lexicons.heads_a_name(last.text) or last.lower_.rstrip(".") in _LEGAL_FORMS)
