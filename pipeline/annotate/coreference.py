@@ -28,6 +28,7 @@ from pipeline.annotate.phrases import (
     PREPOSITIONS,
     SPATIAL_PREPOSITIONS,
     SPEAKER_LABELS,
+    SUBORDINATORS,
     describes_the_noun_before,
     in_charge,
 )
@@ -41,11 +42,6 @@ NAMED_SOON_AFTER = 400
 
 
 _HANDLE_PREFIXES = lexicons.words("handle_prefixes.txt")
-
-
-# Conjunctions that open a clause after a speaker's name in an inverted attribution ("screamed
-# commentator Julian Fosse as Night Heron swooped").
-_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before", "because", "until"})
 
 
 class Coreference(StoryIndex):
@@ -225,7 +221,7 @@ class Coreference(StoryIndex):
             (
                 k
                 for k, t in enumerate(tokens)
-                if k > 0 and (t.lower_ in PREPOSITIONS or t.lower_ in _CLAUSE_OPENERS) and not in_charge(tokens, k)
+                if k > 0 and (t.lower_ in PREPOSITIONS or t.lower_ in SUBORDINATORS) and not in_charge(tokens, k)
             ),
             None,
         )

@@ -132,14 +132,10 @@ class CueBefore(CueAfter):
                 # "footage of Roe saying, “…”": the name right before the participle (not the one
                 # a letter went to: "sent a letter to Gov. Dale Prentice accusing him of “…”").
                 return Attribution(self.entity_at[before[k - 1].i][0].name, token.text)
-            if (
-                token.tag_ == "VBG"
-                and k > 1
-                and before[k - 1].lower_ in ("him", "her")
-                and before[k - 2].tag_.startswith("VB")
-            ):
-                # "Ngata recalls him saying, “…”": the words of the one recalled (as the focus pass
-                # resolved the pronoun), not the subject's
+            if token.tag_ == "VBG" and k > 1 and before[k - 1].lower_ in ("him", "her"):
+                # "Ngata recalls him saying, “…”": the words of the one recalled, when the focus
+                # pass resolved the pronoun as the speaker (``focus_reporters._quoted_as_follows``),
+                # not the subject's
                 done, heard = self.focus.referent_at(before[k - 1].i)
                 if done:
                     return Attribution(heard.name if heard else None, token.text, how="perceived")

@@ -97,11 +97,19 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         if start == i - 1 or any(t.ent_type_ for t in doc[start:i]):
             continue  # (one word: "Police said" is the police's voices)
-        opener = start - 1 if start > 0 and lowers[start - 1] == "the" else start
-        before = doc[opener - 1] if opener > 0 else None
-        if before is None or before.is_space or before.text in (".", "!", "?") or before.tag_ == ":":
+        if _opens_sentence(doc, lowers, start):
             out.append((doc[start].idx, last.idx + len(last)))
     return out
+
+
+def _opens_sentence(doc: Doc, lowers: list[str], start: int) -> bool:
+    """Whether a name at token ``start`` ("The" may stand before it) opens its sentence: after a
+    line break, a sentence's end, a closing quotation mark or a dateline's dash."""
+    opener = start - 1 if start > 0 and lowers[start - 1] == "the" else start
+    if opener == 0:
+        return True
+    before = doc[opener - 1]
+    return before.is_space or before.text in (".", "!", "?", "”", '"') or before.tag_ == ":"
 
 
 _CALL_FORMS = frozenset({"call", "calls", "calling", "called"})
@@ -178,8 +186,7 @@ def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
         head = doc[i - 1]
         if not (lexicons.heads_a_name(head.text) or head.lower_ in _ORGANISATION_NOUNS or head.tag_ in ("NNS", "NNPS")):
             continue  # the name of a body or of people ("Coalition", "Americans"), not "Tarek Osmani of"
-        opener = start - 1 if start > 0 and lowers[start - 1] == "the" else start
-        if opener > 0 and not (doc[opener - 1].is_space or doc[opener - 1].text in (".", "!", "?", "”", '"')):
+        if not _opens_sentence(doc, lowers, start):
             continue  # (the sentence's opening words only)
         end = i + 1
         while end < len(doc) and end - i <= 6 and (doc[end].is_title or lowers[end] in _NAME_JOINERS):
