@@ -4,7 +4,7 @@ The words inside the outer quotation are its speaker's, so a cue right before th
 the same sentence of those words, says whom the outer speaker quotes: a person the story names
 ("Mr. Pruitt said, ‘…’", or the subject of the sentence whose second verb the cue is: "Felix sat
 down next to me and said, ‘…’"), or the outer speaker themselves ("I told him, ‘…’", "I was like
-‘…’"). Any other subject ("he says", "my brother said", "they just said") is the outer speaker's
+‘…’", "I said to myself, ‘…’", and their own thought: "I thought, ‘…’"). Any other subject ("he says", "my brother said", "they just said") is the outer speaker's
 to resolve, from where they stood, not the story's, so it names no one here and the inner
 quotation keeps no speaker; unless the story says whom the outer quotation is about: "“He used
 to say, ‘…’” Cole said of her father, Felix." makes "he" Felix.
@@ -37,7 +37,9 @@ _NARRATED_PEOPLE = lexicons.words("kin_nouns") | lexicons.words("everyday_person
 _QUOTE_MARKS = frozenset("\"“”‘’'")
 # Verbs that take the one spoken to as their object ("I told my father, ‘…’").
 _TELLING = frozenset({"told", "tell", "tells", "asked", "ask", "asks", "warned", "reminded", "assured"})
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "myself", "ourselves", "yourself"})
+# Verbs of thinking whose subject "I" quotes their own thought.
+_THINKING = frozenset({"thought", "think", "wondered"})
 # Forms of "be" before the quotative "like" ("I was like, ‘…’", "I'm like ‘…’").
 _QUOTATIVE_BE = frozenset({"was", "am", "'m", "’m", "is", "'s", "’s"})
 
@@ -71,8 +73,11 @@ def nested_attribution(
     tokens = [t for t in span if not t.is_space]
     while tokens and tokens[-1].text in _BEFORE_MARK:
         tokens = tokens[:-1]
-    if len(tokens) >= 3 and tokens[-1].lower_ in _OBJECT_PRONOUNS and is_cue(tokens[-2]):
-        tokens = tokens[:-1]  # "I told her, ‘…’"
+    if len(tokens) >= 4 and tokens[-2].lower_ == "to" and _speaks_or_thinks(tokens[-3]):
+        if tokens[-1].lower_ in _OBJECT_PRONOUNS:
+            tokens = tokens[:-2]  # "I said to myself, ‘…’", "I thought to myself, ‘…’"
+    elif len(tokens) >= 3 and tokens[-1].lower_ in _OBJECT_PRONOUNS and is_cue(tokens[-2]):
+        tokens = tokens[:-1]  # "I told her, ‘…’", "I told myself, ‘…’"
     elif len(tokens) >= 4 and tokens[-1].tag_ in ("NN", "NNP"):
         # "I told my father, ‘…’", "I told the trainer, ‘…’", "I told Coach, ‘…’": the one told
         m = len(tokens) - 1
@@ -80,6 +85,8 @@ def nested_attribution(
             m -= 1
         if tokens[m - 1].lower_ in _TELLING:
             tokens = tokens[:m]
+        elif m > 2 and tokens[m - 1].lower_ == "to" and _speaks_or_thinks(tokens[m - 2]):
+            tokens = tokens[: m - 1]  # "I said to my husband, ‘…’"
     if len(tokens) < 2:
         return None
     cue = tokens[-1]
@@ -88,7 +95,7 @@ def nested_attribution(
         k -= 1  # the quotative "I was like, ‘…’": what I said, or thought
     elif is_cue(cue) and cue.tag_ == "VB" and k >= 2 and tokens[k].lower_ == "to" and tokens[k - 1].lower_ == "used":
         k -= 2  # "He used to say, ‘…’"
-    elif not is_cue(cue) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+    elif not _speaks_or_thinks(cue) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # (not "came in saying, ‘…’": a participle's subject is further back)
     while k > 0 and (skips_before_cue(tokens[k]) or (tokens[k].tag_ == "RB" and tokens[k].text.islower())):
         k -= 1  # "I just said", "Mr. Pruitt then said"
@@ -104,6 +111,8 @@ def nested_attribution(
             subject = tokens[k - 1]
     if subject.lower_ == "i":
         return Attribution(outer_speaker, cue.text) if outer_speaker else None
+    if not is_cue(cue):
+        return None  # (a thought is the outer speaker's own only: "I thought, ‘…’")
     if subject.lower_ in ("he", "she"):
         gender = "m" if subject.lower_ == "he" else "f"
         position = next(n for n, t in enumerate(tokens) if t is subject)
@@ -135,6 +144,12 @@ def nested_attribution(
     if start > 0 and tokens[start - 1].tag_ in ("IN", "TO", "POS"):
         return None  # "the wife of Mr. Pruitt said": not the name's own words
     return Attribution(hit[0].name, cue.text)
+
+
+def _speaks_or_thinks(token: Token) -> bool:
+    """Whether ``token`` is a reporting verb or "thought": the outer speaker quotes their own
+    thought as they quote their words ("I thought, ‘Why not me?’")."""
+    return is_cue(token) or token.lower_ in _THINKING
 
 
 def _can_be_subject(token: Token, entity_at: dict) -> bool:

@@ -17,13 +17,27 @@ def test_a_named_person_quoted_inside_a_quote_speaks_the_inner_words(annotator):
     assert (one(found, "I don't want").speaker, one(found, "I don't want").cue) == ("Dale Pruitt", "said")
 
 
-@pytest.mark.parametrize("cue", ["I told her,", "I was like,"])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "I told her,",
+        "I was like,",
+        "I told myself,",
+        "I said to myself,",
+        "I said to my sister,",
+        "I thought to myself,",
+        "I looked at the phone and thought,",
+    ],
+)
 def test_the_outer_speaker_quoting_themselves_speaks_the_inner_words(annotator, cue):
     body = f"Rhonda Vale called her daughter that night. “{cue} ‘Chanice, leave him and come home,’” Vale said."
     assert one(quotes(annotator, body), "Chanice, leave").speaker == "Rhonda Vale"
 
 
-@pytest.mark.parametrize("cue", ["my brother said,", "he came in saying,", "the wife of Mr. Pruitt said,"])
+@pytest.mark.parametrize(
+    "cue",
+    ["my brother said,", "he came in saying,", "the wife of Mr. Pruitt said,", "my brother thought,"],
+)
 def test_anyone_else_inside_the_quote_is_the_outer_speakers_to_resolve(annotator, cue):
     # A description inside a quotation is read from where its speaker stood, not from the story.
     body = (
