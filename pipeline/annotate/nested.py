@@ -4,10 +4,11 @@ The words inside the outer quotation are its speaker's, so a cue right before th
 the same sentence of those words, says whom the outer speaker quotes: a person the story names
 ("Mr. Pruitt said, ‘…’", or the subject of the sentence whose second verb the cue is: "Felix sat
 down next to me and said, ‘…’"), or the outer speaker themselves ("I told him, ‘…’", "I was like
-‘…’", "I said to myself, ‘…’", and their own thought: "I thought, ‘…’"). Any other subject ("he says", "my brother said", "they just said") is the outer speaker's
-to resolve, from where they stood, not the story's, so it names no one here and the inner
-quotation keeps no speaker; unless the story says whom the outer quotation is about: "“He used
-to say, ‘…’” Cole said of her father, Felix." makes "he" Felix.
+‘…’", "I said to myself, ‘…’", and their own thought: "I thought, ‘…’"). Any other subject ("he
+says", "my brother said", "they just said") is the outer speaker's to resolve, from where they
+stood, not the story's, so it names no one here and the inner quotation keeps no speaker; unless
+the story says whom the outer quotation is about: "“He used to say, ‘…’” Cole said of her father,
+Felix." makes "he" Felix.
 """
 
 from __future__ import annotations
