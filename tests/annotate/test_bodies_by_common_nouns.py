@@ -54,6 +54,12 @@ from tests.annotate.helpers import annotated, one
             "Harvest Mart",
         ),
         (
+            "Drivers at Tolland Freightways walked out on Monday over unpaid overtime.\n\n"
+            '"Our offer is fair and the door stays open," the management said in a statement.',
+            "Our offer is fair",
+            "Tolland Freightways",
+        ),
+        (
             "Starforge Interactive confirmed the breach on Friday. "
             '"Some player emails were exposed," the company wrote.',
             "Some player emails",
