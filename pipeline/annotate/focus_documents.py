@@ -241,8 +241,9 @@ class DocumentRules:
     def _fronted_reporter(self, start: int, i: int) -> Referent | None:
         """Whose the document is in a phrase opening the sentence before a reporting verb's
         subject: "In a statement, her office said …" (the owner of "her office"), "In a letter
-        to members, Acme said …" (the name). Only a subject that is a name, or a possessive before a
-        body that speaks for someone (``spokes_bodies``: "office", "campaign"), right before a cue verb."""
+        to members, Acme said …" (the name), "In a statement, he said" (whom the pronoun means). Only a
+        subject that is a name, a pronoun, or a possessive before a body that speaks for someone
+        (``spokes_bodies``: "office", "campaign"), right before a cue verb."""
         doc, n = self.doc, len(self.doc)
         opener = start - 1
         while opener > self._first and doc[opener].tag_ in ("DT", "RB", "JJ", "VBN", "HYPH"):
@@ -269,6 +270,8 @@ class DocumentRules:
             return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None
         if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
             return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
+        if len(subject) == 1 and subject[0].lower_ in ("he", "she"):
+            return self._resolve_person(subject[0].lower_, subject[0].i)  # "In a statement, he said"
         if len(subject) == 1 and doc[comma + 1].lower_ == "the":
             word = subject[0].lower_
             if word in lexicons.words("institution_nouns"):

@@ -112,14 +112,21 @@ class NamedRoleRules:
         if j > i and j + 1 < n and doc[j + 1].text == ",":
             return j + 1
         i = j  # ("The Director-General of the centre, Dr Ifeoma Nwachukwu,": its phrase goes on)
-        if (
-            i + 3 < n
-            and doc[i + 1].lower_ == "and"
-            and doc[i + 2].tag_ == "NN"
-            and (doc[i + 2].lower_ in lexicons.role_nouns() or doc[i + 2].lower_ in lexicons.words("kin_nouns"))
-            and doc[i + 3].text == ","
-        ):
-            return i + 3  # "His mother and manager, Karen Ellery,": one person, two roles
+        if i + 3 < n and doc[i + 1].lower_ == "and":
+            # "His mother and manager, Karen Ellery,", "The firm's founder and chief executive,
+            # Nathan Price,": one person, two roles (the second's modifiers in lower case)
+            k = i + 2
+            while (
+                k + 1 < n and k < i + 4 and doc[k].tag_ in ("JJ", "NN") and doc[k].is_lower and doc[k + 1].tag_ == "NN"
+            ):
+                k += 1
+            if (
+                k + 1 < n
+                and doc[k].tag_ == "NN"
+                and (doc[k].lower_ in lexicons.role_nouns() or doc[k].lower_ in lexicons.words("kin_nouns"))
+                and doc[k + 1].text == ","
+            ):
+                return k + 1
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
             return i + 1  # (and "a woman named Kelly": the name is hers)
         if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:
@@ -272,6 +279,14 @@ class NamedRoleRules:
             identified = name_identified_in(list(doc[k : k + 20]), self.index.entity_at)
             if identified is not None:
                 return identified
+            if k < len(doc) and doc[k].lower_ in ("a", "an"):
+                # "One customer, a teacher who gave only her first name, Ruth,": a second
+                # description of the same person, whose clause names her
+                m = k + 1
+                while m < min(len(doc), k + 6) and doc[m].tag_ in ("JJ", "NN", "HYPH", "CD"):
+                    m += 1
+                if m < len(doc) and m > k + 1 and doc[m - 1].tag_ == "NN" and doc[m].lower_ == "who":
+                    k = m
         if k < len(doc) and doc[k].lower_ == "who":
             k += 1
         return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)

@@ -62,7 +62,9 @@ class OrganisationRules:
         the one in clear focus ("StrideMap said … a company spokesman said"), but not for "a
         union spokeswoman" after a firm."""
         found = self._organisation_of_kind(word, anywhere=anywhere)
-        if found is None and word in lexicons.mapping("organisation_kinds.tsv") and word not in _INSTITUTION_NOUNS:
+        if found is None and word in _INSTITUTION_NOUNS:
+            found = self._institution_named(word)  # "an airport spokeswoman": the airport in focus, a place or a body
+        elif found is None and word in lexicons.mapping("organisation_kinds.tsv"):
             found = self._group_in_focus(word)  # (not "a ministry spokesman" for a charity in focus)
         return found
 

@@ -372,27 +372,44 @@ def _org_cues(group: EntityGroup, body: str, *, sports: bool, place: bool) -> in
 
 def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], body: str) -> None:
     """ "Acme" in a story that named "Acme Industries Inc": the organisation's short form, whatever
-    the NER called it, unless a place (a lone word the story never gives a first name). And "the
+    the NER called it, unless a place (a lone word the story never gives a first name); "Tallis
+    Ridge" of "Tallis Ridge Properties", an organisation or a people by its opening words. And "the
     Courier", an organisation always written after "the" in a story that named one organisation
     ending so, "the Eastwood Courier": its short form by its last word (not "Meyer said" of a
     "Stephenie Meyer" the model read as an organisation). ``labels``: each group's label, updated
     for the merged groups."""
     by_first: dict[str, str] = {}
     by_last: dict[str, set[str]] = {}
+    by_opening: dict[str, set[str]] = {}
     for key, group in groups.items():
         if labels.get(key) == "ORG":
             for form in group.forms:
                 words = form.split()
+                for n in range(2, len(words)):
+                    by_opening.setdefault(" ".join(words[:n]).lower(), set()).add(key)
                 if len(words) > 1 and words[0][:1].isupper():
                     by_first.setdefault(words[0].lower(), key)
                 if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
                     by_last.setdefault(words[-1].lower(), set()).add(key)
     for key in list(groups):
         group = groups[key]
-        if key not in labels or labels[key] not in ("ORG", "PERSON"):
+        if key not in labels or labels[key] not in ("ORG", "PERSON", "NORP"):
             continue
         forms = {f.lower() for f in group.forms}
-        if len(forms) != 1 or " " in next(iter(forms)):
+        if (
+            len(forms) == 1
+            and labels.get(key) in ("ORG", "NORP")
+            and len(opened := by_opening.get(next(iter(forms)), set())) == 1
+            and key not in opened
+        ):
+            # "a Tallis Ridge spokesman" in a story that named "Tallis Ridge Properties": the
+            # opening words of one organisation's name, which the NER may call a people
+            target = next(iter(opened))
+            groups[target].absorb(group)
+            del groups[key]
+            del labels[key]
+            continue
+        if len(forms) != 1 or " " in next(iter(forms)) or labels[key] == "NORP":
             continue
         target = by_first.get(next(iter(forms)))
         if (

@@ -89,8 +89,10 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
         k = token.i - 1
         while k >= 0 and len(run) < 4:
             word = doc[k]
-            if word.ent_type_ or not proper_noun(word) or not word.text[:1].isupper():
+            if (word.ent_type_ and not _misread_as_a_date(word)) or not word.text[:1].isupper():
                 break
+            if not proper_noun(word) and not (by_age and not run and lexicons.is_rare_given_name(word.text)):
+                break  # (with an age, a rare given name the tagger took for an adjective: "Anjali, 15,")
             if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
                 break
             run.insert(0, word)
@@ -99,7 +101,9 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue  # a longer capitalised run (a title, a heading)
         if k >= 0 and glued_hyphen(doc[k]):
             continue  # "Baird" of "Okonkwo-Baird, 39,": the end of a hyphened surname
-        given = len(run) == 1 and lexicons.is_given_name(run[0].text)
+        given = len(run) == 1 and (
+            lexicons.is_given_name(run[0].text) or (by_age and lexicons.is_rare_given_name(run[0].text))
+        )  # (with an age, a given name any table lists and English lacks: "Priyanka, 16,")
         if given and by_article:
             given = _headed_by_role(doc, token.i)  # "Maribel, a retired nurse,", not "Marion, a town whose sheriff"
         if (
@@ -116,6 +120,12 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def _misread_as_a_date(token: Token) -> bool:
+    """Whether the model put a given name into the date of the age after it ("Doreen, 84," as one
+    DATE): a given name, no month or day."""
+    return token.ent_type_ == "DATE" and token.lower_ not in _CALENDAR and lexicons.is_given_name(token.text)
 
 
 _ROLE_NOUNS = lexicons.role_nouns()
