@@ -1,5 +1,5 @@
 """Mentions the model made that name nothing: the words of a page notice, a copyright notice's
-own word, and a common noun opening a sentence.
+own word, a common noun opening a sentence, and a plural noun for people read as an organisation.
 
 Crawled pages carry lines that speak to the reader about the page ("Please enable Javascript to
 play this clip", "Download our news app": ``lexicons/page_notices.txt``); the model reads
@@ -38,6 +38,8 @@ def without_non_names(body: str, mentions: list[tuple[str, int, int, str]]) -> l
             continue
         if label != "ORG" and _common_noun_opening(body, text, start, person=label == "PERSON"):
             continue
+        if label == "ORG" and _people_opening(body, text, start):
+            continue
         out.append(mention)
     return out
 
@@ -45,6 +47,19 @@ def without_non_names(body: str, mentions: list[tuple[str, int, int, str]]) -> l
 def _line_end(body: str, start: int) -> int:
     end = body.find("\n", start)
     return len(body) if end == -1 else end
+
+
+def _people_opening(body: str, word: str, start: int) -> bool:
+    """Whether ``word``, one capitalised word at ``start``, is the plural of a noun for people
+    ("Workers", "Residents") opening a sentence or following a dateline's dash ("GDANSK, Poland -
+    Workers at the shipyard …"): people, never an organisation by that word alone."""
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or not word.endswith("s"):
+        return False
+    lower = word.lower()
+    if lower[:-1] not in lexicons.role_nouns() or lower in lexicons.mapping("organisation_kinds.tsv"):
+        return False
+    before = body[max(0, start - 3) : start]
+    return not start or before.endswith("\n") or re.search(r"(?:[.!?][”\"’']?|\s[-–—])\s$", before) is not None
 
 
 def _common_noun_opening(body: str, word: str, start: int, *, person: bool) -> bool:
