@@ -277,6 +277,12 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 pass  # "the latter said": the second of the two people named last
             elif tag == "NN" and self._noun_before_name(i):
                 pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
+            elif (
+                tag in ("NN", "NNP")
+                and lowers[i + 1 : i + 2] in (["of"], ["for"])
+                and self._title_phrase_before_name(i)
+            ):
+                pass  # "Leader of the Opposition Omar Jadoon": his title
             elif tag == "NN" and i + 1 < n and lowers[i + 1] == "and" and self._role_joined_to_titled_name(i):
                 pass  # "Senior BJP leader and Union Minister Piyush Goyal Mehta": his roles
             elif (tag == "NN" or (tag == "NNP" and doc[i].is_lower) or self._capitalised_title(i)) and (

@@ -94,6 +94,23 @@ class NamedRoleRules:
         self._at[i] = titled
         return True
 
+    def _title_phrase_before_name(self, i: int) -> bool:
+        """ "Leader of the Opposition Omar Jadoon", "Minister for Irrigation Nadeem Warraich": a
+        capitalised role (token ``i``) whose "of" or "for" phrase, a few capitalised words, runs
+        straight into a person's name is that person's title, not someone new. Whether it was one."""
+        doc, n = self.doc, len(self.doc)
+        if not doc[i].is_title or i + 3 >= n or doc[i + 1].lower_ not in ("of", "for"):
+            return False
+        k = i + 2 + (doc[i + 2].lower_ == "the")
+        end = min(n, k + 5)
+        while k < end and doc[k].tag_ in ("NNP", "NNPS", "CC") and doc[k].text[:1].isupper():
+            named = self.index.entity_at.get(k)
+            if named is not None and named[0].label in PERSON_LABELS and named[1] == doc[k].idx:
+                self._at[i] = self._referent_of(named[0])
+                return True
+            k += 1
+        return False
+
     def _comma_after_head(self, i: int) -> int | None:
         """The comma that sets off an apposition after the head noun at ``i`` (or "named"): right
         after it ("the senator, John Roe"), or after a prepositional phrase that names no person

@@ -14,6 +14,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue, reply_forms
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.phrases import DAY_ADVERBS
 from pipeline.annotate.referents import QUOTE_CHARS, Referent
 
 
@@ -52,9 +53,21 @@ class ReporterRules:
         return k < len(self.doc) and self.doc[k].lower_ in ("whether", "if", "why", "how", "what", "when")
 
     def _reports_after(self, end: int) -> bool:
-        """Whether a reporting verb in the past or present tense follows the subject ending at ``end``."""
-        doc = self.doc
-        return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ")
+        """Whether a reporting verb in the past or present tense follows the subject ending at
+        ``end``, past an adverb ("also said", "yesterday said") or one set off by commas ("Roe,
+        however, said")."""
+        doc, k = self.doc, self._past_adverbs(end)
+        return k < len(doc) and is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ")
+
+    def _past_adverbs(self, end: int) -> int:
+        """The token after the adverbs that follow a subject ending at ``end``: "also",
+        "yesterday", or one set off by commas ("Roe, however, said")."""
+        doc, n = self.doc, len(self.doc)
+        if end + 2 < n and doc[end].text == "," and doc[end + 1].tag_ == "RB" and doc[end + 2].text == ",":
+            end += 3
+        while end < n and (doc[end].tag_ == "RB" or doc[end].lower_ in DAY_ADVERBS):
+            end += 1
+        return end
 
     def _reports_what_came_before(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the subject of a reporting verb closing its sentence
@@ -63,9 +76,7 @@ class ReporterRules:
         Ann Roe." """
         doc = self.doc
         np_start = self._np_start(start)
-        k = end
-        while k < len(doc) and doc[k].tag_ == "RB":
-            k += 1
+        k = self._past_adverbs(end)
         before = doc[np_start - 1] if np_start > 0 else None
         after_quotation = (
             before is not None and before.text in QUOTE_CHARS and np_start > 1 and doc[np_start - 2].text == ","

@@ -16,7 +16,7 @@ from pipeline.annotate.cues import BE_FORMS, is_cue, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_predicates import role_predicate_at
-from pipeline.annotate.phrases import EMPHATIC, SUBORDINATORS
+from pipeline.annotate.phrases import DAY_ADVERBS, EMPHATIC, SUBORDINATORS
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 
 # Nouns for what someone said ("response", "criticism"): who they come "from" says them.
@@ -85,6 +85,7 @@ class RoleRules:
             named
             and after is not None
             and after.tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and after.lower_ not in DAY_ADVERBS  # ("Ann Roe yesterday said")
             and not self._verb_read_as_noun(end)
         ):
             return "modifier"  # "the Marsh campaign", "Harbour Board chair Ann Roe": not the head
@@ -285,8 +286,8 @@ class RoleRules:
         n = len(doc)
         # (words and tags from lists, ``columns``: this runs for most pronouns and names)
         words, lowers, tags, quoted = words_of(doc), lowers_of(doc), tags_of(doc), self.index.quoted_tokens
-        if k < n and lowers[k] in EMPHATIC:
-            k += 1  # "Mr. Dunning himself appeared unfazed": the subject's verb after the emphasis
+        if k < n and lowers[k] in EMPHATIC | DAY_ADVERBS:
+            k += 1  # "Mr. Dunning himself appeared unfazed", "Roe yesterday said": the subject's verb
         if k < n and words[k] in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.
             j = k + 1

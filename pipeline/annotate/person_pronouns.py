@@ -157,11 +157,21 @@ def _lone_name_called_he_or_she(doc: Doc, k: int, end: int | None = None) -> boo
         return False
     if not all(name_word(t) for t in pieces) or organisation_word(tuple(pieces)) or doc[k].lower_ in _PERSON_NOUNS:
         return False
-    if not any(lexicons.is_rare_word(t.text) for t in pieces):
+    if not any(lexicons.is_rare_word(t.text) for t in pieces) and not _given_name_read_as_organisation(pieces):
         return False
     gender = _he_or_she_first(doc, verb)
     # (a "who" clause or an age after the word is a person's, whoever was named before)
     return gender is not None and (past != end or not _named_person_before(doc, k, gender))
+
+
+def _given_name_read_as_organisation(pieces: list[Token]) -> bool:
+    """Whether ``pieces`` is one census given name the model took alone for an organisation
+    ("Marcus has used drugs for years": ORG), no place ("Chelsea", "Austin"): a common word in
+    English, but no organisation that the story then calls "he" or "she"."""
+    if len(pieces) != 1:
+        return False
+    token = pieces[0]
+    return token.ent_type_ == "ORG" and lexicons.is_given_name(token.text) and not is_known_place(token.text)
 
 
 def _past_aside(doc: Doc, end: int) -> int:

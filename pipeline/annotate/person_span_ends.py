@@ -73,7 +73,8 @@ def second_surname_after(ent: Span) -> int | None:
     Lekkas Papadakis urged", "Ramon Vega Rojas said", or the last two words of a name of four
     ("Satya Prakash Sharma Jha said"). The words after the name (two words or three) are
     capitalised proper nouns in no entity, no place, people, title, month or firm's word, and a
-    finite verb follows them."""
+    finite verb follows them, or the comma of an aside when an apposition's comma or a title
+    stands before the name."""
     doc = ent.doc
     if not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc) or ent[-1].whitespace_ != " ":
         return None
@@ -85,10 +86,16 @@ def second_surname_after(ent: Span) -> int | None:
         return None
     beyond = doc[end]
     if beyond.tag_ not in ("VBD", "VBZ") and not (
-        beyond.text == "," and ent.start > 0 and doc[ent.start - 1].text == ","
+        beyond.text == "," and ent.start > 0 and (doc[ent.start - 1].text == "," or _title_before(doc[ent.start - 1]))
     ):
-        return None
+        return None  # (an aside after the name: ", Lekkas Papadakis," or "Minister Omar Ayub Jadoon, speaking …,")
     return doc[end - 1].idx + len(doc[end - 1])
+
+
+def _title_before(token: Token) -> bool:
+    """Whether ``token``, right before a name, ends a capitalised title ("Opposition Leader",
+    "Minister"): a title word or a role noun in title case."""
+    return token.is_title and (lexicons.is_title_word(token.text) or token.lower_ in lexicons.role_nouns())
 
 
 def _surname_word(token: Token) -> bool:

@@ -130,6 +130,9 @@ PREPOSITIONS = frozenset({"for", "of", "with", "to", "by", "from", "at", "in", "
 # they stood, never whom they speak for (unlike "officials at the Pentagon", "a spokesman for Acme").
 # Reflexives that only stress the subject before its verb ("Mr. Dunning himself appeared").
 EMPHATIC = frozenset({"himself", "herself", "itself", "themselves"})
+# Days named from today, which British and South Asian copy sets between a subject and its verb
+# ("Sajith Ranaweera yesterday accused"); the tagger reads them as nouns.
+DAY_ADVERBS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 # The labels of a printed interview's turns before a colon: the question's, then the answer's.
 QUESTION_LABEL, ANSWER_LABEL = "Q", "A"
 SPATIAL_PREPOSITIONS = frozenset({"outside", "near", "around", "across", "inside", "behind", "beside", "along"})
