@@ -27,6 +27,7 @@ from pipeline.annotate.cues import (
 from pipeline.annotate.phrases import NEW_CLAUSE, clause_subject
 from pipeline.annotate.referents import FINITE, NP_TAGS
 
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
 WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
@@ -157,6 +158,18 @@ class CueBefore(CueAfter):
             inverted = self._inverted_after_comma(before, k)
             if inverted is not None:
                 return Attribution(inverted, token.text)
+            if (
+                k < len(before) - 1
+                and token.i > 0
+                and self.doc[token.i - 1].text in _CLOSING_MARKS
+                and token.tag_ in ("VBD", "VBZ")
+            ):
+                # "“The situation,” said Prime Minister Ann Roe, “is …”": the second half of a
+                # quotation split by an inverted cue is the name's after it, never a name before
+                # the first half (a dateline's "BAMAKO —")
+                inverted = self.subject_after(before[k + 1 :])
+                if inverted is not None:
+                    return Attribution(inverted, token.text)
             author = self._document_from_person(before[k + 1 :])
             if author is not None:
                 # "The campaign responded with a statement from spokeswoman Mia Soto: “…”": the

@@ -29,6 +29,7 @@ from pipeline.annotate.focus_owners import OwnerRules
 from pipeline.annotate.phrases import PERSON_PRONOUNS, identified_only_as
 from pipeline.annotate.referents import (
     NARRATOR,
+    PERSON_LABELS,
     QUOTE_CHARS,
     Kind,
     Referent,
@@ -117,6 +118,13 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         owner_after = after_of is not None
         owner = after_of if owner_after else owner
         if self._named_beside(i, start, word, owner, as_person=as_person, document=document):
+            return
+        tied = self._predicated.get(word)
+        if tied is not None and tied.kind == "group" and owner is None and determiner in ("the", "this", "that"):
+            # "The broadcaster, Sahel Horizon TV, … The broadcaster said": the body the story
+            # called so, though the noun may name a person too
+            self._at[i] = tied
+            self._mention(tied, self._role(start, i + 1, named=False), i)
             return
         if not as_person and word in _OPPONENT_NOUNS and owner is not None and owner.kind == "person" and owner.name:
             # "Mallory said … Her rival shot back": the one other named person in clear focus (after
@@ -315,6 +323,14 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         start = one_of_a_group(self.doc, i)
         found = lexicons.gendered_singular(self.doc[i].lower_) if start is not None else None
         if start is None or found is None:
+            return
+        named = self.index.entity_at.get(i + 2) if i + 2 < len(self.doc) and self.doc[i + 1].text == "," else None
+        if named is not None and named[0].label in PERSON_LABELS and named[1] == self.doc[i + 2].idx:
+            # "One of the rescued women, Sandrine, 26, said": the name set beside is she
+            referent = self._referent_of(named[0])
+            if referent.kind == "person" and referent.gender is None:
+                referent.gender = found[1]
+            self._at[i] = referent
             return
         referent = Referent(None, "person", found[1], head=found[0])
         self._at[i] = referent

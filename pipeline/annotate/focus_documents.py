@@ -254,9 +254,20 @@ class DocumentRules:
         if comma is None or any(t.text in QUOTE_CHARS for t in doc[i + 1 : comma]):
             return None
         verb = next((k for k in range(comma + 1, min(n, comma + 12)) if doc[k].tag_.startswith("VB")), None)
+        subject_end = verb
+        if verb is not None and not is_cue(doc[verb]):
+            # past a relative clause set off after the subject: "In a statement, the Democratic
+            # Party, which had nominated Roe, said …"
+            which = next(
+                (k for k in range(comma + 2, verb) if doc[k - 1].text == "," and doc[k].lower_ in ("which", "who")),
+                None,
+            )
+            close = next((k for k in range(verb, min(n, verb + 15)) if doc[k].text == ","), None) if which else None
+            if close is not None and close + 1 < n and is_cue(doc[close + 1]):
+                subject_end, verb = which - 1, close + 1
         if verb is None or verb == comma + 1 or not is_cue(doc[verb]):
             return None
-        subject = list(doc[comma + 1 : verb])
+        subject = list(doc[comma + 1 : subject_end])
         if len(subject) > 1 and subject[0].lower_ == "the":
             subject = subject[1:]  # "the Indiana Farm Bureau", whose mention may start after "the"
         titled = self._titled_name_ending(subject)

@@ -266,13 +266,27 @@ class NamedRoleRules:
 
     def _past_placing(self, i: int) -> int:
         """The comma after the head noun at ``i`` and a phrase placing it ("The manager of the
-        shop,", "A shopper in Danbury Mills,"), else ``i + 1``."""
+        shop,", "A shopper in Danbury Mills,", "A woman standing near the gate,", "A man standing
+        next to him,"), else ``i + 1``."""
         doc = self.doc
-        if i + 1 < len(doc) and doc[i + 1].lower_ in _ROLE_PREPOSITIONS:
-            j = i + 2
-            while j < len(doc) and j < i + 8 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
+        j = i + 1
+        participle = j < len(doc) and doc[j].tag_ == "VBG"
+        if participle:
+            j += 1  # "A woman standing next to him,": a participle placing her, then its phrase
+            while j < len(doc) and j < i + 4 and doc[j].tag_ in ("RB", "JJ"):
                 j += 1
-            if j > i + 2 and j < len(doc) and doc[j].text == ",":
+            if j < len(doc) and doc[j].lower_ in ("to", "by") and doc[j - 1].lower_ in ("next", "close", "nearby"):
+                j += 1
+            if j < len(doc) and doc[j].tag_ in ("PRP", "PRP$") and j + 1 < len(doc) and doc[j + 1].text == ",":
+                return j + 1  # ("standing next to him,")
+            if j >= len(doc) or doc[j].tag_ != "IN":
+                j = i + 1
+        if j < len(doc) and (doc[j].lower_ in _ROLE_PREPOSITIONS or (participle and doc[j].tag_ == "IN")):
+            start = j
+            j += 1
+            while j < len(doc) and j < start + 7 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
+                j += 1
+            if j > start + 1 and j < len(doc) and doc[j].text == ",":
                 return j
         return i + 1
 
@@ -368,6 +382,10 @@ class NamedRoleRules:
                 self._at[i] = referent  # counted when the pass reaches the name, in this role
                 if owner is not None and owner.kind == "person" and owner.name and referent.name:
                     self._owned_as[(word, referent.name)] = owner.name
+                if referent.kind == "group" and closed and word in lexicons.role_nouns():
+                    # "The broadcaster, Sahel Horizon TV, … The broadcaster said": a noun for a
+                    # person or a body that the story gave to a body
+                    self._predicated.setdefault(word, referent)
                 if referent.kind == "person" and closed:
                     # "led by its president, Dave Kowalski, … The union president said": what
                     # the story called him, as "Kowalski is its president" would (a name set off

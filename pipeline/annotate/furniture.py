@@ -63,6 +63,17 @@ _PLACE_DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
+def is_dateline(prefix: str) -> bool:
+    """Whether ``prefix``, the text of a paragraph before a quotation, is a dateline alone
+    ("BAMAKO — ", "GENEVA (AP) — "): the quotation opens the story's sentence all the same."""
+    stripped = prefix.strip() + " "
+    for pattern in (_PLACE_DATELINE, _DATELINE):
+        match = pattern.match(stripped)
+        if match is not None and not stripped[match.end() :].strip():
+            return True
+    return False
+
+
 @functools.cache
 def _label_pattern(name: str) -> re.Pattern[str]:
     labels = sorted(lexicons.words(name), key=len, reverse=True)

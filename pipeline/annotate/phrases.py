@@ -38,7 +38,8 @@ NAMING_CLAUSE = re.compile(
     r"(?:her|his|their|herself|himself|themselves) (?:first |last )?(?:name )?(?:only )?(?:as|,)"
     r"|(?:is |was )?(?:identified|known) only (?:as|by (?:her|his|their) (?:first |last )?name(?: ,)?)"
     r"|(?:goes|went) by"
-    r"|said (?:her|his) (?:first |last )?name (?:is|was)) "
+    r"|said (?:her|his) (?:first |last )?name (?:is|was)"
+    r"|whose (?:real |full |legal |birth |first |last )?name (?:is|was)) "  # "The rapper, whose real name is"
 )
 
 

@@ -9,6 +9,7 @@ import re
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.attribution import Attribution
+from pipeline.annotate.furniture import is_dateline
 from pipeline.annotate.inscriptions import inscribed
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.model import QuoteKind
@@ -78,6 +79,7 @@ def quote_kind(
         bool(before)
         and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
         and not (before.endswith(",") and attribution is not None)
+        and not is_dateline(text[lo : span.open_mark])  # "BAMAKO — “…,” said Roe"
     )
     named = attribution is not None and attribution.speaker is not None
     title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS or w in _NAME_SIGNS for w in words)
