@@ -36,6 +36,8 @@ _STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
 POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
+# Participles for whoever delivers a document, not its author ("a statement read by her lawyer").
+_DELIVERED = frozenset({"read", "delivered", "presented", "handed", "relayed"})
 
 
 class DocumentRules:
@@ -46,7 +48,12 @@ class DocumentRules:
         """Whether the document noun at ``i`` names its author after a participle, be the author
         an entity or not: "a statement released by the university" is not the subject's."""
         doc = self.doc
-        return i + 2 < len(doc) and doc[i + 1].tag_ == "VBN" and doc[i + 2].lower_ in ("by", "from")
+        return (
+            i + 2 < len(doc)
+            and doc[i + 1].tag_ == "VBN"
+            and doc[i + 1].lower_ not in _DELIVERED
+            and doc[i + 2].lower_ in ("by", "from")
+        )
 
     def _author_after(self, i: int) -> Referent | None:
         """The author a participle names after the document noun at ``i``: "the report, released
@@ -59,8 +66,8 @@ class DocumentRules:
             k += 1
         if k < len(doc) and doc[k].lower_ == "by" and doc[k - 1].text == ",":
             pass  # "The report, by the Warehouse Workers Project, said": the author set off
-        elif k >= len(doc) or doc[k].tag_ != "VBN":
-            return None
+        elif k >= len(doc) or doc[k].tag_ != "VBN" or doc[k].lower_ in _DELIVERED:
+            return None  # (not "a statement read by the family's solicitor": who read it out wrote nothing)
         else:
             k += 1
             stop = min(len(doc), k + 4)

@@ -55,7 +55,11 @@ class NameRules:
             referent = self._referent_of(entity)
             apposed = self._apposed_roles.pop(i, None)
             role = apposed or self._role(i, end, named=True)
-            if role == "object" and referent.kind == "person" and self._names_the_described_subject(i):
+            if (
+                role in ("object", "other", "oblique")
+                and referent.kind == "person"
+                and self._names_the_described_subject(i)
+            ):
                 # "The speaker was Daniel Okonkwo": the name is who the subject is, and in focus
                 role, self._subject = "subject", None
             if self._lede is not None and referent.kind == "person":
@@ -83,7 +87,11 @@ class NameRules:
         first person named there, if their genders agree, the lede did not name them, no other
         noun is set beside the name (``described``: "The student, Karim Haddad," is no judge) and no
         other title is the name's ("Attorney General Ann Roe" is no judge either). Read
-        once: the lede's referent takes the name, so its quotation is that person's."""
+        once: the lede's referent takes the name, so its quotation is that person's. A person
+        named first in an opening phrase ("Giving evidence at the inquest into the death of
+        Arthur Nye, nurse Mabel Ortiz said") leaves the lede to the subject after it."""
+        if role == "oblique" and self._epoch == 1:
+            return
         lede, self._lede = self._lede, None
         if (
             lede is not None
@@ -126,8 +134,11 @@ class NameRules:
         subject = self._subject
         if subject is None or subject.kind != "person" or subject.name is not None:
             return False
+        doc = self.doc
         k = self._np_start(i) - 1
-        return k > self._first and self.doc[k].lower_ in ("was", "is") and subject.last == k - 1
+        while k > self._first and i - k < 6 and _role_word_before_name(doc, k):
+            k -= 1  # "The man was off-duty firefighter Gareth Pryde": a role before the name
+        return k > self._first and doc[k].lower_ in ("was", "is") and subject.last == k - 1
 
     def _referent_of(self, entity) -> Referent:
         """One referent per name: the NER may label one mention of a person otherwise."""
@@ -156,3 +167,13 @@ class NameRules:
             if doc[j].text in (",", ";", "—", "–") or ends_sentence(doc, j):
                 self._aside_end, self._aside_owner = j, owner
                 return
+
+
+def _role_word_before_name(doc, k: int) -> bool:
+    """Whether token ``k`` is a lower-case word of a role before a name ("off-duty firefighter")."""
+    token = doc[k]
+    if token.tag_ == "HYPH":
+        return True
+    if token.tag_ == "IN":
+        return doc[k + 1].tag_ == "HYPH"  # "off-duty"
+    return token.is_lower and token.tag_ in ("JJ", "NN", "VBN")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of, words_of
-from pipeline.annotate.cues import BE_FORMS, is_cue, is_passive
+from pipeline.annotate.cues import BE_FORMS, is_cue, is_cue_word, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_predicates import role_predicate_at
@@ -343,6 +343,13 @@ class RoleRules:
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in _WHEN_WORDS:
             return True  # "issued a statement Tuesday", "a ruling yesterday": when, not a compound
+        if (
+            nxt is not None
+            and nxt.tag_ == "NNS"
+            and is_cue_word(nxt.text)
+            and (i + 2 >= len(self.doc) or self.doc[i + 2].is_punct)
+        ):
+            return True  # "“…,” the submission states.": the verb read as a plural noun
         if nxt is not None and nxt.text == "-":
             after = [t.lower_ for t in self.doc[i + 2 : i + 5]]
             if after[:1] == ["turned"] or after == ["in", "-", "law"]:

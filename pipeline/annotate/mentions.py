@@ -248,12 +248,16 @@ class StoryIndex:
         for entity in entities:
             if entity.label != "PERSON":
                 continue
+            told = set()
             for mention in entity.mentions:
-                before = self.text[max(0, mention.start - 6) : mention.start].split()
+                before = self.text[max(0, mention.start - 14) : mention.start].split()
                 honorific = lexicons.honorific_gender(before[-1]) if before else None
+                if honorific and len(before) >= 3 and before[-2] == "and" and lexicons.honorific_gender(before[-3]):
+                    continue  # "Mr and Mrs Adewale": a couple, neither one's gender
                 if honorific:
-                    out[entity.name] = honorific
-                    break
+                    told.add(honorific)
+            if len(told) == 1:
+                out[entity.name] = told.pop()
         for entity in entities:
             if entity.label == "PERSON" and entity.name not in out and not _called_by_first_word(entity):
                 given = given_name_gender(entity.name)
