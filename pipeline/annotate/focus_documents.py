@@ -356,6 +356,12 @@ class DocumentRules:
             reported = self._organisation_reported_on(i)
             # ("A spokeswoman said the company …" with no company named: someone unnamed's)
             principal = self._group_in_focus(reported) if reported else self._principal_in_focus()
+            if principal is None and not reported and self._quoted is not None:
+                # "Coldwater Utilities said it would contact Mrs Cawley. “…,” a spokesperson said.":
+                # the organisation that spoke in the sentence before, whoever else is in focus
+                speaker, epoch = self._quoted
+                if speaker.kind == "group" and speaker.name is not None and self._epoch - epoch == 1:
+                    principal = speaker
         if principal is not None:
             return Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
         if determiner not in ("the", "this", "that"):

@@ -76,6 +76,7 @@ from pipeline.annotate.span_repairs import (
     FUNCTION_TAGS,
     hyphened_end,
     hyphened_start,
+    organisation_opening_before,
     person_by_what_precedes,
     place_after_locative,
     without_trailing_function_words,
@@ -269,6 +270,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             span_end, ent = hyphened, Span(doc, ent.start, ent.end + 2, label=ent.label_)
         if label == "PERSON":
             span_start = hyphened_start(ent) or span_start  # "Okonkwo-Baird" with only "Baird" tagged
+        elif label == "ORG":
+            span_start = organisation_opening_before(ent) or span_start  # "Coldwater Utilities"
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
@@ -368,8 +371,15 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             text, start, end = cleaned
             span = doc.char_span(start - offset, end - offset, alignment_mode="expand") or ent
             piece_label = label
-            if label != "PERSON" and piece_offset and span is not ent and apposed_to_owned_role(span):
-                piece_label = "PERSON"  # "a spokeswoman for Oakline Homes, Verity Mance," read as one body
+            if (
+                label != "PERSON"
+                and piece_offset
+                and span is not ent
+                and (apposed_to_owned_role(span) or is_given_and_surname(span, doc_text))
+            ):
+                # "a spokeswoman for Oakline Homes, Verity Mance," or "The chair of the Selhurst
+                # Partnership, Dominic Harcourt-Vane," read as one body: the name after the comma
+                piece_label = "PERSON"
             if text.lower() in _BARE_TITLES or is_style_of_address(text) or not _plausible(span, piece_label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             if piece_label == "PERSON" and (

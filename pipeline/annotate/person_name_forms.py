@@ -33,7 +33,8 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
     if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     given, surname = words
-    if "-" in surname:
+    hyphened = "-" in surname
+    if hyphened:
         # "Teresa Smith-Hart": a hyphened surname, one of whose halves the census lists
         pieces = surname.split("-")
         if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or "-" in given:
@@ -50,8 +51,9 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
     )
     # (and a given name the census lists as rarer, when it is no English word: "Ezequiel Moncada")
     if not (
-        (lexicons.is_given_name(given) or lexicons.is_rare_given_name(given)) and (lexicons.is_surname(surname) or rare)
-    ):
+        (lexicons.is_given_name(given) or lexicons.is_rare_given_name(given))
+        and (lexicons.is_surname(surname) or rare or (hyphened and lexicons.is_given_name(given)))
+    ):  # (a census given name before a double-barrelled surname: "Dominic Harcourt-Vane")
         return False
     if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
         return False

@@ -48,8 +48,11 @@ def called_he_or_she_after(ent: Span, text: str) -> bool:
         w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words
     ):
         return False
+    # (a given name that is also a place, before a census surname, is a name: "Georgia Pennock")
+    given_place = lexicons.is_given_name(words[0]) and lexicons.is_surname(words[-1])
     if is_known_place(text[ent.start_char : ent.end_char]) or any(
-        is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words
+        (is_known_place(w) and not (given_place and n == 0)) or w in DEMONYMS or w.lower() in _COMPANY_FORMS
+        for n, w in enumerate(words)
     ):
         return False
     if any(lexicons.heads_a_name(w) for w in words):
@@ -252,7 +255,7 @@ def _he_or_she_first(doc: Doc, k: int) -> str | None:
         if token.ent_type_ == "PERSON":
             if token.ent_iob_ == "B":
                 others.add(lexicons.given_name_gender(token.text))
-        elif token.lower_ in _PERSON_NOUNS:
+        elif token.lower_ in _PERSON_NOUNS and token.tag_ != "NNS":  # (no plural is a "she")
             others.add(lexicons.noun_gender(token.lower_))
         if token.tag_ == "PRP" and token.lower_ in ("he", "she"):
             gender = "m" if token.lower_ == "he" else "f"

@@ -27,11 +27,13 @@ def surname_after(ent: Span) -> int | None:
     every entity, is a capitalised proper noun that no further proper noun follows (not the
     start of a firm's or a place's name), no month, day, place, people or organisation word."""
     doc = ent.doc
-    if len(ent) != 1 or ent.end + 1 >= len(doc):
+    # (the title inside the model's span: "Lady Cecily" of "Lady Cecily Harcourt-Vane")
+    title_inside = len(ent) == 2 and ent[0].lower_.strip(".") in PERSONAL_TITLES
+    if (len(ent) != 1 and not title_inside) or ent.end + 1 >= len(doc):
         return None
     # (a given name the census lacks after a personal title: "Gen. Oybek Tashkentov")
-    titled = ent.start > 0 and doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES
-    if not lexicons.is_given_name(ent.text) and not titled:
+    titled = title_inside or (ent.start > 0 and doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES)
+    if not lexicons.is_given_name(ent[-1].text) and not titled:
         return None
     after, beyond = doc[ent.end], doc[ent.end + 1]
     last = after

@@ -106,7 +106,7 @@ def find_quotes(
                 attributor.gender.get,
                 story_subject,
             )
-            if inner is not None:
+            if inner is not None and not (kind == "scare" and _a_title(text[span.start : span.end])):
                 speaker, cue = inner.speaker, inner.cue
                 kind = "full" if kind == "scare" else kind
         if kind == "scare":
@@ -405,3 +405,10 @@ def _alone(span: QuoteSpan, text: str, paragraphs: list[tuple[int, int]]) -> boo
     lo, hi = paragraphs[span.paragraph]
     close = span.close_mark if span.close_mark is not None else span.end
     return not text[lo : span.open_mark].strip() and not text[close + 1 : hi].strip()
+
+
+def _a_title(inner: str) -> bool:
+    """Whether a quotation's text is a title rather than words said: a few capitalised words with
+    no sentence's punctuation ("sang ‘Ellan Vannin’ and all the lads went quiet")."""
+    words = inner.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(c in inner for c in ",.!?;:")

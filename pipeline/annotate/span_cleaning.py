@@ -124,10 +124,14 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     ):
         start += len(words[0]) + 1
         words = words[1:]
-    while len(words) > 1 and label in _NO_FIGURES and not re.search(r"[^\W\d_]", words[-1]):
-        words = words[:-1]  # "Euro 96" keeps its figures
-    while len(words) > 1 and label in _NO_FIGURES and words[-1].isalpha() and words[-1].islower():
-        words = words[:-1]  # "the Ruritania province", "the Varno stadium": the name ends capitalised
+    while (
+        len(words) > 1
+        and label in _NO_FIGURES
+        and (not re.search(r"[^\W\d_]", words[-1]) or (words[-1].isalpha() and words[-1].islower()))
+    ):
+        # "Euro 96" keeps its figures; "the Ruritania province", "the Varno stadium": the name ends
+        # capitalised; "Brackenmoor Water £4 million": an amount after it
+        words = words[:-1]
     while len(words) > 1 and words[-1].islower() and words[-1] in lexicons.cue_forms():
         words = words[:-1]  # "“…,” Barrowman responds": the reporting verb the model ran into the name
     if label == "ORG":

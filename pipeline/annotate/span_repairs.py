@@ -2,7 +2,8 @@
 hyphened surname the model cut at its hyphen ("Rosalind Vasquez" of "Rosalind Vasquez-Orland",
 "Baird" of "Okonkwo-Baird"), a function word it ran a name into, a person's span relabelled by the
 few characters before it (a paper's name after a capitalised "The" inside a sentence, a saint's
-place after "St"), and a "person" after a locative that is a place by its ending.
+place after "St"), a "person" after a locative that is a place by its ending, and a body's name
+whose first word the model left out ("Coldwater Utilities").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pipeline.annotate.person_titles import POSTNOMINALS
 _THE_INSIDE_SENTENCE = re.compile(r"[a-z,]\s+The\s+$")
 _SAINT_BEFORE = re.compile(r"\b(?:the|of|in|for|at|from|to|In|The)\s+(St\.?)\s+$")
 _PLACE_NAME_ENDINGS = lexicons.words("place_name_endings.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_CALENDAR = lexicons.words("month_and_day_names.txt")
 FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 
 
@@ -68,6 +71,25 @@ def hyphened_start(ent: Span) -> int | None:
     if ent.start >= 3 and glued_hyphen(doc[ent.start - 3]):
         return None  # three pieces joined: not a surname
     return word.idx
+
+
+def organisation_opening_before(ent: Span) -> int | None:
+    """Where an organisation's name starts when the model tagged only its last word, a word only
+    bodies' names end with ("Utilities" of "Coldwater Utilities said"; organisation_only_heads.txt):
+    the capitalised proper noun right before it, in no entity and no month or day, that opens the
+    sentence or follows an article."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0 or ent[0].lower_ not in _ORGANISATION_ONLY_HEADS:
+        return None
+    before = doc[ent.start - 1]
+    if before.ent_type_ or before.tag_ != "NNP" or not before.is_title or not before.is_alpha:
+        return None
+    if before.lower_ in _CALENDAR or before.whitespace_ != " ":
+        return None
+    opening = (
+        before.i == 0 or doc[before.i - 1].is_space or doc[before.i - 1].is_punct or doc[before.i - 1].tag_ == "DT"
+    )
+    return before.idx if opening else None
 
 
 def without_trailing_function_words(ent: Span) -> Span:

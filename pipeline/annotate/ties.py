@@ -117,8 +117,13 @@ def _head_before_of(doc: Doc, k: int) -> tuple[set[str], int] | None:
     m = k - 2
     while m > 0 and m > k - 7 and doc[m].tag_ in ("NN", "JJ", "NNP", "HYPH"):
         m -= 1
-    nouns = [t for t in doc[m + 1 : k - 1] if t.tag_ in ("NN", "JJ")]
-    if m < 0 or not any(t.tag_ == "NN" for t in nouns):
+    # (a capitalised title counts as its noun: "Westmarch's Minister for Children, Ann Roe,")
+    nouns = [
+        t
+        for t in doc[m + 1 : k - 1]
+        if t.tag_ in ("NN", "JJ") or (t.tag_ == "NNP" and t.lower_ in lexicons.role_nouns())
+    ]
+    if m < 0 or not any(t.tag_ in ("NN", "NNP") for t in nouns):
         return None
     if doc[m].lower_ not in _APPOSITION_OPENERS and doc[m].tag_ != "POS":
         return None
@@ -238,7 +243,13 @@ def description_ties(
                 nouns = _title_words(
                     [t for t in doc[k + 1 : i] if t.tag_ in ("NN", "JJ") or lexicons.party_of(t.text) is not None]
                 )
-                of_at = k if opener.lower_ == "of" else k - 1 if ahead is not None and ahead.lower_ == "of" else None
+                of_at = (
+                    k
+                    if opener.lower_ in ("of", "for")
+                    else k - 1
+                    if ahead is not None and ahead.lower_ in ("of", "for")
+                    else None
+                )  # ("The chairman of the party, Rick Bower,", "Minister for Children, Ann Roe,")
                 head_of = _head_before_of(doc, of_at + 1) if of_at is not None else None
                 if head_of is not None and not _names_a_person(nouns):
                     # "The chairman of the state party, Rick Bower,": the chairman, not the

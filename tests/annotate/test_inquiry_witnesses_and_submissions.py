@@ -16,7 +16,7 @@ from tests.annotate.helpers import annotated, one
     [
         (
             # the lede's witness named next with a doctor's title
-            "A paediatrician told the inquiry that the ward rules were \"harsh and needless\".\n\n"
+            'A paediatrician told the inquiry that the ward rules were "harsh and needless".\n\n'
             "Dr. Amara Quist said children had been kept apart for weeks.",
             "harsh and needless",
             "Amara Quist",
