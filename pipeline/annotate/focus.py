@@ -56,6 +56,8 @@ from pipeline.annotate.referents import (
     Referent,
 )
 from pipeline.annotate.relatives import NarratorsPeople
+from pipeline.annotate.title_acronyms import title_acronyms
+from pipeline.model import Entity
 
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
@@ -93,6 +95,19 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
 
     ``referent_at(i)`` answers for the token ``i`` of a pronoun ("he", "she", "it") or of the
     head noun of a description; ``(False, None)`` when the pass did not treat that token."""
+
+    def _title_by_initials(self, i: int, entity) -> Referent | None:
+        """The person whose title the capitals at token ``i`` spell, after "the" ("the DIG
+        said"; ``title_acronyms``), when the model read them as a name of their own; else None."""
+        text = self.doc[i].text
+        if entity.label == "PERSON" or not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5):
+            return None
+        if i == 0 or self.doc[i - 1].lower_ != "the" or self.index.entity_at.get(i + 1, (None,))[0] is entity:
+            return None
+        if self._initials is None:
+            self._initials = title_acronyms(self.doc, self.index.entity_at)
+        person = self._initials.get(text)
+        return self._referent_of(person) if person is not None else None
 
     def __init__(self, index: StoryIndex) -> None:
         self.index = index
@@ -137,6 +152,7 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
         self._makes_documents = _DOCUMENT_VERB_FORMS.search(index.text) is not None  # else no look-up
         # The words the story tied to a person by name ("Czech Hana Dvorak": "czech"), by which a
         # people's word is one person ("said the Czech"; ``person_by_group_head``).
+        self._initials: dict[str, Entity] | None = None  # (``title_acronyms``, read when first wanted)
         self._persons_words = frozenset(w for ties in index.ties.values() for tie in ties for w in tie.split())
         # The last person named (referent, token, sentence) and the last two named together
         # ("Roe and Hale", "Roe, a senator, and Hale, a governor") with their sentence: "they".
@@ -206,6 +222,12 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 if not self._role_joined_to_titled_name(head):
                     self._description(head, as_person=True)
                 i = head + 1
+                continue
+            if hit is not None and (initials := self._title_by_initials(i, hit[0])) is not None:
+                # "the UNO said" after "Upazila Nirbahi Officer (UNO) Tariqul Khan": the person
+                self._at[i] = initials
+                self._mention(initials, self._role(i, i + 1, named=False), i)
+                i += 1
                 continue
             if hit is not None:
                 i = self._entity_mention(i, *hit)
