@@ -381,6 +381,7 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], bo
     by_first: dict[str, str] = {}
     by_last: dict[str, set[str]] = {}
     by_opening: dict[str, set[str]] = {}
+    moved: dict[str, str] = {}  # a group merged into another -> that other
     for key, group in groups.items():
         if labels.get(key) == "ORG":
             for form in group.forms:
@@ -405,9 +406,12 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], bo
             # "a Tallis Ridge spokesman" in a story that named "Tallis Ridge Properties": the
             # opening words of one organisation's name, which the NER may call a people
             target = next(iter(opened))
+            while target in moved:
+                target = moved[target]
             groups[target].absorb(group)
             del groups[key]
             del labels[key]
+            moved[key] = target
             continue
         if len(forms) != 1 or " " in next(iter(forms)) or labels[key] == "NORP":
             continue
@@ -419,6 +423,8 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], bo
             and all(body[max(0, m.start - 4) : m.start].lower() == "the " for m, _ in group.mentions)
         ):
             target = next(iter(ends))  # "the Courier" of "the Eastwood Courier"
+        while target in moved:
+            target = moved[target]  # ("Crowley" of "Crowley Maritime", itself merged into "Crowley Maritime Corp")
         if target is None or target == key or (labels[key] == "PERSON" and key.split(":", 1)[1] != next(iter(forms))):
             continue
         groups[target].absorb(group)

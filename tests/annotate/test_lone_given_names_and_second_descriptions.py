@@ -75,3 +75,13 @@ def test_lone_given_names_and_second_descriptions(annotator, body, words, speake
 )
 def test_bodies_and_statements_by_their_nouns(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_short_form_of_a_name_merged_into_a_longer_one_still_finds_it(annotator):
+    # "Crowley Maritime" joins "Crowley Maritime Corp"; "Crowley" then joins the same body (the
+    # merge once looked for the shorter one after it was gone, and the story lost its quotes)
+    body = (
+        "Crowley Maritime said on Monday its barge was safe. Shares of Crowley Maritime Corp rose. "
+        '"We are proud of the crew," Crowley said in a statement.'
+    )
+    assert one(annotated(annotator, body).quotes, "We are proud").speaker == "Crowley Maritime Corp"
