@@ -382,9 +382,9 @@ class NamedRoleRules:
                 self._at[i] = referent  # counted when the pass reaches the name, in this role
                 if owner is not None and owner.kind == "person" and owner.name and referent.name:
                     self._owned_as[(word, referent.name)] = owner.name
-                if referent.kind == "group" and closed and word in lexicons.role_nouns():
-                    # "The broadcaster, Sahel Horizon TV, … The broadcaster said": a noun for a
-                    # person or a body that the story gave to a body
+                if referent.kind == "group" and closed:
+                    # "The broadcaster, Sahel Horizon TV, … The broadcaster said", "The engineering
+                    # firm, Calloway & Reiss, … the firm's lawyers": the body the story gave the noun
                     self._predicated.setdefault(word, referent)
                 if referent.kind == "person" and closed:
                     # "led by its president, Dave Kowalski, … The union president said": what
