@@ -386,8 +386,13 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], bo
         if labels.get(key) == "ORG":
             for form in group.forms:
                 words = form.split()
-                for n in range(2, len(words)):
-                    by_opening.setdefault(" ".join(words[:n]).lower(), set()).add(key)
+                # (only a name a company's form or a body's word ends: "Tallis Ridge Properties",
+                # not "Planned Parenthood on Centennial" nor "CNN News Article")
+                ends = words[-1].lower() if words else ""
+                if ends in _COMPANY_FORMS or ends in _ORGANISATION_ONLY_HEADS:
+                    for n in range(2, len(words)):
+                        if words[n - 1][:1].isupper():
+                            by_opening.setdefault(" ".join(words[:n]).lower(), set()).add(key)
                 if len(words) > 1 and words[0][:1].isupper():
                     by_first.setdefault(words[0].lower(), key)
                 if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
