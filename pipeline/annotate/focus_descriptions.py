@@ -24,7 +24,7 @@ from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_documents import DocumentRules
 from pipeline.annotate.focus_named_roles import NamedRoleRules
-from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS, OrganisationRules, organisation_noun
+from pipeline.annotate.focus_organisations import NO_LONGER, PLACE_BODY_NOUNS, OrganisationRules, organisation_noun
 from pipeline.annotate.focus_owners import OwnerRules
 from pipeline.annotate.phrases import PERSON_PRONOUNS, identified_only_as
 from pipeline.annotate.referents import (
@@ -173,6 +173,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             return
         person = as_person or word in lexicons.role_nouns()
         group = not as_person and (institution or word in lexicons.words("organisation_nouns"))
+        if group and not person and any(t.lower_ in NO_LONGER for t in tokens[1:-1]):
+            # "the former regulator said": a body is no "former" one; someone who was its voice
+            person, group = True, False
         kind: Kind = "person" if person else "thing" if document else "group"
         definite = determiner in ("the", "this", "that")
         referent: Referent | None = None

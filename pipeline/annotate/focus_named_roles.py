@@ -257,8 +257,8 @@ class NamedRoleRules:
         identified"): then it is no one the story names."""
         doc = self.doc
         j = self._past_placing(i)
-        if j > i + 1 and j + 1 < len(doc) and self._anonymous_clause(j + 1):
-            return True  # "The manager of the shop, who asked not to be named,"
+        if j > i + 1 and j + 1 < len(doc) and self._anonymous_clause(j + (doc[j].text == ",")):
+            return True  # "The manager of the shop, who asked not to be named,", "A man in a suit who …"
         if i + 2 < len(doc) and doc[i + 1].text == ",":
             # (or identified only by a description: "the victim, identified as a 41-year-old woman,")
             return self._anonymous_clause(i + 2) or identified_only_as(list(doc[i + 2 : i + 20])) is not None
@@ -286,8 +286,8 @@ class NamedRoleRules:
             j += 1
             while j < len(doc) and j < start + 7 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
                 j += 1
-            if j > start + 1 and j < len(doc) and doc[j].text == ",":
-                return j
+            if j > start + 1 and j < len(doc) and doc[j].text in (",", "who"):
+                return j  # (or the "who" of a clause after it: "A young man in a grey coat who said")
         return i + 1
 
     def _anonymous_clause(self, k: int) -> bool:

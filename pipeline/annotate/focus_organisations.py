@@ -26,7 +26,7 @@ _BODY_OF_PLACE_WORDS = frozenset({"state", "state-run", "run", "-", "official", 
 _INSTITUTION_NOUNS = lexicons.words("institution_nouns")
 
 # What makes someone a body's voice no longer ("a former official").
-_NO_LONGER = frozenset({"former", "ex", "onetime", "retired"})
+NO_LONGER = frozenset({"former", "ex", "onetime", "retired"})
 
 
 class OrganisationRules:
@@ -375,7 +375,7 @@ class OrganisationRules:
         whose name has it ("a bureau official": the Federal Bureau of Inquiry in focus). A former
         one speaks for it no longer ("a former committee staffer")."""
         index = self.index
-        if any(t.lower_ in _NO_LONGER for t in tokens[:-1]):
+        if any(t.lower_ in NO_LONGER for t in tokens[:-1]):
             return False, None
         body = tokens[-2]
         named_by = index.entity_at.get(body.i)
