@@ -439,7 +439,33 @@ def _leading_people_or_role(text: str) -> int:
         rest = words[size:]
         if len(rest) >= 2 and rest[0][:1].isupper() and (head in DEMONYMS or head.lower() in _ROLES_BEFORE_NAMES):
             return len(head) + 1
+        given = len(rest) >= 2 and rest[0][:1].isupper() and lexicons.is_listed_given_name(rest[0])
+        if given and all(_descriptor_word(w) for w in words[:size]):
+            return len(head) + 1  # "Tourist Greta Olafsdottir", "Beauty YouTuber Ophelia Marsh"
     return 0
+
+
+def _descriptor_word(word: str) -> bool:
+    """Whether a capitalised word opening a person's span before a given name describes them: a
+    role noun, or an everyday English word (wordfreq) that is no name of the census or the world
+    tables ("Tourist", "Shopkeeper", "Beauty"); not "Grace" of "Grace Kelly"."""
+    low = word.lower()
+    if not word.isalpha() or not word[:1].isupper() or low in _CALENDAR:
+        return False
+    if low in lexicons.role_nouns():
+        return True
+    frequency = lexicons.zipf(low)
+    if not _COMMON_WORD_ZIPF <= frequency <= _FUNCTION_WORD_ZIPF:
+        return False  # (not "The" of "The August Chicago NAPM")
+    return not (lexicons.is_listed_given_name(word) or lexicons.is_surname(word))
+
+
+# How common (wordfreq's Zipf scale) a word before a given name must be to describe the person
+# rather than start the name: about three times in ten million words ("tourist", "shopkeeper").
+_COMMON_WORD_ZIPF = 2.5
+# and how common a word is that no noun describing someone reaches: the articles, pronouns and
+# particles ("the" 7.7, "his" 6.7; "little" 5.75, "beauty" 4.75).
+_FUNCTION_WORD_ZIPF = 5.5
 
 
 def _peoples_in(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int, str]]:

@@ -575,6 +575,13 @@ def _all_given_names() -> frozenset[str]:
     return frozenset(_census_table("dist.male.first").keys() | _census_table("dist.female.first").keys())
 
 
+def is_listed_given_name(word: str) -> bool:
+    """Whether any of the given-name tables (the census's, at any share, or the world's) lists
+    ``word``, however common a word it is too ("Vijay", "Grace")."""
+    key = census_key(word)
+    return key in _all_given_names() or key in _world_given_names()
+
+
 def is_rare_given_name(word: str) -> bool:
     """Whether ``word`` is a given name the census lists below ``GIVEN_NAME_MIN_SHARE`` (or the world
     tables list) and one rare in English ("Ezequiel", "Margarethe", "Ignatius"): a name, not a word

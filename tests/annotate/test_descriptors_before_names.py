@@ -1,0 +1,37 @@
+"""An everyday word that describes someone, capitalised before their name at the start of a
+sentence ("Shopkeeper Vijay Mistry", "Tourist Ophelia Marsh"), is no part of the name, so
+the "he" or "she" after it is theirs (fails on the commit before the fix, b4825d3); a given name that
+is a word too ("Grace Kelly") and an article ("The August index") stay as they were. Invented
+stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.helpers import annotated, one, person_names
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Shopkeeper Vijay Mistry has run the corner store for 30 years. "
+            '"Nobody buys newspapers now," he said.',
+            "Nobody buys newspapers",
+            "Vijay Mistry",
+        ),
+        (
+            "Tourist Ophelia Marsh posted an apology on Monday. "
+            '"I got the ingredients wrong," she said.',
+            "I got the ingredients",
+            "Ophelia Marsh",
+        ),
+    ],
+)
+def test_a_word_describing_someone_before_their_name_is_no_part_of_it(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_given_name_that_is_a_word_too_stays_the_name(annotator):
+    body = 'Grace Kelly arrived late to the hearing. "I missed the train," she said.'
+    assert person_names(annotator, body) == ["Grace Kelly"]
