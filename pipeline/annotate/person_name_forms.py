@@ -49,9 +49,9 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
         and text[max(0, ent.start_char - 4) : ent.start_char].lower() != "the "
         and lexicons.is_rare_word(surname)
     )
-    # (and a given name the census lists as rarer, when it is no English word: "Ezequiel Moncada")
+    # (a given name any of the tables lists, however common a word: "Ezequiel Moncada", "Alistair McBride")
     if not (
-        (lexicons.is_given_name(given) or lexicons.is_rare_given_name(given))
+        lexicons.is_listed_given_name(given)
         and (lexicons.is_surname(surname) or rare or (hyphened and lexicons.is_given_name(given)))
     ):  # (a census given name before a double-barrelled surname: "Dominic Harcourt-Vane")
         return False

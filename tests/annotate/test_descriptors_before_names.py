@@ -15,14 +15,12 @@ from tests.annotate.helpers import annotated, one, person_names
     ("body", "words", "speaker"),
     [
         (
-            "Shopkeeper Vijay Mistry has run the corner store for 30 years. "
-            '"Nobody buys newspapers now," he said.',
+            'Shopkeeper Vijay Mistry has run the corner store for 30 years. "Nobody buys newspapers now," he said.',
             "Nobody buys newspapers",
             "Vijay Mistry",
         ),
         (
-            "Tourist Ophelia Marsh posted an apology on Monday. "
-            '"I got the ingredients wrong," she said.',
+            'Tourist Ophelia Marsh posted an apology on Monday. "I got the ingredients wrong," she said.',
             "I got the ingredients",
             "Ophelia Marsh",
         ),
