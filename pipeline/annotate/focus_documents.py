@@ -36,8 +36,11 @@ _STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
 POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
-# Participles for whoever delivers a document, not its author ("a statement read by her lawyer").
-_DELIVERED = frozenset({"read", "delivered", "presented", "handed", "relayed"})
+# Participles for whoever delivers, receives or sees a document, not its author ("a statement
+# read by her lawyer", "a letter seen by the Crude Courier").
+_DELIVERED = frozenset(
+    {"read", "delivered", "presented", "handed", "relayed", "seen", "obtained", "reviewed", "viewed", "received"}
+)
 
 
 class DocumentRules:

@@ -169,7 +169,10 @@ class NamedRoleRules:
                 return self._comma_after_opening_subject(i)
             if token.lower_ in lexicons.role_nouns() and hit is None:  # (not "Petty Officer Farr", a name)
                 owner_of_next = j + 1 < n and doc[j + 1].tag_ == "POS"
-                if not (spokes and owner_of_next):
+                # ("A spokeswoman for the governor, Mina Farrel," after Gov. Ray Tolland was
+                # named: the governor is someone already, so the name is the spokeswoman's)
+                known = spokes and self.index.resolve_description(token.lower_, [], token.idx) is not None
+                if not (spokes and owner_of_next) and not known:
                     # (but a person's office a spokesperson speaks for is no one the name may
                     # be: "a spokeswoman for the sheriff's office, Lt. Carla Benavides,")
                     return None
