@@ -440,7 +440,7 @@ def _leading_people_or_role(text: str) -> int:
         if len(rest) >= 2 and rest[0][:1].isupper() and (head in DEMONYMS or head.lower() in _ROLES_BEFORE_NAMES):
             return len(head) + 1
         given = len(rest) >= 2 and rest[0][:1].isupper() and lexicons.is_listed_given_name(rest[0])
-        if given and all(_descriptor_word(w) for w in words[:size]):
+        if given and all(_descriptor_word(w) for w in words[:size]) and _names_a_person(words[size - 1]):
             return len(head) + 1  # "Tourist Greta Olafsdottir", "Beauty YouTuber Ophelia Marsh"
     return 0
 
@@ -459,6 +459,17 @@ def _descriptor_word(word: str) -> bool:
         return False  # (not "The" of "The August Chicago NAPM")
     return not (lexicons.is_listed_given_name(word) or lexicons.is_surname(word))
 
+
+def _names_a_person(word: str) -> bool:
+    """Whether the last word of a description before a name is a noun for a person: a role noun,
+    one with an ending for an agent ("Tourist", "Shopkeeper", "YouTuber", "Descendant"), or a short
+    abbreviation of an office ("GM", "MK"); not "Arcade" of "Arcade Joseph Comeaux"."""
+    low = word.lower()
+    return low in lexicons.role_nouns() or low.endswith(_AGENT_ENDINGS) or (word.isupper() and len(word) <= 3)
+
+
+# Endings of English nouns for someone who does something or is something.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eur", "ee")
 
 # How common (wordfreq's Zipf scale) a word before a given name must be to describe the person
 # rather than start the name: about three times in ten million words ("tourist", "shopkeeper").
