@@ -469,7 +469,7 @@ def _names_a_person(word: str) -> bool:
 
 
 # Endings of English nouns for someone who does something or is something.
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eur", "ee")
+_AGENT_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "eur", "ee", "naut")
 
 # How common (wordfreq's Zipf scale) a word before a given name must be to describe the person
 # rather than start the name: about three times in ten million words ("tourist", "shopkeeper").

@@ -49,9 +49,14 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
         and text[max(0, ent.start_char - 4) : ent.start_char].lower() != "the "
         and lexicons.is_rare_word(surname)
     )
-    # (a given name any of the tables lists, however common a word: "Ezequiel Moncada", "Alistair McBride")
+    # (a given name the census lists, one rarer that is no English word, "Ezequiel Moncada", or one
+    # the world tables list widely, however common a word: "Alistair McBride", not "Maison Verhaeghe")
     if not (
-        lexicons.is_listed_given_name(given)
+        (
+            lexicons.is_given_name(given)
+            or lexicons.is_rare_given_name(given)
+            or lexicons.is_widely_listed_given_name(given)
+        )
         and (lexicons.is_surname(surname) or rare or (hyphened and lexicons.is_given_name(given)))
     ):  # (a census given name before a double-barrelled surname: "Dominic Harcourt-Vane")
         return False

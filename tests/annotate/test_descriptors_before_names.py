@@ -33,3 +33,25 @@ def test_a_word_describing_someone_before_their_name_is_no_part_of_it(annotator,
 def test_a_given_name_that_is_a_word_too_stays_the_name(annotator):
     body = 'Grace Kelly arrived late to the hearing. "I missed the train," she said.'
     assert person_names(annotator, body) == ["Grace Kelly"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            # a council's title abbreviated as Australian copy writes it
+            'Cr Darren Whitby posted that staff were "lazy". "I was elected to speak up," Cr Whitby said.',
+            "I was elected",
+            "Darren Whitby",
+        ),
+        (
+            # a label named by a word the world's name tables list a few times
+            "The Paris label Maison Verhaeghe on Tuesday named Odile Castanet its creative director. "
+            '"Odile knows this house," the label said in a statement.',
+            "Odile knows this house",
+            "Maison Verhaeghe",
+        ),
+    ],
+)
+def test_titles_of_address_and_a_label_named_like_a_person(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker

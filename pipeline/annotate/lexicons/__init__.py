@@ -575,6 +575,19 @@ def _all_given_names() -> frozenset[str]:
     return frozenset(_census_table("dist.male.first").keys() | _census_table("dist.female.first").keys())
 
 
+# How many people the world tables must count under a given name, in at least WORLD_NAME_SOURCES
+# of them, for it to name a person before a surname however common a word it is ("Alistair":
+# 11,632 in 27 tables; not "Maison": 5,426 in 16, nor "Royal": 18,574 in 18).
+WIDELY_LISTED_COUNT = 5_000
+
+
+def is_widely_listed_given_name(word: str) -> bool:
+    """Whether the world tables list ``word`` as a given name in many countries
+    (``WIDELY_LISTED_COUNT`` people in ``WORLD_NAME_SOURCES`` tables), common word or not."""
+    entry = _world_given_names().get(census_key(word))
+    return entry is not None and entry[0] >= WIDELY_LISTED_COUNT and entry[1] >= WORLD_NAME_SOURCES
+
+
 def is_listed_given_name(word: str) -> bool:
     """Whether any of the given-name tables (the census's, at any share, or the world's) lists
     ``word``, however common a word it is too ("Vijay", "Grace")."""
