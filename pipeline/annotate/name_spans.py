@@ -76,6 +76,7 @@ from pipeline.annotate.span_repairs import (
     FUNCTION_TAGS,
     hyphened_end,
     hyphened_start,
+    leading_people_or_role,
     organisation_opening_before,
     person_by_what_precedes,
     place_after_locative,
@@ -104,16 +105,6 @@ _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 # named for a saint ("the St Andrew MP", "the parish of St Ann"), not the surname "St. John".
 # A capitalised "The" inside a sentence right before a one-word name: a title's ("to The Beacon").
 # The tags of the function words no name ends on ("Holt of being a", "Tarek Osmani of").
-# Roles, relatives and the everyday nouns for people that may open a person's span at the start
-# of a sentence ("Midfielder Jane Roe", "Nephew Zeke Gebrell", "Neighbor Tanya Mills"); not a
-# plural or "family", which open names ("Family Dollar").
-_ROLES_BEFORE_NAMES = (
-    lexicons.words("person_roles.txt")
-    | lexicons.words("team_roles.txt")
-    | lexicons.words("occupations.txt")
-    | lexicons.relative_nouns()
-    | lexicons.words("everyday_person_nouns.txt") - {"man", "woman"}
-)
 # Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
 _COMPANY_FORMS = lexicons.company_forms()
@@ -348,14 +339,14 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
             lead_label = label
-            if label != "PERSON" and _leading_people_or_role(piece):
-                rest = piece[_leading_people_or_role(piece) :].split()
+            if label != "PERSON" and leading_people_or_role(piece):
+                rest = piece[leading_people_or_role(piece) :].split()
                 if lexicons.is_given_name(rest[0]):
                     lead_label = label = "PERSON"  # "Ruritanian Ana Reyes" read as an organisation
             if lead_label == "PERSON":
                 # "Ruritanian John Doe", "Midfielder Jane Roe": a people or a role before a
                 # name is not part of it; a people is a name of its own.
-                lead = _leading_people_or_role(piece)
+                lead = leading_people_or_role(piece)
                 if lead:
                     word = piece[:lead].rstrip()
                     if word in DEMONYMS:
@@ -428,55 +419,6 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     out = list(dict.fromkeys(out))  # (two finders may find one untagged name)
     out.sort(key=lambda m: m[1])
     return out
-
-
-def _leading_people_or_role(text: str) -> int:
-    """Length (with the space after) of a people ("Ruritanian", "West Indian") or a role
-    ("Midfielder") that opens a person's span and leaves a name of two words or more, else 0."""
-    words = text.split(" ")
-    for size in (2, 1):
-        head = " ".join(words[:size])
-        rest = words[size:]
-        if len(rest) >= 2 and rest[0][:1].isupper() and (head in DEMONYMS or head.lower() in _ROLES_BEFORE_NAMES):
-            return len(head) + 1
-        given = len(rest) >= 2 and rest[0][:1].isupper() and lexicons.is_listed_given_name(rest[0])
-        if given and all(_descriptor_word(w) for w in words[:size]) and _names_a_person(words[size - 1]):
-            return len(head) + 1  # "Tourist Greta Olafsdottir", "Beauty YouTuber Ophelia Marsh"
-    return 0
-
-
-def _descriptor_word(word: str) -> bool:
-    """Whether a capitalised word opening a person's span before a given name describes them: a
-    role noun, or an everyday English word (wordfreq) that is no name of the census or the world
-    tables ("Tourist", "Shopkeeper", "Beauty"); not "Grace" of "Grace Kelly"."""
-    low = word.lower()
-    if not word.isalpha() or not word[:1].isupper() or low in _CALENDAR:
-        return False
-    if low in lexicons.role_nouns():
-        return True
-    frequency = lexicons.zipf(low)
-    if not _COMMON_WORD_ZIPF <= frequency <= _FUNCTION_WORD_ZIPF:
-        return False  # (not "The" of "The August Chicago NAPM")
-    return not (lexicons.is_listed_given_name(word) or lexicons.is_surname(word))
-
-
-def _names_a_person(word: str) -> bool:
-    """Whether the last word of a description before a name is a noun for a person: a role noun,
-    one with an ending for an agent ("Tourist", "Shopkeeper", "YouTuber", "Descendant"), or a short
-    abbreviation of an office ("GM", "MK"); not "Arcade" of "Arcade Joseph Comeaux"."""
-    low = word.lower()
-    return low in lexicons.role_nouns() or low.endswith(_AGENT_ENDINGS) or (word.isupper() and len(word) <= 3)
-
-
-# Endings of English nouns for someone who does something or is something.
-_AGENT_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "eur", "ee", "naut")
-
-# How common (wordfreq's Zipf scale) a word before a given name must be to describe the person
-# rather than start the name: about three times in ten million words ("tourist", "shopkeeper").
-_COMMON_WORD_ZIPF = 2.5
-# and how common a word is that no noun describing someone reaches: the articles, pronouns and
-# particles ("the" 7.7, "his" 6.7; "little" 5.75, "beauty" 4.75).
-_FUNCTION_WORD_ZIPF = 5.5
 
 
 def _peoples_in(text: str, start: int, end: int, offset: int) -> list[tuple[str, int, int, str]]:

@@ -2,8 +2,9 @@
 hyphened surname the model cut at its hyphen ("Rosalind Vasquez" of "Rosalind Vasquez-Orland",
 "Baird" of "Okonkwo-Baird"), a function word it ran a name into, a person's span relabelled by the
 few characters before it (a paper's name after a capitalised "The" inside a sentence, a saint's
-place after "St"), a "person" after a locative that is a place by its ending, and a body's name
-whose first word the model left out ("Coldwater Utilities").
+place after "St"), a "person" after a locative that is a place by its ending, a body's name
+whose first word the model left out ("Coldwater Utilities"), and a people or a description that
+opens a person's span ("Ruritanian Ana Reyes", "Shopkeeper Vijay Mistry").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.organisations import DEMONYMS
 from pipeline.annotate.person_spans import glued_hyphen
 from pipeline.annotate.person_titles import POSTNOMINALS
 
@@ -117,3 +119,64 @@ def place_after_locative(ent, text: str) -> bool:
         return False
     before = text[max(0, ent.start_char - 8) : ent.start_char].split()
     return bool(before) and before[-1].lower() in ("in", "at", "near", "outside")
+
+
+# Roles, relatives and the everyday nouns for people that may open a person's span at the start
+# of a sentence ("Midfielder Jane Roe", "Nephew Zeke Gebrell", "Neighbor Tanya Mills"); not a
+# plural or "family", which open names ("Family Dollar").
+_ROLES_BEFORE_NAMES = (
+    lexicons.words("person_roles.txt")
+    | lexicons.words("team_roles.txt")
+    | lexicons.words("occupations.txt")
+    | lexicons.relative_nouns()
+    | lexicons.words("everyday_person_nouns.txt") - {"man", "woman"}
+)
+
+
+def leading_people_or_role(text: str) -> int:
+    """Length (with the space after) of a people ("Ruritanian", "West Indian") or a role
+    ("Midfielder") that opens a person's span and leaves a name of two words or more, else 0."""
+    words = text.split(" ")
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        rest = words[size:]
+        if len(rest) >= 2 and rest[0][:1].isupper() and (head in DEMONYMS or head.lower() in _ROLES_BEFORE_NAMES):
+            return len(head) + 1
+        given = len(rest) >= 2 and rest[0][:1].isupper() and lexicons.is_listed_given_name(rest[0])
+        if given and all(_descriptor_word(w) for w in words[:size]) and _names_a_person(words[size - 1]):
+            return len(head) + 1  # "Tourist Greta Olafsdottir", "Beauty YouTuber Ophelia Marsh"
+    return 0
+
+
+def _descriptor_word(word: str) -> bool:
+    """Whether a capitalised word opening a person's span before a given name describes them: a
+    role noun, or an everyday English word (wordfreq) that is no name of the census or the world
+    tables ("Tourist", "Shopkeeper", "Beauty"); not "Grace" of "Grace Kelly"."""
+    low = word.lower()
+    if not word.isalpha() or not word[:1].isupper() or low in _CALENDAR:
+        return False
+    if low in lexicons.role_nouns():
+        return True
+    frequency = lexicons.zipf(low)
+    if not _COMMON_WORD_ZIPF <= frequency <= _FUNCTION_WORD_ZIPF:
+        return False  # (not "The" of "The August Chicago NAPM")
+    return not (lexicons.is_listed_given_name(word) or lexicons.is_surname(word))
+
+
+def _names_a_person(word: str) -> bool:
+    """Whether the last word of a description before a name is a noun for a person: a role noun,
+    one with an ending for an agent ("Tourist", "Shopkeeper", "YouTuber", "Descendant"), or a short
+    abbreviation of an office ("GM", "MK"); not "Arcade" of "Arcade Joseph Comeaux"."""
+    low = word.lower()
+    return low in lexicons.role_nouns() or low.endswith(_AGENT_ENDINGS) or (word.isupper() and len(word) <= 3)
+
+
+# Endings of English nouns for someone who does something or is something.
+_AGENT_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "eur", "ee", "naut")
+
+# How common (wordfreq's Zipf scale) a word before a given name must be to describe the person
+# rather than start the name: about three times in ten million words ("tourist", "shopkeeper").
+_COMMON_WORD_ZIPF = 2.5
+# and how common a word is that no noun describing someone reaches: the articles, pronouns and
+# particles ("the" 7.7, "his" 6.7; "little" 5.75, "beauty" 4.75).
+_FUNCTION_WORD_ZIPF = 5.5
