@@ -174,7 +174,8 @@ def _given_name_read_as_organisation(pieces: list[Token]) -> bool:
     if len(pieces) != 1:
         return False
     token = pieces[0]
-    return token.ent_type_ == "ORG" and lexicons.is_given_name(token.text) and not is_known_place(token.text)
+    # (the given name the model took alone for an organisation, as ``_tagged_otherwise`` reads it)
+    return token.ent_type_ == "ORG" and not _tagged_otherwise(token) and not is_known_place(token.text)
 
 
 def _past_aside(doc: Doc, end: int) -> int:
