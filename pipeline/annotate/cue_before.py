@@ -25,9 +25,10 @@ from pipeline.annotate.cues import (
     spoken_of,
 )
 from pipeline.annotate.phrases import NEW_CLAUSE, clause_subject
-from pipeline.annotate.referents import FINITE, NP_TAGS
+from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 
-_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+# A quotation's closing mark before an inverted cue (single-quoted copy's straight mark too).
+_CLOSING_MARKS = QUOTE_CHARS | {"'"}
 # Nouns for someone's words, spoken or written ("remarks", "answer", "statement", "memo"): built
 # once, not for every token that is tested.
 WORDS_NOUNS = lexicons.words("speech_nouns") | lexicons.words("document_nouns")
