@@ -170,7 +170,12 @@ class RoleRules:
         phrase before it holds no verb, so the name is no object ("He met the mayor, Dunn, then
         flew")."""
         doc = self.doc
-        opening = doc[self._first : np_start - 1]
+        opening = list(doc[self._first : np_start - 1])
+        commas = [n for n, t in enumerate(opening) if t.text == ","]
+        if opening and opening[0].tag_ == "IN" and len(commas) == 1:
+            # past a phrase opening the sentence: "In a letter to parents, the school's headteacher,
+            # Samira Nolan, wrote"
+            opening = opening[commas[0] + 1 :]
         if not opening or not self._open or any(t.tag_.startswith("VB") or t.text in (",", ";") for t in opening):
             return False
         # (past an aside of its own: "On Saturday, Vera Aston, 61, a teacher, put up a memorial",

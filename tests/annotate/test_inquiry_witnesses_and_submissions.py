@@ -59,3 +59,16 @@ from tests.annotate.helpers import annotated, one
 )
 def test_inquiry_witnesses_and_submissions(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_name_set_beside_the_subject_after_an_opening_phrase_is_the_subject(annotator):
+    # (fails on 40d10f0: the name's role read "other" past "In a letter to parents,", so the "she"
+    # of what she wrote went to a woman named two paragraphs before)
+    body = (
+        "Defending, Miriam Olawale said the teacher had sought help.\n\n"
+        'The judge, Recorder Helen Ashcroft, told him: "Every image records real harm."\n\n'
+        "In a letter to parents, the school's headteacher, Priya Lomax, wrote that she understood the "
+        'news would be "deeply upsetting".\n\n'
+        '"I want to reassure you that no pupil was harmed," she wrote.'
+    )
+    assert one(annotated(annotator, body).quotes, "I want to reassure").speaker == "Priya Lomax"
