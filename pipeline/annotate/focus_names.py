@@ -136,7 +136,7 @@ class NameRules:
             return False
         doc = self.doc
         k = self._np_start(i) - 1
-        while k > self._first and i - k < 6 and _role_word_before_name(doc, k):
+        while k > self._first and i - k < 6 and _lower_case_role_word(doc, k):
             k -= 1  # "The man was off-duty firefighter Gareth Pryde": a role before the name
         return k > self._first and doc[k].lower_ in ("was", "is") and subject.last == k - 1
 
@@ -169,7 +169,7 @@ class NameRules:
                 return
 
 
-def _role_word_before_name(doc, k: int) -> bool:
+def _lower_case_role_word(doc, k: int) -> bool:
     """Whether token ``k`` is a lower-case word of a role before a name ("off-duty firefighter")."""
     token = doc[k]
     if token.tag_ == "HYPH":

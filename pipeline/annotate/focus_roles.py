@@ -19,6 +19,9 @@ from pipeline.annotate.person_predicates import role_predicate_at
 from pipeline.annotate.phrases import DAY_ADVERBS, EMPHATIC, SUBORDINATORS
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 
+# Words between a subject and its verb that the verb is looked for past ("Mr. Dunning himself
+# appeared", "Roe yesterday said"): read once, as this runs for most pronouns and names.
+_BEFORE_THE_VERB = EMPHATIC | DAY_ADVERBS
 # Nouns for what someone said ("response", "criticism"): who they come "from" says them.
 _SPEECH_NOUNS = lexicons.words("speech_nouns")
 # The forms of "tell": an organisation told something is the outlet a source spoke to.
@@ -291,7 +294,7 @@ class RoleRules:
         n = len(doc)
         # (words and tags from lists, ``columns``: this runs for most pronouns and names)
         words, lowers, tags, quoted = words_of(doc), lowers_of(doc), tags_of(doc), self.index.quoted_tokens
-        if k < n and lowers[k] in EMPHATIC | DAY_ADVERBS:
+        if k < n and lowers[k] in _BEFORE_THE_VERB:
             k += 1  # "Mr. Dunning himself appeared unfazed", "Roe yesterday said": the subject's verb
         if k < n and words[k] in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.

@@ -339,14 +339,14 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         text_in_doc = doc_text[span_start:span_end]
         for piece_offset, piece in _pieces(text_in_doc):
             lead_label = label
-            if label != "PERSON" and leading_people_or_role(piece):
-                rest = piece[leading_people_or_role(piece) :].split()
+            lead = leading_people_or_role(piece)  # (read once a piece: it weighs words' frequencies)
+            if label != "PERSON" and lead:
+                rest = piece[lead:].split()
                 if lexicons.is_given_name(rest[0]):
                     lead_label = label = "PERSON"  # "Ruritanian Ana Reyes" read as an organisation
             if lead_label == "PERSON":
                 # "Ruritanian John Doe", "Midfielder Jane Roe": a people or a role before a
                 # name is not part of it; a people is a name of its own.
-                lead = leading_people_or_role(piece)
                 if lead:
                     word = piece[:lead].rstrip()
                     if word in DEMONYMS:

@@ -599,8 +599,7 @@ def is_rare_given_name(word: str) -> bool:
     """Whether ``word`` is a given name the census lists below ``GIVEN_NAME_MIN_SHARE`` (or the world
     tables list) and one rare in English ("Ezequiel", "Margarethe", "Ignatius"): a name, not a word
     that is now and then one ("Royal", "Long")."""
-    key = census_key(word)
-    return (key in _all_given_names() or key in _world_given_names()) and is_rare_word(word)
+    return is_listed_given_name(word) and is_rare_word(word)
 
 
 # A word rarer than this in English (wordfreq's Zipf scale: about once in ten million words) is no
