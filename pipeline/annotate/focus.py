@@ -232,7 +232,7 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
             if hit is not None:
                 i = self._entity_mention(i, *hit)
                 continue
-            end = self._unrecognised_speaker(i)
+            end = self._unrecognised_speaker(i) if tag == "NNP" else None
             if end is not None:
                 # "Neighbor Tavia Orrin said she came …" with a name the model did not
                 # see: someone the pass cannot name takes the focus, so the "she" and a later "the

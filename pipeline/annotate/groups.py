@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -34,8 +35,10 @@ class EntityGroup:
         self.forms[text] += 1
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normal(text: str) -> str:
-    """Lower case, single spaces, one apostrophe ("O’Neill" is "O'Neill")."""
+    """Lower case, single spaces, one apostrophe ("O’Neill" is "O'Neill"). Cached: the entity
+    rules normalise the same few words of a story many times over."""
     return " ".join(text.split()).lower().replace("’", "'")
 
 

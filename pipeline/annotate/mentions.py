@@ -33,14 +33,34 @@ _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 _CLOSED_CLASS = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "WRB", "WDT", "WP", "EX"})
 
 
+_ENDS = "wire_ingest.sentence_ends"
+
+
 def ends_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a full stop, "!" or "?" that ends a sentence: not the full stop the
     tokenizer split from an abbreviated title ("Capt.", "Mr."), an initial ("J.") or a word inside
     an organisation's name ("Dept.", ``abbreviations_inside_names.txt``), unless a paragraph
     ends there. A title written in full ends its sentence: "… said the attorney."."""
-    word = words_of(doc)[i]
-    if word not in SENTENCE_END and (len(word) <= 2 or not word.endswith(".")):
-        return False  # the cheap test first: sentence_start and sentence_end ask of every token
+    return i in sentence_ending_tokens(doc)
+
+
+def sentence_ending_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of ``doc`` for which ``ends_sentence`` holds (quoted or not), found once per Doc
+    and kept in its ``user_data``: the rules ask of the same tokens many times over (every
+    ``sentence_start`` walks back token by token)."""
+    ends = doc.user_data.get(_ENDS)
+    if ends is None:
+        words = words_of(doc)
+        ends = doc.user_data[_ENDS] = frozenset(
+            i
+            for i, word in enumerate(words)
+            if (word in SENTENCE_END or (len(word) > 2 and word.endswith("."))) and _ends_sentence(doc, i)
+        )
+    return ends
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """``ends_sentence`` of a token that is a full stop, "!", "?" or a word ending in a full stop."""
     token = doc[i]
     if token.text not in SENTENCE_END:
         # "… posted at 10 p.m. “I've done this …”": an abbreviation keeps its full stop, which
@@ -144,11 +164,7 @@ class StoryIndex:
         self.new_people: dict[str, Entity] = {}
         # Token indices that end a sentence (outside quotation marks), for bounded lookups.
         quoted = self.quoted_tokens
-        self._sentence_ends = [
-            i
-            for i, word in enumerate(lowers_of(doc))
-            if (word in SENTENCE_END or word.endswith(".")) and ends_sentence(doc, i) and not quoted[i]
-        ]
+        self._sentence_ends = sorted(i for i in sentence_ending_tokens(doc) if not quoted[i])
         self.sentence_end_set = frozenset(self._sentence_ends)
         self.gender = self._genders(entities)
 
@@ -192,12 +208,12 @@ class StoryIndex:
 
     def sentence_start(self, char: int, lo: int) -> int:
         """Where the sentence holding ``char`` begins (quotation-aware), not before ``lo``."""
-        doc, starts, quoted = self.doc, self.token_starts, self.quoted_tokens
+        doc, starts, ends = self.doc, self.token_starts, self.sentence_end_set
         i = self._token_at(char) - 1
         floor = max(0, i - MAX_SENTENCE_TOKENS)
         start = max(lo, starts[floor]) if len(doc) else lo
         while i >= floor and starts[i] >= lo:
-            if ends_sentence(doc, i) and i + 1 < len(doc) and not quoted[i]:
+            if i in ends and i + 1 < len(doc):
                 nxt = doc[i + 1]
                 if nxt.is_space and i + 2 < len(doc):
                     nxt = doc[i + 2]  # two spaces after the full stop
@@ -223,13 +239,13 @@ class StoryIndex:
 
     def sentence_end(self, char: int, hi: int) -> int:
         """Just after the full stop that ends the sentence holding ``char``, not after ``hi``."""
-        doc, starts, quoted, words = self.doc, self.token_starts, self.quoted_tokens, words_of(self.doc)
+        doc, starts, ends, words = self.doc, self.token_starts, self.sentence_end_set, words_of(self.doc)
         i = self._token_at(char)
         stop = min(len(doc), i + MAX_SENTENCE_TOKENS)
         if stop < len(doc):
             hi = min(hi, starts[stop])
         while i < stop and starts[i] + len(words[i]) <= hi:
-            if ends_sentence(doc, i) and not quoted[i]:
+            if i in ends:
                 return starts[i] + len(words[i])  # (the full stop may close "p.m.")
             i += 1
         return hi
