@@ -139,6 +139,7 @@ class Attributor(CueBefore, WordOwners):
             own_clause = (
                 reported_in_last_clause(before)
                 or inside_opening_clause(before)
+                or _runs_on(self.text, span, inner)
                 or reported
                 or opens_next
                 or _opens_with_conjunction(after)
@@ -405,6 +406,18 @@ class Attributor(CueBefore, WordOwners):
             and follows.text[:1].islower()
             and follows.lower_ not in lexicons.words("organisation_voices")
         )
+
+
+def _runs_on(text: str, span: QuoteSpan, inner: str) -> bool:
+    """Whether the sentence runs on through a quotation: no punctuation closes the quoted words
+    and a lower-case word follows the closing mark ("Keel said she was “stunned” the chief would
+    not condemn him"). The words after are the rest of the clause the quotation stands in, not its
+    attribution, whatever verb they hold: a cue before the quotation speaks for it."""
+    if span.close_mark is None or not inner or not (inner[-1].isalnum() or inner[-1] in ")%"):
+        return False
+    rest = text[span.close_mark + 1 : span.close_mark + 40]
+    words = rest.split(None, 1)
+    return rest[:1] == " " and bool(words) and words[0][:1].islower() and words[0][:1].isalpha()
 
 
 def _opens_with_conjunction(after: list[Token]) -> bool:

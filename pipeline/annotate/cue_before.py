@@ -84,6 +84,8 @@ class CueBefore(CueAfter):
                 continue
             if _inside_first_of_two_that_clauses(before, k):
                 continue  # "She said that staff had been asked to cut and that it was “…”": hers
+            if _foretold_in_reported_clause(before, k):
+                continue  # "Loris said that Vorsk would respond “…”": what Loris said Vorsk would do
             other = self._later_clause(before[k + 1 :])
             if other is not None:
                 return other
@@ -164,10 +166,12 @@ class CueBefore(CueAfter):
                 and token.i > 0
                 and self.doc[token.i - 1].text in _CLOSING_MARKS
                 and token.tag_ in ("VBD", "VBZ")
+                and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[k + 1 :])
             ):
                 # "“The situation,” said Prime Minister Ann Roe, “is …”": the second half of a
                 # quotation split by an inverted cue is the name's after it, never a name before
-                # the first half (a dateline's "BAMAKO —")
+                # the first half (a dateline's "BAMAKO —"). Not when a verb follows the name: 'Hale,
+                # on “Prairie Politics,” said the nominee, Ann Fitch, had “…”' reports her.
                 inverted = self.subject_after(before[k + 1 :])
                 if inverted is not None:
                     return Attribution(inverted, token.text)
@@ -405,6 +409,18 @@ def _inside_first_of_two_that_clauses(before: list[Token], k: int) -> bool:
     # governs both: "Roe said that he and friends were “…” and that “…”" is Roe's)
     first = next((m for m, t in enumerate(rest) if t.lower_ == "that"), None)
     return first is not None and first > 0 and rest[first - 1].lower_ in ("and", "but", "or")
+
+
+def _foretold_in_reported_clause(before: list[Token], k: int) -> bool:
+    """Whether the cue ``before[k]`` follows a modal ("would", "will", "could") in a clause that a
+    finite cue before it reports: "Loris said the expulsions were baseless and that Vorsk would
+    respond “…”". Speech foretold of someone is the reporting subject's words, not theirs."""
+    m = k - 1
+    if m >= 0 and before[m].lower_ in ("not", "n't"):
+        m -= 1
+    if m < 1 or before[m].tag_ != "MD":
+        return False
+    return any(is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP") for t in before[: m - 1])
 
 
 def _perceived_at(before: list[Token], k: int) -> int | None:

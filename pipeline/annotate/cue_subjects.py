@@ -126,6 +126,9 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
                 return self.resolve_phrase([tokens[-1]]), True
             if tokens[-1].lower_ in _INDEFINITE_PERSONS:
                 return None, True  # "… after somebody said “…”": someone the story does not name
+        reported = _subject_of_reported_clause(tokens) if tokens and not participle and not right_after_quote else None
+        if reported is not None and speaking_noun(reported[-1].lower_):
+            return self.resolve_phrase(reported), True
         if tokens and not participle and not right_after_quote and tokens[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
             # "A spokesman said she had no record, but police said the wound “…”": a noun phrase
             # right before the cue that opens a clause of its own after "but"/"and" is its subject,
@@ -245,9 +248,24 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
                 break  # "Earlier Tuesday, the president said": the aside was the subject
             return self.resolve_phrase(phrase), True
         if fallback is not None:
+            if len(pieces) > 1 and self._someones_people(clause_subject(pieces[0], nearest=participle)):
+                # "The family of Darnell Reese, the man who died, said": the family speaks, not the
+                # man the aside describes
+                return None, True
             opening = self._named_body_before_apposition(pieces, participle)
             return (opening or self.resolve_phrase(fallback)), True
         return None, False
+
+    def _someones_people(self, phrase: list[Token]) -> bool:
+        """Whether ``phrase`` is a noun for people, then "of" or "for" and a person's name: "The
+        family of Darnell Reese", "Lawyers for Ann Roe" (people who speak for the one named)."""
+        if len(phrase) < 3 or not speaking_noun(phrase[1 if phrase[0].tag_ in ("DT", "PRP$") else 0].lower_):
+            return False
+        k = 2 if phrase[0].tag_ in ("DT", "PRP$") else 1
+        if k + 1 >= len(phrase) or phrase[k].lower_ not in ("of", "for"):
+            return False
+        hit = self.entity_at.get(phrase[-1].i)
+        return hit is not None and hit[0].label == "PERSON" and all(t.i in self.entity_at for t in phrase[k + 1 :])
 
     def _coordinated_subject(self, tokens: list[Token]) -> list[Token] | None:
         """The subject a cue joined by "and" or "but" shares with the verb it is joined to: after
@@ -459,6 +477,21 @@ def _reports_it(tokens: list[Token]) -> bool:
     """Whether the "it" that ends ``tokens`` opens a clause a cue before it reports ("Lund said it
     confirmed “…”": what the report confirmed, in her words), not a subject of its own."""
     return len(tokens) > 1 and (tokens[-2].lower_ == "that" or is_cue(tokens[-2]))
+
+
+def _subject_of_reported_clause(tokens: list[Token]) -> list[Token] | None:
+    """The noun phrase that ends ``tokens`` (the words before a cue) right after a finite cue
+    that reports a clause without "that", a determiner opening it: "She said | the officer | told
+    her", "Roe says | her lawyer | warned". None otherwise (not a name: read as any subject)."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "JJ"):
+        k -= 1
+    if k == len(tokens) or k < 2 or tokens[k - 1].tag_ not in ("DT", "PRP$") or tokens[-1].tag_ not in ("NN", "NNS"):
+        return None
+    verb = tokens[k - 2]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(verb):
+        return None
+    return tokens[k - 1 :]
 
 
 def _without_reflexive(piece: list[Token]) -> list[Token]:

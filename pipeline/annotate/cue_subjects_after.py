@@ -61,7 +61,8 @@ class SubjectsAfterCue(AppositionSubjects):
                 and token.lower_ not in lexicons.role_nouns()
                 and not self._titled_person_next(tokens[k + 1 :])
                 and phrase[-1].text not in ("-", "‑")  # "the Antwerp-based designer": a hyphened adjective
-                and not (token.tag_ == "VBG" and phrase[-1].tag_ == "POS")  # "Corran's fostering manager"
+                # "Corran's fostering manager", "Talsor's ousted prime minister"
+                and not (token.tag_ in ("VBG", "VBN") and phrase[-1].tag_ == "POS")
             ):
                 # (the tagger reads some role nouns as verbs: "police detective Kenny Hale"; and a
                 # party's name in French before a title: "asked Québec solidaire MNA Lucien Poitras")

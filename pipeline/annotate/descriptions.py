@@ -150,7 +150,7 @@ def one_of_a_group(doc: Doc, i: int) -> int | None:
     k = i - 1
     while k > i - 3 and k > 0 and doc[k].tag_ in ("JJ", "VBN"):
         k -= 1
-    if k < 3 or doc[k].tag_ not in ("DT", "PRP$") or doc[k - 1].lower_ != "of":
+    if k < 2 or doc[k].tag_ not in ("DT", "PRP$") or doc[k - 1].lower_ != "of":
         return None
     return k - 2 if doc[k - 2].lower_ in ("one", "another") else None
 

@@ -325,6 +325,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         census left open."""
         start = one_of_a_group(self.doc, i)
         found = lexicons.gendered_singular(self.doc[i].lower_) if start is not None else None
+        if start is not None and found is None:
+            # "One of the demonstrators said he …": one of a group of people whose noun tells no
+            # gender is still someone a later "he" or "she" can mean
+            singular = _person_singular(self.doc[i].lower_)
+            found = (singular, None) if singular is not None else None
         if start is None or found is None:
             return
         named = self.index.entity_at.get(i + 2) if i + 2 < len(self.doc) and self.doc[i + 1].text == "," else None
@@ -458,3 +463,13 @@ def description_word(word: str) -> bool:
         or word in lexicons.words("spokes_nouns")
         or word in lexicons.words("document_nouns")
     )
+
+
+def _person_singular(word: str) -> str | None:
+    """The singular of a plural noun for people by their role or part ("demonstrators",
+    "residents", "firemen"; ``role_nouns``), if it is one."""
+    roles = lexicons.role_nouns()
+    for ending, replacement in (("men", "man"), ("ies", "y"), ("s", "")):
+        if word.endswith(ending) and word[: -len(ending)] + replacement in roles:
+            return word[: -len(ending)] + replacement
+    return None

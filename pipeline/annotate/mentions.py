@@ -256,6 +256,15 @@ class StoryIndex:
         ties, self.tie_owners = description_ties(self.doc, self.text, entities, self.entity_at, self.in_furniture)
         return ties
 
+    def _introduced_by_given_name(self, entity: Entity) -> lexicons.Gender | None:
+        """The usual gender of a one-word name the story gives after "named" ("a retired
+        accountant named Evelyn"): a given name there, though the census lists it as a surname too."""
+        if " " in entity.name or not entity.name.isalpha():
+            return None
+        if not any(self.text[max(0, m.start - 6) : m.start] == "named " for m in entity.mentions):
+            return None
+        return lexicons.given_name_gender(entity.name)
+
     def _genders(self, entities: Sequence[Entity]) -> dict[str, str]:
         """'m'/'f' for persons the story marks with an honorific (Mr., Ms.), else by the
         pronouns of sentences about them alone ("Marsh said her plan ...")."""
@@ -276,7 +285,7 @@ class StoryIndex:
                 out[entity.name] = told.pop()
         for entity in entities:
             if entity.label == "PERSON" and entity.name not in out and not _called_by_first_word(entity):
-                given = given_name_gender(entity.name)
+                given = given_name_gender(entity.name) or self._introduced_by_given_name(entity)
                 if given:
                     out[entity.name] = given
         # Sentences (outside quotations) that name exactly one person and then say "he" or

@@ -35,6 +35,7 @@ from pipeline.annotate.person_evidence import (
     has_chosen_name_before,
     has_person_appositive,
     has_who_clause,
+    named_after_person_noun,
     speaks_after_quotation,
     surname_before_who,
     titled_person_inside,
@@ -83,6 +84,7 @@ from pipeline.annotate.span_repairs import (
     without_trailing_function_words,
 )
 from pipeline.annotate.untagged_persons import (
+    given_names_before_appositions,
     given_names_joined_to_persons,
     persons_before_appositions,
     persons_before_cues,
@@ -311,6 +313,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or has_age_apposition(ent)
                 or has_age_before(ent)
                 or has_chosen_name_before(ent)
+                or named_after_person_noun(ent)
                 or apposed_to_owned_role(ent)
             ):
                 # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,",
@@ -388,6 +391,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_by_age(doc),
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
+        *given_names_before_appositions(doc),
         *persons_joined_to_persons(doc),
         *persons_after_demonyms(doc),
         *given_names_joined_to_persons(doc),

@@ -177,8 +177,8 @@ def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
         if word not in ("for", "of") or i < 1 or i + 1 >= len(doc):
             continue  # the cheap test first: this runs on every token
         start = i - 1
-        while start > 0 and doc[start].is_title and doc[start].tag_ in ("NNP", "NNPS", "NNS") and i - start < 3:
-            start -= 1
+        while start > 0 and doc[start].is_title and doc[start].tag_ in ("NNP", "NNPS", "NNS") and i - start < 5:
+            start -= 1  # (up to five words: "The Civil Rights Defense Fund of Bellhaven")
         if not (doc[start].is_title and doc[start].tag_ in ("NNP", "NNPS", "NNS")):
             start += 1
         if start >= i or lexicons.is_title_word(doc[start].text):
@@ -186,8 +186,9 @@ def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
         head = doc[i - 1]
         if not (lexicons.heads_a_name(head.text) or head.lower_ in _ORGANISATION_NOUNS or head.tag_ in ("NNS", "NNPS")):
             continue  # the name of a body or of people ("Coalition", "Americans"), not "Tarek Osmani of"
-        if not _opens_sentence(doc, lowers, start):
-            continue  # (the sentence's opening words only)
+        group_apposed = _after_group_noun(doc, lowers, start)
+        if not (_opens_sentence(doc, lowers, start) or group_apposed):
+            continue  # (the sentence's opening words only, or set beside "One of the groups,")
         end = i + 1
         while end < len(doc) and end - i <= 6 and (doc[end].is_title or lowers[end] in _NAME_JOINERS):
             end += 1
@@ -195,9 +196,12 @@ def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
             end -= 1
         if end == i + 1 or end >= len(doc) or not doc[end - 1].is_title:
             continue
-        if any(t.ent_type_ == "PERSON" or lexicons.is_given_name(t.text) for t in doc[start:end]) or any(
-            lexicons.is_title_word(t.text) for t in doc[start:i]
-        ):
+        # (a plural the model read as a person is no person: "Citizens for a Fair Ballot")
+        plural = start == i - 1 and head.tag_ in ("NNS", "NNPS")
+        if any(
+            (t.ent_type_ == "PERSON" and not (plural and t.i == start)) or lexicons.is_given_name(t.text)
+            for t in doc[start:end]
+        ) or any(lexicons.is_title_word(t.text) for t in doc[start:i]):
             # "Katie Domingue of Carencro", "Kansas City Chief of Police Darryl Forte",
             # "Department of Natural Resources Warden Jon King"
             continue
@@ -207,10 +211,22 @@ def named_groups_before_cues(doc: Doc) -> list[tuple[int, int]]:
             continue  # "Organisers of the Brenholm Festival said": the people it speaks through
         after = doc[end]
         cue = after.tag_ in ("VBD", "VBZ") and is_cue_word(after.lower_)
-        apposed = after.text == "," and any(t.lower_ in _ORGANISATION_NOUNS for t in doc[end + 1 : end + 6])
+        apposed = after.text == "," and (
+            group_apposed or any(t.lower_ in _ORGANISATION_NOUNS for t in doc[end + 1 : end + 6])
+        )
         if cue or apposed:
             out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
     return out
+
+
+def _after_group_noun(doc: Doc, lowers: list[str], start: int) -> bool:
+    """Whether a name at token ``start`` stands right after a comma that closes a short phrase
+    ending in a noun for organisations ("One of those groups, Citizens for a Fair Ballot,"; "The
+    third coalition, ...")."""
+    if start < 2 or lowers[start - 1] != ",":
+        return False
+    head = lowers[start - 2]
+    return head in _ORGANISATION_NOUNS or head.rstrip("s") in _ORGANISATION_NOUNS
 
 
 def _people_noun(word: str) -> bool:

@@ -102,8 +102,14 @@ def _surname_with_person_appositive(ent: Span) -> bool:
     k = j + 2
     if k + 5 < len(doc) and doc[k].like_num and age_before(doc, k + 4) is not None:
         k += 5  # "Sadia, a 22-year-old student from Nottingham,": the age first
+        if doc[k].lower_ in ("who", ",", "from"):
+            return True  # "Tasha, a 27-year-old who works at the plant,": the age is the noun
+        if doc[k].tag_ == "NN" and k + 1 < len(doc) and doc[k + 1].lower_ in (",", "who", "from", "at", "in"):
+            return True  # "Teresa, a 37-year-old hygienist,": an age makes the noun after it a person's
     while k < min(len(doc) - 1, j + 11) and doc[k].tag_ in ("JJ", "RB", "VBN"):
         k += 1  # "a longtime", "a newly appointed"
+    while k + 1 < min(len(doc), j + 11) and doc[k].tag_ == "NN" and doc[k + 1].tag_ == "NN":
+        k += 1  # "a high school teacher": the last noun of a compound heads it
     role = doc[k].lower_
     # "Reyes, a Democrat, has led": a party's member noun (a proper noun, "Democrat", "Tory") is
     # a person's role too; "Ohio, a Republican stronghold," runs on past it (the test below)
@@ -227,6 +233,17 @@ _PERSONAL_CLAUSE_WORDS = frozenset({"his", "her", "their", "himself", "herself",
 _NAMING_CLAUSE_ENDS = frozenset(
     {"as", "by", ",", "is", "was", "called", "identified", "named", "known", "only", "name"}
 )
+
+
+def named_after_person_noun(ent: Span) -> bool:
+    """ "a nurse named Renata", "a retired accountant named Evelyn", with the name read as an
+    organisation: "named" right after a noun for a person's role (``role_nouns``) names a person;
+    not "a company named Acme"."""
+    doc = ent.doc
+    if len(ent) > 2 or ent.start < 2 or doc[ent.start - 1].lower_ != "named":
+        return False  # the cheap test first: this runs on every entity the model did not call a person
+    noun = doc[ent.start - 2]
+    return noun.tag_ == "NN" and noun.lower_ in lexicons.role_nouns() and noun.lower_ not in ROLES_FIRMS_HOLD
 
 
 def has_chosen_name_before(ent: Span) -> bool:

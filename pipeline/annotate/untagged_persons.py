@@ -26,6 +26,7 @@ from pipeline.annotate.person_evidence import (
     article_role_at,
     bare_role_at,
     between_quotation_and_cue,
+    has_person_appositive,
     named_before_who,
     owned_role_at,
     rare_name,
@@ -59,6 +60,27 @@ def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
             continue
         if article_role_at(doc, j) or owned_role_at(doc, j):
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+    return out
+
+
+def given_names_before_appositions(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of a given name alone that no entity covers, opening a sentence
+    before an apposition whose head is a person's role or an age: "Teresa, a 37-year-old
+    hygienist, said", "Marcus, a high school teacher," (voters, patients and neighbours quoted by
+    first name). A given name the world tables list widely (``is_widely_listed_given_name``), and
+    the apposition read as for a surname alone (``has_person_appositive``)."""
+    out = []
+    tags = tags_of(doc)
+    for j in range(1, len(doc)):
+        if tags[j] != "," or tags[j - 1] != "NNP":
+            continue  # the cheap test first: this runs on every token
+        name = doc[j - 1]
+        if name.ent_type_ or not name.is_alpha or not name.is_title or not _opens_sentence(doc, j - 1):
+            continue
+        if not name_word(name) or not lexicons.is_widely_listed_given_name(name.text):
+            continue
+        if has_person_appositive(doc[j - 1 : j]):
+            out.append((name.idx, name.idx + len(name)))
     return out
 
 

@@ -1,0 +1,115 @@
+"""Quotations inside a clause someone reports, and people quoted by their first name.
+
+A partial quotation that the sentence runs on through ("said she was “stunned” the chief would
+not …") is the reporting subject's, not the later verb's; so is speech foretold of someone in a
+reported clause ("said … that Merovia would respond “in kind”"), and a that-less reported clause
+has its own subject ("She said the officer told her, “…”": the officer, unnamed). Voters and
+neighbours quoted by first name ("Teresa, a 37-year-old hygienist,", "a nurse named Renata") are
+people the pronouns after them mean. Invented stories.
+"""
+
+from __future__ import annotations
+
+from tests.annotate.helpers import one, person_names, quotes
+
+
+def test_a_partial_quotation_the_sentence_runs_on_through_is_the_reporting_subjects(annotator):
+    body = (
+        'Chief Walter Brisk said he had watched the footage. Ines Carrow, 41, said she was "appalled" '
+        "the chief would not condemn the deputies."
+    )
+    assert one(quotes(annotator, body), "appalled").speaker == "Ines Carrow"
+
+
+def test_a_partial_quotation_before_a_participle_in_a_that_clause(annotator):
+    body = (
+        'The radio host, Corbin Vale, said in a post on Sunday that Sen. Hilda Marsh had "certainly not" '
+        "been joking about the budget."
+    )
+    assert one(quotes(annotator, body), "certainly not").speaker == "Corbin Vale"
+
+
+def test_speech_foretold_in_a_reported_clause_is_the_reporters(annotator):
+    body = (
+        "Ministry spokesman Teodor Halas said the expulsions were unjustified and that Vorsk would "
+        'respond "in a mirror fashion."'
+    )
+    assert one(quotes(annotator, body), "in a mirror").speaker == "Teodor Halas"
+
+
+def test_a_name_after_a_cue_that_a_verb_follows_is_no_inverted_speaker(annotator):
+    # the show's title closes right before "said": no split quotation for the name after it
+    body = (
+        'The Ohio Democrat, Rep. Ada Brill, speaking on WXKT\'s "Capitol Week," said the front-runner, '
+        'Ivo Sandor, had "betrayed every farmer in this state" with remarks about subsidies.'
+    )
+    assert one(quotes(annotator, body), "betrayed").speaker == "Ada Brill"
+
+
+def test_a_participle_between_a_possessive_and_a_title(annotator):
+    body = '"We will not be silenced," said Talsor\'s ousted prime minister, Ayo Benedek, in a recorded message.'
+    assert one(quotes(annotator, body), "We will not").speaker == "Ayo Benedek"
+
+
+def test_a_that_less_reported_clause_has_its_own_unnamed_subject(annotator):
+    body = 'Mara Quist was arrested at the rally. She said the officer told her, "You should have stayed home tonight."'
+    assert one(quotes(annotator, body), "You should").speaker is None
+
+
+def test_an_advocacy_group_named_beside_a_group_noun(annotator):
+    body = (
+        'One of those groups, Citizens for a Fair Ballot, said in an email that it "follows every rule on the books."'
+    )
+    assert one(quotes(annotator, body), "follows every").speaker == "Citizens for a Fair Ballot"
+
+
+def test_the_family_of_a_described_man_speaks_for_itself(annotator):
+    body = 'The family of Darnell Reese, the man who died in custody, said they were "devastated and not surprised."'
+    assert one(quotes(annotator, body), "devastated").speaker is None
+
+
+def test_a_given_name_alone_before_an_aged_apposition(annotator):
+    body = (
+        '"The mood is grim," said Sandra Whitfield, the moderator.\n\n'
+        "Teresa, a 37-year-old hygienist, said she would vote for the challenger. "
+        '"I\'d rather take a chance on somebody new," she said.'
+    )
+    assert one(quotes(annotator, body), "I'd rather").speaker == "Teresa"
+
+
+def test_a_given_name_the_model_calls_an_organisation_before_a_persons_apposition(annotator):
+    body = (
+        "Tasha, a 27-year-old who works at the battery plant, said the jobs had changed her life.\n\n"
+        '"I make more now than my dad ever did," she said.'
+    )
+    assert "Tasha" in person_names(annotator, body)
+
+
+def test_a_given_name_before_a_compound_role(annotator):
+    body = (
+        "Marcus, a high school teacher, said he was still undecided. "
+        '"I just wish one of them would talk about teacher pay," he said.'
+    )
+    assert one(quotes(annotator, body), "I just wish").speaker == "Marcus"
+
+
+def test_a_person_noun_named_by_a_given_name(annotator):
+    body = 'Another participant, a nurse named Renata, said she would vote but had "no idea at all" for whom.'
+    assert one(quotes(annotator, body), "no idea").speaker == "Renata"
+
+
+def test_a_given_name_after_named_tells_the_gender_of_a_she(annotator):
+    body = (
+        'Then Latoya, a mother of three, spoke up. "I will vote yes," she said.\n\n'
+        "Her neighbor, a retired accountant named Evelyn, was more cautious. "
+        '"I want to know where the money is going," she said.'
+    )
+    assert one(quotes(annotator, body), "I want to know").speaker == "Evelyn"
+
+
+def test_one_of_a_group_of_demonstrators_is_the_he_after_it(annotator):
+    body = (
+        '"This is our home too," said Nasreen Ahmadi. One of the demonstrators said he was worried about '
+        'traffic. "It\'s a quiet street," he said.'
+    )
+    assert one(quotes(annotator, body), "It's a quiet").speaker is None
