@@ -139,7 +139,7 @@ class Attributor(CueBefore, WordOwners):
             own_clause = (
                 reported_in_last_clause(before)
                 or inside_opening_clause(before)
-                or _runs_on(self.text, span, inner)
+                or _runs_on(self.text, span, inner, after)
                 or reported
                 or opens_next
                 or _opens_with_conjunction(after)
@@ -408,16 +408,20 @@ class Attributor(CueBefore, WordOwners):
         )
 
 
-def _runs_on(text: str, span: QuoteSpan, inner: str) -> bool:
+def _runs_on(text: str, span: QuoteSpan, inner: str, after: list[Token]) -> bool:
     """Whether the sentence runs on through a quotation: no punctuation closes the quoted words
     and a lower-case word follows the closing mark ("Keel said she was “stunned” the chief would
     not condemn him"). The words after are the rest of the clause the quotation stands in, not its
-    attribution, whatever verb they hold: a cue before the quotation speaks for it."""
+    attribution, whatever verb they hold: a cue before the quotation speaks for it. Not when a
+    comma sets off the cue after ("Jackman was “thrilled” at the offer, Mark said": Mark's)."""
     if span.close_mark is None or not inner or not (inner[-1].isalnum() or inner[-1] in ")%"):
         return False
     rest = text[span.close_mark + 1 : span.close_mark + 40]
     words = rest.split(None, 1)
-    return rest[:1] == " " and bool(words) and words[0][:1].islower() and words[0][:1].isalpha()
+    if not (rest[:1] == " " and bool(words) and words[0][:1].islower() and words[0][:1].isalpha()):
+        return False
+    cue = next((t for t in after if is_cue(t)), None)
+    return cue is None or not any(t.text == "," and t.i < cue.i for t in after)
 
 
 def _opens_with_conjunction(after: list[Token]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.coreference import someones_people
 from pipeline.annotate.cue_pieces import PieceJoins
 from pipeline.annotate.cue_subjects_after import SubjectsAfterCue
 from pipeline.annotate.cues import Attribution, cue_lemma, is_cue
@@ -127,7 +128,7 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
             if tokens[-1].lower_ in _INDEFINITE_PERSONS:
                 return None, True  # "… after somebody said “…”": someone the story does not name
         reported = _subject_of_reported_clause(tokens) if tokens and not participle and not right_after_quote else None
-        if reported is not None and speaking_noun(reported[-1].lower_):
+        if reported is not None and _person_noun(reported[-1].lower_):
             return self.resolve_phrase(reported), True
         if tokens and not participle and not right_after_quote and tokens[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
             # "A spokesman said she had no record, but police said the wound “…”": a noun phrase
@@ -257,15 +258,10 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
         return None, False
 
     def _someones_people(self, phrase: list[Token]) -> bool:
-        """Whether ``phrase`` is a noun for people, then "of" or "for" and a person's name: "The
-        family of Darnell Reese", "Lawyers for Ann Roe" (people who speak for the one named)."""
-        if len(phrase) < 3 or not speaking_noun(phrase[1 if phrase[0].tag_ in ("DT", "PRP$") else 0].lower_):
-            return False
-        k = 2 if phrase[0].tag_ in ("DT", "PRP$") else 1
-        if k + 1 >= len(phrase) or phrase[k].lower_ not in ("of", "for"):
-            return False
-        hit = self.entity_at.get(phrase[-1].i)
-        return hit is not None and hit[0].label == "PERSON" and all(t.i in self.entity_at for t in phrase[k + 1 :])
+        """Whether ``phrase`` is people around someone the story names ("The family of Darnell
+        Reese": ``coreference.someones_people``)."""
+        cut = next((m for m, t in enumerate(phrase[:3]) if m and t.lower_ in ("for", "of")), None)
+        return cut is not None and someones_people(phrase, cut, self.entity_at)
 
     def _coordinated_subject(self, tokens: list[Token]) -> list[Token] | None:
         """The subject a cue joined by "and" or "but" shares with the verb it is joined to: after
@@ -477,6 +473,13 @@ def _reports_it(tokens: list[Token]) -> bool:
     """Whether the "it" that ends ``tokens`` opens a clause a cue before it reports ("Lund said it
     confirmed “…”": what the report confirmed, in her words), not a subject of its own."""
     return len(tokens) > 1 and (tokens[-2].lower_ == "that" or is_cue(tokens[-2]))
+
+
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` (or the singular of a plural) names a person by role or kin ("officer",
+    "nurses", "mother"), not an organisation ("his organization condemns": the speaker's own body)."""
+    people = lexicons.role_nouns() | lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
+    return word in people or (word.endswith("s") and word[:-1] in people)
 
 
 def _subject_of_reported_clause(tokens: list[Token]) -> list[Token] | None:

@@ -113,3 +113,19 @@ def test_one_of_a_group_of_demonstrators_is_the_he_after_it(annotator):
         'traffic. "It\'s a quiet street," he said.'
     )
     assert one(quotes(annotator, body), "It's a quiet").speaker is None
+
+
+def test_a_cue_set_off_by_a_comma_after_a_run_on_quotation_still_reports_it(annotator):
+    body = (
+        'Okafor, who can sing and dance, was "genuinely thrilled" at the offer, Lemaire said, but "he wanted '
+        'to make sure the format would suit him."'
+    )
+    assert one(quotes(annotator, body), "genuinely").speaker == "Lemaire"
+
+
+def test_a_that_less_clause_about_the_speakers_own_organisation_stays_the_speakers(annotator):
+    body = (
+        "The council's director, Hamid Rowe, said his organization condemns "
+        '"this senseless attack and offers its condolences."'
+    )
+    assert one(quotes(annotator, body), "this senseless").speaker == "Hamid Rowe"
