@@ -101,7 +101,7 @@ class CueBefore(CueAfter):
                 # the nearest clause's ("Haddad teased that his cousin was the bravest, and she
                 # answered by seizing his flag and crying “…”": she).
                 return Attribution(self._joined_clause_subject(before, joined, k), token.text, how="shared subject")
-            if token.tag_ == "VBG" and after and k <= 1 and all(t.tag_ == "IN" for t in before[:k]):
+            if token.tag_ == "VBG" and after and _opening_subordinate_participle(before, k):
                 # "After saying her leg was “…,” she was rushed away": a participle opening the
                 # sentence shares the subject of the main clause after the quotation.
                 main = self._main_subject_after(after) or self._main_subject_before(before[k + 1 :])
@@ -409,6 +409,20 @@ def _inside_first_of_two_that_clauses(before: list[Token], k: int) -> bool:
     # governs both: "Roe said that he and friends were “…” and that “…”" is Roe's)
     first = next((m for m, t in enumerate(rest) if t.lower_ == "that"), None)
     return first is not None and first > 0 and rest[first - 1].lower_ in ("and", "but", "or")
+
+
+def _opening_subordinate_participle(before: list[Token], k: int) -> bool:
+    """Whether the participle ``before[k]`` opens the sentence, after a preposition at most, which
+    a short time phrase may precede: "After saying …", "Saying …", "A day after telling a radio
+    host that the wage was “…,” Rep. Roe walked back the remark"."""
+    if k <= 1:
+        return all(t.tag_ == "IN" for t in before[:k])
+    return (
+        k <= 4
+        and before[k - 1].tag_ == "IN"
+        and before[k - 1].lower_ in ("after", "before", "since", "while", "when")
+        and all(t.tag_ in ("DT", "CD", "JJ", "NN", "NNS", "RB") for t in before[: k - 1])
+    )
 
 
 def _foretold_in_reported_clause(before: list[Token], k: int) -> bool:

@@ -40,7 +40,10 @@ _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
 def _reports_that_clause(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a finite cue verb whose "that" clause follows it, past a short time
-    phrase ("said that", "announced on Friday that")."""
+    phrase ("said that", "announced on Friday that"), or a cue with a "whether" clause ("He
+    declined to say whether any ships had been shadowed, telling reporters": his participle)."""
+    if tokens[k].tag_.startswith("VB") and is_cue(tokens[k]) and tokens[k + 1].lower_ == "whether":
+        return True
     if tokens[k].tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(tokens[k]):
         return False
     for m in range(k + 1, min(len(tokens), k + 5)):

@@ -283,7 +283,7 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
             elif tag == "PRP$" and low in ("his", "her"):
                 # "His T-shirt was stained …": a possessive keeps its referent in focus, as in
                 # Lappin & Leass, where every resolved pronoun counts as a mention.
-                found = self._resolve_person("he" if low == "his" else "she", i)
+                found = self._resolve_person("he" if low == "his" else "she", i, possessive=True)
                 if found is not None:
                     self._mention(found, "possessive", i)
             elif low == "i" and tag == "PRP" and self._narrator is not None:

@@ -192,8 +192,10 @@ class NamedRoleRules:
         before a name ("sophomore", "city councilman", "a cattle rancher named", "23-year-old"):
         "a" or "an" right after the comma, then nouns, adjectives and an age, or "named"."""
         token = self.doc[k]
-        if token.tag_ in ("CD", "HYPH"):
-            return True  # an age before the name: "Its leader, 23-year-old Amara Lindgren,"
+        if token.tag_ in ("CD", "HYPH") or token.text in ("-", "‑"):
+            # an age before the name: "Its leader, 23-year-old Amara Lindgren,"; a hyphened role
+            # (the tagger may read the hyphen as a noun): "ex-communications director Brenda Fawley"
+            return True
         if not token.is_lower:
             return False
         if k == comma + 1 and token.lower_ in ("a", "an"):

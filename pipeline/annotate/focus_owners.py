@@ -60,7 +60,7 @@ class OwnerRules:
             if token.tag_ == "PRP$" and any(t.tag_ == "POS" for t in tokens[k + 1 :]):
                 continue  # "his opponent's campaign": the opponent owns it, read at the "'s"
             if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):
-                return self._resolve_person(token.lower_, token.i)
+                return self._resolve_person(token.lower_, token.i, possessive=True)
             if token.tag_ == "PRP$" and token.lower_ in ("its", "their"):
                 return self._resolve_group(token.i)
             hit = self.index.entity_at.get(token.i)

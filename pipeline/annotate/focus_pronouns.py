@@ -105,11 +105,20 @@ class PronounRules:
             self._mention(found, self._role(i, end, named=False), end - 1)
 
     def _resolve_person(
-        self, pronoun: str, i: int, *, other_than: Referent | None = None, named: frozenset[str] = frozenset()
+        self,
+        pronoun: str,
+        i: int,
+        *,
+        other_than: Referent | None = None,
+        named: frozenset[str] = frozenset(),
+        possessive: bool = False,
     ) -> Referent | None:
         """The person a "he" or "she" at ``i`` means: the likeliest in focus of that gender (or of
         none known), not ``other_than`` (whom a reply answers) nor anyone in ``named`` (the names
-        a quotation the pronoun reports speaks of)."""
+        a quotation the pronoun reports speaks of). A ``possessive`` ("his speech") settles the open
+        gender of a name only when the choice is clear, not for its being the sentence's subject:
+        "Press secretary Dana Whitcombe declined to say whether the president had been briefed
+        before his speech" ("One victim was identified by his aunt" still tells of the victim)."""
         gender = "m" if pronoun in ("he", "his", "him") else "f"
         found = self._candidates(
             lambda r: (
@@ -129,7 +138,11 @@ class PronounRules:
             # one else in the pronoun's sentence is known to be a "she" ("Pryce said one of the
             # waitresses … when she …"). A pronoun that goes to the subject of its own sentence
             # settles it too: "One victim was identified by his aunt" has a man in the car.
-            clear = len(found) == 1 or found[0][0] >= CLEAR_LEAD * found[1][0] or best is self._subject
+            clear = (
+                len(found) == 1
+                or found[0][0] >= CLEAR_LEAD * found[1][0]
+                or (best is self._subject and not (possessive and best.name is not None))
+            )
             if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender
         return best

@@ -1,0 +1,54 @@
+"""Pronouns, titles and opening clauses around briefings and reports.
+
+A possessive ("before his speech") may mean someone unnamed in its clause: it must not settle the
+gender of a named subject the tables leave open, or her "she said" finds no one. A participle after
+a "whether" clause ("declined to say whether …, telling reporters") shares the main subject.
+"Inspector General" is a title, so "In a report, Inspector General X said … the report said" is
+X's. A hyphened role ("ex-communications director") still sets a name beside a description. A
+participle in a time clause opening the sentence ("A day after telling a host that …") shares the
+main clause's subject. Invented stories.
+"""
+
+from __future__ import annotations
+
+from tests.annotate.helpers import one, quotes
+
+
+def test_a_possessive_about_someone_unnamed_leaves_an_open_gender_open(annotator):
+    body = (
+        "Press secretary Dana Whitcombe declined to say whether the president had been briefed before his "
+        'speech. "I\'m not going to get into that," she said.'
+    )
+    assert one(quotes(annotator, body), "I'm not going").speaker == "Dana Whitcombe"
+
+
+def test_a_participle_after_a_whether_clause_shares_the_main_subject(annotator):
+    body = (
+        "A Pentagon spokesman, Col. Peter Androu, said 2,000 troops took part. He declined to say whether any "
+        'ships had been shadowed, telling reporters, "I won\'t get into operational details."'
+    )
+    assert one(quotes(annotator, body), "I won't").speaker == "Peter Androu"
+
+
+def test_a_report_an_inspector_general_presented_speaks_for_her(annotator):
+    body = (
+        "In a report released Monday, Inspector General Agnes Morrow said the errors were serious.\n\n"
+        '"We found no evidence that politics drove the decisions," the report said.'
+    )
+    assert one(quotes(annotator, body), "We found").speaker == "Agnes Morrow"
+
+
+def test_a_hyphened_role_before_a_name_set_beside_a_description(annotator):
+    body = (
+        "The former employee, ex-communications director Brenda Fawley, responded within minutes on social "
+        'media. "Why won\'t they release the tapes?" she wrote.'
+    )
+    assert one(quotes(annotator, body), "Why won't").speaker == "Brenda Fawley"
+
+
+def test_a_participle_in_an_opening_time_clause_shares_the_main_subject(annotator):
+    body = (
+        'A day after telling a radio host that the minimum wage was "high enough already," Rep. Gerald '
+        "Huxtable walked back the remark."
+    )
+    assert one(quotes(annotator, body), "high enough").speaker == "Gerald Huxtable"
