@@ -139,7 +139,7 @@ class Attributor(CueBefore, WordOwners):
             own_clause = (
                 reported_in_last_clause(before)
                 or inside_opening_clause(before)
-                or _runs_on(self.text, span, inner, after)
+                or _runs_on(self.text, span, inner, before, after)
                 or reported
                 or opens_next
                 or _opens_with_conjunction(after)
@@ -408,12 +408,14 @@ class Attributor(CueBefore, WordOwners):
         )
 
 
-def _runs_on(text: str, span: QuoteSpan, inner: str, after: list[Token]) -> bool:
+def _runs_on(text: str, span: QuoteSpan, inner: str, before: list[Token], after: list[Token]) -> bool:
     """Whether the sentence runs on through a quotation: no punctuation closes the quoted words
     and a lower-case word follows the closing mark ("Keel said she was “stunned” the chief would
     not condemn him"). The words after are the rest of the clause the quotation stands in, not its
     attribution, whatever verb they hold: a cue before the quotation speaks for it. Not when a
-    comma sets off the cue after ("Jackman was “thrilled” at the offer, Mark said": Mark's)."""
+    comma sets off the cue after ("Jackman was “thrilled” at the offer, Mark said": Mark's),
+    unless the cue before stands right before the quotation ("and said “shame on us” in Congress
+    …, Murphy said": hers, however the next sentence's end was missed)."""
     if span.close_mark is None or not inner or not (inner[-1].isalnum() or inner[-1] in ")%"):
         return False
     rest = text[span.close_mark + 1 : span.close_mark + 40]
@@ -421,7 +423,9 @@ def _runs_on(text: str, span: QuoteSpan, inner: str, after: list[Token]) -> bool
     if not (rest[:1] == " " and bool(words) and words[0][:1].islower() and words[0][:1].isalpha()):
         return False
     cue = next((t for t in after if is_cue(t)), None)
-    return cue is None or not any(t.text == "," and t.i < cue.i for t in after)
+    if cue is None or not any(t.text == "," and t.i < cue.i for t in after):
+        return True
+    return bool(before) and is_cue(before[-1]) and before[-1].tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _opens_with_conjunction(after: list[Token]) -> bool:

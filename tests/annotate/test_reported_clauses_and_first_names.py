@@ -129,3 +129,12 @@ def test_a_that_less_clause_about_the_speakers_own_organisation_stays_the_speake
         '"this senseless attack and offers its condolences."'
     )
     assert one(quotes(annotator, body), "this senseless").speaker == "Hamid Rowe"
+
+
+def test_a_cue_right_before_a_run_on_quotation_keeps_it_past_a_missed_sentence_end(annotator):
+    # "it.[98]": a reference mark hides the full stop, so the next sentence's cue seems to follow
+    body = (
+        'Sen. Dina Ferrell blamed the lobby\'s "stranglehold" on the laws and said "shame on us" in Congress '
+        "for failing to act.[98] Rep. Tomas Reyes, a psychologist, said his bill would be a solution."
+    )
+    assert one(quotes(annotator, body), "shame on us").speaker == "Dina Ferrell"
