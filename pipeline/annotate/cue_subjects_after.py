@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_appositions import AppositionSubjects
 from pipeline.annotate.descriptions import age_before
+from pipeline.annotate.focus_documents import HANDLED_PARTICIPLES
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import document_in_organisation, in_charge, name_chosen_in
 
@@ -27,6 +28,8 @@ class SubjectsAfterCue(AppositionSubjects):
         phrase: list[Token] = []
         for k, token in enumerate(tokens):
             if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
+                if token.lower_ in HANDLED_PARTICIPLES:
+                    break  # "a memo obtained by the Tribune": the paper only holds it; its author is unnamed
                 # "a complaint filed by the regulator", "a report released by the auditor": the author speaks.
                 rest = tokens[k + 1 :]
                 if rest and rest[0].lower_ in ("by", "from"):

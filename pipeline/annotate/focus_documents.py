@@ -38,7 +38,7 @@ POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 # Participles for whoever handles a document, delivering, receiving or seeing it, not its author
 # ("a statement read by her lawyer", "a letter seen by the Crude Courier").
-_HANDLED = frozenset(
+HANDLED_PARTICIPLES = frozenset(
     {"read", "delivered", "presented", "handed", "relayed", "seen", "obtained", "reviewed", "viewed", "received"}
 )
 
@@ -54,7 +54,7 @@ class DocumentRules:
         return (
             i + 2 < len(doc)
             and doc[i + 1].tag_ == "VBN"
-            and doc[i + 1].lower_ not in _HANDLED
+            and doc[i + 1].lower_ not in HANDLED_PARTICIPLES
             and doc[i + 2].lower_ in ("by", "from")
         )
 
@@ -69,7 +69,7 @@ class DocumentRules:
             k += 1
         if k < len(doc) and doc[k].lower_ == "by" and doc[k - 1].text == ",":
             pass  # "The report, by the Warehouse Workers Project, said": the author set off
-        elif k >= len(doc) or doc[k].tag_ != "VBN" or doc[k].lower_ in _HANDLED:
+        elif k >= len(doc) or doc[k].tag_ != "VBN" or doc[k].lower_ in HANDLED_PARTICIPLES:
             return None  # (not "a statement read by the family's solicitor": who read it out wrote nothing)
         else:
             k += 1

@@ -265,6 +265,8 @@ class OrganisationRules:
             if hit is not None and (
                 hit[0].label in GROUP_LABELS or hit[0].label in PERSON_LABELS or (events and hit[0].label == "EVENT")
             ):
+                if document and preposition == "for" and hit[0].label in ("GPE", "LOC", "FAC"):
+                    return None  # "a travel advisory for Rhondel": the place is what it is about
                 end = k
                 while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
                     end += 1

@@ -290,12 +290,12 @@ def description_ties(
             if opens and (doc[j + 1].lower_ in ("a", "an", "the", "his", "her") or possessive):
                 k = owned_by[1] + 1 if owned_by is not None else j + 2
                 after: list[Token] = []
-                of_seen = (
-                    False  # "Roe, a critic of the mayor,": a critic, not the mayor; "the governor of Ohio" keeps Ohio
-                )
+                # "Roe, a critic of the mayor,": a critic, not the mayor ("the governor of Ohio"
+                # keeps Ohio); so "Mia Tran, a spokeswoman for the governor,", "an aide to the mayor"
+                of_seen = False
                 relative = False
                 while k < len(doc) and k < j + 10 and doc[k].text not in (",", ".", ";", "—", "–"):
-                    of_seen = of_seen or doc[k].lower_ == "of"
+                    of_seen = of_seen or doc[k].lower_ in ("of", "for", "to")
                     relative = relative or doc[k].lower_ in ("who", "that", "which", "whose")
                     if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") and not relative:
                         after = []  # "their manager, Phil Redding, the band confirmed": a clause, no apposition

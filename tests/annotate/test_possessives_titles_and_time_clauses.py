@@ -52,3 +52,24 @@ def test_a_participle_in_an_opening_time_clause_shares_the_main_subject(annotato
         "Huxtable walked back the remark."
     )
     assert one(quotes(annotator, body), "high enough").speaker == "Gerald Huxtable"
+
+
+def test_the_principal_a_spokeswoman_speaks_for_is_no_description_of_her(annotator):
+    body = (
+        '"There was no fundraising at all," said Mia Tran, a spokeswoman for the governor. Later the governor '
+        'said the dinner was a "private family gathering."'
+    )
+    assert one(quotes(annotator, body), "private family").speaker is None
+
+
+def test_a_memo_a_newspaper_obtained_is_not_the_newspapers_words(annotator):
+    body = 'Her pollsters told donors she is in "a statistical dead heat," according to a memo obtained by the Tribune.'
+    assert one(quotes(annotator, body), "a statistical").speaker is None
+
+
+def test_an_advisory_for_a_country_is_its_issuers(annotator):
+    body = (
+        "The State Department issued a travel advisory for Rhondel on Friday. "
+        '"U.S. citizens in Rhondel should consider departing," the advisory said.'
+    )
+    assert one(quotes(annotator, body), "U.S. citizens").speaker == "State Department"
