@@ -84,8 +84,10 @@ from pipeline.annotate.span_repairs import (
     without_trailing_function_words,
 )
 from pipeline.annotate.untagged_persons import (
+    apposed_to_opening_role,
     given_names_before_appositions,
     given_names_joined_to_persons,
+    persons_apposed_to_opening_roles,
     persons_before_appositions,
     persons_before_cues,
     persons_between_quotation_and_cue,
@@ -314,6 +316,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 or has_age_before(ent)
                 or has_chosen_name_before(ent)
                 or named_after_person_noun(ent)
+                or apposed_to_opening_role(doc, ent.start, ent.end)
                 or apposed_to_owned_role(ent)
             ):
                 # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,",
@@ -392,6 +395,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_before_cues(doc),
         *persons_before_appositions(doc),
         *given_names_before_appositions(doc),
+        *persons_apposed_to_opening_roles(doc),
         *persons_joined_to_persons(doc),
         *persons_after_demonyms(doc),
         *given_names_joined_to_persons(doc),

@@ -97,10 +97,18 @@ def organisation_opening_before(ent: Span) -> int | None:
 def without_trailing_function_words(ent: Span) -> Span:
     """The span without the one lower-case function word the model ran it into, when two or three
     capitalised proper nouns remain, as a person's name: "Tarek Osmani of" (of "Tarek Osmani of
-    the Unity Party told reporters") is "Tarek Osmani". Any other span is kept as it
+    the Unity Party told reporters") is "Tarek Osmani"; so without a lower-case finite verb the
+    model ran into one to three capitalised words ("Pruitt began"). Any other span is kept as it
     is, for ``_plausible`` to drop ("Holt of being a", "Garden of", "Nature and Possession of")."""
     doc, end = ent.doc, ent.end - 1
     last = doc[end]
+    if (
+        1 <= end - ent.start <= 3
+        and last.tag_ in ("VBD", "VBZ")
+        and last.is_lower
+        and all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in doc[ent.start : end])
+    ):
+        return Span(doc, ent.start, end, label=ent.label)  # "Pruitt began" (“…,” Pruitt began.): no name ends in a verb
     if last.tag_ not in FUNCTION_TAGS or not last.text[:1].islower() or not 2 <= end - ent.start <= 3:
         return ent
     if not all(t.tag_ in ("NNP", "NNPS") and t.is_title for t in doc[ent.start : end]):

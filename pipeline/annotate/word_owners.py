@@ -117,7 +117,7 @@ class WordOwners:
         remarks") is the object of a verb right before it ("called", "described")."""
         j = k - 1
         while j >= 0 and (
-            before[j].tag_ in ("NNP", "NNPS", "POS", "JJ", "PRP$", "DT")
+            before[j].tag_ in ("NNP", "NNPS", "POS", "JJ", "PRP$", "DT", "HYPH")
             or before[j].lower_ in ("'s", "’s")
             # (a common noun as the owner: "called the district's statement “…”")
             or (before[j].tag_ == "NN" and j + 1 < len(before) and before[j + 1].tag_ == "POS")

@@ -73,3 +73,21 @@ def test_an_advisory_for_a_country_is_its_issuers(annotator):
         '"U.S. citizens in Rhondel should consider departing," the advisory said.'
     )
     assert one(quotes(annotator, body), "U.S. citizens").speaker == "State Department"
+
+
+def test_a_verb_the_model_ran_into_a_name_is_no_part_of_it(annotator):
+    body = '"I want to talk tonight about grief," Pruitt began.'
+    assert one(quotes(annotator, body), "I want to talk").speaker == "Pruitt"
+
+
+def test_a_hyphened_owner_of_words_a_cue_describes(annotator):
+    body = "The bill's author, Assemblymember Lourdes Paredes, called Renfield-Ochoa's testimony \"devastating.\""
+    assert one(quotes(annotator, body), "devastating").speaker == "Lourdes Paredes"
+
+
+def test_a_name_the_model_calls_a_place_set_beside_an_opening_role(annotator):
+    body = (
+        "Prime Minister Dimitar Stoyanov wrote a letter to Washington. The minister of defence, Radka Ilieva, "
+        'told a committee the letter had been her idea. The minister said it was "time to speak plainly."'
+    )
+    assert one(quotes(annotator, body), "time to speak").speaker == "Radka Ilieva"
