@@ -193,6 +193,27 @@ class Coreference(StoryIndex):
                     found.add(name)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _role_of_a_body(self, tokens: list[Token], cut: int) -> bool:
+        """Whether ``tokens`` are a person's role, then "of", "at" or "with" and an organisation:
+        "the chair of the Senate Research Committee", "the physicist at Norwood Institute". The
+        role holder speaks (someone the focus pass may know), not the body; those who speak for a
+        body do speak for it ("a spokesman for Acme", "an official with the ministry")."""
+        if cut < 1 or tokens[cut].lower_ not in ("of", "at") or cut > 3:
+            return False
+        role, tag = tokens[cut - 1].lower_, tokens[cut - 1].tag_
+        spokes = lexicons.words("spokes_nouns")
+        if tag == "NN":
+            if role not in lexicons.role_nouns() or role in spokes:
+                return False
+        elif tag != "NNS" or not lexicons.is_plural_person_noun(role) or role.rstrip("s") in spokes:
+            return False  # ("Forty lecturers at Brackley College have signed": the lecturers)
+        if not (tokens[0].lower_ in ("the", "a", "an") or tokens[0].tag_ == "CD") or not all(
+            t.tag_ in ("DT", "JJ", "NN", "NNS", "CD") for t in tokens[:cut]
+        ):
+            return False
+        hit = self.entity_at.get(tokens[-1].i)
+        return hit is not None and hit[0].label == "ORG"
+
     def resolve_phrase(self, tokens: list[Token]) -> str | None:
         """The entity name a subject phrase refers to ('Tillerson', 'he', 'the U.S. president')."""
         tokens = [t for t in tokens if t.text not in (",", "—", "–", "-", ":", "(", ")")]
@@ -226,7 +247,10 @@ class Coreference(StoryIndex):
             None,
         )
         if cut is not None and someones_people(tokens, cut, self.entity_at):
-            return None  # "Lawyers for Quentin Ashby", "the family of Ann Roe": people the story does not name
+            return None  # "the family of Ann Roe", "relatives of Ann Roe": people the story does not name
+        if cut is not None and self._role_of_a_body(tokens, cut):
+            # "the physicist at Norwood Institute said": the physicist, not the institute
+            tokens, cut = tokens[:cut], None
         if cut is not None and any(
             t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:cut]
         ):

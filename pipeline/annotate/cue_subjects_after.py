@@ -64,8 +64,14 @@ class SubjectsAfterCue(AppositionSubjects):
                 and token.lower_ not in lexicons.role_nouns()
                 and not self._titled_person_next(tokens[k + 1 :])
                 and phrase[-1].text not in ("-", "‑")  # "the Antwerp-based designer": a hyphened adjective
-                # "Corran's fostering manager", "Talsor's ousted prime minister"
+                # "Corran's fostering manager", "Talsor's ousted prime minister", "the judging panel"
                 and not (token.tag_ in ("VBG", "VBN") and phrase[-1].tag_ == "POS")
+                and not (
+                    token.tag_ in ("VBG", "VBN")
+                    and phrase[-1].tag_ in ("DT", "PRP$")
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1].tag_ in ("NN", "NNS")
+                )
             ):
                 # (the tagger reads some role nouns as verbs: "police detective Kenny Hale"; and a
                 # party's name in French before a title: "asked Québec solidaire MNA Lucien Poitras")

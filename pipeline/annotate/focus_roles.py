@@ -146,13 +146,17 @@ class RoleRules:
     def _completes_a_preposition(self, before, np_start: int, after) -> bool:
         """Whether the phrase at ``np_start`` is a preposition's object though a verb follows it:
         it closes a phrase with a comma ("In an interview with Dana Kroll, the chairwoman said"),
-        or completes a noun with "of", "for" or "to" ("A friend of Roe said", "A top aide to Gov.
+        or completes a noun with "of", "for", "to" or "at" ("A friend of Roe said", "A top aide to Gov.
         Ben Crane resigned": the friend, the aide is the subject)."""
         if before.tag_ not in ("IN", "TO") or before.lower_ in SUBORDINATORS:
             return False
         if after is not None and after.text == ",":
             return True
-        return before.lower_ in ("of", "for", "to") and np_start >= 2 and self.doc[np_start - 2].tag_ in ("NN", "NNS")
+        return (
+            before.lower_ in ("of", "for", "to", "at")
+            and np_start >= 2
+            and self.doc[np_start - 2].tag_ in ("NN", "NNS")
+        )
 
     def _runs_on_after_comma_cue(self, np_start: int, end: int) -> bool:
         """Whether the phrase ``np_start:end`` after a verb set off by a comma alone (not a

@@ -18,6 +18,7 @@ from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
 
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 
 
 def is_given_and_surname(ent: Span, text: str) -> bool:
@@ -62,8 +63,8 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
         return False
     if any(is_known_place(w) or w in DEMONYMS or w.lower() in _COMPANY_FORMS for w in words):
         return False
-    if surname.lower() in _NAME_HEADS:
-        return False
+    if surname.lower() in _NAME_HEADS or surname.lower() in _ORGANISATION_ONLY_HEADS:
+        return False  # ("Harlan Books": a publisher)
     if org_cue(text, ent.start_char, ent.end_char, sports=False) or is_locative(text, ent.start_char, ent.end_char):
         return False
     # A firm named after its founders shows it somewhere: "Dean Brandt & Co", "Dean Brandt

@@ -113,6 +113,8 @@ def apposed_to_opening_role(doc: Doc, start: int, end: int) -> bool:
     first, last = doc[start], doc[start + 1]
     if any(is_known_place(t.text) or t.text in DEMONYMS for t in (first, last)):
         return False
+    if last.lower_ in lexicons.words("organisation_only_heads.txt"):
+        return False  # "The publisher, Harlan Books,": a firm
     if not (
         (lexicons.is_listed_given_name(first.text) and lexicons.is_surname(last.text))
         or rare_name(first.text, last.text)
