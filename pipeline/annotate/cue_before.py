@@ -166,7 +166,7 @@ class CueBefore(CueAfter):
                 and token.i > 0
                 and self.doc[token.i - 1].text in _CLOSING_MARKS
                 and token.tag_ in ("VBD", "VBZ")
-                and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before[k + 1 :])
+                and not _finite_verb_after_name(before, k)
             ):
                 # "“The situation,” said Prime Minister Ann Roe, “is …”": the second half of a
                 # quotation split by an inverted cue is the name's after it, never a name before
@@ -409,6 +409,19 @@ def _inside_first_of_two_that_clauses(before: list[Token], k: int) -> bool:
     # governs both: "Roe said that he and friends were “…” and that “…”" is Roe's)
     first = next((m for m, t in enumerate(rest) if t.lower_ == "that"), None)
     return first is not None and first > 0 and rest[first - 1].lower_ in ("and", "but", "or")
+
+
+def _finite_verb_after_name(before: list[Token], k: int) -> bool:
+    """Whether a finite verb follows the cue ``before[k]`` in ``before``, not one inside a
+    capitalised name ("mayor of Juazeirinho do Norte": "do" between two names is no verb)."""
+    for m in range(k + 1, len(before)):
+        token = before[m]
+        if token.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        inside = 0 < m < len(before) - 1 and before[m - 1].is_title and before[m + 1].is_title
+        if not inside:
+            return True
+    return False
 
 
 def _opening_subordinate_participle(before: list[Token], k: int) -> bool:

@@ -332,8 +332,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             found = (singular, None) if singular is not None else None
         if start is None or found is None:
             return
-        named = self.index.entity_at.get(i + 2) if i + 2 < len(self.doc) and self.doc[i + 1].text == "," else None
-        if named is not None and named[0].label in PERSON_LABELS and named[1] == self.doc[i + 2].idx:
+        named = self._named_in_apposition(i)
+        if named is not None:
             # "One of the rescued women, Sandrine, 26, said": the name set beside is she
             referent = self._referent_of(named[0])
             if referent.kind == "person" and referent.gender is None:
@@ -343,6 +343,23 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         referent = Referent(None, "person", found[1], head=found[0])
         self._at[i] = referent
         self._mention(referent, self._role(start, i + 1, named=False), i)
+
+    def _named_in_apposition(self, i: int) -> tuple | None:
+        """The person named in the apposition set off by a comma right after the noun at ``i``,
+        past the role, age or title words before the name: "One of the students, 17-year-old
+        Maya Friedman,", "One of the parents, the Rev. Esther Kaminski,"; None when none is."""
+        doc, n = self.doc, len(self.doc)
+        if i + 2 >= n or doc[i + 1].text != ",":
+            return None
+        for k in range(i + 2, min(n, i + 9)):
+            if doc[k].text in (",", ";", ".") and not (
+                doc[k].text == "." and lexicons.is_abbreviated_title(doc[k - 1].text)
+            ):
+                return None
+            hit = self.index.entity_at.get(k)
+            if hit is not None:
+                return hit if hit[0].label in PERSON_LABELS and hit[1] == doc[k].idx else None
+        return None
 
     def _unnamed_in_focus(self, word: str) -> Referent | None:
         """The unnamed person an earlier description with the same noun introduced ("a neighbor",

@@ -10,6 +10,8 @@ people the pronouns after them mean. Invented stories.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.annotate.helpers import one, person_names, quotes
 
 
@@ -138,3 +140,22 @@ def test_a_cue_right_before_a_run_on_quotation_keeps_it_past_a_missed_sentence_e
         "for failing to act.[98] Rep. Tomas Reyes, a psychologist, said his bill would be a solution."
     )
     assert one(quotes(annotator, body), "shame on us").speaker == "Dina Ferrell"
+
+
+@pytest.mark.parametrize(
+    "apposition", ["17-year-old Maya Friedman", "the Rev. Maya Friedman", "retired postwoman Maya Friedman"]
+)
+def test_one_of_a_group_named_past_a_role_or_age_is_that_person(annotator, apposition):
+    body = (
+        '"I just drove the bus," said their teacher, Aurelio Santos.\n\n'
+        f'One of the students, {apposition}, said the team had worked every weekend. "It\'s surreal," she said.'
+    )
+    assert one(quotes(annotator, body), "It's surreal").speaker == "Maya Friedman"
+
+
+def test_a_split_quotation_after_a_place_with_a_lower_case_word_in_its_name(annotator):
+    body = (
+        "Local mayors questioned the timeline. 'They promised the same thing in 2015,' said Antônio Carlos "
+        "Bezerra, mayor of Juazeirinho do Norte. 'I'll believe it when I see the water.'"
+    )
+    assert one(quotes(annotator, body), "I'll believe").speaker == "Antônio Carlos Bezerra"
