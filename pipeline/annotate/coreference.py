@@ -212,7 +212,12 @@ class Coreference(StoryIndex):
         ):
             return False
         hit = self.entity_at.get(tokens[-1].i)
-        return hit is not None and hit[0].label == "ORG"
+        # (not a name run into the body's: "The president of Planned Parenthood Vicki Cowart")
+        return (
+            hit is not None
+            and hit[0].label == "ORG"
+            and not any(lexicons.is_given_name(t.text) and t.is_title for t in tokens[cut + 1 :])
+        )
 
     def resolve_phrase(self, tokens: list[Token]) -> str | None:
         """The entity name a subject phrase refers to ('Tillerson', 'he', 'the U.S. president')."""

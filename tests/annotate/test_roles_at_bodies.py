@@ -49,3 +49,12 @@ def test_a_publisher_named_like_a_person_is_no_person(annotator):
         '"We regret the editor\'s decision, but we accept it," a spokesman for the company said.'
     )
     assert one(quotes(annotator, body), "We regret").speaker != "Review of Ancient Botany"
+
+
+def test_a_role_of_a_body_whose_name_runs_into_a_persons_is_not_the_role_in_focus(annotator):
+    body = (
+        "President Marcus Hale spoke to reporters on Monday.\n\n"
+        "The president of Harrow Health Alliance Vicki Cowell issued a statement: "
+        '"Our concern is for the safety of our patients and staff."'
+    )
+    assert one(quotes(annotator, body), "Our concern").speaker != "Marcus Hale"
