@@ -121,6 +121,8 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
             hit = self.entity_at.get(tokens[-1].i)
             if hit and hit[0].label == "PERSON" and not self._after_preposition(tokens, hit[0]):
                 return hit[0].name, True
+            if hit and hit[0].label == "ORG" and all(self.entity_at.get(t.i, (None,))[0] is hit[0] for t in tokens):
+                return hit[0].name, True  # "Swiftly called the suit “…”": a firm the tagger read as an adverb
             if tokens[-1].lower_ in ("he", "she"):
                 # "In a radio interview he blasted …": a subject pronoun right before the verb.
                 return self.resolve_pronoun(tokens[-1].lower_, tokens[-1].idx), True
@@ -176,6 +178,14 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
                     if body is not None and body not in self.person_names:
                         speaker = body
                 return speaker, True
+        if (
+            len(tokens) >= 3
+            and not right_after_quote
+            and [t.lower_ for t in tokens[-2:]] == ["of", "whom"]
+            and tokens[-3].tag_ in ("CD", "DT", "JJ", "NN")
+        ):
+            # "interrupted by protesters, one of whom shouted": a member of the group, unnamed
+            return None, True
         if tokens and not right_after_quote and tokens[-1].lower_ in _RELATIVE_SUBJECTS:
             # "Lisa Crane of Maine, who said …", "the report, which said …": the relative
             # pronoun's antecedent speaks.

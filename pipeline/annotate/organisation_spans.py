@@ -76,14 +76,19 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
     tags nothing at all right after some datelines, nor some firms named by their trade."""
     out = []
     lowers, tags = lowers_of(doc), tags_of(doc)
-    for i in range(2, len(doc)):
-        if tags[i] not in ("VBD", "VBZ") or tags[i - 1] not in ("NNP", "NNPS"):
+    n = len(doc)
+    for i in range(2, n):
+        if tags[i - 1] not in ("NNP", "NNPS"):
             continue  # the cheap test first, on the tags' list: this runs on every token
+        # (an adverb may stand between: "The Prairie State Rifle Association also opposed")
+        verb = i + 1 if tags[i] == "RB" and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") else i
+        if tags[verb] not in ("VBD", "VBZ"):
+            continue
         last = doc[i - 1]
         if last.ent_type_:
             continue
         if last.lower_ not in _ORGANISATION_ONLY_HEADS and not (
-            is_cue_word(lowers[i]) and (lexicons.heads_a_name(last.text) or last.lower_.rstrip(".") in _LEGAL_FORMS)
+            is_cue_word(lowers[verb]) and (lexicons.heads_a_name(last.text) or last.lower_.rstrip(".") in _LEGAL_FORMS)
         ):
             continue
         start = i - 1

@@ -58,3 +58,25 @@ def test_a_role_of_a_body_whose_name_runs_into_a_persons_is_not_the_role_in_focu
         '"Our concern is for the safety of our patients and staff."'
     )
     assert one(quotes(annotator, body), "Our concern").speaker != "Marcus Hale"
+
+
+def test_one_of_whom_is_a_member_of_the_group_unnamed(annotator):
+    body = 'Rep. Hollis Drake was interrupted by protesters, one of whom shouted "You lying coward!" as he spoke.'
+    assert one(quotes(annotator, body), "You lying").speaker is None
+
+
+def test_a_body_named_before_an_adverb_and_its_verb(annotator):
+    body = (
+        "Republicans on the Judiciary Committee were quick to criticize the measure.\n\n"
+        "The Prairie State Rifle Association also opposed the bill. In a statement, the group said the "
+        'proposal would "criminalize law-abiding parents."'
+    )
+    assert one(quotes(annotator, body), "criminalize").speaker == "Prairie State Rifle Association"
+
+
+def test_a_firm_the_tagger_reads_as_an_adverb_is_the_subject(annotator):
+    body = (
+        'Attorney General Marcus Ellery-Fontaine filed suit against Swiftly. "These drivers are employees," '
+        'Ellery-Fontaine said. Swiftly called the suit "a political stunt."'
+    )
+    assert one(quotes(annotator, body), "a political stunt").speaker == "Swiftly"
