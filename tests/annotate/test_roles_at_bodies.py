@@ -55,9 +55,9 @@ def test_a_role_of_a_body_whose_name_runs_into_a_persons_is_not_the_role_in_focu
     body = (
         "President Marcus Hale spoke to reporters on Monday.\n\n"
         "The president of Harrow Health Alliance Vicki Cowell issued a statement: "
-        '"Our concern is for the safety of our patients and staff."'
+        '"Every clinic will stay open while we review what happened."'
     )
-    assert one(quotes(annotator, body), "Our concern").speaker != "Marcus Hale"
+    assert one(quotes(annotator, body), "Every clinic").speaker != "Marcus Hale"
 
 
 def test_one_of_whom_is_a_member_of_the_group_unnamed(annotator):
