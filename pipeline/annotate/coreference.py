@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.descriptions import someones_people
 from pipeline.annotate.focus import DiscourseFocus
 from pipeline.annotate.mentions import StoryIndex, country_key
 from pipeline.annotate.person_spans import glued_hyphen
@@ -478,25 +479,4 @@ def _shaped_like_a_name(phrase: list[Token]) -> bool:
         and all(t.tag_ == "NNP" and t.is_title and t.is_alpha and not t.ent_type_ for t in phrase)
         and not lexicons.is_title_word(phrase[0].text)
         and (lexicons.is_given_name(phrase[0].text) or lexicons.is_surname(phrase[-1].text))
-    )
-
-
-def someones_people(tokens: list[Token], cut: int, entity_at: dict) -> bool:
-    """Whether ``tokens`` are people around someone the story names, cut at the "of" or "for"
-    after them: "the family of Darnell Reese", "relatives of Ann Roe", "friends of" (a kin noun
-    or a plural noun for people, a determiner or possessive at most before it; not those who
-    speak for someone, "lawyers for Roe", whose words are their principal's), then the person's
-    name (role words at most before it: not "aunt of a victim Lynn Carver", who is the aunt)."""
-    if tokens[cut].lower_ not in ("for", "of") or cut > 2 or (cut == 2 and tokens[0].tag_ not in ("DT", "PRP$")):
-        return False
-    noun = tokens[cut - 1].lower_
-    if noun.rstrip("s") in lexicons.words("spokes_nouns") or noun in lexicons.words("spokes_nouns"):
-        return False
-    if not (noun in lexicons.words("kin_nouns") or (noun.endswith("s") and lexicons.is_plural_person_noun(noun))):
-        return False
-    hit = entity_at.get(tokens[-1].i)
-    return (
-        hit is not None
-        and hit[0].label == "PERSON"
-        and all(t.i in entity_at or (t.is_lower and t.tag_ in ("JJ", "NN")) for t in tokens[cut + 1 :])
     )

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.coreference import someones_people
 from pipeline.annotate.cue_pieces import PieceJoins
 from pipeline.annotate.cue_subjects_after import SubjectsAfterCue
 from pipeline.annotate.cues import Attribution, cue_lemma, is_cue
+from pipeline.annotate.descriptions import someones_people
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     RELATIVE,
@@ -30,28 +30,18 @@ from pipeline.annotate.phrases import (
     skips_before_cue,
     speaking_noun,
 )
-from pipeline.annotate.quote_clauses import outer_cue_of_thing, statement_author
+from pipeline.annotate.quote_clauses import (
+    outer_cue_of_thing,
+    person_noun,
+    reports_that_clause,
+    statement_author,
+    subject_of_reported_clause,
+)
 from pipeline.annotate.referents import QUOTE_CHARS
 from pipeline.model import Entity
 
 # Relative pronouns that can be the subject of a reporting verb ("…, who said").
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-
-
-def _reports_that_clause(tokens: list[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is a finite cue verb whose "that" clause follows it, past a short time
-    phrase ("said that", "announced on Friday that"), or a cue with a "whether" clause ("He
-    declined to say whether any ships had been shadowed, telling reporters": his participle)."""
-    if tokens[k].tag_.startswith("VB") and is_cue(tokens[k]) and tokens[k + 1].lower_ == "whether":
-        return True
-    if tokens[k].tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(tokens[k]):
-        return False
-    for m in range(k + 1, min(len(tokens), k + 5)):
-        if tokens[m].lower_ == "that":
-            return True
-        if tokens[m].tag_ not in ("IN", "NNP", "NN", "CD", "DT", "RB"):
-            return False
-    return False
 
 
 # Pronouns for someone unnamed: as a cue's subject they name no one the story names.
@@ -84,7 +74,7 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
         if participle:
             # "Whitaker said that the department would add inspectors, saying …": a participle after
             # what a cue reported shares the cue's subject, not the reported clause's
-            reported = next((k for k in range(len(tokens) - 2) if _reports_that_clause(tokens, k)), None)
+            reported = next((k for k in range(len(tokens) - 2) if reports_that_clause(tokens, k)), None)
             after = tokens[-1].i + 1 if tokens else len(self.doc)
             scene = after < len(self.doc) and self.doc[after].lower_ in lexicons.verb_forms("scene_cue_verbs")
             # (not a cue of the reported scene: "Police said that the man fled, shouting “…”")
@@ -132,8 +122,8 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
                 return self.resolve_phrase([tokens[-1]]), True
             if tokens[-1].lower_ in _INDEFINITE_PERSONS:
                 return None, True  # "… after somebody said “…”": someone the story does not name
-        reported = _subject_of_reported_clause(tokens) if tokens and not participle and not right_after_quote else None
-        if reported is not None and _person_noun(reported[-1].lower_):
+        reported = subject_of_reported_clause(tokens) if tokens and not participle and not right_after_quote else None
+        if reported is not None and person_noun(reported[-1].lower_):
             return self.resolve_phrase(reported), True
         if tokens and not participle and not right_after_quote and tokens[-1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
             # "A spokesman said she had no record, but police said the wound “…”": a noun phrase
@@ -272,7 +262,7 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
 
     def _someones_people(self, phrase: list[Token]) -> bool:
         """Whether ``phrase`` is people around someone the story names ("The family of Darnell
-        Reese": ``coreference.someones_people``)."""
+        Reese": ``descriptions.someones_people``)."""
         cut = next((m for m, t in enumerate(phrase[:3]) if m and t.lower_ in ("for", "of")), None)
         return cut is not None and someones_people(phrase, cut, self.entity_at)
 
@@ -486,28 +476,6 @@ def _reports_it(tokens: list[Token]) -> bool:
     """Whether the "it" that ends ``tokens`` opens a clause a cue before it reports ("Lund said it
     confirmed “…”": what the report confirmed, in her words), not a subject of its own."""
     return len(tokens) > 1 and (tokens[-2].lower_ == "that" or is_cue(tokens[-2]))
-
-
-def _person_noun(word: str) -> bool:
-    """Whether ``word`` (or the singular of a plural) names a person by role or kin ("officer",
-    "nurses", "mother"), not an organisation ("his organization condemns": the speaker's own body)."""
-    people = lexicons.role_nouns() | lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
-    return word in people or (word.endswith("s") and word[:-1] in people)
-
-
-def _subject_of_reported_clause(tokens: list[Token]) -> list[Token] | None:
-    """The noun phrase that ends ``tokens`` (the words before a cue) right after a finite cue
-    that reports a clause without "that", a determiner opening it: "She said | the officer | told
-    her", "Roe says | her lawyer | warned". None otherwise (not a name: read as any subject)."""
-    k = len(tokens)
-    while k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "JJ"):
-        k -= 1
-    if k == len(tokens) or k < 2 or tokens[k - 1].tag_ not in ("DT", "PRP$") or tokens[-1].tag_ not in ("NN", "NNS"):
-        return None
-    verb = tokens[k - 2]
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(verb):
-        return None
-    return tokens[k - 1 :]
 
 
 def _without_reflexive(piece: list[Token]) -> list[Token]:

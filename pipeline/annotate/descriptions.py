@@ -6,7 +6,8 @@ the tags only: whether a token heads such a description, and which ages the stor
 people ("Kevin Moss, 34," or "34-year-old Kevin Moss"). The focus pass resolves an age to the one
 person the story gave it, a party or people word to the person the story tied it to or the one in
 clear focus (``focus_descriptions.py``); either stays unresolved rather than guessed, and a party
-or people word is never a speaker's name itself.
+or people word is never a speaker's name itself. So are the people around someone named ("the
+family of Ann Roe", ``someones_people``): unnamed, never the person named.
 """
 
 from __future__ import annotations
@@ -181,3 +182,24 @@ def stated_ages(doc: Doc, entities: Sequence[Entity]) -> dict[str, set[str]]:
                 if apposed is not None:
                     ages.setdefault(entity.name, set()).add(apposed)
     return ages
+
+
+def someones_people(tokens: list[Token], cut: int, entity_at: dict) -> bool:
+    """Whether ``tokens`` are people around someone the story names, cut at the "of" or "for"
+    after them: "the family of Darnell Reese", "relatives of Ann Roe", "friends of" (a kin noun
+    or a plural noun for people, a determiner or possessive at most before it; not those who
+    speak for someone, "lawyers for Roe", whose words are their principal's), then the person's
+    name (role words at most before it: not "aunt of a victim Lynn Carver", who is the aunt)."""
+    if tokens[cut].lower_ not in ("for", "of") or cut > 2 or (cut == 2 and tokens[0].tag_ not in ("DT", "PRP$")):
+        return False
+    noun = tokens[cut - 1].lower_
+    if noun.rstrip("s") in lexicons.words("spokes_nouns") or noun in lexicons.words("spokes_nouns"):
+        return False
+    if not (noun in lexicons.words("kin_nouns") or (noun.endswith("s") and lexicons.is_plural_person_noun(noun))):
+        return False
+    hit = entity_at.get(tokens[-1].i)
+    return (
+        hit is not None
+        and hit[0].label == "PERSON"
+        and all(t.i in entity_at or (t.is_lower and t.tag_ in ("JJ", "NN")) for t in tokens[cut + 1 :])
+    )

@@ -30,6 +30,7 @@ from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place
 from pipeline.annotate.particle_names import gaelic_names
 from pipeline.annotate.person_evidence import (
     age_at,
+    apposed_to_opening_role,
     has_age_apposition,
     has_age_before,
     has_chosen_name_before,
@@ -84,7 +85,6 @@ from pipeline.annotate.span_repairs import (
     without_trailing_function_words,
 )
 from pipeline.annotate.untagged_persons import (
-    apposed_to_opening_role,
     given_names_before_appositions,
     given_names_joined_to_persons,
     persons_apposed_to_opening_roles,

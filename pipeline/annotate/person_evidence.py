@@ -421,3 +421,32 @@ def closes_quotation(doc: Doc, k: int) -> bool:
     if k <= 0:
         return False
     return doc[k].text in ("”", "’’", "''") or doc[k].text == '"' and not doc[k - 1].whitespace_
+
+
+def apposed_to_opening_role(doc: Doc, start: int, end: int) -> bool:
+    """Whether the two words ``doc[start:end]`` are a person's name set between commas after a
+    role phrase opening the sentence ("The minister of defence, Radka Ilieva,", "Its leader,
+    Amara Lindqvist,"): the phrase's head a role noun (``role_nouns``), the words a listed given
+    name and a surname or a name rare in English, neither a known place nor a people."""
+    if end - start != 2 or start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    first, last = doc[start], doc[start + 1]
+    if any(is_known_place(t.text) or t.text in DEMONYMS for t in (first, last)):
+        return False
+    if last.lower_ in lexicons.words("organisation_only_heads.txt"):
+        return False  # "The publisher, Harlan Books,": a firm
+    if not (
+        (lexicons.is_listed_given_name(first.text) and lexicons.is_surname(last.text))
+        or rare_name(first.text, last.text)
+    ):
+        return False
+    comma = start - 1
+    k = comma
+    while k > 0 and comma - k < 7 and doc[k - 1].tag_ in ("DT", "PRP$", "POS", "NN", "NNS", "NNP", "JJ", "IN"):
+        k -= 1
+    opens = k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?")
+    if not opens or doc[k].tag_ not in ("DT", "PRP$"):
+        return False
+    phrase = doc[k:comma]
+    of = next((m for m, t in enumerate(phrase) if t.lower_ == "of"), len(phrase))
+    return of > 0 and phrase[of - 1].lower_ in lexicons.role_nouns()

@@ -7,7 +7,10 @@ clause after it, is not its cue (``attribution.Attributor._from_frames`` asks th
 for the subject readers (``cue_subjects``) and the colon frame: the earlier cue whose clause
 reports a thing's doing ("Shoup said the strike would continue “…”": Shoup's words,
 ``outer_cue_of_thing``) and the person a statement is from ("a statement from her aide, Omar
-Faisal:", ``statement_author``). Read from the tagged tokens before the opening mark; no parse.
+Faisal:", ``statement_author``), and the clause a cue reports: a "that" or "whether" clause after
+it (``reports_that_clause``), or one without "that" whose subject is a person's noun ("She said |
+the officer told her": ``subject_of_reported_clause``). Read from the tagged tokens before the
+opening mark; no parse.
 """
 
 from __future__ import annotations
@@ -129,3 +132,41 @@ def statement_author(tokens: list[Token], entity_at: dict) -> str | None:
             if hit is None and tokens[n].tag_ not in _TO_AUTHOR_TAGS and tokens[n].lower_ != "of":
                 break  # (a role may hold "of", "chief of staff"; a body's name may stand before it)
     return None
+
+
+def reports_that_clause(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a finite cue verb whose "that" clause follows it, past a short time
+    phrase ("said that", "announced on Friday that"), or a cue with a "whether" clause ("He
+    declined to say whether any ships had been shadowed, telling reporters": his participle)."""
+    if tokens[k].tag_.startswith("VB") and is_cue(tokens[k]) and tokens[k + 1].lower_ == "whether":
+        return True
+    if tokens[k].tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(tokens[k]):
+        return False
+    for m in range(k + 1, min(len(tokens), k + 5)):
+        if tokens[m].lower_ == "that":
+            return True
+        if tokens[m].tag_ not in ("IN", "NNP", "NN", "CD", "DT", "RB"):
+            return False
+    return False
+
+
+def person_noun(word: str) -> bool:
+    """Whether ``word`` (or the singular of a plural) names a person by role or kin ("officer",
+    "nurses", "mother"), not an organisation ("his organization condemns": the speaker's own body)."""
+    people = lexicons.role_nouns() | lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
+    return word in people or (word.endswith("s") and word[:-1] in people)
+
+
+def subject_of_reported_clause(tokens: list[Token]) -> list[Token] | None:
+    """The noun phrase that ends ``tokens`` (the words before a cue) right after a finite cue
+    that reports a clause without "that", a determiner opening it: "She said | the officer | told
+    her", "Roe says | her lawyer | warned". None otherwise (not a name: read as any subject)."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].tag_ in ("NN", "NNS", "JJ"):
+        k -= 1
+    if k == len(tokens) or k < 2 or tokens[k - 1].tag_ not in ("DT", "PRP$") or tokens[-1].tag_ not in ("NN", "NNS"):
+        return None
+    verb = tokens[k - 2]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not is_cue(verb):
+        return None
+    return tokens[k - 1 :]
