@@ -26,6 +26,10 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
     ents = list(ents_of(doc))
     out: list[Span] = []
     for ent in ents:
+        if out and _given_name_before_double_surname(out[-1], ent, text):
+            # "Ophelia Strand-Nakamura" read as a person "Ophelia" and a body: one person
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if (
             out
             and out[-1].label_ == "PERSON"
@@ -60,6 +64,23 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             continue
         out.append(ent)
     return joined_at_particles(doc, out)
+
+
+def _given_name_before_double_surname(first: Span, second: Span, text: str) -> bool:
+    """Whether ``first`` is a given name alone (the model's label aside: "Ophelia" read as a place)
+    and ``second``, one space after it, two capitalised words joined by a hyphen read as a body or a
+    place ("Strand-Nakamura"): a double-barrelled surname, neither half an organisation's word nor
+    a known place."""
+    if len(first) != 1 or second.label_ not in ("ORG", "GPE", "NORP") or len(second) != 3:
+        return False
+    if first.end != second.start or text[first.end_char : second.start_char] != " ":
+        return False
+    left, hyphen, right = second
+    if hyphen.text != "-" or hyphen.whitespace_ or left.whitespace_ or not (left.is_title and right.is_title):
+        return False
+    if any(t.lower_ in _ORGANISATION_ONLY_HEADS or is_known_place(t.text) for t in (left, right)):
+        return False
+    return first[0].is_title and lexicons.is_given_name(first.text) and not is_known_place(first.text)
 
 
 def _given_name_before_person(first: Span, second: Span, text: str) -> bool:

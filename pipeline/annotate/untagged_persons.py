@@ -212,6 +212,12 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
             out.append(particled)  # "Jan de Vries said", with "Jan" no month here
             continue
         pair = untagged_opening_pair(doc, i)
+        if pair is None and (home := _home_before(doc, i)) is not None:
+            # "Thaddeus Orme of Wick Valley argued": a census given name and surname, then the
+            # place the person is from
+            pair = untagged_opening_pair(doc, home)
+            if pair is not None and not lexicons.is_given_name(pair[0].text):
+                pair = None
         # (or two words rare in English or census names after a role: "Drummer Priya
         # Balasubramanian said")
         if pair is not None and (
@@ -221,6 +227,17 @@ def persons_before_cues(doc: Doc) -> list[tuple[int, int]]:
         elif pair is None and (pair := _census_name_after_a_title(doc, i)) is not None:
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
+
+
+def _home_before(doc: Doc, k: int) -> int | None:
+    """Where "of" and one to three capitalised words no entity covers end right before token ``k``
+    ("… of Wick Valley | argued"): the index of that "of", else None."""
+    m = k - 1
+    while m > 0 and k - m <= 3 and doc[m].is_title and doc[m].tag_ in ("NNP", "NNPS") and not doc[m].ent_type_:
+        m -= 1
+    if m == k - 1 or m < 2 or doc[m].lower_ != "of":
+        return None
+    return m
 
 
 def _census_name_after_a_title(doc: Doc, k: int) -> tuple[Token, Token] | None:

@@ -80,3 +80,19 @@ def test_a_firm_the_tagger_reads_as_an_adverb_is_the_subject(annotator):
         'Ellery-Fontaine said. Swiftly called the suit "a political stunt."'
     )
     assert one(quotes(annotator, body), "a political stunt").speaker == "Swiftly"
+
+
+def test_a_given_name_before_a_double_barrelled_surname_the_model_cut_off(annotator):
+    body = (
+        "Ophelia Strand-Nakamura spent a decade as a lobbyist.\n\n"
+        '"I know every argument they are going to make," she says.'
+    )
+    assert one(quotes(annotator, body), "I know every").speaker == "Ophelia Strand-Nakamura"
+
+
+def test_an_untagged_name_before_where_the_person_is_from_and_a_cue(annotator):
+    body = (
+        'Thaddeus Orme of Wick Valley argued that our coverage was one-sided. "Your reporters interviewed '
+        'nine people," he wrote.'
+    )
+    assert one(quotes(annotator, body), "Your reporters").speaker == "Thaddeus Orme"
