@@ -195,7 +195,7 @@ class Coreference(StoryIndex):
         return next(iter(found)) if len(found) == 1 else None
 
     def _role_of_a_body(self, tokens: list[Token], cut: int) -> bool:
-        """Whether ``tokens`` are a person's role, then "of", "at" or "with" and an organisation:
+        """Whether ``tokens`` are a person's role, then "of" or "at" and an organisation:
         "the chair of the Senate Research Committee", "the physicist at Norwood Institute". The
         role holder speaks (someone the focus pass may know), not the body; those who speak for a
         body do speak for it ("a spokesman for Acme", "an official with the ministry")."""

@@ -328,7 +328,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         if start is not None and found is None:
             # "One of the demonstrators said he …": one of a group of people whose noun tells no
             # gender is still someone a later "he" or "she" can mean
-            singular = _person_singular(self.doc[i].lower_)
+            singular = lexicons.person_singular(self.doc[i].lower_)
             found = (singular, None) if singular is not None else None
         if start is None or found is None:
             return
@@ -480,13 +480,3 @@ def description_word(word: str) -> bool:
         or word in lexicons.words("spokes_nouns")
         or word in lexicons.words("document_nouns")
     )
-
-
-def _person_singular(word: str) -> str | None:
-    """The singular of a plural noun for people by their role or part ("demonstrators",
-    "residents", "firemen"; ``role_nouns``), if it is one."""
-    roles = lexicons.role_nouns()
-    for ending, replacement in (("men", "man"), ("ies", "y"), ("s", "")):
-        if word.endswith(ending) and word[: -len(ending)] + replacement in roles:
-            return word[: -len(ending)] + replacement
-    return None

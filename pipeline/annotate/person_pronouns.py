@@ -27,7 +27,7 @@ _COMPANY_FORMS = lexicons.company_forms()
 
 # How many tokens after a name its "he" or "she" is looked for: the sentence and the next few.
 _PRONOUN_REACH = 60
-_PERSON_NOUNS = lexicons.role_nouns() | lexicons.words("kin_nouns")
+_PERSON_NOUNS = lexicons.person_nouns()
 
 
 def called_he_or_she_after(ent: Span, text: str) -> bool:

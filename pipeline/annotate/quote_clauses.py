@@ -153,7 +153,7 @@ def reports_that_clause(tokens: list[Token], k: int) -> bool:
 def person_noun(word: str) -> bool:
     """Whether ``word`` (or the singular of a plural) names a person by role or kin ("officer",
     "nurses", "mother"), not an organisation ("his organization condemns": the speaker's own body)."""
-    people = lexicons.role_nouns() | lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
+    people = lexicons.person_nouns()
     return word in people or (word.endswith("s") and word[:-1] in people)
 
 

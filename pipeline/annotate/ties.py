@@ -132,7 +132,7 @@ def _head_before_of(doc: Doc, k: int) -> tuple[set[str], int] | None:
 
 def _names_a_person(words: set[str]) -> bool:
     """Whether any of the words is a noun for a person (a role, a relative, "neighbor")."""
-    people = lexicons.role_nouns() | lexicons.words("kin_nouns") | lexicons.words("everyday_person_nouns")
+    people = lexicons.person_nouns()
     return any(word in people for word in words)
 
 

@@ -191,6 +191,13 @@ def role_nouns() -> frozenset[str]:
     )
 
 
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person by role, kin or as anyone ("officer", "mother", "neighbor"):
+    ``role_nouns`` and ``kin_nouns.txt``, not an organisation's nouns."""
+    return role_nouns() | words("kin_nouns")
+
+
 # How many of wordfreq's commonest English words are read for the endings of role_noun_endings.txt.
 _ROLE_ENDING_VOCABULARY = 300_000
 
@@ -417,15 +424,25 @@ def title_only_before_people(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def is_plural_person_noun(word: str) -> bool:
-    """Whether ``word`` (lower case) is the plural of a noun for a person ("senators", "critics",
-    "witnesses", "men"): a role or an everyday person noun once its regular plural ending, or
-    "-men", is taken off."""
-    people = role_nouns() | words("everyday_person_nouns")
-    singulars = {word[:-3] + "man"} if word.endswith("men") else set()
+def person_singular(word: str) -> str | None:
+    """The singular of ``word`` (lower case) when it is the plural of a noun for a person
+    ("senators" -> "senator", "witnesses" -> "witness", "firemen" -> "fireman", "deputies" ->
+    "deputy"): a role or an everyday person noun (``role_nouns``) once a regular plural ending,
+    "-ies" or "-men", is taken off; else None."""
+    people = role_nouns()
+    candidates = []
+    if word.endswith("men"):
+        candidates.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
     if word.endswith("s"):
-        singulars |= {word[:-1], word[:-2]}
-    return bool(singulars & people)
+        candidates += [word[:-1], word[:-2]]
+    return next((c for c in candidates if c in people), None)
+
+
+def is_plural_person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is the plural of a noun for a person (``person_singular``)."""
+    return person_singular(word) is not None
 
 
 @functools.lru_cache(maxsize=8192)
