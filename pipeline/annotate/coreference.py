@@ -206,7 +206,7 @@ class Coreference(StoryIndex):
         if tag == "NN":
             if role not in lexicons.role_nouns() or role in spokes:
                 return False
-        elif tag != "NNS" or not lexicons.is_plural_person_noun(role) or role.rstrip("s") in spokes:
+        elif tag != "NNS" or (singular := lexicons.person_singular(role)) is None or singular in spokes:
             return False  # ("Forty lecturers at Brackley College have signed": the lecturers)
         if not (tokens[0].lower_ in ("the", "a", "an") or tokens[0].tag_ == "CD") or not all(
             t.tag_ in ("DT", "JJ", "NN", "NNS", "CD") for t in tokens[:cut]

@@ -193,7 +193,8 @@ def someones_people(tokens: list[Token], cut: int, entity_at: dict) -> bool:
     if tokens[cut].lower_ not in ("for", "of") or cut > 2 or (cut == 2 and tokens[0].tag_ not in ("DT", "PRP$")):
         return False
     noun = tokens[cut - 1].lower_
-    if noun.rstrip("s") in lexicons.words("spokes_nouns") or noun in lexicons.words("spokes_nouns"):
+    spokes = lexicons.words("spokes_nouns")
+    if noun in spokes or lexicons.person_singular(noun) in spokes:
         return False
     if not (noun in lexicons.words("kin_nouns") or (noun.endswith("s") and lexicons.is_plural_person_noun(noun))):
         return False

@@ -346,20 +346,14 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
 
     def _named_in_apposition(self, i: int) -> tuple | None:
         """The person named in the apposition set off by a comma right after the noun at ``i``,
-        past the role, age or title words before the name: "One of the students, 17-year-old
-        Maya Friedman,", "One of the parents, the Rev. Esther Kaminski,"; None when none is."""
-        doc, n = self.doc, len(self.doc)
-        if i + 2 >= n or doc[i + 1].text != ",":
+        past the role, age or title words before the name (``_name_start_after``): "One of the
+        students, 17-year-old Maya Friedman,", "One of the parents, the Rev. Esther Kaminski,"."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i + 1].text != ",":
             return None
-        for k in range(i + 2, min(n, i + 9)):
-            if doc[k].text in (",", ";", ".") and not (
-                doc[k].text == "." and lexicons.is_abbreviated_title(doc[k - 1].text)
-            ):
-                return None
-            hit = self.index.entity_at.get(k)
-            if hit is not None:
-                return hit if hit[0].label in PERSON_LABELS and hit[1] == doc[k].idx else None
-        return None
+        k = self._name_start_after(i + 1)
+        hit = self.index.entity_at.get(k) if k < len(doc) else None
+        return hit if hit is not None and hit[0].label in PERSON_LABELS and hit[1] == doc[k].idx else None
 
     def _unnamed_in_focus(self, word: str) -> Referent | None:
         """The unnamed person an earlier description with the same noun introduced ("a neighbor",

@@ -327,22 +327,19 @@ class NamedRoleRules:
             k += 1
         return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)
 
-    def _named_beside(
-        self, i: int, start: int, word: str, owner: Referent | None, *, as_person: bool, document: bool
-    ) -> bool:
-        """ "the senator, John Roe," / "a spokesman, Ben Hale," / "a co-owner of the shop, Ann Lee,":
-        whether a name set beside the description whose head is at ``i`` (its phrase opening at
-        ``start``; ``owner``: whose it is) is its referent; if so the referent is noted, with the
-        role the name takes and the gender the noun tells."""
+    def _name_start_after(self, comma: int) -> int:
+        """Where the name set beside a description starts after the ``comma`` that opens the
+        apposition, past a title ("its superintendent, Dr. Ann Roe,"), a role in lower case ("The
+        chapter's president, sophomore Kaitlyn Merriweather,", "a cattle rancher named Boyd
+        Tillotson"), an age ("17-year-old") or a party; at most seven tokens on."""
         doc, index = self.doc, self.index
-        comma = self._comma_after_head(i)
-        named_at = comma + 1 if comma is not None else len(doc)
 
         def body_word(k: int) -> bool:
             # a body's name inside the role, after a word of it: "former State Department official Ann Roe"
             hit = index.entity_at.get(k)
             return hit is not None and hit[0].label in ("ORG", "GPE", "NORP") and k > comma + 1
 
+        named_at = comma + 1
         while (
             named_at < len(doc)
             and (
@@ -359,10 +356,19 @@ class NamedRoleRules:
                 or body_word(named_at)
             )
         ):
-            # "its superintendent, Dr. Ann Roe,": the title before the name; "The chapter's
-            # president, sophomore Kaitlyn Merriweather,", "Her customer, a cattle rancher named
-            # Boyd Tillotson,": a role in lower case
             named_at += 1
+        return named_at
+
+    def _named_beside(
+        self, i: int, start: int, word: str, owner: Referent | None, *, as_person: bool, document: bool
+    ) -> bool:
+        """ "the senator, John Roe," / "a spokesman, Ben Hale," / "a co-owner of the shop, Ann Lee,":
+        whether a name set beside the description whose head is at ``i`` (its phrase opening at
+        ``start``; ``owner``: whose it is) is its referent; if so the referent is noted, with the
+        role the name takes and the gender the noun tells."""
+        doc, index = self.doc, self.index
+        comma = self._comma_after_head(i)
+        named_at = self._name_start_after(comma) if comma is not None else len(doc)
         if comma is not None and named_at < len(doc):
             hit = index.entity_at.get(named_at)
             closed = hit is not None and self._closes_apposition(named_at, hit[1])
