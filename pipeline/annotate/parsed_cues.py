@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.budget import PARSE_TOKENS_PER_STORY
+from pipeline.annotate.columns import lowers_of
 from pipeline.annotate.coreference import Coreference
-from pipeline.annotate.cues import SPEAKING_PASSIVES, is_cue
+from pipeline.annotate.cues import SPEAKING_PASSIVES, is_cue, phrasal_particles
 from pipeline.annotate.marks import QuoteSpan
 from pipeline.annotate.parse import Parser, parse_each
 
@@ -36,6 +37,9 @@ class ParsedCues(Coreference):
         self._children: dict[int, list[int]] = {}
         self._parsed_tokens = 0  # against budget.PARSE_TOKENS_PER_STORY
         self.parses_skipped = 0  # quotations whose sentence the spent budget left unparsed
+        # Tokens of the regions counted as parsed but not given to the parser: no reporting verb
+        # outside the quotations, so their parse could name no cue (``_without_cue``).
+        self._unparsed: set[int] = set()
 
     def parse_ahead(self, spans: list[QuoteSpan]) -> None:
         """Parse the sentences of ``spans`` in one batch, as ``_parse_for`` would one by one in
@@ -54,8 +58,30 @@ class ParsedCues(Coreference):
             covered.update(range(start, end))
             chosen.append((start, end))
         self._parsed_tokens = spent
+        chosen = [region for region in chosen if not self._without_cue(region, chosen)]
         for heads in parse_each(self.doc, chosen, self._parser):
             self._add_heads(heads)
+
+    def _without_cue(self, region: tuple[int, int], chosen: list[tuple[int, int]]) -> bool:
+        """Whether ``region``'s parse can be left out, and is (noted in ``_unparsed``): it holds no
+        reporting verb outside quotation marks, and shares no token with another region parsed
+        for the story. ``_cue_in_parse`` finds a cue only among the tokens parsed with a
+        quotation's own, so such a region's parse names no speaker; three regions in four are of
+        this kind (quotations without a cue verb in their sentence: titles, scare quotes, quotes
+        whose speaker is in the sentence before), and they were most of the parse's time. A
+        region that shares tokens with another is parsed as before: the first parse of a token
+        is the one kept, and another quotation's reading could go through it."""
+        start, end = region
+        if any(other != region and other[0] < end and start < other[1] for other in chosen) or any(
+            k in self.heads for k in range(start, end)
+        ):
+            return False
+        doc, lowers, forms, particles = self.doc, lowers_of(self.doc), lexicons.cue_forms(), phrasal_particles()
+        for k in range(start, end):
+            if (lowers[k] in forms or lowers[k] in particles) and is_cue(doc[k]) and not self.in_quote(doc[k].idx):
+                return False
+        self._unparsed.update(range(start, end))
+        return True
 
     def _add_heads(self, heads: dict[int, tuple[int, str]]) -> None:
         for child, (head, dep) in heads.items():
@@ -68,8 +94,8 @@ class ParsedCues(Coreference):
         if getattr(self, "_parser", None) is None:
             return
         start, end = self.parse_region(span, self._paragraphs[span.paragraph])
-        if start in self.heads and end - 1 in self.heads:
-            return
+        if (start in self.heads or start in self._unparsed) and (end - 1 in self.heads or end - 1 in self._unparsed):
+            return  # (parsed, or counted as parsed: ``_without_cue``)
         if self._parsed_tokens + (end - start) > PARSE_TOKENS_PER_STORY:
             self.parses_skipped += 1
             return  # the story's parse budget is spent: the tag frames alone decide

@@ -69,3 +69,35 @@ def test_the_sentences_a_story_leaves_to_the_parse_are_parsed_in_one_call():
     quotes = find_quotes(doc, [], counting, [])
     assert len(quotes) == 3
     assert counting.calls == 1
+
+
+class _RecordingParser(_CountingParser):
+    """The model's parser, keeping the words of every region it is given."""
+
+    def __init__(self, parser):
+        super().__init__(parser)
+        self.regions: list[str] = []
+
+    def pipe(self, docs, **kwargs):
+        docs = list(docs)
+        self.regions += [doc.text for doc in docs]
+        return super().pipe(docs, **kwargs)
+
+
+def test_a_sentence_with_no_reporting_verb_outside_its_quotation_is_not_parsed():
+    from pipeline.annotate.quotes import find_quotes
+
+    annotator = StoryAnnotator()
+    text = (
+        'The council called the new tram line a "white elephant" in its budget review.\n\n'
+        'Residents of Lowmoor have formed a "tram watch" group.\n\n'
+        '"It runs empty at noon," one of its members, standing at the stop, complained.'
+    )
+    doc = annotator.nlp(text)
+    recording = _RecordingParser(annotator.parser)
+    quotes = find_quotes(doc, [], recording, [])
+    assert len(quotes) == 3
+    # "called" is a reporting verb ("white elephant" may be the council's words), "complained"
+    # too; the sentence of "tram watch" has none outside its marks: its parse could name no cue.
+    assert not any("tram watch" in region for region in recording.regions)
+    assert any("white elephant" in region for region in recording.regions)
