@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.annotate.groups import Coverage, EntityGroup
-from pipeline.annotate.repeats import spread_forms
+from pipeline.annotate.repeats import spread_forms, word_starts
 
 BODY = "Varnholm police said so. Officers in Varnholm agreed. Varnholm is quiet."
 
@@ -34,3 +36,15 @@ def test_a_repeated_form_takes_the_most_common_label():
     covered.add(0, 45)
     spread_forms(BODY, {group.key: group}, covered)
     assert group.mentions[-1][1] == "GPE"
+
+
+def test_a_word_is_found_where_a_regular_expression_reads_it_whole():
+    text = (
+        "Varnholm, Varnholm_east, Varnholmé, éVarnholm, Varnholm-Ost, 2Varnholm, Varnholm2, "
+        "(Varnholm) Varnholm's VarnholmVarnholm Varnholm"
+    )
+    whole = [m.start() for m in re.finditer(r"\w+", text) if m.group(0) == "Varnholm"]
+    assert word_starts(text, "Varnholm") == whole
+    assert len(whole) == 5  # first, "-Ost", "(…)", "'s" and last
+    assert word_starts("Varnholm", "Varnholm") == [0]
+    assert word_starts("Varnholms", "Varnholm") == []
