@@ -59,9 +59,13 @@ from pipeline.annotate.relatives import NarratorsPeople
 from pipeline.annotate.title_acronyms import title_acronyms
 from pipeline.model import Entity
 
-# The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 _ROLES_BEFORE_OF = lexicons.mapping("roles_before_of.tsv")
+# What the readings of ``_run`` after names and styles of address ask of a token: one of these
+# tags, or one of these words whatever its tag. Any other token (an article, a preposition, a
+# verb that asks no question) is passed at once.
+_READ_TAGS = frozenset({"PRP", "PRP$", "NN", "NNP", "NNS", "CD", "VBN", "JJ", "VBD", "VBZ", "VBP", "VBG"})
+_READ_WORDS = frozenset({"his", "her", "former", "latter", "two", "both", "pair", "duo", "old"})
 # The lower-case forms a style of address opens with ("His Highness", "HRH"): a cheap test first.
 _STYLE_OPENERS = frozenset({"his", "her"} | {w.lower() for w in STYLES_OF_ADDRESS if w.isupper()})
 # The singular voices of an organisation that are no description of a person of their own
@@ -69,6 +73,7 @@ _STYLE_OPENERS = frozenset({"his", "her"} | {w.lower() for w in STYLES_OF_ADDRES
 _SINGULAR_VOICES_NO_ROLE = frozenset(
     w for w in lexicons.words("organisation_voices_singular") if not description_word(w)
 )
+# The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _DOCUMENT_OF_VERB: dict[str, tuple[str, ...]] = {}
 for _noun, (_lemma, *_) in lexicons.pairs("document_verbs").items():
     for _form in lexicons.inflections(_lemma):
@@ -247,6 +252,9 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
             if style is not None and not (style < n and words[style][:1].isupper()):
                 self._style_of_address(i, style)  # "His Highness said": not "His Highness Sheikh Ali"
                 i = style
+                continue
+            if tag not in _READ_TAGS and low not in _READ_WORDS:
+                i += 1
                 continue
             if tag == "PRP" and low in ("he", "she"):
                 answered = self._answered(i, i + 1) or self._questioned(i)
