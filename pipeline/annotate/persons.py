@@ -183,16 +183,12 @@ def spread_surnames(
     body: str, groups: dict[str, EntityGroup], covered: Coverage, *, places: Callable[[str], bool] = lambda _: False
 ) -> None:
     """Surnames the NER missed: "Tillerson said" with no entity on "Tillerson" becomes a
-    mention of the story's Rex Tillerson. One pass over the body's words, then a lookup per
-    person. A last word that the story also uses as a place or organisation, or that
+    mention of the story's Rex Tillerson (the places of each surname found by
+    ``capitalised_words``). A last word that the story also uses as a place or organisation, or that
     ``places`` knows as a place, is not spread: a club "Sporting Ruritania" read as a person
     must not make every "Ruritania" a person."""
     elsewhere = {normal(m.text) for key, g in groups.items() if not key.startswith("person:") for m, _ in g.mentions}
-    positions: dict[str, list[re.Match]] = defaultdict(list)
-    for match in _WORD.finditer(body):
-        word = match.group(0)
-        if word[0].isupper():  # only a capitalised word is spread to (below)
-            positions[normal(word)].append(match)
+    people: list[tuple[EntityGroup, str]] = []
     for group in list(groups.values()):
         if not group.key.startswith("person:") or not group.mentions:
             continue
@@ -200,6 +196,11 @@ def spread_surnames(
         plain = surname.replace("'", "").replace("-", "")
         if len(surname) < 2 or not plain.isalpha() or surname in elsewhere or places(surname):
             continue
+        people.append((group, surname))
+    if not people:
+        return
+    positions = capitalised_words(body, {surname for _, surname in people})
+    for group, surname in people:
         given = group.key.split(":", 1)[1].split()[0]
         for match in positions.get(surname, ()):
             text = match.group(0)
@@ -211,6 +212,45 @@ def spread_surnames(
                 continue  # "Oz", "Wu", "Li": written as a name only, never "OZ" or "oz"
             group.mentions.append((Mention(text=text, start=match.start(), end=match.end()), "PERSON"))
             covered.add(match.start(), match.end())
+
+
+def capitalised_words(body: str, wanted: set[str]) -> dict[str, list[re.Match]]:
+    """Each word of ``wanted`` (normalised: ``groups.normal``) -> the capitalised words of
+    ``body`` that are it, as ``_WORD`` matches in order, read as a scan of the whole body with
+    ``_WORD`` reads them (``O'Neill`` is one word, ``Vasquez-Orland`` too).
+
+    Each wanted word is looked for with ``str.find`` in the lower-cased body, and the scan is run
+    only from the whitespace before each place found: a word holds no whitespace, so the scan
+    from there reads the words the whole scan reads (a twentieth of the words a story has are
+    looked at). A body whose lower case is longer than itself (a few letters, such as "İ",
+    lower-case to two) is scanned whole."""
+    lowered = body.lower().replace("’", "'")
+    positions: dict[str, list[re.Match]] = defaultdict(list)
+    if len(lowered) != len(body):
+        for match in _WORD.finditer(body):
+            if match.group(0)[0].isupper() and (word := normal(match.group(0))) in wanted:
+                positions[word].append(match)
+        return positions
+    for word in wanted:
+        at = lowered.find(word)
+        while at != -1:
+            match = _word_at(body, at)
+            if match is not None and match.end() == at + len(word) and match.group(0)[0].isupper():
+                positions[word].append(match)
+            at = lowered.find(word, at + 1)
+    return positions
+
+
+def _word_at(body: str, at: int) -> re.Match | None:
+    """The ``_WORD`` match that starts at ``at`` in a scan of the whole body, or None when no
+    word of that scan starts there."""
+    start = at
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
+    for match in _WORD.finditer(body, start):
+        if match.start() >= at:
+            return match if match.start() == at else None
+    return None
 
 
 def _families(groups: dict[str, EntityGroup], *, mentioned: bool = False) -> dict[str, list[EntityGroup]]:

@@ -12,6 +12,7 @@ reads text only; which spans are names and what type they are is ``name_spans.py
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.annotate import lexicons
@@ -82,6 +83,15 @@ def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[s
     Returns (text, start, end) with offsets shifted accordingly, or None when nothing
     name-like is left.
     """
+    found = _cleaned(text, label, after)
+    return None if found is None else (found[0], start + found[1], start + found[2])
+
+
+@functools.lru_cache(maxsize=4096)
+def _cleaned(text: str, label: str, after: str) -> tuple[str, int, int] | None:
+    """``clean_span`` at offset 0. Cached: a story writes most names many times over, and the
+    cleaning reads only the span's text, its label and the few characters after it."""
+    start = 0
     end = start + len(text)
     # Leading article, or the "By" of a byline the model took into a person's name.
     match = _LEADING_ARTICLE.match(text) or (BYLINE_BY.match(text) if label == "PERSON" else None)

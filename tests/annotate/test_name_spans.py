@@ -12,7 +12,7 @@ from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
 from pipeline.annotate.groups import Coverage, EntityGroup
 from pipeline.annotate.name_spans import raw_mentions
-from pipeline.annotate.persons import spread_surnames
+from pipeline.annotate.persons import _WORD, capitalised_words, spread_surnames
 from pipeline.annotate.untagged_persons import persons_by_surname_elsewhere
 
 
@@ -118,6 +118,24 @@ def test_a_place_that_ends_a_name_read_as_a_person_is_not_spread_as_a_surname():
     spread_surnames(body, groups, covered, places=lambda word: word == "gravenholm")
     assert [m.text for m, _ in groups["person:sporting gravenholm"].mentions] == ["Sporting Gravenholm"]
     assert [m.text for m, _ in groups["person:jonas okafor"].mentions] == ["Okafor", "Okafor"]
+
+
+def test_a_surname_is_found_where_the_whole_scan_of_the_body_reads_it():
+    body = (
+        "O'Neill met Neill and ONeill. D’Arcy-Neill, Neill-Varga and neill came; McNeill, "
+        "Neill's aide, (Neill) and O’Neill too.\nNEILL. Varga; Vargas; 'Varga' and Varga2."
+    )
+    wanted = {"neill", "o'neill", "varga", "d'arcy-neill"}
+    whole: dict[str, list[tuple[int, int]]] = {}
+    for match in _WORD.finditer(body):
+        word = match.group(0).lower().replace("’", "'")
+        if match.group(0)[0].isupper() and word in wanted:
+            whole.setdefault(word, []).append(match.span())
+    found = {word: [m.span() for m in matches] for word, matches in capitalised_words(body, wanted).items() if matches}
+    assert found == whole
+    assert [len(whole[w]) for w in ("neill", "o'neill", "varga", "d'arcy-neill")] == [4, 2, 2, 1]
+    # a body whose lower case is longer (the dotted capital I) is scanned whole, with the same words
+    assert [m.span() for m in capitalised_words("İzmir's Neill met Neill.", {"neill"})["neill"]] == [(8, 13), (18, 23)]
 
 
 def test_a_name_ends_at_its_last_capitalised_word(nlp):
