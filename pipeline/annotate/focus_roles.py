@@ -48,24 +48,26 @@ class RoleRules:
     def _np_start(self, i: int) -> int:
         """The first token of the noun phrase whose name or head starts at ``i`` (titles, determiners)."""
         doc = self.doc
+        # (from the lists of ``columns``: this runs at every mention of the focus pass)
+        words, lowers, tags, quoted = words_of(doc), lowers_of(doc), self._tags, self.index.quoted_tokens
         k = i
         while k > 0 and i - k < 8:
-            before = doc[k - 1]
-            if before.text == "-" and k > 4 and doc[k - 2].lower_ == "turned" and doc[k - 3].text == "-":
+            word, tag = words[k - 1], tags[k - 1]
+            if word == "-" and k > 4 and lowers[k - 2] == "turned" and words[k - 3] == "-":
                 k -= 4  # "the businessman-turned-politician": the compound is one noun
-            elif before.tag_ in NP_TAGS and before.text not in QUOTE_CHARS and not self.index.in_quote(before.idx):
+            elif tag in NP_TAGS and word not in QUOTE_CHARS and not quoted[k - 1]:
                 k -= 1
-            elif before.text == "." and k > 1 and self._abbreviation_dot(k - 1):
+            elif word == "." and k > 1 and self._abbreviation_dot(k - 1):
                 k -= 1  # "police Sgt. Ann Roe": the tokenizer splits the title from its full stop
             elif (
-                before.tag_ in ("VBG", "VBN")
+                tag in ("VBG", "VBN")
                 and k > 1
                 and (
-                    doc[k - 2].tag_ in ("DT", "PRP$", "POS", "JJ", "HYPH")
+                    tags[k - 2] in ("DT", "PRP$", "POS", "JJ", "HYPH")
                     # ", retired Gen. Walter Pemberton,": a participle before a title in an apposition
-                    or (doc[k - 2].text == "," and before.is_lower and lexicons.is_title_before_name(doc[k].text))
+                    or (words[k - 2] == "," and doc[k - 1].is_lower and lexicons.is_title_before_name(words[k]))
                 )
-                and doc[k].tag_.startswith(("NN", "JJ"))
+                and tags[k].startswith(("NN", "JJ"))
             ):
                 # "the grieving mother", "the arresting officer": a participle used as an
                 # adjective; "the self-described socialist": the second half of a compound one

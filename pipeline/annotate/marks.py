@@ -16,6 +16,7 @@ Role = Literal["open", "close", "either"]
 _DOUBLE_OPEN = "“„«‟"
 _DOUBLE_CLOSE = "”»"
 _DOUBLES = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+_DOUBLE_MARK = re.compile("[" + re.escape(_DOUBLES) + "]")  # (a paragraph's marks in one scan)
 _OPEN_BEFORE = "([{—–-/"  # characters after which a mark opens
 _CLOSE_AFTER = ".,;:!?)]}—–-…"  # characters before which a mark closes
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -277,11 +278,11 @@ def find_spans(text: str) -> list[QuoteSpan]:
     carried: int | None = None  # index of a span left open at the end of the previous paragraph
     # British style: curly single marks as the primary quotation marks, in copy with no
     # double marks at all (straight single marks stay apostrophes: they are too ambiguous).
-    doubles = any(ch in _DOUBLES for ch in text)
+    doubles = _DOUBLE_MARK.search(text) is not None
     single_primary = "‘" in text and not doubles
     straight_primary = not doubles and "‘" not in text and _straight_single_primary(text)
     for p, (lo, hi) in enumerate(paragraph_ranges(text)):
-        marks = [i for i in range(lo, hi) if text[i] in _DOUBLES]
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(text, lo, hi)]
         if "''" in text[lo:hi] or "’’" in text[lo:hi]:
             marks += [m.start() for m in _DOUBLE_APOSTROPHE_CLOSE.finditer(text, lo, hi)]
             marks = sorted(marks + [m.start() for m in _DOUBLE_APOSTROPHE_OPEN.finditer(text, lo, hi)])

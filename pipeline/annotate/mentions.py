@@ -141,8 +141,8 @@ class StoryIndex:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or self.in_furniture(mention.start):
                     continue
-                for token in span:
-                    self.entity_at[token.i] = (entity, mention.start)
+                for k in range(span.start, span.end):
+                    self.entity_at[k] = (entity, mention.start)
                 if entity.label == "PERSON" and not self.in_quote(mention.start):
                     self.positions_of.setdefault(entity.name, []).append(mention.start)
         for positions in self.positions_of.values():
@@ -152,8 +152,11 @@ class StoryIndex:
         self.ages = stated_ages(doc, entities)
         self.by_name = {e.name: e for e in entities}
         # Words naming countries or peoples in this story ("Russian", "U.S.", "Kenyan").
-        self._country_words = {t.lower_.strip(".") for e in ents_of(doc) if e.label_ in ("NORP", "GPE") for t in e}
-        self._nationality_words = {t.lower_ for e in ents_of(doc) if e.label_ == "NORP" for t in e}
+        lowers = lowers_of(doc)
+        self._country_words = {
+            lowers[k].strip(".") for e in ents_of(doc) if e.label_ in ("NORP", "GPE") for k in range(e.start, e.end)
+        }
+        self._nationality_words = {lowers[k] for e in ents_of(doc) if e.label_ == "NORP" for k in range(e.start, e.end)}
         self.ties = self._description_ties(entities)
         # Description word -> the people the story tied it to.
         self.tied_to: dict[str, list[str]] = {}
@@ -295,7 +298,7 @@ class StoryIndex:
         # mother, Ann Roe, said she …"): no vote.
         people: set[str] = set()
         male = female = 0
-        nouns: list[Token] = []
+        nouns: list[int] = []  # (token indices)
         tags, quoted, ends = tags_of(self.doc), self.quoted_tokens, self.sentence_end_set
         for i, word in enumerate(lowers_of(self.doc)):
             if quoted[i]:
@@ -304,7 +307,7 @@ class StoryIndex:
             if hit and hit[0].label == "PERSON":
                 people.add(hit[0].name)
             elif tags[i] in ("NN", "NNS") and not (male or female):
-                nouns.append(self.doc[i])  # only a noun before the pronoun competes for it
+                nouns.append(i)  # only a noun before the pronoun competes for it
             if people:  # a subject pronoun after the name: "Marsh said she ..."
                 male += word == "he"
                 female += word == "she"
@@ -320,11 +323,11 @@ class StoryIndex:
                 out[name] = "m" if m else "f"
         return out
 
-    def _other_of_gender(self, nouns: list[Token], gender: str, name: str) -> bool:
-        """Whether one of ``nouns`` is a person of ``gender`` other than ``name`` (not a
-        description the story tied to that name)."""
+    def _other_of_gender(self, nouns: list[int], gender: str, name: str) -> bool:
+        """Whether one of ``nouns`` (token indices) is a person of ``gender`` other than ``name``
+        (not a description the story tied to that name)."""
         tied = self.ties.get(name, set())
-        for token in nouns:
+        for token in map(self.doc.__getitem__, nouns):
             word = token.lower_
             if token.tag_ == "NNS":
                 # one member of a group ("one of the waitresses"), not a bare plural ("women voters")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.person_predicates import role_predicate
 from pipeline.annotate.person_titles import STYLES_OF_ADDRESS
 from pipeline.annotate.phrases import opens_its_sentence, past_home_of, past_titles, subject_after_opening_phrase
@@ -188,6 +189,7 @@ def description_ties(
     lies in page furniture (no mention there ties anything)."""
     ties: dict[str, set[str]] = {}
     tie_owners: dict[tuple[str, str], str] = {}
+    tags, lowers, forms = tags_of(doc), lowers_of(doc), words_of(doc)  # (read for every mention)
     for entity in entities:
         if entity.label != "PERSON":
             continue
@@ -207,17 +209,17 @@ def description_ties(
             i = span.start - 1
             before: list[Token] = []
             while i >= 0 and (
-                doc[i].tag_ in ("NNP", "NNPS", "NN", "JJ", "HYPH")
-                or doc[i].lower_ == "of"
-                or (doc[i].text == "." and i > 0 and lexicons.title_expansions(doc[i - 1].text))
-                or (doc[i].text in STYLES_OF_ADDRESS and doc[i].is_upper)  # "Minister of Labour, HE Dr. Ali"
+                tags[i] in ("NNP", "NNPS", "NN", "JJ", "HYPH")
+                or lowers[i] == "of"
+                or (forms[i] == "." and i > 0 and lexicons.title_expansions(forms[i - 1]))
+                or (forms[i] in STYLES_OF_ADDRESS and forms[i].isupper())  # "Minister of Labour, HE Dr. Ali"
             ):
-                if doc[i].text == "." or doc[i].text in STYLES_OF_ADDRESS:
+                if forms[i] == "." or forms[i] in STYLES_OF_ADDRESS:
                     i -= 1  # "Sgt. Gil Ferrante", where the tokenizer split the abbreviation's dot off; "HE Dr. Ali"
                     continue
-                if doc[i].i in entity_at and entity_at[doc[i].i][0] is entity:
+                if i in entity_at and entity_at[i][0] is entity:
                     break
-                if doc[i].lower_ == "of" and all(t.text[:1].islower() for t in before):
+                if lowers[i] == "of" and all(t.text[:1].islower() for t in before):
                     break  # "the mother of (victim) Dana Kroll": of her, not her title
                 before.append(doc[i])
                 i -= 1
