@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 
+import numpy as np
 from spacy.attrs import LOWER
 from spacy.lang.en import English
 from spacy.tokens import Doc
@@ -70,13 +71,19 @@ class _PlaceNames:
             self.lengths.setdefault(key[0], []).append(len(key))
         for found in self.lengths.values():
             found.sort()
+        self._firsts = np.array(sorted(self.lengths), dtype=np.uint64)  # (for ``searchsorted``)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(0, start, end) for every token span of ``doc`` that spells a name, any case."""
-        lower = doc.to_array(LOWER).tolist()
+        keys = doc.to_array(LOWER)
+        if not len(keys) or not len(self._firsts):
+            return []
+        # the tokens a listed name opens with, found by a binary search of all tokens at once
+        at = np.minimum(np.searchsorted(self._firsts, keys), len(self._firsts) - 1)
+        lower = keys.tolist()
         out = []
-        for start, key in enumerate(lower):
-            for length in self.lengths.get(key, ()):
+        for start in np.flatnonzero(self._firsts[at] == keys).tolist():
+            for length in self.lengths[lower[start]]:
                 end = start + length
                 if end <= len(lower) and tuple(lower[start:end]) in self.names:
                     out.append((0, start, end))

@@ -72,13 +72,18 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
     Lind told reporters" with no entity on "Per Lind") or a personal title ("Prince Varo Nal");
     after a title, a single word only when it reads as a person's name."""
     out = []
-    for i, lowered in enumerate(lowers_of(doc)[:-1]):
-        if (
-            lowered not in ROLES_BEFORE_PERSONS
-            and lowered.rstrip(".") not in PERSONAL_TITLES
-            and not (lexicons.is_title_word(lowered) and len(lowered) > 3 and not lowered.endswith("."))
-        ):
-            continue  # the cheap test first: this runs on every token
+    lowers = lowers_of(doc)
+    # the cheap test first, once a distinct word: this runs on every token
+    openers = {
+        lowered
+        for lowered in set(lowers)
+        if lowered in ROLES_BEFORE_PERSONS
+        or lowered.rstrip(".") in PERSONAL_TITLES
+        or (lexicons.is_title_word(lowered) and len(lowered) > 3 and not lowered.endswith("."))
+    }
+    for i, lowered in enumerate(lowers[:-1]):
+        if lowered not in openers:
+            continue
         token = doc[i]
         if token.whitespace_ != " ":
             apposed = _apposed_owned_name(doc, i)
