@@ -66,11 +66,10 @@ class ParsedCues(Coreference):
         """Whether ``region``'s parse can be left out, and is (noted in ``_unparsed``): it holds no
         reporting verb outside quotation marks, and shares no token with another region parsed
         for the story. ``_cue_in_parse`` finds a cue only among the tokens parsed with a
-        quotation's own, so such a region's parse names no speaker; three regions in four are of
-        this kind (quotations without a cue verb in their sentence: titles, scare quotes, quotes
-        whose speaker is in the sentence before), and they were most of the parse's time. A
-        region that shares tokens with another is parsed as before: the first parse of a token
-        is the one kept, and another quotation's reading could go through it."""
+        quotation's own, so such a region's parse names no speaker (titles, scare quotes, quotes
+        whose speaker is in the sentence before: most regions; ``docs/speed-log.md``). A region
+        that shares tokens with another is parsed as before: the first parse of a token is the
+        one kept, and another quotation's reading could go through it."""
         start, end = region
         if any(other != region and other[0] < end and start < other[1] for other in chosen) or any(
             k in self.heads for k in range(start, end)

@@ -221,9 +221,9 @@ def capitalised_words(body: str, wanted: set[str]) -> dict[str, list[re.Match]]:
 
     Each wanted word is looked for with ``str.find`` in the lower-cased body, and the scan is run
     only from the whitespace before each place found: a word holds no whitespace, so the scan
-    from there reads the words the whole scan reads (a twentieth of the words a story has are
-    looked at). A body whose lower case is longer than itself (a few letters, such as "İ",
-    lower-case to two) is scanned whole."""
+    from there reads the words the whole scan reads, and few of a story's words are looked at.
+    A body whose lower case is longer than itself (a few letters, such as "İ", lower-case to two)
+    is scanned whole."""
     lowered = body.lower().replace("’", "'")
     positions: dict[str, list[re.Match]] = defaultdict(list)
     if len(lowered) != len(body):
