@@ -202,13 +202,24 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
 
     labels: dict[str, str] = {}
     person_words = frozenset(word for parts in full_names.values() for word in parts)
-    for key, group in groups.items():
-        if not group.mentions:
-            continue
-        label = "PERSON" if key.startswith("person:") else _decide_label(group, sports=sports)
+    voted = {
+        key: "PERSON" if key.startswith("person:") else _decide_label(group, sports=sports)
+        for key, group in groups.items()
+        if group.mentions
+    }
+    openers = frozenset(
+        form.split()[0] for key, label in voted.items() if label == "ORG" for form in groups[key].forms if " " in form
+    )
+    for key, label in voted.items():
         full_person = key.startswith("person:") and key.split(":", 1)[1] in full_names
         labels[key] = organisation_label(
-            group, label, body, sports=sports, full_person=full_person, person_words=person_words
+            groups[key],
+            label,
+            body,
+            sports=sports,
+            full_person=full_person,
+            person_words=person_words,
+            organisation_openers=openers,
         )
     merge_lone_words(groups, labels, set(full_names), body)
     merge_short_forms(groups, labels, body)

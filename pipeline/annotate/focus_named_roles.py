@@ -272,12 +272,12 @@ class NamedRoleRules:
     def _past_placing(self, i: int) -> int:
         """The comma after the head noun at ``i`` and a phrase placing it ("The manager of the
         shop,", "A shopper in Danbury Mills,", "A woman standing near the gate,", "A man standing
-        next to him,"), else ``i + 1``."""
+        next to him,", "A detainee reached by phone,"), else ``i + 1``."""
         doc = self.doc
         j = i + 1
-        participle = j < len(doc) and doc[j].tag_ == "VBG"
+        participle = j < len(doc) and doc[j].tag_ in ("VBG", "VBN")
         if participle:
-            j += 1  # "A woman standing next to him,": a participle placing her, then its phrase
+            j += 1  # "A woman standing next to him,", "A nurse contacted by telephone,": a participle, then its phrase
             while j < len(doc) and j < i + 4 and doc[j].tag_ in ("RB", "JJ"):
                 j += 1
             if j < len(doc) and doc[j].lower_ in ("to", "by") and doc[j - 1].lower_ in ("next", "close", "nearby"):

@@ -257,17 +257,26 @@ def organisation_label(
     sports: bool,
     full_person: bool,
     person_words: frozenset[str] = frozenset(),
+    organisation_openers: frozenset[str] = frozenset(),
 ) -> str:
     """The label the cues give ``group`` (whose vote gave ``label``): ORG for a team or a
     company the NER read as a place or a lone surname, else ``label`` unchanged.
 
     ``full_person``: the story names this entity as a person in full ("Ana Reyes"), so it stays
     a person whatever the cues. ``person_words``: the words (normalised) of the full names of
-    persons the story gives.
+    persons the story gives. ``organisation_openers``: the first words of the names of several
+    words the story's organisations have ("Meridian" of "Meridian Care").
     """
     forms = list(group.forms)
     if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):
         return "NORP"  # "the Briton", "Ruritanians"
+    if (
+        label == "NORP"
+        and all(f in organisation_openers for f in forms)
+        and not any(f in DEMONYMS or f.rstrip("s") in DEMONYMS or lexicons.party_of(f) for f in forms)
+        and sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions) * 2 > len(group.mentions)
+    ):
+        return "ORG"  # "Meridian Care … A Meridian spokesman said": the firm, not a people
     if label in ("GPE", "LOC", "PERSON", "ORG") and _vehicle_make(group, body):
         return "ORG"  # "a silver 2013 Toyota Camry": the maker, not the city
     if label in ("PERSON", "GPE", "LOC", "FAC") and all(

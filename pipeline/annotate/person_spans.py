@@ -142,7 +142,8 @@ def _name_after_portfolio(doc: Doc, k: int) -> int | None:
     "Minister of the Interior Ana Pires", "Speaker of the House Dennis Marlow"), or None: token
     ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt`` or
     ``titles_before_bodies.txt``, one to four capitalised words (with "the" before them, "and"
-    between) name the portfolio, and the name opens on a census given name with a capitalised word after it. The model reads the
+    between) name the portfolio, and the name opens on a census given name (or a word rare in
+    English after a portfolio of common words) with a capitalised word after it. The model reads the
     portfolio and the name as one organisation, or tags neither."""
     if k < 2 or doc[k - 1].lower_ != "of" or not doc[k - 2].is_title or doc[k - 2].lower_ not in _TITLES_BEFORE_OF:
         return None
@@ -150,7 +151,20 @@ def _name_after_portfolio(doc: Doc, k: int) -> int | None:
     first = i
     while i < len(doc) and i - first <= _MAX_PORTFOLIO_WORDS:
         token = doc[i]
-        if i > first and i + 1 < len(doc) and lexicons.is_given_name(token.text) and _name_like([token, doc[i + 1]]):
+        if (
+            i > first
+            and i + 1 < len(doc)
+            and (
+                lexicons.is_given_name(token.text)
+                # a word rare in English after a portfolio of common ones: "Minister of Agriculture
+                # Ackson Mwansa Tembo", whose given name no table lists
+                or (
+                    lexicons.is_rare_word(token.text)
+                    and not any(lexicons.is_rare_word(doc[j].text) for j in range(first, i))
+                )
+            )
+            and _name_like([token, doc[i + 1]])
+        ):
             return i
         if not (token.is_title and token.tag_ in _PROPER) and not (i > first and token.lower_ == "and"):
             return None
