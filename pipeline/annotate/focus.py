@@ -67,6 +67,8 @@ _ROLES_BEFORE_OF = lexicons.mapping("roles_before_of.tsv")
 _READ_TAGS = frozenset({"PRP", "PRP$", "NN", "NNP", "NNS", "CD", "VBN", "JJ", "VBD", "VBZ", "VBP", "VBG"})
 _READ_WORDS = frozenset({"his", "her", "former", "latter", "two", "both", "pair", "duo", "old"})
 # The lower-case forms a style of address opens with ("His Highness", "HRH"): a cheap test first.
+# "his name", "her first name", "his full name": of the person a clause names (or keeps unnamed).
+_OWN_NAME = re.compile(r"(?:first |full |last |real |sur)?name\b")
 _STYLE_OPENERS = frozenset({"his", "her"} | {w.lower() for w in STYLES_OF_ADDRESS if w.isupper()})
 # The singular voices of an organisation that are no description of a person of their own
 # ("a White House source", not "the official"): read as the plural voices are.
@@ -288,9 +290,11 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
             elif low in ("his", "her") and self._words_follow(i + 1):
                 # "Her answer: “…”": the possessor owns the words that follow
                 self._at[i] = self._resolve_person("he" if low == "his" else "she", i)
-            elif tag == "PRP$" and low in ("his", "her"):
+            elif tag == "PRP$" and low in ("his", "her") and not _OWN_NAME.match(" ".join(lowers[i + 1 : i + 3])):
                 # "His T-shirt was stained …": a possessive keeps its referent in focus, as in
-                # Lappin & Leass, where every resolved pronoun counts as a mention.
+                # Lappin & Leass, where every resolved pronoun counts as a mention. (Not "his
+                # name" of "a farmer who gave his name only as Kiptoo", "declined to give her
+                # name": the person the story is naming, or not, just then.)
                 found = self._resolve_person("he" if low == "his" else "she", i, possessive=True)
                 if found is not None:
                     self._mention(found, "possessive", i)

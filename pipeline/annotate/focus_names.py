@@ -163,10 +163,23 @@ class NameRules:
             return  # ", Holt's former aide," opens an aside; ", Marsh noted" does not
         if subject_after_opening_phrase(doc, start, k):
             return  # "Speaking to Dana Kroll, the governor said": the main clause's subject, no aside
+        if owner.label in ("GPE", "LOC", "FAC") and self._person_noun_opens(k + 1):
+            return  # "At a depot in Endebess, a farmer who …": no place is a farmer; his sentence
         for j in range(k + 1, min(len(doc), k + 30)):
             if doc[j].text in (",", ";", "—", "–") or ends_sentence(doc, j):
                 self._aside_end, self._aside_owner = j, owner
                 return
+
+    def _person_noun_opens(self, k: int) -> bool:
+        """Whether the phrase at ``k`` is headed by a noun for a person within its first few words
+        ("a farmer", "a retired teacher", "one local trader")."""
+        doc = self.doc
+        for j in range(k, min(len(doc), k + 4)):
+            if self._tags[j] in ("NN", "NNS"):
+                return doc[j].lower_ in lexicons.person_nouns() or lexicons.person_singular(doc[j].lower_) is not None
+            if self._tags[j] not in ("DT", "JJ", "CD", "VBN", "RB", "HYPH"):
+                return False
+        return False
 
 
 def _lower_case_role_word(doc, k: int) -> bool:

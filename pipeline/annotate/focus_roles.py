@@ -100,6 +100,8 @@ class RoleRules:
         before = doc[np_start - 1] if np_start > 0 else None
         if named and before is not None and before.text == "," and self._names_the_subject(np_start, end):
             return "subject"  # "Dunn's running mate, state Sen. Pete Lorimer, went further"
+        if self._after_opening_phrase(np_start, end):
+            return self._subject_role(np_start)  # "At a depot in Endebess, a farmer who … claimed"
         if before is not None:
             if self._after_cue(np_start) and (named or not self._runs_on_after_comma_cue(np_start, end)):
                 return "subject"  # “…,” said Roe; according to Roe: the source of what follows
@@ -124,6 +126,27 @@ class RoleRules:
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _after_opening_phrase(self, np_start: int, end: int) -> bool:
+        """Whether the noun phrase ``np_start:end`` comes right after one prepositional phrase that
+        opens the sentence, and its comma ("At a depot in Endebess, a farmer who …"): the phrase
+        places what follows, whose subject the noun phrase is. Not after a clause (a finite verb
+        before it: "When Roe arrived, …" is a clause's, read apart) nor after a list's comma; nor
+        when a name is set beside the phrase ("In an interview, the firm's founder, Ines Halvard,
+        defended …"): the name is the subject then."""
+        first, words, tags = self._first, words_of(self.doc), self._tags
+        if not (
+            first + 2 < np_start <= first + 10
+            and words[np_start - 1] == ","
+            and tags[first] == "IN"
+            and "," not in words[first : np_start - 1]
+            and not any(tags[k] in FINITE for k in range(first, np_start))
+        ):
+            return False
+        j = end
+        while j < min(len(words), end + 10) and words[j] not in (",", ".") and tags[j] not in FINITE:
+            j += 1  # (past "of staff to the secretary", "and former chief executive")
+        return not (j < len(words) and words[j] == "," and self._name_start_after(j) in self.index.entity_at)
 
     def _verb_read_as_noun(self, k: int) -> bool:
         """Whether the plural noun at ``k``, after a name that opens the sentence or its main clause,

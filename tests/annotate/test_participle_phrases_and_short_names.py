@@ -50,3 +50,44 @@ def test_a_name_no_table_lists_after_a_ministers_portfolio(annotator):
     story = annotated(annotator, body)
     assert [e.name for e in story.entities if e.label == "PERSON"] == ["Kalenga Mutale"]
     assert one(story.quotes, "The valley").speaker == "Kalenga Mutale"
+
+
+def test_a_person_named_after_a_phrase_placing_the_sentence(annotator):
+    # "a trader" after "in Lodwar," is no aside about the town, and the sentence's subject
+    body = (
+        '"The queue starts at dawn," Peter Ochieng said.\n\n'
+        "At the market in Lodwar, a trader who gave his name only as Ekai said prices had doubled. "
+        '"Nobody can afford flour now," he said.'
+    )
+    assert one(quotes(annotator, body), "Nobody can").speaker == "Ekai"
+
+
+def test_an_unnamed_person_after_a_phrase_placing_the_sentence(annotator):
+    # (guard) unnamed, the trader is still the one who speaks: not the man quoted before
+    body = (
+        '"The queue starts at dawn," Peter Ochieng said.\n\n'
+        "At the market in Lodwar, a young trader complained that prices had doubled. "
+        '"Nobody can afford flour now," he said.'
+    )
+    assert one(quotes(annotator, body), "Nobody can").speaker is None
+
+
+def test_her_name_is_of_the_woman_the_story_is_naming(annotator):
+    # "Her name is Marisol.": "her" is the woman being named, not someone in focus before her
+    body = (
+        "At the back of the courtroom, a woman in a gray coat sat with her hands folded, waiting for "
+        "her son's name to be called.\n\n"
+        "Her name is Marisol. She traveled six hours by bus to be there. Her son, Obi, 17, has been "
+        "held at a youth facility for five months.\n\n"
+        '"They told me it would be a few days," she said.'
+    )
+    assert one(quotes(annotator, body), "They told me").speaker == "Marisol"
+
+
+def test_a_name_set_beside_a_description_after_an_opening_phrase_is_the_subject(annotator):
+    # (guard) the name, not the description before it, is whom "she" means
+    body = (
+        "In an interview on Monday, the company's founder and former chief executive, Odile Marchetti, "
+        'defended the merger.\n\n"We built this from a garage," she said.'
+    )
+    assert one(quotes(annotator, body), "We built").speaker == "Odile Marchetti"
