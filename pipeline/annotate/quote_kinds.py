@@ -34,6 +34,17 @@ _NAMING_NOUNS = frozenset({"term", "phrase", "hashtag", "motto", "catchphrase", 
 )
 # Words that announce a name or a slogan before a colon ("a new nickname for his challenger:").
 _NAMING_OR_WORK = lexicons.words("naming_words") | lexicons.words("work_nouns") | {"nickname", "nicknames"}
+# A work's title after a performance or a work: "sang “…”", "the final chorus from “…”", "a new
+# production of “…”", "“Vissi d'arte” from “…”" (``performance_verbs.txt``, ``work_nouns.txt``).
+_PERFORMED = frozenset(lexicons.verb_forms("performance_verbs"))
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(
+        sorted(map(re.escape, lexicons.words("work_nouns") | {"aria", "chorus", "production", "staging", "revival"}))
+    )
+    + r")\s+(?:from|of)|[”\"]\s+from)$",
+    re.IGNORECASE,
+)
 # Signs a name holds in place of a word: "Pinecrest Lost & Found", "Haldane v. Department of Commerce".
 _NAME_SIGNS = frozenset({"&", "+", "-", "–", "—"})
 
@@ -101,6 +112,13 @@ def quote_kind(
         and _modifies_a_noun(text, span, inner)
     ):
         return "scare"  # its “DockSync” software, the “Wren” assistant, 46,000 “Meridian” SUVs: a brand
+    if (
+        len(words) <= 4
+        and inner[:1].isupper()
+        and embedded
+        and ((previous_word and previous_word[0] in _PERFORMED) or _WORK_BEFORE.search(before[-60:]))
+    ):
+        return "scare"  # "sang “Vissi d'arte” from “Tosca.”", "a production of “Salome”": titles
     if previous_word and previous_word[0] in _NAMING_NOUNS and embedded:
         return "scare"  # "said the term “ultra-processed” was poorly defined": the term itself, named
     if previous_word and previous_word[0] in lexicons.words("work_nouns"):

@@ -91,3 +91,16 @@ def test_a_name_set_beside_a_description_after_an_opening_phrase_is_the_subject(
         'defended the merger.\n\n"We built this from a garage," she said.'
     )
     assert one(quotes(annotator, body), "We built").speaker == "Odile Marchetti"
+
+
+def test_the_titles_of_works_performed_are_no_ones_words(annotator):
+    found = quotes(annotator, 'The baritone Osei Lamptey sang "Largo al factotum" from "The Barber of Seville."')
+    assert [(q.kind, q.speaker) for q in found] == [("scare", None), ("scare", None)]
+    found = quotes(annotator, 'The new production of "Rusalka" opens on Friday, its director, Hanne Voss, said.')
+    assert [(q.kind, q.speaker) for q in found] == [("scare", None)]
+
+
+def test_words_sung_in_a_sentence_of_speech_stay_speech(annotator):
+    # (guard) lower-case words after "sang" are the singer's: "sang that she was “home at last”"
+    found = quotes(annotator, 'Hanne Voss sang that she was "home at last" as the curtain fell.')
+    assert [q.speaker for q in found] == ["Hanne Voss"]

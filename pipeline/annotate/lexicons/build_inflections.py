@@ -30,7 +30,7 @@ def verb_lemmas() -> list[str]:
     lemmas |= {values[0] for values in lexicons.pairs("document_verbs").values()}
     lemmas |= set(lexicons.pairs("role_verbs"))
     lemmas |= lexicons.words("causative_verbs") | lexicons.words("perception_verbs")
-    lemmas |= lexicons.words("speech_act_verbs")
+    lemmas |= lexicons.words("speech_act_verbs") | lexicons.words("performance_verbs")
     return sorted(lemmas)
 
 
@@ -52,12 +52,13 @@ def main() -> None:
         f"# Written by pipeline/annotate/lexicons/build_inflections.py from lemminflect {version} (MIT;",
         "# its inflection tables). lemma<TAB>part of speech<TAB>forms; the verbs of the verb lists (cue,",
         "# authoring, question, reply, phrasal, catenative, document, role, causative, perception and",
-        "# speech act verbs) and the reporting verbs' noun forms. Regenerate after editing those lists.",
+        "# speech act and performance verbs) and the reporting verbs' noun forms. Regenerate after",
+        "# editing those lists.",
     ]
     for (lemma, pos), forms in sorted(computed().items()):
         lines.append(f"{lemma}\t{pos}\t{' '.join(sorted(forms))}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT.name}: {len(lines) - 3} rows")
+    print(f"{OUT.name}: {sum(1 for line in lines if not line.startswith('#'))} rows")
 
 
 if __name__ == "__main__":
