@@ -66,9 +66,9 @@ _ROLES_BEFORE_OF = lexicons.mapping("roles_before_of.tsv")
 # verb that asks no question) is passed at once.
 _READ_TAGS = frozenset({"PRP", "PRP$", "NN", "NNP", "NNS", "CD", "VBN", "JJ", "VBD", "VBZ", "VBP", "VBG"})
 _READ_WORDS = frozenset({"his", "her", "former", "latter", "two", "both", "pair", "duo", "old"})
-# The lower-case forms a style of address opens with ("His Highness", "HRH"): a cheap test first.
 # "his name", "her first name", "his full name": of the person a clause names (or keeps unnamed).
 _OWN_NAME = re.compile(r"(?:first |full |last |real |sur)?name\b")
+# The lower-case forms a style of address opens with ("His Highness", "HRH"): a cheap test first.
 _STYLE_OPENERS = frozenset({"his", "her"} | {w.lower() for w in STYLES_OF_ADDRESS if w.isupper()})
 # The singular voices of an organisation that are no description of a person of their own
 # ("a White House source", not "the official"): read as the plural voices are.

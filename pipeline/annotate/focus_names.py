@@ -14,6 +14,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_titles import POSTNOMINALS
 from pipeline.annotate.phrases import subject_after_opening_phrase
+from pipeline.annotate.quote_clauses import person_noun
 from pipeline.annotate.referents import GROUP_LABELS, PERSON_LABELS, Kind, Referent
 
 _NO_OFFICE = lexicons.words("titles_of_no_office")
@@ -176,7 +177,7 @@ class NameRules:
         doc = self.doc
         for j in range(k, min(len(doc), k + 4)):
             if self._tags[j] in ("NN", "NNS"):
-                return doc[j].lower_ in lexicons.person_nouns() or lexicons.person_singular(doc[j].lower_) is not None
+                return person_noun(doc[j].lower_) or lexicons.is_plural_person_noun(doc[j].lower_)
             if self._tags[j] not in ("DT", "JJ", "CD", "VBN", "RB", "HYPH"):
                 return False
         return False

@@ -264,8 +264,8 @@ def organisation_label(
 
     ``full_person``: the story names this entity as a person in full ("Ana Reyes"), so it stays
     a person whatever the cues. ``person_words``: the words (normalised) of the full names of
-    persons the story gives. ``organisation_openers``: the first words of the names of several
-    words the story's organisations have ("Meridian" of "Meridian Care").
+    persons the story gives. ``organisation_openers``: the first words of the story's
+    organisations' names of two words or more ("Meridian" of "Meridian Care").
     """
     forms = list(group.forms)
     if all(f in DEMONYMS or f.rstrip("s") in DEMONYMS for f in forms):

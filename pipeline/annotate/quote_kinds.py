@@ -38,11 +38,7 @@ _NAMING_OR_WORK = lexicons.words("naming_words") | lexicons.words("work_nouns") 
 # production of “…”", "“Vissi d'arte” from “…”" (``performance_verbs.txt``, ``work_nouns.txt``).
 _PERFORMED = frozenset(lexicons.verb_forms("performance_verbs"))
 _WORK_BEFORE = re.compile(
-    r"(?:\b(?:"
-    + "|".join(
-        sorted(map(re.escape, lexicons.words("work_nouns") | {"aria", "chorus", "production", "staging", "revival"}))
-    )
-    + r")\s+(?:from|of)|[”\"]\s+from)$",
+    r"(?:\b(?:" + "|".join(sorted(map(re.escape, lexicons.words("work_nouns")))) + r")\s+(?:from|of)|[”\"]\s+from)$",
     re.IGNORECASE,
 )
 # Signs a name holds in place of a word: "Pinecrest Lost & Found", "Haldane v. Department of Commerce".

@@ -446,12 +446,10 @@ def is_plural_person_noun(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-@functools.lru_cache(maxsize=1 << 14)
 def is_title_word(word: str) -> bool:
     """Whether ``word`` is a title before a name, written in full or abbreviated ("Sen.", "Det.",
     "senator"): ``titles`` and ``is_abbreviated_title`` together, and a style of address in capitals
-    ("HE Dr. Ali", "HRH Prince Faisal": ``styles_of_address.txt``). Cached: the name rules ask it
-    of most words of a story."""
+    ("HE Dr. Ali", "HRH Prince Faisal": ``styles_of_address.txt``)."""
     return (
         word.lower().strip(".") in titles()
         or is_abbreviated_title(word)
@@ -466,7 +464,6 @@ def is_title_before_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-@functools.lru_cache(maxsize=1 << 14)
 def is_abbreviated_title(word: str) -> bool:
     """Whether ``word`` is a title or form of address written as an abbreviation ('Capt',
     'Mr', 'Jr'), whose full stop is no sentence end: not a title written in full ('attorney')."""
