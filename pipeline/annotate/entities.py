@@ -45,6 +45,7 @@ from pipeline.annotate.particle_names import opens_with_particle
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
 from pipeline.annotate.persons import (
     StoryNames,
+    initials_only,
     merge_misspelt_surnames,
     persons_by_surname,
     split_shared_surnames,
@@ -367,11 +368,15 @@ def _fullest_form(group: EntityGroup, label: str) -> str:
     if label == "PERSON":
         key = group.key.split(":", 1)[1]
         # "Crooked Hillary Clinton" once, "Hillary Clinton" ten times: an epithet is not the name.
-        # (not a surname with its particle: "Van Aalst" twice is still Ruud Van Aalst)
+        # (not a surname with its particle: "Van Aalst" twice is still Ruud Van Aalst; nor initials:
+        # "Mr. Hanumantha Rao" twice is still G. Hanumantha Rao)
         shorter = [
             f
             for f in forms
-            if len(f.split()) >= 2 and normal(key).endswith(" " + normal(f)) and not opens_with_particle(f)
+            if len(f.split()) >= 2
+            and normal(key).endswith(" " + normal(f))
+            and not opens_with_particle(f)
+            and not initials_only(normal(key)[: -len(normal(f)) - 1].split())
         ]
         if shorter:
             best = max(shorter, key=lambda f: group.forms[f])

@@ -23,6 +23,7 @@ from pipeline.annotate.person_spans import (
     PERSONAL_TITLES,
     ROLES_FIRMS_HOLD,
     glued_hyphen,
+    initialled_name_at,
 )
 from pipeline.annotate.person_titles import organisation_tagged_person
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
@@ -372,6 +373,16 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     tokens = list(ent)
     if len(tokens) < 3:
         return None
+    initials = initialled_name_at(tokens)
+    if initials is not None and initials > 0 and _title_word(tokens[initials - 1]) and tokens[initials - 1].is_title:
+        # "Additional Public Prosecutor K. Murugesan": initials open the name after the title;
+        # common words before the title are the title's ("Additional Public"), a rarer one an
+        # office's place ("Dillon County Coroner K. Rao")
+        title = initials - 1
+        office = tokens[:title]
+        if all(t.is_title and lexicons.zipf(t.text) >= _COMMON_TITLE_WORD_ZIPF for t in office):
+            title = 0
+        return tokens[title].idx, tokens[initials].idx
     given, last = tokens[-2], tokens[-1]
     if not (given.is_title and last.is_title and last.text.isalpha()):
         return None
@@ -394,6 +405,11 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     of = next((n for n, t in enumerate(before) if t.lower_ == "of"), None)
     title = next((t for t in before[:of] if _title_word(t)), None) if of is not None else None
     return (title.idx, given.idx) if title is not None else None
+
+
+# How common (wordfreq's Zipf scale) each capitalised word before a title must be for it to be
+# the title's own ("Additional", "Public", "Deputy") rather than an office's place or body.
+_COMMON_TITLE_WORD_ZIPF = 3.5
 
 
 def _title_word(token: Token) -> bool:

@@ -299,7 +299,32 @@ def _role_before(doc: Doc, start: int) -> bool:
     return before.is_lower and before.lower_ in ROLES_BEFORE_PERSONS and before.whitespace_ == " "
 
 
+# Initials as one token ("K.", "P.J.", "T.K."), as Indian and Sri Lankan papers write a name's
+# first part.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def initialled_name_at(tokens: list[Token]) -> int | None:
+    """Where initials open the name that ends ``tokens``: one to three tokens of initials, then one
+    or two capitalised words ("K. Murugesan", "P.J. Kuriakose", "G. Vasudeva Rao"); None when
+    the tokens do not end so."""
+    k = len(tokens)
+    words = 0
+    while k > 0 and words < 2 and tokens[k - 1].is_alpha and tokens[k - 1].is_title:
+        k -= 1
+        words += 1
+    if not words or lexicons.heads_a_name(tokens[-1].text):
+        return None
+    end = k
+    while k > 0 and end - k < 3 and _INITIALS.fullmatch(tokens[k - 1].text):
+        k -= 1
+    return k if k < end else None
+
+
 def _name_like(tokens: list[Token]) -> bool:
+    initials = initialled_name_at(tokens)
+    if initials == 0:
+        tokens = tokens[next(n for n, t in enumerate(tokens) if not _INITIALS.fullmatch(t.text)) :]
     pieces = [t for t in tokens if not glued_hyphen(t)]
     if not all(t.tag_ in _PROPER and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in pieces):
         return False

@@ -20,6 +20,8 @@ from pipeline.annotate.particle_names import surname_forms
 from pipeline.model import Mention
 
 _INITIAL = re.compile(r"[a-z]\.?")
+# Initials written before a name ("g.", "p.j.", "t.k."), lower-cased as in ``normal``.
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
 # A word of the body, with the O’ or D’ of an Irish or Italian surname ("O’Neill", "D'Amato") and
 # its hyphened parts joined ("Hill-Edward" is one surname; "Edward" is not in it).
 _WORD = re.compile(r"(?:\b[OD]['’](?=[A-Z]))?\w+(?:-\w+)*")
@@ -142,13 +144,25 @@ def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) ->
     }
     canonical: dict[str, str] = {}
     for a, pa in full_names.items():
-        options = [by_parts[pa[-k:]] for k in range(2, len(pa)) if pa[-k:] in by_parts]
+        options = [by_parts[pa[-k:]] for k in range(2, len(pa)) if pa[-k:] in by_parts and not initials_only(pa[:-k])]
         same = same_person.get((pa[0], pa[-1]))
         if same is not None and same != a:
             options.append(same)
         options = [b for b in options if b != a]
         if options:
             canonical[a] = min(options, key=order.__getitem__)
+    # "G. Hanumantha Rao" and "Mr. Hanumantha Rao": initials before a name the story also writes
+    # without them are part of the name, as Indian and Sri Lankan papers write names, not an
+    # epithet: the shorter form goes under the one with initials, when one set of initials
+    # stands before it ("G. Rao" and "K. Rao" are two people, and "Mr. Rao" either).
+    initialled: dict[str, list[str]] = defaultdict(list)
+    for a, pa in full_names.items():
+        for k in range(2, len(pa)):
+            if pa[-k:] in by_parts and initials_only(pa[:-k]):
+                initialled[by_parts[pa[-k:]]].append(a)
+    for short, longer in initialled.items():
+        if len(longer) == 1 and short not in canonical:
+            canonical[short] = longer[0]
     # A cycle ("a" -> "b" -> "a") is broken at the form the story used first, which stays a name.
     for a in list(canonical):
         path, x = [a], canonical.get(a)
@@ -164,6 +178,12 @@ def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) ->
             seen.add(canonical[a])
             canonical[a] = canonical[canonical[a]]
     return canonical
+
+
+def initials_only(words: Sequence[str]) -> bool:
+    """Whether a name's leading lower-cased words are all initials ("g.", "p.j."): what stands
+    before "hanumantha rao" in "g. hanumantha rao"."""
+    return bool(words) and all(_INITIALS.fullmatch(w) for w in words)
 
 
 def _middles_agree(middles: list[tuple[str, ...]]) -> bool:
