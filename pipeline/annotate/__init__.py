@@ -16,6 +16,7 @@
   - ``person_evidence.py``: what around a span says it names a person (a role set beside it,
     an age, a "who" clause, a cue after a quotation); ``person_name_forms.py`` what in its own
     words does (a census given name and surname, a generation's suffix, a surname particle);
+    ``initials.py`` where a name written with initials first opens ("K. Murugesan");
   - ``untagged_persons.py``: names the model tagged as nothing, found from the same kinds of
     evidence (and "and" after a tagged person);
   - ``person_pronouns.py``: names the story goes on to call "he" or "she", whatever their label;

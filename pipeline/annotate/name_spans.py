@@ -56,6 +56,7 @@ from pipeline.annotate.person_spans import (
     apposed_to_owned_role,
     given_name_before,
     glued_hyphen,
+    initialled_name_end,
     month_named_person,
     name_after_portfolio,
     nicknamed_persons,
@@ -292,6 +293,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             and not is_known_place(ent.text)
         ):
             label, span_end = "PERSON", surname_end  # "Magnus Delacroix-Ewing once spent" with "Magnus" a place
+        elif label != "PERSON" and (initialled_end := initialled_name_end(ent)) is not None:
+            label, span_end = "PERSON", initialled_end  # "spokesperson D. Sravan Kumar" with "D. Sravan" a body
         elif label != "PERSON" and (who_end := surname_before_who(ent)) is not None:
             label, span_end = "PERSON", who_end  # "Sherese Hollis, who …" with "Sherese" a people
         elif label != "PERSON":

@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_before
+from pipeline.annotate.initials import initialled_name_at
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
 from pipeline.annotate.person_spans import (
     PERSON_ROLES,
     PERSONAL_TITLES,
     ROLES_FIRMS_HOLD,
     glued_hyphen,
-    initialled_name_at,
 )
 from pipeline.annotate.person_titles import organisation_tagged_person
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
@@ -374,6 +374,10 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     if len(tokens) < 3:
         return None
     initials = initialled_name_at(tokens)
+    doc = ent.doc
+    if initials is not None and initials > 0 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
+        if _title_word(doc[ent.start - 2]):
+            return tokens[0].idx, tokens[initials].idx  # "Leader of the Opposition V. Elangovan"
     if initials is not None and initials > 0 and _title_word(tokens[initials - 1]) and tokens[initials - 1].is_title:
         # "Additional Public Prosecutor K. Murugesan": initials open the name after the title;
         # common words before the title are the title's ("Additional Public"), a rarer one an

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of, lowers_of, text_of, words_of
+from pipeline.annotate.initials import INITIALS, initialled_name_at
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
 
 # Titles that only ever stand before a person's name.
@@ -85,6 +86,10 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         if lowered not in openers:
             continue
         token = doc[i]
+        initialled = _initialled_run_after(doc, i)
+        if initialled is not None:
+            out.append(initialled)  # "Commissioner of Police A. Venkatesan", "DCP (Crime) G. Shanthi"
+            continue
         if token.whitespace_ != " ":
             apposed = _apposed_owned_name(doc, i)
             if apposed is not None:
@@ -109,6 +114,40 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue  # "Director General", "Coach Class"; not "Economist Dhananath Fernando"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def _initialled_run_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) characters of a name opening with initials that no entity covers right after
+    the role or title at token ``i``, or after a bracketed remit that follows it ("Commissioner of
+    Police A. Venkatesan", "Deputy Commissioner (Crime) G. Shanthi"): initials before a
+    capitalised word are a person's name, as a given name is."""
+    k = i + 1
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    if k >= len(doc) or not INITIALS.fullmatch(doc[k].text) or doc[k].ent_type_:
+        return None
+    run = _untagged_name_run(doc, k)
+    after = run[-1].i + 1 if run else len(doc)
+    if not run or initialled_name_at(run) != 0 or not _name_like(run) or (after < len(doc) and doc[after].ent_type_):
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def initialled_name_end(ent: Span) -> int | None:
+    """Where a name opening with initials ends when the model read it, cut short, as something
+    else after a role ("spokesperson D. Sravan Kumar" with "D. Sravan" an organisation): the
+    capitalised words after the span that no entity covers, up to three words in all."""
+    doc = ent.doc
+    tokens = list(ent)
+    if ent.start == 0 or initialled_name_at(tokens) != 0 or not _role_before(doc, ent.start):
+        return None
+    run = _untagged_name_run(doc, ent.end)
+    if not run or len(name_words(tokens + run)) > _MAX_NAME_WORDS or not _name_like(tokens + run):
+        return None
+    return run[-1].idx + len(run[-1])
 
 
 def persons_after_demonyms(doc: Doc) -> list[tuple[int, int]]:
@@ -299,32 +338,10 @@ def _role_before(doc: Doc, start: int) -> bool:
     return before.is_lower and before.lower_ in ROLES_BEFORE_PERSONS and before.whitespace_ == " "
 
 
-# Initials as one token ("K.", "P.J.", "T.K."), as Indian and Sri Lankan papers write a name's
-# first part.
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-
-
-def initialled_name_at(tokens: list[Token]) -> int | None:
-    """Where initials open the name that ends ``tokens``: one to three tokens of initials, then one
-    or two capitalised words ("K. Murugesan", "P.J. Kuriakose", "G. Vasudeva Rao"); None when
-    the tokens do not end so."""
-    k = len(tokens)
-    words = 0
-    while k > 0 and words < 2 and tokens[k - 1].is_alpha and tokens[k - 1].is_title:
-        k -= 1
-        words += 1
-    if not words or lexicons.heads_a_name(tokens[-1].text):
-        return None
-    end = k
-    while k > 0 and end - k < 3 and _INITIALS.fullmatch(tokens[k - 1].text):
-        k -= 1
-    return k if k < end else None
-
-
 def _name_like(tokens: list[Token]) -> bool:
     initials = initialled_name_at(tokens)
     if initials == 0:
-        tokens = tokens[next(n for n, t in enumerate(tokens) if not _INITIALS.fullmatch(t.text)) :]
+        tokens = tokens[next(n for n, t in enumerate(tokens) if not INITIALS.fullmatch(t.text)) :]
     pieces = [t for t in tokens if not glued_hyphen(t)]
     if not all(t.tag_ in _PROPER and t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in pieces):
         return False

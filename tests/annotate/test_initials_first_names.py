@@ -43,3 +43,24 @@ def test_two_people_with_the_same_name_after_different_initials_stay_apart(annot
     found = quotes(annotator, body)
     assert one(found, "The tank").speaker == "R. Venkata Rao"
     assert one(found, "We have no").speaker == "S. Venkata Rao"
+
+
+def test_initials_after_a_title_and_its_bracketed_remit(annotator):
+    body = (
+        "Deputy Commissioner (Traffic) K. Pandiarajan said the junction would be closed. "
+        "\u201cDrivers should use the ring road,\u201d she said."
+    )
+    assert one(quotes(annotator, body), "Drivers should").speaker == "K. Pandiarajan"
+
+
+def test_initials_after_a_title_with_its_of_phrase(annotator):
+    body = "Leader of the Opposition S. Thangapandian said: \u201cThe budget forgets the farmers.\u201d"
+    assert one(quotes(annotator, body), "The budget").speaker == "S. Thangapandian"
+
+
+def test_initials_name_cut_short_after_a_role(annotator):
+    body = (
+        "PSP chief spokesperson D. Sravan Kumar said the legislators were loyal. "
+        "\u201cAll three met our president,\u201d he said."
+    )
+    assert one(quotes(annotator, body), "All three").speaker == "D. Sravan Kumar"
