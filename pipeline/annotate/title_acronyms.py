@@ -51,11 +51,12 @@ def _titles_before(doc: Doc, i: int, entity_at: dict) -> set[str]:
         if k is None:
             return out
         near = []
-    if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+    opening = next((j for j in range(k - 2, max(-1, k - 6), -1) if doc[j].text == "("), None) if k >= 2 else None
+    if doc[k].text == ")" and opening is not None:
         bracketed = doc[k - 1].text
-        if bracketed.isupper() and bracketed.isalpha() and 2 <= len(bracketed) <= 5:
+        if opening == k - 2 and bracketed.isupper() and bracketed.isalpha() and 2 <= len(bracketed) <= 5:
             out.add(bracketed)  # "Upazila Nirbahi Officer (UNO) Tariqul Khan"
-        k -= 3
+        k = opening - 1  # (or a remit in brackets: "Deputy Commissioner of Police (North-East)")
         near = []
     words: list[str] = []
     # (the model may read the title as a body's name: "Deputy Inspector General" as one)
@@ -63,14 +64,16 @@ def _titles_before(doc: Doc, i: int, entity_at: dict) -> set[str]:
         token = doc[k]
         if token.is_title and token.is_alpha and token.tag_ != "DT":
             words.insert(0, token.text)
-        elif token.lower_ not in _SMALL or not words:
+        elif token.lower_ not in _SMALL or not (words or near):
             break
         k -= 1
     words += near
     for drop in range(min(3, len(near) + 1)):
-        letters = "".join(w[0] for w in words[: len(words) - drop] if w[:1].isupper())
-        if 2 <= len(letters) <= 5:
-            out.add(letters)  # "Deputy Inspector General" -> DIG; "Vice-Chancellor" -> VC
+        # (and without a place before the title: "Virudhunagar Superintendent of Police" -> SP)
+        for first in range(min(2, len(words) - 1)):
+            letters = "".join(w[0] for w in words[first : len(words) - drop] if w[:1].isupper())
+            if 2 <= len(letters) <= 5:
+                out.add(letters)  # "Deputy Inspector General" -> DIG; "Vice-Chancellor" -> VC
     return out
 
 

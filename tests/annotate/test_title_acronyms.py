@@ -1,5 +1,5 @@
 """A title the story shortens to its initials ("the DIG said") is the person it gave that title
-(each case fails on the commit before its fix, c057803), whether the initials stood in brackets after
+(each case fails on the commit before its fix: c057803 for the first ones), whether the initials stood in brackets after
 the title, the title spelled them before the name, or it was set beside the name; initials no
 title spells stay the body's. Invented stories."""
 
@@ -34,6 +34,20 @@ from tests.annotate.helpers import annotated, one
             '"This library belongs to every student," the VC said.',
             "This library belongs",
             "Farida Yasmin Khan",
+        ),
+        (
+            # a remit in brackets after the title
+            "Deputy Commissioner of Police (South-West) Harish Gowda said the accused had fled.\n\n"
+            '"We traced him through his phone," the DCP said.',
+            "We traced him",
+            "Harish Gowda",
+        ),
+        (
+            # a district's name before the title
+            "Madurai Superintendent of Police Lakshmi Narayanan said the crowd had dispersed.\n\n"
+            '"No one was hurt," the SP said.',
+            "No one was hurt",
+            "Lakshmi Narayanan",
         ),
     ],
 )
