@@ -234,12 +234,13 @@ class DocumentRules:
         return self._referent_of(last[0])
 
     def _name_set_beside(self, subject: list[Token]) -> Referent | None:
-        """The person named between the two commas that close ``subject`` ("the mayor, Joanne
-        Castellanos,"): a role or description, a comma, a name that runs to the last comma."""
+        """The person or organisation named between the two commas that close ``subject`` ("the
+        mayor, Joanne Castellanos,"; "the consortium, Northbrook Sports Partners,"): a role or
+        description, a comma, a name that runs to the last comma."""
         if len(subject) < 4 or subject[-1].text != ",":
             return None
         hit = self.index.entity_at.get(subject[-2].i)
-        if hit is None or hit[0].label not in PERSON_LABELS:
+        if hit is None or hit[0].label not in PERSON_LABELS | GROUP_LABELS:
             return None
         k = len(subject) - 2
         while k > 0 and self.index.entity_at.get(subject[k - 1].i, (None,))[0] is hit[0]:
@@ -285,7 +286,7 @@ class DocumentRules:
             return titled  # "Mayor Tom Ransome", "New Orleans Mayor Tom Ransome"
         apposed = self._name_set_beside(subject)
         if apposed is not None:
-            return apposed  # "In a statement, the mayor, Joanne Castellanos, praised …"
+            return apposed  # "In a statement, the mayor, Joanne Castellanos, praised …", "the consortium, Acme,"
         hit = self.index.entity_at.get(subject[0].i)
         if hit is not None and all(self.index.entity_at.get(t.i, (None,))[0] is hit[0] for t in subject):
             return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None

@@ -115,3 +115,33 @@ def test_a_peoples_word_in_a_bodys_possessive_description_is_no_speaker(annotato
         '"There is no place for this in our sport," European football\'s governing body said.'
     )
     assert one(annotated(annotator, body).quotes, "There is no place").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            # a theatre or a guild named with the noun ("the theatre said")
+            "The Calloway Theatre, where Brandt acted for a decade, said it would dim its lights. "
+            "“He gave his finest work on our stage,” the theatre said in a statement.",
+            "He gave his finest",
+            "Calloway Theatre",
+        ),
+        (
+            # the statement of a body set beside its description, quoted in the next paragraph
+            "In a statement, the consortium, Ashgrove Capital Partners, said it was “proud to take "
+            "charge of the club”.\n\n“We know what the club means to the town,” the statement continued.",
+            "We know what",
+            "Ashgrove Capital Partners",
+        ),
+        (
+            # "the consortium" after the consortium's name
+            "Ashgrove Capital Partners completed its takeover on Friday. “We will invest in the "
+            "stadium first,” the consortium said.",
+            "We will invest",
+            "Ashgrove Capital Partners",
+        ),
+    ],
+)
+def test_bodies_of_the_arts_and_of_deals_by_their_nouns(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker

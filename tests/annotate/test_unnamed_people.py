@@ -206,3 +206,18 @@ def test_someone_close_to_a_named_person_is_not_that_person(annotator, sentence)
     body = f"Gov. Sue Aldana spent Monday in Denver.\n\n{sentence}"
     found = quotes(annotator, body)
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "One supporter, waiting outside the ground before kick-off, put it more bluntly.",
+        "A villager who watched the water rise said the embankment had been weak for years.",
+        "One commuter, stuck on the platform for an hour, was less patient.",
+    ],
+)
+def test_an_unnamed_member_of_a_crowd_is_the_he_that_follows(annotator, opening):
+    # the nouns for a crowd's members (supporter, villager, commuter) introduce someone unnamed;
+    # the "he" after them is that person, not the last named man
+    body = f"Dermot Hale has held a season ticket for forty years. “It is a scandal,” Hale said.\n\n{opening} “Nobody listens to us,” he said."
+    assert one(quotes(annotator, body), "Nobody listens").speaker is None
