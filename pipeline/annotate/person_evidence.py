@@ -358,7 +358,9 @@ def titled_speaker_start(ent: Span) -> int | None:
     run = tokens[k:]
     if not run or k == 0 or not _title_word(tokens[k - 1]):
         return None
-    if not (lexicons.is_given_name(run[0].text) or lexicons.is_surname(run[-1].text)):
+    # (or a surname rare in English after a title only persons bear: "“…” Sheikh Mkhize said")
+    personal = tokens[k - 1].lower_.strip(".") in PERSONAL_TITLES and all(lexicons.is_rare_word(t.text) for t in run)
+    if not (lexicons.is_given_name(run[0].text) or lexicons.is_surname(run[-1].text) or personal):
         return None
     return run[0].idx
 

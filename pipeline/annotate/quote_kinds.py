@@ -26,6 +26,10 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our)|['’]
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "nor", "but", "to", "for", "at", "by", "with", "is"}
     | {"as", "from", "into", "up", "vs", "vs.", "v", "v."}
+    # and the articles and prepositions titles in Spanish, Italian, French, Portuguese, German and
+    # Dutch leave in lower case ("La Casa del Agua", "Il Barbiere di Siviglia")
+    | {"de", "del", "la", "las", "los", "el", "y", "di", "da", "della", "le", "les", "des", "du", "et"}
+    | {"do", "dos", "das", "der", "die", "und", "von", "van", "het", "en"}
 )
 # The nouns among the naming words ("the term “…”", "the hashtag “…”"): what follows is named,
 # never spoken, whoever the sentence's subject is.

@@ -46,3 +46,9 @@ def test_a_one_word_name_after_a_capitalised_the_is_a_papers_not_a_persons(annot
     story = annotated(annotator, body)
     assert story.quotes[0].speaker == "Vikram Ostrowski"
     assert all(e.label != "PERSON" for e in story.entities if e.name == "Herald")
+
+
+def test_a_title_in_another_language_keeps_its_small_words_in_lower_case(annotator):
+    # Spanish, Italian and other titles leave articles and prepositions in lower case
+    body = "Her third feature, “El Jardín de las Horas,” won the top prize at the festival, Marta Osorio said."
+    assert [q.kind for q in annotated(annotator, body).quotes] == ["scare"]
