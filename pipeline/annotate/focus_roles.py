@@ -115,6 +115,10 @@ class RoleRules:
                 return "object"
             if before.lower_ in ("from", "by") and self._words_noun_before(np_start - 1):
                 return "subject"  # "The plan drew a cautious response from Sen. Kimbrough": he responds
+            if named and before.lower_ == "for" and np_start - 1 == self._first and self._set_off(end):
+                # "For Denise Carrow, 61, a retired teacher, the news was unsettling. “…,” she said":
+                # the person the sentence is about, as its subject would be
+                return "subject"
             if self._completes_a_preposition(before, np_start, after):
                 return "oblique"
         if (
@@ -126,6 +130,10 @@ class RoleRules:
         if before is not None and before.tag_ in ("IN", "TO"):
             return "oblique"
         return "other"
+
+    def _set_off(self, end: int) -> bool:
+        """Whether a comma follows the noun phrase ending at ``end``."""
+        return end < len(self.doc) and self.doc[end].text == ","
 
     def _after_opening_phrase(self, np_start: int, end: int) -> bool:
         """Whether the noun phrase ``np_start:end`` comes right after one prepositional phrase that

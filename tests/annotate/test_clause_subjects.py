@@ -270,3 +270,13 @@ def test_an_apposition_before_who_or_which_is_not_its_antecedent(annotator, sent
 def test_what_the_subject_heard_is_not_the_subjects_words(annotator, sentence):
     # A verb of perceiving before the cue: the words are whom he heard, whom the story does not name.
     assert quotes(annotator, sentence)[-1].speaker is None
+
+
+def test_a_person_the_sentence_opens_for_is_the_next_she(annotator):
+    # "For X, …, the news was unsettling": the sentence is about X, as if X were its subject
+    body = (
+        "Priya Raman, who led the trial, said the results were clear. “The effect was large,” she said.\n\n"
+        "For Odette Marchal, 58, a retired nurse in Lyon, the news was unsettling. "
+        "“I changed my diet because of the first study,” she said."
+    )
+    assert one(quotes(annotator, body), "I changed my diet").speaker == "Odette Marchal"
