@@ -94,3 +94,20 @@ def test_a_western_given_name_alone_is_not_a_chinese_surname(annotator):
     # (a word that ends one of the story's names is that name's surname)
     full["ann lim"] = ("ann", "lim")
     assert family_name_first(full, "lim") is None
+
+
+def test_tan_sri_is_a_title_not_part_of_the_name(annotator):
+    body = (
+        "Group managing director Tan Sri Loh Kok Wing said output had returned to pre-pandemic levels.\n\n"
+        "\u201cWe have filled almost all the vacancies,\u201d Loh said at a briefing for analysts."
+    )
+    assert one(quotes(annotator, body), "We have filled").speaker == "Loh Kok Wing"
+
+
+def test_puan_before_the_own_name_of_a_malay_woman(annotator):
+    body = (
+        "Stall owner Rosnah binti Idris, 45, said business had halved since the road was closed.\n\n"
+        "\u201cThe regulars cannot park here any more,\u201d said Puan Rosnah, who has run the stall "
+        "for 20 years."
+    )
+    assert one(quotes(annotator, body), "The regulars").speaker == "Rosnah binti Idris"
