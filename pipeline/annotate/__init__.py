@@ -51,6 +51,8 @@
 - ``attribution.py``: the frames around a quotation that name its cue and speaker;
   ``cue_subjects.py`` the subject of a cue (``cue_pieces.py`` the pieces of its phrase joined).
 - ``romanised_names.py``: Korean and Chinese names with a hyphened given name.
+- ``malaysian_names.py``: Malaysian, Singaporean and Philippine names: "bin", "binti", "a/l"
+  joining a person's name to the father's, Chinese surnames written first, "Ma." for Maria.
 - ``lexicons/``: the word lists, one file each with its source (cue verbs, role nouns, ...).
 - ``quotes.py``: quote kinds (full / partial / scare), speakers carried over to split and
   continued quotes, and attribution groups (one attribution relation per group).

@@ -32,6 +32,7 @@ from pipeline.annotate.kin_names import (
     untagged_names_after_kin,
 )
 from pipeline.annotate.lists import even_out_lists
+from pipeline.annotate.malaysian_names import family_name_first
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, raw_mentions
 from pipeline.annotate.not_names import without_non_names
 from pipeline.annotate.organisations import (
@@ -142,7 +143,10 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             given = parts and parts[0] == words[0].lower() and lexicons.is_given_name(words[0])
             if parts and (surname_of(parts) == words[0].lower() or (given and not is_known_place(words[0]))):
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
-            person = None
+            # (or a Chinese surname written first: "Chong said" after "Chong Li Wen")
+            person = family_name_first(full_names, words[0].lower()) if not is_known_place(words[0]) else None
+            if person:
+                return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
         if label == "PERSON" and len(words) >= 2:
             norm = names.key_of(text)
             # (a surname with its particles, "van der Berg", is a short form of any length)

@@ -18,6 +18,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import tags_of, text_of, words_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.descriptions import epithets_of_peoples
+from pipeline.annotate.malaysian_names import patronymic_names
 from pipeline.annotate.organisation_spans import (
     acronyms_before_voices,
     bodies_before_cues,
@@ -421,7 +422,15 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     replacing = [
         ([*named_groups_before_cues(doc), *bodies_calling_themselves(doc)], "ORG"),
         (epithets_of_peoples(doc), "NORP"),
-        ([*nicknamed_persons(doc_text), *gaelic_names(doc), *hyphened_given_names(doc_text)], "PERSON"),
+        (
+            [
+                *nicknamed_persons(doc_text),
+                *gaelic_names(doc),
+                *hyphened_given_names(doc_text),
+                *patronymic_names(doc_text),
+            ],
+            "PERSON",
+        ),
     ]
     for spans, label in replacing:
         for start, end in spans:

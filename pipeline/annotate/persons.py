@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
+from pipeline.annotate.malaysian_names import chinese_family_names, patronymic_short_forms
 from pipeline.annotate.particle_names import surname_forms
 from pipeline.model import Mention
 
@@ -89,10 +90,12 @@ class StoryNames:
         candidates = [k for k in candidates if len(self.full[k]) > len(norm)]
         if not candidates:
             return None
-        # Prefer a surname match over a first-name match, then the first used ("Marsh" is Julian
-        # Marsh, 47, not his son Julian Marsh Jr., named later; "Vell" is Anthony Vell III,
-        # not his wife Dana Vell, named last).
-        candidates.sort(key=lambda k: (surname_of(self.full[k]) != norm[-1], self._first[k]))
+        # Prefer a surname match, then a name it opens ("Lim" is Lim Boon Huat, not Tan Lim Seng),
+        # then the first used ("Marsh" is Julian Marsh, 47, not his son Julian Marsh Jr., named
+        # later; "Vell" is Anthony Vell III, not his wife Dana Vell, named last).
+        candidates.sort(
+            key=lambda k: (surname_of(self.full[k]) != norm[-1], self.full[k][0] != norm[0], self._first[k])
+        )
         return candidates[0]
 
 
@@ -142,8 +145,11 @@ def _canonical_names(full_names: dict[str, tuple[str, ...]], counts: Counter) ->
         for end, keys in ends.items()
         if len(keys) > 1 and _middles_agree([tuple(w.strip('"“”‘’') for w in full_names[k][1:-1]) for k in keys])
     }
-    canonical: dict[str, str] = {}
+    # "Kamarul Ariffin" and "Kamarul Ariffin bin Yusof": a Malay name's own part alone.
+    canonical: dict[str, str] = patronymic_short_forms(full_names)
     for a, pa in full_names.items():
+        if a in canonical:
+            continue
         options = [by_parts[pa[-k:]] for k in range(2, len(pa)) if pa[-k:] in by_parts and not initials_only(pa[:-k])]
         same = same_person.get((pa[0], pa[-1]))
         if same is not None and same != a:
@@ -217,6 +223,7 @@ def spread_surnames(
         if len(surname) < 2 or not plain.isalpha() or surname in elsewhere or places(surname):
             continue
         people.append((group, surname))
+    people += chinese_family_names(groups, elsewhere, places)
     if not people:
         return
     positions = capitalised_words(body, {surname for _, surname in people})

@@ -23,6 +23,7 @@ from pipeline.annotate.person_spans import PERSONAL_TITLES, is_month_given_name
 _TITLES = lexicons.words("titles_before_names.txt")
 _AFFILIATIONS = lexicons.words("affiliations_before_names.txt")
 TITLE_WORDS = _TITLES | _AFFILIATIONS
+_TWO_WORD_TITLES = lexicons.words("two_word_honorifics.txt")
 _TITLE_STEMS = TITLE_WORDS | {w.strip(".") for w in TITLE_WORDS}
 # Words of a place's or a force's name that, before a title inside a person's span, show the span
 # opened on whose officer the person is ("Anderson County Coroner", "Waco PD Sgt").
@@ -161,6 +162,9 @@ def _cleaned(text: str, label: str, after: str) -> tuple[str, int, int] | None:
         # Titles before the name: "Secretary of State Rex Tillerson", "President Trump".
         words = text.split(" ")
         drop = 0
+        # ("Tan Sri Yeoh Kok Leong": a title of two words whose first alone is a surname)
+        while len(words) - drop >= 3 and " ".join(words[drop : drop + 2]).lower() in _TWO_WORD_TITLES:
+            drop += 2
         while (
             drop < len(words) - 1
             and (words[drop].lower().strip(".") in _TITLE_STEMS or describes_a_person(words[drop], words[drop + 1]))

@@ -4,7 +4,9 @@ titled name cut at the title ("Representative Yolanda" + "Beaumont"), a body's n
 with the people it serves ("Women" + "'s Health Research Alliance"), a hyphened given name
 ("Hyun" + "-woo" + "Park"), a given name read as a place before a person's span ("Ophelia" +
 "Nakamura-Grey"), a body's capitalised head before "of" and a place ("Diocese of" +
-"Ridgefield"), and names with particles (``particle_names.joined_at_particles``). Used by
+"Ridgefield"), a Chinese given name cut off a Western one and "Ma." before a name ("Daniel Lim"
++ "Jun Hao", "Ma" + "Victoria Dumlao": ``malaysian_names``), and names with particles
+(``particle_names.joined_at_particles``). Used by
 ``name_spans.raw_mentions``.
 """
 
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of
+from pipeline.annotate.malaysian_names import abbreviated_given_name_before, chinese_given_name_after
 from pipeline.annotate.organisations import is_known_place
 from pipeline.annotate.particle_names import joined_at_particles
 from pipeline.annotate.person_name_forms import titled_name_in_two
@@ -48,6 +51,13 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
         if out and titled_name_in_two(doc, out[-1], ent, text):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
+        if out and (
+            chinese_given_name_after(doc, out[-1], ent, text) or abbreviated_given_name_before(doc, out[-1], ent)
+        ):
+            # "Daniel Lim Jun Hao" read as "Daniel Lim" and "Jun Hao"; "Ma. Victoria Dumlao" as
+            # "Ma" and "Victoria Dumlao": one person
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
         if out and _given_name_before_person(out[-1], ent, text):

@@ -25,6 +25,9 @@ Some lists are read through a function that adds what a maintained library knows
 - ``organisation_cue_nouns.txt``: "the news agency ...", "shares of ...": a noun right before a
   name that makes it an organisation's (the entity layer's typing cue);
 - ``gendered_nouns.txt``: "mother", "widower": person nouns that tell a gender;
+- ``patronymics_malay_indian.txt``: "bin", "binti", "a/l": the word joining a Malay or Indian
+  Malaysian person's own name to the father's (``malaysian_names``);
+  ``given_name_abbreviations.txt``: "Ma." for Maria opening a Philippine name;
 - given names, their usual gender, and surnames: the US Census Bureau's 1990 name tables (public
   domain; ``dist.male.first``, ``dist.female.first`` and ``dist.all.last`` with each name's share
   of the people counted), as the MIT-licensed ``names`` package ships them; see
