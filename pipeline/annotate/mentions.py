@@ -358,6 +358,10 @@ class StoryIndex:
             if (w in self._country_words or w in _STATE_WORDS) and w not in self._nationality_words
         }
 
+    def _named_by_given_name(self, word: str) -> Entity | None:
+        """The person the story named in full with the given name ``word`` (``_given_name_of``)."""
+        return _given_name_of(list(self.by_name.values()), word)
+
     def _unrecognised_name(self, tokens: list[Token]) -> str | None:
         """A speaker's name the NER missed ("said Joseph", "― Jane Roe"): two to four
         capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
@@ -405,6 +409,12 @@ class StoryIndex:
             return None
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
         text = self.text[start:end]
+        named = self._named_by_given_name(text) if len(names) == 1 and not titled else None
+        if named is not None:
+            # "Priya Nair was handing out sandwiches. “…,” Priya said.": the person the story named
+            # in full with that given name, as copy calls people by it on second reference
+            self.entity_at[names[0].i] = (named, start)
+            return named.name
         entity = self.new_people.get(text)
         if entity is None:
             entity = Entity(name=text, label="PERSON", mentions=[Mention(text=text, start=start, end=end)])
@@ -414,6 +424,16 @@ class StoryIndex:
             for token in names:
                 self.entity_at[token.i] = (entity, start)
         return entity.name
+
+
+def _given_name_of(people: list[Entity], word: str) -> Entity | None:
+    """The one person of ``people`` named in full whose given name (first word) is ``word``, when
+    no one's name ends with it (then it is a surname); None otherwise."""
+    full = [e for e in people if e.label == "PERSON" and " " in e.name]
+    if any(e.name.rsplit(" ", 1)[1] == word for e in full):
+        return None
+    found = [e for e in full if e.name.split(" ", 1)[0] == word]
+    return found[0] if len(found) == 1 else None
 
 
 def _name_alone(word: str) -> bool:
