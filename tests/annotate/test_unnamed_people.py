@@ -221,3 +221,13 @@ def test_an_unnamed_member_of_a_crowd_is_the_he_that_follows(annotator, opening)
     # the "he" after them is that person, not the last named man
     body = f"Dermot Hale has held a season ticket for forty years. “It is a scandal,” Hale said.\n\n{opening} “Nobody listens to us,” he said."
     assert one(quotes(annotator, body), "Nobody listens").speaker is None
+
+
+def test_an_unnamed_worker_who_declines_to_give_a_name_is_the_he_that_follows(annotator):
+    body = (
+        "Musa Danjuma, who owns a filling station in Zaria, said fuel was scarce. "
+        "“We have had no delivery for a week,” Danjuma said.\n\n"
+        "A pump attendant, who declined to give his name, said some stations were hoarding. "
+        "“They are waiting for the price to rise,” he said."
+    )
+    assert one(quotes(annotator, body), "They are waiting").speaker is None
