@@ -43,7 +43,13 @@ from pipeline.annotate.person_evidence import (
     titled_person_inside,
     titled_speaker_start,
 )
-from pipeline.annotate.person_name_forms import generation_named, is_given_and_surname, particle_named, patronymic_named
+from pipeline.annotate.person_name_forms import (
+    compound_given_names,
+    generation_named,
+    is_given_and_surname,
+    particle_named,
+    patronymic_named,
+)
 from pipeline.annotate.person_predicates import has_role_predicate, persons_with_role_predicates
 from pipeline.annotate.person_pronouns import (
     addressed_by_surname,
@@ -428,6 +434,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 *gaelic_names(doc),
                 *hyphened_given_names(doc_text),
                 *patronymic_names(doc_text),
+                *compound_given_names(doc_text),
             ],
             "PERSON",
         ),

@@ -1,8 +1,9 @@
 """A span whose own words make it a person's name, whatever label the model gave it: a census
 given name and surname ("Helena Marsh" read as an organisation), a titled name the model cut in two
 ("Representative Yolanda Beaumont" as two places), a generation's suffix ("Jonah Whitcombe Sr."),
-a surname particle ("Willem-Jan de Groot") or a Gaelic patronymic ("Seán Ó Bríain"). What around a
-span says it names a person is ``person_evidence.py``.
+a surname particle ("Willem-Jan de Groot"), a Gaelic patronymic ("Seán Ó Bríain"), or a hyphened given
+name of two given names ("Jan-Hendrik Voorhees"). What around a span says it names a person is
+``person_evidence.py``.
 """
 
 from __future__ import annotations
@@ -140,3 +141,35 @@ def patronymic_named(ent: Span) -> bool:
     apposed = ent.end < len(doc) and doc[ent.end].text in (",", ".")
     speaks = ent.end < len(doc) and is_cue_word(doc[ent.end].text) and doc[ent.end].tag_.startswith("VB")
     return (apposed or speaks) and all(t.is_title and t.is_alpha for t in tokens)
+
+
+# Two given names joined by a hyphen, then a surname (itself maybe hyphened): "Jan-Hendrik
+# Voorhees", "Anne-Marie Duval", "Jean-Claude Moreau-Lenoir".
+# The name stands alone: no capitalised word right before or after it ("Central Mat-Su Fire
+# Department", "Jackson-Madison County General Hospital" are bodies' names).
+_COMPOUND_GIVEN = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+)-([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])(?! [A-Z])"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+
+
+def compound_given_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of each name that opens on two given names joined by a hyphen,
+    each listed by the given-name tables ("Jan-Hendrik Voorhees", "Mary-Kate Olsen"), before a
+    surname that heads no organisation's name and no place: the model cuts such names at the
+    hyphen or reads the surname alone as an organisation. Not a place ("Winston-Salem State")."""
+    out: list[tuple[int, int]] = []
+    if "-" not in text:
+        return out
+    for match in _COMPOUND_GIVEN.finditer(text):
+        first, second, surname = match.groups()
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if not (lexicons.is_listed_given_name(first) and lexicons.is_listed_given_name(second)):
+            continue
+        if is_known_place(f"{first}-{second}") or is_known_place(surname) or lexicons.heads_a_name(surname):
+            continue
+        if surname.lower() in _COMPANY_FORMS or surname.lower() in _ORGANISATION_ONLY_HEADS:
+            continue
+        out.append((match.start(), match.end()))
+    return out

@@ -113,3 +113,17 @@ def test_a_lone_surname_with_an_aside_is_the_next_he(annotator):
         'Tolossa, who finished second, was less happy. "My legs were empty after 30 kilometres," he said.'
     )
     assert one(annotated(annotator, body).quotes, "My legs were empty").speaker == "Tolossa"
+
+
+def test_a_given_name_of_two_given_names_joined_by_a_hyphen(annotator):
+    body = (
+        "The official overseeing the corridor, Jan-Hendrik Voskuijlen, said the ships were moving. "
+        "“It is a low bar, but we have cleared it,” Voskuijlen said."
+    )
+    found = annotated(annotator, body)
+    assert one(found.quotes, "It is a low bar").speaker == "Jan-Hendrik Voskuijlen"
+
+
+def test_two_given_names_joined_by_a_hyphen_inside_a_bodys_name_stay_the_bodys(annotator):
+    body = "Crews from Central Mat-Su Fire Department arrived within minutes, a spokesman said."
+    assert not [e for e in annotated(annotator, body).entities if e.label == "PERSON"]
