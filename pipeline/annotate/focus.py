@@ -324,6 +324,10 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 and (description_word(low) or low in lexicons.relative_nouns() or low in _OPPONENT_NOUNS)
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
+            elif tag == "NN" and self._is_head(i) and self._anonymous_noun(i):
+                # "A London underwriter who asked not to be named": whatever the noun, someone
+                # the story will not name, who holds the next "he" as a described person would
+                self._description(i, as_person=True)
             elif tag == "NN" and low in _ROLES_BEFORE_OF and i + 1 < n and lowers[i + 1] == "of" and self._is_head(i):
                 self._description(i, word=_ROLES_BEFORE_OF[low])  # "the head of the mission": its chief
             elif tag in ("NN", "NNP", "VBN", "JJ") and (compound := _hyphenated_role(lowers, i)) and self._is_head(i):

@@ -256,6 +256,13 @@ class NamedRoleRules:
         end = past_home_of(doc, self._mention_end(k, start))  # ("Gov. Sue Aldana of Kansas,")
         return end >= len(doc) or doc[end].text in (",", ")", ";") or ends_sentence(doc, end)
 
+    def _anonymous_noun(self, i: int) -> bool:
+        """Whether the noun at ``i`` heads an indefinite noun phrase ("a", "an", "one", "another")
+        that a clause saying the person is not named follows ("A London underwriter who asked not
+        to be named"), whatever the noun: the clause is said only of a person."""
+        start = self._np_start(i)
+        return self.doc[start].lower_ in ("a", "an", "one", "another") and self._unnamed_after(i)
+
     def _unnamed_after(self, i: int) -> bool:
         """Whether the description ending at ``i`` is followed by a clause saying the person is not
         named ("the clerk, who would not give his name,", "a student who did not want to be

@@ -231,3 +231,13 @@ def test_an_unnamed_worker_who_declines_to_give_a_name_is_the_he_that_follows(an
         "“They are waiting for the price to rise,” he said."
     )
     assert one(quotes(annotator, body), "They are waiting").speaker is None
+
+
+def test_any_noun_with_a_clause_keeping_the_person_unnamed_holds_the_next_he(annotator):
+    # "underwriter" is in no list of nouns for people; the anonymity clause says it is one
+    body = (
+        "Piet Vandermolen, who runs the shipping desk, said rates had fallen. “It is calmer,” Vandermolen said.\n\n"
+        "A London underwriter who asked not to be named said cover was still written case by case. "
+        "“Nobody is offering a blanket policy,” he said."
+    )
+    assert one(quotes(annotator, body), "Nobody is offering").speaker is None
