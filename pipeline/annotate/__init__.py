@@ -25,8 +25,9 @@
   - ``gazetteer.py``: places the model missed, from the sourced place lists;
   - ``tables.py``: results tables, standings and lists read cell by cell;
   - ``lists.py``: names listed together take the type most of them have;
-  - ``persons.py``: full names and the surnames that refer to them; ``same_names.py`` one entity
-    per written name whatever labels its mentions had;
+  - ``persons.py``: full names and the surnames that refer to them; ``person_groups.py`` the
+    mentions moved between people's groups (untagged surnames spread, families told apart, shared
+    surnames split); ``same_names.py`` one entity per written name whatever labels its mentions had;
   - ``organisations.py``: teams and companies typed from the sentence and the story;
     ``organisation_spans.py``: their names found whole where the model cut or missed them;
   - ``teams.py``: a town and a plural nickname as one team, the nickname alone after;

@@ -43,17 +43,15 @@ from pipeline.annotate.organisations import (
     organisation_label,
 )
 from pipeline.annotate.particle_names import opens_with_particle
-from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
-from pipeline.annotate.persons import (
-    StoryNames,
-    initials_only,
+from pipeline.annotate.person_groups import (
     merge_misspelt_surnames,
     persons_by_surname,
     split_shared_surnames,
     spread_given_names_of_families,
     spread_surnames,
-    surname_of,
 )
+from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
+from pipeline.annotate.persons import StoryNames, initials_only, surname_of
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.same_names import LABEL_PRIORITY, merge_same_names, one_entity_per_name

@@ -4,7 +4,7 @@ of several namesakes a sentence's subject names.
 Copy names a relative by the given name alone when the surname is the family's ("His wife,
 Hildegard,", "Anyanwu's husband, Chukwuemeka,"), and a couple once for both ("Walter and Ruth
 Kessler"); the full forms it implies name the entities (as a caption's fuller name does) while the
-mentions keep their own spans. ``names_a_subject`` tells ``persons.split_shared_surnames`` which
+mentions keep their own spans. ``names_a_subject`` tells ``person_groups.split_shared_surnames`` which
 namesake a sentence names as its subject, from the tags (the parse is not run for entities).
 """
 

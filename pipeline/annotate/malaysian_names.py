@@ -112,7 +112,7 @@ def chinese_family_names(
     groups: dict[str, EntityGroup], elsewhere: set[str], places: Callable[[str], bool]
 ) -> list[tuple[EntityGroup, str]]:
     """(group, surname) for each person of ``groups`` named in full with a Chinese surname first
-    (``family_name_first``), for ``persons.spread_surnames`` to find the surname the model left
+    (``family_name_first``), for ``person_groups.spread_surnames`` to find the surname the model left
     untagged ("Chew said" after "Chew Mei Ling"); not a word the story uses for a place or a body
     (``elsewhere``) or ``places`` knows."""
     full = {k.split(":", 1)[1]: tuple(k.split(":", 1)[1].split()) for k, g in groups.items() if k.startswith("person:")}

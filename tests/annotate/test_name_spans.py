@@ -12,7 +12,7 @@ from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
 from pipeline.annotate.groups import Coverage, EntityGroup
 from pipeline.annotate.name_spans import raw_mentions
-from pipeline.annotate.persons import _WORD, capitalised_words, spread_surnames
+from pipeline.annotate.person_groups import _WORD, capitalised_words, spread_surnames
 from pipeline.annotate.untagged_persons import persons_by_surname_elsewhere
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.annotate.entities import _not_a_persons_name
 from pipeline.annotate.groups import EntityGroup
-from pipeline.annotate.persons import persons_by_surname
+from pipeline.annotate.person_groups import persons_by_surname
 from pipeline.annotate.teams import join_town_and_nickname, merge_nicknames
 
 
