@@ -111,8 +111,10 @@ def _particle(doc: Doc, k: int) -> bool:
 
 
 def opens_with_particle(text: str) -> bool:
-    """Whether ``text`` opens with a surname particle, in either case ("van der Berg", "Van Aalst")."""
-    return text.split(maxsplit=1)[0].lower() in lexicons.surname_particles()
+    """Whether ``text`` opens with a surname particle, in either case ("van der Berg", "Van Aalst"),
+    or a Gaelic surname's ("Ó Gríofa", "Nic Dhonnchadha": ``patronymic_particles.txt``)."""
+    first = text.split(maxsplit=1)[0].lower()
+    return first in lexicons.surname_particles() or first in lexicons.words("patronymic_particles.txt")
 
 
 def surname_forms(forms: list[str]) -> set[str]:

@@ -265,6 +265,16 @@ def test_a_gaelic_surname_alone_is_the_full_names_short_form(annotator):
     assert quotes(annotator, body)[0].speaker == "Seamus Ó Bríain"
 
 
+def test_a_gaelic_surname_used_more_often_than_the_full_name_is_still_its_short_form(annotator):
+    # "Ó Gríofa" three times, "Peadar Ó Gríofa" once: the particle opens the surname, so the short
+    # form is no name of its own with an epithet before it
+    body = (
+        "Peadar Ó Gríofa, chairman of the club, said the pitch was ruined. “We need a new surface,” "
+        "Ó Gríofa said.\n\nÓ Gríofa said the council had promised help. “We are still waiting,” Ó Gríofa added."
+    )
+    assert [q.speaker for q in quotes(annotator, body)] == ["Peadar Ó Gríofa"] * 2
+
+
 @pytest.mark.parametrize(
     ("body", "words"),
     [
