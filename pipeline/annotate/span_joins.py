@@ -96,12 +96,18 @@ def _given_name_before_double_surname(first: Span, second: Span, text: str) -> b
 def _given_name_before_person(first: Span, second: Span, text: str) -> bool:
     """Whether ``first`` is one word, a given name of the census or world tables and no known
     place, read as anything but a person, one space before a person's span that opens with a
-    capitalised word: the person's given name."""
-    if len(first) != 1 or first.label_ == "PERSON" or second.label_ != "PERSON" or first.end != second.start:
+    capitalised word: the person's given name. Or read as a person of its own before a name of
+    two words or more ("Talal" + "Mubarak al-Ajmi"), when it is a given name the census or the
+    world tables list and rare in English: the model cut one name in two."""
+    if len(first) != 1 or second.label_ != "PERSON" or first.end != second.start:
         return False
     if text[first.end_char : second.start_char] != " " or not second[0].is_title:
         return False
-    return first[0].is_title and lexicons.is_given_name(first.text) and not is_known_place(first.text)
+    if not first[0].is_title or is_known_place(first.text):
+        return False
+    if first.label_ == "PERSON":
+        return len(second) >= 2 and lexicons.is_rare_given_name(first.text)
+    return lexicons.is_given_name(first.text)
 
 
 def _peoples_body(doc: Doc, first: Span, second: Span) -> bool:

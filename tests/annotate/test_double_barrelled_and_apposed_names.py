@@ -127,3 +127,11 @@ def test_a_given_name_of_two_given_names_joined_by_a_hyphen(annotator):
 def test_two_given_names_joined_by_a_hyphen_inside_a_bodys_name_stay_the_bodys(annotator):
     body = "Crews from Central Mat-Su Fire Department arrived within minutes, a spokesman said."
     assert not [e for e in annotated(annotator, body).entities if e.label == "PERSON"]
+
+
+def test_a_given_name_the_model_read_as_a_person_of_its_own_before_the_rest_of_the_name(annotator):
+    body = (
+        "Interior Minister Talal Mubarak al-Ajmi defended the levy. “The state spends heavily on "
+        "services used by residents,” he told the chamber."
+    )
+    assert one(annotated(annotator, body).quotes, "The state spends").speaker == "Talal Mubarak al-Ajmi"
