@@ -32,7 +32,7 @@ from pipeline.annotate.kin_names import (
     untagged_names_after_kin,
 )
 from pipeline.annotate.lists import even_out_lists
-from pipeline.annotate.malaysian_names import family_name_first
+from pipeline.annotate.malaysian_names import family_names_first
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, raw_mentions
 from pipeline.annotate.not_names import without_non_names
 from pipeline.annotate.organisations import (
@@ -128,6 +128,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     # Full person names known to the story: multi-word PERSON forms anywhere.
     names = StoryNames(text for text, _, _, label in mentions + extra if label == "PERSON")
     full_names = names.full
+    family_first = family_names_first(full_names)
     groups: dict[str, EntityGroup] = {}
 
     def group_for(text: str, label: str, locative: bool = False) -> EntityGroup:
@@ -142,7 +143,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             if parts and (surname_of(parts) == words[0].lower() or (given and not is_known_place(words[0]))):
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
             # (or a Chinese surname written first: "Chong said" after "Chong Li Wen")
-            person = family_name_first(full_names, words[0].lower()) if not is_known_place(words[0]) else None
+            person = family_first.get(words[0].lower()) if not is_known_place(words[0]) else None
             if person:
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
         if label == "PERSON" and len(words) >= 2:

@@ -93,37 +93,40 @@ def patronymic_short_forms(full_names: dict[str, tuple[str, ...]]) -> dict[str, 
     return out
 
 
-def family_name_first(full_names: dict[str, tuple[str, ...]], word: str) -> str | None:
-    """The one full name of a story that opens with ``word`` (lower case) as a Chinese surname
-    does ("lim boon huat", or "daniel lim jun hao" after a census given name), with two given
-    names after it, when no full name of the story ends with ``word`` (then it is that name's
-    surname, as in Western names): "Chong said" after "Chong Li Wen"."""
-    if any(parts[-1] == word for parts in full_names.values()):
-        return None
-    found = []
+def family_names_first(full_names: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Word (lower case) -> the one full name of a story that opens with it as a Chinese surname
+    does ("lim" -> "lim boon huat", or "daniel lim jun hao" after a census given name), with two
+    given names after it, for words no full name of the story ends with (then it is that name's
+    surname, as in Western names): "Chong said" after "Chong Li Wen". Built once a story, so a
+    story naming many people costs one pass over their names, not one a lookup."""
+    ends = {parts[-1] for parts in full_names.values()}
+    found: dict[str, list[str]] = {}
     for key, parts in full_names.items():
         at = 1 if len(parts) >= 4 and lexicons.is_given_name(parts[0]) else 0
-        if len(parts) - at == 3 and parts[at] == word and all(_SYLLABLE.fullmatch(w) for w in parts[at + 1 :]):
-            found.append(key)
-    return found[0] if len(found) == 1 else None
+        if len(parts) - at == 3 and all(_SYLLABLE.fullmatch(w) for w in parts[at + 1 :]):
+            found.setdefault(parts[at], []).append(key)
+    return {word: keys[0] for word, keys in found.items() if len(keys) == 1 and word not in ends}
+
+
+def family_name_first(full_names: dict[str, tuple[str, ...]], word: str) -> str | None:
+    """The full name ``family_names_first`` gives ``word``, or None."""
+    return family_names_first(full_names).get(word)
 
 
 def chinese_family_names(
     groups: dict[str, EntityGroup], elsewhere: set[str], places: Callable[[str], bool]
 ) -> list[tuple[EntityGroup, str]]:
     """(group, surname) for each person of ``groups`` named in full with a Chinese surname first
-    (``family_name_first``), for ``person_groups.spread_surnames`` to find the surname the model left
-    untagged ("Chew said" after "Chew Mei Ling"); not a word the story uses for a place or a body
-    (``elsewhere``) or ``places`` knows."""
+    (``family_names_first``), for ``person_groups.spread_surnames`` to find the surname the model
+    left untagged ("Chew said" after "Chew Mei Ling"); not a word the story uses for a place or a
+    body (``elsewhere``) or ``places`` knows."""
     full = {k.split(":", 1)[1]: tuple(k.split(":", 1)[1].split()) for k, g in groups.items() if k.startswith("person:")}
     full = {k: parts for k, parts in full.items() if len(parts) >= 2}
-    words = {w for parts in full.values() for w in parts[:2]}
-    out = []
-    for word in words:
-        key = family_name_first(full, word)
-        if key is not None and groups["person:" + key].mentions and word not in elsewhere and not places(word):
-            out.append((groups["person:" + key], word))
-    return out
+    return [
+        (groups["person:" + key], word)
+        for word, key in family_names_first(full).items()
+        if groups["person:" + key].mentions and word not in elsewhere and not places(word)
+    ]
 
 
 def chinese_given_name_after(doc: Doc, first: Span, second: Span, text: str) -> bool:

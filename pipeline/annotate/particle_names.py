@@ -134,9 +134,7 @@ def surname_forms(forms: list[str]) -> set[str]:
     out = set()
     for text in forms:
         first = text.split(maxsplit=1)[0]
-        if first in particles or (
-            (opens_with_particle(text) or first.lower() in patronymic) and normal(text) in endings
-        ):
+        if first in particles or (opens_with_particle(text) and normal(text) in endings):
             out.add(normal(text))
     return out
 

@@ -51,8 +51,9 @@ def _titles_before(doc: Doc, i: int, entity_at: dict) -> set[str]:
         if k is None:
             return out
         near = []
-    opening = next((j for j in range(k - 2, max(-1, k - 6), -1) if doc[j].text == "("), None) if k >= 2 else None
-    if doc[k].text == ")" and opening is not None:
+    closing = k >= 2 and doc[k].text == ")"
+    opening = next((j for j in range(k - 2, max(-1, k - 6), -1) if doc[j].text == "("), None) if closing else None
+    if opening is not None:
         bracketed = doc[k - 1].text
         if opening == k - 2 and bracketed.isupper() and bracketed.isalpha() and 2 <= len(bracketed) <= 5:
             out.add(bracketed)  # "Upazila Nirbahi Officer (UNO) Tariqul Khan"
