@@ -44,18 +44,25 @@ Mention = tuple[str, int, int, str]
 def tabular_lines(body: str) -> list[tuple[int, int]]:
     """(start, end) of each line of the body that is a table row, a list entry or a heading
     rather than prose: a quarter of its words or more carry figures, or it is short and does
-    not end like a sentence."""
+    not end like a sentence. A short line that closes on a colon after a lower-case word is a
+    sentence introducing what follows ("Police Chief Dana Roe told reporters:"), not a row
+    ("Scorers:", "Witness Roe:")."""
     out = []
     pos = 0
     for line in body.split("\n"):
         words = line.split()
         if words:
             figures = sum(1 for w in words if any(map(str.isdigit, w))) if any(map(str.isdigit, line)) else 0
-            short = len(words) < 8 and not line.rstrip().endswith(_SENTENCE_END)
+            short = len(words) < 8 and not line.rstrip().endswith(_SENTENCE_END) and not _lead_in(words)
             if figures >= 0.25 * len(words) or short:
                 out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+def _lead_in(words: list[str]) -> bool:
+    """Whether a line's words close on a colon after a lower-case word of two letters or more."""
+    return words[-1].endswith(":") and any(w.isalpha() and w.islower() and len(w) > 1 for w in words[1:])
 
 
 def headings(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -311,3 +311,21 @@ def test_a_quotation_that_says_something_of_someones_remarks_is_not_theirs(annot
 def test_the_company_is_no_union_and_the_union_no_company(annotator, body, start):
     speaker = one(quotes(annotator, body), start).speaker
     assert speaker is None or ("Local" not in speaker and "Aerospace" not in speaker)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("Police Chief Dana Okolie told reporters:", "Dana Okolie"),
+        ("Senator Ellen Varga wrote on X:", "Ellen Varga"),
+        ("Minister Carla Benedini outlined three priorities:", "Carla Benedini"),
+    ],
+)
+def test_a_short_lead_in_ending_in_a_colon_is_prose_not_a_tables_row(annotator, lead_in, speaker):
+    """A line of fewer than eight words is read as a table's row or a heading unless it ends
+    like a sentence; a lead-in closing on a colon before a quotation is a sentence, and its title
+    is no part of the name."""
+    body = f"{lead_in}\n\n“We will not be moved on this.”\n\nThe vote is on Thursday."
+    story = annotated(annotator, body)
+    assert one(story.quotes, "We will not be moved").speaker == speaker
+    assert speaker in {e.name for e in story.entities if e.label == "PERSON"}
