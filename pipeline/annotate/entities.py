@@ -55,7 +55,7 @@ from pipeline.annotate.persons import StoryNames, initials_only, surname_of
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.same_names import LABEL_PRIORITY, merge_same_names, one_entity_per_name
-from pipeline.annotate.span_cleaning import TITLE_WORDS, describes_a_person
+from pipeline.annotate.span_cleaning import TITLE_WORDS, initials_of_a_title, opens_with_title_or_role
 from pipeline.annotate.streets import streets_as_facilities
 from pipeline.annotate.tables import Mention, headings, in_lines, known_labels, table_mentions, tabular_lines
 from pipeline.annotate.teams import join_town_and_nickname, merge_nicknames
@@ -68,6 +68,10 @@ _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _BEFORE_PLACES = lexicons.words("nouns_before_places.txt")
 _PLATFORMS = lexicons.words("social_platforms.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
+_LOCATIVE_BEFORE_THE = _LOCATIVE | {"on", "along", "beside", "by", "over", "up", "down"}
+_CLAUSE_END = frozenset(",.;:!?\n") | {""}
+# (Not "and": "the Clinton and Carter administrations")
+_WORDS_AFTER_A_PLACE = _LOCATIVE_BEFORE_THE | {"where"}
 _COMPANY_FORMS = lexicons.company_forms()
 _POSSESSIVE_MIN = 3
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
@@ -109,7 +113,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     mentions = even_out_lists(body, mentions)
     if sports:
         mentions = join_town_and_nickname(body, mentions)
-    mentions = persons_by_surname(mentions, unlike=_not_a_persons_name, opens_with_role=describes_a_person)
+    mentions = persons_by_surname(mentions, unlike=_not_a_persons_name, opens_with_role=opens_with_title_or_role)
     mentions = without_non_names(body, mentions)
     mentions = _possessive_names(body, mentions)
     mentions = names_after_kin(body, mentions)
@@ -134,6 +138,11 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     def group_for(text: str, label: str, locative: bool = False) -> EntityGroup:
         words = text.split()
         person = None
+        if len(words) == 2 and initials_of_a_title(words[0]) and words[1].istitle():
+            # "DPP Quek" (read as a work) after "Deputy Public Prosecutor Sharon Quek": her surname
+            person = names.person_key(words[1:])
+            if person:
+                return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
         if label in ("GPE", "LOC") and len(words) == 1 and not locative:
             # "Machado said" tagged GPE in a story about Alicia Machado ("in Washington" stays a place).
             person = names.person_key(words)
@@ -177,6 +186,15 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
                 label = "GPE"
                 mentions[index] = (text, start, end, label)
         according = body[max(0, start - 13) : start].lower() == "according to "
+        if label == "PERSON" and " " not in text and before[-1:] == ["the"] and len(before) > 1:
+            # "the yards on the Tyne.": a lone word behind a locative and "the" that ends its clause
+            # is a river or a region (not "on the Reyes campaign")
+            after = body[end : end + 12].split()
+            ends = body[end : end + 1] in _CLAUSE_END or (after and after[0] in _WORDS_AFTER_A_PLACE)
+            if before[-2].lower() in _LOCATIVE_BEFORE_THE and ends:
+                if text.lower() not in names.surnames:
+                    label = "LOC"
+                    mentions[index] = (text, start, end, label)
         if label == "PERSON" and " " not in text and before and before[-1].lower() in _LOCATIVE | {"of"}:
             # "a warehouse in the port of Rotterdam": a lone word behind "in"/"of" that the story
             # never uses as anyone's surname is a place (not the source of "According to Hrytsenko,").
@@ -239,6 +257,8 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         group.mentions.sort(key=lambda pair: pair[0].start)
         label = labels[key]
         name = _best_name(group, label, full_names)
+        if label == "PERSON" and " " not in name:
+            name = _peers_title(group, body) + name
         entities.append(Entity(name=name, label=label, mentions=[m for m, _ in group.mentions], salience=0.0))
     entities = one_entity_per_name(entities)
     streets_as_facilities(entities, body)
@@ -363,6 +383,21 @@ def _best_name(group: EntityGroup, label: str, full_names: dict[str, list[str]])
     straight = sum(n * f.count("'") for f, n in group.forms.items())
     curly = sum(n * f.count("’") for f, n in group.forms.items())
     return best.replace("’", "'") if straight > curly else best.replace("'", "’") if curly > straight else best
+
+
+# The titles of the peerage, which British copy keeps as part of the name of a peer it names by
+# them alone ("Lord Pemberton", "Baroness Whitlock"): the surname alone is no fuller a name.
+_PEERS_TITLE_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Viscountess|Viscount|Earl|Countess|Marquess)\s$")
+
+
+def _peers_title(group: EntityGroup, body: str) -> str:
+    """The title of the peerage (and a space) the story first writes right before a person's one
+    name, or "" when it writes none."""
+    for mention, _ in sorted(group.mentions, key=lambda pair: pair[0].start):
+        found = _PEERS_TITLE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
+        if found:
+            return found.group(1) + " "
+    return ""
 
 
 def _fullest_form(group: EntityGroup, label: str) -> str:

@@ -37,6 +37,7 @@ from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.descriptions import described_age, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.focus_names import NameRules
+from pipeline.annotate.focus_organisations import organisation_noun
 from pipeline.annotate.focus_pairs import PairRules
 from pipeline.annotate.focus_pronouns import PronounRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
@@ -86,15 +87,15 @@ _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, 
 
 def _hyphenated_role(lowers: list[str], i: int) -> str | None:
     """The role noun a hyphenated compound ending at token ``i`` spells ("front - runner" ->
-    "front-runner", "president - elect"), or the relative ("brother - in - law"), which the
-    tokenizer splits; None if it spells none."""
+    "front-runner", "president - elect"), the organisation's ("co - operative"), or the relative
+    ("brother - in - law"), which the tokenizer splits; None if it spells none."""
     if i < 2 or lowers[i - 1] != "-":
         return None
     if lowers[i] == "law" and i >= 4 and lowers[i - 2] == "in" and lowers[i - 3] == "-":
         compound = f"{lowers[i - 4]}-in-law"
         return compound if lowers[i - 4] in lexicons.relative_nouns() else None
     compound = f"{lowers[i - 2]}-{lowers[i]}"
-    return compound if compound in lexicons.role_nouns() else None
+    return compound if compound in lexicons.role_nouns() or organisation_noun(compound) else None
 
 
 class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, QuestionRules, RoleRules, PairRules):

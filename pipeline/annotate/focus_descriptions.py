@@ -24,7 +24,13 @@ from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_documents import DocumentRules
 from pipeline.annotate.focus_named_roles import NamedRoleRules
-from pipeline.annotate.focus_organisations import NO_LONGER, PLACE_BODY_NOUNS, OrganisationRules, organisation_noun
+from pipeline.annotate.focus_organisations import (
+    NO_LONGER,
+    PLACE_BODY_NOUNS,
+    OrganisationRules,
+    members_before,
+    organisation_noun,
+)
 from pipeline.annotate.focus_owners import OwnerRules
 from pipeline.annotate.phrases import PERSON_PRONOUNS, identified_only_as
 from pipeline.annotate.referents import (
@@ -83,6 +89,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 start -= 1
             if start > 0 and doc[start - 1].tag_ == "DT":
                 start -= 1
+        if start >= 2 and doc[start - 1].tag_ == "POS" and members_before(doc[start - 2]) and organisation_noun(word):
+            # "the growers’ association": the phrase opens before the members it is of
+            start -= 2
+            while start > 0 and doc[start - 1].tag_ in ("DT", "JJ"):
+                start -= 1
         tokens = [t for t in doc[start : i + 1]]
         determiner = tokens[0].lower_ if tokens else ""
         given = self._given_as(start) if not as_person and word in lexicons.role_nouns() else None
@@ -100,6 +111,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         voice = not as_person and word in _VOICES_SINGULAR
         if voice and not spokes and determiner in ("a", "an") and self._body_after(i):
             spokes = True  # "an official at the Gulf Cement Company": its voice, as "a spokesman for" it is
+        if spokes and voice and self._unnamed_after(i):
+            # "An official at the company, who asked not to be named,", "A PHA official, speaking on
+            # condition of anonymity,": someone who will not be named does not speak for the body
+            spokes, named_body = False, None
         spoken_for = self._voices_of.get(word) or self._voices_of.get(word + "s")
         if spoken_for is not None and self._epoch - spoken_for.epoch > 1:
             spoken_for = None  # (a body out of focus since: "Officials said …" may be anyone's)

@@ -14,7 +14,14 @@ from pipeline.annotate.focus_documents import POST_PREPOSITIONS
 from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS, organisation_noun
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
-from pipeline.annotate.phrases import identified_only_as, name_chosen_in, name_identified_in, past_home_of, says_unnamed
+from pipeline.annotate.phrases import (
+    identified_only_as,
+    name_chosen_in,
+    name_identified_in,
+    participle_says_unnamed,
+    past_home_of,
+    says_unnamed,
+)
 from pipeline.annotate.referents import FINITE, GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
 from pipeline.model import Entity
 
@@ -204,8 +211,12 @@ class NamedRoleRules:
             # "The vicar, the Rev. Ann Roe,"; "His wife, the sculptor Ingeborg Whitley,", "Its
             # founder, the former literary agent Ian Fairbrother,": a role in lower case
             following = self.doc[k + 1]
-            return lexicons.is_title_word(following.text) or (
-                following.is_lower and following.tag_ in ("NN", "JJ", "VBN")
+            return (
+                lexicons.is_title_word(following.text)
+                or (following.is_lower and following.tag_ in ("NN", "JJ", "VBN"))
+                # (a party or a people: "The committee's chair, the Conservative MP Sir Howard Roe,")
+                or lexicons.party_of(following.text) is not None
+                or following.ent_type_ == "NORP"
             )
         if token.tag_ in ("VBN", "VBG") and k + 1 < len(self.doc):
             # "The adviser, retired Gen. Walter Pemberton,", "The first resident to speak, retired
@@ -305,8 +316,11 @@ class NamedRoleRules:
     def _anonymous_clause(self, k: int) -> bool:
         """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
         give his name", "who declined to be identified"), and gives no name of their choosing
-        instead ("who asked to be identified only as Tobias")."""
+        instead ("who asked to be identified only as Tobias"); or a participle after a comma does
+        (", speaking on condition of anonymity,")."""
         doc = self.doc
+        if doc[k].tag_ == "VBG" and k > 0 and doc[k - 1].text == ",":
+            return participle_says_unnamed(list(doc[k : k + 10]))  # ", speaking on condition of anonymity,"
         return doc[k].lower_ == "who" and says_unnamed(list(doc[k + 1 : k + 12]))
 
     def _named_by_clause(self, i: int) -> Entity | None:

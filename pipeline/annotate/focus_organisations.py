@@ -311,11 +311,15 @@ class OrganisationRules:
         """Whether "the pension board", "the transport ministry" (the nouns ``modifiers`` before
         the organisation noun ``word``) names a body no organisation in focus is: none of the
         named ones has the noun or a modifier among its name's words. Places' and a state's
-        nouns ("the state agency", "the city council") decide nothing."""
+        nouns ("the state agency", "the city council") decide nothing, nor the members a plural
+        possessive names ("the growers’ association", "the teachers' union")."""
         nouns = {
             t.lower_
             for t in modifiers
-            if t.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.is_lower and t.lower_ not in lexicons.words("place_nouns")
+            if t.tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and t.is_lower
+            and t.lower_ not in lexicons.words("place_nouns")
+            and not members_before(t)
         }
         if not nouns:
             return False
@@ -492,6 +496,13 @@ def _name_head(name: str | None) -> str | None:
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]
     return words[-1] if words else None
+
+
+def members_before(token: Token) -> bool:
+    """Whether ``token`` is a plural noun with a possessive ending after it ("growers’"): before
+    an organisation's noun, its members, not a body it belongs to."""
+    doc = token.doc
+    return token.tag_ == "NNS" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
 
 
 def organisation_noun(word: str) -> bool:

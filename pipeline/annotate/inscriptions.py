@@ -17,6 +17,8 @@ _NOUNS = lexicons.words("inscription_nouns.txt")
 _READING = r"(?:read|reads|reading|said|says|saying|bore|bears|bearing|declared|declaring|proclaimed|proclaiming)"
 # "signs that read", "a T-shirt saying", "The banner read:"
 _NOUN_THEN_VERB = re.compile(rf"\b([a-z][\w-]*)\s+(?:(?:that|which)\s+)?{_READING}\s*[:,]?$")
+# "A banner hung from a truck read": the noun a few words before "read(s)", a phrase about it between
+_NOUN_PHRASE_THEN_READ = re.compile(r"\b([a-z][\w-]*)(?:\s+[\w'’-]+){1,5}\s+(?:read|reads)\s*[:,]?$")
 # "a hand-lettered sign:"
 _NOUN_THEN_COLON = re.compile(r"\b([a-z][\w-]*)\s*:$")
 # "a binder labeled", "a folder marked", "a cake emblazoned with"; not a passive ("has been
@@ -49,6 +51,9 @@ def inscribed(text: str, open_mark: int, sentence_start: int) -> bool:
     noun = _NOUN_THEN_VERB.search(before) or _NOUN_THEN_COLON.search(before)
     if noun is not None and noun.group(1) in _NOUNS:
         return True
+    for noun in re.finditer(r"[a-z][\w-]*", before[-60:]):
+        if noun.group(0) in _NOUNS and _NOUN_PHRASE_THEN_READ.fullmatch(before[-60:], noun.start()):
+            return True
     if _PRONOUN_THEN_VERB.search(before):
         recent = text[max(0, open_mark - _LOOK_BACK) : open_mark].lower()
         return any(word in _NOUNS for word in re.findall(r"[a-z][\w-]*", recent))

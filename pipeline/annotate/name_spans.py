@@ -22,6 +22,7 @@ from pipeline.annotate.malaysian_names import patronymic_names
 from pipeline.annotate.organisation_spans import (
     acronyms_before_voices,
     bodies_before_cues,
+    bodies_before_their_acronyms,
     bodies_calling_themselves,
     companies_by_legal_form,
     named_groups_before_cues,
@@ -87,6 +88,7 @@ from pipeline.annotate.span_repairs import (
     hyphened_end,
     hyphened_start,
     leading_people_or_role,
+    office_after_possessive,
     organisation_opening_before,
     person_by_what_precedes,
     place_after_locative,
@@ -121,6 +123,7 @@ _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 
@@ -135,9 +138,12 @@ def _pieces(text: str) -> list[tuple[int, str]]:
         rest = text[match.end() :]
         if match.group(0).startswith(",") and rest.rstrip(".").lower() in _COMPANY_FORMS:
             continue
-        if match.group(0)[:1] in "'’" and (pos != 0 or _names_a_firm(rest) or _peoples_word(text[: match.start()])):
+        if match.group(0)[:1] in "'’" and (
+            pos != 0 or _names_a_firm(rest) or _peoples_word(text[: match.start()]) or _office_of_a_role(rest)
+        ):
             # "Acme's Bancshares", "Lloyd's Bank": the possessive is the firm's name; "Women's
-            # Health Research Alliance": a body's name opens with the people it serves
+            # Health Research Alliance": a body's name opens with the people it serves; "the Cook
+            # County State's Attorney's Office": an office named after the role that heads it
             continue
         out.append((pos, text[pos : match.start()]))
         pos = match.end()
@@ -151,6 +157,15 @@ def _peoples_word(text: str) -> bool:
     words = text.split()
     opening = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
     return opening and lexicons.is_plural_person_noun(words[-1].lower())
+
+
+def _office_of_a_role(rest: str) -> bool:
+    """Whether ``rest`` is a role's possessive and the word that heads a body's name after it
+    ("Attorney's Office", "Sheriff’s Department")."""
+    words = rest.split()
+    if len(words) != 2 or words[0][-2:] not in ("'s", "’s"):
+        return False
+    return words[0][:-2].lower() in lexicons.role_nouns() and words[1].rstrip(".,").lower() in _ORGANISATION_ONLY_HEADS
 
 
 def _names_a_firm(rest: str) -> bool:
@@ -251,6 +266,7 @@ def _split_at_cues(ents):
 def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[tuple[str, int, int, str]]:
     """Cleaned (text, start, end, label) for each NER span of a name label."""
     out = []
+    extended: list[tuple[int, int]] = []
     doc_text = text_of(doc) if text is None else text
     for ent in _split_at_cues(joined_ents(doc, doc_text)):
         ent = without_trailing_function_words(ent)
@@ -275,6 +291,9 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             span_start = hyphened_start(ent) or span_start  # "Okonkwo-Baird" with only "Baird" tagged
         elif label == "ORG":
             span_start = organisation_opening_before(ent) or span_start  # "Coldwater Utilities"
+        if label in ("ORG", "GPE") and (office_end := office_after_possessive(ent)) is not None:
+            label, span_end = "ORG", office_end  # "the Cook County State’s Attorney’s Office"
+            extended.append((ent.end_char + offset, span_end + offset))  # (the words it took in)
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
@@ -426,7 +445,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
     # Spans found whole that replace the pieces the model made of them ("the Scot" read as a person).
     replacing = [
-        ([*named_groups_before_cues(doc), *bodies_calling_themselves(doc)], "ORG"),
+        (
+            [*named_groups_before_cues(doc), *bodies_calling_themselves(doc), *bodies_before_their_acronyms(doc)],
+            "ORG",
+        ),
         (epithets_of_peoples(doc), "NORP"),
         (
             [
@@ -443,6 +465,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         for start, end in spans:
             out = [m for m in out if m[2] <= start + offset or m[1] >= end + offset]
             out.append((doc_text[start:end], start + offset, end + offset, label))
+    # (the model's own span of the words an extension took in: "Hospital Medical Center")
+    out = [m for m in out if not any(a <= m[1] and m[2] <= b for a, b in extended)]
     out = list(dict.fromkeys(out))  # (two finders may find one untagged name)
     out.sort(key=lambda m: m[1])
     return out

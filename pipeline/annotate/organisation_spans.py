@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.acronyms import acronym
 from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue_word
 
@@ -134,6 +135,38 @@ def bodies_calling_themselves(doc: Doc) -> list[tuple[int, int]]:
                 break
             run.append(follower)
         if run:
+            out.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return out
+
+
+# Small words a body's spelled-out name keeps between its capitalised words.
+_ACRONYM_SMALL_WORDS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def bodies_before_their_acronyms(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a name the model read as a person's that the story follows with its
+    acronym in brackets ("Muttahida Awami Front (MAF) lawmaker …", "Sindhu Kisan Ittehad (SKI)"):
+    the capitalised words right before the bracket whose initials spell it. A person's name is
+    not given an acronym; the model's span may also miss the first word ("Kisan Ittehad")."""
+    out = []
+    for i, token in enumerate(doc[:-2]):
+        if token.text != "(" or i == 0 or doc[i + 2].text != ")":
+            continue
+        letters = doc[i + 1].text
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        run, capitals = [], 0
+        for before in reversed(doc[max(0, i - 2 * len(letters)) : i]):
+            if before.text[:1].isupper() and before.is_alpha:
+                capitals += 1
+            elif before.lower_ not in _ACRONYM_SMALL_WORDS:
+                break
+            run.insert(0, before)
+            if capitals == len(letters):
+                break
+        if capitals != len(letters) or not run[0].text[:1].isupper():
+            continue
+        if any(t.ent_type_ == "PERSON" for t in run) and acronym(" ".join(t.text for t in run)) == letters:
             out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 

@@ -360,10 +360,14 @@ def organisation_label(
         ):
             return "GPE"  # "Storms hit Oaxaca and Chiapas": a listed place no census lists as a name
         return label
-    if all(lexicons.is_given_name(f) and not is_known_place(f) for f in forms) and not _placed_by_most(
-        group, body, person_words
+    if (
+        all(lexicons.is_given_name(f) and not is_known_place(f) for f in forms)
+        and not _placed_by_most(group, body, person_words)
+        and not all(words_around(body, m.start, m.end)[0] == "the" for m, _ in group.mentions)
     ):
-        return "PERSON"  # "when I spoke to Alan" read as a place; not "voters in Marion, a town of"
+        # "when I spoke to Alan" read as a place; not "voters in Marion, a town of", nor a river or
+        # a region always behind "the" ("a shipyard on the Clyde")
+        return "PERSON"
     # A place: in a sports story, a town or county that plays is its team; elsewhere a place
     # with a chairman or shares is a company named after it.
     placed = sum(is_locative(body, m.start, m.end) for m, _ in group.mentions)

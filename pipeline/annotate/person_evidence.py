@@ -449,15 +449,23 @@ def apposed_to_opening_role(doc: Doc, start: int, end: int) -> bool:
     """Whether the two words ``doc[start:end]`` are a person's name set between commas after a
     role phrase opening the sentence ("The minister of defence, Radka Ilieva,", "Its leader,
     Amara Lindqvist,"): the phrase's head a role noun (``role_nouns``), the words a listed given
-    name and a surname or a name rare in English, neither a known place nor a people."""
-    if end - start != 2 or start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+    name and a surname or a name rare in English, neither a known place nor a people; or three
+    words, a listed given name and two surnames ("The head of the council, Wilson Muñoz Caicedo,")."""
+    if not 2 <= end - start <= 3 or start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
         return False
-    first, last = doc[start], doc[start + 1]
-    if any(is_known_place(t.text) or t.text in DEMONYMS for t in (first, last)):
+    first, last = doc[start], doc[end - 1]
+    if any(is_known_place(t.text) or t.text in DEMONYMS for t in doc[start:end]):
         return False
     if last.lower_ in lexicons.words("organisation_only_heads.txt"):
         return False  # "The publisher, Harlan Books,": a firm
-    if not (
+    if end - start == 3:
+        surnames = doc[start + 1 : end]
+        if not lexicons.is_listed_given_name(first.text) or not all(
+            t.is_title and t.is_alpha and (lexicons.is_surname(t.text) or lexicons.is_rare_word(t.text))
+            for t in surnames
+        ):
+            return False
+    elif not (
         (lexicons.is_listed_given_name(first.text) and lexicons.is_surname(last.text))
         or rare_name(first.text, last.text)
     ):
@@ -471,4 +479,8 @@ def apposed_to_opening_role(doc: Doc, start: int, end: int) -> bool:
         return False
     phrase = doc[k:comma]
     of = next((m for m, t in enumerate(phrase) if t.lower_ == "of"), len(phrase))
-    return of > 0 and phrase[of - 1].lower_ in lexicons.role_nouns()
+    # (or a noun that names a person's role only before "of": "The head of the council,")
+    return of > 0 and (
+        phrase[of - 1].lower_ in lexicons.role_nouns()
+        or (of < len(phrase) and phrase[of - 1].lower_ in lexicons.mapping("roles_before_of.tsv"))
+    )

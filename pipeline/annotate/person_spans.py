@@ -53,9 +53,9 @@ _MAX_NAME_WORDS = 3
 # The tagger reads a given name ending in "s" ("Ines", "Agnes") as a plural proper noun.
 _PROPER = frozenset({"NNP", "NNPS"})
 # A given name, a nickname of up to five words in quotation marks, a surname:
-# 'Ana "The Hammer" Reyes'.
+# 'Ana "The Hammer" Reyes', 'Terrence "T.J." Mallory', 'Gustavo “el Colo” Benedetti'.
 _NICKNAMED = re.compile(
-    r"\b([A-Z][a-z]+) [\"“]((?:[A-Z][\w'-]*|of|the)(?: (?:[A-Z][\w'-]*|of|the)){0,4})[\"”] ([A-Z][\w'-]+)"
+    r"\b((?:[A-Z][^\W\d_]*[a-z] )?[A-Z][^\W\d_]*[a-z]) [\"“]((?:[A-Z][\w'.-]*|of|the|el|la)(?: (?:[A-Z][\w'.-]*|of|the)){0,4})[\"”] ([A-Z][\w'-]+)(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))?"
 )
 
 
@@ -329,8 +329,21 @@ def name_words(tokens: list[Token]) -> list[Token]:
 
 def nicknamed_persons(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
-    which the model reads as two or three names; the first word must be a census given name."""
-    return [(m.start(), m.end()) for m in _NICKNAMED.finditer(text) if lexicons.is_given_name(m.group(1))]
+    which the model reads as two or three names. The word before the nickname must be a given name
+    of the tables; one more before it is taken in when it is one too ('Rubén Darío “el Negro”
+    Ibáñez')."""
+    out = []
+    for m in _NICKNAMED.finditer(text):
+        given = m.group(1).split(" ")
+        if not _given_name(given[-1]):
+            continue
+        start = m.start() if len(given) == 1 or _given_name(given[0]) else m.end(1) - len(given[-1])
+        out.append((start, m.end()))
+    return out
+
+
+def _given_name(word: str) -> bool:
+    return lexicons.is_given_name(word) or lexicons.is_rare_given_name(word)
 
 
 def _role_before(doc: Doc, start: int) -> bool:

@@ -26,6 +26,18 @@ ANONYMOUS = re.compile(
     r"talked)\b[^.;]{0,60}?\b" + UNNAMED_WORD
 )
 
+# The same said by a participle set off after the description ("A PHA official, speaking on
+# condition of anonymity,", "a guard, asking not to be named,").
+ANONYMOUS_PARTICIPLE = re.compile(
+    r"(?:speaking|talking|asking|declining|requesting|preferring)\b[^.;]{0,60}?\b" + UNNAMED_WORD
+)
+
+
+def participle_says_unnamed(clause: list[Token]) -> bool:
+    """Whether ``clause`` (its tokens from the participle on) says the person is not named."""
+    return bool(clause) and bool(ANONYMOUS_PARTICIPLE.match(clause[0].doc[clause[0].i : clause[-1].i + 1].text.lower()))
+
+
 # The words by which someone the story does not otherwise name gives a name of their own choosing,
 # matched on a clause's lower-cased tokens joined by spaces: "who identified himself only as X",
 # "who gave only her first name, X", "who asked to be identified by his first name, X",

@@ -68,13 +68,23 @@ def quote_kind(
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
-    if re.search(
-        r"\b(?:referred to|known(?: (?:to|in|on|at|around|among|across|throughout) [\w'’-]+(?: [\w'’-]+){0,2})?) as(?: an?| the)?$",
+    known_as = re.search(
+        r"\b(?:referred to|known(?: [a-z]+ly)?(?: (?:to|in|on|at|around|among|across|throughout) [\w'’-]+(?: [\w'’-]+){0,2})?"
+        r"|(?:often|widely|commonly|sometimes|long|affectionately) described) as(?: an?| the)?$",
         before[-50:].lower(),
-    ):
+    )
+    if known_as:
         # "what is locally referred to as “…”", "known to players as “Sarge,”", "known in the
         # Capitol as “…”", "known as a “beat out”": as "called “…”"
         previous_word = ["referred"]
+        if len(words) <= 6 and not re.search(
+            r"\b(?:i|we|you|he|she|they|who|whom|[a-z]+ly)\s+(?:had\s+|has\s+|have\s+)?referred to as(?: an?| the)?$",
+            before[-50:].lower(),
+        ):
+            # "350 water trucks, known locally as “pipas,”", "a fisherman known in the port as
+            # “Canoa.”": a name the place gives it, whoever the sentence quotes (not "who he referred
+            # to as a “ranking gang member”": his words for him)
+            return "scare"
     # "titled the “…”", "nicknamed it the “…”": a naming word with an object or article between.
     # Not one that also reports ("what police called a “…”", "critics dubbed it “…”"): that is
     # someone's characterisation, a partial quotation.
@@ -156,6 +166,10 @@ def quote_kind(
     glossed = re.search(r"\((?:for|or|aka|meaning|i\.e\.)?$", before) is not None and after.startswith(")")
     if glossed and not named:
         return "scare"
+    if not named and _GLOSS_AFTER.match(text, span.outer_end):
+        # “halcones” (lookouts), “Pani do, pani do” (give us water): words of another language
+        # and their English in brackets, a term or a chant glossed, not anyone's speech
+        return "scare"
     if previous_word and previous_word[0] in lexicons.words("naming_words") and (not named or _names_a_work(before)):
         if title_case or not _named_by_people(before, previous_word[0]) or _names_a_work(before):
             # (not "what aides called “the speech of his life”": their words; but "the girl they
@@ -168,6 +182,10 @@ def quote_kind(
     if attribution is None and len(words) <= 3:
         return "scare"
     return "partial"
+
+
+# A gloss in brackets right after the closing mark: " (lookouts)", " (“Out with all of them!”)".
+_GLOSS_AFTER = re.compile(r"[ \t]*\((?:[“\"][^”\"\n]{1,80}[”\"]|[a-z][^()\n]{0,60})\)")
 
 
 # "the report,", "a new study,", "the group's latest survey,": a noun phrase a comma closes.

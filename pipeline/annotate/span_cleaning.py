@@ -46,6 +46,16 @@ _FURNITURE_WORDS = lexicons.words("furniture_words_before_names.txt") | {
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"“”‘’'()[]"
 
 
+def initials_of_a_title(word: str) -> bool:
+    """Whether ``word`` reads as a title's initials ("DPP", "DIG", "SHO"): three to five capitals,
+    too many for a person's own initials written without full stops ("TJ Watt")."""
+    return 3 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _rare_title_case(word: str) -> bool:
+    return word.istitle() and word.isalpha() and lexicons.is_rare_word(word)
+
+
 def _is_title_or_role(word: str) -> bool:
     lowered = word.lower().strip(".")
     return lowered in _TITLE_STEMS or lowered in lexicons.role_nouns()
@@ -178,6 +188,8 @@ def _cleaned(text: str, label: str, after: str) -> tuple[str, int, int] | None:
             and words[drop + 1] not in lexicons.surname_particles()
         ):
             drop += 1
+        if drop == 0 and len(words) == 2 and initials_of_a_title(words[0]) and _rare_title_case(words[1]):
+            drop = 1  # "DPP Teo", "DIG Awan": a title by its initials before a surname (not "UMC Trauma")
         if drop:
             cut = len(" ".join(words[:drop])) + 1
             text, start = text[cut:], start + cut
@@ -237,6 +249,17 @@ def describes_a_person(word: str, following: str) -> bool:
         and lowered[:-1] in lexicons.role_nouns()
         and lexicons.is_given_name(following)
         and not lexicons.is_surname(word)
+    )
+
+
+def opens_with_title_or_role(word: str, following: str) -> bool:
+    """``describes_a_person``, or a title word the model left on a name it typed otherwise
+    ("Charge Brent Whitcomb" of "Special Agent in Charge Brent Whitcomb", read as an
+    organisation) before a census given name, itself no given name."""
+    return describes_a_person(word, following) or (
+        word.lower().strip(".") in _TITLE_STEMS
+        and lexicons.is_given_name(following)
+        and not _given_name_not_title(word)
     )
 
 

@@ -15,13 +15,14 @@ from spacy.tokens import Span
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.organisations import DEMONYMS
-from pipeline.annotate.person_spans import glued_hyphen
+from pipeline.annotate.person_spans import PERSONAL_TITLES, glued_hyphen
 from pipeline.annotate.person_titles import POSTNOMINALS
 
 _THE_INSIDE_SENTENCE = re.compile(r"[a-z,]\s+The\s+$")
 _SAINT_BEFORE = re.compile(r"\b(?:the|of|in|for|at|from|to|In|The)\s+(St\.?)\s+$")
 _PLACE_NAME_ENDINGS = lexicons.words("place_name_endings.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_NAME_HEADS = lexicons.words("name_heads.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
 FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT"})
 
@@ -94,6 +95,35 @@ def organisation_opening_before(ent: Span) -> int | None:
     return before.idx if opening else None
 
 
+def office_after_possessive(ent: Span) -> int | None:
+    """Where a body's name ends when the model stopped at a possessive inside it ("The Cook County
+    State’s" of "the Cook County State’s Attorney’s Office"): the run of up to six capitalised
+    words and possessives after it, up to a title, when it ends with a word that ends bodies'
+    names (organisation_only_heads.txt, name_heads.txt)."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE") or ent[-1].tag_ != "POS":
+        return None
+    run = []
+    for token in doc[ent.end : ent.end + 6]:
+        if (
+            not ((token.is_title and token.is_alpha) or token.tag_ == "POS")
+            or token.lower_.rstrip(".") in PERSONAL_TITLES
+        ):
+            break  # (a title opens the next name: "the Orange County Sheriff's Office Sgt. Neil Mitchell")
+        run.append(token)
+    heads = _ORGANISATION_ONLY_HEADS | _NAME_HEADS
+    while run and run[-1].tag_ == "POS":
+        run.pop()
+    if not run or run[-1].lower_ not in heads:
+        return None  # (the run ends with the head: not "the Police Department’s Media Relations Section")
+    # The words after the possessive open with a head ("Children's Hospital Medical Center") or
+    # are a role's possessive and the head ("Attorney's Office"); not another name ("St.
+    # Stephen's Baptist Church", "Memorial Hospital's Ryder Trauma Center"), which stays apart.
+    words = [t.lower_ for t in run]
+    office_of_role = len(run) == 3 and run[1].tag_ == "POS" and words[0] in lexicons.role_nouns()
+    return run[-1].idx + len(run[-1]) if words[0] in heads or office_of_role else None
+
+
 def without_trailing_function_words(ent: Span) -> Span:
     """The span without the one lower-case function word the model ran it into, when two or three
     capitalised proper nouns remain, as a person's name: "Tarek Osmani of" (of "Tarek Osmani of
@@ -164,7 +194,8 @@ def _descriptor_word(word: str) -> bool:
     if not word.isalpha() or not word[:1].isupper() or low in _CALENDAR:
         return False
     if low in lexicons.role_nouns():
-        return True
+        # (not a title that is more often a given name, rare in English: "Sultana Razia Shimu")
+        return not lexicons.is_rare_given_name(word)
     frequency = lexicons.zipf(low)
     if not _COMMON_WORD_ZIPF <= frequency <= _FUNCTION_WORD_ZIPF:
         return False  # (not "The" of "The August Chicago NAPM")

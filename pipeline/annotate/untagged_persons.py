@@ -320,6 +320,12 @@ def persons_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# What a name opening a clause may follow: a comma, a sentence's end, a dash (a dateline's too:
+# "LOUISVILLE, Ky. -- Shane Mulcahy was signed", the double hyphen of AP's 7-bit feeds).
+_OPENERS = frozenset({",", ".", "!", "?", "—", "–", "―", "--"})
+_TEAM_ROLES = lexicons.words("team_roles.txt")
+
+
 def persons_opening_clauses(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of two capitalised words no entity covers that open a sentence
     (right before a finite verb or a comma) or follow a comma (before a second or a reporting
@@ -336,7 +342,9 @@ def persons_opening_clauses(doc: Doc) -> list[tuple[int, int]]:
         if not (after.tag_ in ("VBD", "VBZ", "MD") or after.text == ","):
             continue
         before = doc[k - 1] if k > 0 else None
-        if before is not None and not (before.is_space or before.text in (",", ".", "!", "?", "—", "–")):
+        # (or a capitalised role opening the sentence before the name: "Quarterback Tre Whitlock threw")
+        role_led = before is not None and _role_opening_sentence(doc, k - 1)
+        if before is not None and not (before.is_space or before.text in _OPENERS or role_led):
             continue
         if before is not None and before.text == "," and after.text != "," and not is_cue(after):
             # after a comma, a name set off by a second or the subject of a reporting verb ("In
@@ -346,9 +354,24 @@ def persons_opening_clauses(doc: Doc) -> list[tuple[int, int]]:
         if not _untagged_name_words(pair) or organisation_word(pair):
             continue
         given, surname = pair[0].text, pair[1].text
-        if rare_name(given, surname) or (lexicons.is_given_name(given) and lexicons.is_surname(surname)):
+        if (
+            rare_name(given, surname)
+            or (lexicons.is_given_name(given) and lexicons.is_surname(surname))
+            or (role_led and (lexicons.is_surname(surname) or lexicons.is_rare_word(surname)))
+        ):
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
+
+
+def _role_opening_sentence(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is a capitalised noun for a person by role that opens its sentence
+    ("Quarterback", "Teammate"), no given name ("Dean")."""
+    token = doc[j]
+    if not token.is_title or token.tag_ not in ("NN", "NNP") or lexicons.is_given_name(token.text):
+        return False
+    if token.lower_ not in lexicons.role_nouns() and token.lower_ not in _TEAM_ROLES:
+        return False
+    return j == 0 or doc[j - 1].is_space or doc[j - 1].text in _OPENERS
 
 
 def given_names_joined_to_persons(doc: Doc) -> list[tuple[int, int]]:

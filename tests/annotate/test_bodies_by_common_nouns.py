@@ -84,7 +84,7 @@ def test_the_gang_is_not_the_firm_it_attacked(annotator):
     ("body", "words", "speaker"),
     [
         (
-            "An official at the Qasr Cement Company, who spoke on condition of anonymity, confirmed the merger. "
+            "An official at the Qasr Cement Company confirmed the merger to reporters on Thursday. "
             '"The board will vote on Sunday," the official said.',
             "The board will vote",
             "Qasr Cement Company",

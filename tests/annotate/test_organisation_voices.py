@@ -441,3 +441,31 @@ def test_an_office_named_after_a_role_noun_is_the_office(annotator):
         "The Sheriff’s Office said deputies were “fairly sure” the fire had started in the kitchen."
     )
     assert one(quotes(annotator, body), "fairly sure").speaker == "Sheriff’s Office"
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue", "speaker"),
+    [
+        (
+            "According to Prairie Canola, clubroot turned up in 14 more fields this year.",
+            "the growers’ association said",
+            "Prairie Canola",
+        ),
+        (
+            "Wheatbelt Grain Handling has taken in 9.2 million tonnes so far.",
+            "the co-operative said",
+            "Wheatbelt Grain Handling",
+        ),
+        (
+            "Mitchell Livestock, which has run the sale barn since 1971, wished its new rivals well.",
+            "the company said",
+            "Mitchell Livestock",
+        ),
+    ],
+)
+def test_a_body_named_earlier_speaks_through_its_noun(annotator, opening, cue, speaker):
+    """A plural possessive before the noun names its members, not another body; a hyphened
+    noun the tokenizer splits is still the body's; a farm business the model read as a person
+    ends with a word no person's name does."""
+    body = f"{opening}\n\n“Deliveries have been strong and steady,” {cue}."
+    assert one(quotes(annotator, body), "Deliveries have been").speaker == speaker

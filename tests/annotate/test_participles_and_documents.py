@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 
 @pytest.mark.parametrize("opening", ["After saying", "Saying", "Before telling friends"])
@@ -395,3 +395,48 @@ def test_a_police_blotter_speaks_for_the_department_it_names(annotator):
         "Department crime blotter said."
     )
     assert one(quotes(annotator, body), "The disturbance began").speaker == "Lakeport Police Department"
+
+
+def test_an_office_named_after_the_role_that_heads_it_is_one_body(annotator):
+    body = (
+        "The Marion County State’s Attorney’s Office said in a statement that its review unit had "
+        "studied the case for 18 months.\n\n"
+        "“After a thorough review, we have concluded that the conviction cannot stand,” the statement said."
+    )
+    story = annotated(annotator, body)
+    office = "Marion County State’s Attorney’s Office"
+    assert one(story.quotes, "After a thorough").speaker == office
+    assert office in {e.name for e in story.entities if e.label == "ORG"}
+
+
+def test_an_apology_is_a_document_its_issuer_speaks_through(annotator):
+    body = (
+        "Coach Rollie Gaithers was suspended for two games. Gaithers issued an apology through the "
+        "athletic department.\n\n"
+        '"I let my emotions get the best of me," the statement said.'
+    )
+    assert one(annotated(annotator, body).quotes, "I let my emotions").speaker == "Rollie Gaithers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Deputies arrived at 2 a.m., according to Orange County Sheriff's Office Sgt. Neil Mitchell.",
+            "Orange County Sheriff's Office",
+        ),
+        (
+            "The girl was taken to Cincinnati Children's Hospital Medical Center shortly after.",
+            "Cincinnati Children's Hospital Medical Center",
+        ),
+    ],
+)
+def test_a_body_whose_name_holds_a_possessive_is_named_whole(annotator, sentence, name):
+    assert name in {e.name for e in annotated(annotator, sentence).entities if e.label == "ORG"}
+
+
+def test_another_name_after_a_possessive_stays_apart(annotator):
+    found = {
+        e.name for e in annotated(annotator, "They did not attend St. Stephen's Baptist Church on Sunday.").entities
+    }
+    assert "Baptist Church" in found

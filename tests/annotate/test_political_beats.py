@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.annotate.helpers import quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 
 @pytest.mark.parametrize(
@@ -355,3 +355,27 @@ def test_someones_relatives_named_with_of_are_no_organisation(annotator):
 def test_an_aide_to_a_named_principal_speaks_for_the_principal(annotator):
     body = "An aide to Mr. Pembrook said the majority leader was “looking forward to a productive conversation.”"
     assert quotes(annotator, body)[-1].speaker == "Pembrook"
+
+
+def test_a_peer_named_by_title_alone_keeps_the_title_as_the_name(annotator):
+    """British copy names a peer "Lord Pemberton" throughout; the surname alone is no fuller a
+    name, and the title of the peerage is how readers know the speaker."""
+    body = (
+        "Responding for the government, the Home Office minister Lord Fennimore insisted the measure "
+        'was "proportionate and necessary".\n\n'
+        '"We have listened carefully," Lord Fennimore said.\n\n'
+        'Baroness Whitlock, a former chief constable, disagreed.\n\n"This is a step too far," Baroness Whitlock said.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "We have listened").speaker == "Lord Fennimore"
+    assert one(story.quotes, "This is a step").speaker == "Baroness Whitlock"
+
+
+def test_a_name_after_a_second_description_with_a_party_is_the_first_descriptions(annotator):
+    body = (
+        'The defence secretary, Victor Ciobanu, announced the package. "This is a down payment," Ciobanu said.\n\n'
+        "Back at Westminster, the chair of the foreign affairs select committee, the Conservative MP Sir "
+        "Howard Blenkinsop, welcomed the package but warned it was late.\n\n"
+        '"Forty-five million pounds is welcome," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Forty-five million").speaker == "Howard Blenkinsop"

@@ -54,3 +54,37 @@ from tests.annotate.helpers import annotated, one
 )
 def test_titles_days_and_asides_around_a_speakers_name(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "body_name", "speaker"),
+    [
+        (
+            "Qaumi Awami Front (QAF) lawmaker Tahira Siddiqui called the outage “a failure of governance”.",
+            "Qaumi Awami Front",
+            "Tahira Siddiqui",
+        ),
+        (
+            "Sindhu Kisan Ittehad (SKI) leader Farzana Baloch called the decision “a betrayal”.",
+            "Sindhu Kisan Ittehad",
+            "Farzana Baloch",
+        ),
+    ],
+)
+def test_a_name_followed_by_its_acronym_in_brackets_is_a_body_not_the_next_she(annotator, lead, body_name, speaker):
+    """The model reads a party's name as a person's; a person's name is never given an
+    acronym in brackets, so the body is no one "she" can stand for."""
+    story = annotated(annotator, f"{lead}\n\n“We will march to the capital,” she said.")
+    assert one(story.quotes, "We will march").speaker == speaker
+    labels = {e.name: e.label for e in story.entities}
+    assert labels.get(body_name) == "ORG"
+
+
+def test_a_title_word_that_is_more_often_a_given_name_opens_the_name(annotator):
+    """ "Sultana" is a title in the name parser's lists and a common given name in Bangladesh,
+    rare in English: before two more names it is the first of them."""
+    body = (
+        "Labour rights leader Sultana Razia Mollik said the workers were owed three months' wages.\n\n"
+        "“Every time, they form a committee,” she told reporters."
+    )
+    assert one(annotated(annotator, body).quotes, "Every time").speaker == "Sultana Razia Mollik"

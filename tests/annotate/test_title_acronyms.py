@@ -61,3 +61,13 @@ def test_initials_no_title_spells_stay_the_bodys(annotator: StoryAnnotator):
         '"We are reviewing the footage," the CID said in a statement.'
     )
     assert one(annotated(annotator, body).quotes, "We are reviewing").speaker != "Ravi Shankar Menon"
+
+
+def test_a_titles_initials_before_a_surname_are_no_part_of_the_name(annotator):
+    body = (
+        "Deputy Public Prosecutor Sharon Quek said the accused had helped launder $2 million.\n\n"
+        '"The accused knew exactly what he was doing," DPP Quek told the court.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "The accused knew").speaker == "Sharon Quek"
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Sharon Quek"]

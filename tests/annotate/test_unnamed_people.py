@@ -241,3 +241,31 @@ def test_any_noun_with_a_clause_keeping_the_person_unnamed_holds_the_next_he(ann
         "“Nobody is offering a blanket policy,” he said."
     )
     assert one(quotes(annotator, body), "Nobody is offering").speaker is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hanbit Semiconductor shares fell 4% on Tuesday.\n\nAn official at the company, who asked not to be "
+        'named, said management was "open to dialogue".\n\n"We cannot give in to every demand," the official said.',
+        "The Punjab Hockey Association announced a new coach on Monday.\n\nA PHA official, speaking on condition "
+        'of anonymity, said the decision had been taken "open to dialogue" at the highest level.',
+    ],
+)
+def test_an_official_who_will_not_be_named_does_not_speak_for_the_body(annotator, body):
+    """ "An official at Acme" speaks for Acme as a spokesman does; one who asks not to be named
+    does not: the words are an unnamed person's."""
+    found = quotes(annotator, body)
+    assert one(found, "open to dialogue").speaker is None
+    assert all(q.speaker is None for q in found)
+
+
+def test_she_after_a_new_speaker_is_introduced_is_the_new_speaker(annotator):
+    body = (
+        "Guest speaker Anjali Mehta told the crowd that drought was a marathon. “You have to pace "
+        "yourself,” she said.\n\n"
+        "Kimba farmer Jess Whyte, 31, who came to the night with her husband, said it was good to hear "
+        "someone speak honestly.\n\n"
+        "“Everyone in this room has had a bad year,” she said."
+    )
+    assert one(quotes(annotator, body), "Everyone in this room").speaker == "Jess Whyte"

@@ -190,6 +190,7 @@ def role_nouns() -> frozenset[str]:
         | words("role_nouns")
         | words("occupations")
         | words("everyday_person_nouns")
+        | words("sports_positions")
         | _nouns_by_role_ending()
     )
 
@@ -524,9 +525,11 @@ def given_name_gender(given: str) -> Gender | None:
     world = _world_given_names().get(key)
     if key in _all_given_names():
         census = _census_genders().get(key)
-        if world is not None and (world[2] < 0.5 if census == "f" else census == "m" and world[2] > 0.5):
-            # the world tables give most of its bearers the other sex: "Stéphane", "Kristian",
-            # "Yuri" are mostly men's names, though the 1990 US census counted more women as such
+        share = None if world is None else world[2] if census == "f" else 1.0 - world[2] if census == "m" else None
+        if share is not None and share < WORLD_AGREEMENT:
+            # the world tables give many of its bearers the other sex: "Stéphane", "Kristian",
+            # "Yuri" are mostly men's names, though the 1990 US census counted more women as such;
+            # "Jess" (42% women), "Joan" (27% men), "Nicola" are given to both
             return None
         return census
     if world is None:
@@ -537,6 +540,9 @@ def given_name_gender(given: str) -> Gender | None:
 
 # The world tables' share of a name's bearers gendered as one sex from which it is that sex's.
 WORLD_DOMINANCE = 0.95
+# The share of its bearers the world tables must give the sex the census gives a name for that sex
+# to stand: below it, the name is given to both sexes across the world.
+WORLD_AGREEMENT = 0.75
 # A name of the world tables that the census lacks is a given name as surely as the census's common
 # ones when this many tables list it for this many people, and it is no everyday English word
 # (wordfreq's Zipf scale below ``WORLD_NAME_ZIPF``, about once in 100,000 words: "Magnus", "Camilla",

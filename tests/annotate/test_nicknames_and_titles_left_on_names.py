@@ -1,0 +1,92 @@
+"""Names that invented probes (forty-eighth session: US crime copy, Westminster and Latin American
+wire copy) found cut or mistyped: a nickname in quotation marks with full stops ("T.J.") or a
+lower-case article ("el Colo"), after two given names or a rare one ("Alasdair"), and a title word
+the model left on a name it read as an organisation ("Special Agent in Charge Brent Whitcomb").
+Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.helpers import annotated, one
+
+
+@pytest.mark.parametrize(
+    ("introduction", "name", "cue"),
+    [
+        (
+            'Deputies identified the driver as Terrence "T.J." Mallory of Council Bluffs.',
+            'Terrence "T.J." Mallory',
+            "Mallory said",
+        ),
+        (
+            "Rubén Darío “el Negro” Ibáñez, who leads the dockworkers, called a strike.",
+            "Rubén Darío “el Negro” Ibáñez",
+            "Ibáñez said",
+        ),
+        (
+            'The spokesperson at Holyrood, Alasdair "Ally" Fyfe, said talks had stalled.',
+            'Alasdair "Ally" Fyfe',
+            "Fyfe said",
+        ),
+    ],
+)
+def test_a_nicknamed_name_is_one_persons_whole(annotator, introduction, name, cue):
+    story = annotated(annotator, f"{introduction}\n\n“We are not going anywhere,” {cue}.")
+    assert one(story.quotes, "We are not going").speaker == name
+    people = {e.name for e in story.entities if e.label == "PERSON"}
+    assert name in people
+    assert not any(e.name != name and ("“" in e.name or '"' in e.name) for e in story.entities)
+
+
+def test_a_title_word_left_on_a_name_read_as_an_organisation_comes_off(annotator):
+    body = (
+        "“The pills are everywhere,” said Special Agent in Charge Brent Whitcomb of the drug agency.\n\n"
+        "“We seized 4,000 of them,” Whitcomb said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "The pills").speaker == "Brent Whitcomb"
+    assert one(story.quotes, "We seized").speaker == "Brent Whitcomb"
+
+
+def test_a_given_name_behind_the_is_a_river_not_whom_he_continues(annotator):
+    body = (
+        "First Minister Iain Murchison rejected the claim.\n\n"
+        'Speaking on a visit to a shipyard on the Clyde, he said: "That is simply not true."'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "That is simply").speaker == "Iain Murchison"
+    assert {e.name: e.label for e in story.entities}.get("Clyde") != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("Moira Banks toured the yards on the Tyne on Friday.", "Tyne", "LOC"),
+        ("Moira Banks worked on the Okafor campaign in 2019, and Okafor hired her.", "Okafor", "PERSON"),
+    ],
+)
+def test_a_lone_word_behind_a_locative_and_the_is_a_place_when_its_clause_ends(annotator, sentence, name, label):
+    found = {e.name: e.label for e in annotated(annotator, sentence).entities}
+    assert found.get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("LOUISVILLE, Ky. -- Shane Mulcahy was signed off his couch six weeks ago.", "Shane Mulcahy"),
+        ("Quarterback Tre Whitlock threw for 284 yards and two touchdowns.", "Tre Whitlock"),
+    ],
+)
+def test_a_name_the_model_left_after_a_double_hyphen_or_a_role_opens_its_clause(annotator, opening, speaker):
+    surname = speaker.split()[-1]
+    story = annotated(annotator, f'{opening}\n\n"That one is on me," {surname} said.')
+    assert one(story.quotes, "That one is on me").speaker == speaker
+
+
+def test_a_player_by_position_is_the_one_the_story_opened_on(annotator):
+    body = (
+        "OMAHA, Neb. — Benny Szymanski did not want a farewell tour.\n\n"
+        '"I just want to play the games," the 40-year-old catcher said Tuesday.'
+    )
+    assert one(annotated(annotator, body).quotes, "I just want").speaker == "Benny Szymanski"
