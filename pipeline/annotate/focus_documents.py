@@ -149,9 +149,10 @@ class DocumentRules:
         modified = k > 0 and self.doc[k].tag_ == "RB"
         while k > 0 and self.doc[k].tag_ in ("RB", "JJ", "DT"):
             k -= 1  # "published a highly critical report": an adverb the tags leave out of the phrase
-        if not modified and self._role(start, end, named=False) != "object":
+        particle = k > 0 and self.doc[k].tag_ == "RP"  # "put out", "sent out", "drew up"
+        if not modified and not particle and self._role(start, end, named=False) != "object":
             return False
-        if k > 0 and self.doc[k].tag_ == "RP":  # "put out", "sent out"
+        if particle:
             k -= 1
         return k >= 0 and self.doc[k].lower_ in lexicons.verb_forms("authoring_verbs")
 

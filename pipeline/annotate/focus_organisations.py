@@ -21,7 +21,21 @@ from pipeline.model import Entity
 # television", "the Russian government" (place_bodies.txt). The words allowed between the place
 # and the noun say whose it is.
 PLACE_BODY_NOUNS = lexicons.words("place_bodies.txt")
-_BODY_OF_PLACE_WORDS = frozenset({"state", "state-run", "run", "-", "official", "public", "national"})
+_BODY_OF_PLACE_WORDS = frozenset(
+    {
+        "state",
+        "state-run",
+        "run",
+        "-",
+        "official",
+        "public",
+        "national",
+        "military",
+        "transitional",
+        "interim",
+        "federal",
+    }
+)
 
 _INSTITUTION_NOUNS = lexicons.words("institution_nouns")
 
@@ -312,7 +326,10 @@ class OrganisationRules:
         the organisation noun ``word``) names a body no organisation in focus is: none of the
         named ones has the noun or a modifier among its name's words. Places' and a state's
         nouns ("the state agency", "the city council") decide nothing, nor the members a plural
-        possessive names ("the growers’ association", "the teachers' union")."""
+        possessive names ("the growers’ association", "the teachers' union"), nor the trade before
+        "company" or "firm" ("the bus company"; but "the parent company" is another,
+        ``related_company_words.txt``); a noun that begins a word of a name is that word ("the exam
+        board", Midland Examinations Council)."""
         nouns = {
             t.lower_
             for t in modifiers
@@ -321,10 +338,16 @@ class OrganisationRules:
             and t.lower_ not in lexicons.words("place_nouns")
             and not members_before(t)
         }
+        if word in ("company", "firm") and not nouns & lexicons.words("related_company_words.txt"):
+            return False  # "the bus company": what the company in focus does, not another one
         if not nouns:
             return False
         named = [r for r in self._active if r.kind == "group" and r.label == "ORG" and r.name]
-        return not any((nouns | {word}) & set(_name_words(r.name)) for r in named)
+        # (a noun may be short for a word of the name: "the exam board", Midland Examinations Council)
+        return not any(
+            any(n == w or (len(n) >= 4 and w.startswith(n)) for n in nouns | {word} for w in _name_words(r.name))
+            for r in named
+        )
 
     def _principal_in_focus(self) -> Referent | None:
         """Whom an unattached "a spokesman" speaks for: the named organisation or acting person in

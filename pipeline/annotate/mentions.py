@@ -359,8 +359,10 @@ class StoryIndex:
         }
 
     def _named_by_given_name(self, word: str) -> Entity | None:
-        """The person the story named in full with the given name ``word`` (``_given_name_of``)."""
-        return _given_name_of(list(self.by_name.values()), word)
+        """The person the story named in full with the given name ``word`` (``_given_name_of``),
+        or with ``word`` as the first of two surnames (``_first_surname_of``)."""
+        people = list(self.by_name.values())
+        return _given_name_of(people, word) or _first_surname_of(people, word)
 
     def _unrecognised_name(self, tokens: list[Token]) -> str | None:
         """A speaker's name the NER missed ("said Joseph", "― Jane Roe"): two to four
@@ -433,6 +435,17 @@ def _given_name_of(people: list[Entity], word: str) -> Entity | None:
     if any(e.name.rsplit(" ", 1)[1] == word for e in full):
         return None
     found = [e for e in full if e.name.split(" ", 1)[0] == word]
+    return found[0] if len(found) == 1 else None
+
+
+def _first_surname_of(people: list[Entity], word: str) -> Entity | None:
+    """The one person of ``people`` named in three words whose middle word is ``word``, no given
+    name ("Pinzón said" after "Natalia Pinzón Acevedo": Spanish and Portuguese copy calls people by
+    the first of their two surnames); None when anyone's name ends with the word, or none or two
+    hold it so."""
+    if lexicons.is_given_name(word) or any(e.label == "PERSON" and e.name.rsplit(" ", 1)[-1] == word for e in people):
+        return None
+    found = [e for e in people if e.label == "PERSON" and len(e.name.split()) == 3 and e.name.split()[1] == word]
     return found[0] if len(found) == 1 else None
 
 

@@ -23,6 +23,7 @@ from pipeline.annotate.organisation_spans import (
     acronyms_before_voices,
     bodies_before_cues,
     bodies_before_their_acronyms,
+    bodies_before_voices,
     bodies_calling_themselves,
     companies_by_legal_form,
     named_groups_before_cues,
@@ -437,16 +438,21 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [
-        *organisations_after_nouns(doc),
         *companies_by_legal_form(doc),
         *acronyms_before_voices(doc),
+        *bodies_before_voices(doc),
         *bodies_before_cues(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
     # Spans found whole that replace the pieces the model made of them ("the Scot" read as a person).
     replacing = [
         (
-            [*named_groups_before_cues(doc), *bodies_calling_themselves(doc), *bodies_before_their_acronyms(doc)],
+            [
+                *organisations_after_nouns(doc),
+                *named_groups_before_cues(doc),
+                *bodies_calling_themselves(doc),
+                *bodies_before_their_acronyms(doc),
+            ],
             "ORG",
         ),
         (epithets_of_peoples(doc), "NORP"),

@@ -14,17 +14,21 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import acronym
 from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.organisations import PLACES_HAVE_TOO, is_country, is_known_place
 
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 _VOICE_NOUNS = lexicons.words("organisation_voices.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 # The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
 _LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 
 
 def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of proper nouns no entity covers right after an organisation's noun ("the
-    news agency Tanvik reported"): one or two title-case words."""
+    news agency Tanvik reported"): one or two title-case words, and a country after them that ends
+    the name ("the charity Equal Access UK", "Consumer group Fair Bills UK", with "Fair Bills" an
+    organisation of the model's)."""
     out = []
     for i, word in enumerate(lowers_of(doc)[:-1]):
         if word not in _ORG_BEFORE:
@@ -34,11 +38,26 @@ def organisations_after_nouns(doc: Doc) -> list[tuple[int, int]]:
             continue
         run = []
         for follower in doc[token.i + 1 : token.i + 3]:
-            if follower.ent_type_ or follower.tag_ not in ("NNP", "NNPS") or not follower.is_title:
+            # "company Vantora" read as a place (not "a west side Erie party": a town has a side)
+            misread_place = (
+                follower.ent_type_ == "GPE" and word not in PLACES_HAVE_TOO and not is_known_place(follower.text)
+            )
+            if (
+                (follower.ent_type_ not in ("", "ORG") and not misread_place)
+                or follower.tag_ not in ("NNP", "NNPS")
+                or not follower.is_title
+            ):
                 break
             run.append(follower)
         after = run[-1].i + 1 if run else len(doc)
-        if run and not (after < len(doc) and (doc[after].ent_type_ or doc[after].is_title)):
+        if run and after < len(doc) and doc[after].ent_type_ == "GPE" and is_country(doc[after].text):
+            # "The disability charity Equal Access UK said": a national branch's country ends the name
+            run.append(doc[after])
+            after += 1
+        if any(t.ent_type_ == "ORG" for t in run) and run[-1].ent_type_ != "GPE":
+            continue  # (a name the model tagged, with no country after it, is the model's to give)
+        # (not inside a longer name: the entity or the capitals go on after the run)
+        if run and not (after < len(doc) and (doc[after].ent_iob_ == "I" or doc[after].is_title)):
             out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 
@@ -65,6 +84,33 @@ def acronyms_before_voices(doc: Doc) -> list[tuple[int, int]]:
             continue
         if lexicons.is_rare_word(text):
             out.append((token.idx, token.idx + len(text)))
+    return out
+
+
+def bodies_before_voices(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of one to four capitalised words no entity covers between "a", "an" or "the"
+    and the noun of someone who speaks for a body ("A Foreign Office spokesperson said", "a St
+    John spokesperson"): the body's name, which the model left untagged (as ``acronyms_before_voices``
+    does for an acronym)."""
+    out = []
+    lowers = lowers_of(doc)
+    for i, word in enumerate(lowers):
+        if word not in _VOICES_AFTER_ACRONYMS or i < 2 or not doc[i].is_lower:
+            continue  # the cheap test first: this runs on every token (not "the District Attorney")
+        k = i
+        while (
+            k > 0
+            and i - k < 4
+            and doc[k - 1].is_title
+            and doc[k - 1].tag_ in ("NNP", "NNPS")
+            and not doc[k - 1].ent_type_
+        ):
+            k -= 1
+        if k == i or k == 0 or lowers[k - 1] not in ("a", "an", "the"):
+            continue
+        if any(t.lower_.rstrip(".") in _PERSONAL_TITLES or lexicons.is_given_name(t.text) for t in doc[k:i]):
+            continue  # (a title or a person's name: "a Sen. spokesman", "a Kay spokesman")
+        out.append((doc[k].idx, doc[i - 1].idx + len(doc[i - 1])))
     return out
 
 

@@ -35,6 +35,11 @@ _FACILITY_NOUNS = lexicons.words("facility_nouns.txt")
 _PLURAL_VERBS = lexicons.words("plural_verbs.txt")
 _EVENT_ADJECTIVES = lexicons.words("event_adjectives.txt")
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
+# Of those, the ones a place has too: a side, a team, a club, shares or a stake of a town ("a west
+# side Erie party"). The others make a name no listed place a company or a body once is enough
+# ("cloud company Vantora").
+PLACES_HAVE_TOO = frozenset({"side", "team", "club", "shares", "stake"})
+_COMPANY_BEFORE = _ORG_BEFORE - PLACES_HAVE_TOO
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
@@ -377,6 +382,10 @@ def organisation_label(
         return "ORG"
     if _org_cues(group, body, sports=sports, place=all(is_known_place(f) for f in forms)) * 2 > len(group.mentions):
         return "ORG"
+    if not any(is_known_place(f) for f in forms) and any(
+        words_around(body, m.start, m.end)[0] in _COMPANY_BEFORE for m, _ in group.mentions
+    ):
+        return "ORG"  # "cloud computing company Vantora … Vantora said": no listed place, a company once
     return label
 
 

@@ -50,10 +50,14 @@ def titled_start(ent: Span) -> int | None:
     ("Governor Ana Reyes", "Sen. Reyes"), or None when there is no such title."""
     doc = ent.doc
     tokens = list(ent)
+    if len(tokens) > 2 and tokens[0].lower_ == "the" and tokens[1].lower_.strip(".") in PERSONAL_TITLES:
+        tokens = tokens[1:]  # "The Rt Rev Alasdair MacLeod" read as an organisation, its article in
     if tokens and tokens[0].lower_.strip(".") in PERSONAL_TITLES and tokens[0].text[:1].isupper():
         names = tokens[1:]
         if names and names[0].text == ".":
             names = names[1:]  # "Coun. Harriet Mbeki", the abbreviation's full stop split off
+        while len(names) > 2 and names[0].lower_.strip(".") in PERSONAL_TITLES:
+            names = names[1:]  # "Rt Rev": titles in a row
         if names and not reads_as_persons_name(names, tokens[0]):
             return None  # "General Turbines": the model read the title word as part of the name
         start = names[0].idx if names else None
@@ -66,6 +70,8 @@ def titled_start(ent: Span) -> int | None:
                 break  # (personal_titles.txt is among the title words)
             names = [doc[i], *names]
             i -= 1
+        if i > 0 and doc[i].text == "." and doc[i - 1].lower_ in PERSONAL_TITLES:
+            i -= 1  # "Coun. Harjit Sandhu": the abbreviation's full stop split off
         if i < 0 or not doc[i].text[:1].isupper():
             return None
         if doc[i].lower_.strip(".") not in PERSONAL_TITLES and not (

@@ -45,10 +45,11 @@ def participle_says_unnamed(clause: list[Token]) -> bool:
 NAMING_CLAUSE = re.compile(
     r"(?:(?:later|then|eventually|afterward|afterwards|subsequently) )?"  # "who later identified herself as"
     r"(?:(?:asked|wanted|wished|requested|preferred|agreed|asking) to be (?:called|identified|named|known)"
-    r"(?: only)?(?: as| by (?:her|his|their) (?:first |last )?name(?: ,)?)?"
+    r"(?: only)?(?: as| by (?:her|his|their) (?:(?:first |last )?name|surname)(?: ,)?)?"
     r"|(?:would )?(?:only )?(?:gave|give|gives|provided|offered|shared|identified) (?:only )?"
     r"(?:her|his|their|herself|himself|themselves) (?:first |last )?(?:name )?(?:only )?(?:as|,)"
-    r"|(?:is |was )?(?:identified|known) only (?:as|by (?:her|his|their) (?:first |last )?name(?: ,)?)"
+    r"|(?:is |was )?(?:identified|known) only (?:as|by (?:her|his|their) (?:(?:first |last )?name|surname)(?: ,)?)"
+    r"|(?:uses|used|goes by|went by) (?:the )?(?:name|alias|nom de guerre)(?: of)?"  # "who uses the name Abu Hamza"
     r"|(?:goes|went) by"
     r"|said (?:her|his) (?:first |last )?name (?:is|was)"
     r"|whose (?:real |full |legal |birth |first |last )?name (?:is|was)) "  # "The rapper, whose real name is"

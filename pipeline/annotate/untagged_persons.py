@@ -156,6 +156,8 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue  # one word alone, unless a census surname with an age ("Castellanos, 44,") or a given name with one or a role
         if any(t.lower_ in _CALENDAR or is_known_place(t.text) or t.text in DEMONYMS for t in run):
             continue
+        while len(run) > 1 and lexicons.is_title_word(run[0].text) and not lexicons.is_given_name(run[0].text):
+            run = run[1:]  # "Professor Thwaite, 68,": the title is no part of the name
         if by_article and not given and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
             continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
         if by_who and not named_before_who(doc, run[0].i, run[-1].i + 1):

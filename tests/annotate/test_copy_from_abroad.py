@@ -570,3 +570,13 @@ def test_a_name_with_two_surnames_set_beside_the_head_of_a_body_is_a_person(anno
         "“People are leaving with what they can carry,” he said."
     )
     assert one(annotated(annotator, body).quotes, "People are leaving").speaker == "Wilson Muñoz Caicedo"
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(annotator):
+    body = (
+        "Trade Minister Natalia Pinzón Acevedo said exports would double.\n\n"
+        '"We are talking about jobs on both sides of the border," Pinzón said.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "We are talking").speaker == "Natalia Pinzón Acevedo"
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Natalia Pinzón Acevedo"]

@@ -469,3 +469,60 @@ def test_a_body_named_earlier_speaks_through_its_noun(annotator, opening, cue, s
     ends with a word no person's name does."""
     body = f"{opening}\n\n“Deliveries have been strong and steady,” {cue}."
     assert one(quotes(annotator, body), "Deliveries have been").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body_name"),
+    [
+        ('The disability charity Equal Access UK said the resignation "speaks volumes".', "Equal Access UK"),
+        ('Consumer group Fair Bills UK called the offer "cold comfort".', "Fair Bills UK"),
+    ],
+)
+def test_a_country_that_ends_a_bodys_name_is_part_of_it(annotator, sentence, body_name):
+    found = quotes(annotator, sentence)
+    assert found[0].speaker == body_name
+
+
+def test_a_places_military_government_speaks_as_a_body(annotator):
+    found = quotes(annotator, "Mali’s military government said the strikes had killed “dozens of fighters”.")
+    assert one(found, "dozens of fighters").speaker == "Mali military government"
+
+
+def test_a_body_the_model_left_untagged_before_a_spokespersons_noun_speaks(annotator):
+    body = "A Foreign Office spokesperson said: “We are supporting the families of those involved.”"
+    assert quotes(annotator, body)[0].speaker == "Foreign Office"
+
+
+def test_a_name_once_called_a_company_is_one_though_the_model_reads_it_as_a_place(annotator):
+    body = (
+        "The European Commission fined U.S. cloud computing company Vantora 2.1 billion euros on Monday.\n\n"
+        "The Commission said Vantora had charged “unjustified” fees.\n\n"
+        "Vantora said it would appeal. “We strongly disagree with the Commission’s decision,” the company "
+        "said in a statement."
+    )
+    assert one(quotes(annotator, body), "We strongly disagree").speaker == "Vantora"
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue", "speaker"),
+    [
+        (
+            "A coach operated by Transportes Cóndor del Sur left the road near Cusco on Sunday.",
+            "the bus company said",
+            "Transportes Cóndor del Sur",
+        ),
+        (
+            "The Rail Accident Investigation Branch sent inspectors to the site.",
+            "the branch said",
+            "Rail Accident Investigation Branch",
+        ),
+        (
+            "The Midland Examinations Council (MEC) suspended the papers on Friday.",
+            "the exam board said",
+            "Midland Examinations Council",
+        ),
+    ],
+)
+def test_a_body_named_before_is_what_its_trade_or_a_short_word_calls_it(annotator, opening, cue, speaker):
+    body = f"{opening}\n\n“We are reviewing everything,” {cue}."
+    assert one(quotes(annotator, body), "We are reviewing").speaker == speaker

@@ -440,3 +440,11 @@ def test_another_name_after_a_possessive_stays_apart(annotator):
         e.name for e in annotated(annotator, "They did not attend St. Stephen's Baptist Church on Sunday.").entities
     }
     assert "Baptist Church" in found
+
+
+def test_a_memo_drawn_up_by_a_body_is_the_bodys(annotator):
+    body = (
+        "The Cabinet Office drew up the memo last month.\n\n"
+        '"Every department will be expected to contribute," the memo states.'
+    )
+    assert one(annotated(annotator, body).quotes, "Every department").speaker == "Cabinet Office"

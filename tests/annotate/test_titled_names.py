@@ -234,3 +234,37 @@ def test_a_role_after_a_title_word_is_no_one_word_name(annotator):
         "“We are horrified by what happened outside our restaurant today.”"
     )
     assert one(quotes(annotator, body), "We are horrified").speaker != "Partner"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Sr Mary Okonjo runs the shelter. “We never turn anyone away,” she said.", "Mary Okonjo"),
+        (
+            "The Rt Rev Alasdair MacLeod, Bishop of Argyll, led the service. “This is a day of grief,” he said.",
+            "Alasdair MacLeod",
+        ),
+    ],
+)
+def test_church_titles_without_a_full_stop_are_titles(annotator, body, speaker):
+    story = annotated(annotator, body)
+    assert story.quotes[0].speaker == speaker
+    assert speaker in {e.name for e in story.entities if e.label == "PERSON"}
+
+
+def test_a_title_before_a_surname_and_an_age_is_no_part_of_the_name(annotator):
+    body = (
+        "The review was led by the economist Professor Gideon Thwaite in 2020.\n\n"
+        "Professor Thwaite, 68, said he was “grateful for the apology” but wanted more."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "grateful for").speaker == "Gideon Thwaite"
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Gideon Thwaite"]
+
+
+def test_a_given_name_after_an_abbreviated_title_and_its_full_stop_opens_the_name(annotator):
+    body = (
+        "The motion, brought by Coun. Harjit Sandhu, passed 6-5 on Tuesday.\n\n"
+        "“Businesses on this strip have lost a third of their walk-in traffic,” Sandhu said."
+    )
+    assert one(annotated(annotator, body).quotes, "Businesses on").speaker == "Harjit Sandhu"

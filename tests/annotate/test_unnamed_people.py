@@ -269,3 +269,23 @@ def test_she_after_a_new_speaker_is_introduced_is_the_new_speaker(annotator):
         "“Everyone in this room has had a bad year,” she said."
     )
     assert one(quotes(annotator, body), "Everyone in this room").speaker == "Jess Whyte"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The group’s military spokesman, who uses the name Abu Hamza al-Sanaani, said in a televised "
+            "address that attacks would continue “until the aggression stops”.",
+            "until the aggression",
+            "Abu Hamza al-Sanaani",
+        ),
+        (
+            "“It is quiet tonight,” said the woman, who asked to be identified only by her surname, Park.",
+            "It is quiet",
+            "Park",
+        ),
+    ],
+)
+def test_a_name_a_speaker_goes_by_or_a_surname_alone_is_the_speakers(annotator, body, words, speaker):
+    assert one(quotes(annotator, body), words).speaker == speaker
