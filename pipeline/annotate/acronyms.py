@@ -15,6 +15,8 @@ from pipeline.annotate.groups import Coverage, EntityGroup, normal
 from pipeline.model import Mention
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# An acronym that keeps a small word's letter in lower case between capitals: "DfE", "MoD", "DoJ".
+_SMALL_LETTERS = re.compile(r"[A-Z]+(?:[a-z][A-Z]+)+")
 # A run of capitalised words with the small words a spelled-out name keeps inside it.
 _NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of|and|the|for|on|&|[A-Z][\w'’&-]*))*")
 _UNIT_OF = re.compile(
@@ -38,7 +40,11 @@ def merge_acronyms(groups: dict[str, EntityGroup]) -> None:
             continue
         form = group.forms.most_common(1)[0][0]
         target = long_forms.get(form.replace(".", ""))
-        if target is not None and target is not group and len(form) >= 2 and form.replace(".", "").isupper():
+        if target is None and _SMALL_LETTERS.fullmatch(form):
+            # "DfE", "MoD": the small words' letters in lower case ("Department for Education")
+            target = long_forms.get("".join(c for c in form if c.isupper()))
+        capitals = form.replace(".", "").isupper() or _SMALL_LETTERS.fullmatch(form) is not None
+        if target is not None and target is not group and len(form) >= 2 and capitals:
             target.absorb(group)
             del groups[key]
 

@@ -55,7 +55,14 @@ class OrganisationRules:
         "company" or "firm", a name ending in a company form ("Inc.") too; with ``anywhere`` (a
         definite "the authority"), the one such organisation the story named, in focus or not."""
         company = by_form and word in ("company", "firm", "corporation")
-        for _, _, referent in self._candidates(lambda r: r.kind == "group" and r.label == "ORG"):
+        candidates = self._candidates(lambda r: r.kind == "group" and r.label == "ORG")
+        # (a name the noun heads first: "a university spokesperson" is Pennine Metropolitan
+        # University's, not the University and College Union's)
+        for _, _, referent in candidates:
+            words = _name_words(referent.name)
+            if words and words[-1] == word:
+                return referent
+        for _, _, referent in candidates:
             words = _name_words(referent.name)
             if word in words or (company and words and words[-1] in lexicons.company_forms()):
                 return referent

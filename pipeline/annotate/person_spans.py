@@ -343,7 +343,9 @@ def nicknamed_persons(text: str) -> list[tuple[int, int]]:
 
 
 def _given_name(word: str) -> bool:
-    return lexicons.is_given_name(word) or lexicons.is_rare_given_name(word)
+    """A given name of the tables, or a word rare in English ("Rodelio" of 'Rodelio "Boyet"
+    Santos'): a capitalised rare word before a quoted nickname and a surname is a given name."""
+    return lexicons.is_given_name(word) or lexicons.is_rare_word(word)
 
 
 def _role_before(doc: Doc, start: int) -> bool:

@@ -90,3 +90,11 @@ def test_a_player_by_position_is_the_one_the_story_opened_on(annotator):
         '"I just want to play the games," the 40-year-old catcher said Tuesday.'
     )
     assert one(annotated(annotator, body).quotes, "I just want").speaker == "Benny Szymanski"
+
+
+def test_a_rare_word_before_a_quoted_nickname_and_a_surname_is_a_given_name(annotator):
+    body = (
+        'Fisherman Rodelio "Boyet" Santos, 52, lost his boat in the storm.\n\n'
+        '"The captain told us the boats were safe," Santos said.'
+    )
+    assert one(annotated(annotator, body).quotes, "The captain told").speaker == 'Rodelio "Boyet" Santos'

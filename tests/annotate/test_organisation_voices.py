@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import Story
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 QUOTE = "“We have not seen the final figures and cannot say what they mean for the program,”"
 
@@ -526,3 +526,21 @@ def test_a_name_once_called_a_company_is_one_though_the_model_reads_it_as_a_plac
 def test_a_body_named_before_is_what_its_trade_or_a_short_word_calls_it(annotator, opening, cue, speaker):
     body = f"{opening}\n\n“We are reviewing everything,” {cue}."
     assert one(quotes(annotator, body), "We are reviewing").speaker == speaker
+
+
+def test_an_acronym_with_a_small_words_letter_in_lower_case_is_the_body_spelled_out(annotator):
+    body = (
+        "The Department for Education (DfE) said the guidance was clear.\n\n"
+        "“Mobile phones have no place in classrooms,” the DfE said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "Mobile phones").speaker == "Department for Education"
+    assert [e.name for e in story.entities] == ["Department for Education"]
+
+
+def test_a_voice_of_a_kind_speaks_for_the_body_that_noun_heads(annotator):
+    body = (
+        "Staff at Pennine Metropolitan University began a strike on Monday, the University and College "
+        "Union said.\n\n“We remain open to talks with the union,” a university spokesperson said."
+    )
+    assert one(quotes(annotator, body), "We remain open").speaker == "Pennine Metropolitan University"
