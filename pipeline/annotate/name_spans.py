@@ -292,8 +292,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             span_start = hyphened_start(ent) or span_start  # "Okonkwo-Baird" with only "Baird" tagged
         elif label == "ORG":
             span_start = organisation_opening_before(ent) or span_start  # "Coldwater Utilities"
-        if label in ("ORG", "GPE") and (office_end := office_after_possessive(ent)) is not None:
-            label, span_end = "ORG", office_end  # "the Cook County State’s Attorney’s Office"
+        if label in ("ORG", "GPE", "FAC", "LOC") and (office_end := office_after_possessive(ent)) is not None:
+            label, span_end = "ORG", office_end  # "the Harlow County State’s Attorney’s Office"
             extended.append((ent.end_char + offset, span_end + offset))  # (the words it took in)
         given = given_name_before(ent) if month_end is None else None
         if month_end is not None:

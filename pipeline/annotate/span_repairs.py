@@ -96,12 +96,12 @@ def organisation_opening_before(ent: Span) -> int | None:
 
 
 def office_after_possessive(ent: Span) -> int | None:
-    """Where a body's name ends when the model stopped at a possessive inside it ("The Cook County
-    State’s" of "the Cook County State’s Attorney’s Office"): the run of up to six capitalised
+    """Where a body's name ends when the model stopped at a possessive inside it ("The Harlow County
+    State’s" of "the Harlow County State’s Attorney’s Office"): the run of up to six capitalised
     words and possessives after it, up to a title, when it ends with a word that ends bodies'
     names (organisation_only_heads.txt, name_heads.txt)."""
     doc = ent.doc
-    if ent.label_ not in ("ORG", "GPE") or ent[-1].tag_ != "POS":
+    if ent.label_ not in ("ORG", "GPE", "FAC", "LOC") or ent[-1].tag_ != "POS":
         return None
     run = []
     for token in doc[ent.end : ent.end + 6]:
@@ -109,7 +109,7 @@ def office_after_possessive(ent: Span) -> int | None:
             not ((token.is_title and token.is_alpha) or token.tag_ == "POS")
             or token.lower_.rstrip(".") in PERSONAL_TITLES
         ):
-            break  # (a title opens the next name: "the Orange County Sheriff's Office Sgt. Neil Mitchell")
+            break  # (a title opens the next name: "the Harlow County Sheriff's Office Lt. Ana Reyes")
         run.append(token)
     heads = _ORGANISATION_ONLY_HEADS | _NAME_HEADS
     while run and run[-1].tag_ == "POS":

@@ -521,6 +521,7 @@ def test_a_name_once_called_a_company_is_one_though_the_model_reads_it_as_a_plac
             "the exam board said",
             "Midland Examinations Council",
         ),
+        ("Harlan Foods announced the recall on Monday.", "the parent company said", None),
     ],
 )
 def test_a_body_named_before_is_what_its_trade_or_a_short_word_calls_it(annotator, opening, cue, speaker):
