@@ -290,7 +290,7 @@ class NamedRoleRules:
     def _past_placing(self, i: int) -> int:
         """The comma after the head noun at ``i`` and a phrase placing it ("The manager of the
         shop,", "A shopper in Danbury Mills,", "A woman standing near the gate,", "A man standing
-        next to him,", "A detainee reached by phone,"), else ``i + 1``."""
+        next to him,", "A detainee reached by phone,", "a man mending nets who"), else ``i + 1``."""
         doc = self.doc
         j = i + 1
         participle = j < len(doc) and doc[j].tag_ in ("VBG", "VBN")
@@ -302,6 +302,11 @@ class NamedRoleRules:
                 j += 1
             if j < len(doc) and doc[j].tag_ in ("PRP", "PRP$") and j + 1 < len(doc) and doc[j + 1].text == ",":
                 return j + 1  # ("standing next to him,")
+            k = j
+            while k < len(doc) and k < j + 4 and doc[k].tag_ in ("DT", "JJ", "NN", "NNS"):
+                k += 1
+            if k > j and k < len(doc) and doc[k].text in (",", "who"):
+                return k  # "a man mending shrimp nets who gave only his first name": the participle's object
             if j >= len(doc) or doc[j].tag_ != "IN":
                 j = i + 1
         if j < len(doc) and (doc[j].lower_ in _ROLE_PREPOSITIONS or (participle and doc[j].tag_ == "IN")):

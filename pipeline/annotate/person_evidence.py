@@ -419,10 +419,11 @@ _COMMON_TITLE_WORD_ZIPF = 3.5
 
 
 def _title_word(token: Token) -> bool:
-    """A personal title or a role noun ("Mayor", "Superintendent"): what a speaker's name may
-    follow between a quotation and its cue."""
+    """A personal title or a role noun ("Mayor", "Superintendent"), or a role before a name in
+    lower case ("Castlemont partner Gregory Adeyemi"): what a speaker's name may follow between a
+    quotation and its cue."""
     word = token.lower_.strip(".")
-    return word in PERSONAL_TITLES or word in lexicons.role_nouns()
+    return word in PERSONAL_TITLES or word in lexicons.role_nouns() or (token.is_lower and word in PERSON_ROLES)
 
 
 def between_quotation_and_cue(doc: Doc, k: int, verb: int) -> bool:

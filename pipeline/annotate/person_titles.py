@@ -105,15 +105,17 @@ def ends_with_rank(text: str) -> bool:
 def given_names_after_title(ent: Span) -> int | None:
     """Where a person's name opens when the model tagged its surname alone after a personal
     title and given names ("Ms Lindiwe Gwarube-Mokoena", "Mayor Rahm Emanuel"): ``titled_start``,
-    when the word before the given names is a personal title ("Court" of "District Court Clerk"
-    is none)."""
+    when the word before the given names is a personal title or a capitalised role noun ("Chief
+    Executive Sibusiso Khumalo"; "Court" of "District Court Clerk" is none)."""
     start = titled_start(ent)
     if start is None:
         return None
     i = ent.start
     while i > 0 and ent.doc[i].idx > start:
         i -= 1
-    return start if i > 0 and ent.doc[i - 1].lower_.strip(".") in PERSONAL_TITLES else None
+    before = ent.doc[i - 1].lower_.strip(".") if i > 0 else ""
+    # (or a capitalised role: "Protea Group Chief Executive Sibusiso Khumalo")
+    return start if before in PERSONAL_TITLES or (before in lexicons.role_nouns() and ent.doc[i - 1].is_title) else None
 
 
 # Styles of address (``styles_of_address.txt``, case kept): "His Highness", "Her Excellency", "HRH".

@@ -96,6 +96,11 @@ def quote_kind(
     ):
         previous_word = naming_before
     named_as = bool(naming_before) and naming_before[0] in lexicons.words("naming_words")
+    if len(words) <= 6 and (_PASSIVE_NAMING.search(before[-60:].lower()) or _SELF_NAMING.search(before[-60:].lower())):
+        # "The storm, dubbed a “super typhoon,”", "had been dubbed a “…”", "call themselves the
+        # “tinny army”": a name the thing or the group goes by, no one's words (not "what critics
+        # dubbed a “…”", whose subject said it of something else)
+        return "scare"
     embedded = (
         bool(before)
         and not before.endswith((".", "!", "?", ":", "”", '"', "…"))
@@ -182,6 +187,21 @@ def quote_kind(
     if attribution is None and len(words) <= 3:
         return "scare"
     return "partial"
+
+
+# A naming verb in the passive, after a form of "be" or a comma, with no subject of its own (not
+# "labeled" or "branded": "has been labeled “suspicious” by the fire chief" is his word for it).
+_PASSIVE_NAMING = re.compile(
+    r"(?:\b(?:is|are|was|were|been|being)|,)\s+(?:[a-z]+ly\s+)?(?:dubbed|nicknamed)"
+    r"(?:\s+(?:a|an|the))?$"
+)
+
+
+# A name a group or a person gives itself: "call themselves the “…”", "styles himself a “…”".
+_SELF_NAMING = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|style|styles|styled)\s+(?:themselves|himself|herself|itself)"
+    r"(?:\s+(?:a|an|the))?$"
+)
 
 
 # A gloss in brackets right after the closing mark: " (lookouts)", " (“Out with all of them!”)".

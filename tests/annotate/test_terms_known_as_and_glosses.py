@@ -28,6 +28,8 @@ from tests.annotate.helpers import one, quotes
         ("Teenagers are often trained as “halcones” (lookouts) by the gangs, according to police.", "halcones"),
         ("Residents blocked the road, shouting “Pani do, pani do” (give us water) at the convoy.", "Pani do"),
         ("A banner hung from a truck read “Sin cobre no hay futuro” as the march set off.", "Sin cobre"),
+        ("The storm, dubbed a “super typhoon,” made landfall on Sunday, forecaster Ana Cruz said.", "super typhoon"),
+        ("The volunteers call themselves the “tinny army” and turn up at every flood.", "tinny army"),
     ],
 )
 def test_a_name_a_term_or_a_glossed_chant_is_no_ones_speech(annotator, body, term):
@@ -48,3 +50,8 @@ def test_what_a_speaker_referred_to_someone_as_stays_his_words(annotator):
     )
     found = one(quotes(annotator, body), "ranking gang")
     assert (found.kind, found.speaker) == ("partial", "Gareth Mulvane")
+
+
+def test_a_word_someone_labeled_a_thing_by_is_still_his(annotator):
+    body = 'The fire has been labeled "suspicious" by Chief Dana Whitcombe of the Harlow Fire Department.'
+    assert one(quotes(annotator, body), "suspicious").kind == "partial"

@@ -268,3 +268,17 @@ def test_a_given_name_after_an_abbreviated_title_and_its_full_stop_opens_the_nam
         "“Businesses on this strip have lost a third of their walk-in traffic,” Sandhu said."
     )
     assert one(annotated(annotator, body).quotes, "Businesses on").speaker == "Harjit Sandhu"
+
+
+def test_a_role_in_lower_case_inside_a_span_read_as_a_work_comes_off_the_speakers_name(annotator):
+    body = '"We have made three credible proposals," Castlemont partner Gregory Adeyemi said in a statement.'
+    assert quotes(annotator, body)[0].speaker == "Gregory Adeyemi"
+
+
+def test_a_given_name_the_model_left_between_a_capitalised_role_and_a_surname_opens_the_name(annotator):
+    body = (
+        "“The bank has built something remarkable,” Protea Group Chief Executive Sibusiso Khumalo said.\n\n"
+        'Khumalo said there were no plans to merge the banks. "We would be mad to break what works," he said.'
+    )
+    story = annotated(annotator, body)
+    assert {q.speaker for q in story.quotes} == {"Sibusiso Khumalo"}

@@ -289,3 +289,11 @@ def test_she_after_a_new_speaker_is_introduced_is_the_new_speaker(annotator):
 )
 def test_a_name_a_speaker_goes_by_or_a_surname_alone_is_the_speakers(annotator, body, words, speaker):
     assert one(quotes(annotator, body), words).speaker == speaker
+
+
+def test_a_name_chosen_after_a_participles_object_is_the_persons(annotator):
+    body = (
+        "In the fishing village of Port Allard, a man mending crab pots who gave only his first name, "
+        "Remy, said he had nowhere else to go.\n\n“My boat is my house, pretty much,” he said."
+    )
+    assert one(quotes(annotator, body), "My boat is").speaker == "Remy"
