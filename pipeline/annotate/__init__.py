@@ -44,6 +44,7 @@
   description ("he", "it", "the senator", "the union", "the report") means, by salience;
   ``focus_descriptions.py`` what a description refers to, ``focus_organisations.py`` which
   organisation "police", "officials", "the union" or "a spokesman for Acme" speak for,
+  ``focus_place_bodies.py`` a place's police or body ("Kansas City police", "Damascus radio"),
   ``focus_names.py`` what a name's mention does to the focus (its role, a lede it names).
 - ``coreference.py``: the name a subject phrase in cue position refers to (names, pronouns and
   descriptions through the focus, spokespeople and documents through their principal).

@@ -26,12 +26,12 @@ from pipeline.annotate.focus_documents import DocumentRules
 from pipeline.annotate.focus_named_roles import NamedRoleRules
 from pipeline.annotate.focus_organisations import (
     NO_LONGER,
-    PLACE_BODY_NOUNS,
     OrganisationRules,
     members_before,
     organisation_noun,
 )
 from pipeline.annotate.focus_owners import OwnerRules
+from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
 from pipeline.annotate.phrases import PERSON_PRONOUNS, identified_only_as
 from pipeline.annotate.referents import (
     NARRATOR,

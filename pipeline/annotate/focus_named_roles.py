@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS
-from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS, organisation_noun
+from pipeline.annotate.focus_organisations import organisation_noun
+from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
 from pipeline.annotate.phrases import (

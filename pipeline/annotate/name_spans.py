@@ -49,6 +49,7 @@ from pipeline.annotate.person_name_forms import (
     compound_given_names,
     generation_named,
     is_given_and_surname,
+    nicknamed_persons,
     particle_named,
     patronymic_named,
 )
@@ -68,7 +69,6 @@ from pipeline.annotate.person_spans import (
     initialled_name_end,
     month_named_person,
     name_after_portfolio,
-    nicknamed_persons,
     persons_after_demonyms,
     persons_after_portfolios,
     persons_after_roles,

@@ -1,8 +1,9 @@
 """A span whose own words make it a person's name, whatever label the model gave it: a census
 given name and surname ("Helena Marsh" read as an organisation), a titled name the model cut in two
 ("Representative Yolanda Beaumont" as two places), a generation's suffix ("Jonah Whitcombe Sr."),
-a surname particle ("Willem-Jan de Groot"), a Gaelic patronymic ("Seán Ó Bríain"), or a hyphened given
-name of two given names ("Jan-Hendrik Voorhees"). What around a span says it names a person is
+a surname particle ("Willem-Jan de Groot"), a Gaelic patronymic ("Seán Ó Bríain"), a hyphened given
+name of two given names ("Jan-Hendrik Voorhees"), or a nickname in quotation marks between a given
+name and a surname ('Terrence "T.J." Mallory', found in the text whatever the model tagged). What around a span says it names a person is
 ``person_evidence.py``.
 """
 
@@ -173,3 +174,31 @@ def compound_given_names(text: str) -> list[tuple[int, int]]:
             continue
         out.append((match.start(), match.end()))
     return out
+
+
+# A given name, a nickname of up to five words in quotation marks, a surname:
+# 'Ana "The Hammer" Reyes', 'Terrence "T.J." Mallory', 'Gustavo “el Colo” Benedetti'.
+_NICKNAMED = re.compile(
+    r"\b((?:[A-Z][^\W\d_]*[a-z] )?[A-Z][^\W\d_]*[a-z]) [\"“]((?:[A-Z][\w'.-]*|of|the|el|la)(?: (?:[A-Z][\w'.-]*|of|the)){0,4})[\"”] ([A-Z][\w'-]+)(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))?"
+)
+
+
+def nicknamed_persons(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
+    which the model reads as two or three names. The word before the nickname must be a given name
+    of the tables; one more before it is taken in when it is one too ('Rubén Darío “el Negro”
+    Ibáñez')."""
+    out = []
+    for m in _NICKNAMED.finditer(text):
+        given = m.group(1).split(" ")
+        if not _given_name(given[-1]):
+            continue
+        start = m.start() if len(given) == 1 or _given_name(given[0]) else m.end(1) - len(given[-1])
+        out.append((start, m.end()))
+    return out
+
+
+def _given_name(word: str) -> bool:
+    """A given name of the tables, or a word rare in English ("Rodelio" of 'Rodelio "Boyet"
+    Santos'): a capitalised rare word before a quoted nickname and a surname is a given name."""
+    return lexicons.is_given_name(word) or lexicons.is_rare_word(word)

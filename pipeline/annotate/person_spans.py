@@ -13,8 +13,6 @@ those of the 1990 US census tables (``lexicons.is_given_name``, ``is_surname``).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
@@ -52,11 +50,6 @@ _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _MAX_NAME_WORDS = 3
 # The tagger reads a given name ending in "s" ("Ines", "Agnes") as a plural proper noun.
 _PROPER = frozenset({"NNP", "NNPS"})
-# A given name, a nickname of up to five words in quotation marks, a surname:
-# 'Ana "The Hammer" Reyes', 'Terrence "T.J." Mallory', 'Gustavo “el Colo” Benedetti'.
-_NICKNAMED = re.compile(
-    r"\b((?:[A-Z][^\W\d_]*[a-z] )?[A-Z][^\W\d_]*[a-z]) [\"“]((?:[A-Z][\w'.-]*|of|the|el|la)(?: (?:[A-Z][\w'.-]*|of|the)){0,4})[\"”] ([A-Z][\w'-]+)(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))?"
-)
 
 
 def after_person_role(ent: Span) -> bool:
@@ -325,27 +318,6 @@ def glued_hyphen(token: Token) -> bool:
 def name_words(tokens: list[Token]) -> list[Token]:
     """The tokens that open a word of a name: a hyphened surname ("Belova-Reid") is one word."""
     return [t for n, t in enumerate(tokens) if not glued_hyphen(t) and not (n and glued_hyphen(tokens[n - 1]))]
-
-
-def nicknamed_persons(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
-    which the model reads as two or three names. The word before the nickname must be a given name
-    of the tables; one more before it is taken in when it is one too ('Rubén Darío “el Negro”
-    Ibáñez')."""
-    out = []
-    for m in _NICKNAMED.finditer(text):
-        given = m.group(1).split(" ")
-        if not _given_name(given[-1]):
-            continue
-        start = m.start() if len(given) == 1 or _given_name(given[0]) else m.end(1) - len(given[-1])
-        out.append((start, m.end()))
-    return out
-
-
-def _given_name(word: str) -> bool:
-    """A given name of the tables, or a word rare in English ("Rodelio" of 'Rodelio "Boyet"
-    Santos'): a capitalised rare word before a quoted nickname and a surname is a given name."""
-    return lexicons.is_given_name(word) or lexicons.is_rare_word(word)
 
 
 def _role_before(doc: Doc, start: int) -> bool:

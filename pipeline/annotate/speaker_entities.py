@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.annotate.focus_organisations import PLACE_BODY_NOUNS
+from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
 from pipeline.model import Entity, Mention, Quote
 
 # The last words of a speaker the focus names by its phrase: a place's police, broadcaster, government.
