@@ -195,10 +195,11 @@ def bodies_before_their_acronyms(doc: Doc) -> list[tuple[int, int]]:
     the capitalised words right before the bracket whose initials spell it. A person's name is
     not given an acronym; the model's span may also miss the first word ("Kisan Ittehad")."""
     out = []
-    for i, token in enumerate(doc[:-2]):
-        if token.text != "(" or i == 0 or doc[i + 2].text != ")":
-            continue
-        letters = doc[i + 1].text
+    words = words_of(doc)
+    for i, word in enumerate(words[:-2]):
+        if word != "(" or i == 0 or words[i + 2] != ")":
+            continue  # the cheap test first, on the words' list: this runs on every token
+        letters = words[i + 1]
         if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
             continue
         run, capitals = [], 0
