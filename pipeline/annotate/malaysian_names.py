@@ -7,7 +7,7 @@
   ("Kamarul Ariffin" for "Kamarul Ariffin bin Yusof": ``patronymic_short_forms``).
 - Chinese names written surname first ("Lim Boon Huat", "Daniel Lim Jun Hao"): later the
   surname alone ("Mr Lim", "Chong said") is the first word, or the first after a Western given
-  name, not the last (``family_name_first``); the model cuts the Chinese given name off a
+  name, not the last (``family_names_first``); the model cuts the Chinese given name off a
   Western one ("Daniel Lim" + "Jun Hao": ``chinese_given_name_after``).
 - "Ma." opening a Philippine name is Maria ("Ma. Victoria Dumlao",
   ``given_name_abbreviations.txt``), which the model reads as a name of its own
@@ -106,11 +106,6 @@ def family_names_first(full_names: dict[str, tuple[str, ...]]) -> dict[str, str]
         if len(parts) - at == 3 and all(_SYLLABLE.fullmatch(w) for w in parts[at + 1 :]):
             found.setdefault(parts[at], []).append(key)
     return {word: keys[0] for word, keys in found.items() if len(keys) == 1 and word not in ends}
-
-
-def family_name_first(full_names: dict[str, tuple[str, ...]], word: str) -> str | None:
-    """The full name ``family_names_first`` gives ``word``, or None."""
-    return family_names_first(full_names).get(word)
 
 
 def chinese_family_names(

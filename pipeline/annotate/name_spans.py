@@ -90,6 +90,7 @@ from pipeline.annotate.span_repairs import (
     hyphened_start,
     leading_people_or_role,
     office_after_possessive,
+    office_of_a_role,
     organisation_opening_before,
     person_by_what_precedes,
     place_after_locative,
@@ -124,7 +125,6 @@ _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 _SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
-_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
 _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 
@@ -164,9 +164,7 @@ def _office_of_a_role(rest: str) -> bool:
     """Whether ``rest`` is a role's possessive and the word that heads a body's name after it
     ("Attorney's Office", "Sheriff’s Department")."""
     words = rest.split()
-    if len(words) != 2 or words[0][-2:] not in ("'s", "’s"):
-        return False
-    return words[0][:-2].lower() in lexicons.role_nouns() and words[1].rstrip(".,").lower() in _ORGANISATION_ONLY_HEADS
+    return len(words) == 2 and words[0][-2:] in ("'s", "’s") and office_of_a_role(words[0][:-2], words[1])
 
 
 def _names_a_firm(rest: str) -> bool:

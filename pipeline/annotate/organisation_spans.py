@@ -15,11 +15,11 @@ from pipeline.annotate.acronyms import acronym
 from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.organisations import PLACES_HAVE_TOO, is_country, is_known_place
+from pipeline.annotate.person_spans import PERSONAL_TITLES
 
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 _VOICE_NOUNS = lexicons.words("organisation_voices.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
-_PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 # The legal forms only ("Corp", "Ltd"), not the generic endings ("Group") of company_forms.txt.
 _LEGAL_FORMS = frozenset(w.rstrip(".") for w in lexicons.words("company_forms.txt") if len(w.rstrip(".")) <= 4)
 
@@ -108,7 +108,7 @@ def bodies_before_voices(doc: Doc) -> list[tuple[int, int]]:
             k -= 1
         if k == i or k == 0 or lowers[k - 1] not in ("a", "an", "the"):
             continue
-        if any(t.lower_.rstrip(".") in _PERSONAL_TITLES or lexicons.is_given_name(t.text) for t in doc[k:i]):
+        if any(t.lower_.rstrip(".") in PERSONAL_TITLES or lexicons.is_given_name(t.text) for t in doc[k:i]):
             continue  # (a title or a person's name: "a Sen. spokesman", "a Kay spokesman")
         out.append((doc[k].idx, doc[i - 1].idx + len(doc[i - 1])))
     return out

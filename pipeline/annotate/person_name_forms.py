@@ -186,8 +186,8 @@ _NICKNAMED = re.compile(
 def nicknamed_persons(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
     which the model reads as two or three names. The word before the nickname must be a given name
-    of the tables; one more before it is taken in when it is one too ('Rubén Darío “el Negro”
-    Ibáñez')."""
+    of the tables or a word rare in English (``_given_name``); one more before it is taken in when
+    it is one too ('Rubén Darío “el Negro” Ibáñez')."""
     out = []
     for m in _NICKNAMED.finditer(text):
         given = m.group(1).split(" ")

@@ -119,9 +119,14 @@ def office_after_possessive(ent: Span) -> int | None:
     # The words after the possessive open with a head ("Children's Hospital Medical Center") or
     # are a role's possessive and the head ("Attorney's Office"); not another name ("St.
     # Stephen's Baptist Church", "Memorial Hospital's Ryder Trauma Center"), which stays apart.
-    words = [t.lower_ for t in run]
-    office_of_role = len(run) == 3 and run[1].tag_ == "POS" and words[0] in lexicons.role_nouns()
-    return run[-1].idx + len(run[-1]) if words[0] in heads or office_of_role else None
+    office = len(run) == 3 and run[1].tag_ == "POS" and office_of_a_role(run[0].text, run[2].text)
+    return run[-1].idx + len(run[-1]) if run[0].lower_ in heads or office else None
+
+
+def office_of_a_role(role: str, head: str) -> bool:
+    """Whether a role and the word after its possessive name an office ("Attorney's Office",
+    "Sheriff’s Department"): a role noun, then a word only bodies' names end with."""
+    return role.lower() in lexicons.role_nouns() and head.rstrip(".,").lower() in _ORGANISATION_ONLY_HEADS
 
 
 def without_trailing_function_words(ent: Span) -> Span:

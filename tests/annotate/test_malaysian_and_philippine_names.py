@@ -86,14 +86,14 @@ def test_a_word_that_opens_one_name_and_stands_inside_another_is_the_first(annot
 
 
 def test_a_western_given_name_alone_is_not_a_chinese_surname(annotator):
-    from pipeline.annotate.malaysian_names import family_name_first
+    from pipeline.annotate.malaysian_names import family_names_first
 
     full = {"john smith": ("john", "smith"), "lim boon huat": ("lim", "boon", "huat")}
-    assert family_name_first(full, "john") is None
-    assert family_name_first(full, "lim") == "lim boon huat"
+    assert family_names_first(full).get("john") is None
+    assert family_names_first(full).get("lim") == "lim boon huat"
     # (a word that ends one of the story's names is that name's surname)
     full["ann lim"] = ("ann", "lim")
-    assert family_name_first(full, "lim") is None
+    assert family_names_first(full).get("lim") is None
 
 
 def test_tan_sri_is_a_title_not_part_of_the_name(annotator):
