@@ -68,6 +68,7 @@ _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _BEFORE_PLACES = lexicons.words("nouns_before_places.txt")
 _PLATFORMS = lexicons.words("social_platforms.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
+_TITLES_BEFORE_GIVEN_NAMES = lexicons.words("titles_before_given_names.txt")
 _LOCATIVE_BEFORE_THE = _LOCATIVE | {"on", "along", "beside", "by", "over", "up", "down"}
 _CLAUSE_END = frozenset(",.;:!?\n") | {""}
 # (Not "and": "the Clinton and Carter administrations")
@@ -142,6 +143,11 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             # "DPP Quek" (read as a work) after "Deputy Public Prosecutor Sharon Quek": her surname
             person = names.person_key(words[1:])
             if person:
+                return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
+        if len(words) == 2 and words[0].lower() in _TITLES_BEFORE_GIVEN_NAMES and words[1].istitle():
+            # "Aunty Beryl" (read as a place) after "Aunty Beryl Madden": her given name
+            person = names.person_key(words[1:])
+            if person and full_names[person][0] == words[1].lower():
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
         if label in ("GPE", "LOC") and len(words) == 1 and not locative:
             # "Machado said" tagged GPE in a story about Alicia Machado ("in Washington" stays a place).

@@ -43,7 +43,7 @@ from pipeline.annotate.focus_pronouns import PronounRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_reporters import ReporterRules
 from pipeline.annotate.focus_roles import RoleRules
-from pipeline.annotate.mentions import StoryIndex
+from pipeline.annotate.mentions import StoryIndex, ends_sentence
 from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.person_titles import STYLES_OF_ADDRESS, style_of_address_end
 from pipeline.annotate.phrases import PERSON_PRONOUNS
@@ -78,8 +78,8 @@ _SINGULAR_VOICES_NO_ROLE = frozenset(
 )
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _DOCUMENT_OF_VERB: dict[str, tuple[str, ...]] = {}
-for _noun, (_lemma, *_) in lexicons.pairs("document_verbs").items():
-    for _form in lexicons.inflections(_lemma):
+for _noun, _lemmas in lexicons.pairs("document_verbs").items():
+    for _form in (form for lemma in _lemmas for form in lexicons.inflections(lemma)):
         _DOCUMENT_OF_VERB[_form] = (*_DOCUMENT_OF_VERB.get(_form, ()), _noun)  # "sued": the lawsuit, the complaint
 
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
@@ -432,6 +432,20 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
     def _value(self, referent: Referent) -> float:
         return (referent.value + referent.peak) * 0.5 ** (self._epoch - referent.epoch)
 
+    def _verbs_joined_to(self, k: int) -> list[int]:
+        """The verb at ``k`` and those "and" joins to it later in its sentence ("struck down the
+        rule and directed the State to …"): a verb right after "and", or after "and" and an
+        adverb; at most 30 tokens on."""
+        doc, found = self.doc, [k]
+        for j in range(k + 1, min(len(doc) - 1, k + 30)):
+            if ends_sentence(doc, j):
+                break
+            if doc[j].lower_ == "and":
+                verb = j + 2 if doc[j + 1].tag_ == "RB" and j + 2 < len(doc) else j + 1
+                if doc[verb].tag_ in ("VBD", "VBZ"):
+                    found.append(verb)
+        return found
+
     def _mention(self, referent: Referent, role: str, i: int) -> None:
         """Count a mention. Within one sentence a referent's factors count once (its weightiest
         mention), as in Lappin & Leass; across sentences they add up, halving as they age."""
@@ -448,8 +462,9 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
             referent.only_told = False
         if self._makes_documents and role in ("subject", "clause subject"):
             k = self._verb_after(i + 1)
-            for document in _DOCUMENT_OF_VERB.get(self.doc[k].lower_, ()) if k is not None else ():
-                self._issued[document] = referent  # "the court ruled": the ruling is its
+            for verb in self._verbs_joined_to(k) if k is not None else ():
+                for document in _DOCUMENT_OF_VERB.get(self.doc[verb].lower_, ()):
+                    self._issued[document] = referent  # "the court ruled": the ruling is its
         if role == "subject" and self._subject is None:
             self._subject = referent
         elif role == "clause subject" and self._clause_subject is None:

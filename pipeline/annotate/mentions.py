@@ -364,6 +364,15 @@ class StoryIndex:
         people = list(self.by_name.values())
         return _given_name_of(people, word) or _first_surname_of(people, word)
 
+    def _organisation_opened_by(self, word: str) -> Entity | None:
+        """The one organisation the story names in several words opening with ``word``, when no
+        person's name holds the word; None otherwise."""
+        entities = list(self.by_name.values())
+        if any(e.label == "PERSON" and word in e.name.split() for e in entities):
+            return None
+        found = [e for e in entities if e.label == "ORG" and " " in e.name and e.name.split()[0] == word]
+        return found[0] if len(found) == 1 else None
+
     def _unrecognised_name(self, tokens: list[Token]) -> str | None:
         """A speaker's name the NER missed ("said Joseph", "― Jane Roe"): two to four
         capitalised proper nouns ending the phrase. It becomes a PERSON of the story."""
@@ -385,7 +394,9 @@ class StoryIndex:
             else:
                 break
         titled = 0
+        before_given_name = False  # "Dame Ann said" after "Dame Ann Roe": a title a given name follows
         while names and (lexicons.is_title_word(names[0].text) or names[0].lower_ in lexicons.role_nouns()):
+            before_given_name = names[0].lower_ in lexicons.words("titles_before_given_names.txt")
             names = names[1:]  # "Sen.", "Det.", "Superintendent": a title or role, not part of the name
             titled += 1
         inner = [
@@ -405,13 +416,17 @@ class StoryIndex:
             titled += 1
         if not 1 <= len(names) <= 4:
             return None
-        if len(names) == 1 and len(tokens) > 1 and not (titled and _name_alone(names[0].text)):
+        if len(names) == 1 and len(tokens) > 1 and not (titled and (_name_alone(names[0].text) or before_given_name)):
             return None  # (one word alone only as the whole phrase, or a name after a title: "Witness CJ")
         if any(not t.is_alpha and not t.text.rstrip(".").isalpha() for t in names):
             return None
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
         text = self.text[start:end]
-        named = self._named_by_given_name(text) if len(names) == 1 and not titled else None
+        named = self._named_by_given_name(text) if len(names) == 1 and (not titled or before_given_name) else None
+        if named is None and len(names) == 1 and not titled:
+            # "Okabe said" after "Okabe Asset Management": a firm's short form, as copy writes
+            # one on second reference
+            named = self._organisation_opened_by(text)
         if named is not None:
             # "Priya Nair was handing out sandwiches. “…,” Priya said.": the person the story named
             # in full with that given name, as copy calls people by it on second reference

@@ -41,6 +41,8 @@ _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 PLACES_HAVE_TOO = frozenset({"side", "team", "club", "shares", "stake"})
 _COMPANY_BEFORE = _ORG_BEFORE - PLACES_HAVE_TOO
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+# "the Bench" for the court the story named (``nouns_for_named_bodies.tsv``)
+_NOUNS_FOR_NAMED_BODIES = lexicons.mapping("nouns_for_named_bodies.tsv")
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
@@ -399,6 +401,35 @@ def _org_cues(group: EntityGroup, body: str, *, sports: bool, place: bool) -> in
     )
 
 
+# ", based in Denver," between a name and its reporting verb: an aside of up to sixty characters.
+_ASIDE_THEN_WORD = re.compile(r",[ \t][^,;.\"“”\n]{1,60},[ \t]+([a-z]+)\b")
+
+
+def _place_that_speaks_as_a_firm(group: EntityGroup, body: str) -> bool:
+    """Whether a lone word the model calls a place is rather a firm's short form: the story
+    never writes it after a locative preposition or "of", and it is the subject of a reporting
+    verb somewhere ("Burlington, based in Denver, said" after "Burlington Freight Trust"); a
+    country or a US state never is (``merge_short_forms`` asks, too, that one firm's name open
+    with the word)."""
+    forms = list(group.forms)
+    if len(forms) != 1 or " " in forms[0] or is_country(forms[0]) or normal(forms[0]) in _US_STATES:
+        return False
+    speaks = False
+    for mention, _ in group.mentions:
+        prev, _ = words_around(body, mention.start, mention.end)
+        if prev in _LOCATIVE or prev == "of":
+            return False
+        aside = _ASIDE_THEN_WORD.match(body, mention.end)
+        speaks = speaks or _speaks(body, mention.end) or (aside is not None and is_cue_word(aside.group(1)))
+    return speaks
+
+
+def _after_an_article(body: str, start: int) -> bool:
+    """Whether "the", "a" or "an" stands right before ``start``: a name used as a noun."""
+    before = body[max(0, start - 4) : start].lower()
+    return before == "the " or before.endswith((" a ", " an ")) or before in ("a ", "an ")
+
+
 def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], body: str) -> None:
     """ "Acme" in a story that named "Acme Industries Inc": the organisation's short form, whatever
     the NER called it, unless a place (a lone word the story never gives a first name); "Tallis
@@ -426,11 +457,19 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], bo
                     by_first.setdefault(words[0].lower(), key)
                 if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
                     by_last.setdefault(words[-1].lower(), set()).add(key)
+                if "of" in words[2:]:
+                    # (and the noun that heads it before "of": "the Commission" of "the Electoral
+                    # Commission of Malawi")
+                    head = words[words.index("of", 2) - 1]
+                    if head[:1].isupper() and head.isalpha():
+                        by_last.setdefault(head.lower(), set()).add(key)
     for key in list(groups):
         group = groups[key]
-        if key not in labels or labels[key] not in ("ORG", "PERSON", "NORP"):
+        if key not in labels or labels[key] not in ("ORG", "PERSON", "NORP", "GPE"):
             continue
         forms = {f.lower() for f in group.forms}
+        if labels[key] == "GPE" and not _place_that_speaks_as_a_firm(group, body):
+            continue
         if (
             len(forms) == 1
             and labels.get(key) in ("ORG", "NORP")
@@ -453,10 +492,10 @@ def merge_short_forms(groups: dict[str, EntityGroup], labels: dict[str, str], bo
         if (
             target is None
             and labels[key] == "ORG"
-            and len(ends := by_last.get(next(iter(forms)), set())) == 1
-            and all(body[max(0, m.start - 4) : m.start].lower() == "the " for m, _ in group.mentions)
+            and len(ends := by_last.get(_NOUNS_FOR_NAMED_BODIES.get(form := next(iter(forms)), form), set())) == 1
+            and all(_after_an_article(body, m.start) for m, _ in group.mentions)
         ):
-            target = next(iter(ends))  # "the Courier" of "the Eastwood Courier"
+            target = next(iter(ends))  # "the Courier" of "the Eastwood Courier", "a Commission official"
         while target in moved:
             target = moved[target]  # ("Crowley" of "Crowley Maritime", itself merged into "Crowley Maritime Corp")
         if target is None or target == key or (labels[key] == "PERSON" and key.split(":", 1)[1] != next(iter(forms))):

@@ -446,13 +446,22 @@ def closes_quotation(doc: Doc, k: int) -> bool:
     return doc[k].text in ("”", "’’", "''") or doc[k].text == '"' and not doc[k - 1].whitespace_
 
 
+def _according_to_before(doc: Doc, comma: int) -> bool:
+    """Whether "according to" opens the phrase that ends at the ``comma`` (", according to the
+    local's chairperson,"), at most seven words before it."""
+    return any(doc[m].lower_ == "to" and doc[m - 1].lower_ == "according" for m in range(max(1, comma - 8), comma))
+
+
 def apposed_to_opening_role(doc: Doc, start: int, end: int) -> bool:
     """Whether the two words ``doc[start:end]`` are a person's name set between commas after a
     role phrase opening the sentence ("The minister of defence, Radka Ilieva,", "Its leader,
-    Amara Lindqvist,"): the phrase's head a role noun (``role_nouns``), the words a listed given
+    Amara Lindqvist,") or after "according to" (", according to the local's chairperson, Rita
+    Dufresne."): the phrase's head a role noun (``role_nouns``), the words a listed given
     name and a surname or a name rare in English, neither a known place nor a people; or three
     words, a listed given name and two surnames ("The head of the council, Wilson Muñoz Caicedo,")."""
-    if not 2 <= end - start <= 3 or start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+    if not 2 <= end - start <= 3 or start < 3 or end >= len(doc) or doc[start - 1].text != ",":
+        return False
+    if doc[end].text != "," and not (doc[end].text == "." and _according_to_before(doc, start - 1)):
         return False
     first, last = doc[start], doc[end - 1]
     if any(is_known_place(t.text) or t.text in DEMONYMS for t in doc[start:end]):
@@ -475,7 +484,9 @@ def apposed_to_opening_role(doc: Doc, start: int, end: int) -> bool:
     k = comma
     while k > 0 and comma - k < 7 and doc[k - 1].tag_ in ("DT", "PRP$", "POS", "NN", "NNS", "NNP", "JJ", "IN"):
         k -= 1
-    opens = k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?")
+    according = k >= 1 and doc[k].lower_ == "to" and doc[k - 1].lower_ == "according"
+    k += according  # (the role phrase after "according to")
+    opens = according or k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?")
     if not opens or doc[k].tag_ not in ("DT", "PRP$"):
         return False
     phrase = doc[k:comma]

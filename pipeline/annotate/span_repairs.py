@@ -21,6 +21,7 @@ from pipeline.annotate.person_titles import POSTNOMINALS
 _THE_INSIDE_SENTENCE = re.compile(r"[a-z,]\s+The\s+$")
 _SAINT_BEFORE = re.compile(r"\b(?:the|of|in|for|at|from|to|In|The)\s+(St\.?)\s+$")
 _PLACE_NAME_ENDINGS = lexicons.words("place_name_endings.txt")
+_PLACE_NAME_OPENERS = lexicons.words("place_name_openers.txt")
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _NAME_HEADS = lexicons.words("name_heads.txt")
 _CALENDAR = lexicons.words("month_and_day_names.txt")
@@ -154,11 +155,13 @@ def without_trailing_function_words(ent: Span) -> Span:
 def place_after_locative(ent, text: str) -> bool:
     """Whether a span read as a person's name is a place's: two or three capitalised words after
     "in", "at", "near" or "outside", the last a word place names end with
-    (``place_name_endings.txt``), the first no census given name."""
+    (``place_name_endings.txt``), the first no census given name; or the first a word only place
+    names open with (``place_name_openers.txt``)."""
     words = text[ent.start_char : ent.end_char].split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() not in _PLACE_NAME_ENDINGS:
+    if not 2 <= len(words) <= 3:
         return False
-    if lexicons.is_given_name(words[0]):
+    opened = words[0].lower() in _PLACE_NAME_OPENERS  # ("Harbour Grace", with a given name after)
+    if not opened and (words[-1].lower() not in _PLACE_NAME_ENDINGS or lexicons.is_given_name(words[0])):
         return False
     before = text[max(0, ent.start_char - 8) : ent.start_char].split()
     return bool(before) and before[-1].lower() in ("in", "at", "near", "outside")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of, lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue
+from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
 from pipeline.annotate.person_evidence import (
     age_at,
@@ -94,7 +95,7 @@ def persons_apposed_to_opening_roles(doc: Doc) -> list[tuple[int, int]]:
     out = []
     tags = tags_of(doc)
     for j in range(3, len(doc) - 1):
-        if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] != "NNP" or tags[j - 3] != ",":
+        if tags[j] not in (",", ".") or tags[j - 1] != "NNP" or tags[j - 2] != "NNP" or tags[j - 3] != ",":
             continue  # the cheap test first: this runs on every token
         first, last = doc[j - 2], doc[j - 1]
         if first.whitespace_ != " " or not _untagged_name_words((first, last)):
@@ -148,6 +149,11 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
         )  # (with an age, a given name any table lists and English lacks: "Priyanka, 16,")
         if given and by_article:
             given = _headed_by_role(doc, token.i)  # "Maribel, a retired nurse,", not "Marion, a town whose sheriff"
+        # (or any one word opening its sentence before a role with an age: "Suparman, a
+        # 61-year-old rice farmer," in copy about people who go by one name)
+        given = given or (
+            len(run) == 1 and by_article and _aged_role_at(doc, token.i) and _opens_sentence(doc, run[0].i)
+        )
         if (
             len(run) < 2
             and not (by_age and run and lexicons.is_surname(run[0].text))
@@ -164,6 +170,11 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def _aged_role_at(doc: Doc, comma: int) -> bool:
+    """Whether the apposition the comma at ``comma`` opens starts "a N-year-old" (``age_before``)."""
+    return comma + 6 < len(doc) and doc[comma + 1].lower_ in ("a", "an") and age_before(doc, comma + 6) is not None
 
 
 def _misread_as_a_date(token: Token) -> bool:

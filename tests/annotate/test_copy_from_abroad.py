@@ -580,3 +580,29 @@ def test_the_first_of_two_surnames_alone_is_the_person_named_in_full(annotator):
     story = annotated(annotator, body)
     assert one(story.quotes, "We are talking").speaker == "Natalia Pinzón Acevedo"
     assert [e.name for e in story.entities if e.label == "PERSON"] == ["Natalia Pinzón Acevedo"]
+
+
+def test_one_name_before_an_apposition_with_an_age_is_a_person(annotator):
+    body = (
+        "The volcano erupted again on Sunday night.\n\n"
+        "Suparman, a 61-year-old rice farmer who like many Javanese goes by one name, said he had walked "
+        'for six hours. "The ground shook the whole night," he said at a shelter.'
+    )
+    assert one(annotated(annotator, body).quotes, "The ground shook").speaker == "Suparman"
+
+
+def test_a_first_name_someone_would_only_give_is_she_after(annotator):
+    body = (
+        "A retired teacher in line for bread, who would only give her first name, Odette, said her flat "
+        'was dry. "I can see the bakery from my window," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "I can see").speaker == "Odette"
+
+
+def test_a_name_set_beside_a_role_after_according_to_is_a_person(annotator):
+    body = (
+        "The lockout began at midnight on Saturday, according to the local's chairperson, Rita Duchesne. "
+        '"They waited for the long weekend," Duchesne said. "A wage freeze, and now this," she said.'
+    )
+    story = annotated(annotator, body)
+    assert [q.speaker for q in story.quotes] == ["Rita Duchesne", "Rita Duchesne"]

@@ -4,6 +4,8 @@ written by a short form of their name. Invented stories.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.annotate.helpers import annotated, one, quotes
 
 
@@ -104,3 +106,57 @@ def test_words_sung_in_a_sentence_of_speech_stay_speech(annotator):
     # (guard) lower-case words after "sang" are the singer's: "sang that she was “home at last”"
     found = quotes(annotator, 'Hanne Voss sang that she was "home at last" as the curtain fell.')
     assert [q.speaker for q in found] == ["Hanne Voss"]
+
+
+def test_a_firms_first_word_the_model_misses_is_the_firm(annotator):
+    body = (
+        "Another large holder, Osaka-based Okabe Asset Management, said the bid was too low. "
+        '"The offer ignores the land the group owns," Okabe said in a statement.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "The offer ignores").speaker == "Okabe Asset Management"
+    assert "Okabe" not in [e.name for e in story.entities]
+
+
+def test_a_firms_first_word_that_is_also_a_town_is_the_firm_when_it_speaks(annotator):
+    body = (
+        "The warehouses were sold to Burlington Freight Trust for $200 million. Burlington, based in "
+        'Denver, said the sale would "cut its debt and sharpen its focus."'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "cut its debt").speaker == "Burlington Freight Trust"
+
+
+def test_a_town_that_opens_a_firms_name_stays_a_place_where_it_does_not_speak(annotator):
+    body = (
+        "Burlington Freight Trust bought the depot last year. The depot in Burlington employs 300 people, "
+        'and the mayor said the town was "glad of the jobs."'
+    )
+    story = annotated(annotator, body)
+    assert ("Burlington", "GPE") in [(e.name, e.label) for e in story.entities]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The Electoral Commission of Malawi has suspended campaigning in two districts. A Commission "
+            'official said the ban would be reviewed. The Commission said campaigning would resume "once calm '
+            'returns".',
+            "once calm",
+            "Electoral Commission of Malawi",
+        ),
+        (
+            'The Harbour Authority of Tasmania fined the operator. The Authority said the fine was "a warning to '
+            'every operator".',
+            "a warning",
+            "Harbour Authority of Tasmania",
+        ),
+    ],
+)
+def test_the_noun_that_heads_a_bodys_name_is_that_body(annotator, body, words, speaker):
+    """ "the Commission" after "the Electoral Commission of Malawi": the noun heading the name
+    before its "of", capitalised as copy does for a body it has named."""
+    story = annotated(annotator, body)
+    assert one(story.quotes, words).speaker == speaker
+    assert speaker.split()[1] not in [e.name for e in story.entities]

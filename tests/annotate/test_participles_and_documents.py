@@ -451,3 +451,27 @@ def test_a_memo_drawn_up_by_a_body_is_the_bodys(annotator):
         '"Every department will be expected to contribute," the memo states.'
     )
     assert one(annotated(annotator, body).quotes, "Every department").speaker == "Cabinet Office"
+
+
+_COURT = (
+    "The Supreme Court on Monday struck down the licensing rule and directed the State to refund the fines. "
+    "Senior advocate Kavita Menon, appearing for "
+    "the hawkers, said the rule was arbitrary.\n\n"
+)
+
+
+@pytest.mark.parametrize("cue", ["the Bench said", "the bench observed", "the judgment said", "the order said"])
+def test_the_bench_and_the_courts_own_documents_are_the_court(annotator, cue):
+    body = _COURT + f"“The State cannot take away a livelihood by a notification,” {cue}."
+    story = annotated(annotator, body)
+    assert one(story.quotes, "The State cannot").speaker == "Supreme Court"
+    assert "Bench" not in [e.name for e in story.entities]
+
+
+def test_an_order_a_president_signed_is_not_the_court_named_before(annotator):
+    body = (
+        "A federal court last month blocked part of the tariff plan. On Friday President Lena Marsh signed an "
+        "executive order on steel, and her trade adviser praised it.\n\n"
+        "“Imports of steel shall be reviewed every ninety days,” the order said."
+    )
+    assert one(annotated(annotator, body).quotes, "Imports of steel").speaker != "federal court"

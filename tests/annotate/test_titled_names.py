@@ -282,3 +282,26 @@ def test_a_given_name_the_model_left_between_a_capitalised_role_and_a_surname_op
     )
     story = annotated(annotator, body)
     assert {q.speaker for q in story.quotes} == {"Sibusiso Khumalo"}
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later", "speaker"),
+    [
+        (
+            "Gumbaynggirr elder Aunty Beryl Madden, 81, who sat on the council's advisory circle,",
+            "Aunty Beryl",
+            "Beryl Madden",
+        ),
+        ("The review, led by senior midwife Dame Philippa Grieve,", "Dame Philippa", "Philippa Grieve"),
+    ],
+)
+def test_a_title_before_a_given_name_is_the_person_named_in_full(annotator, introduced, later, speaker):
+    """Knights, dames and Aboriginal elders keep their title before the given name on second
+    reference ("Dame Philippa", "Aunty Beryl"): the person named in full speaks."""
+    body = (
+        f"{introduced} said she had waited most of her life for the report.\n\n"
+        f"Speaking in Telford, {later} said: “When I was a girl we could not enter the town after dark.”"
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "When I was").speaker == speaker
+    assert later not in [e.name for e in story.entities]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 
 @pytest.mark.parametrize(
@@ -297,3 +297,13 @@ def test_a_name_chosen_after_a_participles_object_is_the_persons(annotator):
         "Remy, said he had nowhere else to go.\n\n“My boat is my house, pretty much,” he said."
     )
     assert one(quotes(annotator, body), "My boat is").speaker == "Remy"
+
+
+def test_she_after_an_unnamed_worker_is_not_the_town_read_as_a_name(annotator):
+    body = (
+        "At a processing plant in Harbour Grace, a worker who asked not to be identified said the season was "
+        "lost. “We need those weeks for our stamps,” she said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "We need").speaker is None
+    assert ("Harbour Grace", "GPE") in [(e.name, e.label) for e in story.entities]

@@ -27,7 +27,7 @@ def verb_lemmas() -> list[str]:
     lemmas |= lexicons.words("authoring_verbs") | lexicons.words("question_verbs") | lexicons.words("reply_verbs")
     lemmas |= {phrase.split()[0] for phrase in lexicons.words("phrasal_cue_verbs")}
     lemmas |= {next(w for w in phrase.split() if w != "never") for phrase in lexicons.words("catenative_verbs")}
-    lemmas |= {values[0] for values in lexicons.pairs("document_verbs").values()}
+    lemmas |= {lemma for values in lexicons.pairs("document_verbs").values() for lemma in values}
     lemmas |= set(lexicons.pairs("role_verbs"))
     lemmas |= lexicons.words("causative_verbs") | lexicons.words("perception_verbs")
     lemmas |= lexicons.words("speech_act_verbs") | lexicons.words("performance_verbs")
