@@ -30,6 +30,8 @@
     surnames split); ``same_names.py`` one entity per written name whatever labels its mentions had;
   - ``organisations.py``: teams and companies typed from the sentence and the story;
     ``organisation_spans.py``: their names found whole where the model cut or missed them;
+    ``organisation_short_forms.py``: a name's first word, head noun or opening words merged into
+    the organisation named in full;
   - ``teams.py``: a town and a plural nickname as one team, the nickname alone after;
   - ``acronyms.py``: acronyms and their spelled-out forms, departments;
   - ``repeats.py``: other occurrences of a name the story found once;

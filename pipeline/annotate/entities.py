@@ -35,13 +35,8 @@ from pipeline.annotate.lists import even_out_lists
 from pipeline.annotate.malaysian_names import family_names_first
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, raw_mentions
 from pipeline.annotate.not_names import without_non_names
-from pipeline.annotate.organisations import (
-    is_known_place,
-    is_sports_story,
-    merge_lone_words,
-    merge_short_forms,
-    organisation_label,
-)
+from pipeline.annotate.organisation_short_forms import merge_lone_words, merge_short_forms
+from pipeline.annotate.organisations import is_known_place, is_sports_story, organisation_label
 from pipeline.annotate.particle_names import opens_with_particle
 from pipeline.annotate.person_groups import (
     merge_misspelt_surnames,

@@ -5,7 +5,7 @@ entity stage builds them before this merge (the NER's split is not reproducible 
 from __future__ import annotations
 
 from pipeline.annotate.groups import EntityGroup
-from pipeline.annotate.organisations import merge_lone_words
+from pipeline.annotate.organisation_short_forms import merge_lone_words
 
 
 def _groups(body: str, word: str, place_at: int) -> tuple[dict[str, EntityGroup], dict[str, str]]:
