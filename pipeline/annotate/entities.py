@@ -134,8 +134,10 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     def group_for(text: str, label: str, locative: bool = False) -> EntityGroup:
         words = text.split()
         person = None
-        if len(words) == 2 and initials_of_a_title(words[0]) and words[1].istitle():
-            # "DPP Quek" (read as a work) after "Deputy Public Prosecutor Sharon Quek": her surname
+        titled = len(words) == 2 and (initials_of_a_title(words[0]) or words[0].lower().rstrip(".") in PERSONAL_TITLES)
+        if titled and words[1].istitle():
+            # "DPP Quek" (read as a work) after "Deputy Public Prosecutor Sharon Quek": her surname;
+            # "Ms Park" (read as a place) after "Park Seo-yeon": hers
             person = names.person_key(words[1:])
             if person:
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))

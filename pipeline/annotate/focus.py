@@ -312,6 +312,8 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 pass  # "the latter said": the second of the two people named last
             elif tag == "NN" and self._noun_before_name(i):
                 pass  # "Wilta's mother Miatta Teage": the name that follows is the mother
+            elif lowers[i + 1 : i + 3] == ["-", "of"] and self._compound_before_name(i):
+                pass  # "Mother-of-three Jodie Fairweather": the name that follows is the mother
             elif (
                 tag in ("NN", "NNP")
                 and lowers[i + 1 : i + 2] in (["of"], ["for"])
@@ -353,6 +355,12 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 # "Roe pressed her on …", "Roe followed up by asking Hale whether …": whom Roe asked
                 self._note_question(i)
             i += 1
+
+    def _compound_before_name(self, i: int) -> bool:
+        """Whether a compound "mother-of-three", "father-of-two" opening at token ``i`` stands
+        right before a person's name, which it describes."""
+        hit = self.index.entity_at.get(i + 5)  # ("Mother", "-", "of", "-", "three", then the name)
+        return i + 5 < len(self.doc) and self.doc[i + 4].like_num and hit is not None and hit[0].label == "PERSON"
 
     def _capitalised_title(self, i: int) -> bool:
         """ "the President said", "the former Secretary of State added", "the MP said": a title some

@@ -428,8 +428,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
     def _age_description(self, i: int, age: str) -> None:
         """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age
         ("Kevin Moss, 34,"); else, when the story gives that age to no one at all, the named person
-        who acted as the subject of the sentence before, in clear focus ("Resident Ana Reyes said
-        she ran outside. “…,” said the 47-year-old."), unless the story gave them another age.
+        who acted as the subject of the sentence before ("Resident Ana Reyes said she ran outside.
+        “…,” said the 47-year-old."), in clear focus or not, unless the story gave them another age.
         Crime and court copy names victims, suspects and witnesses together, and an unnamed one ("a
         37-year-old man") is often the one meant: then the description is left alone, neither
         resolved nor counted as one."""
@@ -445,6 +445,20 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 or self._anonymous_since(referent.last, i - 5)
             ):
                 referent = None
+            last = self._subject or self._last_subject
+            if (
+                referent is None
+                and last is not None
+                and last.kind == "person"
+                and last.name is not None
+                and last.agent
+                and not index.ages.get(last.name)
+                and not self._anonymous_since(last.last, i - 5)
+            ):
+                # (the subject of the sentence before, when the one in clear focus is another
+                # whose age the story gave: "His deckhand, Jordan Hynes, said … “…,” the
+                # 24-year-old said" after his uncle, 56)
+                referent = last
         if referent is not None:
             self._at[i] = referent
             self._mention(referent, self._role(i - 5, i + 1, named=False), i)

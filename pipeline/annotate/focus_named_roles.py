@@ -161,8 +161,10 @@ class NamedRoleRules:
         # (nor is one who acts for a named person: "A lawyer for Petty Officer Farr, Stanley
         # Rourke," is the lawyer; a name is set beside no other name)
         object_named = None
-        for j in range(i + 2, min(n, i + 12)):
+        for j in range(i + 2, min(n, i + 16)):
             token = doc[j]
+            if token.text in ("(", ")") and j < i + 15:
+                continue  # a body's acronym in brackets: "The candidate of the Ruritanian Congress (RC) in …,"
             if token.text == ",":
                 if object_named is not None:
                     return j if self._other_person_after(j, object_named) else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.mentions import ends_sentence
-from pipeline.annotate.phrases import PERSON_PRONOUNS, past_titles
+from pipeline.annotate.phrases import PERSON_PRONOUNS, SUBORDINATORS, past_titles
 from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, PERSON_LABELS, Referent
 
 
@@ -132,6 +132,11 @@ class PronounRules:
         if not found:
             return self._speaker_far_back(gender, i, other_than, named)
         best = found[0][2]
+        own = self._subject_before_subordinate(i)
+        if own is not None and own is not best and any(r is own for _, _, r in found) and own.gender == gender:
+            # "Lisa Roe had raised the alarm when she found her father": a "she" opening a clause
+            # that hangs on her own clause is its subject, however salient someone before was
+            best = own
         if best.gender is None:
             # "she" settles the gender of a name the census and the story left open, or of someone
             # unnamed ("One victim was identified by his aunt"), when the choice was clear and no
@@ -146,6 +151,44 @@ class PronounRules:
             if clear and not any(r.gender == gender and r.epoch == self._epoch for _, _, r in found[1:]):
                 best.gender = gender
         return best
+
+    def _subject_before_subordinate(self, i: int) -> Referent | None:
+        """The named person whose clause the pronoun at ``i`` hangs on when it opens a subordinate
+        clause right after a subordinator: "The inquest heard that Lisa Roe had raised the alarm
+        when she found": the last name before it in its sentence with a finite verb right after
+        (or after the comma closing an apposition: "his daughter, Lisa Roe, had"), at most 30
+        tokens back; else None."""
+        doc, index = self.doc, self.index
+        if i < 2 or doc[i - 1].lower_ not in SUBORDINATORS:
+            return None
+        j = i - 2
+        while j >= 0 and i - j <= 30 and not ends_sentence(doc, j):
+            hit = index.entity_at.get(j)
+            if hit is not None and index.entity_at.get(j + 1, (None,))[0] is not hit[0]:
+                verb = j + 2 if doc[j + 1].text == "," else j + 1  # (or after an apposition's comma)
+                if (
+                    hit[0].label == "PERSON"
+                    and verb < i
+                    and doc[verb].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    and self._opens_a_clause(j, hit[0])
+                ):
+                    return self._referent_of(hit[0])
+                return None  # (the last name before is someone's object or an organisation)
+            j -= 1
+        return None
+
+    def _opens_a_clause(self, j: int, entity) -> bool:
+        """Whether the name of ``entity`` ending at token ``j`` opens its clause: after the
+        sentence's start, a comma, "that" or a conjunction, not a verb's or a preposition's object
+        ("killing Moore was accidental")."""
+        doc, index = self.doc, self.index
+        k = j
+        while k > 0 and index.entity_at.get(k - 1, (None,))[0] is entity:
+            k -= 1
+        if k == 0 or ends_sentence(doc, k - 1) or doc[k - 1].is_space:
+            return True
+        before = doc[k - 1]
+        return before.text in (",", "“", '"') or before.lower_ == "that" or before.tag_ == "CC"
 
     def _reported_subject(self, i: int) -> Referent | None:
         """The subject of the sentence so far when the pronoun at ``i`` opens a reporting clause set

@@ -17,8 +17,9 @@ _NOUNS = lexicons.words("inscription_nouns.txt")
 _READING = r"(?:read|reads|reading|said|says|saying|bore|bears|bearing|declared|declaring|proclaimed|proclaiming)"
 # "signs that read", "a T-shirt saying", "The banner read:"
 _NOUN_THEN_VERB = re.compile(rf"\b([a-z][\w-]*)\s+(?:(?:that|which)\s+)?{_READING}\s*[:,]?$")
-# "A banner hung from a truck read": the noun a few words before "read(s)", a phrase about it between
-_NOUN_PHRASE_THEN_READ = re.compile(r"\b([a-z][\w-]*)(?:\s+[\w'’-]+){1,5}\s+(?:read|reads)\s*[:,]?$")
+# "A banner hung from a truck read", "a sign on the door reading": the noun a few words before
+# "read(s)" or "reading", a phrase about it between
+_NOUN_PHRASE_THEN_READ = re.compile(r"\b([a-z][\w-]*)(?:\s+[\w'’-]+){1,5}\s+(?:read|reads|reading)\s*[:,]?$")
 # "a hand-lettered sign:"
 _NOUN_THEN_COLON = re.compile(r"\b([a-z][\w-]*)\s*:$")
 # "a binder labeled", "a folder marked", "a cake emblazoned with"; not a passive ("has been

@@ -133,8 +133,9 @@ def shared_surnames(body: str, mentions: list[tuple[str, int, int, str]]) -> lis
             and " " not in text
             and len(words) >= 2
             and _AND_BETWEEN.fullmatch(body, end, o_start)
-            and lexicons.is_given_name(text)
-            and lexicons.is_given_name(words[0])
+            # (any table's given names: the model tagged both people, "Ian and Deb Tonkin")
+            and lexicons.is_listed_given_name(text)
+            and lexicons.is_listed_given_name(words[0])
         ):
             out.append((f"{text} {words[-1]}", start, end, "PERSON"))
     return out

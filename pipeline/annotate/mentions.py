@@ -297,7 +297,7 @@ class StoryIndex:
         # another person the pronoun can be, unless the story tied it to the name ("Hale's
         # mother, Ann Roe, said she …"): no vote.
         people: set[str] = set()
-        male = female = 0
+        male = female = other_male = other_female = 0
         nouns: list[int] = []  # (token indices)
         tags, quoted, ends = tags_of(self.doc), self.quoted_tokens, self.sentence_end_set
         for i, word in enumerate(lowers_of(self.doc)):
@@ -311,13 +311,19 @@ class StoryIndex:
             if people:  # a subject pronoun after the name: "Marsh said she ..."
                 male += word == "he"
                 female += word == "she"
+                # (a possessive of the other gender makes the vote unsure: "Lennox …, who
+                # published three books of his own, said she had changed his life")
+                other_male += word == "his"
+                other_female += word == "her"
             if i in ends or word.isspace() and "\n" in word:
-                if len(people) == 1 and (male or female) and not (male and female):
+                unsure = (male and other_female) or (female and other_male)
+                if len(people) == 1 and (male or female) and not (male and female) and not unsure:
                     name = next(iter(people))
                     if not self._other_of_gender(nouns, "m" if male else "f", name):
                         tally = votes.setdefault(name, [0, 0])
                         tally[0 if male else 1] += 1
                 people, male, female, nouns = set(), 0, 0, []
+                other_male = other_female = 0
         for name, (m, f) in votes.items():
             if name not in out and max(m, f) >= 1 and min(m, f) == 0:
                 out[name] = "m" if m else "f"
@@ -513,6 +519,8 @@ def given_name_gender(name: str) -> lexicons.Gender | None:
         return lexicons.given_name_gender(words[0])
     if len(words) < 2:
         return None
+    if len(words) > 2 and words[0].lower() in lexicons.words("honorifics_opening_names.txt"):
+        words = words[1:]  # "Nana Yaw Ofori-Atta Mensah": the honorific, then his given name
     given, _, after = words[0].partition("-")
     if after[:1].islower():
         return None  # "Hyun-woo": one given name of two syllables, not "Hyun" ("Mary-Kate" is Mary's)

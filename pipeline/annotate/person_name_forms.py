@@ -199,6 +199,7 @@ def nicknamed_persons(text: str) -> list[tuple[int, int]]:
 
 
 def _given_name(word: str) -> bool:
-    """A given name of the tables, or a word rare in English ("Rodelio" of 'Rodelio "Boyet"
-    Santos'): a capitalised rare word before a quoted nickname and a surname is a given name."""
-    return lexicons.is_given_name(word) or lexicons.is_rare_word(word)
+    """A given name of any of the tables (the census's at any share or the world's: "Alistair"),
+    or a word rare in English ("Rodelio" of 'Rodelio "Boyet" Santos'): a capitalised word of
+    either kind before a quoted nickname and a surname is a given name."""
+    return lexicons.is_listed_given_name(word) or lexicons.is_rare_word(word)

@@ -242,7 +242,8 @@ def apposed_to_owned_role(ent: Span) -> bool:
     """ "Mallory's spokeswoman, Hope Ilves," with the name read as an organisation or a place: a
     name set off by commas after an owned role or relative, or a role after "the" ("The
     defendant, Ezekiel Marchand,"), as ``_apposed_owned_name`` reads it, is a person."""
-    return 1 <= len(name_words(list(ent))) <= _MAX_NAME_WORDS and _apposed_to_owned_role(list(ent))
+    # (a name the model tagged may hold one word more: "Nana Yaw Ofori-Atta Mensah")
+    return 1 <= len(name_words(list(ent))) <= _MAX_NAME_WORDS + 1 and _apposed_to_owned_role(list(ent))
 
 
 def _apposed_to_owned_role(run: list[Token]) -> bool:
@@ -252,12 +253,14 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
         return False
     placed = _before_place(doc, i)  # "A voter from Ohio, Janice Hill,": the role before its place
     token = doc[placed] if placed is not None else doc[i]
-    if not token.is_lower or token.lower_ not in ROLES_OF_PERSONS:
+    if token.lower_ not in ROLES_OF_PERSONS:
         return False
     i = token.i
     k = i - 1
-    while k > 0 and i - k <= 2 and doc[k].tag_ in ("JJ", "NN") and doc[k].is_lower:
+    while k > 0 and i - k <= 2 and doc[k].tag_ in ("JJ", "NN", "NNP") and (doc[k].is_lower or not token.is_lower):
         k -= 1  # "The separatists' foreign minister, Ivo Sarkis,": a modifier before the role
+    if not token.is_lower and doc[k].tag_ != "POS":
+        return False  # (a capitalised role only after its owner: "The GPF's General Secretary, Nana Yaw Mensah,")
     if (
         doc[k].tag_ not in ("PRP$", "POS")
         and not (placed is not None and doc[k].lower_ in ("a", "an", "one"))
@@ -276,6 +279,8 @@ def _apposed_to_owned_role(run: list[Token]) -> bool:
     if lexicons.is_given_name(words[0].text) or (len(words) == 2 and lexicons.is_surname(words[1].text)):
         return True  # ("Hollis Grady": a census surname after a given name the tables lack)
     rare = [lexicons.is_rare_word(t.text) for t in words]
+    if len(rare) > 2 and lexicons.is_listed_given_name(words[0].text) and all(rare[1:]):
+        return True  # ("Nana Yaw Ofori-Atta Mensah": a given name any table lists, then rare words)
     return any(rare) if len(rare) == 2 else len(rare) > 2 and all(rare)
 
 

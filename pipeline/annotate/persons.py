@@ -32,7 +32,11 @@ class StoryNames:
         counts: Counter = Counter()
         # (a surname or given name with a suffix, "Strand Jr.", "Hiram Sr.", is a short form of
         # the name that ends with it)
-        forms = [text for text in person_forms if len(text.split()) >= 2 and not _suffixed_short_form(text)]
+        forms = [
+            text
+            for text in person_forms
+            if len(text.split()) >= 2 and not _suffixed_short_form(text) and not _titled_short_form(text)
+        ]
         self._surname_forms = surname_forms(forms)
         for text in forms:
             if normal(text) not in self._surname_forms:
@@ -60,6 +64,10 @@ class StoryNames:
                         self._by_part[part].append(key)
             for word in dict.fromkeys(parts):
                 self._by_word[word].append(key)
+                nickname = word.strip('"“”')
+                if nickname != word and nickname and word[:1] in '"“' and word[-1:] in '"”':
+                    # 'Matilda “Tilly” Kearns': "Tilly" alone is her too
+                    self._by_word[nickname].append(key)
 
     def is_surname_form(self, text: str) -> bool:
         """Whether ``text`` is a surname with its particles ("van der Berg", "Van der Berg" at a
@@ -93,6 +101,13 @@ class StoryNames:
             key=lambda k: (surname_of(self.full[k]) != norm[-1], self.full[k][0] != norm[0], self._first[k])
         )
         return candidates[0]
+
+
+def _titled_short_form(text: str) -> bool:
+    """Whether ``text`` is a personal title and one word: "Ms Park", "Dr. Lee" (a surname with its
+    title, no full name; ``personal_titles.txt``)."""
+    words = text.split()
+    return len(words) == 2 and words[0].lower().rstrip(".") in lexicons.words("personal_titles.txt")
 
 
 def _suffixed_short_form(text: str) -> bool:

@@ -60,6 +60,14 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             # "Ma" and "Victoria Dumlao": one person
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
+        if out and _one_name_cut_in_two(out[-1], ent, text):
+            # "Dr Zainab Aminu Kurawa" read as "Zainab Aminu" and "Kurawa": one person
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
+        if out and _name_in_two_after_a_noun(doc, out[-1], ent, text):
+            # "fourth-generation woolgrower Penelope Straughan" read as two places: one person
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if out and _given_name_before_person(out[-1], ent, text):
             # "Ophelia Nakamura-Grey chaired" read as a place "Ophelia" and a person: one person
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
@@ -91,6 +99,38 @@ def _given_name_before_double_surname(first: Span, second: Span, text: str) -> b
     if any(t.lower_ in _ORGANISATION_ONLY_HEADS or is_known_place(t.text) for t in (left, right)):
         return False
     return first[0].is_title and lexicons.is_given_name(first.text) and not is_known_place(first.text)
+
+
+def _one_name_cut_in_two(first: Span, second: Span, text: str) -> bool:
+    """Whether two person's spans one space apart are one name the model cut: the second one
+    word, both written as names, five words at most in all (two people are never written side by
+    side without a comma or "and" between)."""
+    if first.label_ != "PERSON" or second.label_ != "PERSON" or first.end != second.start or len(second) != 1:
+        return False
+    if text[first.end_char : second.start_char] != " " or len(first) + len(second) > 5:
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha for t in (*first, *second))
+
+
+def _name_in_two_after_a_noun(doc: Doc, first: Span, second: Span, text: str) -> bool:
+    """Whether two one-word spans the model read as places or bodies, one space apart, are a
+    given name and a surname after a lower-case noun that describes the person ("woolgrower
+    Penelope Straughan"): the first a census given name, the second a census surname or a word
+    rare in English, neither a known place."""
+    if len(first) != 1 or len(second) != 1 or first.end != second.start or first.start == 0:
+        return False
+    if first.label_ not in ("GPE", "ORG", "NORP") or second.label_ not in ("GPE", "ORG", "NORP"):
+        return False
+    if text[first.end_char : second.start_char] != " " or not (first[0].is_title and second[0].is_title):
+        return False
+    before = doc[first.start - 1]
+    if before.tag_ != "NN" or not before.is_lower:
+        return False
+    if is_known_place(first.text) or is_known_place(second.text):
+        return False
+    return lexicons.is_given_name(first.text) and (
+        lexicons.is_surname(second.text) or lexicons.is_rare_word(second.text)
+    )
 
 
 def _given_name_before_person(first: Span, second: Span, text: str) -> bool:

@@ -51,8 +51,14 @@ def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
     out = []
     tags = tags_of(doc)
     for j in range(2, len(doc)):
-        if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] != "NNP":
+        if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] not in ("NNP", "HYPH"):
             continue  # the cheap test first: this runs on every token
+        if tags[j - 2] == "HYPH":
+            # (a double-barrelled surname: "Winifred Ashdown-Mbeki, the poet whose …")
+            pair = _hyphened_opening_pair(doc, j)
+            if pair is not None and lexicons.is_given_name(pair[0].text) and article_role_at(doc, j):
+                out.append((pair[0].idx, pair[1].idx + len(pair[1])))
+            continue
         pair = untagged_opening_pair(doc, j)
         if pair is None or not (
             lexicons.is_given_name(pair[0].text)
@@ -63,6 +69,20 @@ def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
         if article_role_at(doc, j) or owned_role_at(doc, j):
             out.append((pair[0].idx, pair[1].idx + len(pair[1])))
     return out
+
+
+def _hyphened_opening_pair(doc: Doc, k: int) -> tuple[Token, Token] | None:
+    """The given name and the last half of a double-barrelled surname before ``k``, "Winifred
+    Ashdown-Mbeki", when they open a sentence and no entity covers them (as
+    ``untagged_opening_pair`` reads two words); else None."""
+    if k < 4:
+        return None
+    first, left, hyphen, right = doc[k - 4], doc[k - 3], doc[k - 2], doc[k - 1]
+    if hyphen.text != "-" or left.whitespace_ or hyphen.whitespace_ or first.whitespace_ != " ":
+        return None
+    if not _opens_sentence(doc, first.i) or not _untagged_name_words((first, left, right)):
+        return None
+    return first, right
 
 
 def given_names_before_appositions(doc: Doc) -> list[tuple[int, int]]:

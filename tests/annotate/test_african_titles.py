@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 
 @pytest.mark.parametrize("title", ["Alhaji", "Mallam", "Inkosi"])
@@ -25,3 +25,45 @@ def test_a_rare_surname_after_a_personal_title_between_a_quotation_and_its_cue(a
         "\u201cThis land was given to our people,\u201d Sheikh Mkhize said."
     )
     assert one(quotes(annotator, body), "This land").speaker == "Themba Mkhize"
+
+
+def test_a_yoruba_title_before_a_name_read_as_a_body_makes_a_person(annotator):
+    body = (
+        "The governor's campaign director-general, Otunba Femi Adeyinka, said the party had agents in all "
+        "2,445 polling units.\n\n"
+        '"We are not leaving anything to chance," the director-general said.'
+    )
+    assert one(annotated(annotator, body).quotes, "We are not").speaker == "Femi Adeyinka"
+
+
+def test_a_chieftainess_is_titled_and_speaks_by_her_one_name(annotator):
+    body = (
+        "Chieftainess Mwanachingwala, who chairs the provincial House of Chiefs, said candidates had been "
+        '"parading" at palaces.\n\n"A palace is not a campaign platform," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "A palace").speaker == "Mwanachingwala"
+
+
+def test_a_name_cut_in_two_by_the_model_is_one_person(annotator):
+    body = (
+        "The Resident Electoral Commissioner in Kano, Dr Zainab Aminu Kurawa, said voting had been largely "
+        'peaceful.\n\n"Apart from isolated incidents, the process went smoothly," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Apart from").speaker == "Zainab Aminu Kurawa"
+
+
+def test_a_ghanaian_honorific_opening_the_name_tells_no_gender_and_the_name_is_a_person(annotator):
+    body = (
+        "In a statement, the commission's spokesman, Mr Kofi Asamoah-Boadu, called the claim baseless.\n\n"
+        "The GPF's General Secretary, Nana Yaw Ofori-Atta Mensah, however, insisted the party had evidence.\n\n"
+        '"The names are simply gone," he told journalists.'
+    )
+    assert one(annotated(annotator, body).quotes, "The names").speaker == "Nana Yaw Ofori-Atta Mensah"
+
+
+def test_a_candidates_phrase_with_a_bodys_acronym_in_brackets_is_set_beside_her_name(annotator):
+    body = (
+        "The candidate of the New Ruritania Congress (NRC) in the Surulere federal constituency, Mrs Ngozi "
+        'Okafor-Bello, said her supporters had been targeted.\n\n"It was selective," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "It was selective").speaker == "Ngozi Okafor-Bello"

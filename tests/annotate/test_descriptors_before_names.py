@@ -55,3 +55,32 @@ def test_a_given_name_that_is_a_word_too_stays_the_name(annotator):
 )
 def test_titles_of_address_and_a_label_named_like_a_person(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_mother_of_three_before_a_name_is_that_woman_not_someone_elses_mother(annotator):
+    body = (
+        "The drug was rejected on Monday.\n\n"
+        "Mother-of-three Kerry Ashworth, 42, from Swindon, who was diagnosed with cancer in 2022, said "
+        "the decision felt like “a death sentence”.\n\n"
+        "“I’ve done the maths,” she told the Echo."
+    )
+    assert one(annotated(annotator, body).quotes, "I’ve done").speaker == "Kerry Ashworth"
+
+
+def test_a_given_name_and_surname_read_as_two_places_after_an_occupation(annotator):
+    body = (
+        "At Hamilton in western Victoria, fourth-generation woolgrower Penelope Straughan, 61, said she "
+        "had passed in about a third of her offering.\n\n"
+        "“We set a reserve and we stuck to it,” Ms Straughan said."
+    )
+    assert one(annotated(annotator, body).quotes, "We set").speaker == "Penelope Straughan"
+
+
+def test_the_n_year_old_after_the_quote_is_the_subject_before_whose_age_was_not_given(annotator):
+    body = (
+        "In Port Mellon, skipper Wade Colbourne, 56, said he was losing money every day his boat sat idle. "
+        "“I’ve never seen it this bad,” Colbourne said.\n\n"
+        "His deckhand, Tyler Colbourne, who is also his nephew, said younger fishermen doubt they have a future.\n\n"
+        "“Lots of fellas my age are looking at Alberta,” the 24-year-old said."
+    )
+    assert one(annotated(annotator, body).quotes, "Lots of").speaker == "Tyler Colbourne"

@@ -135,3 +135,23 @@ def test_a_given_name_the_model_read_as_a_person_of_its_own_before_the_rest_of_t
         "services used by residents,” he told the chamber."
     )
     assert one(annotated(annotator, body).quotes, "The state spends").speaker == "Talal Mubarak al-Ajmi"
+
+
+def test_an_untagged_name_with_a_double_barrelled_surname_before_an_arts_role(annotator):
+    body = (
+        "Winifred Ashdown-Mbeki, the poet whose collection won the Carrick Medal in 1979, has died at her "
+        "home in Shrewsbury.\n\n"
+        "“I write about kitchens because that is where people tell the truth,” she said in a 1998 interview."
+    )
+    assert one(annotated(annotator, body).quotes, "I write").speaker == "Winifred Ashdown-Mbeki"
+
+
+def test_a_possessive_of_the_other_gender_leaves_the_gender_of_a_name_open(annotator):
+    """ "she" of "said she had changed his life" is the poet, not Lennox: with "his" in the same
+    sentence the vote for Lennox's gender is unsure, and "he said" after is his."""
+    body = (
+        "The poet Winifred Ashdown-Mbeki has died at 84.\n\n"
+        "Lennox Achebe-Hart, who attended her workshop in 1996 and went on to publish three collections of his "
+        "own, said she had changed his life. “She never once asked me what I’d done,” he said."
+    )
+    assert one(annotated(annotator, body).quotes, "She never").speaker == "Lennox Achebe-Hart"

@@ -37,3 +37,14 @@ def test_a_surname_after_another_given_name_is_not_the_named_relative(annotator)
     # speaker is left empty rather than given to the mother
     body = '"It is a dream," said rider Per Moen. His mother, Rosa Moen, was in tears at the finish.'
     assert one(annotated(annotator, body).quotes, "It is a dream").speaker != "Rosa Moen"
+
+
+def test_a_couple_sharing_a_surname_after_a_short_given_name_the_census_lacks(annotator):
+    body = (
+        "At Merredin, Ian and Deb Tolhurst are two-thirds of the way through the harvest.\n\n"
+        '"The barley has gone better than we thought," Mr Tolhurst said.\n\n'
+        'Mrs Tolhurst said the frost had been "gut-wrenching" to watch.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "The barley").speaker == "Ian Tolhurst"
+    assert one(story.quotes, "gut-wrenching").speaker == "Deb Tolhurst"

@@ -337,3 +337,25 @@ def test_an_emphatic_reflexive_after_the_subject_keeps_the_verb_its(annotator):
         "always have,” the 71-year-old said."
     )
     assert speaker_of(annotator, body, "I like Ruth") == "Carl Dunning"
+
+
+@pytest.mark.parametrize("daughter", ["Lisa Roe", "Mr Pennock’s daughter, Lisa Roe,"])
+def test_she_opening_a_clause_hung_on_a_new_persons_clause_is_that_person(annotator, daughter):
+    """Chloe is the more salient woman from the paragraph before, but the "she" of "when she
+    found" hangs on Lisa's clause, and the next "she said" goes on with Lisa."""
+    body = (
+        "Nurse Chloe Brandreth told the inquest she had misread the dose. “I’m so sorry to his family,” she said.\n\n"
+        f"The inquest heard that {daughter} had raised the alarm when she found her father “grey and barely "
+        "breathing” during visiting hours.\n\n"
+        "“I screamed for help,” she said."
+    )
+    assert speaker_of(annotator, body, "grey and") == "Lisa Roe"
+    assert speaker_of(annotator, body, "I screamed") == "Lisa Roe"
+
+
+def test_a_name_that_is_a_gerunds_object_does_not_hold_the_he_of_a_clause_after_it(annotator):
+    body = (
+        "Police said Arturo Benavides fired the shots.\n\n"
+        'Benavides told detectives that killing Lyle was accidental, as he was a "non-gang related" person.'
+    )
+    assert speaker_of(annotator, body, "non-gang") == "Arturo Benavides"

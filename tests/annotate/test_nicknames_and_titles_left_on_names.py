@@ -98,3 +98,21 @@ def test_a_rare_word_before_a_quoted_nickname_and_a_surname_is_a_given_name(anno
         '"The captain told us the boats were safe," Santos said.'
     )
     assert one(annotated(annotator, body).quotes, "The captain told").speaker == 'Rodelio "Boyet" Santos'
+
+
+def test_a_nickname_after_a_given_name_only_the_world_tables_list(annotator):
+    body = (
+        'Western Growers Council chair Alistair "Ali" Brenchley said the trade was worth $90 million.\n\n'
+        '"Take the buyer out and prices fall," Mr Brenchley said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Take the buyer").speaker == 'Alistair "Ali" Brenchley'
+
+
+def test_the_nickname_alone_later_is_the_person_it_was_given_to(annotator):
+    body = (
+        "Matilda “Tilly” Kearns led a heifer from her family’s stud to the title.\n\n"
+        "“I’m still shaking,” Tilly said after the presentation."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "I’m still").speaker == "Matilda “Tilly” Kearns"
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["Matilda “Tilly” Kearns"]

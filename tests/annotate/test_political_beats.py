@@ -77,6 +77,7 @@ def test_a_surname_before_campaign_is_the_candidates_not_an_organisations(annota
         "Many carried signs. One read, “My Kids, My Choice.” Another said, “Freedom Isn't Free.”",
         "The diner put up a hand-lettered sign: “Free Pie If You Voted!”",
         "Doris Engel files the letters in a binder labeled “Fan Mail.”",
+        'The night shift found a handwritten sign on the gate reading "Closed Until Further Notice."',
     ],
 )
 def test_the_words_on_a_sign_or_a_shirt_are_no_ones_speech(annotator, body):

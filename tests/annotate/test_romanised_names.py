@@ -84,3 +84,15 @@ def test_a_place_named_with_that_word_is_no_mention_of_her():
 def test_english_compounds_of_that_form_are_no_names(text):
     # guard: passes on the old code too (the finder is new); kept so it cannot start finding them
     assert hyphened_given_names(text) == []
+
+
+def test_a_title_before_a_family_name_written_first_is_the_person_named_in_full(annotator):
+    body = (
+        "The Korean conductor Park Seo-yeon has been appointed music director of the Northern Symphony "
+        "Orchestra.\n\n"
+        "“This orchestra has a sound I fell in love with,” Ms Park said in a statement.\n\n"
+        "Ms Park began studying piano at the age of four in Daegu and switched to conducting at 19."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "This orchestra").speaker == "Park Seo-yeon"
+    assert "Ms Park" not in [e.name for e in story.entities]
