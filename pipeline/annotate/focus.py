@@ -82,6 +82,7 @@ for _noun, _lemmas in lexicons.pairs("document_verbs").items():
     for _form in (form for lemma in _lemmas for form in lexicons.inflections(lemma)):
         _DOCUMENT_OF_VERB[_form] = (*_DOCUMENT_OF_VERB.get(_form, ()), _noun)  # "sued": the lawsuit, the complaint
 
+_NOUNS_FOR_NAMED_BODIES = lexicons.mapping("nouns_for_named_bodies.tsv")
 _DOCUMENT_VERB_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_DOCUMENT_OF_VERB, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -103,6 +104,15 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
 
     ``referent_at(i)`` answers for the token ``i`` of a pronoun ("he", "she", "it") or of the
     head noun of a description; ``(False, None)`` when the pass did not treat that token."""
+
+    def _body_by_its_noun(self, entity) -> Referent | None:
+        """The organisation in focus (or the one the story named) that a noun the model read as a
+        name of its own stands for: "the Bench" for a court (``nouns_for_named_bodies.tsv``; the
+        entity pass merges it into the court when the story named one only)."""
+        if entity.label != "ORG" or " " in entity.name:
+            return None
+        head = _NOUNS_FOR_NAMED_BODIES.get(entity.name.lower())
+        return self._organisation_of_kind(head, by_form=False, anywhere=True) if head else None
 
     def _title_by_initials(self, i: int, entity) -> Referent | None:
         """The person whose title the capitals at token ``i`` spell, after "the" ("the DIG
@@ -235,6 +245,12 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 # "the UNO said" after "Upazila Nirbahi Officer (UNO) Tariqul Khan": the person
                 self._at[i] = initials
                 self._mention(initials, self._role(i, i + 1, named=False), i)
+                i += 1
+                continue
+            if hit is not None and (body := self._body_by_its_noun(hit[0])) is not None:
+                # "the Bench said" when the story named two courts: the court in focus
+                self._at[i] = body
+                self._mention(body, self._role(i, i + 1, named=False), i)
                 i += 1
                 continue
             if hit is not None:

@@ -33,23 +33,23 @@ _ASIDE_THEN_WORD = re.compile(r",[ \t][^,;.\"“”\n]{1,60},[ \t]+([a-z]+)\b")
 
 def _place_that_speaks_as_a_firm(group: EntityGroup, body: str) -> bool:
     """Whether a lone word the model calls a place is rather a firm's short form: the story
-    never writes it after a locative preposition or "of", and it is the subject of a reporting
-    verb somewhere ("Burlington, based in Denver, said" after "Burlington Freight Trust"); a
-    country or a US state never is (``merge_short_forms`` asks, too, that one firm's name open
-    with the word)."""
+    writes it after a locative preposition or "of" in fewer than half its mentions ("Shares in
+    Southcross" is no place), and it is the subject of a reporting verb somewhere ("Burlington,
+    based in Denver, said" after "Burlington Freight Trust"); a country or a US state never is
+    (``merge_short_forms`` asks, too, that one firm's name open with the word)."""
     forms = list(group.forms)
     if len(forms) != 1 or " " in forms[0] or is_country(forms[0]) or normal(forms[0]) in _US_STATES:
         return False
-    speaks = False
+    speaks, placed = False, 0
     for mention, _ in group.mentions:
         prev, _ = words_around(body, mention.start, mention.end)
-        if prev in _LOCATIVE or prev == "of":
-            return False
+        held = body[max(0, mention.start - 10) : mention.start].lower().endswith(("shares in ", "stake in "))
+        placed += (prev in _LOCATIVE or prev == "of") and not held
         aside = _ASIDE_THEN_WORD.match(body, mention.end)
         speaks = (
             speaks or reporting_verb_after(body, mention.end) or (aside is not None and is_cue_word(aside.group(1)))
         )
-    return speaks
+    return speaks and 2 * placed < len(group.mentions)
 
 
 def _after_an_article(body: str, start: int) -> bool:

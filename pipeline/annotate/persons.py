@@ -104,10 +104,19 @@ class StoryNames:
 
 
 def _titled_short_form(text: str) -> bool:
-    """Whether ``text`` is a personal title and one word: "Ms Park", "Dr. Lee" (a surname with its
-    title, no full name; ``personal_titles.txt``)."""
+    """Whether ``text`` is a form of address and one word: "Ms Park", "Dr. Lee", "Dame Philippa"
+    (a surname or given name with its honorific, no full name; ``honorifics``,
+    ``titles_before_given_names.txt`` and "Dr"). Not "King" or "Prince" ("King Soopers", "Prince
+    George" are names of their own)."""
     words = text.split()
-    return len(words) == 2 and words[0].lower().rstrip(".") in lexicons.words("personal_titles.txt")
+    if len(words) != 2:
+        return False
+    title = words[0].lower().rstrip(".")
+    return (
+        lexicons.honorific_gender(title) is not None
+        or title in ("dr", "mx")
+        or title in lexicons.words("titles_before_given_names.txt")
+    )
 
 
 def _suffixed_short_form(text: str) -> bool:

@@ -172,7 +172,19 @@ def _title_words(tokens: Sequence[Token]) -> set[str]:
             continue
         else:
             out.add(word)
+    # (a British or Kenyan secretary of a portfolio is a minister: "Technology Secretary Harriet
+    # Roe" is "the minister"; not a press, party, permanent or private secretary)
+    for k in range(1, len(tokens)):
+        before = tokens[k - 1]
+        if tokens[k].lower_ == "secretary" and before.is_title and before.lower_ not in _NOT_PORTFOLIOS:
+            out.add("minister")
     return out
+
+
+# Words before "Secretary" that make no minister of the holder.
+_NOT_PORTFOLIOS = frozenset(
+    {"press", "general", "permanent", "private", "executive", "principal", "company", "assistant", "deputy"}
+)
 
 
 def description_ties(

@@ -160,3 +160,17 @@ def test_the_noun_that_heads_a_bodys_name_is_that_body(annotator, body, words, s
     story = annotated(annotator, body)
     assert one(story.quotes, words).speaker == speaker
     assert speaker.split()[1] not in [e.name for e in story.entities]
+
+
+def test_a_firms_first_word_read_as_a_place_is_the_firm_when_most_mentions_are_no_place(annotator):
+    body = (
+        "Australia's privacy regulator is investigating a breach at Southcross Telecom that exposed six "
+        "million customers.\n\n"
+        "Southcross, majority-owned by a Singapore fund, said it would pay for new passports. “We will cover "
+        "the cost,” it said.\n\n"
+        "Shares in Southcross fell 7 per cent. Customers should beware of calls “pretending to be from "
+        "Southcross,” the company said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "We will cover").speaker == "Southcross Telecom"
+    assert ("Southcross", "GPE") not in [(e.name, e.label) for e in story.entities]

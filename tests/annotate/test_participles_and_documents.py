@@ -475,3 +475,12 @@ def test_an_order_a_president_signed_is_not_the_court_named_before(annotator):
         "“Imports of steel shall be reviewed every ninety days,” the order said."
     )
     assert one(annotated(annotator, body).quotes, "Imports of steel").speaker != "federal court"
+
+
+def test_the_bench_is_the_court_in_focus_when_the_story_named_two(annotator):
+    body = (
+        "The Supreme Court on Monday set aside the High Court's order. Senior advocate Kavita Menon, for the "
+        "hawkers, said the rule was arbitrary.\n\n"
+        "“The State cannot take away a livelihood by a notification,” the Bench said."
+    )
+    assert one(annotated(annotator, body).quotes, "The State cannot").speaker == "Supreme Court"

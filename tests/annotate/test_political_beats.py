@@ -380,3 +380,13 @@ def test_a_name_after_a_second_description_with_a_party_is_the_first_description
         '"Forty-five million pounds is welcome," he said.'
     )
     assert one(annotated(annotator, body).quotes, "Forty-five million").speaker == "Howard Blenkinsop"
+
+
+def test_a_secretary_of_a_portfolio_is_the_minister(annotator):
+    body = (
+        '"The grace period is over," the regulator\'s chief executive, Dame Philippa Morrow, said in a '
+        "statement.\n\n"
+        "Technology Secretary Harriet Caldwell-Price, speaking on BBC radio, welcomed the move. "
+        '"This is exactly what parliament intended," the minister said.'
+    )
+    assert one(quotes(annotator, body), "This is exactly").speaker == "Harriet Caldwell-Price"
