@@ -153,7 +153,8 @@ def _closes_after_space(text: str, i: int, lo: int) -> bool:
 
 
 def _is_nickname(text: str, span: QuoteSpan) -> bool:
-    """Marcia "Cia" Price, Thomas "Tip" O'Neill: a quoted nickname inside a name."""
+    """Marcia "Cia" Price, Thomas "Tip" O'Neill, Stephen "Pinpin" Araneta-Llorente: a quoted
+    nickname inside a name (the surname after it may be double-barrelled)."""
     if span.close_mark is None:
         return False
     inner = text[span.start : span.end].split()
@@ -167,7 +168,7 @@ def _is_nickname(text: str, span: QuoteSpan) -> bool:
         and before[-1][:1].isupper()
         and before[-1].isalpha()
         and after[0][:1].isupper()
-        and after[0].rstrip(",.;:").replace("'", "").replace("’", "").isalpha()
+        and after[0].rstrip(",.;:").replace("'", "").replace("’", "").replace("-", "").isalpha()
         and text[span.open_mark - 1 : span.open_mark] == " "
         and text[span.close_mark + 1 : span.close_mark + 2] == " "
     )

@@ -46,6 +46,7 @@ from pipeline.annotate.person_evidence import (
     titled_speaker_start,
 )
 from pipeline.annotate.person_name_forms import (
+    balinese_names,
     compound_given_names,
     generation_named,
     is_given_and_surname,
@@ -461,6 +462,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 *hyphened_given_names(doc_text),
                 *patronymic_names(doc_text),
                 *compound_given_names(doc_text),
+                *balinese_names(doc_text),
             ],
             "PERSON",
         ),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
-from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
+from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES, ROLES_BEFORE_PERSONS
 
 _COMPANY_FORMS = lexicons.company_forms()
 _NAME_HEADS = lexicons.words("name_heads.txt")
@@ -186,16 +186,24 @@ _NICKNAMED = re.compile(
 def nicknamed_persons(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
     which the model reads as two or three names. The word before the nickname must be a given name
-    of the tables or a word rare in English (``_given_name``); one more before it is taken in when
+    of the tables or a word rare in English (``_given_name``), or follow a role in lower case
+    ("fast bowler Everton "Thunder" Clarke"); one more before it is taken in when
     it is one too ('Rubén Darío “el Negro” Ibáñez')."""
     out = []
     for m in _NICKNAMED.finditer(text):
         given = m.group(1).split(" ")
-        if not _given_name(given[-1]):
+        if not _given_name(given[-1]) and not _after_a_role(text, m.start()):
             continue
         start = m.start() if len(given) == 1 or _given_name(given[0]) else m.end(1) - len(given[-1])
         out.append((start, m.end()))
     return out
+
+
+def _after_a_role(text: str, start: int) -> bool:
+    """Whether a role in lower case stands right before ``start`` ("fast bowler Everton "Thunder"
+    Clarke": a given name the tables lack, which a club shares)."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].islower() and before[-1] in ROLES_BEFORE_PERSONS
 
 
 def _given_name(word: str) -> bool:
@@ -203,3 +211,23 @@ def _given_name(word: str) -> bool:
     or a word rare in English ("Rodelio" of 'Rodelio "Boyet" Santos'): a capitalised word of
     either kind before a quoted nickname and a surname is a given name."""
     return lexicons.is_listed_given_name(word) or lexicons.is_rare_word(word)
+
+
+_BALINESE_ORDER = "|".join(sorted(w.capitalize() for w in lexicons.words("balinese_birth_order_names.txt")))
+# "I Ketut Sudiarta", "Ni Luh Putu Ariani": "I" or "Ni", one to three birth-order or caste names,
+# then one or two capitalised names
+_BALINESE = re.compile(rf"\b(?:I|Ni) (?:(?:{_BALINESE_ORDER}) ){{1,3}}[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+
+
+def balinese_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of each Balinese name ("I Ketut Sudiarta", "Ni Luh Putu Ariani"):
+    "I" or "Ni", birth-order or caste names (``balinese_birth_order_names.txt``), then the
+    person's own name, which the model tags alone if at all; its last word is then the name copy
+    calls the person by ("Sudiarta said"). Not one that runs into a longer capitalised name
+    (an airport named after a hero)."""
+    if " I " not in text and " Ni " not in text and not text.startswith(("I ", "Ni ")) and "\nI " not in text:
+        return []
+    # (not the opening of a longer name: "I Gusti Ngurah Rai International Airport")
+    return [
+        (m.start(), m.end()) for m in _BALINESE.finditer(text) if not re.match(r" [A-Z]", text[m.end() : m.end() + 2])
+    ]

@@ -19,10 +19,26 @@ _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 def organisation_tagged_person(ent: Span) -> bool:
     """A span of two words or more the model tagged as a person that ends with a word only an
     organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``); or
-    that one word alone after "the" ("an interview with the Gazette")."""
+    that one word alone after "the" ("an interview with the Gazette"); or any span a "which"
+    clause follows."""
+    if _which_clause_after(ent):
+        return True
     if ent[-1].lower_.rstrip(".") not in _ORGANISATION_ONLY_HEADS:
         return False
     return len(ent) >= 2 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+
+
+def _which_clause_after(ent: Span) -> bool:
+    """Whether a relative "which" clause about the span follows it: "Brightpath Learning, which
+    runs 340 centres," (people take "who"); a form of "be" only before a participle ("which is
+    based in Perth"), not "met Ann Roe, which was a surprise"."""
+    doc, k = ent.doc, ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "which":
+        return False
+    verb = doc[k + 2]
+    if verb.lower_ in ("is", "was", "are", "were", "has", "had"):
+        return k + 3 < len(doc) and doc[k + 3].tag_ == "VBN"
+    return verb.tag_ in ("VBZ", "VBD")
 
 
 # Letters after a name (``postnominals.txt``): read here and by ``focus`` (no head noun).

@@ -104,19 +104,17 @@ class StoryNames:
 
 
 def _titled_short_form(text: str) -> bool:
-    """Whether ``text`` is a form of address and one word: "Ms Park", "Dr. Lee", "Dame Philippa"
-    (a surname or given name with its honorific, no full name; ``honorifics``,
-    ``titles_before_given_names.txt`` and "Dr"). Not "King" or "Prince" ("King Soopers", "Prince
-    George" are names of their own)."""
+    """Whether ``text`` is a personal title and one word: "Ms Park", "Mayor Rhodes", "Dame
+    Philippa" (a surname or given name with its title, no full name; ``personal_titles.txt``,
+    ``titles_before_given_names.txt``). Not a title that opens names of places and firms too
+    (``titles_opening_other_names.txt``: "King Soopers", "Prince George")."""
     words = text.split()
     if len(words) != 2:
         return False
     title = words[0].lower().rstrip(".")
-    return (
-        lexicons.honorific_gender(title) is not None
-        or title in ("dr", "mx")
-        or title in lexicons.words("titles_before_given_names.txt")
-    )
+    if title in lexicons.words("titles_opening_other_names.txt"):
+        return False
+    return title in lexicons.words("personal_titles.txt") or title in lexicons.words("titles_before_given_names.txt")
 
 
 def _suffixed_short_form(text: str) -> bool:

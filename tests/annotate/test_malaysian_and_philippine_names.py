@@ -5,7 +5,7 @@ name alone), and "Ma." for Maria opening a name. Invented stories."""
 
 from __future__ import annotations
 
-from tests.annotate.helpers import one, person_names, quotes
+from tests.annotate.helpers import annotated, one, person_names, quotes
 
 
 def test_a_chinese_surname_alone_read_as_a_place_is_the_full_name(annotator):
@@ -111,3 +111,23 @@ def test_puan_before_the_own_name_of_a_malay_woman(annotator):
         "for 20 years."
     )
     assert one(quotes(annotator, body), "The regulars").speaker == "Rosnah binti Idris"
+
+
+def test_a_balinese_name_with_its_birth_order_name_is_one_person(annotator):
+    body = (
+        "I Ketut Sudarsana, the customary village chief, said the community had held a purification "
+        "ceremony.\n\n"
+        "“For us, the tree is not just a tree,” Sudarsana said. Visitors land at I Gusti Ngurah Rai "
+        "International Airport."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "For us").speaker == "I Ketut Sudarsana"
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ["I Ketut Sudarsana"]
+
+
+def test_a_regent_before_a_name_read_with_the_regency_as_one_body_is_a_person(annotator):
+    body = (
+        "Bogor Regent Hendra Saputra, who visited the site on Wednesday, said families would be moved.\n\n"
+        "“This area is in the red zone,” Hendra told reporters."
+    )
+    assert one(annotated(annotator, body).quotes, "This area").speaker == "Hendra Saputra"

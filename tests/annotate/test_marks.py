@@ -140,8 +140,9 @@ def test_annotator_never_raises_and_offsets_hold(text):
             assert text[mention.start : mention.end] == mention.text
 
 
-def test_quoted_nickname_inside_a_name_is_not_a_quotation():
-    text = 'Del. Robert "Bobo" Lang waved to the crowd. "We have your back."'
+@pytest.mark.parametrize("surname", ["Lang", "Lang-Arceo"])
+def test_quoted_nickname_inside_a_name_is_not_a_quotation(surname):
+    text = f'Del. Robert "Bobo" {surname} waved to the crowd. "We have your back."'
     assert _texts(text) == ["We have your back."]
 
 

@@ -116,3 +116,13 @@ def test_the_nickname_alone_later_is_the_person_it_was_given_to(annotator):
     story = annotated(annotator, body)
     assert one(story.quotes, "I’m still").speaker == "Matilda “Tilly” Kearns"
     assert [e.name for e in story.entities if e.label == "PERSON"] == ["Matilda “Tilly” Kearns"]
+
+
+def test_a_nickname_after_a_role_and_a_given_name_the_tables_lack(annotator):
+    body = (
+        'Former West Indies fast bowler Everton "Thunder" Clarke said he had some sympathy for the umpire.\n\n'
+        '"In my day we would have a beer and move on," Clarke said.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "In my day").speaker == 'Everton "Thunder" Clarke'
+    assert [e.name for e in story.entities if e.label == "PERSON"] == ['Everton "Thunder" Clarke']

@@ -545,3 +545,19 @@ def test_a_voice_of_a_kind_speaks_for_the_body_that_noun_heads(annotator):
         "Union said.\n\n“We remain open to talks with the union,” a university spokesperson said."
     )
     assert one(quotes(annotator, body), "We remain open").speaker == "Pennine Metropolitan University"
+
+
+def test_a_name_a_which_clause_follows_is_a_body_and_it_speaks_for_it(annotator):
+    body = (
+        "Canberra mother-of-two Ebony Marsh, 33, of Gungahlin, said her family paid $178 a day for care.\n\n"
+        'Listed operator Brightpath Learning, which runs 340 centres nationally, said it "rejects any '
+        'suggestion" that it had profiteered.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "rejects any").speaker == "Brightpath Learning"
+    assert ("Brightpath Learning", "ORG") in [(e.name, e.label) for e in story.entities]
+
+
+def test_a_which_clause_about_meeting_someone_leaves_the_person(annotator):
+    body = 'Reporters met Ann Roe, which was a surprise. "I am not going anywhere," Roe said.'
+    assert one(annotated(annotator, body).quotes, "I am not").speaker == "Ann Roe"

@@ -305,3 +305,21 @@ def test_a_title_before_a_given_name_is_the_person_named_in_full(annotator, intr
     story = annotated(annotator, body)
     assert one(story.quotes, "When I was").speaker == speaker
     assert later not in [e.name for e in story.entities]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later", "speaker"),
+    [
+        ("Superintendent Orla Whelan", "Supt Whelan", "Orla Whelan"),
+        ("Garda Niall Corbett", "Garda Corbett", "Niall Corbett"),
+        ("Detective Garda Aisling Kiely", "Det Gda Kiely", "Aisling Kiely"),
+    ],
+)
+def test_irish_police_ranks_are_titles_not_names(annotator, introduced, later, speaker):
+    body = (
+        f"{introduced} told Sligo District Court that the car was stopped on the N4.\n\n"
+        f"“There was a strong smell of alcohol,” {later} said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "There was").speaker == speaker
+    assert later not in [e.name for e in story.entities]
