@@ -27,6 +27,7 @@ from pipeline.annotate.organisation_spans import (
     bodies_calling_themselves,
     companies_by_legal_form,
     named_groups_before_cues,
+    offices_of_titled_roles,
     organisations_after_nouns,
 )
 from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place
@@ -451,6 +452,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 *named_groups_before_cues(doc),
                 *bodies_calling_themselves(doc),
                 *bodies_before_their_acronyms(doc),
+                *offices_of_titled_roles(doc),
             ],
             "ORG",
         ),

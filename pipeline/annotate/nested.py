@@ -96,6 +96,8 @@ def nested_attribution(
         k -= 1  # the quotative "I was like, ‘…’": what I said, or thought
     elif is_cue(cue) and cue.tag_ == "VB" and k >= 2 and tokens[k].lower_ == "to" and tokens[k - 1].lower_ == "used":
         k -= 2  # "He used to say, ‘…’"
+    elif _speaks_or_thinks(cue) and cue.tag_ == "VBG" and (aux := _auxiliary_before(tokens, k)) is not None:
+        k = aux - 1  # "I was just telling myself, ‘…’", "I kept telling him, ‘…’"
     elif not _speaks_or_thinks(cue) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # (not "came in saying, ‘…’": a participle's subject is further back)
     while k > 0 and (skips_before_cue(tokens[k]) or (tokens[k].tag_ == "RB" and tokens[k].text.islower())):
@@ -145,6 +147,20 @@ def nested_attribution(
     if start > 0 and tokens[start - 1].tag_ in ("IN", "TO", "POS"):
         return None  # "the wife of Mr. Pruitt said": not the name's own words
     return Attribution(hit[0].name, cue.text)
+
+
+# What makes a participle the cue's verb: "was telling", "kept telling", "started saying".
+_AUXILIARIES_OF_PARTICIPLES = frozenset(
+    {"was", "were", "am", "is", "are", "kept", "keep", "keeps", "started", "start", "began", "begin"}
+)
+
+
+def _auxiliary_before(tokens: list[Token], k: int) -> int | None:
+    """The index of "was", "kept" or "started" at or before ``k`` past adverbs ("was just
+    telling"), when one makes the participle after it the cue's verb; else None."""
+    while k > 0 and tokens[k].tag_ == "RB" and tokens[k].text.islower():
+        k -= 1
+    return k if k > 0 and tokens[k].lower_ in _AUXILIARIES_OF_PARTICIPLES else None
 
 
 def _speaks_or_thinks(token: Token) -> bool:

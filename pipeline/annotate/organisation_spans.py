@@ -318,3 +318,28 @@ def _people_noun(word: str) -> bool:
     """Whether ``word`` (lower case) is a plural noun for people around someone ("friends",
     "relatives", "attorneys")."""
     return word in lexicons.words("kin_nouns") or lexicons.is_plural_person_noun(word)
+
+
+def offices_of_titled_roles(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the office of a capitalised title with its possessive ("the Prime
+    Minister's Office said", "the Israeli Prime Minister's Office", "the Governor's Office"),
+    which the model leaves untagged or cuts to its people's word: one to three capitalised words
+    ending with a personal title or role (``PERSONAL_TITLES``, ``role_nouns``), "'s", "Office";
+    a country's or people's word before them is the office's too."""
+    out = []
+    words = words_of(doc)
+    for i in range(3, len(doc)):
+        if words[i] != "Office" or doc[i - 1].tag_ != "POS":
+            continue  # the cheap test first: this runs on every token
+        title = doc[i - 2]
+        if not title.is_title or not (title.lower_ in PERSONAL_TITLES or title.lower_ in lexicons.role_nouns()):
+            continue
+        start = i - 2
+        while start > 0 and i - start < 5 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS", "JJ"):
+            start -= 1
+        if start > 0 and doc[start - 1].tag_ == "POS":
+            continue  # ("the Marion County State’s Attorney’s Office": the office after a possessive run)
+        if doc[start].lower_ == "the":
+            start += 1
+        out.append((doc[start].idx, doc[i].idx + len(doc[i])))
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.annotate.helpers import one, quotes
+from tests.annotate.helpers import annotated, one, quotes
 
 
 def test_a_named_person_quoted_inside_a_quote_speaks_the_inner_words(annotator):
@@ -172,3 +172,19 @@ def test_a_name_spoken_of_in_an_earlier_inner_quote_is_not_the_next_he(annotator
         "‘Casimir won’t touch them,’” his grandmother Faith Thayer said."
     )
     assert one(quotes(annotator, body), "Casimir won").speaker is None
+
+
+@pytest.mark.parametrize("cue", ["I kept telling him,", "I was just telling myself,"])
+def test_a_progressive_cue_of_the_outer_speaker_makes_the_inner_words_theirs(annotator, cue):
+    body = (
+        "Darnell Okoye pulled the boy out of the river on Sunday.\n\n"
+        f"“My arm was burning,” he said. “But {cue} ‘We’re good, they’re coming.’ I didn’t know if they were.”"
+    )
+    found = [q for q in annotated(annotator, body).quotes if q.text.startswith("We’re good")]
+    assert [q.speaker for q in found] == ["Darnell Okoye"]
+
+
+def test_a_participle_after_another_verb_still_names_no_one(annotator):
+    body = "Darnell Okoye was there. “He came in saying, ‘Get out now,’ and we ran,” Okoye said."
+    found = [q for q in annotated(annotator, body).quotes if q.text.startswith("Get out")]
+    assert [q.speaker for q in found] in ([None], [])

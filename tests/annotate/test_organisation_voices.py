@@ -561,3 +561,17 @@ def test_a_name_a_which_clause_follows_is_a_body_and_it_speaks_for_it(annotator)
 def test_a_which_clause_about_meeting_someone_leaves_the_person(annotator):
     body = 'Reporters met Ann Roe, which was a surprise. "I am not going anywhere," Roe said.'
     assert one(annotated(annotator, body).quotes, "I am not").speaker == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("lead", "office"),
+    [
+        ("The Israeli Prime Minister's Office", "Israeli Prime Minister's Office"),
+        ("The Prime Minister's Office", "Prime Minister's Office"),
+    ],
+)
+def test_the_office_of_a_titled_role_speaks(annotator, lead, office):
+    body = f'{lead} said in a statement that the government would "continue the talks until a deal is done".'
+    story = annotated(annotator, body)
+    assert one(story.quotes, "continue the talks").speaker == office
+    assert (office, "ORG") in [(e.name, e.label) for e in story.entities]
