@@ -403,12 +403,14 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
         if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
             return tokens[0].idx, given.idx
         return None
-    if _title_word(tokens[-3]) and tokens[-3].is_title and not is_known_place(f"{given.text} {last.text}"):
+    if tokens[-3].lower_ in PERSONAL_TITLES and tokens[-3].is_title and not is_known_place(f"{given.text} {last.text}"):
         # ("Bogor Regent Hendra Saputra": a given name the census lacks, as for the title alone)
         if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
             return tokens[-3].idx, given.idx
     if not lexicons.is_given_name(given.text):
         return None
+    if _title_word(tokens[-3]):
+        return tokens[-3].idx, given.idx
     before = tokens[max(0, len(tokens) - 6) : -2]
     of = next((n for n, t in enumerate(before) if t.lower_ == "of"), None)
     title = next((t for t in before[:of] if _title_word(t)), None) if of is not None else None

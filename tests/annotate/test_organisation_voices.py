@@ -575,3 +575,10 @@ def test_the_office_of_a_titled_role_speaks(annotator, lead, office):
     story = annotated(annotator, body)
     assert one(story.quotes, "continue the talks").speaker == office
     assert (office, "ORG") in [(e.name, e.label) for e in story.entities]
+
+
+def test_a_role_noun_inside_a_bodys_name_makes_no_person(annotator):
+    # "Marine" is a role noun ("the former Marine said"); "Service" a census surname
+    body = 'The National Marine Fisheries Service said the whales were "in distress" on Tuesday.'
+    story = annotated(annotator, body)
+    assert [(e.name, e.label) for e in story.entities] == [("National Marine Fisheries Service", "ORG")]
