@@ -355,7 +355,8 @@ def test_she_opening_a_clause_hung_on_a_new_persons_clause_is_that_person(annota
 
 def test_a_name_that_is_a_gerunds_object_does_not_hold_the_he_of_a_clause_after_it(annotator):
     body = (
-        "Police said Arturo Benavides fired the shots.\n\n"
-        'Benavides told detectives that killing Lyle was accidental, as he was a "non-gang related" person.'
+        "Police said Arturo Benavides fired the shots that killed Lyle Tanner.\n\n"
+        'Benavides told detectives that shooting Tanner was a mistake, as he was "never part '
+        'of any crew."'
     )
-    assert speaker_of(annotator, body, "non-gang") == "Arturo Benavides"
+    assert speaker_of(annotator, body, "never part") == "Arturo Benavides"
