@@ -29,6 +29,7 @@ from pipeline.annotate.person_titles import organisation_tagged_person
 from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
 
 _COMPANY_FORMS = lexicons.company_forms()
+_ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _PROPER = frozenset({"NNP", "NNPS"})
 
 
@@ -403,8 +404,14 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
         if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
             return tokens[0].idx, given.idx
         return None
-    if tokens[-3].lower_ in PERSONAL_TITLES and tokens[-3].is_title and not is_known_place(f"{given.text} {last.text}"):
-        # ("Bogor Regent Hendra Saputra": a given name the census lacks, as for the title alone)
+    if (
+        _title_word(tokens[-3])
+        and tokens[-3].is_title
+        and not is_known_place(f"{given.text} {last.text}")
+        and not any(t.lower_ in _ORGANISATION_ONLY_HEADS for t in (given, last))
+    ):
+        # ("Bogor Regent Hendra Saputra", "Fire Marshal Butch Browning": a given name the census
+        # lacks, as for the title alone; not "National Marine Fisheries Service")
         if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
             return tokens[-3].idx, given.idx
     if not lexicons.is_given_name(given.text):

@@ -35,6 +35,8 @@ def _which_clause_after(ent: Span) -> bool:
     doc, k = ent.doc, ent.end
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "which":
         return False
+    if ent.start > 0 and doc[ent.start - 1].text == ",":
+        return False  # ("her mother, Rita Luark, which occurred …": the clause is about what came before)
     verb = doc[k + 2]
     if verb.lower_ in ("is", "was", "are", "were", "has", "had"):
         return k + 3 < len(doc) and doc[k + 3].tag_ == "VBN"

@@ -582,3 +582,12 @@ def test_a_role_noun_inside_a_bodys_name_makes_no_person(annotator):
     body = 'The National Marine Fisheries Service said the whales were "in distress" on Tuesday.'
     story = annotated(annotator, body)
     assert [(e.name, e.label) for e in story.entities] == [("National Marine Fisheries Service", "ORG")]
+
+
+def test_a_which_clause_after_an_apposed_name_is_about_what_came_before(annotator):
+    body = (
+        "The office facilitated an exchange of custody between his daughter and her mother, Rita Luark, which "
+        "occurred without incident."
+    )
+    story = annotated(annotator, body)
+    assert ("Rita Luark", "PERSON") in [(e.name, e.label) for e in story.entities]
