@@ -18,7 +18,8 @@
     words does (a census given name and surname, a generation's suffix, a surname particle);
     ``initials.py`` where a name written with initials first opens ("K. Murugesan");
   - ``untagged_persons.py``: names the model tagged as nothing, found from the same kinds of
-    evidence (and "and" after a tagged person);
+    evidence (and "and" after a tagged person); ``untagged_apposed_persons.py`` those set beside a
+    role, an age or a "who" clause;
   - ``person_pronouns.py``: names the story goes on to call "he" or "she", whatever their label;
   - ``not_names.py``: mentions that name nothing (page notices, a common noun opening a
     sentence);

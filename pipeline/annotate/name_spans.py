@@ -98,14 +98,16 @@ from pipeline.annotate.span_repairs import (
     place_after_locative,
     without_trailing_function_words,
 )
-from pipeline.annotate.untagged_persons import (
+from pipeline.annotate.untagged_apposed_persons import (
     given_names_before_appositions,
-    given_names_joined_to_persons,
     persons_apposed_to_opening_roles,
     persons_before_appositions,
+    persons_by_age,
+)
+from pipeline.annotate.untagged_persons import (
+    given_names_joined_to_persons,
     persons_before_cues,
     persons_between_quotation_and_cue,
-    persons_by_age,
     persons_by_surname_elsewhere,
     persons_joined_to_persons,
     persons_opening_clauses,
