@@ -43,7 +43,7 @@ from pipeline.annotate.focus_pronouns import PronounRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_reporters import ReporterRules
 from pipeline.annotate.focus_roles import RoleRules
-from pipeline.annotate.mentions import StoryIndex, ends_sentence
+from pipeline.annotate.mentions import StoryIndex, sentence_ending_tokens
 from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.person_titles import STYLES_OF_ADDRESS, style_of_address_end
 from pipeline.annotate.phrases import PERSON_PRONOUNS
@@ -457,16 +457,18 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
         return (referent.value + referent.peak) * 0.5 ** (self._epoch - referent.epoch)
 
     def _verbs_joined_to(self, k: int) -> list[int]:
-        """The verb at ``k`` and those "and" joins to it later in its sentence ("struck down the
-        rule and directed the State to …"): a verb right after "and", or after "and" and an
-        adverb; at most 30 tokens on."""
-        doc, found = self.doc, [k]
-        for j in range(k + 1, min(len(doc) - 1, k + 30)):
-            if ends_sentence(doc, j):
+        """The verb at ``k`` and those "and" joins to it later in its sentence that make a document
+        ("struck down the rule and directed the State to …"): a verb right after "and", or after
+        "and" and an adverb; at most 30 tokens on. (Read from the words' and tags' lists: this runs
+        for every subject in a story that has such a verb.)"""
+        lowers, tags, ends = lowers_of(self.doc), tags_of(self.doc), sentence_ending_tokens(self.doc)
+        found = [k]
+        for j in range(k + 1, min(len(lowers) - 1, k + 30)):
+            if j in ends:
                 break
-            if doc[j].lower_ == "and":
-                verb = j + 2 if doc[j + 1].tag_ == "RB" and j + 2 < len(doc) else j + 1
-                if doc[verb].tag_ in ("VBD", "VBZ"):
+            if lowers[j] == "and":
+                verb = j + 2 if tags[j + 1] == "RB" and j + 2 < len(lowers) else j + 1
+                if lowers[verb] in _DOCUMENT_OF_VERB and tags[verb] in ("VBD", "VBZ"):
                     found.append(verb)
         return found
 
