@@ -327,7 +327,7 @@ def test_irish_police_ranks_are_titles_not_names(annotator, introduced, later, s
 
 def test_a_role_before_a_given_name_the_census_lacks_inside_a_bodys_span_is_a_person(annotator):
     body = (
-        "Brighton High School Principal Charisse Hilton said counsellors would be available.\n\n"
-        '"It has a huge impact on the whole school community," Hilton said.'
+        "Lakeview High School Principal Charisse Dunmore said counsellors would be available.\n\n"
+        '"We want every student to know help is here," Dunmore said.'
     )
-    assert one(annotated(annotator, body).quotes, "It has a huge").speaker == "Charisse Hilton"
+    assert one(annotated(annotator, body).quotes, "We want every").speaker == "Charisse Dunmore"
