@@ -46,7 +46,7 @@ from pipeline.annotate.person_groups import (
     spread_surnames,
 )
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
-from pipeline.annotate.persons import StoryNames, initials_only, surname_of
+from pipeline.annotate.persons import StoryNames, initials_only, surname_of, titled_short_form
 from pipeline.annotate.repeats import spread_forms
 from pipeline.annotate.salience import rank
 from pipeline.annotate.same_names import LABEL_PRIORITY, merge_same_names, one_entity_per_name
@@ -63,7 +63,6 @@ _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _BEFORE_PLACES = lexicons.words("nouns_before_places.txt")
 _PLATFORMS = lexicons.words("social_platforms.txt")
 _LOCATIVE = lexicons.words("locative_prepositions.txt")
-_TITLES_BEFORE_GIVEN_NAMES = lexicons.words("titles_before_given_names.txt")
 _LOCATIVE_BEFORE_THE = _LOCATIVE | {"on", "along", "beside", "by", "over", "up", "down"}
 _CLAUSE_END = frozenset(",.;:!?\n") | {""}
 # (Not "and": "the Clinton and Carter administrations")
@@ -134,17 +133,13 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     def group_for(text: str, label: str, locative: bool = False) -> EntityGroup:
         words = text.split()
         person = None
-        titled = len(words) == 2 and (initials_of_a_title(words[0]) or words[0].lower().rstrip(".") in PERSONAL_TITLES)
+        titled = len(words) == 2 and (initials_of_a_title(words[0]) or titled_short_form(text))
         if titled and words[1].istitle():
             # "DPP Quek" (read as a work) after "Deputy Public Prosecutor Sharon Quek": her surname;
-            # "Ms Park" (read as a place) after "Park Seo-yeon": hers
+            # "Ms Park" (read as a place) after "Park Seo-yeon", "Aunty Beryl" after "Aunty Beryl
+            # Madden": hers (not "Prince George", a place, after "Tom George")
             person = names.person_key(words[1:])
             if person:
-                return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
-        if len(words) == 2 and words[0].lower() in _TITLES_BEFORE_GIVEN_NAMES and words[1].istitle():
-            # "Aunty Beryl" (read as a place) after "Aunty Beryl Madden": her given name
-            person = names.person_key(words[1:])
-            if person and full_names[person][0] == words[1].lower():
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
         if label in ("GPE", "LOC") and len(words) == 1 and not locative:
             # "Machado said" tagged GPE in a story about Alicia Machado ("in Washington" stays a place).

@@ -16,6 +16,7 @@ from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.organisations import PLACES_HAVE_TOO, is_country, is_known_place
 from pipeline.annotate.person_spans import PERSONAL_TITLES
+from pipeline.annotate.span_repairs import office_of_a_role
 
 _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 _VOICE_NOUNS = lexicons.words("organisation_voices.txt")
@@ -324,15 +325,15 @@ def offices_of_titled_roles(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the office of a capitalised title with its possessive ("the Prime
     Minister's Office said", "the Israeli Prime Minister's Office", "the Governor's Office"),
     which the model leaves untagged or cuts to its people's word: one to three capitalised words
-    ending with a personal title or role (``PERSONAL_TITLES``, ``role_nouns``), "'s", "Office";
-    a country's or people's word before them is the office's too."""
+    ending with a role, "'s", "Office" (``span_repairs.office_of_a_role``, as for the office after
+    a possessive run); a country's or people's word before them is the office's too."""
     out = []
     words = words_of(doc)
     for i in range(3, len(doc)):
         if words[i] != "Office" or doc[i - 1].tag_ != "POS":
             continue  # the cheap test first: this runs on every token
         title = doc[i - 2]
-        if not title.is_title or not (title.lower_ in PERSONAL_TITLES or title.lower_ in lexicons.role_nouns()):
+        if not title.is_title or not office_of_a_role(title.text, words[i]):
             continue
         start = i - 2
         while start > 0 and i - start < 5 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS", "JJ"):

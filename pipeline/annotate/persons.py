@@ -35,7 +35,7 @@ class StoryNames:
         forms = [
             text
             for text in person_forms
-            if len(text.split()) >= 2 and not _suffixed_short_form(text) and not _titled_short_form(text)
+            if len(text.split()) >= 2 and not _suffixed_short_form(text) and not titled_short_form(text)
         ]
         self._surname_forms = surname_forms(forms)
         for text in forms:
@@ -103,7 +103,7 @@ class StoryNames:
         return candidates[0]
 
 
-def _titled_short_form(text: str) -> bool:
+def titled_short_form(text: str) -> bool:
     """Whether ``text`` is a personal title and one word: "Ms Park", "Mayor Rhodes", "Dame
     Philippa" (a surname or given name with its title, no full name; ``personal_titles.txt``,
     ``titles_before_given_names.txt``). Not a title that opens names of places and firms too
