@@ -82,6 +82,8 @@ class CueBefore(CueAfter):
             token = before[k]
             if not is_cue(token):
                 continue
+            if _aspect_before_another_verb(before, k):
+                continue  # "Roe said his officers continued to see “…”": no reporting verb, Roe's
             if _inside_first_of_two_that_clauses(before, k):
                 continue  # "She said that staff had been asked to cut and that it was “…”": hers
             if _foretold_in_reported_clause(before, k):
@@ -378,6 +380,18 @@ _NOT_THE_REPORTERS = frozenset(
         "urge",
     }
 )
+
+
+# Cue verbs that also tell a phase of another verb ("continued to see", "began to build").
+_ASPECT_VERBS = frozenset({"continue", "continued", "continues", "begin", "began", "begins", "start", "started"})
+
+
+def _aspect_before_another_verb(before: list[Token], k: int) -> bool:
+    """Whether the cue word at ``k`` is "continued" or "began" before "to" and a verb that
+    reports nothing ("his officers continued to see “…”"): a phase of that verb, no reporting."""
+    if before[k].lower_ not in _ASPECT_VERBS or k + 2 >= len(before) or before[k + 1].lower_ != "to":
+        return False
+    return before[k + 2].tag_ == "VB" and not is_cue(before[k + 2])
 
 
 def _reported_passive(before: list[Token], k: int) -> bool:

@@ -201,6 +201,10 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
         fallback: list[Token] | None = None
         for index in range(len(pieces) - 1, -1, -1):
             segment = pieces[index]
+            if not participle and segment[0].lower_ in ("where", "when") and len(segment) > 1:
+                # "The bill goes to the House, where Speaker Ann Roe, R-Hampton, said": the subject
+                # of the clause the adverb opens
+                segment = segment[1:]
             phrase = clause_subject(segment, nearest=participle)
             if not phrase:
                 continue

@@ -25,8 +25,31 @@ class SubjectsAfterCue(AppositionSubjects):
             named = self._apposed_person(tokens)  # "said a union electrician named Pete Sandoval"
             if named:
                 return named
+            # ("said a woman walking her dog near the park, who gave only her first name, Renate":
+            # the name she chose, past the phrase that describes her)
+            who = next(
+                (m for m in range(1, len(tokens) - 1) if tokens[m].text == "," and tokens[m + 1].lower_ == "who"), None
+            )
+            named = self._named_in_clause(tokens[who + 2 :]) if who is not None else None
+            if named:
+                return named
         phrase: list[Token] = []
+        bracket_end = -1
         for k, token in enumerate(tokens):
+            if k <= bracket_end:
+                continue
+            if (
+                token.text == "("
+                and phrase
+                and k + 3 < len(tokens)
+                and tokens[k + 1].is_upper
+                and tokens[k + 2].text == ")"
+                and tokens[k + 3].is_lower
+            ):
+                # "said Thuringia State Criminal Police Office (LKA) spokesman Frank Heidersbach":
+                # a body's acronym in brackets inside the role phrase
+                bracket_end = k + 2
+                continue
             if token.tag_ == "VBN" and phrase and phrase[-1].lower_ in lexicons.words("document_nouns"):
                 if token.lower_ in HANDLED_PARTICIPLES:
                     break  # "a memo obtained by the Tribune": the paper only holds it; its author is unnamed

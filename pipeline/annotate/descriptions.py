@@ -13,7 +13,7 @@ family of Ann Roe", ``someones_people``): unnamed, never the person named.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -53,6 +53,23 @@ def described_age(doc: Doc, i: int) -> str | None:
     34-year-old said"); None for anything else ("the 34-year-old mother" is headed by "mother")."""
     age = age_before(doc, i)
     if age is None or i < 5 or doc[i - 5].lower_ != "the" or not _heads_phrase(doc, i):
+        return None
+    return age
+
+
+def described_age_before_noun(doc: Doc, i: int, is_description: Callable[[str], bool]) -> str | None:
+    """The age N when token ``i`` is the "old" of "the N-year-old defender": a singular common
+    noun heads the phrase right after it that no description rule reads (``is_description``: not
+    "the 34-year-old mother"), nor one copy uses for anyone or that tells a gender ("the
+    19-year-old man", "the 40-year-old batsman"); None for anything else."""
+    age = age_before(doc, i)
+    if age is None or i < 5 or doc[i - 5].lower_ != "the" or i + 1 >= len(doc):
+        return None
+    noun = doc[i + 1]
+    word = noun.lower_
+    if noun.tag_ != "NN" or not noun.is_lower or not _heads_phrase(doc, i + 1) or is_description(word):
+        return None
+    if word in lexicons.words("everyday_person_nouns") or lexicons.noun_gender(word) is not None:
         return None
     return age
 

@@ -34,7 +34,7 @@ import re
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of, words_of
-from pipeline.annotate.descriptions import described_age, person_by_group_head
+from pipeline.annotate.descriptions import described_age, described_age_before_noun, person_by_group_head
 from pipeline.annotate.focus_descriptions import DescriptionRules, description_word
 from pipeline.annotate.focus_names import NameRules
 from pipeline.annotate.focus_organisations import organisation_noun
@@ -76,6 +76,13 @@ _STYLE_OPENERS = frozenset({"his", "her"} | {w.lower() for w in STYLES_OF_ADDRES
 _SINGULAR_VOICES_NO_ROLE = frozenset(
     w for w in lexicons.words("organisation_voices_singular") if not description_word(w)
 )
+
+
+# Nouns a description rule of the pass reads ("the 34-year-old mother" is headed by "mother").
+def _read_by_a_description_rule(word: str) -> bool:
+    return description_word(word) or word in lexicons.relative_nouns() or word in _OPPONENT_NOUNS
+
+
 # The forms of the verbs that make a document ("ruled", "sued") -> that document's noun.
 _DOCUMENT_OF_VERB: dict[str, tuple[str, ...]] = {}
 for _noun, _lemmas in lexicons.pairs("document_verbs").items():
@@ -367,6 +374,9 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 self._one_of(i)
             elif low == "old" and (age := described_age(doc, i)) is not None:
                 self._age_description(i, age)
+            elif low == "old" and (age := described_age_before_noun(doc, i, _read_by_a_description_rule)) is not None:
+                self._age_description(i, age, head=i + 1)  # "the 31-year-old defender said"
+                i += 1
             elif tag in ("VBD", "VBZ", "VBP", "VBG") and low in QUESTION_FORMS:
                 # "Roe pressed her on …", "Roe followed up by asking Hale whether …": whom Roe asked
                 self._note_question(i)
@@ -486,7 +496,12 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
         referent.last = i
         if role != "hearer":
             referent.only_told = False
-        if self._makes_documents and role in ("subject", "clause subject"):
+        if i == 0 or self.doc[i - 1].lower_ not in ("on", "via"):
+            referent.only_medium = False
+        # (or the subject of a clause reported without "that", read as the object before it: "The
+        # court heard Roe sent 14 messages")
+        reported = role == "object" and i + 1 < len(self.doc) and self.doc[i + 1].tag_ in ("VBD", "VBZ")
+        if self._makes_documents and (role in ("subject", "clause subject") or reported):
             k = self._verb_after(i + 1)
             for verb in self._verbs_joined_to(k) if k is not None else ():
                 for document in _DOCUMENT_OF_VERB.get(self.doc[verb].lower_, ()):

@@ -425,7 +425,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 return True
         return False
 
-    def _age_description(self, i: int, age: str) -> None:
+    def _age_description(self, i: int, age: str, head: int | None = None) -> None:
         """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age
         ("Kevin Moss, 34,"); else, when the story gives that age to no one at all, the named person
         who acted as the subject of the sentence before ("Resident Ana Reyes said she ran outside.
@@ -460,8 +460,9 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 # 24-year-old said" after his uncle, 56)
                 referent = last
         if referent is not None:
-            self._at[i] = referent
-            self._mention(referent, self._role(i - 5, i + 1, named=False), i)
+            k = i if head is None else head  # (or the noun it heads: "the 31-year-old defender")
+            self._at[k] = referent
+            self._mention(referent, self._role(i - 5, k + 1, named=False), k)
 
     def _subject_before_description(self, start: int, end: int) -> Referent | None:
         """The subject of the sentence so far, when the description at ``start:end`` stands after it

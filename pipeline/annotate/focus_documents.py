@@ -369,6 +369,11 @@ class DocumentRules:
                     principal = speaker
         if principal is not None:
             return Referent(principal.name, kind, lexicons.noun_gender(word), principal.label, head=word)
+        if document and determiner in ("one", "another") and len(tokens) == 2:
+            # "Mackle sent 14 messages … one message read": one of the documents whoever the
+            # story said made them made
+            maker = self._issued.get(word)
+            return Referent(maker.name, kind, None, maker.label, head=word) if maker and maker.name else None
         if determiner not in ("the", "this", "that"):
             return None
         # "Brian Falk, a spokesman for the campaign, … The spokesman added": the named

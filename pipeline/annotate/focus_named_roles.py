@@ -380,6 +380,7 @@ class NamedRoleRules:
                 named_at not in index.entity_at
                 or lexicons.party_of(doc[named_at].text) is not None
                 or body_word(named_at)
+                or self._of_phrase_of_title(named_at, comma)
             )
             and named_at - comma <= 7
             and (
@@ -388,10 +389,23 @@ class NamedRoleRules:
                 or self._role_word_before_name(named_at, comma)
                 or lexicons.party_of(doc[named_at].text) is not None  # "former Democratic Gov. Ann Roe"
                 or body_word(named_at)
+                or self._of_phrase_of_title(named_at, comma)
             )
         ):
             named_at += 1
         return named_at
+
+    def _of_phrase_of_title(self, k: int, comma: int) -> bool:
+        """Whether token ``k`` is "of" after a capitalised role right after the comma, or a
+        capitalised word of the phrase it opens: "The prosecutor, Clerk of Court Ann Roe,"."""
+        doc = self.doc
+        of = next((m for m in range(comma + 2, k + 1) if doc[m].lower_ == "of"), None)
+        if of is None or of - comma != 2 or not doc[comma + 1].is_title:
+            return False
+        if doc[comma + 1].lower_ not in lexicons.role_nouns() and not lexicons.is_title_word(doc[comma + 1].text):
+            return False
+        hit = self.index.entity_at.get(k)
+        return k == of or (doc[k].is_title and k - of <= 3 and (hit is None or hit[0].label not in PERSON_LABELS))
 
     def _named_beside(
         self, i: int, start: int, word: str, owner: Referent | None, *, as_person: bool, document: bool

@@ -70,11 +70,21 @@ class OrganisationRules(PlaceBodyRules):
 
     def _institution_named(self, word: str) -> Referent | None:
         """ "the hospital", "the navy": the organisation in focus whose name is headed by the noun
-        ("Mercy General Hospital", "the Indian Navy", "Museum of Modern Art"), else no one."""
+        ("Mercy General Hospital", "the Indian Navy", "Museum of Modern Art"), else the one the
+        sentence before had speak or act, when its name tells no other kind ("SkyBharat said the
+        grounding would … “…,” the airline said"), else no one."""
         found = self._candidates(
             lambda r: r.kind == "group" and r.label in ("ORG", "FAC") and _institution_noun(_name_head(r.name)) == word
         )
-        return found[0][2] if found else None
+        if found:
+            return found[0][2]
+        last = self._last_subject
+        if self._subject is not None or last is None or last.kind != "group" or last.label != "ORG" or not last.name:
+            return None
+        head = _institution_noun(_name_head(last.name))
+        if _other_kind(word, last.name) or (head != word and head in lexicons.words("institution_nouns")):
+            return None  # (not "the airline" for Mercy General Hospital)
+        return last
 
     def _voices(self, i: int) -> None:
         """ "White House officials", "officials with Acme", "Kansas City police", "police" (the
@@ -303,12 +313,13 @@ class OrganisationRules(PlaceBodyRules):
                 return ranked[0] if ranked else fitting[0]
         # Of the organisations in focus, those whose name does not say they are of another kind
         # ("the company" is no "Police Department" and no "Associated Press"; "the band" is not
-        # the platform it posted on, "In a statement posted on Instagram, the band wrote").
+        # the platform it posted on, "In a statement posted on Instagram, the band wrote"; nor "the
+        # company" a platform the story only named as where something was posted).
         organisations = [
             c
             for c in organisations
             if not _other_kind(word, c[2].name or c[2].head)  # (an unnamed "police": no company)
-            and not (word not in _FIRMS and c[2].name in _PLATFORMS)
+            and not (c[2].name in _PLATFORMS and (word not in _FIRMS or c[2].only_medium))
         ]
         unnamed = self._same_head(word)
         if organisations and (len(organisations) == 1 or organisations[0][0] >= CLEAR_LEAD * organisations[1][0]):
@@ -330,6 +341,7 @@ class OrganisationRules(PlaceBodyRules):
                 and r.label == "ORG"
                 and r.name
                 and not r.only_told
+                and not r.only_medium  # (nor where something was posted: "wrote on Instagram")
                 and not _other_kind(word, r.name)
             ]
             return named[0] if len(named) == 1 else None

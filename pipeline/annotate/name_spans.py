@@ -80,6 +80,7 @@ from pipeline.annotate.person_titles import (
     given_names_after_title,
     is_style_of_address,
     organisation_tagged_person,
+    postnominal_alone,
     postnominal_end,
     titled_start,
 )
@@ -158,9 +159,11 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 def _peoples_word(text: str) -> bool:
     """Whether ``text`` (before a possessive, after any "the") is a plural noun for people
-    ("Women", "Veterans")."""
+    ("Women", "Veterans"), or capitalised words before one ("the Oklahoma Cattlemen")."""
     words = text.split()
-    opening = len(words) == 1 or (len(words) == 2 and words[0].lower() == "the")
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    opening = 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
     return opening and lexicons.is_plural_person_noun(words[-1].lower())
 
 
@@ -193,8 +196,12 @@ def _plausible(span: Span, label: str, text: str) -> bool:
         doc = span.doc
         if len(span) == 1 and span.end + 1 < len(doc) and glued_hyphen(doc[span.end]) and doc[span.end + 1].is_lower:
             return False  # "Runner-up Dana Whitfield": the first half of a hyphened role, no name
+        if len(span) == 1 and _role_of_before_name(span):
+            return False  # "Clerk of Court Tanisha Mullings": the role's first word, no name
     if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
         return False
+    if label != "PERSON" and postnominal_alone(span):
+        return False  # "Valentine Grizzle, KC,": the letters after the name
     if label == "ORG" and len(span) == 1 and span.end < len(span.doc) and _portfolio_before(span.doc[span.end]):
         return False  # "Education Minister Ana Reyes": the portfolio is part of the title
     if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
@@ -211,6 +218,19 @@ def _plausible(span: Span, label: str, text: str) -> bool:
     if span[-1].tag_ in FUNCTION_TAGS and span[-1].text[:1].islower():
         return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
     return True
+
+
+def _role_of_before_name(span: Span) -> bool:
+    """Whether a one-word span is a role noun opening an "of" title right before a person's name
+    ("Clerk of Court Tanisha Mullings", "Registrar of Deeds Ana Reyes"): up to three capitalised
+    words after "of", then a name the model tagged as a person."""
+    doc = span.doc
+    if span[0].lower_ not in lexicons.role_nouns() or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    k = span.end + 1
+    while k < len(doc) and k - span.end <= 3 and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k < len(doc) and k > span.end + 1 and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
 
 
 def _portfolio_before(token: Token) -> bool:

@@ -414,12 +414,20 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
         # lacks, as for the title alone; not "National Marine Fisheries Service")
         if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
             return tokens[-3].idx, given.idx
-    if not lexicons.is_given_name(given.text):
-        return None
+    if not (
+        lexicons.is_given_name(given.text)
+        or (
+            (lexicons.is_widely_listed_given_name(given.text) or lexicons.is_rare_word(given.text))
+            and lexicons.is_surname(last.text)
+        )
+    ):
+        return None  # (a given name of the world tables, or rare in English, before a census surname: "Fitzroy Laing")
     if _title_word(tokens[-3]):
         return tokens[-3].idx, given.idx
     before = tokens[max(0, len(tokens) - 6) : -2]
-    of = next((n for n, t in enumerate(before) if t.lower_ == "of"), None)
+    # (or "on", "for": "Opposition Spokesman on National Security Fitzroy Laing", "Minister for
+    # Health Ann Roe")
+    of = next((n for n, t in enumerate(before) if t.lower_ in ("of", "on", "for")), None)
     title = next((t for t in before[:of] if _title_word(t)), None) if of is not None else None
     return (title.idx, given.idx) if title is not None else None
 

@@ -29,9 +29,17 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
     place, a people, a legal form nor the head of an organisation's
     or a street's name ("Chase Bank", "Betty Court"), and no organisation cue right around
     ("Morgan Stanley shares") or anywhere after the name ("Dean Brandt & Co") make a person."""
-    words = text[ent.start_char : ent.end_char].split()
+    words = re.sub(r"['’]s$", "", text[ent.start_char : ent.end_char]).split()  # (a possessive the span took in)
     initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) is not None
-    if initial:
+    # (or two census given names and a surname: "Sadie Mae Colter's" read as a firm)
+    double = (
+        len(words) == 3
+        and not initial
+        and all(lexicons.is_given_name(w) for w in words[:2])
+        and words[1].isalpha()
+        and not is_known_place(" ".join(words[:2]))
+    )
+    if initial or double:
         words = [words[0], words[2]]
     if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
         return False

@@ -14,15 +14,19 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.person_spans import PERSONAL_TITLES, glued_hyphen, name_words, reads_as_persons_name
 
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_NAME_HEADS = lexicons.words("name_heads.txt")
+_PLACE_NOUNS = lexicons.words("place_nouns.txt")
 
 
 def organisation_tagged_person(ent: Span) -> bool:
     """A span of two words or more the model tagged as a person that ends with a word only an
-    organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``); or
-    that one word alone after "the" ("an interview with the Gazette"); or any span a "which"
-    clause follows."""
+    organisation's name ends with ("Gary Police Dept", ``organisation_only_heads.txt``), or with
+    the head of a body's name after a place's noun ("Parish Court"); or that one word alone after
+    "the" ("an interview with the Gazette"); or any span a "which" clause follows."""
     if _which_clause_after(ent):
         return True
+    if len(ent) >= 2 and ent[-1].lower_ in _NAME_HEADS and ent[-2].lower_ in _PLACE_NOUNS:
+        return True  # "St Andrew Parish Court", "Harlan County Hall": a place's court or hall
     if ent[-1].lower_.rstrip(".") not in _ORGANISATION_ONLY_HEADS:
         return False
     return len(ent) >= 2 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
@@ -58,9 +62,21 @@ def postnominal_end(ent: Span) -> int | None:
     words = name_words(names)
     if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return None
-    if not (lexicons.is_given_name(words[0].text) or lexicons.is_rare_word(words[0].text)):
-        return None
+    first = words[0].text
+    if not (
+        lexicons.is_given_name(first) or lexicons.is_rare_word(first) or lexicons.is_widely_listed_given_name(first)
+    ):
+        return None  # (a given name of the world tables too: "Alistair Dunmore KC")
     return names[-1].idx + len(names[-1])
+
+
+def postnominal_alone(ent: Span) -> bool:
+    """Whether a one-word span is letters after the name of the person before its comma
+    ("Valentine Grizzle, KC, said"): no name of its own ("Columbia, SC" follows a place)."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].is_upper or ent[0].lower_ not in POSTNOMINALS or ent.start < 2:
+        return False
+    return doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
 
 
 def titled_start(ent: Span) -> int | None:
@@ -74,8 +90,8 @@ def titled_start(ent: Span) -> int | None:
         names = tokens[1:]
         if names and names[0].text == ".":
             names = names[1:]  # "Coun. Harriet Mbeki", the abbreviation's full stop split off
-        while len(names) > 2 and names[0].lower_.strip(".") in PERSONAL_TITLES:
-            names = names[1:]  # "Rt Rev": titles in a row
+        while len(names) >= 2 and names[0].lower_.strip(".") in PERSONAL_TITLES and names[0].text[:1].isupper():
+            names = names[1:]  # "Rt Rev", "Det Insp Ashby": titles in a row
         if names and not reads_as_persons_name(names, tokens[0]):
             return None  # "General Turbines": the model read the title word as part of the name
         start = names[0].idx if names else None

@@ -308,7 +308,19 @@ def joins_roles(tokens: list[Token], start: int, end: int) -> bool:
 def _hyphened_participle(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is the participle of a hyphened adjective ("London-based", "Grammy-winning",
     "state-run"): part of the noun phrase, not a verb whose object follows."""
-    return k > 0 and tokens[k].tag_ in ("VBN", "VBD", "VBG") and tokens[k - 1].text in ("-", "‑")
+    if k > 0 and tokens[k].tag_ in ("VBN", "VBD", "VBG") and tokens[k - 1].text in ("-", "‑"):
+        return True
+    # (or a verb the tagger saw in the first half of a hyphened modifier: "left-arm spinner",
+    # "cut-price fares")
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].tag_.startswith("VB")
+        and tokens[k].is_lower
+        and tokens[k + 1].text in ("-", "‑")
+        and not tokens[k].whitespace_
+        and not tokens[k + 1].whitespace_
+        and tokens[k + 2].tag_ in ("NN", "JJ")
+    )
 
 
 def np_token(token: Token) -> bool:
@@ -353,6 +365,8 @@ def is_aside(segment: list[Token]) -> bool:
     first = segment[0]
     if len(segment) == 1 and first.tag_ == "CD" and first.text.isdigit():
         return True  # an age: "The senator's aide — Tom Grady, 34 — said"
+    if len(segment) == 1 and first.is_upper and first.lower_ in lexicons.words("postnominals.txt"):
+        return True  # letters after the name: "Valentine Grizzle, KC, said"
     if first.tag_ == "VBG" and len(segment) > 2 and segment[1].tag_ == "NN" and segment[2].tag_ == "NNP":
         return False  # "building superintendent Rafael Garcia": a role noun and a name, no predicate
     if first.lower_ in RELATIVE or first.lower_ in ASIDE_STARTS or first.tag_ in ("PRP$", "VBG", "VBN", "VBD", "VBZ"):

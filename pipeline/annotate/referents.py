@@ -71,3 +71,6 @@ class Referent:
     #: Whether every mention so far is the one told something ("one employee told NBC Dayton"):
     #: an outlet a source spoke to, not a party to the story ("the company said" is not it).
     only_told: bool = True
+    #: Whether every mention so far names where something was posted ("wrote on Instagram",
+    #: "via X"): a platform as a medium, not a company of the story ("the company said" is not it).
+    only_medium: bool = True

@@ -53,9 +53,11 @@ def rank_in(modifiers: Sequence[str]) -> str | None:
 
 
 # Nouns for a body, not a person ("the campaign", "the committee", "the state"): before another
-# word of a title they say what the person belongs to, so they are not tied to the person.
+# word of a title they say what the person belongs to, so they are not tied to the person; and
+# the nouns ending an event's name ("Festival director Ann Roe": "the festival said" is not her).
 _BODY_NOUNS = (
     lexicons.words("organisation_nouns")
+    | lexicons.words("event_name_endings")
     | lexicons.words("institution_nouns")
     | lexicons.words("organisation_voices")
     | lexicons.words("facility_nouns")

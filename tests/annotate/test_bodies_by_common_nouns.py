@@ -145,3 +145,34 @@ def test_a_peoples_word_in_a_bodys_possessive_description_is_no_speaker(annotato
 )
 def test_bodies_of_the_arts_and_of_deals_by_their_nouns(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_the_event_a_persons_title_names_is_not_that_person(annotator):
+    # "Festival director" ties the director to the festival's name, not to "the festival": the
+    # festival's statement is not his, though the story names him only after it.
+    body = (
+        "Organisers of the Brackwater Festival called off its last day after gales tore down a stage.\n\n"
+        "“Nobody’s safety is worth a headline set,” the festival said in a post on Sunday morning.\n\n"
+        "Festival director Ossian Threlfall said the call had been made at dawn."
+    )
+    assert one(annotated(annotator, body).quotes, "Nobody’s safety").speaker != "Ossian Threlfall"
+
+
+def test_a_platform_named_only_as_where_a_post_went_is_not_the_company(annotator):
+    body = (
+        "“I hate cancelling more than anything,” the singer Tamsin Orly wrote on Instagram on Monday.\n\n"
+        "Ticket-holders will be refunded, according to her promoter. “Nobody needs to do anything,” "
+        "the company said."
+    )
+    assert one(annotated(annotator, body).quotes, "Nobody needs").speaker != "Instagram"
+
+
+def test_the_institutions_noun_after_the_body_that_spoke_in_the_sentence_before(annotator):
+    # The airline's name does not hold "airline"; it spoke in the sentence right before.
+    body = (
+        "Regulators grounded four jets operated by budget carrier FlyKestrel after an audit of its "
+        "engine logs.\n\n"
+        "FlyKestrel said the grounding would affect about 30 daily flights. “We apologise to every "
+        "passenger whose plans we have upset,” the airline said."
+    )
+    assert one(annotated(annotator, body).quotes, "We apologise").speaker == "FlyKestrel"

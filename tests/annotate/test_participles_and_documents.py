@@ -484,3 +484,23 @@ def test_the_bench_is_the_court_in_focus_when_the_story_named_two(annotator):
         "“The State cannot take away a livelihood by a notification,” the Bench said."
     )
     assert one(annotated(annotator, body).quotes, "The State cannot").speaker == "Supreme Court"
+
+
+def test_one_of_the_messages_a_defendant_sent_is_his(annotator):
+    # The sender is the subject of a clause reported without "that" ("The court heard Pellow sent").
+    body = (
+        "The court heard Darren Pellow sent 22 messages to the office of councillor Ruth Abara over "
+        "three nights in March.\n\n"
+        "A prosecuting solicitor said one message read: “You will regret the day you crossed me.”"
+    )
+    assert one(annotated(annotator, body).quotes, "You will regret").speaker == "Darren Pellow"
+
+
+def test_a_phase_verb_before_another_verb_is_no_reporting_verb(annotator):
+    # "continued" is a cue ("“…,” she continued"), but not before "to see": the quoted words are
+    # the commander's, not those of the officers he spoke of.
+    body = (
+        "The commander of the Estonian coast guard, Rear Admiral Peeter Sild, said his officers "
+        'continued to see "unusual traffic" near the cable.'
+    )
+    assert one(annotated(annotator, body).quotes, "unusual traffic").speaker == "Peeter Sild"

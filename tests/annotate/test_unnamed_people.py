@@ -307,3 +307,11 @@ def test_she_after_an_unnamed_worker_is_not_the_town_read_as_a_name(annotator):
     story = annotated(annotator, body)
     assert one(story.quotes, "We need").speaker is None
     assert ("Harbour Grace", "GPE") in [(e.name, e.label) for e in story.entities]
+
+
+def test_a_first_name_given_after_a_phrase_describing_the_speaker_after_the_cue(annotator):
+    body = (
+        '"We cannot sleep for the noise," said a man walking two terriers near the fountain, who gave '
+        "only his first name, Anselm."
+    )
+    assert one(annotated(annotator, body).quotes, "We cannot sleep").speaker == "Anselm"
