@@ -31,6 +31,7 @@ from pipeline.annotate.kin_names import (
     surnames_lent_to_kin,
     untagged_names_after_kin,
 )
+from pipeline.annotate.known_as import merge_aliases, merge_nickname_tails
 from pipeline.annotate.lists import even_out_lists
 from pipeline.annotate.malaysian_names import family_names_first
 from pipeline.annotate.name_spans import _BARE_TITLES, NAME_LABELS, raw_mentions
@@ -247,6 +248,8 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     if sports:
         merge_nicknames(groups, labels, body)
     merge_same_names(groups, labels)
+    merge_aliases(groups, labels, body)
+    merge_nickname_tails(groups, labels)
 
     entities = []
     for key, group in groups.items():

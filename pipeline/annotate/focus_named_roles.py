@@ -16,6 +16,7 @@ from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
 from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
 from pipeline.annotate.phrases import (
+    SPATIAL_PREPOSITIONS,
     identified_only_as,
     name_chosen_in,
     name_identified_in,
@@ -29,6 +30,8 @@ from pipeline.model import Entity
 # The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
 # Omar Fitch,", "Lorrence's ambassador to the U.N., Jonas Tekle,".
 _ROLE_PREPOSITIONS = POST_PREPOSITIONS | {"to"}
+# Prepositions that place someone before a clause naming them ("A passenger on the flight, who …").
+_PLACING_PREPOSITIONS = SPATIAL_PREPOSITIONS | {"on", "aboard"}
 
 
 class NamedRoleRules:
@@ -312,7 +315,11 @@ class NamedRoleRules:
                 return k  # "a man mending shrimp nets who gave only his first name": the participle's object
             if j >= len(doc) or doc[j].tag_ != "IN":
                 j = i + 1
-        if j < len(doc) and (doc[j].lower_ in _ROLE_PREPOSITIONS or (participle and doc[j].tag_ == "IN")):
+        if j < len(doc) and (
+            doc[j].lower_ in _ROLE_PREPOSITIONS
+            or doc[j].lower_ in _PLACING_PREPOSITIONS
+            or (participle and doc[j].tag_ == "IN")
+        ):
             start = j
             j += 1
             while j < len(doc) and j < start + 7 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:

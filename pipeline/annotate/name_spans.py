@@ -104,6 +104,7 @@ from pipeline.annotate.untagged_apposed_persons import (
     persons_apposed_to_opening_roles,
     persons_before_appositions,
     persons_by_age,
+    persons_named_by_choice,
 )
 from pipeline.annotate.untagged_persons import (
     given_names_joined_to_persons,
@@ -457,6 +458,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_called_he_or_she(doc),
         *lone_persons_called_he_or_she(doc),
         *persons_with_role_predicates(doc),
+        *persons_named_by_choice(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [

@@ -232,9 +232,7 @@ def has_who_clause(ent: Span) -> bool:
 _PERSONAL_CLAUSE_WORDS = frozenset({"his", "her", "their", "himself", "herself", "themselves", "name"})
 # The words a match of ``phrases.NAMING_CLAUSE`` can end on, right before the name ("… only as",
 # "goes by", "first name ,", "asked to be called", "said her name is").
-_NAMING_CLAUSE_ENDS = frozenset(
-    {"as", "by", ",", "is", "was", "called", "identified", "named", "known", "only", "name"}
-)
+NAMING_CLAUSE_ENDS = frozenset({"as", "by", ",", "is", "was", "called", "identified", "named", "known", "only", "name"})
 
 
 def named_after_person_noun(ent: Span) -> bool:
@@ -254,7 +252,7 @@ def has_chosen_name_before(ent: Span) -> bool:
     person's, when the clause is a person's ("who …", "his", "her", "name") or follows a noun
     for a person ("a man identified only as Tobias"); not "a group known only as the Guild"."""
     doc = ent.doc
-    if len(ent) > 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in _NAMING_CLAUSE_ENDS:
+    if len(ent) > 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in NAMING_CLAUSE_ENDS:
         return False  # the cheap test first: this runs on every entity the model did not call a person
     words = [t.lower_ for t in doc[max(0, ent.start - 14) : ent.start]]
     for k in range(len(words)):

@@ -2,7 +2,8 @@
 ("Hope Hicks, Ivo Marchetti's campaign manager,", "Winifred Ashdown-Mbeki, the poet whose …"), a
 given name alone before one ("Teresa, a 37-year-old hygienist,"), a role opening the sentence
 before the name ("The minister of defence, Radka Ilieva,"), an age or a "who" clause ("R.J. Pello,
-17,", "Sherese Tolliver, who lives nearby,"). The other finders of untagged names (before a
+17,", "Sherese Tolliver, who lives nearby,"), or a clause saying the name is one the person chose
+to give ("who asked to be identified only by his first name, Derek,"). The other finders of untagged names (before a
 reporting verb, after "and", between a quotation and its cue) are ``untagged_persons.py``, whose
 word tests these share.
 """
@@ -11,17 +12,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
 from pipeline.annotate.person_evidence import (
+    NAMING_CLAUSE_ENDS,
     age_at,
     apposed_to_opening_role,
     article_role_at,
     bare_role_at,
+    has_chosen_name_before,
     has_person_appositive,
     named_before_who,
     owned_role_at,
@@ -225,3 +228,32 @@ def _headed_by_role(doc: Doc, j: int) -> bool:
             continue  # "41-year-old", "school teacher": not the head yet
         return doc[k].lower_ in _ROLE_NOUNS
     return False
+
+
+def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of one or two capitalised words the model tagged as nothing right
+    after a clause saying they are a name the person chose to give ("a passenger, who asked to be
+    identified only by his first name, Derek,"; ``person_evidence.has_chosen_name_before``)."""
+    out = []
+    lowers = lowers_of(doc)
+    if "name" not in lowers and "identified" not in lowers and "by" not in lowers:
+        return out
+    for k in range(1, len(doc)):
+        token = doc[k]
+        if token.ent_type_ or not (token.is_title and token.is_alpha) or lowers[k - 1] not in NAMING_CLAUSE_ENDS:
+            continue
+        if lexicons.is_title_word(token.text):
+            continue  # "identified himself as Captain Rolf Anders": the rank before a tagged name
+        end = k + 1
+        if (
+            end < len(doc)
+            and doc[end].tag_ == "NNP"
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and not doc[end].ent_type_
+        ):
+            end += 1
+        span = Span(doc, k, end)
+        if has_chosen_name_before(span):
+            out.append((span.start_char, span.end_char))
+    return out

@@ -126,3 +126,40 @@ def test_a_nickname_after_a_role_and_a_given_name_the_tables_lack(annotator):
     story = annotated(annotator, body)
     assert one(story.quotes, "In my day").speaker == 'Everton "Thunder" Clarke'
     assert [e.name for e in story.entities if e.label == "PERSON"] == ['Everton "Thunder" Clarke']
+
+
+def test_the_last_word_of_a_two_word_nickname_alone_is_the_person(annotator):
+    body = (
+        "The veteran calypsonian Desmond “Lord Thunderclap” Baptiste won the crown for a fourth time on "
+        "Sunday night.\n\n"
+        "An emotional Thunderclap told reporters backstage: “This one is for the vendors and the drivers.”"
+    )
+    speaker = one(annotated(annotator, body).quotes, "This one").speaker
+    assert speaker == "Desmond “Lord Thunderclap” Baptiste"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The group is led by Park Ji-hoon, 23, known mononymously as Hoon, who topped the show's "
+            "final vote.\n\n“I still dream about the stage,” Hoon said.",
+            "I still dream",
+            "Park Ji-hoon",
+        ),
+        (
+            "Afrobeats star Kunle Adebayo-Price, better known as K.A.P., played to 40,000 fans in Accra "
+            "on Saturday.\n\n“It’s the same show,” K.A.P. said after the concert.",
+            "It’s the same",
+            "Kunle Adebayo-Price",
+        ),
+        (
+            "The Lagos singer Ifeoma Chukwu, known as Ify, joined him for two songs. Ify later wrote on "
+            "Instagram: “Never again in those heels.”",
+            "Never again",
+            "Ifeoma Chukwu",
+        ),
+    ],
+)
+def test_a_name_the_story_says_a_person_is_known_as_is_theirs(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker

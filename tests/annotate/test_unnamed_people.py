@@ -315,3 +315,15 @@ def test_a_first_name_given_after_a_phrase_describing_the_speaker_after_the_cue(
         "only his first name, Anselm."
     )
     assert one(annotated(annotator, body).quotes, "We cannot sleep").speaker == "Anselm"
+
+
+def test_a_name_chosen_after_a_placing_phrase_holds_the_next_he(annotator):
+    # The model tags nothing in "Derrin"; "on the ferry" places the passenger before the clause.
+    body = (
+        "A passenger on the ferry, who asked to be identified only by his first name, Derrin, said "
+        "the swell had been “frightening”.\n\n"
+        "“Chairs slid across the deck,” he said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "frightening").speaker == "Derrin"
+    assert one(story.quotes, "Chairs slid").speaker == "Derrin"
