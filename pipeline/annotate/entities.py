@@ -388,14 +388,18 @@ def _best_name(group: EntityGroup, label: str, full_names: dict[str, list[str]])
 
 # The titles of the peerage, which British copy keeps as part of the name of a peer it names by
 # them alone ("Lord Pemberton", "Baroness Whitlock"): the surname alone is no fuller a name.
-_PEERS_TITLE_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Viscountess|Viscount|Earl|Countess|Marquess)\s$")
+# (and the style of a senior judge in England and Wales, by which copy names the judge: "Lord Justice
+# Pemberton", "Mrs Justice Okafor")
+_PEERS_TITLE_BEFORE = re.compile(
+    r"\b((?:Lord|Lady|Mr|Mrs|Ms) Justice|Lord|Lady|Baroness|Baron|Viscountess|Viscount|Earl|Countess|Marquess)\s$"
+)
 
 
 def _peers_title(group: EntityGroup, body: str) -> str:
     """The title of the peerage (and a space) the story first writes right before a person's one
     name, or "" when it writes none."""
     for mention, _ in sorted(group.mentions, key=lambda pair: pair[0].start):
-        found = _PEERS_TITLE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
+        found = _PEERS_TITLE_BEFORE.search(body, max(0, mention.start - 14), mention.start)
         if found:
             return found.group(1) + " "
     return ""

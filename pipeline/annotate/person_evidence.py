@@ -136,8 +136,10 @@ def article_role_at(doc: Doc, j: int) -> bool:
             break
         if doc[k].tag_ in ("DT", "VBD", "VBZ", "VBP", "MD"):
             break  # ", a step the official described": a clause of its own, whose subject is no role of the name
-        if doc[k].lower_ in PERSON_ROLES:
-            return True
+        if doc[k].lower_ in PERSON_ROLES and (k + 1 >= len(doc) or doc[k + 1].tag_ not in ("NN", "NNS")):
+            return True  # (the head of its phrase: in ", the host nation," the role is a modifier)
+        if doc[k].lower_ in PERSON_ROLES and doc[k + 1].lower_ in PERSON_ROLES:
+            return True  # ", the agency's chief scientist,"
     return False
 
 

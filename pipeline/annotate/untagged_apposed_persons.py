@@ -54,8 +54,8 @@ def persons_before_appositions(doc: Doc) -> list[tuple[int, int]]:
     out = []
     tags = tags_of(doc)
     for j in range(2, len(doc)):
-        if tags[j] != "," or tags[j - 1] != "NNP" or tags[j - 2] not in ("NNP", "HYPH"):
-            continue  # the cheap test first: this runs on every token
+        if tags[j] != "," or tags[j - 1] not in _PROPER or tags[j - 2] not in ("NNP", "HYPH"):
+            continue  # the cheap test first: this runs on every token ("Quiñones" read as a plural)
         if tags[j - 2] == "HYPH":
             # (a double-barrelled surname: "Winifred Ashdown-Mbeki, the poet whose …")
             pair = _hyphened_opening_pair(doc, j)
@@ -244,6 +244,8 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
             continue
         if lexicons.is_title_word(token.text):
             continue  # "identified himself as Captain Rolf Anders": the rank before a tagged name
+        if token.tag_ == "NNPS" or {"themselves", "their"} & set(lowers[max(0, k - 8) : k]):
+            continue  # "identified themselves as Bloods": a group's name
         end = k + 1
         if (
             end < len(doc)

@@ -372,6 +372,17 @@ def test_a_peer_named_by_title_alone_keeps_the_title_as_the_name(annotator):
     assert one(story.quotes, "This is a step").speaker == "Baroness Whitlock"
 
 
+def test_a_senior_judge_named_by_style_alone_keeps_the_style_as_the_name(annotator):
+    # Court copy in England and Wales names an appeal judge "Lord Justice Harwood" throughout.
+    body = (
+        "Lord Justice Harwood, sitting with two other judges, said the term had failed to reflect "
+        "“the harm done to a man at his work”.\n\n"
+        "“He has not worked since,” Lord Justice Harwood said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "He has not").speaker == "Lord Justice Harwood"
+
+
 def test_a_name_after_a_second_description_with_a_party_is_the_first_descriptions(annotator):
     body = (
         'The defence secretary, Victor Ciobanu, announced the package. "This is a down payment," Ciobanu said.\n\n'

@@ -327,3 +327,14 @@ def test_a_name_chosen_after_a_placing_phrase_holds_the_next_he(annotator):
     story = annotated(annotator, body)
     assert one(story.quotes, "frightening").speaker == "Derrin"
     assert one(story.quotes, "Chairs slid").speaker == "Derrin"
+
+
+def test_a_name_the_tagger_read_as_a_plural_before_a_role_apposition_is_a_person(annotator):
+    # The model tags nothing in "Marisol Quiñones" here and the tagger reads the surname as a
+    # plural; the radio host then holds the next "she".
+    body = (
+        "Albarrán waved off the claim. “The phone is gone, remember?”\n\n"
+        "Marisol Quiñones, a San Juan radio host, said the song had been “the worst-kept secret in "
+        "Latin music” for months. “Every producer in Miami had heard it,” she said."
+    )
+    assert one(annotated(annotator, body).quotes, "Every producer").speaker == "Marisol Quiñones"
