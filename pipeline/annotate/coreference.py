@@ -257,8 +257,9 @@ class Coreference(StoryIndex):
         if cut is not None and self._role_of_a_body(tokens, cut):
             # "the physicist at Norwood Institute said": the physicist, not the institute
             tokens, cut = tokens[:cut], None
-        if cut is not None and any(
-            t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:cut]
+        if cut is not None and (
+            any(t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in tokens[:cut])
+            or _reads_as_a_persons_name(tokens[:cut])
         ):
             head_before = tokens[cut - 1]
             if not (head_before.lower_.startswith("spokes") or head_before.lower_ in lexicons.words("spokes_nouns")):
@@ -480,3 +481,12 @@ def _shaped_like_a_name(phrase: list[Token]) -> bool:
         and not lexicons.is_title_word(phrase[0].text)
         and (lexicons.is_given_name(phrase[0].text) or lexicons.is_surname(phrase[-1].text))
     )
+
+
+def _reads_as_a_persons_name(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are two or three capitalised proper nouns opening with a given name of
+    the census or world tables ("Ravi Chandran" of "Ravi Chandran of Felix Law", read as a firm)."""
+    if not 2 <= len(tokens) <= 3 or not all(t.tag_ == "NNP" and t.is_title and t.is_alpha for t in tokens):
+        return False
+    first = tokens[0].text
+    return lexicons.is_given_name(first) or lexicons.is_widely_listed_given_name(first)

@@ -142,3 +142,11 @@ def test_a_bodys_acronym_in_brackets_inside_a_role_after_the_cue_leaves_the_name
     story = annotated(annotator, body)
     assert one(story.quotes, "The thieves").speaker == "Katrin Oberländer"
     assert one(story.quotes, "It was planned").speaker == "Katrin Oberländer"
+
+
+def test_a_name_before_of_and_a_firm_speaks_though_the_model_read_it_as_a_body(annotator):
+    body = (
+        "A lawyer advising the bondholder group, Martin Okonedo of Harwell Crane LLP, declined to "
+        "comment but said his clients were “keeping every option open.”"
+    )
+    assert one(annotated(annotator, body).quotes, "keeping every").speaker == "Martin Okonedo"
