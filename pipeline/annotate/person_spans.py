@@ -413,7 +413,15 @@ def _rare_given_name(ent: Span, before: Token) -> bool:
     after_comma = k > 0 and doc[k - 1].text == "," and ent.label_ == "PERSON" and len(ent) <= 2
     if len(ent) != 1 and not after_comma:
         return False
-    if not (after_comma or k == 0 or doc[k - 1].text in (".", "!", "?", "“", '"') or "\n" in doc[k - 1].text_with_ws):
+    # (or right after a reporting verb: "said Nomonde Sifuba, 54,")
+    after_cue = k > 0 and doc[k - 1].lower_ in ("said", "says", "added", "asked") and ent.label_ == "PERSON"
+    if not (
+        after_comma
+        or after_cue
+        or k == 0
+        or doc[k - 1].text in (".", "!", "?", "“", '"')
+        or "\n" in doc[k - 1].text_with_ws
+    ):
         return False
     if is_known_place(before.text) or before.text in DEMONYMS or lexicons.is_title_word(before.text):
         return False

@@ -6,7 +6,8 @@ with the people it serves ("Women" + "'s Health Research Alliance"), a hyphened 
 "Nakamura-Grey"), a body's capitalised head before "of" and a place ("Diocese of" +
 "Ridgefield"), a Chinese given name cut off a Western one and "Ma." before a name ("Daniel Lim"
 + "Jun Hao", "Ma" + "Victoria Dumlao": ``malaysian_names``), and names with particles
-(``particle_names.joined_at_particles``). Used by
+(``particle_names.joined_at_particles``), and a person's span run on over the untagged words of a
+long name ("Mian Arshad" + "Latif Cheema"). Used by
 ``name_spans.raw_mentions``.
 """
 
@@ -22,6 +23,7 @@ from pipeline.annotate.particle_names import joined_at_particles
 from pipeline.annotate.person_name_forms import titled_name_in_two
 
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_NAME_HEADS = lexicons.words("name_heads.txt")
 
 
 def joined_ents(doc: Doc, text: str) -> list[Span]:
@@ -81,7 +83,56 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             out.append(Span(doc, head, ent.end, label="ORG"))
             continue
         out.append(ent)
-    return joined_at_particles(doc, out)
+    return _long_names_run_on(doc, joined_at_particles(doc, out), text)
+
+
+# Most words a person's name runs to in copy ("Mian Arshad Latif Cheema", "Sayeda Nusrat Jahan").
+_MOST_NAME_WORDS = 5
+
+
+def _long_names_run_on(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """Person spans run on over the capitalised words right after them that the model left
+    untagged or read as one-word places, peoples or names of their own: South Asian names of
+    four or five words ("Senator Mian Arshad Latif Cheema" tagged "Mian Arshad"; "Sayeda Nusrat
+    Jahan" as a person, a place and a person). The run ends before a word that is no name's
+    (a title, a role, an organisation's or a street's head, a known place), one space apart each,
+    and only where no capitalised word follows it."""
+    out: list[Span] = []
+    skip_until = -1
+    for k, ent in enumerate(ents):
+        if ent.start < skip_until:
+            continue
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        by_start = {e.start: e for e in ents[k + 1 : k + 4]}
+        end = ent.end
+        while end < len(doc) and end - ent.start < _MOST_NAME_WORDS and _runs_on(doc, end, by_start, text):
+            end += 1
+        if end > ent.end and (end >= len(doc) or not (doc[end].is_title and doc[end].tag_ in ("NNP", "NNPS"))):
+            out.append(Span(doc, ent.start, end, label="PERSON"))
+            skip_until = end
+        else:
+            out.append(ent)
+    return out
+
+
+def _runs_on(doc: Doc, j: int, by_start: dict[int, Span], text: str) -> bool:
+    """Whether token ``j`` may carry on the person's name before it (``_long_names_run_on``)."""
+    token = doc[j]
+    if text[doc[j - 1].idx + len(doc[j - 1].text) : token.idx] != " ":
+        return False
+    if not (token.is_title and token.is_alpha and token.tag_ in ("NNP", "NNPS")):
+        return False
+    word = token.lower_
+    if lexicons.is_title_word(token.text) or word in lexicons.role_nouns() or word in _NAME_HEADS:
+        return False
+    if word in _ORGANISATION_ONLY_HEADS or is_known_place(token.text):
+        return False
+    if not token.ent_type_:
+        return True
+    piece = by_start.get(j)
+    return piece is not None and len(piece) == 1 and piece.label_ in ("PERSON", "GPE", "NORP")
 
 
 def _given_name_before_double_surname(first: Span, second: Span, text: str) -> bool:

@@ -150,3 +150,32 @@ def test_a_name_before_of_and_a_firm_speaks_though_the_model_read_it_as_a_body(a
         "comment but said his clients were “keeping every option open.”"
     )
     assert one(annotated(annotator, body).quotes, "keeping every").speaker == "Martin Okonedo"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        # the model tags two of a South Asian name's four words, or reads one as a place
+        (
+            "ISLAMABAD: Federal Minister for Finance and Revenue Senator Malik Arshad Latif Awan on "
+            "Friday said the government would not impose new taxes, but warned that the “party of the "
+            "tax-exempt is over”.\n\n“We are not going to harass anyone,” Mr Awan said.",
+            "We are not going",
+            "Malik Arshad Latif Awan",
+        ),
+        (
+            "Asked about the demand, Assistant Press Secretary to the Chief Adviser Syeda Nusrat Jahan "
+            "said, “The interim government has already said elections will be held in June.”",
+            "The interim",
+            "Syeda Nusrat Jahan",
+        ),
+        # a given name no table lists, right after the reporting verb
+        (
+            "“We are tired of empty promises,” said Nomonde Sifuba, 54, who has lived in the area since 1994.",
+            "We are tired",
+            "Nomonde Sifuba",
+        ),
+    ],
+)
+def test_the_words_of_a_long_or_unlisted_name_the_model_left_out_are_the_persons(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
