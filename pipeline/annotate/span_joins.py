@@ -86,6 +86,9 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
     return _long_names_run_on(doc, joined_at_particles(doc, out), text)
 
 
+# How common (wordfreq's Zipf scale) a census surname may be as an English word and still carry a
+# name on ("Sy", "Vu"; not "Daily", "Record").
+_COMMON_WORD_ZIPF = 3.5
 # Most words a person's name runs to in copy ("Mian Arshad Latif Cheema", "Sayeda Nusrat Jahan").
 _MOST_NAME_WORDS = 5
 
@@ -125,9 +128,20 @@ def _runs_on(doc: Doc, j: int, by_start: dict[int, Span], text: str) -> bool:
     if not (token.is_title and token.is_alpha and token.tag_ in ("NNP", "NNPS")):
         return False
     word = token.lower_
+    if len(word) < 2 or token.tag_ == "NNPS" or doc[j - 1].tag_ == "POS":
+        return False  # ("the Atlas D missile", "the Sheriff's Departments", "Papandreou's Socialists")
     if lexicons.is_title_word(token.text) or word in lexicons.role_nouns() or word in _NAME_HEADS:
         return False
     if word in _ORGANISATION_ONLY_HEADS or is_known_place(token.text):
+        return False
+    # (a word of a name: rare in English, a given name, or a surname no common word spells; not
+    # "Daily", "Record", "Sundays": "the Dalton Daily Citizen", "Pastor Tim Brown Sundays: 10 a.m.")
+    if not (
+        lexicons.is_rare_word(token.text)
+        or lexicons.is_given_name(token.text)
+        or lexicons.is_widely_listed_given_name(token.text)
+        or (lexicons.is_surname(token.text) and lexicons.zipf(token.text) < _COMMON_WORD_ZIPF)
+    ):
         return False
     if not token.ent_type_:
         return True
