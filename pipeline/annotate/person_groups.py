@@ -167,6 +167,9 @@ def split_shared_surnames(
         if len(family) < 2:
             continue
         genders = [lexicons.given_name_gender(g.key.split(":", 1)[1].split()[0]) for g in family]
+        # (whether the story wrote the surname with each one's name: "Her daughter, Matilda," only
+        # lent it)
+        written = [any(surname in normal(m.text).split() for m, _ in g.mentions) for g in family]
         lone = [(g, pair) for g in family for pair in g.mentions if normal(pair[0].text).removesuffix("'s") == surname]
         moves: list[tuple[EntityGroup, tuple[Mention, str], EntityGroup]] = []
         honoured: set[int] = set()
@@ -179,6 +182,11 @@ def split_shared_surnames(
                 bare.append((owner, pair))
                 continue
             fits = [k for k, g in enumerate(genders) if g == gender] or [k for k, g in enumerate(genders) if g is None]
+            if len(fits) == 1 and not written[fits[0]]:
+                # "Ms Donovan" after "Kirra Donovan … Her daughter, Matilda,": the one named in full
+                # whose gender the tables leave open, rather than a relative only lent the surname
+                open_written = [k for k, g in enumerate(genders) if g is None and written[k]]
+                fits = open_written if len(open_written) == 1 else fits
             if len(fits) == 1:
                 honoured.add(fits[0])
                 moves.append((owner, pair, family[fits[0]]))

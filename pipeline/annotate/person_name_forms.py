@@ -195,12 +195,12 @@ def nicknamed_persons(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name with a nickname in quotation marks ('Ana "The Hammer" Reyes'),
     which the model reads as two or three names. The word before the nickname must be a given name
     of the tables or a word rare in English (``_given_name``), or follow a role in lower case
-    ("fast bowler Everton "Thunder" Clarke"); one more before it is taken in when
+    ("fast bowler Everton "Thunder" Clarke") or "said"; one more before it is taken in when
     it is one too ('Rubén Darío “el Negro” Ibáñez')."""
     out = []
     for m in _NICKNAMED.finditer(text):
         given = m.group(1).split(" ")
-        if not _given_name(given[-1]) and not _after_a_role(text, m.start()):
+        if not _given_name(given[-1]) and not _after_a_role(text, m.start()) and not _after_said(text, m.start()):
             continue
         start = m.start() if len(given) == 1 or _given_name(given[0]) else m.end(1) - len(given[-1])
         out.append((start, m.end()))
@@ -212,6 +212,13 @@ def _after_a_role(text: str, start: int) -> bool:
     Clarke": a given name the tables lack, which a club shares)."""
     before = text[max(0, start - 30) : start].split()
     return bool(before) and before[-1].islower() and before[-1] in ROLES_BEFORE_PERSONS
+
+
+def _after_said(text: str, start: int) -> bool:
+    """Whether "said" or "says" stands right before ``start`` ('said Murdock "Mudge" Chisholm, 86,':
+    a given name the tables lack, after the reporting verb)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in ("said", "says")
 
 
 def _given_name(word: str) -> bool:

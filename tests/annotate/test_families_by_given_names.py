@@ -48,3 +48,22 @@ def test_a_couple_sharing_a_surname_after_a_short_given_name_the_census_lacks(an
     story = annotated(annotator, body)
     assert one(story.quotes, "The barley").speaker == "Ian Tolhurst"
     assert one(story.quotes, "gut-wrenching").speaker == "Deb Tolhurst"
+
+
+def test_an_honorific_goes_to_the_parent_named_in_full_not_the_child_lent_the_surname(annotator):
+    # "Yarran" is a given name the census tables leave without a gender; "Matilda" is only lent the
+    # surname by "Her daughter, Matilda,".
+    body = (
+        "Yarran Holloway, 31, was pregnant when the floods reached her street. Her daughter, Matilda, "
+        "was born a month early.\n\n"
+        "“We slept in the car for a week,” Ms Holloway said."
+    )
+    assert one(annotated(annotator, body).quotes, "We slept").speaker == "Yarran Holloway"
+
+
+def test_an_honorific_still_goes_to_the_wife_lent_the_surname(annotator):
+    body = (
+        "Janos Varga was at home when it happened. His wife, Maria, heard the shots.\n\n"
+        '"We were terrified," Mrs Varga said.'
+    )
+    assert one(annotated(annotator, body).quotes, "We were terrified").speaker == "Maria Varga"

@@ -163,3 +163,8 @@ def test_the_last_word_of_a_two_word_nickname_alone_is_the_person(annotator):
 )
 def test_a_name_the_story_says_a_person_is_known_as_is_theirs(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_nickname_after_said_and_a_given_name_the_tables_lack(annotator):
+    body = '"She stitched my hand when I near cut my thumb off," said Murdock "Mudge" Gillis, 86, a retired fisherman.'
+    assert one(annotated(annotator, body).quotes, "She stitched").speaker == 'Murdock "Mudge" Gillis'

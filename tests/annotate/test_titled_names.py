@@ -331,3 +331,13 @@ def test_a_role_before_a_given_name_the_census_lacks_inside_a_bodys_span_is_a_pe
         '"We want every student to know help is here," Dunmore said.'
     )
     assert one(annotated(annotator, body).quotes, "We want every").speaker == "Charisse Dunmore"
+
+
+def test_clergys_titles_before_a_surname_are_titles(annotator):
+    body = (
+        "Archbishop Benedict Owino Odhiambo, who chairs the forum, said politicians had been using "
+        "funerals to attack rivals.\n\n"
+        '"You come to a harambee and insult your opponent," Archbishop Odhiambo said.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "You come").speaker == "Benedict Owino Odhiambo"
