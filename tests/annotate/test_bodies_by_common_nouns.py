@@ -176,3 +176,12 @@ def test_the_institutions_noun_after_the_body_that_spoke_in_the_sentence_before(
         "passenger whose plans we have upset,” the airline said."
     )
     assert one(annotated(annotator, body).quotes, "We apologise").speaker == "FlyKestrel"
+
+
+def test_a_forum_by_its_noun_is_the_forum_the_story_named(annotator):
+    body = (
+        "Oil prices rose on Thursday after members of the Grain Exporters Forum agreed to extend quota "
+        "cuts until the end of June.\n\n"
+        '"The market needs stability," the forum said in a statement after an online meeting of ministers.'
+    )
+    assert one(annotated(annotator, body).quotes, "The market needs").speaker == "Grain Exporters Forum"
