@@ -148,7 +148,11 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
             parts = full_names.get(person, ()) if person else ()
             # (or a census given name no place has: "Olivia said" after "Olivia Kingsley-Ward")
             given = parts and parts[0] == words[0].lower() and lexicons.is_given_name(words[0])
-            if parts and (surname_of(parts) == words[0].lower() or (given and not is_known_place(words[0]))):
+            # (or the first of two surnames: "Valdivia" of "Ernesto Valdivia Quispe")
+            first_surname = len(parts) == 3 and parts[1] == words[0].lower()
+            if parts and (
+                surname_of(parts) == words[0].lower() or first_surname or (given and not is_known_place(words[0]))
+            ):
                 return groups.setdefault("person:" + person, EntityGroup(key="person:" + person))
             # (or a Chinese surname written first: "Chong said" after "Chong Li Wen")
             person = family_first.get(words[0].lower()) if not is_known_place(words[0]) else None

@@ -268,7 +268,10 @@ class DiscourseFocus(NameRules, DescriptionRules, PronounRules, ReporterRules, Q
                 # "Neighbor Tavia Orrin said she came …" with a name the model did not
                 # see: someone the pass cannot name takes the focus, so the "she" and a later "the
                 # 53-year-old" are not the woman named before.
-                referent = Referent(None, "person")
+                # ("Father Nikolaos said" after "Father Nikolaos Papadakis": him)
+                titled = end - i == 2 and lexicons.is_title_word(words[i])
+                named = index.person_by_title_and_word(words[i], words[i + 1]) if titled else None
+                referent = self._referent_of(named) if named is not None else Referent(None, "person")
                 referent.agent = True
                 self._at[i] = referent
                 self._mention(referent, self._subject_role(i), i)

@@ -370,6 +370,16 @@ class StoryIndex:
         people = list(self.by_name.values())
         return _given_name_of(people, word) or _first_surname_of(people, word)
 
+    def person_by_title_and_word(self, title: str, word: str) -> Entity | None:
+        """The person the story named in full whom a title and one word the model left untagged
+        mean: a given name after a title that stands before given names ("Father Nikolaos" after
+        "Father Nikolaos Papadakis", ``titles_before_given_names.txt``), else one surname."""
+        if title.lower().strip(".") in lexicons.words("titles_before_given_names.txt"):
+            return self._named_by_given_name(word)
+        people = [e for e in self.by_name.values() if e.label == "PERSON" and len(e.name.split()) > 1]
+        found = [e for e in people if e.name.split()[-1] == word]
+        return found[0] if len(found) == 1 else None
+
     def _organisation_opened_by(self, word: str) -> Entity | None:
         """The one organisation the story names in several words opening with ``word``, when no
         person's name holds the word; None otherwise."""

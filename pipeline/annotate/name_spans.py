@@ -458,7 +458,6 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_called_he_or_she(doc),
         *lone_persons_called_he_or_she(doc),
         *persons_with_role_predicates(doc),
-        *persons_named_by_choice(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [
@@ -489,6 +488,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 *patronymic_names(doc_text),
                 *compound_given_names(doc_text),
                 *balinese_names(doc_text),
+                *persons_named_by_choice(doc),
             ],
             "PERSON",
         ),

@@ -231,8 +231,8 @@ def _headed_by_role(doc: Doc, j: int) -> bool:
 
 
 def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) characters of one or two capitalised words the model tagged as nothing right
-    after a clause saying they are a name the person chose to give ("a passenger, who asked to be
+    """(start, end) characters of one or two capitalised words, the first one the model tagged as
+    nothing, right after a clause saying they are a name the person chose to give ("a passenger, who asked to be
     identified only by his first name, Derek,"; ``person_evidence.has_chosen_name_before``)."""
     out = []
     lowers = lowers_of(doc)
@@ -247,14 +247,8 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
         if token.tag_ == "NNPS" or {"themselves", "their"} & set(lowers[max(0, k - 8) : k]):
             continue  # "identified themselves as Bloods": a group's name
         end = k + 1
-        if (
-            end < len(doc)
-            and doc[end].tag_ == "NNP"
-            and doc[end].is_title
-            and doc[end].is_alpha
-            and not doc[end].ent_type_
-        ):
-            end += 1
+        if end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and doc[end].is_alpha:
+            end += 1  # (whatever the model made of the second word: "Mama Grace" with "Grace" a person)
         span = Span(doc, k, end)
         if has_chosen_name_before(span):
             out.append((span.start_char, span.end_char))

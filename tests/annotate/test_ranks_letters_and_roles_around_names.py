@@ -179,3 +179,21 @@ def test_a_name_before_of_and_a_firm_speaks_though_the_model_read_it_as_a_body(a
 )
 def test_the_words_of_a_long_or_unlisted_name_the_model_left_out_are_the_persons(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_the_first_of_two_surnames_read_as_a_place_is_the_persons(annotator):
+    # "Valdivia" is a Chilean city too; copy calls the president by his first surname.
+    body = (
+        "LIMA, Peru (AP) — Peru’s Congress on Thursday voted to open impeachment proceedings against "
+        "President Ernesto Valdivia Quispe over allegations that he accepted luxury watches from a "
+        "regional governor.\n\n"
+        "The motion passed with 76 votes in favor. Valdivia will be summoned to defend himself before "
+        "lawmakers on March 28.\n\n"
+        "“The president has lied to the country again and again,” said lawmaker Rosa Huamán Tello, who "
+        "sponsored the motion.\n\n"
+        "Valdivia, a former rural schoolteacher from the southern Andean region of Puno, denied "
+        "wrongdoing in a brief message from the government palace.\n\n"
+        "“I have not stolen a single sol from the Peruvian people,” he said, flanked by members of his "
+        "Cabinet."
+    )
+    assert one(annotated(annotator, body).quotes, "I have not").speaker == "Ernesto Valdivia Quispe"

@@ -341,3 +341,12 @@ def test_clergys_titles_before_a_surname_are_titles(annotator):
     )
     story = annotated(annotator, body)
     assert one(story.quotes, "You come").speaker == "Benedict Owino Odhiambo"
+
+
+def test_a_priest_called_by_title_and_given_name_the_model_left_untagged_holds_the_next_he(annotator):
+    body = (
+        "“Every year I cry,” said Father Nikolaos Vlachos, who has served the parish for 22 years.\n\n"
+        "Father Nikolaos said the number of young people attending had grown. “The grandparents were "
+        "worried,” he said."
+    )
+    assert one(annotated(annotator, body).quotes, "The grandparents").speaker == "Nikolaos Vlachos"

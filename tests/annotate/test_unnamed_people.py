@@ -338,3 +338,11 @@ def test_a_name_the_tagger_read_as_a_plural_before_a_role_apposition_is_a_person
         "Latin music” for months. “Every producer in Miami had heard it,” she said."
     )
     assert one(annotated(annotator, body).quotes, "Every producer").speaker == "Marisol Quiñones"
+
+
+def test_a_chosen_name_of_two_words_the_model_tagged_in_part_is_whole(annotator):
+    body = (
+        'Residents described a town living in fear. "Nobody goes to the river alone now," said a trader '
+        "who gave her name only as Mama Joyce."
+    )
+    assert one(annotated(annotator, body).quotes, "Nobody goes").speaker == "Mama Joyce"
