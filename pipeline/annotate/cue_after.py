@@ -23,7 +23,6 @@ from pipeline.annotate.cues import (
     noun_read_cue,
     spoken_of,
 )
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     RELATIVE,
     SKIP_BEFORE_CUE,
@@ -35,6 +34,7 @@ from pipeline.annotate.phrases import (
     skips_before_cue,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
+from pipeline.annotate.sentence_ends import ends_sentence
 
 # The tags of a title and name ("former Millbrook mayor and council candidate Dennis R. Kowal").
 _TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CC", "HYPH", "POS", "CD", ".", ","})

@@ -15,7 +15,6 @@ from pipeline.annotate.cue_pieces import PieceJoins
 from pipeline.annotate.cue_subjects_after import SubjectsAfterCue
 from pipeline.annotate.cues import Attribution, cue_lemma, is_cue
 from pipeline.annotate.descriptions import someones_people
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import (
     RELATIVE,
     SUBORDINATORS,
@@ -38,6 +37,7 @@ from pipeline.annotate.quote_clauses import (
     subject_of_reported_clause,
 )
 from pipeline.annotate.referents import QUOTE_CHARS
+from pipeline.annotate.sentence_ends import ends_sentence
 from pipeline.model import Entity
 
 # Relative pronouns that can be the subject of a reporting verb ("…, who said").

@@ -43,7 +43,7 @@ from pipeline.annotate.focus_pronouns import PronounRules
 from pipeline.annotate.focus_questions import QUESTION_FORMS, QuestionRules
 from pipeline.annotate.focus_reporters import ReporterRules
 from pipeline.annotate.focus_roles import RoleRules
-from pipeline.annotate.mentions import StoryIndex, sentence_ending_tokens
+from pipeline.annotate.mentions import StoryIndex
 from pipeline.annotate.narrator import narrator_name
 from pipeline.annotate.person_titles import STYLES_OF_ADDRESS, style_of_address_end
 from pipeline.annotate.phrases import PERSON_PRONOUNS
@@ -57,6 +57,7 @@ from pipeline.annotate.referents import (
     Referent,
 )
 from pipeline.annotate.relatives import NarratorsPeople
+from pipeline.annotate.sentence_ends import sentence_ending_tokens
 from pipeline.annotate.title_acronyms import title_acronyms
 from pipeline.model import Entity
 

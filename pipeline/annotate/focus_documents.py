@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.referents import (
     GROUP_LABELS,
     NP_TAGS,
@@ -27,6 +26,7 @@ from pipeline.annotate.referents import (
     Kind,
     Referent,
 )
+from pipeline.annotate.sentence_ends import ends_sentence
 from pipeline.annotate.ties import rank_of
 
 # Nouns for anyone on a principal's staff, whatever the story titled them ("the aide" after "her

@@ -13,7 +13,6 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS
 from pipeline.annotate.focus_organisations import organisation_noun
 from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
 from pipeline.annotate.phrases import (
     SPATIAL_PREPOSITIONS,
@@ -25,6 +24,7 @@ from pipeline.annotate.phrases import (
     says_unnamed,
 )
 from pipeline.annotate.referents import FINITE, GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
+from pipeline.annotate.sentence_ends import ends_sentence
 from pipeline.model import Entity
 
 # The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,

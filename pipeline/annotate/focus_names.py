@@ -11,11 +11,11 @@ name); it reads and writes the pass's state.
 from __future__ import annotations
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_titles import POSTNOMINALS
 from pipeline.annotate.phrases import subject_after_opening_phrase
 from pipeline.annotate.quote_clauses import person_noun
 from pipeline.annotate.referents import GROUP_LABELS, PERSON_LABELS, Kind, Referent
+from pipeline.annotate.sentence_ends import ends_sentence
 
 _NO_OFFICE = lexicons.words("titles_of_no_office")
 _GENERIC_OFFICES = lexicons.words("generic_office_nouns")

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import PERSON_PRONOUNS, SUBORDINATORS, past_titles
 from pipeline.annotate.referents import CLEAR_LEAD, NP_TAGS, PERSON_LABELS, Referent
+from pipeline.annotate.sentence_ends import ends_sentence
 
 
 class PronounRules:

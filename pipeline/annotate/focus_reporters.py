@@ -13,9 +13,9 @@ from __future__ import annotations
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import cue_lemma, is_cue, reply_forms
 from pipeline.annotate.focus_questions import QUESTION_FORMS
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.phrases import DAY_ADVERBS
 from pipeline.annotate.referents import QUOTE_CHARS, Referent
+from pipeline.annotate.sentence_ends import ends_sentence
 
 
 class ReporterRules:

@@ -14,10 +14,10 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import BE_FORMS, is_cue, is_cue_word, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
-from pipeline.annotate.mentions import ends_sentence
 from pipeline.annotate.person_predicates import role_predicate_at
 from pipeline.annotate.phrases import DAY_ADVERBS, EMPHATIC, SUBORDINATORS
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
+from pipeline.annotate.sentence_ends import ends_sentence
 
 # Words between a subject and its verb that the verb is looked for past ("Mr. Dunning himself
 # appeared", "Roe yesterday said"): read once, as this runs for most pronouns and names.

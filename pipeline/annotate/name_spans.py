@@ -3,20 +3,20 @@
 The small English model labels mentions one at a time and sometimes runs two names into one span
 ("Grace Road, Leicester", "Leeds or Hull"), cuts a name short ("Baird" of "Okonkwo-Baird") or
 gives a person's name another label ("Helena Marsh" ORG). Here each span is split into the names
-inside it, repaired at its edges, trimmed to the name (``span_cleaning.clean_span``: articles,
-titles, stray punctuation), dropped when it plainly names nothing ("State", a shouted
-"BREAKING"), and made a person when a personal title or a role stands beside it.
+inside it (``span_pieces.py``), repaired at its edges, trimmed to the name
+(``span_cleaning.clean_span``: articles, titles, stray punctuation), dropped when it plainly names
+nothing ("State", a shouted "BREAKING"), and made a person when a personal title or a role stands
+beside it.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import tags_of, text_of, words_of
-from pipeline.annotate.cues import is_cue_word
+from pipeline.annotate.columns import text_of
 from pipeline.annotate.descriptions import epithets_of_peoples
 from pipeline.annotate.malaysian_names import patronymic_names
 from pipeline.annotate.organisation_spans import (
@@ -33,7 +33,6 @@ from pipeline.annotate.organisation_spans import (
 from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place
 from pipeline.annotate.particle_names import gaelic_names
 from pipeline.annotate.person_evidence import (
-    age_at,
     apposed_to_opening_role,
     has_age_apposition,
     has_age_before,
@@ -67,7 +66,6 @@ from pipeline.annotate.person_spans import (
     after_person_role,
     apposed_to_owned_role,
     given_name_before,
-    glued_hyphen,
     initialled_name_end,
     month_named_person,
     name_after_portfolio,
@@ -80,20 +78,18 @@ from pipeline.annotate.person_titles import (
     given_names_after_title,
     is_style_of_address,
     organisation_tagged_person,
-    postnominal_alone,
     postnominal_end,
     titled_start,
 )
 from pipeline.annotate.romanised_names import hyphened_given_names
 from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span
 from pipeline.annotate.span_joins import joined_ents
+from pipeline.annotate.span_pieces import inverted_cue, pieces, plausible, split_at_cues
 from pipeline.annotate.span_repairs import (
-    FUNCTION_TAGS,
     hyphened_end,
     hyphened_start,
     leading_people_or_role,
     office_after_possessive,
-    office_of_a_role,
     organisation_opening_before,
     person_by_what_precedes,
     place_after_locative,
@@ -127,164 +123,6 @@ _INSIDE_NAMES = lexicons.words("abbreviations_inside_names.txt")
 # named for a saint ("the St Andrew MP", "the parish of St Ann"), not the surname "St. John".
 # A capitalised "The" inside a sentence right before a one-word name: a title's ("to The Beacon").
 # The tags of the function words no name ends on ("Holt of being a", "Tarek Osmani of").
-# Where one NER span holds two names: a line break, ", ", " or ", " at ", a spaced dash, brackets.
-_SEPARATOR = re.compile(r"\s*\n\s*|,\s+|\s+(?:or|at)\s+|\s+[-–—]+\s+|\s*[()]\s*|['’]s\s+(?=[A-Z])")
-_COMPANY_FORMS = lexicons.company_forms()
-_NAME_HEADS = lexicons.words("name_heads.txt")
-_COMMON_TAGS = frozenset({"NN", "NNS", "RB", "VB", "VBG", "VBN", "VBZ", "VBD"})
-_CABINET_TITLES = lexicons.words("cabinet_titles.txt")
-
-
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of the names inside one NER span: "Grace Road, Leicester" is two, and
-    so are "Leeds or Hull", "the Acme Index (ACX" and "Okafor's Varno Front"; "Acme, Inc." and
-    "Acme's Bank" stay one."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for match in _SEPARATOR.finditer(text):
-        rest = text[match.end() :]
-        if match.group(0).startswith(",") and rest.rstrip(".").lower() in _COMPANY_FORMS:
-            continue
-        if match.group(0)[:1] in "'’" and (
-            pos != 0 or _names_a_firm(rest) or _peoples_word(text[: match.start()]) or _office_of_a_role(rest)
-        ):
-            # "Acme's Bancshares", "Lloyd's Bank": the possessive is the firm's name; "Women's
-            # Health Research Alliance": a body's name opens with the people it serves; "the Cook
-            # County State's Attorney's Office": an office named after the role that heads it
-            continue
-        out.append((pos, text[pos : match.start()]))
-        pos = match.end()
-    out.append((pos, text[pos:]))
-    return [(offset, piece) for offset, piece in out if piece.strip()]
-
-
-def _peoples_word(text: str) -> bool:
-    """Whether ``text`` (before a possessive, after any "the") is a plural noun for people
-    ("Women", "Veterans"), or capitalised words before one ("the Oklahoma Cattlemen")."""
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    opening = 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-    return opening and lexicons.is_plural_person_noun(words[-1].lower())
-
-
-def _office_of_a_role(rest: str) -> bool:
-    """Whether ``rest`` is a role's possessive and the word that heads a body's name after it
-    ("Attorney's Office", "Sheriff’s Department")."""
-    words = rest.split()
-    return len(words) == 2 and words[0][-2:] in ("'s", "’s") and office_of_a_role(words[0][:-2], words[1])
-
-
-def _names_a_firm(rest: str) -> bool:
-    first = rest.split(" ", 1)[0].rstrip(".").lower()
-    return first in _COMPANY_FORMS or first in _NAME_HEADS
-
-
-def _plausible(span: Span, label: str, text: str) -> bool:
-    """False for mentions that are plainly not entities of their label."""
-    if label == "PERSON":
-        if any(ch.isdigit() for ch in text) or len(text) < 2:
-            return False
-        # A person's name has a proper noun in it; "Breakthrough" in a title-cased line does not.
-        # (The tagger may read a rare name's words as a noun and a participle, "Ravi Sayed, 26,":
-        # two or three title-case words with an age after them are a name.)
-        if not any(t.tag_ in ("NNP", "NNPS") for t in span if t.text[:1].isupper()) and not (
-            2 <= len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and age_at(span.doc, span.end)
-        ):
-            return False
-        if text.isupper() and len(text) > 4 and " " not in text:
-            return False  # "BREAKING", a shouted word
-        doc = span.doc
-        if len(span) == 1 and span.end + 1 < len(doc) and glued_hyphen(doc[span.end]) and doc[span.end + 1].is_lower:
-            return False  # "Runner-up Dana Whitfield": the first half of a hyphened role, no name
-        if len(span) == 1 and _role_of_before_name(span):
-            return False  # "Clerk of Court Tanisha Mullings": the role's first word, no name
-    if label in ("ORG", "GPE", "NORP", "LOC") and text.lower() in {"he", "she", "they", "it", "we"}:
-        return False
-    if label != "PERSON" and postnominal_alone(span):
-        return False  # "Valentine Grizzle, KC,": the letters after the name
-    if label == "ORG" and len(span) == 1 and span.end < len(span.doc) and _portfolio_before(span.doc[span.end]):
-        return False  # "Education Minister Ana Reyes": the portfolio is part of the title
-    if label in ("ORG", "GPE", "LOC", "FAC") and len(span) == 1 and span[0].tag_ in _COMMON_TAGS and _opens(span[0]):
-        return False  # "Prices of bonds fell", "Descriptions of the car": a common word opening a sentence
-    if (
-        label == "ORG"
-        and len(span) == 1
-        and span[0].lower_ in lexicons.words("organisation_nouns")
-        and _opens(span[0])
-        and span.end < len(span.doc)
-        and span.doc[span.end].is_lower
-    ):
-        return False  # "Party sources said", "Council members voted": a body's noun opening a sentence
-    if span[-1].tag_ in FUNCTION_TAGS and span[-1].text[:1].islower():
-        return False  # "Trump accused Holt of being a": a name does not end on "a" or "of"
-    return True
-
-
-def _role_of_before_name(span: Span) -> bool:
-    """Whether a one-word span is a role noun opening an "of" title right before a person's name
-    ("Clerk of Court Tanisha Mullings", "Registrar of Deeds Ana Reyes"): up to three capitalised
-    words after "of", then a name the model tagged as a person."""
-    doc = span.doc
-    if span[0].lower_ not in lexicons.role_nouns() or span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return False
-    k = span.end + 1
-    while k < len(doc) and k - span.end <= 3 and doc[k].is_title and doc[k].ent_type_ != "PERSON":
-        k += 1
-    return k < len(doc) and k > span.end + 1 and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
-
-
-def _portfolio_before(token: Token) -> bool:
-    return token.is_title and token.lower_ in _CABINET_TITLES
-
-
-def _inverted_cue(ent: Span) -> bool:
-    """ "Said Brennan: “…”", "Added Marsh, …": a capitalised reporting verb that opens the
-    sentence, read by the model as part of the name after it (a colon or comma, then the
-    quotation, follows; "Said Hamdan, a professor," is a name)."""
-    first, doc = ent[0], ent.doc
-    return (
-        len(ent) >= 2
-        and first.text[:1].isupper()
-        and is_cue_word(first.lower_)
-        and _opens(first)
-        and ent.end + 1 < len(doc)
-        and doc[ent.end].text in (":", ",")
-        and doc[ent.end + 1].text in ('"', "“", "‘", "'", "«")
-    )
-
-
-def _opens(token: Token) -> bool:
-    """Whether ``token`` opens a sentence, a line or a clause after a dash or colon, where any
-    word is capitalised (the parser is off: a full stop before it says so)."""
-    if token.i == 0 or token.is_sent_start:
-        return True
-    before = token.doc[token.i - 1]
-    return before.text in (".", "?", "!", "-", "--", ":", '"', "“") or "\n" in before.text_with_ws
-
-
-def _split_at_cues(ents):
-    """The NER's spans, each cut in two at a reporting verb in lower case inside it: "“…,” Valcourt
-    told Vogue." read as one work of art is a name, the verb and an outlet."""
-    words = tags = None
-    for ent in ents:
-        k = None
-        if ent.end - ent.start >= 3:
-            if words is None:
-                words, tags = words_of(ent.doc), tags_of(ent.doc)
-            k = next(
-                (
-                    i
-                    for i in range(ent.start + 1, ent.end - 1)
-                    if tags[i] in ("VBD", "VBZ") and words[i].islower() and is_cue_word(words[i])
-                ),
-                None,
-            )
-        if k is None:
-            yield ent
-            continue
-        yield Span(ent.doc, ent.start, k, label=ent.label_)
-        yield Span(ent.doc, k + 1, ent.end, label=ent.label_)
 
 
 def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[tuple[str, int, int, str]]:
@@ -292,7 +130,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
     out = []
     extended: list[tuple[int, int]] = []
     doc_text = text_of(doc) if text is None else text
-    for ent in _split_at_cues(joined_ents(doc, doc_text)):
+    for ent in split_at_cues(joined_ents(doc, doc_text)):
         ent = without_trailing_function_words(ent)
         label = ent.label_
         if label not in NAME_LABELS and label not in ("MONEY", "DATE"):
@@ -305,7 +143,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         if label == "DATE" and month_end is None:
             out.extend(_holidays_in(doc_text, ent.start_char, ent.end_char, offset))
             continue
-        if label == "PERSON" and _inverted_cue(ent):
+        if label == "PERSON" and inverted_cue(ent):
             span_start = ent[1].idx  # "Said Brennan: “…”": the reporting verb opens the sentence
         hyphened = hyphened_end(ent)
         if hyphened is not None:
@@ -396,7 +234,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         if label == "PERSON" and place_after_locative(ent, doc_text):
             label = "GPE"  # "a shuttered plant in Gresham Falls" read as a person
         text_in_doc = doc_text[span_start:span_end]
-        for piece_offset, piece in _pieces(text_in_doc):
+        for piece_offset, piece in pieces(text_in_doc):
             lead_label = label
             lead = leading_people_or_role(piece)  # (read once a piece: it weighs words' frequencies)
             if label != "PERSON" and lead:
@@ -430,7 +268,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 # "a spokeswoman for Oakline Homes, Verity Mance," or "The chair of the Selhurst
                 # Partnership, Dominic Harcourt-Vane," read as one body: the name after the comma
                 piece_label = "PERSON"
-            if text.lower() in _BARE_TITLES or is_style_of_address(text) or not _plausible(span, piece_label, text):
+            if text.lower() in _BARE_TITLES or is_style_of_address(text) or not plausible(span, piece_label, text):
                 continue  # "State" of "Secretary of State", "Breakthrough"
             if piece_label == "PERSON" and (
                 lexicons.is_abbreviated_title(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.sentence_ends import ends_sentence
 from tests.annotate.helpers import annotated, one
 
 

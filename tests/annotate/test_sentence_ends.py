@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.annotate import DEFAULT_MODEL
 from pipeline.annotate import nlp as nlp_loader
-from pipeline.annotate.mentions import ends_sentence
+from pipeline.annotate.sentence_ends import ends_sentence
 from tests.annotate.helpers import one, quotes
 
 
