@@ -36,6 +36,9 @@ _TWO_CHARACTER_MARKS = frozenset({"''", "``", "`"})
 MAX_SENTENCE_TOKENS = 120
 
 
+# How common (wordfreq's Zipf scale) a word opening a sentence may be and still be read as a
+# name the model missed ("Flores said", not "People … said").
+_COMMON_WORD_ZIPF = 5.5
 # The one-word US states, lower-cased: a place a party and state tag ties to a person.
 _STATE_WORDS = frozenset(s.lower() for s in lexicons.words("us_states.txt") if " " not in s)
 
@@ -338,7 +341,12 @@ class StoryIndex:
                 token.tag_ in ("NN", "NNS", "RB", "JJ")
                 and (
                     not _opens_sentence(token)
-                    or (not token.is_stop and (lexicons.is_surname(token.text) or lexicons.is_given_name(token.text)))
+                    or (
+                        not token.is_stop
+                        and (lexicons.is_surname(token.text) or lexicons.is_given_name(token.text))
+                        # (no very common word: "People familiar with the plans said")
+                        and lexicons.zipf(token.text) < _COMMON_WORD_ZIPF
+                    )
                 )
             )
             if proper and token.text[:1].isupper() and token.i not in self.entity_at:

@@ -346,3 +346,11 @@ def test_a_chosen_name_of_two_words_the_model_tagged_in_part_is_whole(annotator)
         "who gave her name only as Mama Joyce."
     )
     assert one(annotated(annotator, body).quotes, "Nobody goes").speaker == "Mama Joyce"
+
+
+def test_people_opening_a_sentence_are_no_name(annotator):
+    body = (
+        "Tessway has been preparing for a possible listing. People familiar with the company's plans "
+        'said the ruling removed "the biggest single obstacle" to an offering.'
+    )
+    assert one(annotated(annotator, body).quotes, "the biggest").speaker is None
