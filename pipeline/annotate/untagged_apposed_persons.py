@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.columns import lowers_of, tags_of
+from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
 from pipeline.annotate.person_evidence import (
@@ -236,11 +236,14 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
     identified only by his first name, Derek,"; ``person_evidence.has_chosen_name_before``)."""
     out = []
     lowers = lowers_of(doc)
-    if "name" not in lowers and "identified" not in lowers and "by" not in lowers:
-        return out
+    if _NAMING_WORDS.isdisjoint(lowers):
+        return out  # (the cheap test first: a naming clause holds one of these words)
+    words = words_of(doc)
     for k in range(1, len(doc)):
+        if lowers[k - 1] not in NAMING_CLAUSE_ENDS or not words[k][:1].isupper():
+            continue  # (from the words' lists: this reads every token of a story that has the words)
         token = doc[k]
-        if token.ent_type_ or not (token.is_title and token.is_alpha) or lowers[k - 1] not in NAMING_CLAUSE_ENDS:
+        if token.ent_type_ or not (token.is_title and token.is_alpha):
             continue
         if lexicons.is_title_word(token.text):
             continue  # "identified himself as Captain Rolf Anders": the rank before a tagged name
@@ -253,3 +256,8 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
         if has_chosen_name_before(span):
             out.append((span.start_char, span.end_char))
     return out
+
+
+# One of these words is in every clause ``phrases.NAMING_CLAUSE`` matches ("gave only her first
+# name,", "identified himself as", "asked to be called", "goes by", "uses the alias").
+_NAMING_WORDS = frozenset({"name", "identified", "known", "called", "named", "goes", "went", "uses", "used"})
