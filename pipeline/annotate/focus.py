@@ -352,8 +352,7 @@ class DiscourseFocus(
             elif tag == "NN" and i + 1 < n and lowers[i + 1] == "and" and self._role_joined_to_titled_name(i):
                 pass  # "Senior BJP leader and Union Minister Piyush Goyal Mehta": his roles
             elif (tag == "NN" or (tag == "NNP" and doc[i].is_lower) or self._capitalised_title(i)) and (
-                self._is_head(i)
-                and (description_word(low) or low in lexicons.relative_nouns() or low in _OPPONENT_NOUNS)
+                self._is_head(i) and _read_by_a_description_rule(low)
             ):  # a lower-case noun the tagger read as a name ("her rep told") is still a noun
                 self._description(i)
             elif tag == "NN" and self._is_head(i) and self._anonymous_noun(i):

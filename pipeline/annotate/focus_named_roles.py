@@ -381,24 +381,21 @@ class NamedRoleRules:
             return hit is not None and hit[0].label in ("ORG", "GPE", "NORP") and k > comma + 1
 
         named_at = comma + 1
-        while (
-            named_at < len(doc)
-            and (
-                named_at not in index.entity_at
-                or lexicons.party_of(doc[named_at].text) is not None
-                or body_word(named_at)
-                or self._of_phrase_of_title(named_at, comma)
-            )
-            and named_at - comma <= 7
-            and (
+        while named_at < len(doc) and named_at - comma <= 7:
+            party = lexicons.party_of(doc[named_at].text) is not None  # "former Democratic Gov. Ann Roe"
+            body = body_word(named_at)
+            of_phrase = self._of_phrase_of_title(named_at, comma)
+            if not (named_at not in index.entity_at or party or body or of_phrase):
+                break
+            if not (
                 lexicons.is_title_word(doc[named_at].text)
                 or doc[named_at].text == "."
                 or self._role_word_before_name(named_at, comma)
-                or lexicons.party_of(doc[named_at].text) is not None  # "former Democratic Gov. Ann Roe"
-                or body_word(named_at)
-                or self._of_phrase_of_title(named_at, comma)
-            )
-        ):
+                or party
+                or body
+                or of_phrase
+            ):
+                break
             named_at += 1
         return named_at
 
