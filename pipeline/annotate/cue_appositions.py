@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cue_antecedents import AntecedentSubjects
+from pipeline.annotate.person_titles import BEFORE_NAMES_ONLY, personal_title
 from pipeline.annotate.phrases import clause_subject, speaking_noun
 
 
@@ -25,7 +26,16 @@ class AppositionSubjects(AntecedentSubjects):
         phrases are capitalised."""
         if len(pieces) < 2:
             return None
-        first = [t for t in pieces[0] if t.lower_.strip(".") not in lexicons.titles() and t.text != "."]
+        # (a title before the name is none of it: "Dr", "HE" for His Excellency and "Eng." in
+        # Gulf copy)
+        first = [
+            t
+            for t in pieces[0]
+            if t.lower_.strip(".") not in lexicons.titles()
+            and t.text != "."
+            and t.text not in BEFORE_NAMES_ONLY
+            and not personal_title(t, dotted=t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ".")
+        ]
         hit = self.entity_at.get(first[-1].i) if first else None
         if (
             hit is None

@@ -107,9 +107,11 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
             if caused is not None:
                 return caused, True
         if tokens and not participle and not right_after_quote:
-            # "the story Ann Roe told": a person right before the verb is its subject.
-            hit = self.entity_at.get(tokens[-1].i)
-            if hit and hit[0].label == "PERSON" and not self._after_preposition(tokens, hit[0]):
+            # "the story Ann Roe told": a person right before the verb is its subject (and before a
+            # party's tag in brackets: "Cllr Nigel Baverstock (Con) told").
+            named = _before_bracketed_tag(tokens)
+            hit = self.entity_at.get(named[-1].i)
+            if hit and hit[0].label == "PERSON" and not self._after_preposition(named, hit[0]):
                 return hit[0].name, True
             if hit and hit[0].label == "ORG" and all(self.entity_at.get(t.i, (None,))[0] is hit[0] for t in tokens):
                 return hit[0].name, True  # "Swiftly called the suit “…”": a firm the tagger read as an adverb
@@ -345,10 +347,13 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
             k -= 1
         if k > 0 and tokens[k].lower_ in ("on", "via"):
             return True  # "on Twitter", "via Facebook"
+        name_at = k
         while k > 0 and (
             tokens[k].tag_ in ("NN", "JJ") and tokens[k].text[:1].islower() or lexicons.is_title_word(tokens[k].text)
         ):
             k -= 1  # "the family of victim Dana Kroll", "a letter to Speaker Paul Ryan"
+        if tokens[k].lower_ == "for" and _portfolio_before_title(tokens[k + 1 : name_at + 1]):
+            return False  # "Cabinet member for finance Cllr Nigel Baverstock told": his portfolio, then his title
         # (and "A letter from Nancy Pell to Paul Ryan said": the one it was sent to)
         # (and "Obi had a question for Sen. Elaine Voight:": the one it was put to)
         if (
@@ -474,6 +479,27 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
             # name stands in the phrase ("Acme executives" speak for Acme)
             return head.tag_ == "NNS" and not any(t.i in self.entity_at for t in tokens if head.i - 3 <= t.i < head.i)
         return referent is None or referent.name is None
+
+
+def _before_bracketed_tag(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a short tag in brackets at their end ("(Con)", "(D-Ohio)"), when one
+    stands after a word; else ``tokens``."""
+    if len(tokens) < 4 or tokens[-1].text != ")":
+        return tokens
+    opening = next((m for m in range(len(tokens) - 2, max(0, len(tokens) - 6), -1) if tokens[m].text == "("), None)
+    return tokens[:opening] if opening is not None and opening > 0 else tokens
+
+
+def _portfolio_before_title(between: list[Token]) -> bool:
+    """Whether the words between "for" and a name are a portfolio and the name's title ("for
+    finance Cllr", "for health Dr"): a lower-case noun for no person, then a capitalised title
+    word; not "a letter to Speaker", "the family of victim"."""
+    return (
+        len(between) >= 2
+        and between[-1].text[:1].isupper()
+        and lexicons.is_title_word(between[-1].text)
+        and any(t.tag_ == "NN" and t.is_lower and t.lower_ not in lexicons.role_nouns() for t in between[:-1])
+    )
 
 
 def _reports_it(tokens: list[Token]) -> bool:

@@ -179,8 +179,11 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             # description of a name set beside it: "her grandson" alone is no one new, or an
             # unnamed boy would compete with the named man for the next "he". But a story may
             # open on one: "A grandmother has told a court she …" (whom the next sentence names).
+            # Nor one the story says it will not name: "the girl's grandmother, who cannot be named,
+            # told reporters" is the "she" who speaks next, not the woman named before.
             role = self._role(start, i + 1, named=False)
-            if self._epoch == 0 and determiner in ("a", "an") and owner is None and role == "subject":
+            opening = self._epoch == 0 and determiner in ("a", "an") and owner is None
+            if (opening or self._unnamed_after(i)) and role == "subject":
                 referent = Referent(None, "person", lexicons.noun_gender(word), head=word)
                 self._at[i] = referent
                 self._mention(referent, role, i)

@@ -220,9 +220,10 @@ class NamedRoleRules:
             return (
                 lexicons.is_title_word(following.text)
                 or (following.is_lower and following.tag_ in ("NN", "JJ", "VBN"))
-                # (a party or a people: "The committee's chair, the Conservative MP Sir Howard Roe,")
+                # (a party, a people or a country: "The committee's chair, the Conservative MP Sir
+                # Howard Roe,", "Jury president, the New Zealand actor Mere Tautahi,")
                 or lexicons.party_of(following.text) is not None
-                or following.ent_type_ == "NORP"
+                or following.ent_type_ in ("NORP", "GPE")
             )
         if token.tag_ in ("VBN", "VBG") and k + 1 < len(self.doc):
             # "The adviser, retired Gen. Walter Pemberton,", "The first resident to speak, retired

@@ -25,6 +25,7 @@ from pipeline.annotate.organisation_spans import (
     bodies_before_their_acronyms,
     bodies_before_voices,
     bodies_calling_themselves,
+    bodies_with_which_clauses,
     companies_by_legal_form,
     named_groups_before_cues,
     offices_of_titled_roles,
@@ -79,10 +80,11 @@ from pipeline.annotate.person_titles import (
     is_style_of_address,
     organisation_tagged_person,
     postnominal_end,
+    title_before,
     titled_start,
 )
 from pipeline.annotate.romanised_names import hyphened_given_names
-from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span
+from pipeline.annotate.span_cleaning import _CALENDAR, _TITLES, clean_span, given_name_after_title
 from pipeline.annotate.span_joins import joined_ents
 from pipeline.annotate.span_pieces import inverted_cue, pieces, plausible, split_at_cues
 from pipeline.annotate.span_repairs import (
@@ -237,6 +239,10 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         for piece_offset, piece in pieces(text_in_doc):
             lead_label = label
             lead = leading_people_or_role(piece)  # (read once a piece: it weighs words' frequencies)
+            piece_start = span_start + piece_offset
+            titled = label == "PERSON" and title_before(doc_text[max(0, piece_start - 12) : piece_start])
+            if lead and titled and given_name_after_title(piece[:lead].rstrip()):
+                lead = 0  # "Eng. Sultan Abdullah Al Hosani": after a title, a given name, no role
             if label != "PERSON" and lead:
                 rest = piece[lead:].split()
                 if lexicons.is_given_name(rest[0]):
@@ -252,7 +258,11 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                     piece_offset, piece = piece_offset + lead, piece[lead:]
             piece_end = span_start + piece_offset + len(piece)
             cleaned = clean_span(
-                piece, span_start + piece_offset + offset, label, after=doc_text[piece_end : piece_end + 3]
+                piece,
+                span_start + piece_offset + offset,
+                label,
+                after=doc_text[piece_end : piece_end + 3],
+                titled=titled and lead_label == "PERSON" and not lead,
             )
             if cleaned is None:
                 continue
@@ -303,6 +313,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *acronyms_before_voices(doc),
         *bodies_before_voices(doc),
         *bodies_before_cues(doc),
+        *bodies_with_which_clauses(doc),
     ]:
         out.append((doc_text[start:end], start + offset, end + offset, "ORG"))
     # Spans found whole that replace the pieces the model made of them ("the Scot" read as a person).

@@ -145,14 +145,60 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
             proper = word.tag_ in ("NNP", "NNPS") and word.is_title and word.is_alpha  # (not "Logan Ave. N. Police")
             # (and "and" between two capitalised words: "The Valecross Water and Transit Authority")
             joined = word.lower_ in ("and", "&") and start >= 2 and doc[start - 2].is_title and start < i - 1
+            # (and the possessive of its members: "The Panhandle Stockmen's Association said")
+            members = start >= 2 and doc[start - 2].is_title and not doc[start - 2].ent_type_
+            joined = joined or (word.tag_ == "POS" and members and start < i)
             if not (proper or joined):
                 break
             start -= 1
         if start == i - 1 or any(t.ent_type_ for t in doc[start:i]):
             continue  # (one word: "Police said" is the police's voices)
-        if _opens_sentence(doc, lowers, start):
+        if _opens_sentence(doc, lowers, start) or _owned_by_opening_name(doc, lowers, start):
             out.append((doc[start].idx, last.idx + len(last)))
     return out
+
+
+def bodies_with_which_clauses(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a name no entity covers that opens a sentence and is the subject of a
+    reporting verb past a relative clause "which" opens ("Hearthly, which is based in Amsterdam,
+    said"): one to three capitalised words. "Which" is said of a thing, never of a person, and a
+    thing that speaks is a body; the small model leaves many firms' coined names untagged. Not a
+    known place ("Leeds, which …, said" is its council's voice, read elsewhere)."""
+    out = []
+    lowers, tags = lowers_of(doc), tags_of(doc)
+    n = len(doc)
+    for i in range(n - 3):
+        if lowers[i + 2] != "which" or doc[i + 1].text != ",":
+            continue  # the cheap test first: this runs on every token
+        if tags[i] not in ("NNP", "NNPS") and not (doc[i].is_title and lexicons.is_rare_word(doc[i].text)):
+            continue  # (a coined name the tagger reads as another word: "Hearthly" as an adverb)
+        start = i
+        while start > 0 and i - start < 2 and tags[start - 1] in ("NNP", "NNPS") and doc[start - 1].is_title:
+            start -= 1
+        words = doc[start : i + 1]
+        if any(t.ent_type_ or not (t.is_title and t.is_alpha) for t in words) or not _opens_sentence(
+            doc, lowers, start
+        ):
+            continue
+        if is_known_place(words.text) or lexicons.is_given_name(words[0].text):
+            continue
+        # the clause closes with a comma, and a reporting verb follows it
+        close = next((k for k in range(i + 3, min(n - 1, i + 18)) if doc[k].text == ","), None)
+        if close is None or tags[close + 1] not in ("VBD", "VBZ") or not is_cue_word(lowers[close + 1]):
+            continue
+        out.append((doc[start].idx, doc[i].idx + len(doc[i])))
+    return out
+
+
+def _owned_by_opening_name(doc: Doc, lowers: list[str], start: int) -> bool:
+    """Whether a name at token ``start`` follows the possessive of a place or body the model
+    tagged that opens the sentence ("Ukraine's General Staff said")."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ not in ("GPE", "ORG", "NORP"):
+        return False
+    owner = start - 2
+    while owner > 0 and doc[owner].ent_iob_ == "I":
+        owner -= 1  # (to the first word of the owner's name: "South Korea's")
+    return _opens_sentence(doc, lowers, owner)
 
 
 def _opens_sentence(doc: Doc, lowers: list[str], start: int) -> bool:

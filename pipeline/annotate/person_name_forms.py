@@ -104,6 +104,31 @@ def titled_name_in_two(doc: Doc, first: Span, second: Span, text: str) -> bool:
     return lexicons.is_given_name(first.text) and lexicons.is_surname(second.text)
 
 
+def titled_name_across_a_word(doc: Doc, first: Span, second: Span, text: str) -> bool:
+    """Whether two one-word spans with one untagged word between them are a titled person's
+    three names the model cut ("Governor Esteban Restrepo Arango said" with "Esteban" read as a
+    body, "Restrepo" untagged and "Arango" as a place): a capitalised personal title before the
+    first, a census given name; the two after it census surnames; the name right before a
+    reporting verb or a comma, where a person's name stands."""
+    if len(first) != 1 or len(second) != 1 or first.end + 1 != second.start or first.start == 0:
+        return False
+    middle = doc[first.end]
+    if (
+        middle.ent_type_
+        or middle.tag_ != "NNP"
+        or not middle.is_title
+        or text[first.end_char : second.start_char] != (" " + middle.text + " ")
+    ):
+        return False
+    title = doc[first.start - 1]
+    if not title.text[:1].isupper() or title.lower_.strip(".") not in PERSONAL_TITLES:
+        return False
+    after = doc[second.end] if second.end < len(doc) else None
+    if after is None or not (after.text == "," or (is_cue_word(after.text) and after.tag_.startswith("VB"))):
+        return False
+    return lexicons.is_given_name(first.text) and lexicons.is_surname(middle.text) and lexicons.is_surname(second.text)
+
+
 def generation_named(ent: Span) -> bool:
     """Whether a span is two or three capitalised names closed by a generation's suffix
     ("Jonah Whitcombe Sr." read as an organisation): no firm ends so."""

@@ -8,7 +8,7 @@ organisation's name ends with ("Gary Police Dept"). Split from
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.person_spans import PERSONAL_TITLES, glued_hyphen, name_words, reads_as_persons_name
@@ -99,16 +99,17 @@ def titled_start(ent: Span) -> int | None:
         i = ent.start - 1
         names = tokens
         # Given names the NER left out: "Ana" in "Governor Ana Reyes".
-        while i >= 0 and ent.start - i <= 2 and doc[i].tag_ == "NNP" and doc[i].ent_type_ == "" and doc[i].is_title:
+        while i >= 0 and ent.start - i <= 2 and _untagged_name_word(doc[i]):
             if lexicons.is_title_word(doc[i].text):
                 break  # (personal_titles.txt is among the title words)
             names = [doc[i], *names]
             i -= 1
-        if i > 0 and doc[i].text == "." and doc[i - 1].lower_ in PERSONAL_TITLES:
-            i -= 1  # "Coun. Harjit Sandhu": the abbreviation's full stop split off
+        dotted = False
+        if i > 0 and doc[i].text == "." and personal_title(doc[i - 1], dotted=True):
+            i, dotted = i - 1, True  # "Coun. Harjit Sandhu", "Eng. Rashed Ali": the full stop split off
         if i < 0 or not doc[i].text[:1].isupper():
             return None
-        if doc[i].lower_.strip(".") not in PERSONAL_TITLES and not (
+        if not personal_title(doc[i], dotted=dotted) and not (
             # "Police Chief Imogen Fairclough" with the name read as an organisation: a title
             # some firm's name may open with ("Chief") before two names that read as a person's
             # (census names, or both rare in English)
@@ -119,12 +120,35 @@ def titled_start(ent: Span) -> int | None:
         ):
             return None
         start = names[0].idx if names else None
-    # (a hyphened surname is one word of the name: "Dr Ibilola Amao-Adewale")
-    if start is None or not 1 <= len(name_words(names)) <= 3:
+    # (a hyphened surname is one word of the name: "Dr Ibilola Amao-Adewale"; a particle is none:
+    # "Dr Yaqoub Hamad Al Ali" has three)
+    particles = lexicons.surname_particles()
+    if start is None or not 1 <= len([t for t in name_words(names) if t.lower_ not in particles]) <= 3:
         return None
-    if not all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in names if not glued_hyphen(t)):
+    if not all(
+        (t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper()) or (n == 0 and _untagged_name_word(t))
+        for n, t in enumerate(names)
+        if not glued_hyphen(t)
+    ):
         return None
     return start
+
+
+def personal_title(token: Token, *, dotted: bool = False) -> bool:
+    """Whether ``token`` is a personal title (``personal_titles.txt``); ``dotted``: written with a
+    full stop the tokenizer split off, as the list keeps some ("Eng." of Gulf copy, not "Eng" for
+    England)."""
+    word = token.lower_.strip(".")
+    return word in PERSONAL_TITLES or (dotted and word + "." in PERSONAL_TITLES)
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """Whether an untagged capitalised word before a person's span may be a given name of it: a
+    proper noun, or a given name the tables list that the tagger read as another word ("Rashed"
+    read as a verb)."""
+    if token.ent_type_ != "" or not token.is_title:
+        return False
+    return token.tag_ == "NNP" or (token.tag_ != "NNPS" and lexicons.is_listed_given_name(token.text))
 
 
 def ends_with_rank(text: str) -> bool:
@@ -147,22 +171,26 @@ def given_names_after_title(ent: Span) -> int | None:
     i = ent.start
     while i > 0 and ent.doc[i].idx > start:
         i -= 1
-    before = ent.doc[i - 1].lower_.strip(".") if i > 0 else ""
+    if i == 0:
+        return None
+    title = ent.doc[i - 1]
+    if title.text == "." and i > 1:
+        return start if personal_title(ent.doc[i - 2], dotted=True) else None  # "Eng. Rashed Ali Al Hammadi"
     # (or a capitalised role: "Protea Group Chief Executive Sibusiso Khumalo")
-    return start if before in PERSONAL_TITLES or (before in lexicons.role_nouns() and ent.doc[i - 1].is_title) else None
+    return start if personal_title(title) or (title.lower_ in lexicons.role_nouns() and title.is_title) else None
 
 
 # Styles of address (``styles_of_address.txt``, case kept): "His Highness", "Her Excellency", "HRH".
 STYLES_OF_ADDRESS = lexicons.words("styles_of_address.txt")
 # (the abbreviations of "His Excellency" only before a name: alone, "HE" is the pronoun in capitals)
-_BEFORE_NAMES_ONLY = frozenset({"HE", "H.E."})
+BEFORE_NAMES_ONLY = frozenset({"HE", "H.E."})
 
 
 def style_of_address_end(words: list[str], i: int) -> int | None:
     """Where a style of address opening at token ``i`` ends (``words`` are the story's tokens): "His
     Highness", "Her Royal Highness", "HRH"; None if none opens there."""
     if words[i] in STYLES_OF_ADDRESS and words[i].isupper():
-        return i + 1 if words[i] not in _BEFORE_NAMES_ONLY else None  # "HRH", "HH"
+        return i + 1 if words[i] not in BEFORE_NAMES_ONLY else None  # "HRH", "HH"
     if words[i] not in ("His", "Her", "his", "her"):
         return None
     k = i + 1
@@ -175,3 +203,15 @@ def is_style_of_address(text: str) -> bool:
     """Whether ``text`` is a style of address and nothing else ("His Highness", "HRH"): no name."""
     words = text.split()
     return bool(words) and style_of_address_end(words, 0) == len(words)
+
+
+def title_before(text: str) -> bool:
+    """Whether ``text`` (what stands before a name) ends with a personal title and a space:
+    "Dr ", "Eng. ", "HE "."""
+    if not text.endswith(" "):
+        return False
+    last = text.split()[-1] if text.split() else ""
+    if last in BEFORE_NAMES_ONLY:
+        return True
+    word = last.lower()
+    return word.strip(".") in PERSONAL_TITLES or (word.endswith(".") and word in PERSONAL_TITLES)

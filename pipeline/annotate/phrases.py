@@ -22,8 +22,10 @@ from pipeline.model import Entity
 # (the word that ends such a clause: "named", "identified", "anonymity")
 UNNAMED_WORD = r"(?:identif|name|anonym)"
 ANONYMOUS = re.compile(
-    r"(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
-    r"talked)\b[^.;]{0,60}?\b" + UNNAMED_WORD
+    r"(?:(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
+    r"talked)\b[^.;]{0,60}?\b"
+    # (and what the law forbids: "who cannot be named for legal reasons", "who may not be identified")
+    r"|(?:cannot|can ?n[o']t|could n[o']t|couldn't|may not|must not) be )" + UNNAMED_WORD
 )
 
 # The same said by a participle set off after the description ("A PHA official, speaking on

@@ -85,21 +85,38 @@ def _given_name_not_title(word: str) -> bool:
     )
 
 
-def clean_span(text: str, start: int, label: str, *, after: str = "") -> tuple[str, int, int] | None:
+def given_name_after_title(word: str) -> bool:
+    """Whether a word the title lists hold is a given name when a personal title stands before
+    it: one a name table lists ("Sultan"), neither a rank nor a title of ``personal_titles.txt``
+    ("Sheikh", "General")."""
+    low = word.lower().strip(".")
+    return (
+        word[1:].islower()
+        and low not in PERSONAL_TITLES
+        and low not in lexicons.ranks_in_full()
+        and lexicons.is_listed_given_name(word)
+    )
+
+
+def clean_span(
+    text: str, start: int, label: str, *, after: str = "", titled: bool = False
+) -> tuple[str, int, int] | None:
     """The name inside an NER span: no article, possessive, title or stray punctuation.
 
     ``after``: the text that follows the span, so the full stop that ends a paragraph or a
-    quotation after "Acme Corp." is told from the abbreviation's own dot.
+    quotation after "Acme Corp." is told from the abbreviation's own dot. ``titled``: a personal
+    title stands right before the span, so a word opening it that is a given name as well as a
+    title is the given name ("Eng. Sultan Abdullah Al Hosani", "Dr Dean Hollis").
 
     Returns (text, start, end) with offsets shifted accordingly, or None when nothing
     name-like is left.
     """
-    found = _cleaned(text, label, after)
+    found = _cleaned(text, label, after, titled)
     return None if found is None else (found[0], start + found[1], start + found[2])
 
 
 @functools.lru_cache(maxsize=4096)
-def _cleaned(text: str, label: str, after: str) -> tuple[str, int, int] | None:
+def _cleaned(text: str, label: str, after: str, titled: bool = False) -> tuple[str, int, int] | None:
     """``clean_span`` at offset 0. Cached: a story writes most names many times over, and the
     cleaning reads only the span's text, its label and the few characters after it."""
     start = 0
@@ -186,6 +203,9 @@ def _cleaned(text: str, label: str, after: str) -> tuple[str, int, int] | None:
             )
             # (before a particle in lower case a title word is a given name: "Sultan bin Khalid")
             and words[drop + 1] not in lexicons.surname_particles()
+            # (after a title, a word some name table lists that is no title of our own list is
+            # the given name: "Eng. Sultan Abdullah Al Hosani", not "HE Sheikh Hilal …")
+            and not (titled and drop == 0 and given_name_after_title(words[0]))
         ):
             drop += 1
         if drop == 0 and len(words) == 2 and initials_of_a_title(words[0]) and _rare_title_case(words[1]):

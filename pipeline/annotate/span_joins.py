@@ -20,7 +20,8 @@ from pipeline.annotate.columns import ents_of
 from pipeline.annotate.malaysian_names import abbreviated_given_name_before, chinese_given_name_after
 from pipeline.annotate.organisations import is_known_place
 from pipeline.annotate.particle_names import joined_at_particles
-from pipeline.annotate.person_name_forms import titled_name_in_two
+from pipeline.annotate.person_name_forms import titled_name_across_a_word, titled_name_in_two
+from pipeline.annotate.person_spans import PERSONAL_TITLES
 
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _NAME_HEADS = lexicons.words("name_heads.txt")
@@ -42,7 +43,10 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             and out[-1].end == ent.start
             and text[out[-1].end_char : ent.start_char] == " "
         ):
-            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+            # (a person's after a capitalised title or role: "Chief Executive Luciana Vasconcellos
+            # Dantas said" with the last surname read as a body)
+            label = "PERSON" if _titled_at(doc, out[-1].start) else "ORG"
+            out[-1] = Span(doc, out[-1].start, ent.end, label=label)
             continue
         if out and _peoples_body(doc, out[-1], ent):
             # "the Women's Health Research Alliance" read as "Women" and "Health Research Alliance"
@@ -52,7 +56,7 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             # "Hyun-woo Park" read as "Hyun" and a place "Park": one person
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
-        if out and titled_name_in_two(doc, out[-1], ent, text):
+        if out and (titled_name_in_two(doc, out[-1], ent, text) or titled_name_across_a_word(doc, out[-1], ent, text)):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
         if out and (
@@ -164,6 +168,15 @@ def _given_name_before_double_surname(first: Span, second: Span, text: str) -> b
     if any(t.lower_ in _ORGANISATION_ONLY_HEADS or is_known_place(t.text) for t in (left, right)):
         return False
     return first[0].is_title and lexicons.is_given_name(first.text) and not is_known_place(first.text)
+
+
+def _titled_at(doc: Doc, start: int) -> bool:
+    """Whether a capitalised personal title or role noun stands right before token ``start``."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    word = before.lower_.strip(".")
+    return before.is_title and (word in PERSONAL_TITLES or word in lexicons.role_nouns())
 
 
 def _one_name_cut_in_two(first: Span, second: Span, text: str) -> bool:

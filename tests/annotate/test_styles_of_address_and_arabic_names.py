@@ -108,3 +108,42 @@ def test_he_before_a_name_is_a_title_and_the_minister_is_that_name(annotator):
         'June. "The port will double our exports," the minister said.'
     )
     assert one(annotated(annotator, body).quotes, "The port will").speaker == "Salim bin Rashid Al Harthy"
+
+
+# Round eight of invented probes (fifty-first session): Gulf business copy.
+
+
+def test_he_opening_a_name_set_beside_its_office_is_no_bar_to_the_name(annotator):
+    body = (
+        "HE Khalifa bin Rashid Al Marzouqi, Undersecretary of the Ministry of Industry, said: "
+        "“Small firms are the engine of the economy.”"
+    )
+    assert one(annotated(annotator, body).quotes, "Small firms").speaker == "Khalifa bin Rashid Al Marzouqi"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            # four words after a title, one of them the article "Al": three names
+            "Dr Yaqoub Hamad Al Ali, the director, said: “It is a good year for the port.”",
+            "It is a good",
+            "Yaqoub Hamad Al Ali",
+        ),
+        (
+            # "Eng." with its full stop split off, and a given name the tagger read as a verb
+            "Eng. Rashed Ali Al Hammadi, chief executive of Tamra Ports, said the project was “on time”.",
+            "on time",
+            "Rashed Ali Al Hammadi",
+        ),
+        (
+            # after two titles, "Sultan" is his given name
+            "HE Eng. Sultan Abdullah Al Hosani, Director-General of the roads authority, said the "
+            "project was “part of a bigger plan”.",
+            "part of a bigger",
+            "Sultan Abdullah Al Hosani",
+        ),
+    ],
+)
+def test_a_titled_arabic_name_keeps_its_given_name(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker

@@ -1,0 +1,71 @@
+"""Constructions of British and Australian local copy and court reporting that invented probes
+(fifty-first session) showed the annotator getting wrong: "Magistrate" before a name read as part
+of it, a councillor's title "Cllr" making a body of the name, a trade before a name kept in it, a
+portfolio and a title between "for" and the name read as the object of "for", an untagged
+association with its members' possessive. Invented stories."""
+
+from __future__ import annotations
+
+from tests.annotate.helpers import annotated, one
+
+
+def test_magistrate_is_a_title_and_the_defendant_is_not_the_magistrate(annotator):
+    body = (
+        "Magistrate Helen Cordery said the offending was serious. “You put lives at risk,” Magistrate "
+        "Cordery told him.\n\n“I accept that,” the defendant said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "You put lives").speaker == "Helen Cordery"
+    assert one(story.quotes, "I accept that").speaker is None
+
+
+def test_a_councillors_title_makes_the_name_a_persons(annotator):
+    body = (
+        "The current mayor, Cllr Priya Raman, said the flag above the town hall would fly at half-mast.\n\n"
+        "“Len was a giant of this town,” she said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "Len was a giant").speaker == "Priya Raman"
+
+
+def test_a_trade_before_a_name_is_no_part_of_it(annotator):
+    body = "Barmaid Kelly Pruett said she saw the fight from the till. “It was awful,” she said."
+    story = annotated(annotator, body)
+    assert one(story.quotes, "It was awful").speaker == "Kelly Pruett"
+    assert "Barmaid Kelly Pruett" not in [e.name for e in story.entities]
+
+
+def test_a_portfolio_and_a_title_after_for_are_the_subjects(annotator):
+    body = (
+        "Cabinet member for finance Cllr Nigel Baverstock (Con) told the full council meeting on "
+        "Thursday that the authority had “no realistic alternative”."
+    )
+    assert one(annotated(annotator, body).quotes, "no realistic").speaker == "Nigel Baverstock"
+
+
+def test_an_untagged_association_with_its_members_possessive_speaks(annotator):
+    body = (
+        "The Panhandle Stockmen's Association said in a post that it had raised $400,000 for ranchers. "
+        '"The generosity has been overwhelming," the association said.'
+    )
+    assert one(annotated(annotator, body).quotes, "The generosity").speaker == "Panhandle Stockmen's Association"
+
+
+def test_a_relative_the_law_forbids_naming_is_the_she_who_speaks_next(annotator):
+    body = (
+        "Margaret Oduya, the commissioner, handed down her findings on Friday.\n\n"
+        "Outside, the girl's grandmother, who cannot be named for legal reasons, told reporters she was "
+        "relieved.\n\n“We have been waiting three years,” she said."
+    )
+    assert one(annotated(annotator, body).quotes, "We have been waiting").speaker is None
+
+
+def test_a_name_set_beside_a_role_after_the_and_a_country_is_the_subject(annotator):
+    body = (
+        "Kirra Brierley won the top prize. “I am stunned,” Brierley said.\n\n"
+        "Jury president, the New Zealand actor Mere Tautahi, described the film as “fierce and funny”.\n\n"
+        "“It is a film that knows exactly who it is,” she said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "fierce and funny").speaker == "Mere Tautahi"
+    assert one(story.quotes, "It is a film").speaker == "Mere Tautahi"
