@@ -224,6 +224,17 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
                 inner = clause_subject(segment[1:], nearest=True)
                 if inner and inner[0] is segment[1]:
                     return self.resolve_phrase(inner), True
+            if (
+                not participle
+                and fallback is not None
+                and segment[0].lower_ in ("which", "that", "whom")
+                and len(segment) > 1
+                and self._person_is(segment[1:])
+            ):
+                # "prices were low, which Lynette Morrow, executive vice president of the growers'
+                # group, said had left …": the same clause's subject with its role set beside it
+                # (the later pieces were all set aside)
+                return self.entity_at[segment[1].i][0].name, True
             if participle and segment[0].lower_ in RELATIVE and index == len(pieces) - 1:
                 # "..., where he was mocked for saying “…”": the participle belongs to
                 # the nearest clause, relative or not.
@@ -265,6 +276,15 @@ class CueSubjects(PieceJoins, SubjectsAfterCue):
             opening = self._named_body_before_apposition(pieces, participle)
             return (opening or self.resolve_phrase(fallback)), True
         return None, False
+
+    def _person_is(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` are one person's name and nothing else."""
+        hit = self.entity_at.get(tokens[0].i)
+        return (
+            hit is not None
+            and hit[0].label == "PERSON"
+            and all(self.entity_at.get(t.i, (None,))[0] is hit[0] for t in tokens)
+        )
 
     def _someones_people(self, phrase: list[Token]) -> bool:
         """Whether ``phrase`` is people around someone the story names ("The family of Darnell

@@ -12,11 +12,13 @@ import re
 
 from pipeline.annotate.groups import EntityGroup, normal
 
-# ", known as", ", 22, better known as", ", known mononymously as", ", known on air as", then the
-# alias (in quotation marks or not) up to the clause's end.
+# ", known as", ", 22, better known as", ", known mononymously as", ", known on air as", ", better
+# known by his nom de guerre", then the alias (in quotation marks or not) up to the clause's end.
 _KNOWN_AS = re.compile(
     r",(?:\s*\d{1,3},)?\s*(?:who is\s+)?(?:better\s+|also\s+|widely\s+|professionally\s+)?known"
-    r"(?:\s+mononymously|\s+on\s+air|\s+to\s+fans|\s+professionally)?\s+as\s+"
+    r"(?:\s+mononymously|\s+on\s+air|\s+to\s+fans|\s+professionally)?"
+    # ("better known by his nom de guerre", "known by the nickname", "known by her alias")
+    r"(?:\s+as|\s+by\s+(?:his|her|their|the)\s+(?:nom\s+de\s+guerre|nickname|alias|stage\s+name|ring\s+name))\s+"
     r"[\"“‘']?(?P<alias>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}?)[\"”’']?(?=[,;)]|\.(?:\s|$)|\s+(?:who|and|,))"
 )
 

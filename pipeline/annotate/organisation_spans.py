@@ -130,7 +130,9 @@ def bodies_before_cues(doc: Doc) -> list[tuple[int, int]]:
             continue  # the cheap test first, on the tags' list: this runs on every token
         # (an adverb may stand between: "The Prairie State Rifle Association also opposed")
         verb = i + 1 if tags[i] == "RB" and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") else i
-        if tags[verb] not in ("VBD", "VBZ"):
+        # (or a modal, after a word that ends only bodies' names: "Northwoods Dairy Cooperative will close")
+        modal = tags[verb] == "MD" and lowers[i - 1] in _ORGANISATION_ONLY_HEADS
+        if tags[verb] not in ("VBD", "VBZ") and not modal:
             continue
         last = doc[i - 1]
         if last.ent_type_:

@@ -62,14 +62,18 @@ def given_name_before_particles(doc: Doc, ent: Span) -> int | None:
     k = ent.start
     while k > ent.start - 2 and k > 0 and _particle(doc, k - 1) and doc[k - 1].is_lower:
         k -= 1
-    if k == ent.start or k == 0 or len(ent) > 2:
+    # (a particle inside the surname counts for no word of it: "Hamdan Al Qasimi" after "bint")
+    if k == ent.start or k == 0 or len([t for t in ent if t.lower_ not in lexicons.surname_particles()]) > 2:
         return None
     given = doc[k - 1]
     if given.ent_iob_ == "I" or given.tag_ != "NNP" or not given.is_title or given.whitespace_ != " ":
         return None  # (a given name the model tagged alone, as anything, is joined too)
     if given.ent_type_ and k < len(doc) and doc[k].ent_iob_ == "I":
         return None
-    if not (lexicons.is_given_name(given.text) or lexicons.is_rare_given_name(given.text)):
+    # (before "bin" or "bint" a titled word is a given name whatever tables list it: "Sheikha
+    # Alyazia bint Hamdan Al Qasimi")
+    patronymic = doc[k].lower_ in ("bin", "bint", "ibn") and given.i > 0 and title_before_word(doc[given.i - 1])
+    if not (patronymic or lexicons.is_given_name(given.text) or lexicons.is_rare_given_name(given.text)):
         return None
     return given.i
 
@@ -193,4 +197,12 @@ def _given_name(token) -> bool:
             or lexicons.is_rare_given_name(token.text)
             or any(ch in _ACCENTED for ch in token.text)
         )
+    )
+
+
+def title_before_word(token) -> bool:
+    """Whether ``token`` is a capitalised personal title or honorific ("Sheikha", "Dr", "Mr")."""
+    word = token.lower_.strip(".")
+    return token.text[:1].isupper() and (
+        word in lexicons.words("personal_titles.txt") or lexicons.honorific_gender(word) is not None
     )

@@ -179,11 +179,18 @@ def has_age_apposition(ent: Span) -> bool:
 
 
 def bare_role_at(doc: Doc, comma: int) -> bool:
-    """Whether a role no firm holds follows ``doc[comma]`` without an article, then "of", "for"
-    or "at": ", publisher of the Daily Star", ", spokesman for the council"."""
-    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 2].lower_ not in ("of", "for", "at"):
+    """Whether a role no firm holds follows ``doc[comma]`` without an article (after at most two
+    lower-case words), then "of", "for" or "at": ", publisher of the Daily Star", ", spokesman for
+    the council", ", executive vice president of the growers' group"."""
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
         return False
-    role = doc[comma + 1].lower_
+    # (the role's modifiers in lower case before it: ", executive vice president of …")
+    k = comma + 1
+    while k < comma + 3 and k + 1 < len(doc) and doc[k + 1].lower_ not in ("of", "for", "at") and doc[k].is_lower:
+        k += 1
+    if k + 1 >= len(doc) or doc[k + 1].lower_ not in ("of", "for", "at") or not doc[k].is_lower:
+        return False
+    role = doc[k].lower_
     return role in PERSON_ROLES and role not in ROLES_FIRMS_HOLD
 
 

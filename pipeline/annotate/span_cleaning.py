@@ -218,11 +218,14 @@ def _cleaned(text: str, label: str, after: str, titled: bool = False) -> tuple[s
         # before a census given name ("Schools Superintendent Alberto Quintero").
         words = text.split(" ")
         officer_of = len(words) > 2 and any(w.lower().strip(".") in _FORCE_OR_PLACE_HEADS for w in words[:-1])
+        particles = lexicons.surname_particles()
         titled = [
             i
             for i, w in enumerate(words)
             if 0 < i
             and _is_title_or_role(w)
+            # (a title word after "bin" or before "Al" is a name: "Khalifa bin Sultan Al Dhaheri")
+            and words[i - 1].lower() not in particles
             and (
                 officer_of
                 or (i < len(words) - 2 and lexicons.is_given_name(words[i + 1]))

@@ -45,7 +45,9 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
         ):
             # (a person's after a capitalised title or role: "Chief Executive Luciana Vasconcellos
             # Dantas said" with the last surname read as a body)
-            label = "PERSON" if _titled_at(doc, out[-1].start) else "ORG"
+            # (not a possessive's business: "Mr. G’s Supper Club")
+            titled = _titled_at(doc, out[-1].start) and out[-1][-1].tag_ != "POS"
+            label = "PERSON" if titled else "ORG"
             out[-1] = Span(doc, out[-1].start, ent.end, label=label)
             continue
         if out and _peoples_body(doc, out[-1], ent):

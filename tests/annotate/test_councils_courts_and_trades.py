@@ -69,3 +69,24 @@ def test_a_name_set_beside_a_role_after_the_and_a_country_is_the_subject(annotat
     story = annotated(annotator, body)
     assert one(story.quotes, "fierce and funny").speaker == "Mere Tautahi"
     assert one(story.quotes, "It is a film").speaker == "Mere Tautahi"
+
+
+def test_an_untagged_cooperative_after_a_dateline_before_a_modal_is_a_body(annotator):
+    body = (
+        "OSHKOSH, Wis. — Pinegrove Dairy Cooperative will close its cheese plant in Arden at the end of the "
+        "year, putting 90 people out of work.\n\n"
+        "The cooperative announced the closure in a letter to its members. “This was not a decision the board "
+        "made lightly,” the letter said."
+    )
+    assert one(annotated(annotator, body).quotes, "This was not").speaker == "Pinegrove Dairy Cooperative"
+
+
+def test_a_name_in_a_which_clause_with_a_bare_role_beside_it_is_the_subject(annotator):
+    body = (
+        "Wheat prices were already low, which Loretta Morrow, executive vice president of the Plains Grain "
+        "Growers, said had left many farmers “one bad day away from a bad year.”\n\n"
+        "“Now a lot of them have had that bad day,” she said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "one bad day").speaker == "Loretta Morrow"
+    assert one(story.quotes, "Now a lot").speaker == "Loretta Morrow"

@@ -159,6 +159,13 @@ def test_the_last_word_of_a_two_word_nickname_alone_is_the_person(annotator):
             "Never again",
             "Ifeoma Chukwu",
         ),
+        (
+            # (fifty-first session: "known by his nom de guerre")
+            "The rebels' chief delegate, Arley Moncada Rincón, better known by his nom de guerre "
+            "“Comandante Yesid,” said the talks would go on.\n\n“We have not come here to surrender,” Yesid said.",
+            "We have not come",
+            "Arley Moncada Rincón",
+        ),
     ],
 )
 def test_a_name_the_story_says_a_person_is_known_as_is_theirs(annotator, body, words, speaker):

@@ -147,3 +147,22 @@ def test_he_opening_a_name_set_beside_its_office_is_no_bar_to_the_name(annotator
 )
 def test_a_titled_arabic_name_keeps_its_given_name(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_a_title_word_after_bin_is_a_fathers_name_not_a_title(annotator):
+    body = (
+        "HE Khalifa bin Sultan Al Dhaheri, Undersecretary of the Ministry of Economy, said small firms were "
+        "thriving.\n\n“We have worked closely with eight national banks,” he added."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "We have worked").speaker == "Khalifa bin Sultan Al Dhaheri"
+
+
+def test_sheikha_and_a_given_name_before_bint_open_the_name(annotator):
+    body = (
+        "Sheikha Alyazia bint Hamdan Al Qasimi, founder of Qasr Homes, said demand was strong.\n\n"
+        "“When a family buys a villa in Sharjah, it stays,” Sheikha Alyazia added."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "When a family").speaker == "Alyazia bint Hamdan Al Qasimi"
+    assert ("Qasr Homes", "ORG") in [(e.name, e.label) for e in story.entities]
