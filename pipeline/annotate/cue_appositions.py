@@ -26,6 +26,14 @@ class AppositionSubjects(AntecedentSubjects):
         phrases are capitalised."""
         if len(pieces) < 2:
             return None
+        if (
+            len(pieces) >= 3
+            and pieces[0][0].tag_ in ("VBG", "IN")
+            and not any(t.i in self.entity_at and self.entity_at[t.i][0].label == "PERSON" for t in pieces[0])
+        ):
+            # "Speaking at the ceremony, Jane Roe, Chairman of the company's Board, said": past a
+            # phrase opening the sentence that names no one
+            pieces = pieces[1:]
         # (a title before the name is none of it: "Dr", "HE" for His Excellency and "Eng." in
         # Gulf copy)
         first = [

@@ -45,6 +45,7 @@ from pipeline.annotate.person_groups import (
     split_shared_surnames,
     spread_given_names_of_families,
     spread_surnames,
+    surnames_before_cues,
 )
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES
 from pipeline.annotate.persons import StoryNames, initials_only, surname_of, titled_short_form
@@ -116,6 +117,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
     mentions = sorted(mentions + untagged_names_after_kin(body, mentions), key=lambda m: m[1])
     mentions = _events_named_after_places(body, mentions)
     mentions = bracketed_acronyms(body, mentions)
+    mentions = sorted(mentions + surnames_before_cues(body, mentions), key=lambda m: m[1])
     known = Coverage(len(body))
     for _, start, end, _ in mentions:
         known.add(start, end)

@@ -134,6 +134,10 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
         owner = after_of if owner_after else owner
         if self._named_beside(i, start, word, owner, as_person=as_person, document=document):
             return
+        holder = self._holder_after_portfolio(i) if not as_person and not document else None
+        if holder is not None:
+            self._at[i] = self._referent_of(holder)  # counted when the pass reaches the name
+            return
         tied = self._predicated.get(word)
         if tied is not None and tied.kind == "group" and owner is None and determiner in ("the", "this", "that"):
             # "The broadcaster, Sahel Horizon TV, … The broadcaster said": the body the story

@@ -291,6 +291,16 @@ class DocumentRules:
         hit = self.index.entity_at.get(subject[0].i)
         if hit is not None and all(self.index.entity_at.get(t.i, (None,))[0] is hit[0] for t in subject):
             return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None
+        last = self.index.entity_at.get(subject[-1].i)
+        named_at = next((m for m, t in enumerate(subject) if not t.is_lower), len(subject))
+        if (
+            last is not None
+            and last[0].label in GROUP_LABELS
+            and 0 < named_at < len(subject)
+            and subject[named_at - 1].lower_ in lexicons.words("organisation_nouns")
+            and all(self.index.entity_at.get(t.i, (None,))[0] is last[0] for t in subject[named_at:])
+        ):
+            return self._referent_of(last[0])  # "In a statement, the union Unison said": the name
         if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
             return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
         if len(subject) == 1 and subject[0].lower_ in ("he", "she"):

@@ -412,6 +412,19 @@ class NamedRoleRules:
         hit = self.index.entity_at.get(k)
         return k == of or (doc[k].is_title and k - of <= 3 and (hit is None or hit[0].label not in PERSON_LABELS))
 
+    def _holder_after_portfolio(self, i: int):
+        """The person a role noun at ``i`` is set before with its portfolio and the holder's
+        title, no comma between ("Cabinet member for finance Cllr Nigel Baverstock told"): that
+        person's entity, else None."""
+        doc = self.doc
+        if i + 3 >= len(doc) or doc[i + 1].lower_ != "for" or not self._portfolio_then_title(i + 2):
+            return None
+        k = i + 2
+        while k < len(doc) and k < i + 10 and k not in self.index.entity_at:
+            k += 1
+        hit = self.index.entity_at.get(k)
+        return hit[0] if hit is not None and hit[0].label == "PERSON" else None
+
     def _named_beside(
         self, i: int, start: int, word: str, owner: Referent | None, *, as_person: bool, document: bool
     ) -> bool:

@@ -18,6 +18,7 @@ import re
 from pipeline.annotate import lexicons
 from pipeline.annotate.particle_names import particle_surname
 from pipeline.annotate.person_spans import PERSONAL_TITLES, is_month_given_name
+from pipeline.annotate.person_titles import BEFORE_NAMES_ONLY
 
 # Words that precede a name as a title or role and are not part of it.
 _TITLES = lexicons.words("titles_before_names.txt")
@@ -194,7 +195,11 @@ def _cleaned(text: str, label: str, after: str, titled: bool = False) -> tuple[s
             drop += 2
         while (
             drop < len(words) - 1
-            and (words[drop].lower().strip(".") in _TITLE_STEMS or describes_a_person(words[drop], words[drop + 1]))
+            and (
+                words[drop].lower().strip(".") in _TITLE_STEMS
+                or describes_a_person(words[drop], words[drop + 1])
+                or words[drop] in BEFORE_NAMES_ONLY  # "HE Al Mazrouei": His Excellency
+            )
             and (
                 not _given_name_not_title(words[drop])
                 # (a given name the title lists hold before a given name and a surname is the

@@ -280,3 +280,12 @@ def test_a_person_the_sentence_opens_for_is_the_next_she(annotator):
         "“I changed my diet because of the first study,” she said."
     )
     assert one(quotes(annotator, body), "I changed my diet").speaker == "Odette Marchal"
+
+
+def test_a_name_with_a_capitalised_role_after_an_opening_phrase_is_the_subject(annotator):
+    # (fifty-first session: the body in the role's "of" phrase was taken for the subject)
+    body = (
+        "Speaking at the groundbreaking ceremony, Hilda Marsh, Chairman of the company’s Board of Directors, "
+        "said: “Our grandparents mined copper in these hills.”"
+    )
+    assert one(quotes(annotator, body), "Our grandparents").speaker == "Hilda Marsh"

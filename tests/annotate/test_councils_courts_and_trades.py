@@ -38,9 +38,12 @@ def test_a_trade_before_a_name_is_no_part_of_it(annotator):
 def test_a_portfolio_and_a_title_after_for_are_the_subjects(annotator):
     body = (
         "Cabinet member for finance Cllr Nigel Baverstock (Con) told the full council meeting on "
-        "Thursday that the authority had “no realistic alternative”."
+        "Thursday that the authority had “no realistic alternative”.\n\n"
+        "“Demand for adult social care is rising every year,” he said."
     )
-    assert one(annotated(annotator, body).quotes, "no realistic").speaker == "Nigel Baverstock"
+    story = annotated(annotator, body)
+    assert one(story.quotes, "no realistic").speaker == "Nigel Baverstock"
+    assert one(story.quotes, "Demand for adult").speaker == "Nigel Baverstock"
 
 
 def test_an_untagged_association_with_its_members_possessive_speaks(annotator):
@@ -90,3 +93,11 @@ def test_a_name_in_a_which_clause_with_a_bare_role_beside_it_is_the_subject(anno
     story = annotated(annotator, body)
     assert one(story.quotes, "one bad day").speaker == "Loretta Morrow"
     assert one(story.quotes, "Now a lot").speaker == "Loretta Morrow"
+
+
+def test_the_statement_a_union_gave_in_an_opening_phrase_is_the_unions(annotator):
+    body = (
+        'In a statement after the meeting, the union Unison said it was "deeply concerned" about plans to '
+        'cut 140 posts.\n\n"Our members have kept services going through a pandemic," the statement said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Our members").speaker == "Unison"

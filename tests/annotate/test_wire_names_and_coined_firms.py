@@ -45,3 +45,13 @@ def test_a_countrys_general_staff_is_a_body_that_speaks(annotator):
     story = annotated(annotator, body)
     assert one(story.quotes, "The situation remains").speaker == "General Staff"
     assert ("General Staff", "ORG") in [(e.name, e.label) for e in story.entities]
+
+
+def test_the_first_of_two_surnames_alone_before_a_cue_is_the_person(annotator):
+    body = (
+        "Antioquia Governor Esteban Restrepo Arango said at least 23 people were still missing.\n\n"
+        "Mayor Wilson Galeano denied the claim. “It is very easy to blame,” Galeano told local radio.\n\n"
+        "Restrepo said the state would investigate whether there had been negligence. “If someone failed, "
+        "they will answer for it,” he said."
+    )
+    assert one(annotated(annotator, body).quotes, "If someone failed").speaker == "Esteban Restrepo Arango"
