@@ -344,6 +344,10 @@ class Attributor(CueBefore, WordOwners):
                 k = index + 1
                 while k < len(before) and self.entity_at.get(before[k].i, (None,))[0] is hit[0]:
                     k += 1
+                if k + 1 < len(before) and before[k].text == "," and before[k + 1].lower_ in ("which", "who"):
+                    # past a relative clause set off: "The Initiative, which runs the site, said"
+                    close = next((m for m in range(k + 2, min(len(before), k + 16)) if before[m].text == ","), None)
+                    k = close + 1 if close is not None else k
                 follows = before[k] if k < len(before) else None
                 if follows is None or not (
                     follows.tag_ in ("VBD", "VBZ", "VBP", "MD") or follows.lower_ in lexicons.words("document_nouns")

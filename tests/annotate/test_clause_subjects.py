@@ -289,3 +289,12 @@ def test_a_name_with_a_capitalised_role_after_an_opening_phrase_is_the_subject(a
         "said: “Our grandparents mined copper in these hills.”"
     )
     assert one(quotes(annotator, body), "Our grandparents").speaker == "Hilda Marsh"
+
+
+def test_a_body_before_a_relative_clause_is_the_subject_of_a_later_partial(annotator):
+    # (fifty-first session: the subject of a sentence's fragment with no cue of its own)
+    body = (
+        'The Coastal Aid Initiative, which runs the site, said in a statement there had been "no incidents at or '
+        'near" its facility and accused the militia of spreading "false reports".'
+    )
+    assert one(quotes(annotator, body), "false reports").speaker == "Coastal Aid Initiative"

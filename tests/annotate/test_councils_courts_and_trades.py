@@ -101,3 +101,9 @@ def test_the_statement_a_union_gave_in_an_opening_phrase_is_the_unions(annotator
         'cut 140 posts.\n\n"Our members have kept services going through a pandemic," the statement said.'
     )
     assert one(annotated(annotator, body).quotes, "Our members").speaker == "Unison"
+
+
+def test_a_newspaper_by_the_last_word_of_its_name_is_a_body(annotator):
+    body = '"We will defend the story," the Fenwick Dispatch said in a statement.'
+    story = annotated(annotator, body)
+    assert ("Fenwick Dispatch", "ORG") in [(e.name, e.label) for e in story.entities]
