@@ -54,7 +54,8 @@
 - ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.
 - ``parse.py``: the dependency parse of a quotation's sentence, run only where needed.
 - ``attribution.py``: the frames around a quotation that name its cue and speaker;
-  ``cue_subjects.py`` the subject of a cue (``cue_pieces.py`` the pieces of its phrase joined).
+  ``cue_subjects.py`` the subject of a cue (``cue_pieces.py`` the pieces of its phrase joined;
+  ``cue_unnamed.py`` a subject that is someone unnamed).
 - ``romanised_names.py``: Korean and Chinese names with a hyphened given name.
 - ``malaysian_names.py``: Malaysian, Singaporean and Philippine names: "bin", "binti", "a/l"
   joining a person's name to the father's, Chinese surnames written first, "Ma." for Maria.
