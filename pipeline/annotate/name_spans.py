@@ -43,8 +43,6 @@ from pipeline.annotate.person_evidence import (
     named_after_person_noun,
     speaks_after_quotation,
     surname_before_who,
-    titled_person_inside,
-    titled_speaker_start,
 )
 from pipeline.annotate.person_name_forms import (
     balinese_names,
@@ -81,6 +79,8 @@ from pipeline.annotate.person_titles import (
     organisation_tagged_person,
     postnominal_end,
     title_before,
+    titled_person_inside,
+    titled_speaker_start,
     titled_start,
 )
 from pipeline.annotate.romanised_names import hyphened_given_names

@@ -1,17 +1,28 @@
 """Personal titles and the letters after names, where the model's span holds them: where a name
 starts behind a title ("Governor Ana Reyes", "Coun. Harriet Mbeki", "Dr Ibilola Amao-Adewale"),
 where it ends before post-nominal letters ("Jonathan Ebbs KC"), a span that ends with an
-abbreviated rank ("Command Sgt"), and a span tagged as a person that ends with a word only an
-organisation's name ends with ("Gary Police Dept"). Split from
+abbreviated rank ("Command Sgt"), a span tagged as a person that ends with a word only an
+organisation's name ends with ("Gary Police Dept"), and a titled name inside a span read as a
+work or a body ("“…” Detective Captain Scott Hadley said", "Dillon County Coroner Donnie
+Grimsley"). Split from
 ``person_spans`` (names after roles, appositions, months and surnames), which it builds on.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.person_spans import PERSONAL_TITLES, glued_hyphen, name_words, reads_as_persons_name
+from pipeline.annotate.cues import is_cue
+from pipeline.annotate.initials import initialled_name_at
+from pipeline.annotate.organisations import is_known_place
+from pipeline.annotate.person_spans import (
+    PERSON_ROLES,
+    PERSONAL_TITLES,
+    glued_hyphen,
+    name_words,
+    reads_as_persons_name,
+)
 
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _NAME_HEADS = lexicons.words("name_heads.txt")
@@ -217,3 +228,130 @@ def title_before(text: str) -> bool:
         return True
     word = last.lower()
     return word.strip(".") in PERSONAL_TITLES or (word.endswith(".") and word in PERSONAL_TITLES)
+
+
+def reporting_verb(token: Token) -> bool:
+    return is_cue(token) and token.tag_ in ("VBD", "VBZ")
+
+
+def closes_quotation(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` closes a quotation, or is the comma right after one: a closing mark,
+    or a straight one written against the word before it ("boy" Detective …), not one that opens."""
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k <= 0:
+        return False
+    return doc[k].text in ("”", "’’", "''") or doc[k].text == '"' and not doc[k - 1].whitespace_
+
+
+def titled_speaker_start(ent: Span) -> int | None:
+    """Where the name starts in a span the model read as a work or an organisation that stands
+    between a closing quotation mark and a reporting verb with a title before the name:
+    "“…” Detective Captain Scott Hadley said", "“…” Perris Mayor Daryl Busch said". The name is
+    the run of up to three capitalised proper nouns ending the span, after a title word
+    (a personal title or a role noun); a census given name opens it or a census surname
+    ends it. None when the span is not such."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or not reporting_verb(doc[ent.end]):
+        return None
+    if not closes_quotation(doc, ent.start - 1):
+        return None
+    tokens = list(ent)
+    k = len(tokens)
+    words = 0
+    while k > 0 and words < 3:
+        token = tokens[k - 1]
+        if token.tag_ == "HYPH" and k > 1 and k < len(tokens):
+            k -= 1  # "Rawlings-Blake": the hyphen inside a surname
+            continue
+        if token.tag_ != "NNP" or not token.is_title or _title_word(token):
+            break
+        k -= 1
+        words += 1
+    run = tokens[k:]
+    if not run or k == 0 or not _title_word(tokens[k - 1]):
+        return None
+    # (or a surname rare in English after a title only persons bear: "“…” Sheikh Mkhize said")
+    personal = tokens[k - 1].lower_.strip(".") in PERSONAL_TITLES and all(lexicons.is_rare_word(t.text) for t in run)
+    if not (lexicons.is_given_name(run[0].text) or lexicons.is_surname(run[-1].text) or personal):
+        return None
+    return run[0].idx
+
+
+def titled_person_inside(ent: Span) -> tuple[int, int] | None:
+    """(where the title starts, where the name starts) in a span not read as a person that ends
+    on a title, a census given name and a surname: "Dillon County Coroner Donnie Grimsley",
+    "School District Superintendent Matt Grose" tagged as one organisation, or "Millbrook Director
+    of Public Safety Dean Carter" read as a work (the title's "of" phrase, up to three words,
+    before the name). The words before the title are the office's organisation or place; not
+    "Saint Joseph Hospital" (an organisation's head ends it)."""
+    tokens = list(ent)
+    if len(tokens) < 3:
+        return None
+    initials = initialled_name_at(tokens)
+    doc = ent.doc
+    if initials is not None and initials > 0 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
+        if _title_word(doc[ent.start - 2]):
+            return tokens[0].idx, tokens[initials].idx  # "Leader of the Opposition V. Elangovan"
+    if initials is not None and initials > 0 and _title_word(tokens[initials - 1]) and tokens[initials - 1].is_title:
+        # "Additional Public Prosecutor K. Murugesan": initials open the name after the title;
+        # common words before the title are the title's ("Additional Public"), a rarer one an
+        # office's place ("Dillon County Coroner K. Rao")
+        title = initials - 1
+        office = tokens[:title]
+        if all(t.is_title and lexicons.zipf(t.text) >= _COMMON_TITLE_WORD_ZIPF for t in office):
+            title = 0
+        return tokens[title].idx, tokens[initials].idx
+    given, last = tokens[-2], tokens[-1]
+    if not (given.is_title and last.is_title and last.text.isalpha()):
+        return None
+    if lexicons.heads_a_name(last.text):
+        return None
+    if len(tokens) == 3:
+        # "Superintendent Marcus Delaney", "Sheriff Octavia Barnes", "Linebacker Tobias Ekwueme" as
+        # one organisation: the title alone before the name, whose given name the census may
+        # lack (then its surname is the census's, or rare in English).
+        if not _title_word(tokens[0]) or not tokens[0].is_title or is_known_place(f"{given.text} {last.text}"):
+            return None
+        if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
+            return tokens[0].idx, given.idx
+        return None
+    if (
+        _title_word(tokens[-3])
+        and tokens[-3].is_title
+        and not is_known_place(f"{given.text} {last.text}")
+        and not any(t.lower_ in _ORGANISATION_ONLY_HEADS for t in (given, last))
+    ):
+        # ("Bogor Regent Hendra Saputra", "Fire Marshal Butch Browning": a given name the census
+        # lacks, as for the title alone; not "National Marine Fisheries Service")
+        if lexicons.is_given_name(given.text) or lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text):
+            return tokens[-3].idx, given.idx
+    if not (
+        lexicons.is_given_name(given.text)
+        or (
+            (lexicons.is_widely_listed_given_name(given.text) or lexicons.is_rare_word(given.text))
+            and lexicons.is_surname(last.text)
+        )
+    ):
+        return None  # (a given name of the world tables, or rare in English, before a census surname: "Fitzroy Laing")
+    if _title_word(tokens[-3]):
+        return tokens[-3].idx, given.idx
+    before = tokens[max(0, len(tokens) - 6) : -2]
+    # (or "on", "for": "Opposition Spokesman on National Security Fitzroy Laing", "Minister for
+    # Health Ann Roe")
+    of = next((n for n, t in enumerate(before) if t.lower_ in ("of", "on", "for")), None)
+    title = next((t for t in before[:of] if _title_word(t)), None) if of is not None else None
+    return (title.idx, given.idx) if title is not None else None
+
+
+# How common (wordfreq's Zipf scale) each capitalised word before a title must be for it to be
+# the title's own ("Additional", "Public", "Deputy") rather than an office's place or body.
+_COMMON_TITLE_WORD_ZIPF = 3.5
+
+
+def _title_word(token: Token) -> bool:
+    """A personal title or a role noun ("Mayor", "Superintendent"), or a role before a name in
+    lower case ("Castlemont partner Gregory Adeyemi"): what a speaker's name may follow between a
+    quotation and its cue."""
+    word = token.lower_.strip(".")
+    return word in PERSONAL_TITLES or word in lexicons.role_nouns() or (token.is_lower and word in PERSON_ROLES)
