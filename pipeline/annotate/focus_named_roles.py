@@ -155,7 +155,7 @@ class NamedRoleRules:
                 and doc[k + 1].text == ","
             ):
                 return k + 1
-        if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ == "named"):
+        if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ in ("named", "surnamed")):
             return i + 1  # (and "a woman named Kelly": the name is hers)
         if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:
             return self._comma_after_opening_subject(i)
@@ -237,7 +237,7 @@ class NamedRoleRules:
             ):
                 return True
         # (the tagger reads some role nouns as verbs: "sophomore")
-        return token.tag_ in ("NN", "NNS", "JJ") or token.lower_ == "named" or token.lower_ in lexicons.role_nouns()
+        return token.tag_ in ("NN", "NNS", "JJ") or token.lower_ in ("named", "surnamed") or token.lower_ in lexicons.role_nouns()
 
     def _comma_after_opening_subject(self, i: int) -> int | None:
         """The comma that closes the noun phrase opening the sentence, whose head at ``i`` a phrase
@@ -269,7 +269,7 @@ class NamedRoleRules:
         """Whether the name whose mention starts at token ``k`` (``start``, as ``entity_at`` keeps
         it) ends an apposition: a comma, a full stop or a bracket after it, or "named" before it."""
         doc = self.doc
-        if doc[k - 1].lower_ == "named":
+        if doc[k - 1].lower_ in ("named", "surnamed"):
             return True
         end = past_home_of(doc, self._mention_end(k, start))  # ("Gov. Sue Aldana of Kansas,")
         return end >= len(doc) or doc[end].text in (",", ")", ";") or ends_sentence(doc, end)
@@ -373,7 +373,7 @@ class NamedRoleRules:
         """Where the name set beside a description starts after the ``comma`` that opens the
         apposition, past a title ("its superintendent, Dr. Ann Roe,"), a role in lower case ("The
         chapter's president, sophomore Kaitlyn Merriweather,", "a cattle rancher named Boyd
-        Tillotson"), an age ("17-year-old") or a party; at most seven tokens on."""
+        Tillotson"), an age ("17-year-old", five tokens) or a party; at most nine tokens on."""
         doc, index = self.doc, self.index
 
         def body_word(k: int) -> bool:
@@ -382,14 +382,23 @@ class NamedRoleRules:
             return hit is not None and hit[0].label in ("ORG", "GPE", "NORP") and k > comma + 1
 
         named_at = comma + 1
-        while named_at < len(doc) and named_at - comma <= 7:
+        while named_at < len(doc) and named_at - comma <= 9:
             party = lexicons.party_of(doc[named_at].text) is not None  # "former Democratic Gov. Ann Roe"
             body = body_word(named_at)
             of_phrase = self._of_phrase_of_title(named_at, comma)
             if not (named_at not in index.entity_at or party or body or of_phrase):
                 break
+            # (a capitalised word of the title before its title word: "Corps Commander", "Area Commander")
+            of_title = (
+                named_at + 1 < len(doc)
+                and doc[named_at].is_title
+                and doc[named_at].tag_ == "NNP"
+                and lexicons.is_title_word(doc[named_at + 1].text)
+                and doc[named_at + 1].is_title
+            )
             if not (
                 lexicons.is_title_word(doc[named_at].text)
+                or of_title
                 or doc[named_at].text == "."
                 or self._role_word_before_name(named_at, comma)
                 or party
@@ -468,7 +477,7 @@ class NamedRoleRules:
                     # the story called him, as "Kowalski is its president" would (a name set off
                     # on both sides: in "After meeting the chairman, Ann Roe said" she is none)
                     self._predicated.setdefault(word, referent)
-                if doc[comma].lower_ == "named":
+                if doc[comma].lower_ in ("named", "surnamed"):
                     # "Nearby, a teacher named Hollis Brandt disagreed": the verb after the name
                     # is the description's, as after a name set off by commas
                     name_end = named_at

@@ -218,7 +218,8 @@ class StoryIndex:
             told = set()
             for mention in entity.mentions:
                 before = self.text[max(0, mention.start - 14) : mention.start].split()
-                honorific = lexicons.honorific_gender(before[-1]) if before else None
+                # (in brackets after a title too: "Comrade (Mrs) Ann Roe")
+                honorific = lexicons.honorific_gender(before[-1].strip("()")) if before else None
                 if honorific and len(before) >= 3 and before[-2] == "and" and lexicons.honorific_gender(before[-3]):
                     continue  # "Mr and Mrs Adewale": a couple, neither one's gender
                 if honorific:

@@ -494,8 +494,9 @@ def _stands_as_name(doc: Doc, i: int) -> bool:
 def reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bool:
     """Whether the words after a title word inside one NER span name a person ("Governor Ana
     Reyes") rather than complete an organisation's name ("General Turbines", "King Holdings"): a
-    given name or surname of the census tables, or a last word the model calls a person
-    elsewhere; never a plural, a legal form or the head of an organisation's name."""
+    given name or surname of the census tables, two words or more all rare in English, or a last
+    word the model calls a person elsewhere; never a plural, a legal form or the head of an
+    organisation's name."""
     last = tokens[-1]
     if last.tag_ == "NNPS" or last.lower_.rstrip(".") in _COMPANY_FORMS or last.lower_ in _NAME_HEADS:
         return False
@@ -503,4 +504,7 @@ def reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bo
         return True  # "Sen. Vasquez", "Professor Varoufakis": no firm's name opens so
     if lexicons.is_given_name(tokens[0].text) or lexicons.is_surname(last.text):
         return True
+    words = [t for t in name_words(tokens) if t.is_alpha]
+    if len(words) >= 2 and all(lexicons.is_rare_word(t.text) for t in words):
+        return True  # "Prince Adebayo Akinyemi-Afolabi": two names or more, none an English word
     return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in ents_of(last.doc))

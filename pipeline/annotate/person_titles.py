@@ -120,6 +120,8 @@ def titled_start(ent: Span) -> int | None:
         dotted = False
         if i > 0 and doc[i].text == "." and personal_title(doc[i - 1], dotted=True):
             i, dotted = i - 1, True  # "Coun. Harjit Sandhu", "Eng. Rashed Ali": the full stop split off
+        if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and personal_title(doc[i - 1]):
+            i -= 3  # "Comrade (Mrs) Olayinka Adeoye-Faniyi", "Pastor (Dr) Ben Hale": a title in brackets
         if i < 0 or not doc[i].text[:1].isupper():
             return None
         if not personal_title(doc[i], dotted=dotted) and not (

@@ -49,12 +49,13 @@ NAMING_CLAUSE = re.compile(
     r"(?:(?:asked|wanted|wished|requested|preferred|agreed|asking) to be (?:called|identified|named|known)"
     r"(?: only)?(?: as| by (?:her|his|their) (?:(?:first |last )?name|surname)(?: ,)?)?"
     r"|(?:would )?(?:only )?(?:gave|give|gives|provided|offered|shared|identified) (?:only )?"
-    r"(?:her|his|their|herself|himself|themselves) (?:first |last )?(?:name )?(?:only )?(?:as|,)"
+    r"(?:her|his|their|herself|himself|themselves) (?:(?:first |last |family )?(?:name )?|surname )(?:only )?(?:as|,)"
     r"|(?:is |was )?(?:identified|known) only (?:as|by (?:her|his|their) (?:(?:first |last )?name|surname)(?: ,)?)"
     r"|(?:uses|used|goes by|went by) (?:the )?(?:name|alias|nom de guerre)(?: of)?"  # "who uses the name Abu Hamza"
     r"|(?:goes|went) by"
     r"|said (?:her|his) (?:first |last )?name (?:is|was)"
-    r"|whose (?:real |full |legal |birth |first |last )?name (?:is|was)) "  # "The rapper, whose real name is"
+    r"|whose (?:real |full |legal |birth |first |last )?name (?:is|was)"  # "The rapper, whose real name is"
+    r"|surnamed) "  # "a 67-year-old farmer surnamed Lee"
 )
 
 

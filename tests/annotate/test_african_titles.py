@@ -67,3 +67,40 @@ def test_a_candidates_phrase_with_a_bodys_acronym_in_brackets_is_set_beside_her_
         'Okafor-Bello, said her supporters had been targeted.\n\n"It was selective," she said.'
     )
     assert one(annotated(annotator, body).quotes, "It was selective").speaker == "Ngozi Okafor-Bello"
+
+
+# Round nine of invented probes (fifty-first session): Nigerian newspapers.
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The traditional ruler of the community, Igwe Chukwudozie Anyaoku-Eze, marked the festival on "
+            "Saturday. “Our people must unite,” he said.",
+            "Our people",
+            "Chukwudozie Anyaoku-Eze",
+        ),
+        (
+            "The head of the ruling house, Prince Adebayo Akinyemi-Afolabi, told our correspondent the land "
+            "was theirs. “We will go to court,” he said.",
+            "We will go",
+            "Adebayo Akinyemi-Afolabi",
+        ),
+        (
+            "Health commissioner Adeniyi Olatunji-Okesola said the state had enough nurses.\n\n"
+            "But the chairman of the nurses' union, Comrade (Mrs) Bolanle Ayinde-Oladipo, said the commissioner "
+            'was "economical with the truth". "We have lost 2,000 nurses," she said.',
+            "We have lost",
+            "Bolanle Ayinde-Oladipo",
+        ),
+        (
+            "The sector commander, Corps Commander Adebowale Sodipe-Ilori, blamed the crash on speeding. "
+            "“Drivers must slow down,” he said.",
+            "Drivers must",
+            "Adebowale Sodipe-Ilori",
+        ),
+    ],
+)
+def test_nigerian_titles_before_names_with_hyphened_surnames(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker

@@ -75,3 +75,20 @@ def test_a_description_named_after_the_cue_is_the_name(annotator, who):
     # "a NOUN named X" after the cue introduces the speaker by name, with or without an apposition.
     body = f"“You were against it in 2018, and you know it,” {who}."
     assert one(quotes(annotator, body), "You were against it").speaker == "Pete Sandoval"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "“Prices have doubled,” said an 81-year-old man who gave only his surname, Kubota. “I cannot afford fish.”",
+            "I cannot afford",
+            "Kubota",
+        ),
+        ("“We have nowhere else to go,” said a woman who gave her surname as Zhang.", "We have nowhere", "Zhang"),
+        ("“The water came at night,” said the woman, a 67-year-old farmer surnamed Lee.", "The water came", "Lee"),
+    ],
+)
+def test_a_surname_someone_gave_alone_names_them(annotator, body, words, speaker):
+    # (fifty-first session: East Asian wire names people by the surname they gave)
+    assert one(quotes(annotator, body), words).speaker == speaker
