@@ -237,7 +237,11 @@ class NamedRoleRules:
             ):
                 return True
         # (the tagger reads some role nouns as verbs: "sophomore")
-        return token.tag_ in ("NN", "NNS", "JJ") or token.lower_ in ("named", "surnamed") or token.lower_ in lexicons.role_nouns()
+        return (
+            token.tag_ in ("NN", "NNS", "JJ")
+            or token.lower_ in ("named", "surnamed")
+            or token.lower_ in lexicons.role_nouns()
+        )
 
     def _comma_after_opening_subject(self, i: int) -> int | None:
         """The comma that closes the noun phrase opening the sentence, whose head at ``i`` a phrase
@@ -357,14 +361,25 @@ class NamedRoleRules:
             identified = name_identified_in(list(doc[k : k + 20]), self.index.entity_at)
             if identified is not None:
                 return identified
+            if k + 1 < len(doc) and doc[k].lower_ == "now" and doc[k + 1].lower_ in ("a", "an"):
+                k += 1  # "One former pupil, now a nurse, who …": what the person is now
             if k < len(doc) and doc[k].lower_ in ("a", "an"):
                 # "One customer, a teacher who gave only her first name, Ruth,": a second
                 # description of the same person, whose clause names her
                 m = k + 1
                 while m < min(len(doc), k + 6) and doc[m].tag_ in ("JJ", "NN", "HYPH", "CD"):
                     m += 1
-                if m < len(doc) and m > k + 1 and doc[m - 1].tag_ == "NN" and doc[m].lower_ == "who":
+                if (
+                    m + 3 < len(doc)
+                    and doc[m].lower_ == "in"
+                    and doc[m + 1].lower_ in ("her", "his", "their")
+                    and doc[m + 2].tag_ in ("CD", "NNS")
+                ):
+                    m += 3  # "a woman in her 70s who gave …": her age in decades
+                if m < len(doc) and m > k + 1 and doc[m - 1].tag_ in ("NN", "NNS", "CD") and doc[m].lower_ == "who":
                     k = m
+                elif m + 1 < len(doc) and m > k + 1 and doc[m].text == "," and doc[m + 1].lower_ == "who":
+                    k = m + 1  # "now a nurse, who asked to be identified …"
         if k < len(doc) and doc[k].lower_ == "who":
             k += 1
         return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)

@@ -157,14 +157,25 @@ class RoleRules:
         return not (j < len(words) and words[j] == "," and self._name_start_after(j) in self.index.entity_at)
 
     def _verb_read_as_noun(self, k: int) -> bool:
-        """Whether the plural noun at ``k``, after a name that opens the sentence or its main clause,
-        is the sentence's verb read as a noun ("Ignatius Pemberton-Oyo pauses."): no verb follows it
-        in the sentence ("Marsh aides say" has one)."""
+        """Whether the plural noun at ``k`` (or a singular one before a preposition), after a name
+        that opens the sentence or its main clause, is the sentence's verb read as a noun
+        ("Ignatius Pemberton-Oyo pauses."): no verb follows it in the sentence ("Marsh aides say"
+        has one)."""
         doc = self.doc
         np_start = self._np_start(k - 1)
-        if doc[k].tag_ != "NNS" or (np_start != self._first and doc[np_start - 1].text != ","):
+        # (or a singular noun in lower case before a preposition or a determiner: "Gloria Jean
+        # Pemberton-Sykes wept in court", with "wept" read as a noun)
+        misread = doc[k].tag_ == "NNS" or (
+            doc[k].tag_ == "NN"
+            and doc[k].is_lower
+            and k + 1 < len(doc)
+            and doc[k + 1].tag_ in ("IN", "DT", "PRP$", "RP")
+        )
+        if not misread or (np_start != self._first and doc[np_start - 1].text != ","):
             return False  # (opening the sentence, or its main clause: "Asked about it, Roe grins.")
         for j in range(k + 1, len(doc)):
+            if doc[k].tag_ == "NN" and doc[j].lower_ in SUBORDINATORS:
+                return True  # ("wept as she addressed the court": the verbs of a clause of its own)
             if doc[j].tag_.startswith(("VB", "MD")) or doc[j].text in QUOTE_CHARS:
                 return False
             if ends_sentence(doc, j):

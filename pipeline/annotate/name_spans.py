@@ -106,6 +106,7 @@ from pipeline.annotate.untagged_apposed_persons import (
 )
 from pipeline.annotate.untagged_persons import (
     given_names_joined_to_persons,
+    persons_after_titles,
     persons_before_cues,
     persons_between_quotation_and_cue,
     persons_by_surname_elsewhere,
@@ -301,6 +302,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         *persons_after_demonyms(doc),
         *given_names_joined_to_persons(doc),
         *persons_opening_clauses(doc),
+        *persons_after_titles(doc),
         *persons_by_surname_elsewhere(doc),
         *persons_between_quotation_and_cue(doc),
         *persons_called_he_or_she(doc),

@@ -239,7 +239,9 @@ def has_who_clause(ent: Span) -> bool:
 _PERSONAL_CLAUSE_WORDS = frozenset({"his", "her", "their", "himself", "herself", "themselves", "name"})
 # The words a match of ``phrases.NAMING_CLAUSE`` can end on, right before the name ("… only as",
 # "goes by", "first name ,", "asked to be called", "said her name is").
-NAMING_CLAUSE_ENDS = frozenset({"as", "by", ",", "is", "was", "called", "identified", "named", "known", "only", "name", "surnamed"})
+NAMING_CLAUSE_ENDS = frozenset(
+    {"as", "by", ",", "is", "was", "called", "identified", "named", "known", "only", "name", "surnamed"}
+)
 
 
 def named_after_person_noun(ent: Span) -> bool:

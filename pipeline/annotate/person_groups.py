@@ -191,6 +191,14 @@ def split_shared_surnames(
                 honoured.add(fits[0])
                 moves.append((owner, pair, family[fits[0]]))
                 first_honoured = min(first_honoured, pair[0].start)
+            elif len(fits) > 1 and genders[family.index(owner)] not in (gender, None):
+                # "Mr Thornbury" in the obituary of Margaret Thornbury, whose nephew Graham and late
+                # husband Len the story names: not her; of the men, the one named last before it
+                named = _named_last_before([family[k] for k in fits], pair[0].start)
+                if named is not None:
+                    moves.append((owner, pair, named))
+                else:
+                    bare.append((owner, pair))
             elif len(fits) > 1:
                 bare.append((owner, pair))  # "Mr. Fairchild" of a father and son: as the bare surname
         if len(family) == 2 and len(honoured) == 1:
@@ -204,6 +212,16 @@ def split_shared_surnames(
             if owner is not target:
                 owner.mentions.remove(pair)
                 target.mentions.append(pair)
+
+
+def _named_last_before(among: list[EntityGroup], start: int) -> EntityGroup | None:
+    """Of ``among``, the one a mention of two words or more names last before ``start``."""
+    best, at = None, -1
+    for group in among:
+        for mention, _ in group.mentions:
+            if len(mention.text.split()) >= 2 and at < mention.start < start:
+                best, at = group, mention.start
+    return best
 
 
 def _bare_to_latest_named(

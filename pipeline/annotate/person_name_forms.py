@@ -93,7 +93,7 @@ def titled_name_in_two(doc: Doc, first: Span, second: Span, text: str) -> bool:
     """Whether two one-word spans one space apart are a titled person's given name and surname
     the model cut in two: "Representative Yolanda Beaumont" as "Yolanda" and "Beaumont", each
     read as a place. A capitalised personal title stands right before the first, a census given
-    name; the second is a census surname."""
+    name, and the second is a census surname; or both are rare in English."""
     if len(first) != 1 or len(second) != 1 or first.end != second.start or first.start == 0:
         return False
     if text[first.end_char : second.start_char] != " " or not second.text[:1].isupper():
@@ -101,7 +101,10 @@ def titled_name_in_two(doc: Doc, first: Span, second: Span, text: str) -> bool:
     title = doc[first.start - 1]
     if not title.text[:1].isupper() or title.lower_.strip(".") not in PERSONAL_TITLES:
         return False
-    return lexicons.is_given_name(first.text) and lexicons.is_surname(second.text)
+    # (or two words rare in English, neither a place: "Advocate Ritika Malhotra" read as a people
+    # and a body)
+    rare = all(lexicons.is_rare_word(w.text) and not is_known_place(w.text) for w in (first, second))
+    return rare or (lexicons.is_given_name(first.text) and lexicons.is_surname(second.text))
 
 
 def titled_name_across_a_word(doc: Doc, first: Span, second: Span, text: str) -> bool:

@@ -40,8 +40,8 @@ def organisation_tagged_person(ent: Span) -> bool:
         return True  # "St Andrew Parish Court", "Harlan County Hall": a place's court or hall
     if ent[-1].lower_.rstrip(".") not in _ORGANISATION_ONLY_HEADS:
         return False
-    if len(ent) >= 2 and ent[-2].text == "/":
-        return False  # "Ann Roe/Staff": a photographer's credit, the name hers
+    if any(t.text == "/" for t in ent):
+        return False  # "Ann Roe/Staff", "Ann Roe / Harwell Chronicle": a photographer's credit
     return len(ent) >= 2 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 

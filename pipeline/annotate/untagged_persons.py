@@ -73,6 +73,32 @@ def _home_before(doc: Doc, k: int) -> int | None:
     return m
 
 
+def persons_after_titles(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of two capitalised words no entity covers right after a
+    capitalised title or role ("Maricopa County Recorder Beatriz Salgado, a Republican, sided"),
+    before a comma or a finite verb: a given name any table lists and a census surname or a word
+    rare in English. The model tags nothing after an office's place it tagged."""
+    out = []
+    tags = tags_of(doc)
+    for k in range(3, len(doc)):
+        if tags[k] not in (",", "VBD", "VBZ") or tags[k - 1] != "NNP" or tags[k - 2] != "NNP":
+            continue  # the cheap test first: this runs on every token
+        first, last, title = doc[k - 2], doc[k - 1], doc[k - 3]
+        if (
+            not title.is_title
+            or title.ent_type_
+            or not (lexicons.is_title_word(title.text) or title.lower_ in lexicons.role_nouns())
+        ):
+            continue
+        if not untagged_name_words((first, last)) or organisation_word((first, last)):
+            continue
+        if lexicons.is_listed_given_name(first.text) and (
+            lexicons.is_surname(last.text) or lexicons.is_rare_word(last.text)
+        ):
+            out.append((first.idx, last.idx + len(last)))
+    return out
+
+
 def _census_name_after_a_title(doc: Doc, k: int) -> tuple[Token, Token] | None:
     """The census given name and surname right before the cue at ``k`` that end a long
     capitalised title: "Vice President for Information Technology Rhonda Blake said"."""

@@ -67,3 +67,14 @@ def test_an_honorific_still_goes_to_the_wife_lent_the_surname(annotator):
         '"We were terrified," Mrs Varga said.'
     )
     assert one(annotated(annotator, body).quotes, "We were terrified").speaker == "Maria Varga"
+
+
+def test_mr_and_a_shared_surname_is_never_the_woman_of_that_name(annotator):
+    # (fifty-first session: an obituary names her nephew and her late husband)
+    body = (
+        "Winifred Ashgrove, the town's midwife for 40 years, has died aged 92. Mrs Ashgrove died on Friday.\n\n"
+        "Her nephew, Graham Ashgrove, said she had stayed sharp until the final week.\n\n"
+        "“She was still doing the crossword in pen,” Mr Ashgrove said.\n\n"
+        "She married wheat farmer Len Ashgrove in 1958; he died in 2004."
+    )
+    assert one(annotated(annotator, body).quotes, "She was still").speaker == "Graham Ashgrove"

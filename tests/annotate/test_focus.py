@@ -360,3 +360,12 @@ def test_a_name_that_is_a_gerunds_object_does_not_hold_the_he_of_a_clause_after_
         'of any crew."'
     )
     assert speaker_of(annotator, body, "never part") == "Arturo Benavides"
+
+
+def test_a_verb_the_tagger_read_as_a_noun_after_a_long_name_makes_it_the_subject(annotator):
+    # (fifty-first session: "wept" tagged as a noun made the defendant a modifier)
+    body = (
+        'Judge Harriet Kowalewski-Dunn called the fraud "breathtaking in its cruelty."\n\n'
+        'Gloria Jean Pemberton-Sykes wept as she addressed the court. "I am so sorry," she said.'
+    )
+    assert speaker_of(annotator, body, "I am so sorry") == "Gloria Jean Pemberton-Sykes"

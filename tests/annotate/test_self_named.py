@@ -92,3 +92,25 @@ def test_a_description_named_after_the_cue_is_the_name(annotator, who):
 def test_a_surname_someone_gave_alone_names_them(annotator, body, words, speaker):
     # (fifty-first session: East Asian wire names people by the surname they gave)
     assert one(quotes(annotator, body), words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "One passenger, a woman in her 70s who gave only her first name, Pat, said the driver never rushed "
+            "anyone. “He was kind to everyone,” she said.",
+            "He was kind",
+            "Pat",
+        ),
+        (
+            "One former pupil, now a nurse, who asked to be identified only by her first name, Zanele, said the "
+            "teacher paid her fees. “She bought me my first school shoes,” she said.",
+            "She bought me",
+            "Zanele",
+        ),
+    ],
+)
+def test_a_chosen_name_after_a_second_description_is_the_speaker(annotator, body, words, speaker):
+    # (fifty-first session: an age in decades, or "now a nurse", between the description and its clause)
+    assert one(quotes(annotator, body), words).speaker == speaker

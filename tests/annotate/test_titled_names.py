@@ -350,3 +350,43 @@ def test_a_priest_called_by_title_and_given_name_the_model_left_untagged_holds_t
         "worried,” he said."
     )
     assert one(annotated(annotator, body).quotes, "The grandparents").speaker == "Nikolaos Vlachos"
+
+
+def test_an_untagged_name_after_a_county_office_is_a_person(annotator):
+    # (fifty-first session: the model tags nothing after the office's county)
+    body = (
+        "Darla Fenwick said the count was rigged. “It was stolen,” she said.\n\n"
+        "Pinal County Recorder Beatriz Salgado, a Republican, disagreed. “We ran a clean election,” she said."
+    )
+    assert one(annotated(annotator, body).quotes, "We ran a clean").speaker == "Beatriz Salgado"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            'Retired Air Vice Marshal Kuldeep Bhatia said the deal was sound. "It is a good aircraft," Bhatia said.',
+            "It is a good",
+            "Kuldeep Bhatia",
+        ),
+        (
+            "Advocate Ritika Malhotra, appearing for the petitioners, said the order was illegal. "
+            '"This is arbitrary," Malhotra said.',
+            "This is arbitrary",
+            "Ritika Malhotra",
+        ),
+    ],
+)
+def test_indian_titles_keep_the_given_name(annotator, body, words, speaker):
+    # (fifty-first session: "Marshal" and "Advocate" before names the tables lack)
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_te_reo_forms_of_address_are_titles(annotator):
+    # (fifty-first session: New Zealand copy)
+    body = (
+        "Tumuaki Whaea Roimata Ngārimu said the kura had waited years for the building. "
+        "“Our tamariki deserve this,” Ngārimu said."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "Our tamariki").speaker == "Roimata Ngārimu"
