@@ -202,6 +202,26 @@ class DocumentRules:
             return None  # ("said the company's lawyers", "said the company board")
         return word
 
+    def _subject_before_aside(self, start: int) -> Referent | None:
+        """The person or organisation named right before an aside that "in a statement" at
+        ``start`` opens, when a reporting verb follows the aside ("Harrowgate, in a statement posted
+        on social media, called the charges “…”"), else None."""
+        doc, n = self.doc, len(self.doc)
+        if start < 3 or doc[start - 1].lower_ not in ("in", "through", "via") or doc[start - 2].text != ",":
+            return None
+        hit = self.index.entity_at.get(start - 3)
+        if hit is None or hit[0].label not in GROUP_LABELS | PERSON_LABELS:
+            return None
+        close = next((k for k in range(start + 1, min(n - 1, start + 16)) if doc[k].text == ","), None)
+        if close is None or any(t.text in QUOTE_CHARS for t in doc[start:close]):
+            return None
+        verb = doc[close + 1]
+        if not verb.tag_.startswith("VB") or not (
+            is_cue(verb) or verb.lower_ in lexicons.verb_forms("speech_act_verbs")
+        ):
+            return None
+        return self._referent_of(hit[0])
+
     def _named_before_verb(self, start: int) -> Referent | None:
         """The person or organisation named right before the verb that "in a statement" at
         ``start`` follows ("…, Castlebury Regional Hospital said in a statement"), else None."""
@@ -344,6 +364,8 @@ class DocumentRules:
             principal = self._author_in_next_sentence(i)  # "“…,” the memo reads. The memo was written by"
         if principal is None and document:
             principal = self._fronted_reporter(start, i)  # "In a statement, her office said"
+        if principal is None and document:
+            principal = self._subject_before_aside(start)  # "Roe, in a statement posted Thursday, called"
         if (
             principal is None
             and document

@@ -120,18 +120,27 @@ def titled_start(ent: Span) -> int | None:
         dotted = False
         if i > 0 and doc[i].text == "." and personal_title(doc[i - 1], dotted=True):
             i, dotted = i - 1, True  # "Coun. Harjit Sandhu", "Eng. Rashed Ali": the full stop split off
-        if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and personal_title(doc[i - 1]):
-            i -= 3  # "Comrade (Mrs) Olayinka Adeoye-Faniyi", "Pastor (Dr) Ben Hale": a title in brackets
+        if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and _bracketed_title(doc[i - 1]):
+            i -= 3  # "Comrade (Mrs) Olayinka Adeoye-Faniyi", "Commodore (retd) S. Rao": a title in brackets
         if i < 0 or not doc[i].text[:1].isupper():
             return None
-        if not personal_title(doc[i], dotted=dotted) and not (
-            # "Police Chief Imogen Fairclough" with the name read as an organisation: a title
-            # some firm's name may open with ("Chief") before two names that read as a person's
-            # (census names, or both rare in English)
-            lexicons.is_title_word(doc[i].text)
-            and len(doc[i].text.strip(".")) > 2  # (not "St. Martin Parish")
-            and len(names) == 2
-            and (reads_as_persons_name(names) or all(lexicons.is_rare_word(t.text) for t in names))
+        if (
+            not personal_title(doc[i], dotted=dotted)
+            and not (
+                # (an initial before a surname rare in English after a rank: "Commodore (retd) S. Rao")
+                lexicons.is_title_word(doc[i].text)
+                and initialled_name_at(names) == 0
+                and lexicons.is_rare_word(names[-1].text)
+            )
+            and not (
+                # "Police Chief Imogen Fairclough" with the name read as an organisation: a title
+                # some firm's name may open with ("Chief") before two names that read as a person's
+                # (census names, or both rare in English)
+                lexicons.is_title_word(doc[i].text)
+                and len(doc[i].text.strip(".")) > 2  # (not "St. Martin Parish")
+                and len(names) == 2
+                and (reads_as_persons_name(names) or all(lexicons.is_rare_word(t.text) for t in names))
+            )
         ):
             return None
         start = names[0].idx if names else None
@@ -147,6 +156,12 @@ def titled_start(ent: Span) -> int | None:
     ):
         return None
     return start
+
+
+def _bracketed_title(token: Token) -> bool:
+    """Whether a word in brackets after a title is one more ("(Mrs)", "(Dr)") or a note on it
+    ("(retd)", "(rtd)": retired)."""
+    return personal_title(token) or token.lower_.strip(".") in ("retd", "rtd", "retired")
 
 
 def personal_title(token: Token, *, dotted: bool = False) -> bool:
@@ -295,11 +310,20 @@ def titled_person_inside(ent: Span) -> tuple[int, int] | None:
     if initials is not None and initials > 0 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of":
         if _title_word(doc[ent.start - 2]):
             return tokens[0].idx, tokens[initials].idx  # "Leader of the Opposition V. Elangovan"
-    if initials is not None and initials > 0 and _title_word(tokens[initials - 1]) and tokens[initials - 1].is_title:
+    ranked = initials - 1 if initials is not None else -1
+    if ranked >= 3 and tokens[ranked].text == ")" and tokens[ranked - 2].text == "(":
+        ranked -= 3  # "Commodore (retd) S. Prabhakaran": a note on the rank in brackets
+    if (
+        initials is not None
+        and initials > 0
+        and ranked >= 0
+        and _title_word(tokens[ranked])
+        and tokens[ranked].is_title
+    ):
         # "Additional Public Prosecutor K. Murugesan": initials open the name after the title;
         # common words before the title are the title's ("Additional Public"), a rarer one an
         # office's place ("Dillon County Coroner K. Rao")
-        title = initials - 1
+        title = ranked
         office = tokens[:title]
         if all(t.is_title and lexicons.zipf(t.text) >= _COMMON_TITLE_WORD_ZIPF for t in office):
             title = 0

@@ -107,3 +107,12 @@ def test_a_newspaper_by_the_last_word_of_its_name_is_a_body(annotator):
     body = '"We will defend the story," the Fenwick Dispatch said in a statement.'
     story = annotated(annotator, body)
     assert ("Fenwick Dispatch", "ORG") in [(e.name, e.label) for e in story.entities]
+
+
+def test_a_shopkeeper_before_a_name_the_model_reads_as_a_body(annotator):
+    body = (
+        'The ministry said the ban "lacks any scientific basis".\n\n'
+        "At a seafood market in Iwaki, shopkeeper Tomoe Anzai said customers had been supportive. "
+        '"Many people come here to help us," she said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Many people").speaker == "Tomoe Anzai"

@@ -504,3 +504,14 @@ def test_a_phase_verb_before_another_verb_is_no_reporting_verb(annotator):
         'continued to see "unusual traffic" near the cable.'
     )
     assert one(annotated(annotator, body).quotes, "unusual traffic").speaker == "Peeter Sild"
+
+
+def test_a_statement_in_an_aside_after_the_subject_is_the_subjects(annotator):
+    # (fifty-first session: federal court copy)
+    body = (
+        "Congressman Clifford Ames Harrowgate was indicted on Wednesday on fraud charges.\n\n"
+        "Harrowgate, in a statement posted on social media Thursday afternoon, called the charges "
+        "“a politically motivated attack”.\n\n"
+        "“I have never knowingly spent a dime of campaign money on myself,” the statement said."
+    )
+    assert one(annotated(annotator, body).quotes, "I have never").speaker == "Clifford Ames Harrowgate"

@@ -375,6 +375,13 @@ def test_an_untagged_name_after_a_county_office_is_a_person(annotator):
             "This is arbitrary",
             "Ritika Malhotra",
         ),
+        (
+            '"This order is a vote of confidence," BAL Chairman and Managing Director Commodore (retd) '
+            'S. Prabhakaran said.\n\nPrabhakaran said the trainer would fly next year. "We are ready," '
+            "Prabhakaran said.",
+            "We are ready",
+            "S. Prabhakaran",
+        ),
     ],
 )
 def test_indian_titles_keep_the_given_name(annotator, body, words, speaker):
