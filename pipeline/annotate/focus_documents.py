@@ -138,7 +138,9 @@ class DocumentRules:
                     return self._institution_named(doc[m].lower_)
                 if doc[m].lower_ in lexicons.words("organisation_nouns"):
                     return self._group_in_focus(doc[m].lower_)
-            if doc[m].tag_ not in NP_TAGS and not (doc[m].lower_ == "of" and m > k + 1):
+            # (and past the comma of a role set before the name: "signed by its coordinator, Mr Ann Roe,")
+            apposed = doc[m].text == "," and doc[m - 1].tag_ == "NN" and doc[m - 1].lower_ in lexicons.role_nouns()
+            if doc[m].tag_ not in NP_TAGS and not (doc[m].lower_ == "of" and m > k + 1) and not apposed:
                 break
         return self._referent_of(group) if group is not None else None
 

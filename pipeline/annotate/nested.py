@@ -79,7 +79,7 @@ def nested_attribution(
             tokens = tokens[:-2]  # "I said to myself, ‘…’", "I thought to myself, ‘…’"
     elif len(tokens) >= 3 and tokens[-1].lower_ in _OBJECT_PRONOUNS and is_cue(tokens[-2]):
         tokens = tokens[:-1]  # "I told her, ‘…’", "I told myself, ‘…’"
-    elif len(tokens) >= 4 and tokens[-1].tag_ in ("NN", "NNP"):
+    elif len(tokens) >= 4 and tokens[-1].tag_ in ("NN", "NNS", "NNP"):
         # "I told my father, ‘…’", "I told the trainer, ‘…’", "I told Coach, ‘…’": the one told
         m = len(tokens) - 1
         while m > 1 and tokens[m - 1].tag_ in ("NN", "NNP", "JJ", "DT", "PRP$", "POS"):
@@ -98,6 +98,8 @@ def nested_attribution(
         k -= 2  # "He used to say, ‘…’"
     elif _speaks_or_thinks(cue) and cue.tag_ == "VBG" and (aux := _auxiliary_before(tokens, k)) is not None:
         k = aux - 1  # "I was just telling myself, ‘…’", "I kept telling him, ‘…’"
+    elif is_cue(cue) and cue.tag_ == "VB" and tokens[k].lower_ == "and" and _habitual_before(tokens, k):
+        pass  # "he’d lean over the boards and say, ‘…’": what he would say, again and again
     elif not _speaks_or_thinks(cue) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # (not "came in saying, ‘…’": a participle's subject is further back)
     while k > 0 and (skips_before_cue(tokens[k]) or (tokens[k].tag_ == "RB" and tokens[k].text.islower())):
@@ -114,6 +116,20 @@ def nested_attribution(
             subject = tokens[k - 1]
     if subject.lower_ == "i":
         return Attribution(outer_speaker, cue.text) if outer_speaker else None
+    parent = _PARENT_NAMES.get(subject.text)
+    if (
+        parent is not None
+        and is_cue(cue)
+        and story_subject is not None
+        and outer_speaker is not None
+        and story_subject != outer_speaker
+        and story_subject.split()[-1] == outer_speaker.split()[-1]
+        and gender_of(story_subject) in (None, parent)
+    ):
+        # "“Dad always used to tell the parents, ‘…’” his son Stuart McAlister said" in the story of
+        # Bruce McAlister: the parent the speaker calls by the kin word is the story's subject,
+        # whose surname the speaker shares
+        return Attribution(story_subject, cue.text)
     if not is_cue(cue):
         return None  # (a thought is the outer speaker's own only: "I thought, ‘…’")
     if subject.lower_ in ("he", "she"):
@@ -147,6 +163,35 @@ def nested_attribution(
     if start > 0 and tokens[start - 1].tag_ in ("IN", "TO", "POS"):
         return None  # "the wife of Mr. Pruitt said": not the name's own words
     return Attribution(hit[0].name, cue.text)
+
+
+# Kin words a speaker calls a parent or grandparent by, as a name ("Dad said"), and their gender.
+_PARENT_NAMES = {
+    "Dad": "m",
+    "Daddy": "m",
+    "Father": "m",
+    "Grandad": "m",
+    "Grandpa": "m",
+    "Mum": "f",
+    "Mom": "f",
+    "Mam": "f",
+    "Mummy": "f",
+    "Mother": "f",
+    "Grandma": "f",
+    "Gran": "f",
+    "Granny": "f",
+}
+
+
+def _habitual_before(tokens: list[Token], k: int) -> bool:
+    """Whether the clause the "and" at ``k`` joins a cue to opens with "he'd", "she would" or
+    "he used to" in the same sentence: the cue says what was said again and again."""
+    m = k - 1
+    while m > 0 and tokens[m].text not in (".", "!", "?", ";", ","):
+        if tokens[m].lower_ in ("'d", "’d", "would", "used") and tokens[m - 1].lower_ in ("he", "she"):
+            return True
+        m -= 1
+    return False
 
 
 # What makes a participle the cue's verb: "was telling", "kept telling", "started saying".
@@ -206,6 +251,9 @@ def _subject_of_first_verb(tokens: list[Token], k: int, entity_at: dict) -> Toke
             return None  # ("Roe, who …,": no verb of hers right after the name)
         end += 1  # "The captain, Roy Buckner, got …": the name set beside the subject
     verbs = [t for t in tokens[end:k] if t.tag_.startswith("VB") or t.tag_ == "MD"]
+    if len(verbs) == 2 and verbs[0].tag_ == "MD" and verbs[1] is tokens[end + 1]:
+        verbs = verbs[1:]  # "he’d lean over the boards and say": a modal and its verb
+        end += 1
     if not verbs or verbs[0] is not tokens[end] or len(verbs) > 1 or any(t.text == "," for t in tokens[end:k]):
         return None
     return subject

@@ -27,6 +27,8 @@ PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 PERSON_ROLES = lexicons.words("person_roles.txt")
 # Nouns that, in lower case right before a proper name, make it a person's: roles ("spokesman Tom
 # Hale"), relatives ("his cousin Nikki Lane") and the everyday nouns for people ("neighbor Ann Roe").
+# Words for a market or a field a firm may lead ("market leader Acme", "industry leader Acme").
+_LED_MARKETS = lexicons.words("market_words.txt") | {"industry", "sector", "category", "segment"}
 ROLES_BEFORE_PERSONS = (
     lexicons.words("roles_before_persons.txt")
     | lexicons.words("kin_nouns.txt")
@@ -93,7 +95,12 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
         # Desiree Lund with the …", "Police Chief Dominic Farrow"): the name after it must open
         # with a census given name.
         role_as_title = token.is_title and not titled
-        if not titled and not role_as_title and not _role_before(doc, token.i + 1):
+        # ("youth leader Emeka Obi", "union leader Ann Roe": a leader of people, not "market leader
+        # Acme", when a given name or a rare word follows)
+        led = (
+            lowered == "leader" and i > 0 and doc[i - 1].tag_ in ("NN", "NNP") and doc[i - 1].lower_ not in _LED_MARKETS
+        )
+        if not titled and not role_as_title and not led and not _role_before(doc, token.i + 1):
             continue
         run = _untagged_name_run(doc, token.i + 1)
         while len(run) > 2 and (lexicons.is_title_word(run[0].text) or run[0].lower_ in lexicons.ranks_in_full()):
@@ -103,7 +110,7 @@ def persons_after_roles(doc: Doc) -> list[tuple[int, int]]:
             continue
         if titled and len(run) == 1 and not reads_as_persons_name(run, token):
             continue  # "General Electric", "King Holdings" the model did not tag
-        if role_as_title and (len(run) < 2 or not _given_or_rare(run[0].text)):
+        if (role_as_title or led) and (len(run) < 2 or not _given_or_rare(run[0].text)):
             continue  # "Director General", "Coach Class"; not "Economist Dhananath Fernando"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out

@@ -104,3 +104,31 @@ def test_a_candidates_phrase_with_a_bodys_acronym_in_brackets_is_set_beside_her_
 )
 def test_nigerian_titles_before_names_with_hyphened_surnames(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The Paramount Ruler of Ogbolomabiri, King Ebiye Tonye Alagoa-Ekiye, received the delegation.\n\n"
+            "Community youth leader Preye Ebikake-Dorgu said the oil company had ignored them. “We are tired,” "
+            "he said.\n\n“If the company will not listen, the river will speak,” the monarch said.",
+            "If the company",
+            "Ebiye Tonye Alagoa-Ekiye",
+        ),
+        (
+            "The traditional ruler of Umuaka, Igwe Chukwudozie Anyaoku-Eze, marked the festival.\n\n"
+            "Youth leader Emeka Obi said the roads were bad. “We are tired,” he said.\n\n"
+            "“Who will tell their mothers?” the traditional ruler asked.",
+            "Who will tell",
+            "Chukwudozie Anyaoku-Eze",
+        ),
+        (
+            "Youth leader Emeka Obi said the roads were bad. “We are tired,” he said.",
+            "We are tired",
+            "Emeka Obi",
+        ),
+    ],
+)
+def test_a_ruler_by_his_office_and_a_youth_leader_by_name(annotator, body, words, speaker):
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker

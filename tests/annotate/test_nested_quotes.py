@@ -188,3 +188,27 @@ def test_a_participle_after_another_verb_still_names_no_one(annotator):
     body = "Darnell Okoye was there. “He came in saying, ‘Get out now,’ and we ran,” Okoye said."
     found = [q for q in annotated(annotator, body).quotes if q.text.startswith("Get out")]
     assert [q.speaker for q in found] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Marcel Thibodeau, who coached junior hockey in Trois-Rivières for 40 years, has died aged 81.\n\n"
+            "“Before every game he’d lean over the boards and say, ‘Keep your head up and your stick down,’” "
+            "said Luc Nolan, who played for him in the 1980s.",
+            "Keep your head up",
+            "Marcel Thibodeau",
+        ),
+        (
+            "Bruce McAlister, founder of the Kinross Rovers youth club, died on Sunday aged 77.\n\n"
+            "“Dad always used to tell the parents, ‘You don’t grow a club from the top,’” his son Stuart "
+            "McAlister said.",
+            "You don’t grow",
+            "Bruce McAlister",
+        ),
+    ],
+)
+def test_what_the_dead_used_to_say_in_a_tribute_is_theirs(annotator, body, words, speaker):
+    # (fifty-first session: obituaries quote the dead through those who knew them)
+    assert one(quotes(annotator, body), words).speaker == speaker

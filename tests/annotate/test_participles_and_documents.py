@@ -515,3 +515,25 @@ def test_a_statement_in_an_aside_after_the_subject_is_the_subjects(annotator):
         "“I have never knowingly spent a dime of campaign money on myself,” the statement said."
     )
     assert one(annotated(annotator, body).quotes, "I have never").speaker == "Clifford Ames Harrowgate"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "The residents' association, in a statement signed by its coordinator, Mr Rasaki Oyelade, vowed to "
+            "fight the demolition.\n\n“We will be in court every day until justice is done,” the statement read.",
+            "We will be in court",
+            "Rasaki Oyelade",
+        ),
+        (
+            "The union wrote to the governor in a letter signed by its chairman, Comrade Kolawole Ajibade-Fasoro.\n\n"
+            "The letter read, “It is with deep regret that we announce an indefinite strike.”",
+            "It is with deep",
+            "Kolawole Ajibade-Fasoro",
+        ),
+    ],
+)
+def test_a_document_signed_by_a_role_and_its_holder_is_the_holders(annotator, body, words, speaker):
+    # (fifty-first session: Nigerian copy's statements and letters)
+    assert one(annotated(annotator, body).quotes, words).speaker == speaker
