@@ -25,6 +25,7 @@ from pipeline.annotate.phrases import (
     is_aside,
     last_noun_phrase,
     np_token,
+    portfolio_then_title,
     segments,
     skips_before_cue,
     speaking_noun,
@@ -357,7 +358,7 @@ class CueSubjects(PieceJoins, SubjectsAfterCue, UnnamedSubjects):
             tokens[k].tag_ in ("NN", "JJ") and tokens[k].text[:1].islower() or lexicons.is_title_word(tokens[k].text)
         ):
             k -= 1  # "the family of victim Dana Kroll", "a letter to Speaker Paul Ryan"
-        if tokens[k].lower_ == "for" and _portfolio_before_title(tokens[k + 1 : name_at + 1]):
+        if tokens[k].lower_ == "for" and portfolio_then_title(tokens[k + 1 : name_at + 1]):
             return False  # "Cabinet member for finance Cllr Nigel Baverstock told": his portfolio, then his title
         # (and "A letter from Nancy Pell to Paul Ryan said": the one it was sent to)
         # (and "Obi had a question for Sen. Elaine Voight:": the one it was put to)
@@ -420,18 +421,6 @@ def _before_bracketed_tag(tokens: list[Token]) -> list[Token]:
         return tokens
     opening = next((m for m in range(len(tokens) - 2, max(0, len(tokens) - 6), -1) if tokens[m].text == "("), None)
     return tokens[:opening] if opening is not None and opening > 0 else tokens
-
-
-def _portfolio_before_title(between: list[Token]) -> bool:
-    """Whether the words between "for" and a name are a portfolio and the name's title ("for
-    finance Cllr", "for health Dr"): a lower-case noun for no person, then a capitalised title
-    word; not "a letter to Speaker", "the family of victim"."""
-    return (
-        len(between) >= 2
-        and between[-1].text[:1].isupper()
-        and lexicons.is_title_word(between[-1].text)
-        and any(t.tag_ == "NN" and t.is_lower and t.lower_ not in lexicons.role_nouns() for t in between[:-1])
-    )
 
 
 def _reports_it(tokens: list[Token]) -> bool:

@@ -21,6 +21,7 @@ from pipeline.annotate.phrases import (
     name_identified_in,
     participle_says_unnamed,
     past_home_of,
+    portfolio_then_title,
     says_unnamed,
 )
 from pipeline.annotate.referents import FINITE, GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
@@ -441,7 +442,7 @@ class NamedRoleRules:
         title, no comma between ("Cabinet member for finance Cllr Nigel Baverstock told"): that
         person's entity, else None."""
         doc = self.doc
-        if i + 3 >= len(doc) or doc[i + 1].lower_ != "for" or not self._portfolio_then_title(i + 2):
+        if i + 3 >= len(doc) or doc[i + 1].lower_ != "for" or not portfolio_then_title(list(doc[i + 2 : i + 6])):
             return None
         k = i + 2
         while k < len(doc) and k < i + 10 and k not in self.index.entity_at:

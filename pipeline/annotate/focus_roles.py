@@ -15,7 +15,7 @@ from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import BE_FORMS, is_cue, is_cue_word, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.person_predicates import role_predicate_at
-from pipeline.annotate.phrases import DAY_ADVERBS, EMPHATIC, SUBORDINATORS
+from pipeline.annotate.phrases import DAY_ADVERBS, EMPHATIC, SUBORDINATORS, portfolio_then_title
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 from pipeline.annotate.sentence_ends import ends_sentence
 
@@ -196,23 +196,13 @@ class RoleRules:
             return False
         if after is not None and after.text == ",":
             return True
-        if before.lower_ == "for" and self._portfolio_then_title(np_start):
+        if before.lower_ == "for" and portfolio_then_title(list(self.doc[np_start : np_start + 4])):
             return False  # "Cabinet member for finance Cllr Nigel Baverstock told": his portfolio, his title
         return (
             before.lower_ in ("of", "for", "to", "at")
             and np_start >= 2
             and self.doc[np_start - 2].tag_ in ("NN", "NNS")
         )
-
-    def _portfolio_then_title(self, k: int) -> bool:
-        """Whether lower-case nouns for no person ("finance", "adult social care") open at ``k``
-        and a capitalised title follows them ("Cllr", "Dr"): a portfolio, then the holder's title."""
-        doc, m = self.doc, k
-        while m < len(doc) and m < k + 4 and doc[m].is_lower and doc[m].tag_ == "NN":
-            if doc[m].lower_ in lexicons.role_nouns():
-                return False
-            m += 1
-        return k < m < len(doc) and doc[m].is_title and lexicons.is_title_word(doc[m].text)
 
     def _runs_on_after_comma_cue(self, np_start: int, end: int) -> bool:
         """Whether the phrase ``np_start:end`` after a verb set off by a comma alone (not a

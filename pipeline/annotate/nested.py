@@ -116,7 +116,7 @@ def nested_attribution(
             subject = tokens[k - 1]
     if subject.lower_ == "i":
         return Attribution(outer_speaker, cue.text) if outer_speaker else None
-    parent = _PARENT_NAMES.get(subject.text)
+    parent = lexicons.pairs("parent_words").get(subject.lower_) if subject.is_title else None
     if (
         parent is not None
         and is_cue(cue)
@@ -124,7 +124,7 @@ def nested_attribution(
         and outer_speaker is not None
         and story_subject != outer_speaker
         and story_subject.split()[-1] == outer_speaker.split()[-1]
-        and gender_of(story_subject) in (None, parent)
+        and gender_of(story_subject) in (None, parent[0])
     ):
         # "“Dad always used to tell the parents, ‘…’” his son Stuart McAlister said" in the story of
         # Bruce McAlister: the parent the speaker calls by the kin word is the story's subject,
@@ -163,24 +163,6 @@ def nested_attribution(
     if start > 0 and tokens[start - 1].tag_ in ("IN", "TO", "POS"):
         return None  # "the wife of Mr. Pruitt said": not the name's own words
     return Attribution(hit[0].name, cue.text)
-
-
-# Kin words a speaker calls a parent or grandparent by, as a name ("Dad said"), and their gender.
-_PARENT_NAMES = {
-    "Dad": "m",
-    "Daddy": "m",
-    "Father": "m",
-    "Grandad": "m",
-    "Grandpa": "m",
-    "Mum": "f",
-    "Mom": "f",
-    "Mam": "f",
-    "Mummy": "f",
-    "Mother": "f",
-    "Grandma": "f",
-    "Gran": "f",
-    "Granny": "f",
-}
 
 
 def _habitual_before(tokens: list[Token], k: int) -> bool:

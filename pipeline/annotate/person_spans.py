@@ -27,8 +27,8 @@ PERSONAL_TITLES = lexicons.words("personal_titles.txt")
 PERSON_ROLES = lexicons.words("person_roles.txt")
 # Nouns that, in lower case right before a proper name, make it a person's: roles ("spokesman Tom
 # Hale"), relatives ("his cousin Nikki Lane") and the everyday nouns for people ("neighbor Ann Roe").
-# Words for a market or a field a firm may lead ("market leader Acme", "industry leader Acme").
-_LED_MARKETS = lexicons.words("market_words.txt") | {"industry", "sector", "category", "segment"}
+# Words for a market a firm may lead ("market leader Acme", ``market_words.txt``).
+_LED_MARKETS = lexicons.words("market_words.txt")
 ROLES_BEFORE_PERSONS = (
     lexicons.words("roles_before_persons.txt")
     | lexicons.words("kin_nouns.txt")

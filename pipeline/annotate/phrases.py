@@ -510,3 +510,16 @@ def speaking_noun(word: str) -> bool:
     """Whether ``word``, or the singular of a plural ("roommates"), is one of ``_speaking_nouns``."""
     nouns = _speaking_nouns()
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def portfolio_then_title(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` open with a portfolio, lower-case words for no person (at most three:
+    "finance", "adult social care"), then a capitalised title ("Cllr", "Dr"): "Cabinet member for
+    finance Cllr Nigel Baverstock", where the name after the title is the subject, not the object
+    of "for"; not "a letter to Speaker", "the family of victim"."""
+    m = 0
+    while m < len(tokens) and m < 3 and tokens[m].is_lower and tokens[m].tag_ in ("NN", "JJ"):
+        if tokens[m].lower_ in lexicons.role_nouns():
+            return False
+        m += 1
+    return 0 < m < len(tokens) and tokens[m].is_title and lexicons.is_title_word(tokens[m].text)
