@@ -332,8 +332,10 @@ def description_ties(
             predicated = role_predicate(doc, span.end)
             if predicated is not None:
                 words |= _title_words(predicated)  # "Jorge Almeida is the finance minister"
+    rulers = lexicons.pairs("ruler_titles")
     for tied in ties.values():
         tied.update(w for word in list(tied) for w in lexicons.title_expansions(word))
+        tied.update(w for word in list(tied) for w in rulers.get(word, ()))  # "King Ann Roe": the monarch
         tied.update(w for word in list(tied) for w in lexicons.neutral_role_nouns(word))  # "the spokesperson"
     return ties, tie_owners
 

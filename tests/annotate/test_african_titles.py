@@ -132,3 +132,10 @@ def test_nigerian_titles_before_names_with_hyphened_surnames(annotator, body, wo
 )
 def test_a_ruler_by_his_office_and_a_youth_leader_by_name(annotator, body, words, speaker):
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
+
+
+def test_king_as_a_surname_stays_a_persons_name(annotator):
+    # (guard: the rulers' titles are tied to "the monarch", not read as titles after a name)
+    body = "Five were shot: Rodney Keaton, Julian Bryant and Marvin Lewis King. Bryant and King remain in hospital."
+    names = [e.name for e in annotated(annotator, body).entities if e.label == "PERSON"]
+    assert "Marvin Lewis King" in names
