@@ -22,6 +22,8 @@ Some lists are read through a function that adds what a maintained library knows
 - ``organisation_nouns.txt``: "the union", "the agency": an organisation named by its kind;
 - ``honorifics.txt``, ``title_abbreviations.txt``: "Ms." tells a gender, "Sen." means senator;
   ``abbreviated_forms_of_address.txt``: "Mr.", "Jr.", whose full stop ends no sentence;
+  ``ruler_titles.txt``: "Oba", "Igwe", "King" tie their holder to "the monarch";
+  ``parent_words.txt``: "Dad", "Mum" as a speaker calls a parent;
 - ``organisation_cue_nouns.txt``: "the news agency ...", "shares of ...": a noun right before a
   name that makes it an organisation's (the entity layer's typing cue);
 - ``gendered_nouns.txt``: "mother", "widower": person nouns that tell a gender;
