@@ -437,7 +437,7 @@ class NamedRoleRules:
         hit = self.index.entity_at.get(k)
         return k == of or (doc[k].is_title and k - of <= 3 and (hit is None or hit[0].label not in PERSON_LABELS))
 
-    def _holder_after_portfolio(self, i: int):
+    def _holder_after_portfolio(self, i: int) -> Entity | None:
         """The person a role noun at ``i`` is set before with its portfolio and the holder's
         title, no comma between ("Cabinet member for finance Cllr Nigel Baverstock told"): that
         person's entity, else None."""

@@ -88,13 +88,15 @@ def second_surname_after(ent: Span) -> int | None:
         return None
     beyond = doc[end]
     if beyond.tag_ not in ("VBD", "VBZ") and not (
-        beyond.text == "," and ent.start > 0 and (doc[ent.start - 1].text == "," or _title_before(doc[ent.start - 1]))
+        beyond.text == ","
+        and ent.start > 0
+        and (doc[ent.start - 1].text == "," or title_before_name(doc[ent.start - 1]))
     ):
         return None  # (an aside after the name: ", Lekkas Papadakis," or "Minister Omar Ayub Jadoon, speaking …,")
     return doc[end - 1].idx + len(doc[end - 1])
 
 
-def _title_before(token: Token) -> bool:
+def title_before_name(token: Token) -> bool:
     """Whether ``token``, right before a name, ends a capitalised title ("Opposition Leader",
     "Minister"): a title word or a role noun in title case."""
     return token.is_title and (lexicons.is_title_word(token.text) or token.lower_ in lexicons.role_nouns())

@@ -168,8 +168,12 @@ def personal_title(token: Token, *, dotted: bool = False) -> bool:
     """Whether ``token`` is a personal title (``personal_titles.txt``); ``dotted``: written with a
     full stop the tokenizer split off, as the list keeps some ("Eng." of Gulf copy, not "Eng" for
     England)."""
-    word = token.lower_.strip(".")
-    return word in PERSONAL_TITLES or (dotted and word + "." in PERSONAL_TITLES)
+    return _personal_title_word(token.text, dotted=dotted)
+
+
+def _personal_title_word(word: str, *, dotted: bool) -> bool:
+    bare = word.lower().strip(".")
+    return bare in PERSONAL_TITLES or (dotted and bare + "." in PERSONAL_TITLES)
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -241,10 +245,7 @@ def title_before(text: str) -> bool:
     if not text.endswith(" "):
         return False
     last = text.split()[-1] if text.split() else ""
-    if last in BEFORE_NAMES_ONLY:
-        return True
-    word = last.lower()
-    return word.strip(".") in PERSONAL_TITLES or (word.endswith(".") and word in PERSONAL_TITLES)
+    return last in BEFORE_NAMES_ONLY or _personal_title_word(last, dotted=last.endswith("."))
 
 
 def reporting_verb(token: Token) -> bool:

@@ -21,7 +21,7 @@ from pipeline.annotate.malaysian_names import abbreviated_given_name_before, chi
 from pipeline.annotate.organisations import is_known_place
 from pipeline.annotate.particle_names import joined_at_particles
 from pipeline.annotate.person_name_forms import titled_name_across_a_word, titled_name_in_two
-from pipeline.annotate.person_spans import PERSONAL_TITLES
+from pipeline.annotate.person_span_ends import title_before_name
 
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
 _NAME_HEADS = lexicons.words("name_heads.txt")
@@ -46,7 +46,7 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             # (a person's after a capitalised title or role: "Chief Executive Luciana Vasconcellos
             # Dantas said" with the last surname read as a body)
             # (not a possessive's business: "Mr. G’s Supper Club")
-            titled = _titled_at(doc, out[-1].start) and out[-1][-1].tag_ != "POS"
+            titled = out[-1].start > 0 and title_before_name(doc[out[-1].start - 1]) and out[-1][-1].tag_ != "POS"
             label = "PERSON" if titled else "ORG"
             out[-1] = Span(doc, out[-1].start, ent.end, label=label)
             continue
@@ -170,15 +170,6 @@ def _given_name_before_double_surname(first: Span, second: Span, text: str) -> b
     if any(t.lower_ in _ORGANISATION_ONLY_HEADS or is_known_place(t.text) for t in (left, right)):
         return False
     return first[0].is_title and lexicons.is_given_name(first.text) and not is_known_place(first.text)
-
-
-def _titled_at(doc: Doc, start: int) -> bool:
-    """Whether a capitalised personal title or role noun stands right before token ``start``."""
-    if start == 0:
-        return False
-    before = doc[start - 1]
-    word = before.lower_.strip(".")
-    return before.is_title and (word in PERSONAL_TITLES or word in lexicons.role_nouns())
 
 
 def _one_name_cut_in_two(first: Span, second: Span, text: str) -> bool:
