@@ -51,7 +51,8 @@
   ``focus_names.py`` what a name's mention does to the focus (its role, a lede it names).
 - ``coreference.py``: the name a subject phrase in cue position refers to (names, pronouns and
   descriptions through the focus, spokespeople and documents through their principal).
-- ``phrases.py``: noun phrases and clause pieces from part-of-speech tags.
+- ``phrases.py``: noun phrases and clause pieces from part-of-speech tags; ``naming.py`` the
+  clauses about a name ("who declined to be identified", "who gave only her first name, Dee").
 - ``parse.py``: the dependency parse of a quotation's sentence, run only where needed.
 - ``attribution.py``: the frames around a quotation that name its cue and speaker;
   ``cue_subjects.py`` the subject of a cue (``cue_pieces.py`` the pieces of its phrase joined;

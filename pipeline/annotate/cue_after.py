@@ -23,11 +23,11 @@ from pipeline.annotate.cues import (
     noun_read_cue,
     spoken_of,
 )
+from pipeline.annotate.naming import UNNAMED_WORD
 from pipeline.annotate.phrases import (
     RELATIVE,
     SKIP_BEFORE_CUE,
     SUBORDINATORS,
-    UNNAMED_WORD,
     inside_appositive,
     inside_commas,
     past_titles,

@@ -12,7 +12,8 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cue_appositions import AppositionSubjects
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.focus_documents import HANDLED_PARTICIPLES
-from pipeline.annotate.phrases import document_in_organisation, in_charge, name_chosen_in
+from pipeline.annotate.naming import name_chosen_in
+from pipeline.annotate.phrases import document_in_organisation, in_charge
 from pipeline.annotate.sentence_ends import ends_sentence
 
 

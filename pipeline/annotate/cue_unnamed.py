@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.phrases import SUBORDINATORS, clause_subject, says_unnamed, skips_before_cue, speaking_noun
+from pipeline.annotate.naming import says_unnamed
+from pipeline.annotate.phrases import SUBORDINATORS, clause_subject, skips_before_cue, speaking_noun
 
 # Pronouns for someone unnamed: as a cue's subject they name no one the story names.
 INDEFINITE_PERSONS = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everybody", "everyone"})

@@ -32,7 +32,8 @@ from pipeline.annotate.focus_organisations import (
 )
 from pipeline.annotate.focus_owners import OwnerRules
 from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
-from pipeline.annotate.phrases import PERSON_PRONOUNS, identified_only_as
+from pipeline.annotate.naming import identified_only_as
+from pipeline.annotate.phrases import PERSON_PRONOUNS
 from pipeline.annotate.referents import (
     NARRATOR,
     PERSON_LABELS,

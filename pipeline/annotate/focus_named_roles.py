@@ -13,17 +13,15 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS
 from pipeline.annotate.focus_organisations import organisation_noun
 from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
-from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
-from pipeline.annotate.phrases import (
-    SPATIAL_PREPOSITIONS,
+from pipeline.annotate.naming import (
     identified_only_as,
     name_chosen_in,
     name_identified_in,
     participle_says_unnamed,
-    past_home_of,
-    portfolio_then_title,
     says_unnamed,
 )
+from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
+from pipeline.annotate.phrases import SPATIAL_PREPOSITIONS, past_home_of, portfolio_then_title
 from pipeline.annotate.referents import FINITE, GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
 from pipeline.annotate.sentence_ends import ends_sentence
 from pipeline.model import Entity

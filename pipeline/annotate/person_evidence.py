@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.descriptions import age_before
+from pipeline.annotate.naming import naming_clause_length
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
 from pipeline.annotate.person_spans import (
     PERSON_ROLES,
@@ -24,7 +25,7 @@ from pipeline.annotate.person_spans import (
     glued_hyphen,
 )
 from pipeline.annotate.person_titles import closes_quotation, organisation_tagged_person, reporting_verb
-from pipeline.annotate.phrases import naming_clause_length, subject_after_opening_phrase
+from pipeline.annotate.phrases import subject_after_opening_phrase
 
 _COMPANY_FORMS = lexicons.company_forms()
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
@@ -237,7 +238,7 @@ def has_who_clause(ent: Span) -> bool:
 
 
 _PERSONAL_CLAUSE_WORDS = frozenset({"his", "her", "their", "himself", "herself", "themselves", "name"})
-# The words a match of ``phrases.NAMING_CLAUSE`` can end on, right before the name ("… only as",
+# The words a match of ``naming.NAMING_CLAUSE`` can end on, right before the name ("… only as",
 # "goes by", "first name ,", "asked to be called", "said her name is").
 NAMING_CLAUSE_ENDS = frozenset(
     {"as", "by", ",", "is", "was", "called", "identified", "named", "known", "only", "name", "surnamed"}
@@ -257,7 +258,7 @@ def named_after_person_noun(ent: Span) -> bool:
 
 def has_chosen_name_before(ent: Span) -> bool:
     """ "a neighbor, who identified himself only as Tobias," with the name read as an
-    organisation: a name someone gave of their own choosing (``phrases.NAMING_CLAUSE``) is a
+    organisation: a name someone gave of their own choosing (``naming.NAMING_CLAUSE``) is a
     person's, when the clause is a person's ("who …", "his", "her", "name") or follows a noun
     for a person ("a man identified only as Tobias"); not "a group known only as the Guild"."""
     doc = ent.doc

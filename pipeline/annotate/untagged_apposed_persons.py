@@ -258,6 +258,6 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-# One of these words is in every clause ``phrases.NAMING_CLAUSE`` matches ("gave only her first
+# One of these words is in every clause ``naming.NAMING_CLAUSE`` matches ("gave only her first
 # name,", "identified himself as", "asked to be called", "goes by", "uses the alias").
 _NAMING_WORDS = frozenset({"name", "identified", "known", "called", "named", "goes", "went", "uses", "used"})
