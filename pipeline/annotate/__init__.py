@@ -13,6 +13,7 @@
   - ``person_spans.py``: where a person's span starts and ends whatever the model's label (a
     title, a role or a census given name before it; a given name, surname or month-name the
     model left out of the span); ``person_span_ends.py`` the surnames the model left out;
+    ``month_given_names.py`` a month that is a given name ("April Ryan") tagged as a date;
   - ``person_evidence.py``: what around a span says it names a person (a role set beside it,
     an age, a "who" clause, a cue after a quotation); ``person_name_forms.py`` what in its own
     words does (a census given name and surname, a generation's suffix, a surname particle);

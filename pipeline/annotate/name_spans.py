@@ -19,6 +19,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import text_of
 from pipeline.annotate.descriptions import epithets_of_peoples
 from pipeline.annotate.malaysian_names import patronymic_names
+from pipeline.annotate.month_given_names import month_named_person
 from pipeline.annotate.organisation_spans import (
     acronyms_before_voices,
     bodies_before_cues,
@@ -66,7 +67,6 @@ from pipeline.annotate.person_spans import (
     apposed_to_owned_role,
     given_name_before,
     initialled_name_end,
-    month_named_person,
     name_after_portfolio,
     persons_after_demonyms,
     persons_after_portfolios,

@@ -18,22 +18,18 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of, lowers_of, text_of, words_of
 from pipeline.annotate.initials import INITIALS, initialled_name_at
+from pipeline.annotate.month_given_names import month_as_given_name, month_given_name
 from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
 
 # Titles that only ever stand before a person's name.
 PERSONAL_TITLES = lexicons.words("personal_titles.txt")
-# Of those, the ones no firm or product name opens with.
 # Nouns for what a person is or does, as news copy introduces people.
 PERSON_ROLES = lexicons.words("person_roles.txt")
 # Nouns that, in lower case right before a proper name, make it a person's: roles ("spokesman Tom
 # Hale"), relatives ("his cousin Nikki Lane") and the everyday nouns for people ("neighbor Ann Roe").
 # Words for a market a firm may lead ("market leader Acme", ``market_words.txt``).
 _LED_MARKETS = lexicons.words("market_words.txt")
-ROLES_BEFORE_PERSONS = (
-    lexicons.words("roles_before_persons.txt")
-    | lexicons.words("kin_nouns.txt")
-    | (lexicons.words("everyday_person_nouns.txt") - {"man", "woman"})
-)
+ROLES_BEFORE_PERSONS = lexicons.roles_before_persons()
 # The roles and relatives a name set off by commas after them belongs to ("his attorney, Ann
 # Roe,", "The defendant, Ezekiel Marchand,").
 ROLES_OF_PERSONS = ROLES_BEFORE_PERSONS | lexicons.role_nouns()
@@ -349,7 +345,7 @@ def _name_like(tokens: list[Token]) -> bool:
         return False
     if any(t.lower_ in _CALENDAR for t in tokens[1:]):
         return False
-    if tokens[0].lower_ in _CALENDAR and (len(tokens) < 2 or not _month_given_name(tokens[0])):
+    if tokens[0].lower_ in _CALENDAR and (len(tokens) < 2 or not month_given_name(tokens[0])):
         return False  # "spokesman August Pfeffer", not "economist Friday"
     last = tokens[-1].lower_
     if last in _NAME_HEADS or last in _COMPANY_FORMS or last in _ORGANISATION_ONLY_HEADS:
@@ -369,7 +365,7 @@ def given_name_before(ent: Span) -> int | None:
     if ent.start == 0:
         return None
     before = ent.doc[ent.start - 1]
-    if _month_as_given_name(ent):
+    if month_as_given_name(ent):
         return before.idx  # "my parents, Walter and June Briggs": "June" tagged a date
     if before.ent_type_ or not before.is_title or before.whitespace_ != " " or before.lower_ in _CALENDAR:
         return None
@@ -435,67 +431,6 @@ def _rare_given_name(ent: Span, before: Token) -> bool:
     if ent.text.lower() in _PLACE_NOUNS:
         return False  # "Avoyelles Parish", "Orleans Parish": a place, its noun a census surname
     return lexicons.is_rare_word(before.text)
-
-
-def _month_as_given_name(ent: Span) -> bool:
-    """Whether the word before a person's surname is a month that is a census given name ("June",
-    "August") which the model left out or tagged a date on its own, standing where a name does
-    (``_stands_as_name``)."""
-    doc = ent.doc
-    if ent.label_ != "PERSON" or ent.start < 1 or len(ent) > 1:
-        return False
-    before = doc[ent.start - 1]
-    alone = not before.ent_type_ or (before.ent_iob_ == "B" and before.ent_type_ == "DATE")
-    return alone and _month_given_name(before) and _stands_as_name(doc, ent.start - 1)
-
-
-def month_named_person(ent: Span) -> int | None:
-    """Where a person's name ends when the model tagged its given name, a month, as a date and
-    left the surname out: "Council member August Pfeffer voted", "June Talbot died in 2010". The
-    date is the month alone, a census surname follows it, and it stands where a name does."""
-    doc = ent.doc
-    if ent.label_ != "DATE" or len(ent) > 2 or not _month_given_name(ent[0]):
-        return None
-    if len(ent) == 2:
-        # "Bassist June Hatterly was more concise": the surname inside the date, rare in English
-        after = ent[1]
-        surname = lexicons.is_surname(after.text) or lexicons.is_rare_word(after.text)
-    elif ent.end < len(doc):
-        after = doc[ent.end]
-        if after.ent_type_:
-            return None
-        surname = lexicons.is_surname(after.text)
-    else:
-        return None
-    if after.tag_ not in _PROPER or not after.is_title or not after.is_alpha:
-        return None
-    if after.lower_ in _CALENDAR or not surname or not _stands_as_name(doc, ent.start):
-        return None
-    return after.idx + len(after)
-
-
-def is_month_given_name(word: str) -> bool:
-    """Whether ``word`` is a month that is also a census given name ("April", "June", "August")."""
-    return word.lower() in _CALENDAR and lexicons.is_given_name(word)
-
-
-def _month_given_name(token: Token) -> bool:
-    return token.is_title and token.whitespace_ == " " and is_month_given_name(token.text)
-
-
-def _stands_as_name(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` (a month) stands where a name does: opening a sentence ("June Talbot
-    died"; a date there opens with a number or "In"), after "and" of a person ("Walter and June
-    Briggs", not "between May and June"), after a role or a title ("reporter April Ryan",
-    "Councilman August Pfeffer")."""
-    if i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?"):
-        return True
-    if doc[i - 1].lower_ in ("and", "&"):
-        return i >= 2 and doc[i - 2].ent_type_ == "PERSON"
-    if i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in ROLES_BEFORE_PERSONS:
-        # ("Bassist June Hatterly was more concise": a role opening the sentence)
-        return i == 1 or doc[i - 2].is_space or doc[i - 2].text in (".", "!", "?")
-    return _role_before(doc, i) or doc[i - 1].lower_.strip(".") in lexicons.titles()
 
 
 def reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bool:

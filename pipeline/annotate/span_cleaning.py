@@ -16,8 +16,9 @@ import functools
 import re
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.month_given_names import is_month_given_name
 from pipeline.annotate.particle_names import particle_surname
-from pipeline.annotate.person_spans import PERSONAL_TITLES, is_month_given_name
+from pipeline.annotate.person_spans import PERSONAL_TITLES
 from pipeline.annotate.person_titles import BEFORE_NAMES_ONLY
 
 # Words that precede a name as a title or role and are not part of it.

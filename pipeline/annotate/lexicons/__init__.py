@@ -179,6 +179,18 @@ def surname_particles() -> frozenset[str]:
 
 
 @functools.cache
+def roles_before_persons() -> frozenset[str]:
+    """Nouns that, in lower case right before a proper name, make it a person's: roles
+    ("spokesman Tom Hale"), relatives ("his cousin Nikki Lane") and the everyday nouns for people
+    ("neighbor Ann Roe"); not "man" and "woman"."""
+    return (
+        words("roles_before_persons.txt")
+        | words("kin_nouns.txt")
+        | (words("everyday_person_nouns.txt") - {"man", "woman"})
+    )
+
+
+@functools.cache
 def role_nouns() -> frozenset[str]:
     """Nouns that describe a person ('the senator', 'the spokeswoman', 'the host')."""
     from nameparser.config import CONSTANTS
