@@ -32,6 +32,7 @@ from pipeline.annotate.focus_organisations import (
 )
 from pipeline.annotate.focus_owners import OwnerRules
 from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
+from pipeline.annotate.focus_unnamed import UnnamedRules
 from pipeline.annotate.naming import identified_only_as
 from pipeline.annotate.phrases import PERSON_PRONOUNS
 from pipeline.annotate.referents import (
@@ -60,7 +61,7 @@ _COPULAS = frozenset(
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 
 
-class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRoleRules, OwnerRules):
+class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRoleRules, UnnamedRules, OwnerRules):
     """What a description refers to; mixed into ``focus.DiscourseFocus``, whose state it reads."""
 
     def _description(self, i: int, *, as_person: bool = False, word: str | None = None) -> None:

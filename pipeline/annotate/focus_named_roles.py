@@ -1,8 +1,8 @@
 """The names a description's own phrase gives, for the focus pass: "the senator, John Roe,"
 (a name set beside the noun), "appointed Dale Kerr as police chief" (a name before its "as"),
-"his wife Dana said" (a name right after a noun that tells a gender), "the mother of Dana Kroll"
-(whose relative), "a tenant, who gave his name only as Tobias," (a name chosen in a clause) and
-"the clerk, who would not give his name," (none). ``NamedRoleRules`` is mixed into
+"his wife Dana said" (a name right after a noun that tells a gender) and "the mother of Dana
+Kroll" (whose relative); a clause after the description that names the person or says it will
+not is ``focus_unnamed.py``. ``NamedRoleRules`` is mixed into
 ``focus_descriptions.DescriptionRules``, which decides what a description refers to when its
 phrase names no one; both read the pass's state.
 """
@@ -13,24 +13,15 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.focus_documents import POST_PREPOSITIONS
 from pipeline.annotate.focus_organisations import organisation_noun
 from pipeline.annotate.focus_place_bodies import PLACE_BODY_NOUNS
-from pipeline.annotate.naming import (
-    identified_only_as,
-    name_chosen_in,
-    name_identified_in,
-    participle_says_unnamed,
-    says_unnamed,
-)
 from pipeline.annotate.person_spans import ROLES_FIRMS_HOLD
-from pipeline.annotate.phrases import SPATIAL_PREPOSITIONS, past_home_of, portfolio_then_title
+from pipeline.annotate.phrases import past_home_of, portfolio_then_title
 from pipeline.annotate.referents import FINITE, GROUP_LABELS, NP_TAGS, PERSON_LABELS, QUOTE_CHARS, Referent
 from pipeline.annotate.sentence_ends import ends_sentence
 from pipeline.model import Entity
 
 # The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
 # Omar Fitch,", "Lorrence's ambassador to the U.N., Jonas Tekle,".
-_ROLE_PREPOSITIONS = POST_PREPOSITIONS | {"to"}
-# Prepositions that place someone before a clause naming them ("A passenger on the flight, who …").
-_PLACING_PREPOSITIONS = SPATIAL_PREPOSITIONS | {"on", "aboard"}
+ROLE_PREPOSITIONS = POST_PREPOSITIONS | {"to"}
 
 
 class NamedRoleRules:
@@ -156,7 +147,7 @@ class NamedRoleRules:
                 return k + 1
         if i + 1 < n and (doc[i + 1].text == "," or doc[i + 1].lower_ in ("named", "surnamed")):
             return i + 1  # (and "a woman named Kelly": the name is hers)
-        if i + 2 >= n or doc[i + 1].lower_ not in _ROLE_PREPOSITIONS:
+        if i + 2 >= n or doc[i + 1].lower_ not in ROLE_PREPOSITIONS:
             return self._comma_after_opening_subject(i)
         # (one who speaks for a person is not that person: "a spokeswoman for Marlow, Anne Fitch,")
         spokes = doc[i].lower_ in lexicons.words("spokes_nouns")
@@ -175,7 +166,7 @@ class NamedRoleRules:
             if hit is not None and hit[0].label in PERSON_LABELS and not spokes:
                 object_named = hit[0]
                 continue
-            if token.tag_ not in NP_TAGS and token.lower_ not in _ROLE_PREPOSITIONS or self.index.in_quote(token.idx):
+            if token.tag_ not in NP_TAGS and token.lower_ not in ROLE_PREPOSITIONS or self.index.in_quote(token.idx):
                 # "a nurse at the clinic on Elm Street in Dunmore," goes on (unless it opens
                 # the sentence: "A spokesman for the network that hosted the debate, Alton Mercer,")
                 return self._comma_after_opening_subject(i)
@@ -276,112 +267,6 @@ class NamedRoleRules:
             return True
         end = past_home_of(doc, self._mention_end(k, start))  # ("Gov. Sue Aldana of Kansas,")
         return end >= len(doc) or doc[end].text in (",", ")", ";") or ends_sentence(doc, end)
-
-    def _anonymous_noun(self, i: int) -> bool:
-        """Whether the noun at ``i`` heads an indefinite noun phrase ("a", "an", "one", "another")
-        that a clause saying the person is not named follows ("A London underwriter who asked not
-        to be named"), whatever the noun: the clause is said only of a person."""
-        start = self._np_start(i)
-        return self.doc[start].lower_ in ("a", "an", "one", "another") and self._unnamed_after(i)
-
-    def _unnamed_after(self, i: int) -> bool:
-        """Whether the description ending at ``i`` is followed by a clause saying the person is not
-        named ("the clerk, who would not give his name,", "a student who did not want to be
-        identified"): then it is no one the story names."""
-        doc = self.doc
-        j = self._past_placing(i)
-        if j > i + 1 and j + 1 < len(doc) and self._anonymous_clause(j + (doc[j].text == ",")):
-            return True  # "The manager of the shop, who asked not to be named,", "A man in a suit who …"
-        if i + 2 < len(doc) and doc[i + 1].text == ",":
-            # (or identified only by a description: "the victim, identified as a 41-year-old woman,")
-            return self._anonymous_clause(i + 2) or identified_only_as(list(doc[i + 2 : i + 20])) is not None
-        return i + 1 < len(doc) and self._anonymous_clause(i + 1)
-
-    def _past_placing(self, i: int) -> int:
-        """The comma after the head noun at ``i`` and a phrase placing it ("The manager of the
-        shop,", "A shopper in Danbury Mills,", "A woman standing near the gate,", "A man standing
-        next to him,", "A detainee reached by phone,", "a man mending nets who"), else ``i + 1``."""
-        doc = self.doc
-        j = i + 1
-        participle = j < len(doc) and doc[j].tag_ in ("VBG", "VBN")
-        if participle:
-            j += 1  # "A woman standing next to him,", "A nurse contacted by telephone,": a participle, then its phrase
-            while j < len(doc) and j < i + 4 and doc[j].tag_ in ("RB", "JJ"):
-                j += 1
-            if j < len(doc) and doc[j].lower_ in ("to", "by") and doc[j - 1].lower_ in ("next", "close", "nearby"):
-                j += 1
-            if j < len(doc) and doc[j].tag_ in ("PRP", "PRP$") and j + 1 < len(doc) and doc[j + 1].text == ",":
-                return j + 1  # ("standing next to him,")
-            k = j
-            while k < len(doc) and k < j + 4 and doc[k].tag_ in ("DT", "JJ", "NN", "NNS"):
-                k += 1
-            if k > j and k < len(doc) and doc[k].text in (",", "who"):
-                return k  # "a man mending shrimp nets who gave only his first name": the participle's object
-            if j >= len(doc) or doc[j].tag_ != "IN":
-                j = i + 1
-        if j < len(doc) and (
-            doc[j].lower_ in _ROLE_PREPOSITIONS
-            or doc[j].lower_ in _PLACING_PREPOSITIONS
-            or (participle and doc[j].tag_ == "IN")
-        ):
-            start = j
-            j += 1
-            while j < len(doc) and j < start + 7 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
-                j += 1
-            if j > start + 1 and j + 1 < len(doc) and doc[j].tag_ == "IN" and doc[j + 1].tag_ in NP_TAGS:
-                # a second phrase placing the first: "A retired nurse in line for water,"
-                j += 1
-                while j < len(doc) and j < start + 10 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
-                    j += 1
-            if j > start + 1 and j < len(doc) and doc[j].text in (",", "who"):
-                return j  # (or the "who" of a clause after it: "A young man in a grey coat who said")
-        return i + 1
-
-    def _anonymous_clause(self, k: int) -> bool:
-        """Whether a relative clause saying someone is not named opens at ``k`` ("who would not
-        give his name", "who declined to be identified"), and gives no name of their choosing
-        instead ("who asked to be identified only as Tobias"); or a participle after a comma does
-        (", speaking on condition of anonymity,")."""
-        doc = self.doc
-        if doc[k].tag_ == "VBG" and k > 0 and doc[k - 1].text == ",":
-            return participle_says_unnamed(list(doc[k : k + 10]))  # ", speaking on condition of anonymity,"
-        return doc[k].lower_ == "who" and says_unnamed(list(doc[k + 1 : k + 12]))
-
-    def _named_by_clause(self, i: int) -> Entity | None:
-        """The person a clause after the description ending at ``i`` names by a name the person
-        chose to give ("the tenant, who identified himself only as Tobias,", "a woman who gave
-        only her first name, Maria", "a man identified only as Dwayne"), or by which others
-        identified the person ("The victim, identified by police as Lina Moss, 41,": a participle
-        right after the comma), else None."""
-        doc = self.doc
-        k = self._past_placing(i)  # (past "in Danbury Mills" of "A shopper in Danbury Mills, who gave …")
-        if k < len(doc) and doc[k].text == ",":
-            k += 1
-            identified = name_identified_in(list(doc[k : k + 20]), self.index.entity_at)
-            if identified is not None:
-                return identified
-            if k + 1 < len(doc) and doc[k].lower_ == "now" and doc[k + 1].lower_ in ("a", "an"):
-                k += 1  # "One former pupil, now a nurse, who …": what the person is now
-            if k < len(doc) and doc[k].lower_ in ("a", "an"):
-                # "One customer, a teacher who gave only her first name, Ruth,": a second
-                # description of the same person, whose clause names her
-                m = k + 1
-                while m < min(len(doc), k + 6) and doc[m].tag_ in ("JJ", "NN", "HYPH", "CD"):
-                    m += 1
-                if (
-                    m + 3 < len(doc)
-                    and doc[m].lower_ == "in"
-                    and doc[m + 1].lower_ in ("her", "his", "their")
-                    and doc[m + 2].tag_ in ("CD", "NNS")
-                ):
-                    m += 3  # "a woman in her 70s who gave …": her age in decades
-                if m < len(doc) and m > k + 1 and doc[m - 1].tag_ in ("NN", "NNS", "CD") and doc[m].lower_ == "who":
-                    k = m
-                elif m + 1 < len(doc) and m > k + 1 and doc[m].text == "," and doc[m + 1].lower_ == "who":
-                    k = m + 1  # "now a nurse, who asked to be identified …"
-        if k < len(doc) and doc[k].lower_ == "who":
-            k += 1
-        return name_chosen_in(list(doc[k : k + 20]), self.index.entity_at)
 
     def _name_start_after(self, comma: int) -> int:
         """Where the name set beside a description starts after the ``comma`` that opens the
