@@ -234,8 +234,12 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         for key, group in groups.items()
         if group.mentions
     }
+    # (a company's full name the model read as a work counts: "Orrin Biosciences" … "Orrin said")
     openers = frozenset(
-        form.split()[0] for key, label in voted.items() if label == "ORG" for form in groups[key].forms if " " in form
+        form.split()[0]
+        for key, label in voted.items()
+        for form in groups[key].forms
+        if " " in form and (label == "ORG" or form.split()[-1].lower().rstrip(".'’") in _COMPANY_FORMS)
     )
     for key, label in voted.items():
         full_person = key.startswith("person:") and key.split(":", 1)[1] in full_names

@@ -22,7 +22,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
 from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
 from pipeline.annotate.focus_candidates import PersonFitRules
-from pipeline.annotate.focus_documents import DocumentRules
+from pipeline.annotate.focus_documents import DocumentRules, determiner_of
 from pipeline.annotate.focus_named_roles import NamedRoleRules
 from pipeline.annotate.focus_organisations import (
     NO_LONGER,
@@ -53,6 +53,7 @@ _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 _CLAUSE_OPENERS = frozenset({"as", "when", "while", "before", "after", "because"})
 # A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
 _SPOUSES = {"wife": "husband", "husband": "wife"}
+
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "became", "becomes", "remains", "as"}
@@ -97,7 +98,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             while start > 0 and doc[start - 1].tag_ in ("DT", "JJ"):
                 start -= 1
         tokens = [t for t in doc[start : i + 1]]
-        determiner = tokens[0].lower_ if tokens else ""
+        determiner = determiner_of(tokens, word)
         given = self._given_as(start) if not as_person and word in lexicons.role_nouns() else None
         if given is not None:
             self._at[i] = self._referent_of(given)  # counted with the name, not a new person

@@ -36,6 +36,8 @@ _STAFF_WORDS = frozenset({"aide", "adviser", "advisor", "staffer"})
 POST_PREPOSITIONS = OWNER_PREPOSITIONS | {"in"}
 
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
+# Roles court copy writes with no article, meaning the one named in them ("counsel said").
+_ROLES_WITHOUT_ARTICLE = lexicons.words("roles_without_article.txt")
 # Participles for whoever handles a document, delivering, receiving or seeing it, not its author
 # ("a statement read by her lawyer", "a letter seen by the Crude Courier").
 HANDLED_PARTICIPLES = frozenset(
@@ -276,8 +278,9 @@ class DocumentRules:
         """Whose the document is in a phrase opening the sentence before a reporting verb's
         subject: "In a statement, her office said …" (the owner of "her office"), "In a letter
         to members, Acme said …" (the name), "In a statement, he said" (whom the pronoun means). Only a
-        subject that is a name, a pronoun, or a possessive before a body that speaks for someone
-        (``spokes_bodies``: "office", "campaign"), right before a cue verb."""
+        subject that is a name, a pronoun, a possessive before a body that speaks for someone
+        (``spokes_bodies``: "office", "campaign") or a place's body ("the Kirinyaga County
+        government", ``_body_of_place``), right before a cue verb."""
         doc, n = self.doc, len(self.doc)
         opener = start - 1
         while opener > self._first and doc[opener].tag_ in ("DT", "RB", "JJ", "VBN", "HYPH"):
@@ -325,6 +328,10 @@ class DocumentRules:
             return self._referent_of(last[0])  # "In a statement, the union Unison said": the name
         if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
             return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
+        if len(subject) >= 2 and subject[-1].is_lower:
+            body = self._body_of_place(comma + 1, subject[-1].i)
+            if body is not None:
+                return body  # "In a statement, the Kirinyaga County government said"
         if len(subject) == 1 and subject[0].lower_ in ("he", "she"):
             return self._resolve_person(subject[0].lower_, subject[0].i)  # "In a statement, he said"
         if len(subject) == 1 and doc[comma + 1].lower_ == "the":
@@ -353,7 +360,7 @@ class DocumentRules:
         "Roe said in a statement"), else, for "the spokesman" or "the memo", the one the story
         tied the noun to; None when it names no one."""
         doc, index = self.doc, self.index
-        determiner = tokens[0].lower_ if tokens else ""
+        determiner = determiner_of(tokens, word)
         if spokes and determiner not in ("a", "an"):
             voice = self._named_voice_of(word, owner)
             if voice is not None:
@@ -458,3 +465,15 @@ class DocumentRules:
             if w == word and o == owner.name
         }
         return self._entity_named(next(iter(named))) if len(named) == 1 else None
+
+
+def determiner_of(tokens: list[Token], word: str) -> str:
+    """The first word of a description's phrase (``tokens``, headed by ``word``), lower case, as
+    the rules read its determiner: "the" for a role that court copy writes with no article and
+    means the one it named ("counsel said", "defence counsel told the court";
+    ``roles_without_article.txt``)."""
+    if not tokens:
+        return ""
+    if word in _ROLES_WITHOUT_ARTICLE and tokens[0].tag_ not in ("DT", "PRP$", "CD"):
+        return "the"
+    return tokens[0].lower_

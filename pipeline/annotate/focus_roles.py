@@ -350,7 +350,14 @@ class RoleRules:
         if k < n and words[k] in (",", "(", "—", "–"):
             # Past asides, nested or one after another: the first separator followed by a verb.
             j = k + 1
-            while j < n and j < k + 40 and not ends_sentence(doc, j) and not quoted[j]:
+            while j < n and j < k + 40 and not ends_sentence(doc, j):
+                if quoted[j]:
+                    # (past a few words quoted inside the aside: "Belkacem, who had called it
+                    # “torture”, opened the scoring"; not past a quotation of a sentence or more)
+                    if words[j] in (".", "!", "?"):
+                        return None
+                    j += 1
+                    continue
                 if words[j] in (",", ")", "—", "–") and (found := self._verb_at(j + 1)) is not None:
                     return found
                 if base_too and words[j] == "," and j + 1 < n and self._misread_past(j + 1):

@@ -76,12 +76,22 @@ class UnnamedRules:
         ):
             start = j
             j += 1
-            while j < len(doc) and j < start + 7 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
+            while (
+                j < len(doc)
+                and j < start + 7
+                and doc[j].tag_ in NP_TAGS
+                and (not doc[j].is_punct or doc[j].tag_ == "POS")
+            ):
                 j += 1
             if j > start + 1 and j + 1 < len(doc) and doc[j].tag_ == "IN" and doc[j + 1].tag_ in NP_TAGS:
                 # a second phrase placing the first: "A retired nurse in line for water,"
                 j += 1
-                while j < len(doc) and j < start + 10 and doc[j].tag_ in NP_TAGS and not doc[j].is_punct:
+                while (
+                    j < len(doc)
+                    and j < start + 10
+                    and doc[j].tag_ in NP_TAGS
+                    and (not doc[j].is_punct or doc[j].tag_ == "POS")
+                ):
                     j += 1
             if j > start + 1 and j < len(doc) and doc[j].text in (",", "who"):
                 return j  # (or the "who" of a clause after it: "A young man in a grey coat who said")

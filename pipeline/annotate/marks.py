@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from pipeline.annotate import lexicons
+
 Role = Literal["open", "close", "either"]
 
 _DOUBLE_OPEN = "“„«‟"
@@ -153,16 +155,26 @@ def _closes_after_space(text: str, i: int, lo: int) -> bool:
 
 
 def _is_nickname(text: str, span: QuoteSpan) -> bool:
-    """Marcia "Cia" Price, Thomas "Tip" O'Neill, Stephen "Pinpin" Araneta-Llorente: a quoted
-    nickname inside a name (the surname after it may be double-barrelled)."""
+    """Marcia "Cia" Price, Thomas "Tip" O'Neill, Stephen "Pinpin" Araneta-Llorente, Bernard “Mzee
+    wa Kazi” Okumu: a quoted nickname inside a name (the surname after it may be double-barrelled;
+    a nickname of three or four words has its first and last capitalised and only short words in
+    lower case between)."""
     if span.close_mark is None:
         return False
     inner = text[span.start : span.end].split()
     before = text[max(0, span.open_mark - 30) : span.open_mark].split()
     after = text[span.close_mark + 1 : span.close_mark + 31].split()
+    # (a longer one, or one with a word in lower case, only after a given name: not the title in
+    # 'a Chicago Bulls "Court of Dreams" Fantasy Experience')
+    long = len(inner) > 2 or any(w.islower() for w in inner)
     return (
-        1 <= len(inner) <= 2
-        and all(w[:1].isupper() and w.replace("'", "").replace(".", "").isalpha() for w in inner)
+        1 <= len(inner) <= 4
+        and all(
+            (w[:1].isupper() or (0 < n < len(inner) - 1 and len(w) <= 3 and w.islower()))
+            and w.replace("'", "").replace(".", "").isalpha()
+            for n, w in enumerate(inner)
+        )
+        and (not long or (bool(before) and lexicons.is_listed_given_name(before[-1])))
         and bool(before)
         and bool(after)
         and before[-1][:1].isupper()

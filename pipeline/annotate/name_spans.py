@@ -28,6 +28,7 @@ from pipeline.annotate.organisation_spans import (
     bodies_calling_themselves,
     bodies_with_which_clauses,
     companies_by_legal_form,
+    firms_named_in_full,
     named_groups_before_cues,
     offices_of_titled_roles,
     organisations_after_nouns,
@@ -312,6 +313,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [
         *companies_by_legal_form(doc),
+        *firms_named_in_full(doc),
         *acronyms_before_voices(doc),
         *bodies_before_voices(doc),
         *bodies_before_cues(doc),

@@ -23,7 +23,12 @@ ANONYMOUS = re.compile(
     r"(?:(?:did n[o']t|didn't|does n[o']t|doesn't|declined|refused|asked|would n[o']t|wouldn't|requested|spoke|"
     r"talked)\b[^.;]{0,60}?\b"
     # (and what the law forbids: "who cannot be named for legal reasons", "who may not be identified")
-    r"|(?:cannot|can ?n[o']t|could n[o']t|couldn't|may not|must not) be )" + UNNAMED_WORD
+    r"|(?:cannot|can ?n[o']t|could n[o']t|couldn't|may not|must not) be )"
+    + UNNAMED_WORD
+    # (or says the person may not speak for the record: "who was not authorised to speak
+    # publicly", "who is not authorized to comment")
+    + r"|(?:was|is|were|are) not authori[sz]ed to (?:speak|comment|talk|discuss)"
+    + r"|(?:wasn't|isn't|weren't|aren't) authori[sz]ed to (?:speak|comment|talk|discuss)"
 )
 
 # The same said by a participle set off after the description ("A PHA official, speaking on

@@ -290,6 +290,34 @@ def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_COMPANY_WORDS = lexicons.company_forms()
+
+
+def firms_named_in_full(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a company's full name no entity covers, its short name an organisation the
+    model tagged elsewhere in the story: "Thorncliff Medical is recalling …" untagged, then
+    "Thorncliff said". One to three title-case proper nouns (the short name) and a company word
+    after them ("Medical", "Biosciences", "Holdings"; ``company_forms.txt``)."""
+    short_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    if not short_names:
+        return []
+    out = []
+    for i, word in enumerate(lowers_of(doc)):
+        if i == 0 or word not in _COMPANY_WORDS:
+            continue  # the cheap test first: this runs on every token
+        token = doc[i]
+        if token.ent_type_ or not token.is_title or token.tag_ not in ("NNP", "NNPS"):
+            continue
+        run = []
+        for before in reversed(doc[max(0, i - 3) : i]):
+            if before.ent_type_ or before.tag_ not in ("NNP", "NNPS") or not before.is_title:
+                break
+            run.insert(0, before)
+        if run and doc[run[0].i : i].text in short_names:
+            out.append((run[0].idx, token.idx + len(token)))
+    return out
+
+
 # The words inside an advocacy group's name after its "for" or "of": "Americans for a Stronger
 # Tomorrow", "the Coalition for Safer Streets", "Parents for Public Schools".
 _NAME_JOINERS = frozenset({"a", "an", "the", "and", "of", "for", "&"})

@@ -40,6 +40,8 @@ _ORG_BEFORE = lexicons.words("organisation_cue_nouns.txt")
 PLACES_HAVE_TOO = frozenset({"side", "team", "club", "shares", "stake"})
 _COMPANY_BEFORE = _ORG_BEFORE - PLACES_HAVE_TOO
 _ORGANISATION_ONLY_HEADS = lexicons.words("organisation_only_heads.txt")
+_CLUB_OPENERS = lexicons.words("club_name_openers.txt")
+_CLUB_ENDINGS = lexicons.words("club_name_endings.txt")
 _COUNTRIES = frozenset(normal(n) for n in lexicons.words("countries.txt") | lexicons.words("countries_other_names.txt"))
 _US_STATES = frozenset(normal(n) for n in lexicons.words("us_states.txt"))
 _CITIES = frozenset(normal(n) for n in lexicons.words("cities.txt"))
@@ -70,6 +72,20 @@ def is_sports_story(body: str, headline: str = "") -> bool:
             if len(found) >= SPORTS_MIN_TERMS:
                 return True
     return False
+
+
+def _club_name(form: str, sports: bool) -> bool:
+    """Whether ``form``, a name of two words or more, opens or ends as a sports club's does
+    ("AS Morvan", "Harbour United"; ``club_name_openers.txt``, ``club_name_endings.txt``). An
+    opening word that is an English word too ("Real", "Sporting") counts only in a sports story
+    ("The Real Bettie Page" is a book)."""
+    words = [w for w in form.split() if w.lower() != "the"]
+    if len(words) < 2:
+        return False
+    if words[-1] in _CLUB_ENDINGS:
+        return True
+    opener = words[0]
+    return opener in _CLUB_OPENERS and (sports or not opener[1:].islower())
 
 
 def is_country(text: str) -> bool:
@@ -278,9 +294,14 @@ def organisation_label(
         label == "NORP"
         and all(f in organisation_openers for f in forms)
         and not any(f in DEMONYMS or f.rstrip("s") in DEMONYMS or lexicons.party_of(f) for f in forms)
-        and sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions) * 2 > len(group.mentions)
+        and (
+            sum(org_cue(body, m.start, m.end, sports=sports) for m, _ in group.mentions) * 2 > len(group.mentions)
+            or any(reporting_verb_after(body, m.end) for m, _ in group.mentions)
+        )
     ):
-        return "ORG"  # "Meridian Care … A Meridian spokesman said": the firm, not a people
+        # "Meridian Care … A Meridian spokesman said", "Orrin Biosciences … Orrin said": the
+        # firm, not a people
+        return "ORG"
     if label in ("GPE", "LOC", "PERSON", "ORG") and _vehicle_make(group, body):
         return "ORG"  # "a silver 2013 Toyota Camry": the maker, not the city
     if label in ("PERSON", "GPE", "LOC", "FAC") and all(
@@ -311,6 +332,8 @@ def organisation_label(
         return label
     if any(f.split()[-1].lower() in _COMPANY_FORMS for f in forms if len(f.split()) > 1):
         return "ORG"  # "Acme SpA", "Acme Holdings"
+    if label in ("PERSON", "GPE", "LOC", "NORP") and any(_club_name(f, sports) for f in forms):
+        return "ORG"  # "AS Morvan", "Harbour United": a club by the word its name opens or ends with
     if label in ("WORK_OF_ART", "PRODUCT", "LAW") and all(
         len(f.split()) > 1 and f.split()[-1].lower() in _ORGANISATION_ONLY_HEADS and ":" not in f for f in forms
     ):

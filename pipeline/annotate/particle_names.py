@@ -152,7 +152,8 @@ def gaelic_names(doc: Doc) -> list[tuple[int, int]]:
     particle written as a word ("Pádraig Mac Lochlainn", "Denis Ó Nualláin", "Sinéad Nic Giolla
     Rua", ``gaelic_surname_particles.txt``), which the small model leaves out, cuts at the particle
     or reads as a body. The given name before the particle is a census or world given name, or
-    spelt with an Irish accent; one or two capitalised words follow the particle."""
+    spelt with an Irish accent; one or two capitalised words follow the particle (after "Mac",
+    "Nic" or "Mhic", the article "an" may come first: "Mac an Bhaird")."""
     out: list[tuple[int, int]] = []
     texts = words_of(doc)  # (the cheap test on the words first: this looks at every token)
     for k in range(1, len(doc) - 1):
@@ -160,9 +161,11 @@ def gaelic_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         if doc[k - 1].whitespace_ != " " or doc[k].whitespace_ != " ":
             continue
-        if not _given_name(doc[k - 1]):
+        if not _given_name(doc[k - 1], wide=texts[k] not in ("Mac", "Mag")):
             continue
         end, words = k + 1, 0
+        if texts[k] in ("Mac", "Nic", "Mhic") and end + 1 < len(doc) and texts[end] == "an":
+            end += 1  # the article inside a surname: "Ciarán Mac an Bhaird", "Áine Nic an Rí"
         while end < len(doc) and words < 2 and doc[end].is_title and doc[end].is_alpha:
             word = doc[end]
             if words and (
@@ -185,15 +188,20 @@ def gaelic_names(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _given_name(token) -> bool:
-    """Whether ``token`` may be a given name of a Gaelic name: capitalised, no title, a census or
-    world given name or spelt with an Irish accent."""
+def _given_name(token, *, wide: bool = False) -> bool:
+    """Whether ``token`` may be a given name of a Gaelic name: capitalised, no title, a census
+    given name (with ``wide``, one of the world's tables or a word rare in English too) or spelt
+    with an Irish accent."""
     return (
         token.is_title
         and token.is_alpha
         and not lexicons.is_title_word(token.text)
         and (
             lexicons.is_given_name(token.text)
+            # (the world's tables too, or any word rare in English, before a particle that is no
+            # English word: "Carmel Ní Dhálaigh", "Lughaidh Ó Cearnaigh"; not before "Mac": "Apple
+            # Mac Pro")
+            or (wide and (lexicons.is_listed_given_name(token.text) or lexicons.is_rare_word(token.text)))
             or lexicons.is_rare_given_name(token.text)
             or any(ch in _ACCENTED for ch in token.text)
         )

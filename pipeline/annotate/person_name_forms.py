@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue_word
-from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative, org_cue
+from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place, is_locative, org_cue
 from pipeline.annotate.person_spans import PERSON_ROLES, PERSONAL_TITLES, ROLES_BEFORE_PERSONS
 
 _COMPANY_FORMS = lexicons.company_forms()
@@ -213,10 +213,26 @@ def compound_given_names(text: str) -> list[tuple[int, int]]:
 
 
 # A given name, a nickname of up to five words in quotation marks, a surname:
-# 'Ana "The Hammer" Reyes', 'Terrence "T.J." Mallory', 'Gustavo “el Colo” Benedetti'.
-_NICKNAMED = re.compile(
-    r"\b((?:[A-Z][^\W\d_]*[a-z] )?[A-Z][^\W\d_]*[a-z]) [\"“]((?:[A-Z][\w'.-]*|of|the|el|la)(?: (?:[A-Z][\w'.-]*|of|the)){0,4})[\"”] ([A-Z][\w'-]+)(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))?"
+# 'Ana "The Hammer" Reyes', 'Terrence "T.J." Mallory', 'Gustavo “el Colo” Benedetti', 'Bernard
+# “Mzee wa Kazi” Okumu'. The surname may open with an initial or a particle ("R. Salcedo", "Ó
+# Catháin", "van der Meer"), hold an apostrophe or a hyphen ("O’Riordan", "Ndung'u") and run to a
+# second word, a Filipino or Iberian mother's surname before the father's ("Manalastas Valdez"),
+# which ``_second_surname`` then vets. Capitals with accents count ("Éamonn", "Ó").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# (a word written as a name; an apostrophe joins a piece, not a possessive's "s")
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+|['’](?!s\b)[^\W\d_]+)*"
+_PARTICLES = "|".join(
+    sorted(lexicons.surname_particles() | lexicons.words("gaelic_surname_particles.txt"), key=len, reverse=True)
 )
+_SURNAME = rf"(?:[{_UPPER}]\. )?(?:(?:{_PARTICLES}) ){{0,2}}{_NAME_WORD}"
+_NAME_WORD_GROUP = f"({_NAME_WORD})"
+_SUFFIX = r"(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b)"
+_NICKNAMED = re.compile(
+    rf"\b((?:[{_UPPER}][^\W\d_]*[a-z] )?[{_UPPER}][^\W\d_]*[a-z]) [\"“]((?:[A-Z][\w'.-]*|of|the|el|la)"
+    rf"(?: (?:[A-Z][\w'.-]*|[a-z]{{1,3}})){{0,4}})[\"”] ({_SURNAME})(?: (?!{_SUFFIX}){_NAME_WORD_GROUP})?"
+    rf"(?: {_SUFFIX})?"
+)
+_CALENDAR = lexicons.words("month_and_day_names.txt")
 
 
 def nicknamed_persons(text: str) -> list[tuple[int, int]]:
@@ -231,8 +247,26 @@ def nicknamed_persons(text: str) -> list[tuple[int, int]]:
         if not _given_name(given[-1]) and not _after_a_role(text, m.start()) and not _after_said(text, m.start()):
             continue
         start = m.start() if len(given) == 1 or _given_name(given[0]) else m.end(1) - len(given[-1])
-        out.append((start, m.end()))
+        end = m.end()
+        if m.group(4) is not None and not _second_surname(m.group(4)):
+            end = m.end(3)  # (and no suffix after a word that is no surname: "… Reyes Holdings Jr")
+        out.append((start, end))
     return out
+
+
+def _second_surname(word: str) -> bool:
+    """Whether ``word``, a second capitalised word after a nickname's surname, is a surname too
+    ('Ernesto “Boy” Manalastas Valdez'): a census surname, a word rare in English or a town's
+    name, no country; no month or day, people, title, legal form or head of an organisation's
+    name ('… Reyes Holdings')."""
+    lower = word.lower()
+    if lower in _CALENDAR or lower in _COMPANY_FORMS or lower in _NAME_HEADS or lower in _ORGANISATION_ONLY_HEADS:
+        return False
+    if word in DEMONYMS or lexicons.is_title_word(word):
+        return False
+    # (a town's name too, "Salvador", "Buenaventura": a nickname's name runs on over it; not a
+    # country's)
+    return (lexicons.is_surname(word) or lexicons.is_rare_word(word) or is_known_place(word)) and not is_country(word)
 
 
 def _after_a_role(text: str, start: int) -> bool:

@@ -104,8 +104,13 @@ def title_before_name(token: Token) -> bool:
 
 def _surname_word(token: Token) -> bool:
     """Whether ``token`` may be a surname the model left out of a name: a capitalised proper noun
-    in no entity, no title, and none of the words ``_no_surname`` rules out."""
-    if token.ent_type_ or token.tag_ != "NNP" or not token.is_title or not token.is_alpha:
+    (an apostrophe may stand inside it) in no entity, no title, and none of the words
+    ``_no_surname`` rules out."""
+    if token.ent_type_ or token.tag_ != "NNP":
+        return False
+    # (an apostrophe may stand inside it, straight or curly: "Ndung'u", "Lang’at")
+    letters = token.text.replace("'", "").replace("’", "")
+    if not letters.isalpha() or not token.text[:1].isupper() or not letters[1:].islower():
         return False
     return not (_no_surname(token) or lexicons.is_title_word(token.text))
 

@@ -146,8 +146,11 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
         token = doc[i]
         by_article = by_who = False
         by_age = age_at(doc, token.i)
+        aged_person = False
         if not (by_age or bare_role_at(doc, token.i)):
-            by_article = article_role_at(doc, token.i)
+            # (or an age and a noun for a person: ", a 44-year-old woman from Mazeze,")
+            aged_person = _aged_role_at(doc, token.i) and _headed_by_role(doc, token.i)
+            by_article = aged_person or article_role_at(doc, token.i)
             by_who = not by_article and who_clause_at(doc, token.i)
             if not by_article and not by_who:
                 continue
@@ -157,7 +160,7 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             word = doc[k]
             if (word.ent_type_ and not _misread_as_a_date(word)) or not word.text[:1].isupper():
                 break
-            if not proper_noun(word) and not (by_age and not run and lexicons.is_rare_given_name(word.text)):
+            if not proper_noun(word) and not (by_age and not run and _aged_one_name(doc, word, token.i)):
                 break  # (with an age, a rare given name the tagger took for an adjective: "Anjali, 15,")
             if not (word.is_alpha or _INITIALS.fullmatch(word.text)):
                 break
@@ -168,7 +171,7 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
         if k >= 0 and glued_hyphen(doc[k]):
             continue  # "Baird" of "Okonkwo-Baird, 39,": the end of a hyphened surname
         given = len(run) == 1 and (
-            lexicons.is_given_name(run[0].text) or (by_age and lexicons.is_rare_given_name(run[0].text))
+            lexicons.is_given_name(run[0].text) or (by_age and _aged_one_name(doc, run[0], token.i))
         )  # (with an age, a given name any table lists and English lacks: "Priyanka, 16,")
         if given and by_article:
             given = _headed_by_role(doc, token.i)  # "Maribel, a retired nurse,", not "Marion, a town whose sheriff"
@@ -187,12 +190,30 @@ def persons_by_age(doc: Doc) -> list[tuple[int, int]]:
             continue
         while len(run) > 1 and lexicons.is_title_word(run[0].text) and not lexicons.is_given_name(run[0].text):
             run = run[1:]  # "Professor Thwaite, 68,": the title is no part of the name
-        if by_article and not given and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text)):
+        if (
+            by_article
+            and not given
+            and not aged_person  # (an age and a person's noun: "Daw Khin Mya, a 68-year-old grandmother,")
+            and not (lexicons.is_given_name(run[0].text) and lexicons.is_surname(run[-1].text))
+        ):
             continue  # "Harbor Freight, a maker of tools,": after an article, only a census name
         if by_who and not named_before_who(doc, run[0].i, run[-1].i + 1):
             continue  # "Sherese Tolliver, who lives nearby,", not "the Jersey Devils, who"
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
+
+
+def _aged_one_name(doc: Doc, word: Token, comma: int) -> bool:
+    """Whether ``word``, one capitalised word right before an age between commas (the first comma
+    at ``comma``), is a person's one name: a given name any table lists and English lacks
+    ("Priyanka, 16,"), or any word rare in English when one person's verb follows the age ("Nyaluak,
+    41, said", "Falmata, 26, sat"; not a tally of places, "Mazeze, 12, and Chiúre, 8")."""
+    if lexicons.is_rare_given_name(word.text):
+        return True
+    if not word.is_title or not word.is_alpha or not lexicons.is_rare_word(word.text):
+        return False
+    verb = doc[comma + 3] if comma + 3 < len(doc) else None
+    return verb is not None and verb.tag_ in ("VBD", "VBZ") and verb.lower_ not in ("were", "are", "have")
 
 
 def _aged_role_at(doc: Doc, comma: int) -> bool:
@@ -206,7 +227,7 @@ def _misread_as_a_date(token: Token) -> bool:
     return token.ent_type_ == "DATE" and token.lower_ not in _CALENDAR and lexicons.is_given_name(token.text)
 
 
-_ROLE_NOUNS = lexicons.role_nouns()
+_PERSON_NOUNS = lexicons.person_nouns()  # (by role, kin or as anyone: "nurse", "grandmother", "woman")
 
 
 _MODIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "VBN", "VBG", "CD", "HYPH"})
@@ -226,7 +247,7 @@ def _headed_by_role(doc: Doc, j: int) -> bool:
             return False
         if doc[k + 1].tag_ in ("HYPH", "NN"):
             continue  # "41-year-old", "school teacher": not the head yet
-        return doc[k].lower_ in _ROLE_NOUNS
+        return doc[k].lower_ in _PERSON_NOUNS
     return False
 
 

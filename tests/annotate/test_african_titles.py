@@ -139,3 +139,14 @@ def test_king_as_a_surname_stays_a_persons_name(annotator):
     body = "Five were shot: Rodney Keaton, Julian Bryant and Marvin Lewis King. Bryant and King remain in hospital."
     names = [e.name for e in annotated(annotator, body).entities if e.label == "PERSON"]
     assert "Marvin Lewis King" in names
+
+
+def test_a_kenyan_county_assembly_member_by_the_title_mca(annotator):
+    # ("MCA" unknown, the model read the ward and the title as a body and the name as nothing, and
+    # "Ms Mghanda" then went to another woman whose surname is two letters off)
+    body = (
+        "Ward Rep Zawadi Wughanda opened the meeting.\n\n"
+        "Mwatate Ward MCA Grace Wakesho Mghanda said the residents were angry.\n\n"
+        '"Our people have been reporting losses for weeks," Ms Mghanda said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Our people").speaker == "Grace Wakesho Mghanda"

@@ -397,8 +397,12 @@ def test_an_irish_surname_with_its_gaelic_particle_is_one_persons_name(annotator
     assert one(annotated(annotator, body).quotes, words).speaker == speaker
 
 
-def test_a_gaelic_particle_after_no_given_name_makes_no_person(annotator):
-    story = annotated(annotator, "A Big Mac Attack was on the menu, the diner's owner said.")
+@pytest.mark.parametrize(
+    "sentence",
+    ["A Big Mac Attack was on the menu, the diner's owner said.", "The shop sold the Apple Mac Pro at a loss."],
+)
+def test_a_gaelic_particle_after_no_given_name_makes_no_person(annotator, sentence):
+    story = annotated(annotator, sentence)
     assert all(e.label != "PERSON" for e in story.entities)
 
 
@@ -459,10 +463,22 @@ def test_a_label_a_venue_or_a_band_refers_back_to_the_one_named(annotator, body,
             'Deputy Tomás Ó Floinn-Kerrigan refused to leave. "I will not sit down," he shouted.',
             "Tomás Ó Floinn-Kerrigan",
         ),
+        # (fifty-second session: the article inside a surname; a given name only the world's
+        # tables list, after a title the model reads as a body's)
+        (
+            'Minister of State Ciarán Mac an Bhaird said the Government was "not ruling anything out".\n\n'
+            '"We are looking at what has worked elsewhere," he said.',
+            "Ciarán Mac an Bhaird",
+        ),
+        (
+            "Coroner Carmel Ní Dhálaigh returned a verdict of misadventure.\n\n"
+            '"There is no such thing as a safe dose," the coroner said.',
+            "Carmel Ní Dhálaigh",
+        ),
     ],
 )
 def test_a_gaelic_name_keeps_its_given_names_and_its_double_surname(annotator, body, speaker):
-    assert [q.speaker for q in annotated(annotator, body).quotes] == [speaker]
+    assert {q.speaker for q in annotated(annotator, body).quotes} == {speaker}
 
 
 def test_the_festival_the_model_did_not_name_is_not_a_band_in_focus(annotator):

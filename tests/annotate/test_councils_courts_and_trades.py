@@ -6,6 +6,8 @@ association with its members' possessive. Invented stories."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.annotate.helpers import annotated, one
 
 
@@ -103,6 +105,15 @@ def test_the_statement_a_union_gave_in_an_opening_phrase_is_the_unions(annotator
     assert one(annotated(annotator, body).quotes, "Our members").speaker == "Unison"
 
 
+def test_the_statement_a_places_government_gave_in_an_opening_phrase_is_that_governments(annotator):
+    body = (
+        'In a statement on Tuesday, the Kirinyaga County government said it would "engage all '
+        'stakeholders" before the levy took effect.\n\n"The levy is law and every trader must comply," '
+        "the statement said."
+    )
+    assert one(annotated(annotator, body).quotes, "The levy is law").speaker == "Kirinyaga County government"
+
+
 def test_a_newspaper_by_the_last_word_of_its_name_is_a_body(annotator):
     body = '"We will defend the story," the Fenwick Dispatch said in a statement.'
     story = annotated(annotator, body)
@@ -116,3 +127,23 @@ def test_a_shopkeeper_before_a_name_the_model_reads_as_a_body(annotator):
         '"Many people come here to help us," she said.'
     )
     assert one(annotated(annotator, body).quotes, "Many people").speaker == "Tomoe Anzai"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "cue", "speaker"),
+    [
+        (
+            "Defence counsel Martin Doyle SC said his client had no previous convictions.",
+            "counsel said",
+            "Martin Doyle",
+        ),
+        (
+            "Prosecuting counsel Lughaidh Ó Cearnaigh BL outlined the evidence.",
+            "counsel told the court",
+            "Lughaidh Ó Cearnaigh",
+        ),
+    ],
+)
+def test_counsel_with_no_article_is_the_counsel_the_story_named(annotator, introduction, cue, speaker):
+    body = f'{introduction}\n\n"He made very bad choices and he knows it," {cue}.'
+    assert one(annotated(annotator, body).quotes, "He made very bad").speaker == speaker

@@ -29,6 +29,18 @@ def test_the_age_the_story_gave_picks_the_person(annotator):
     assert one(quotes(annotator, body), "I want my lawyer").speaker == "Kevin Moss"
 
 
+def test_an_age_describes_the_subject_before_past_a_few_quoted_words_in_its_aside(annotator):
+    # (fifty-second session, football copy: the quoted word inside the "who" clause hid the verb,
+    # so the scorer did not act and "the 21-year-old" was no one)
+    body = (
+        "Lavandou beat Valtellina 3-0 on Wednesday, with Yanis Belkacem scoring twice.\n\n"
+        "“I told you,” Lavandou coach Aurelien Beaumarchais told broadcaster Prime Ballon.\n\n"
+        "Belkacem, who had described missing the first leg as “torture”, opened the scoring after 11 "
+        "minutes.\n\n“I dedicate the goals to my mother,” the 21-year-old said."
+    )
+    assert one(quotes(annotator, body), "I dedicate").speaker == "Yanis Belkacem"
+
+
 def test_an_age_before_the_name_counts_too(annotator):
     body = (
         "The 27-year-old Maya Tran opened the bakery on Grove Street last spring. Her landlord, "

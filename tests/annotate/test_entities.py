@@ -352,6 +352,15 @@ def test_a_club_named_like_a_person_plays_as_a_team(annotator):
     assert by_name(entities(annotator, body), "Deportivo Marsk").label == "ORG"
 
 
+@pytest.mark.parametrize("club", ["AS Morvan", "Harbour United", "Dinamo Orlovac"])
+def test_a_club_by_the_word_its_name_opens_or_ends_with_is_the_club_that_speaks(annotator, club):
+    # The model reads such names as persons, so "the club said" found no club to mean.
+    body = f"{club} condemned the abuse. “{club} condemns the racist chants,” the club said."
+    story = annotated(annotator, body)
+    assert by_name(story.entities, club).label == "ORG"
+    assert one(story.quotes, f"{club} condemns").speaker == club
+
+
 def test_a_name_before_a_buildings_noun_is_that_building(annotator):
     found = entities(annotator, "Pilgrims gathered at the al-Varqa mosque on Friday.")
     assert by_name(found, "al-Varqa").label == "FAC"
@@ -813,3 +822,21 @@ def test_a_bare_surname_before_the_first_honorific_is_the_one_named_first(annota
         "Mrs. Framingham has campaigned in 19 states.\n"
     )
     assert one(quotes(annotator, body), "They're teenagers").speaker == "Julia Framingham"
+
+
+def test_a_firms_short_name_read_as_a_people_is_the_firm_its_full_name_read_as_a_work_names(annotator):
+    # (fifty-second session, pharmaceutical trade copy: "Orrin Biosciences" as a work, "Orrin" as a
+    # people, so "Orrin said" was no speaker's name)
+    body = "The FDA declined to approve Pellin Biosciences' gene therapy. Pellin said it disputes the finding."
+    doc = annotator.nlp(body)
+    marks = [("FDA", "ORG"), ("Pellin Biosciences", "WORK_OF_ART"), ("Pellin", "NORP")]
+    spans, at = [], 0
+    for words, label in marks:
+        start = body.index(words, at)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+        at = start + len(words)
+    doc.ents = spans
+    found = {e.name: e for e in story_entities(doc)}
+    assert found["Pellin Biosciences"].label == "ORG"
+    assert "Pellin" not in found
+    assert len(found["Pellin Biosciences"].mentions) == 2

@@ -53,7 +53,13 @@ ANONYMOUS = (
 
 @pytest.mark.parametrize(
     "clause",
-    [" who declined to be identified", " who asked that her name not be used", ", speaking on condition of anonymity,"],
+    [
+        " who declined to be identified",
+        " who asked that her name not be used",
+        ", speaking on condition of anonymity,",
+        ", who was not authorised to speak publicly,",
+        ", who is not authorized to comment on the fire,",
+    ],
 )
 def test_a_description_after_an_anonymous_person_is_not_the_last_named_one(annotator, clause):
     body = ANONYMOUS.format(clause=clause)

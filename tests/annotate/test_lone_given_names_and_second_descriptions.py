@@ -41,6 +41,26 @@ from tests.annotate.helpers import annotated, one
             "Nobody at the desk",
             "Ines",
         ),
+        # (fifty-second session, humanitarian copy: one name no table lists, with an age and a
+        # verb, or an age and a noun for a person; a place the model joined to it; a name of
+        # three words before "a 68-year-old grandmother")
+        (
+            'At a camp outside Bentiu, Nyakuoth, 41, said she had lost her cows. "They were our bank," she said.',
+            "They were our bank",
+            "Nyakuoth",
+        ),
+        (
+            "Many of the displaced had only recently returned home. Nacha, a 44-year-old woman from Mazeze, "
+            'said she had gone back to her village in 2023. "We had started planting again," she said.',
+            "We had started planting",
+            "Nacha",
+        ),
+        (
+            "The river rose overnight.\n\nDaw Khin Nwe, a 68-year-old grandmother from Kani township, said her "
+            'village was bombed twice. "The first time we ran to the monastery," she said.',
+            "The first time",
+            "Daw Khin Nwe",
+        ),
     ],
 )
 def test_lone_given_names_and_second_descriptions(annotator, body, words, speaker):

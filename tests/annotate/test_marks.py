@@ -140,10 +140,19 @@ def test_annotator_never_raises_and_offsets_hold(text):
             assert text[mention.start : mention.end] == mention.text
 
 
-@pytest.mark.parametrize("surname", ["Lang", "Lang-Arceo"])
-def test_quoted_nickname_inside_a_name_is_not_a_quotation(surname):
-    text = f'Del. Robert "Bobo" {surname} waved to the crowd. "We have your back."'
+@pytest.mark.parametrize(
+    ("nickname", "surname"), [("Bobo", "Lang"), ("Bobo", "Lang-Arceo"), ("Mzee wa Kazi", "Lang"), ("Big Bo", "Lang")]
+)
+def test_quoted_nickname_inside_a_name_is_not_a_quotation(nickname, surname):
+    text = f'Del. Robert "{nickname}" {surname} waved to the crowd. "We have your back."'
     assert _texts(text) == ["We have your back."]
+
+
+def test_a_quoted_phrase_of_lower_case_words_between_names_is_a_quotation():
+    text = 'Coach Robert Lang said "we are done here" Tuesday, and Abel "the best of us" Ruiz agreed.'
+    assert _texts(text) == ["we are done here", "the best of us"]
+    # (a title of words in lower case between two capitalised words after no given name)
+    assert _texts('Fans may win a Harbor Gulls "Night of Stars" Fan Experience this week.') == ["Night of Stars"]
 
 
 def test_marks_inside_markup_are_not_quotation_marks():

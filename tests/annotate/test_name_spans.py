@@ -265,3 +265,20 @@ def test_a_given_name_joins_a_surname_tagged_alone_unless_a_longer_name_ends_so(
     doc.ents = [span("Jason", "Brian", "Holt"), holt, teasley, span("Michael", "Teasley")]
     found = [text[s:e] for s, e in persons_by_surname_elsewhere(doc)]
     assert found == ["Crystal Teasley"]
+
+
+def test_a_firms_full_name_untagged_is_found_by_its_short_name_tagged_elsewhere(nlp):
+    # (fifty-second session, pharmaceutical trade copy: the model tagged only the later short name)
+    text = "Thornvale Medical is recalling pumps. [Thornvale](ORG) said it was sorry. Ada Medical was not named."
+    assert found(nlp, text) == [("Thornvale Medical", "ORG"), ("Thornvale", "ORG")]
+
+
+def test_a_place_and_a_person_with_an_age_in_one_span_are_read_apart(nlp):
+    # (fifty-second session, humanitarian copy: "outside Bentiu, Nyaluak, 41," tagged as one body)
+    text = "At a camp outside [Bentiu, Nyakuoth](ORG), 41, said she had lost her cows."
+    assert found(nlp, text) == [("Bentiu", "ORG"), ("Nyakuoth", "PERSON")]
+
+
+def test_a_surname_with_a_straight_apostrophe_the_model_left_out_ends_the_name(nlp):
+    text = "Chairman [Daniel Kimani](PERSON) Ndung'u said fares would rise."
+    assert found(nlp, text) == [("Daniel Kimani Ndung'u", "PERSON")]

@@ -29,6 +29,33 @@ from tests.annotate.helpers import annotated, one
             'Alasdair "Ally" Fyfe',
             "Fyfe said",
         ),
+        # (fifty-second session: a mother's surname before the father's, a nickname with a word
+        # in lower case, a surname opening with a particle or holding an apostrophe)
+        (
+            "Trade Secretary Rogelio “Jun” Dimaculangan Salvador extended the price cap on Tuesday.",
+            "Rogelio “Jun” Dimaculangan Salvador",
+            "Salvador said",
+        ),
+        (
+            "Head coach Bernard “Mzee wa Kazi” Ndegwa named an unchanged side.",
+            "Bernard “Mzee wa Kazi” Ndegwa",
+            "Ndegwa said",
+        ),
+        (
+            "Council leader Tomás “Tommy” O’Riordan backed the plan.",
+            "Tomás “Tommy” O’Riordan",
+            "O’Riordan said",
+        ),
+        (
+            "Federation head Luis Miguel “Lucho” Ortega Buenaventura said the strike would end.",
+            "Luis Miguel “Lucho” Ortega Buenaventura",
+            "Buenaventura said",
+        ),
+        (
+            "Club secretary Dónal “Dinny” Ó Briain read out the motion.",
+            "Dónal “Dinny” Ó Briain",
+            "Mr Ó Briain said",
+        ),
     ],
 )
 def test_a_nicknamed_name_is_one_persons_whole(annotator, introduction, name, cue):
@@ -90,6 +117,17 @@ def test_a_player_by_position_is_the_one_the_story_opened_on(annotator):
         '"I just want to play the games," the 40-year-old catcher said Tuesday.'
     )
     assert one(annotated(annotator, body).quotes, "I just want").speaker == "Benny Szymanski"
+
+
+def test_a_word_after_a_nicknamed_surname_that_heads_a_firm_is_not_the_name(annotator):
+    body = (
+        "Lawyer Marites “Tess” Ocampo Holdings said nothing.\n\n"  # (a firm's head word is no second surname)
+        "Developer Ramon “Monching” Lacuesta Properties filed the plans.\n\n"
+        "“We will build,” Lacuesta said."
+    )
+    people = {e.name for e in annotated(annotator, body).entities if e.label == "PERSON"}
+    assert "Ramon “Monching” Lacuesta" in people
+    assert not any(name.endswith(("Holdings", "Properties")) for name in people)
 
 
 def test_a_rare_word_before_a_quoted_nickname_and_a_surname_is_a_given_name(annotator):

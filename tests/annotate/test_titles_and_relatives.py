@@ -223,6 +223,8 @@ def test_a_description_does_not_mean_someone_named_only_much_later(annotator):
         ("Owen Castellanos and his father, Rafael Castellanos, toured the plant.", "younger", "Owen Castellanos"),
         ("Owen Castellanos Jr. and Owen Castellanos toured the plant.", "elder", "Owen Castellanos"),
         ("Owen Castellanos and Rafael Castellanos toured the plant.", "elder", None),
+        ("Owen Castellanos and his uncle, Rafael Castellanos, toured the plant.", "elder", "Rafael Castellanos"),
+        ("Owen Castellanos and his niece, Ana Castellanos, toured the plant.", "younger", "Ana Castellanos"),
     ],
 )
 def test_the_elder_or_younger_of_two_who_share_a_surname(annotator, lede, word, speaker):
