@@ -53,6 +53,13 @@ _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 _CLAUSE_OPENERS = frozenset({"as", "when", "while", "before", "after", "because"})
 # A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
 _SPOUSES = {"wife": "husband", "husband": "wife"}
+# Role nouns a person takes by a deed the story tells ("testified": the witness), each with the
+# forms of its words; and how far back (tokens) the deed is looked for.
+_ROLES_BY_DEED = {
+    noun: frozenset(form for deed in deeds for form in lexicons.inflections(deed))
+    for noun, deeds in lexicons.pairs("roles_by_deed.txt").items()
+}
+_DEED_REACH = 400
 
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
@@ -279,6 +286,8 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 referent = self._unnamed_in_focus(word)
                 if referent is None and owner is None and determiner in ("the", "this", "that"):
                     referent = self._predicated.get(word)  # "Roe is a neighbor … the neighbor said"
+                if referent is None and owner is None and word in _ROLES_BY_DEED and determiner == "the":
+                    referent = self._person_by_deed(word, i)  # "Ms Bakari was testifying … the witness said"
                 everyday = word in lexicons.words("everyday_person_nouns")  # "the woman": no guess
                 if (
                     referent is None
@@ -473,6 +482,35 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             k = i if head is None else head  # (or the noun it heads: "the 31-year-old defender")
             self._at[k] = referent
             self._mention(referent, self._role(i - 5, k + 1, named=False), k)
+
+    def _person_by_deed(self, word: str, i: int) -> Referent | None:
+        """The named person nearest a word of the deed that gives the role ``word`` ("testified",
+        "evidence"; ``roles_by_deed.txt``), the last such word before token ``i`` and within a
+        few hundred tokens: "Ms Bakari, 24, was testifying …" or "The jury heard evidence from
+        Dónal Moyles" for "the witness said" (not one named as another's: "Moyles's friend");
+        None when no such word came before."""
+        doc, deeds = self.doc, _ROLES_BY_DEED[word]
+        for k in range(i - 1, max(-1, i - _DEED_REACH), -1):
+            if doc[k].lower_ not in deeds:
+                continue
+            nearest: tuple[int, Referent] | None = None
+            for j in range(max(0, k - 25), min(len(doc), k + 8)):
+                hit = self.index.entity_at.get(j)
+                if hit is not None and hit[0].label == "PERSON":
+                    end = j
+                    while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
+                        end += 1
+                    if end < len(doc) and doc[end].tag_ == "POS":
+                        continue  # "evidence from Mr Moyles's friend, Dónal Keane": not the one whose friend
+                    found = self._referent_of(hit[0])
+                else:
+                    found = self._at.get(j)
+                    if found is None or found.kind != "person" or found.name is None:
+                        continue
+                if nearest is None or abs(j - k) < nearest[0]:
+                    nearest = (abs(j - k), found)
+            return nearest[1] if nearest is not None else None
+        return None
 
     def _subject_before_description(self, start: int, end: int) -> Referent | None:
         """The subject of the sentence so far, when the description at ``start:end`` stands after it

@@ -134,7 +134,14 @@ class DocumentRules:
                 return self._referent_of(hit[0])
             if hit is not None and hit[0].label in GROUP_LABELS and group is None:
                 group = hit[0]
-            if hit is None and group is None and m == k + 2 and doc[k + 1].lower_ == "the" and doc[m].tag_ == "NN":
+            if (
+                hit is None
+                and group is None
+                and m == k + 2
+                and doc[k + 1].lower_ == "the"
+                and doc[m].tag_ == "NN"
+                and not (m + 1 < len(doc) and doc[m + 1].tag_ in ("NNP", "NNPS"))  # ("by the charity Girls First")
+            ):
                 # "a statement released by the club": the body of that kind the story named
                 if doc[m].lower_ in lexicons.words("institution_nouns"):
                     return self._institution_named(doc[m].lower_)
@@ -290,7 +297,15 @@ class DocumentRules:
         comma = next((k for k in range(i + 1, min(n, i + 8)) if doc[k].text == ","), None)
         if comma is None or any(t.text in QUOTE_CHARS for t in doc[i + 1 : comma]):
             return None
-        verb = next((k for k in range(comma + 1, min(n, comma + 12)) if doc[k].tag_.startswith("VB")), None)
+        # (not a participle hyphened into an adjective: "the Geneva-based advocacy group")
+        verb = next(
+            (
+                k
+                for k in range(comma + 1, min(n, comma + 12))
+                if doc[k].tag_.startswith("VB") and doc[k - 1].text != "-"
+            ),
+            None,
+        )
         subject_end = verb
         if verb is not None and not is_cue(doc[verb]):
             # past a relative clause set off after the subject: "In a statement, the Democratic
@@ -317,15 +332,22 @@ class DocumentRules:
         if hit is not None and all(self.index.entity_at.get(t.i, (None,))[0] is hit[0] for t in subject):
             return self._referent_of(hit[0]) if hit[0].label in GROUP_LABELS | PERSON_LABELS else None
         last = self.index.entity_at.get(subject[-1].i)
-        named_at = next((m for m, t in enumerate(subject) if not t.is_lower), len(subject))
+        named_at = len(subject)  # (where the name the phrase ends with starts)
+        while (
+            last is not None
+            and named_at > 0
+            and self.index.entity_at.get(subject[named_at - 1].i, (None,))[0] is last[0]
+        ):
+            named_at -= 1
         if (
             last is not None
             and last[0].label in GROUP_LABELS
             and 0 < named_at < len(subject)
             and subject[named_at - 1].lower_ in lexicons.words("organisation_nouns")
-            and all(self.index.entity_at.get(t.i, (None,))[0] is last[0] for t in subject[named_at:])
         ):
-            return self._referent_of(last[0])  # "In a statement, the union Unison said": the name
+            # "In a statement, the union Unison said", "In a report, the Geneva-based advocacy
+            # group Water Justice Watch said": the name
+            return self._referent_of(last[0])
         if len(subject) >= 2 and subject[-1].lower_ in lexicons.words("spokes_bodies"):
             return self._owner(subject[:-1], modifier=False)  # "her office", "Pratt's campaign"
         if len(subject) >= 2 and subject[-1].is_lower:

@@ -42,6 +42,10 @@ _WHEN_WORDS = lexicons.words("month_and_day_names.txt") | frozenset({"today", "y
 _CONDITIONS = lexicons.words("condition_adjectives.txt")
 
 
+# Words tagged as prepositions that open a clause, not a phrase describing the subject.
+_NO_PHRASE = frozenset({"that", "because", "if", "whether", "as", "than"})
+
+
 class RoleRules:
     """The grammatical role of a mention, read from the tags; mixed into ``focus.DiscourseFocus``."""
 
@@ -337,8 +341,9 @@ class RoleRules:
 
     def _verb_after(self, k: int, *, base_too: bool = False) -> int | None:
         """The finite verb (or reporting verb) that follows token ``k`` within the clause, past an
-        aside in commas or brackets (", a senior aide,", "(D-Ohio)"), a short phrase ("at the
-        paper", "on Tuesday") and adverbs ("largely"); None if none does. ``base_too``: a verb
+        aside in commas or brackets (", a senior aide,", "(D-Ohio)"), a short phrase or two ("at
+        the paper", "on Tuesday", "with 20 years' experience in roads policing", a "who" clause may
+        follow them) and adverbs ("largely"); None if none does. ``base_too``: a verb
         the tagger read as a base form counts after an aside ("put", "set", "hit": past tenses
         it misreads there, ``_misread_past``)."""
         doc = self.doc
@@ -370,12 +375,22 @@ class RoleRules:
             while j < n and j < k + 8 and (tags[j] in NP_TAGS or words[j] == "."):
                 j += 1
             return j if j > k + 1 and j < n and tags[j] in FINITE else None
-        if k < n and tags[k] == "IN" and lowers[k] not in ("that", "because", "if", "whether", "as", "than"):
+        if k < n and tags[k] == "IN" and lowers[k] not in _NO_PHRASE:
             j = k + 1
             while j < n and j < k + 6 and tags[j] in NP_TAGS:
                 j += 1
+            if j > k + 1 and j + 1 < n and tags[j] == "IN" and lowers[j] not in _NO_PHRASE and tags[j + 1] in NP_TAGS:
+                m = j + 1  # a second phrase: "a garda with 20 years' experience in roads policing"
+                while m < n and m < j + 6 and (tags[m] in NP_TAGS or tags[m] == "VBG"):
+                    m += 1  # (a gerund in it: "in roads policing")
+                j = m
             if j < n and j > k + 1 and (tags[j] in FINITE or tags[j] in ("RB", "VBN")):
                 k = j
+            elif j + 1 < n and j > k + 1 and words[j] == "," and lowers[j + 1] in ("who", "which"):
+                # the phrase, then a relative clause in commas: "a garda with 20 years' experience,
+                # who was not authorised to speak, said" (not any comma: "Speaking with our
+                # correspondent on the telephone, the girl's father said")
+                return self._verb_after(j, base_too=base_too)
         return self._verb_at(k)
 
     def _misread_past(self, k: int) -> bool:

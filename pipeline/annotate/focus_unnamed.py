@@ -89,7 +89,7 @@ class UnnamedRules:
                 while (
                     j < len(doc)
                     and j < start + 10
-                    and doc[j].tag_ in NP_TAGS
+                    and (doc[j].tag_ in NP_TAGS or doc[j].tag_ == "VBG")  # (a gerund: "in roads policing")
                     and (not doc[j].is_punct or doc[j].tag_ == "POS")
                 ):
                     j += 1

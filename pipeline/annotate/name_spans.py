@@ -27,6 +27,7 @@ from pipeline.annotate.organisation_spans import (
     bodies_before_voices,
     bodies_calling_themselves,
     bodies_with_which_clauses,
+    clubs_by_their_form,
     companies_by_legal_form,
     firms_named_in_full,
     named_groups_before_cues,
@@ -313,7 +314,6 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
         out.append((doc_text[start:end], start + offset, end + offset, "PERSON"))
     for start, end in [
         *companies_by_legal_form(doc),
-        *firms_named_in_full(doc),
         *acronyms_before_voices(doc),
         *bodies_before_voices(doc),
         *bodies_before_cues(doc),
@@ -329,6 +329,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 *bodies_calling_themselves(doc),
                 *bodies_before_their_acronyms(doc),
                 *offices_of_titled_roles(doc),
+                *firms_named_in_full(doc),
+                *clubs_by_their_form(doc),
             ],
             "ORG",
         ),

@@ -14,7 +14,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import acronym
 from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import is_cue_word
-from pipeline.annotate.organisations import PLACES_HAVE_TOO, is_country, is_known_place
+from pipeline.annotate.organisations import PLACES_HAVE_TOO, club_opener, is_country, is_known_place, is_sports_story
 from pipeline.annotate.person_spans import PERSONAL_TITLES
 from pipeline.annotate.span_repairs import office_of_a_role
 
@@ -293,15 +293,67 @@ def companies_by_legal_form(doc: Doc) -> list[tuple[int, int]]:
 _COMPANY_WORDS = lexicons.company_forms()
 
 
+# The lower-case words inside a club's name between capitalised ones ("Sporting Clube da Ribeira").
+_CLUB_NAME_JOINERS = frozenset({"da", "de", "do", "del", "della", "di", "des", "du"})
+
+
+def clubs_by_their_form(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a sports club's name opened by its form ("AS Morvan", "Atlético Sanremar",
+    "Real Valdoria"; ``organisations.club_opener``) and up to three capitalised words ("da" may
+    join them: "Sporting Clube da Ribeira"), whatever the model tagged: it reads the form as a place and the rest as a person ("Atlético" GPE,
+    "Sanremar" PERSON) or tags nothing."""
+    out: list[tuple[int, int]] = []
+    sports: bool | None = None
+    n = len(doc)
+    covered = 0  # (the end of the last club found: "Clube" inside "Sporting Clube da Ribeira")
+    for i, token in enumerate(doc):
+        if i < covered or i + 1 >= n or not token.text[:1].isupper() or token.whitespace_ != " ":
+            continue
+        if not club_opener(token.text, True):
+            continue  # (the cheap test first, as if in a sports story)
+        if token.text[1:].islower():
+            if sports is None:
+                sports = is_sports_story(doc.text)
+            if not sports:
+                continue
+        end, words = i + 1, 0
+        while end < n and words < 3:
+            if doc[end].lower_ in _CLUB_NAME_JOINERS and end + 1 < n and doc[end + 1].is_title:
+                end += 1  # "Sporting Clube da Ribeira"
+            elif end > i + 1 and doc[end].lower_ in _CLUB_NAME_JOINERS:
+                break
+            word = doc[end]
+            if not (word.is_title and word.is_alpha and word.tag_ in ("NNP", "NNPS")):
+                break
+            end, words = end + 1, words + 1
+            if word.whitespace_ != " ":
+                break
+        while end > i + 1 and doc[end - 1].lower_ in _CLUB_NAME_JOINERS:
+            end -= 1
+        if end > i + 1:
+            out.append((token.idx, doc[end - 1].idx + len(doc[end - 1])))
+            covered = end
+    return out
+
+
 def firms_named_in_full(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of a company's full name no entity covers, its short name an organisation the
-    model tagged elsewhere in the story: "Thorncliff Medical is recalling …" untagged, then
-    "Thorncliff said". One to three title-case proper nouns (the short name) and a company word
-    after them ("Medical", "Biosciences", "Holdings"; ``company_forms.txt``)."""
+    """(start, end) of a company's full name the model tagged in part or not at all, its short
+    name an organisation the model tagged elsewhere in the story: "Thorncliff Medical is recalling
+    …" untagged, then "Thorncliff said" (one to three title-case proper nouns, the short name, and a
+    company word after them: "Medical", "Biosciences"; ``company_forms.txt``); "NorthCoast LNG
+    said" with only "LNG" tagged, after "the NorthCoast LNG pipeline" with only "NorthCoast"."""
     short_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
     if not short_names:
         return []
     out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        if before.ent_type_ or before.tag_ != "NNP" or not before.text[:1].isupper() or before.whitespace_ != " ":
+            continue
+        if before.text in short_names and before.text != ent.text:
+            out.append((before.idx, ent.end_char))
     for i, word in enumerate(lowers_of(doc)):
         if i == 0 or word not in _COMPANY_WORDS:
             continue  # the cheap test first: this runs on every token

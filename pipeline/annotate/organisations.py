@@ -74,6 +74,12 @@ def is_sports_story(body: str, headline: str = "") -> bool:
     return False
 
 
+def club_opener(word: str, sports: bool) -> bool:
+    """Whether ``word`` opens a sports club's name ("AS", "FC", ``club_name_openers.txt``); a word
+    that is an English word too ("Real", "Sporting") only in a sports story."""
+    return word in _CLUB_OPENERS and (sports or not word[1:].islower())
+
+
 def _club_name(form: str, sports: bool) -> bool:
     """Whether ``form``, a name of two words or more, opens or ends as a sports club's does
     ("AS Morvan", "Harbour United"; ``club_name_openers.txt``, ``club_name_endings.txt``). An
@@ -84,8 +90,7 @@ def _club_name(form: str, sports: bool) -> bool:
         return False
     if words[-1] in _CLUB_ENDINGS:
         return True
-    opener = words[0]
-    return opener in _CLUB_OPENERS and (sports or not opener[1:].islower())
+    return club_opener(words[0], sports)
 
 
 def is_country(text: str) -> bool:

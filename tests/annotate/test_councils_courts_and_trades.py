@@ -105,6 +105,23 @@ def test_the_statement_a_union_gave_in_an_opening_phrase_is_the_unions(annotator
     assert one(annotated(annotator, body).quotes, "Our members").speaker == "Unison"
 
 
+def test_the_report_a_group_described_before_its_name_gave_in_an_opening_phrase_is_the_groups(annotator):
+    body = (
+        "Floods hit the valley.\n\nIn a report published on Monday, the Geneva-based advocacy group Water "
+        'Justice Watch said warnings had been ignored. "This was not simply a natural disaster," the report said.'
+    )
+    assert one(annotated(annotator, body).quotes, "This was not").speaker == "Water Justice Watch"
+
+
+def test_a_report_released_by_a_body_named_after_its_noun_is_that_bodys(annotator):
+    body = (
+        "Drought has driven a rise in child marriage, according to a report released on Tuesday by the "
+        'charity Daughters First Alliance.\n\nThe report is based on 300 interviews.\n\n"Parents are not doing '
+        'this because they do not love their daughters," the report said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Parents are not").speaker == "Daughters First Alliance"
+
+
 def test_the_statement_a_places_government_gave_in_an_opening_phrase_is_that_governments(annotator):
     body = (
         'In a statement on Tuesday, the Kirinyaga County government said it would "engage all '
@@ -147,3 +164,24 @@ def test_a_shopkeeper_before_a_name_the_model_reads_as_a_body(annotator):
 def test_counsel_with_no_article_is_the_counsel_the_story_named(annotator, introduction, cue, speaker):
     body = f'{introduction}\n\n"He made very bad choices and he knows it," {cue}.'
     assert one(annotated(annotator, body).quotes, "He made very bad").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Ms Halima Juma Rashidi, 24, was testifying in the trial of her former employer.", "Halima Juma Rashidi"),
+        ("The jury heard evidence from Mr Moyles's friend, Dónal Keane, who met him in a pub.", "Dónal Keane"),
+    ],
+)
+def test_the_witness_is_the_one_the_story_had_testify(annotator, introduction, speaker):
+    body = f'{introduction}\n\nAsked what she did next, the witness said: "I called the police at once."'
+    assert one(annotated(annotator, body).quotes, "I called the police").speaker == speaker
+
+
+def test_the_witness_introduced_unnamed_is_not_one_who_testified_before(annotator):
+    body = (
+        "Officer Ray Hale testified on Tuesday that he arrived at 2 a.m.\n\n"
+        "A witness, who asked not to be named, told the court she saw two men run from the car. "
+        '"They were laughing," the witness said.'
+    )
+    assert one(annotated(annotator, body).quotes, "They were laughing").speaker is None

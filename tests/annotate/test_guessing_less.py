@@ -279,3 +279,16 @@ def test_a_name_called_by_its_first_word_has_no_gender_from_it(annotator):
         "“The pressure will only grow,” he said."
     )
     assert one(quotes(annotator, body), "The pressure will").speaker == "Xiao Lun"
+
+
+def test_an_unnamed_person_placed_by_two_phrases_and_an_aside_is_the_next_he(annotator):
+    # (fifty-second session, Irish copy: the subject's phrases hid its verb, so the unnamed garda
+    # was no subject and "he said" went to the minister)
+    body = (
+        'Minister of State Darragh Mac an Bhaird said the Government was "not ruling anything out".\n\n'
+        '"We are looking at what has worked in other countries," he said.\n\n'
+        "Speaking to reporters afterwards, a garda with 20 years' experience in roads policing, who was not "
+        'authorised to speak publicly, said the campaign was "welcome but not enough".\n\n'
+        '"You cannot do roads policing one weekend a year," he said.'
+    )
+    assert one(quotes(annotator, body), "You cannot do").speaker is None

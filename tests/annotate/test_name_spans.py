@@ -273,6 +273,12 @@ def test_a_firms_full_name_untagged_is_found_by_its_short_name_tagged_elsewhere(
     assert found(nlp, text) == [("Thornvale Medical", "ORG"), ("Thornvale", "ORG")]
 
 
+def test_a_firms_name_tagged_in_part_is_joined_by_its_other_part_tagged_elsewhere(nlp):
+    text = "They blocked the [NorthCoast](ORG) LNG pipeline. NorthCoast [LNG](ORG) said it had consulted."
+    assert ("NorthCoast LNG", "ORG") in found(nlp, text)
+    assert ("LNG", "ORG") not in found(nlp, text)
+
+
 def test_a_place_and_a_person_with_an_age_in_one_span_are_read_apart(nlp):
     # (fifty-second session, humanitarian copy: "outside Bentiu, Nyaluak, 41," tagged as one body)
     text = "At a camp outside [Bentiu, Nyakuoth](ORG), 41, said she had lost her cows."
@@ -282,3 +288,22 @@ def test_a_place_and_a_person_with_an_age_in_one_span_are_read_apart(nlp):
 def test_a_surname_with_a_straight_apostrophe_the_model_left_out_ends_the_name(nlp):
     text = "Chairman [Daniel Kimani](PERSON) Ndung'u said fares would rise."
     assert found(nlp, text) == [("Daniel Kimani Ndung'u", "PERSON")]
+
+
+def test_a_clubs_name_opened_by_its_form_is_one_organisation_whatever_the_model_tagged(nlp):
+    # (fifty-second session, football copy: "Atlético" read as a place, "Sanremar" as a person)
+    text = (
+        "Real Valdoria came from two goals down to beat [Atlético](GPE) [Sanremar](PERSON) 3-2 in the league "
+        "match on Sunday, and Sporting Clube da Ribeira drew with AS Morvan."
+    )
+    assert set(found(nlp, text)) >= {
+        ("Real Valdoria", "ORG"),
+        ("Atlético Sanremar", "ORG"),
+        ("Sporting Clube da Ribeira", "ORG"),
+        ("AS Morvan", "ORG"),
+    }
+
+
+def test_an_english_word_that_opens_clubs_names_opens_none_outside_sport(nlp):
+    text = "A book called The Real [Bettie Page](PERSON) came out in 1996."
+    assert ("Real Bettie Page", "ORG") not in found(nlp, text)

@@ -29,6 +29,7 @@ def verb_lemmas() -> list[str]:
     lemmas |= {next(w for w in phrase.split() if w != "never") for phrase in lexicons.words("catenative_verbs")}
     lemmas |= {lemma for values in lexicons.pairs("document_verbs").values() for lemma in values}
     lemmas |= set(lexicons.pairs("role_verbs"))
+    lemmas |= {lemma for deeds in lexicons.pairs("roles_by_deed.txt").values() for lemma in deeds}
     lemmas |= lexicons.words("causative_verbs") | lexicons.words("perception_verbs")
     lemmas |= lexicons.words("speech_act_verbs") | lexicons.words("performance_verbs")
     return sorted(lemmas)
@@ -51,8 +52,8 @@ def main() -> None:
     lines = [
         f"# Written by pipeline/annotate/lexicons/build_inflections.py from lemminflect {version} (MIT;",
         "# its inflection tables). lemma<TAB>part of speech<TAB>forms; the verbs of the verb lists (cue,",
-        "# authoring, question, reply, phrasal, catenative, document, role, causative, perception and",
-        "# speech act and performance verbs) and the reporting verbs' noun forms. Regenerate after",
+        "# authoring, question, reply, phrasal, catenative, document, role, deed, causative, perception",
+        "# and speech act and performance verbs) and the reporting verbs' noun forms. Regenerate after",
         "# editing those lists.",
     ]
     for (lemma, pos), forms in sorted(computed().items()):
