@@ -33,7 +33,7 @@ _PATRONYMIC = re.compile(
     rf" ({_WORD}(?: {_WORD}){{0,2}})(?![\w/-])"
 )
 # A syllable of a romanised Chinese given name ("Jun", "Hao", "Jian", "Wei", "Boon", "Huat").
-_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|h|t|p)?")
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|ck|n|m|k|h|t|p)?")
 
 
 def patronymic_names(text: str) -> list[tuple[int, int]]:
@@ -122,6 +122,25 @@ def chinese_family_names(
         for word, key in family_names_first(full).items()
         if groups["person:" + key].mentions and word not in elsewhere and not places(word)
     ]
+
+
+def chinese_given_name_left_out(ent: Span) -> int | None:
+    """Where a person's name ends when the model tagged only a Chinese surname written first,
+    after a title or alone ("Dr Kuan" of "Dr Kuan Soon Hock said", "Soon" read as an adverb):
+    the two title-case syllables after it that no entity covers (``_SYLLABLE``, five letters at
+    most), no capitalised word after them."""
+    doc = ent.doc
+    titled = len(ent) == 2 and lexicons.is_title_word(ent[0].text)
+    if ent.label_ != "PERSON" or not (len(ent) == 1 or titled) or ent.end + 2 > len(doc):
+        return None
+    pair = doc[ent.end : ent.end + 2]
+    if ent[-1].whitespace_ != " " or pair[0].whitespace_ != " ":
+        return None
+    if not all(t.is_title and len(t) <= 5 and not t.ent_type_ and _SYLLABLE.fullmatch(t.lower_) for t in pair):
+        return None
+    if ent.end + 2 < len(doc) and doc[ent.end + 2].text[:1].isupper():
+        return None
+    return pair[-1].idx + len(pair[-1])
 
 
 def chinese_given_name_after(doc: Doc, first: Span, second: Span, text: str) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import text_of
 from pipeline.annotate.descriptions import epithets_of_peoples
-from pipeline.annotate.malaysian_names import patronymic_names
+from pipeline.annotate.malaysian_names import chinese_given_name_left_out, patronymic_names
 from pipeline.annotate.month_given_names import month_named_person
 from pipeline.annotate.organisation_spans import (
     acronyms_before_voices,
@@ -178,6 +178,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             span_end = surname_end  # "Chris Lund" with only "Chris" tagged
         elif label == "PERSON" and (surname_end := second_surname_after(ent)) is not None:
             span_end = surname_end  # "Dimitris Lekkas Papadakis urged" with "Papadakis" left out
+        elif label == "PERSON" and (given_end := chinese_given_name_left_out(ent)) is not None:
+            span_end = given_end  # "Dr Kuan Soon Hock said" with only "Dr Kuan" tagged
         elif label in ("GPE", "ORG", "NORP") and (surname_end := surname_before_cue(ent)) is not None:
             label, span_end = "PERSON", surname_end  # "Magnus Haugland said" with "Magnus" a place
         elif (

@@ -311,6 +311,8 @@ def clubs_by_their_form(doc: Doc) -> list[tuple[int, int]]:
             continue
         if not club_opener(token.text, True):
             continue  # (the cheap test first, as if in a sports story)
+        if token.ent_iob_ == "I":
+            continue  # inside a name the model tagged from before it: "Royal Sporting Zandvliet"
         if token.text[1:].islower():
             if sports is None:
                 sports = is_sports_story(doc.text)

@@ -144,6 +144,21 @@ def surname_forms(forms: list[str]) -> set[str]:
 
 
 _GAELIC = lexicons.words("gaelic_surname_particles.txt")
+
+
+def written_as_name(word: str) -> bool:
+    """Whether ``word`` is written as a name: capitalised, or an Irish surname whose capital
+    follows the "h" or "t" its particle puts before it ("hÉigeartaigh" of "Ó hÉigeartaigh",
+    "tSaoir" of "Mac an tSaoir")."""
+    return word[:1].isupper() or _mutated(word)
+
+
+def _mutated(word: str) -> bool:
+    """Whether ``word`` opens with the "h" or "t" an Irish particle puts before a surname's capital
+    ("hÉigeartaigh", "tSaoir")."""
+    return word[:1] in ("h", "t") and word[1:2].isupper()
+
+
 _ACCENTED = frozenset("áéíóúÁÉÍÓÚ")
 
 
@@ -166,7 +181,7 @@ def gaelic_names(doc: Doc) -> list[tuple[int, int]]:
         end, words = k + 1, 0
         if texts[k] in ("Mac", "Nic", "Mhic") and end + 1 < len(doc) and texts[end] == "an":
             end += 1  # the article inside a surname: "Ciarán Mac an Bhaird", "Áine Nic an Rí"
-        while end < len(doc) and words < 2 and doc[end].is_title and doc[end].is_alpha:
+        while end < len(doc) and words < 2 and (doc[end].is_title or _mutated(doc[end].text)) and doc[end].is_alpha:
             word = doc[end]
             if words and (
                 lexicons.heads_a_name(word.text)

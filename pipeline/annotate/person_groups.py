@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
 from pipeline.annotate.malaysian_names import chinese_family_names
+from pipeline.annotate.particle_names import written_as_name
 from pipeline.annotate.persons import surname_of
 from pipeline.model import Mention
 
@@ -48,7 +49,7 @@ def spread_surnames(
         given = group.key.split(":", 1)[1].split()[0]
         for match in positions.get(surname, ()):
             text = match.group(0)
-            if not text[0].isupper() or covered.overlaps(match.start(), match.end()):
+            if not written_as_name(text) or covered.overlaps(match.start(), match.end()):
                 continue
             if _other_given_name_before(body, match.start(), given):
                 continue  # "said Per Moen" is not Rosa Moen: another given name stands before it
@@ -72,14 +73,14 @@ def capitalised_words(body: str, wanted: set[str]) -> dict[str, list[re.Match]]:
     positions: dict[str, list[re.Match]] = defaultdict(list)
     if len(lowered) != len(body):
         for match in _WORD.finditer(body):
-            if match.group(0)[0].isupper() and (word := normal(match.group(0))) in wanted:
+            if written_as_name(match.group(0)) and (word := normal(match.group(0))) in wanted:
                 positions[word].append(match)
         return positions
     for word in wanted:
         at = lowered.find(word)
         while at != -1:
             match = _word_at(body, at)
-            if match is not None and match.end() == at + len(word) and match.group(0)[0].isupper():
+            if match is not None and match.end() == at + len(word) and written_as_name(match.group(0)):
                 positions[word].append(match)
             at = lowered.find(word, at + 1)
     return positions

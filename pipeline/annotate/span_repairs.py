@@ -215,7 +215,12 @@ def _names_a_person(word: str) -> bool:
     one with an ending for an agent ("Tourist", "Shopkeeper", "YouTuber", "Descendant"), or a short
     abbreviation of an office ("GM", "MK"); not "Arcade" of "Arcade Joseph Comeaux"."""
     low = word.lower()
-    return low in lexicons.role_nouns() or low.endswith(_AGENT_ENDINGS) or (word.isupper() and len(word) <= 3)
+    # (an ending counts on a word of five letters or more: "Kuan" of "Kuan Soon Hock" is a surname)
+    return (
+        low in lexicons.role_nouns()
+        or (len(low) >= 5 and low.endswith(_AGENT_ENDINGS))
+        or (word.isupper() and len(word) <= 3)
+    )
 
 
 # Endings of English nouns for someone who does something or is something.

@@ -471,6 +471,11 @@ def test_a_label_a_venue_or_a_band_refers_back_to_the_one_named(annotator, body,
             "Ciarán Mac an Bhaird",
         ),
         (
+            # (the "h" a particle puts before a surname's capital: written as a name all the same)
+            'Councillor Síle Ní hAodha said the plan was sound.\n\n"It works and it will last," Ms Ní hAodha said.',
+            "Síle Ní hAodha",
+        ),
+        (
             "Coroner Carmel Ní Dhálaigh returned a verdict of misadventure.\n\n"
             '"There is no such thing as a safe dose," the coroner said.',
             "Carmel Ní Dhálaigh",

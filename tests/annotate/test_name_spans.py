@@ -304,6 +304,21 @@ def test_a_clubs_name_opened_by_its_form_is_one_organisation_whatever_the_model_
     }
 
 
+def test_a_clubs_form_inside_a_name_the_model_tagged_whole_cuts_nothing_off(nlp):
+    text = "[Royal Sporting Zandvliet](ORG) lost the league match 2-0 on Sunday to FC Harbour."
+    assert ("Royal Sporting Zandvliet", "ORG") in found(nlp, text)
+    assert ("Sporting Zandvliet", "ORG") not in found(nlp, text)
+
+
 def test_an_english_word_that_opens_clubs_names_opens_none_outside_sport(nlp):
     text = "A book called The Real [Bettie Page](PERSON) came out in 1996."
     assert ("Real Bettie Page", "ORG") not in found(nlp, text)
+
+
+def test_a_chinese_name_with_only_its_surname_tagged_runs_to_its_given_syllables(nlp):
+    # (fifty-second session, Malaysian business copy: "Soon" read as an adverb, "Kuan" as a role for
+    # its ending, so the surname was lost and "Kuan said" was no one's)
+    assert found(nlp, "Its president [Dr Kuan](PERSON) Soon Hock said the outlook was good.") == [
+        ("Kuan Soon Hock", "PERSON")
+    ]
+    assert found(nlp, "Its president, [Kuan Soon Hock](PERSON), said so.") == [("Kuan Soon Hock", "PERSON")]
