@@ -20,7 +20,8 @@ speaker rather than given to the next name back.
 Descriptions are resolved in ``focus_descriptions.py`` (documents and spokespeople in
 ``focus_documents.py``, organisations in ``focus_organisations.py``, the names a description's
 phrase gives in ``focus_named_roles.py``, a clause naming it or leaving it unnamed in
-``focus_unnamed.py``), pronouns in
+``focus_unnamed.py``, an age or a deed the story told of the person in ``focus_ages_and_deeds.py``),
+pronouns in
 ``focus_pronouns.py``, two people named together ("they", "the senators", "the latter") in
 ``focus_pairs.py``, questions put to someone in ``focus_questions.py``, who reports (whom the
 next "he said" goes on with) in ``focus_reporters.py``, what a name's mention does (its role, the

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.descriptions import age_given_elsewhere, one_of_a_group
+from pipeline.annotate.descriptions import one_of_a_group
+from pipeline.annotate.focus_ages_and_deeds import ROLES_BY_DEED, AgeAndDeedRules
 from pipeline.annotate.focus_candidates import PersonFitRules
 from pipeline.annotate.focus_documents import DocumentRules, determiner_of
 from pipeline.annotate.focus_named_roles import NamedRoleRules
@@ -53,13 +54,6 @@ _REFLEXIVE_GENDER = {"himself": "m", "herself": "f"}
 _CLAUSE_OPENERS = frozenset({"as", "when", "while", "before", "after", "because"})
 # A spouse noun and the one the other spouse goes by: "his wife" is the one whose "husband" he is.
 _SPOUSES = {"wife": "husband", "husband": "wife"}
-# Role nouns a person takes by a deed the story tells ("testified": the witness), each with the
-# forms of its words; and how far back (tokens) the deed is looked for.
-_ROLES_BY_DEED = {
-    noun: frozenset(form for deed in deeds for form in lexicons.inflections(deed))
-    for noun, deeds in lexicons.pairs("roles_by_deed.txt").items()
-}
-_DEED_REACH = 400
 
 # Verbs after which "a neighbor", "an officer" says what the subject is, not someone new.
 _COPULAS = frozenset(
@@ -69,7 +63,9 @@ _COPULAS = frozenset(
 # asked that she not be named", "who refused to be identified", "who spoke on condition of anonymity".
 
 
-class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRoleRules, UnnamedRules, OwnerRules):
+class DescriptionRules(
+    OrganisationRules, PersonFitRules, DocumentRules, NamedRoleRules, UnnamedRules, AgeAndDeedRules, OwnerRules
+):
     """What a description refers to; mixed into ``focus.DiscourseFocus``, whose state it reads."""
 
     def _description(self, i: int, *, as_person: bool = False, word: str | None = None) -> None:
@@ -286,7 +282,7 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
                 referent = self._unnamed_in_focus(word)
                 if referent is None and owner is None and determiner in ("the", "this", "that"):
                     referent = self._predicated.get(word)  # "Roe is a neighbor … the neighbor said"
-                if referent is None and owner is None and word in _ROLES_BY_DEED and determiner == "the":
+                if referent is None and owner is None and word in ROLES_BY_DEED and determiner == "the":
                     referent = self._person_by_deed(word, i)  # "Ms Bakari was testifying … the witness said"
                 everyday = word in lexicons.words("everyday_person_nouns")  # "the woman": no guess
                 if (
@@ -443,74 +439,6 @@ class DescriptionRules(OrganisationRules, PersonFitRules, DocumentRules, NamedRo
             if doc[k].lower_ == "condition" and doc[k + 1 : k + 3].text.lower() == "of anonymity":
                 return True
         return False
-
-    def _age_description(self, i: int, age: str, head: int | None = None) -> None:
-        """ "the 34-year-old" (token ``i`` is its "old"): the one person the story gave that age
-        ("Kevin Moss, 34,"); else, when the story gives that age to no one at all, the named person
-        who acted as the subject of the sentence before ("Resident Ana Reyes said she ran outside.
-        “…,” said the 47-year-old."), in clear focus or not, unless the story gave them another age.
-        Crime and court copy names victims, suspects and witnesses together, and an unnamed one ("a
-        37-year-old man") is often the one meant: then the description is left alone, neither
-        resolved nor counted as one."""
-        index = self.index
-        named = [name for name, stated in index.ages.items() if age in stated]
-        referent = self._entity_named(named[0]) if len(named) == 1 else None
-        if not named and not age_given_elsewhere(self.doc, i, age):
-            referent = self._person_in_focus("person", [age], None)
-            if referent is not None and (
-                referent is not (self._subject or self._last_subject)
-                or referent.name is None
-                or index.ages.get(referent.name)
-                or self._anonymous_since(referent.last, i - 5)
-            ):
-                referent = None
-            last = self._subject or self._last_subject
-            if (
-                referent is None
-                and last is not None
-                and last.kind == "person"
-                and last.name is not None
-                and last.agent
-                and not index.ages.get(last.name)
-                and not self._anonymous_since(last.last, i - 5)
-            ):
-                # (the subject of the sentence before, when the one in clear focus is another
-                # whose age the story gave: "His deckhand, Jordan Hynes, said … “…,” the
-                # 24-year-old said" after his uncle, 56)
-                referent = last
-        if referent is not None:
-            k = i if head is None else head  # (or the noun it heads: "the 31-year-old defender")
-            self._at[k] = referent
-            self._mention(referent, self._role(i - 5, k + 1, named=False), k)
-
-    def _person_by_deed(self, word: str, i: int) -> Referent | None:
-        """The named person nearest a word of the deed that gives the role ``word`` ("testified",
-        "evidence"; ``roles_by_deed.txt``), the last such word before token ``i`` and within a
-        few hundred tokens: "Ms Bakari, 24, was testifying …" or "The jury heard evidence from
-        Dónal Moyles" for "the witness said" (not one named as another's: "Moyles's friend");
-        None when no such word came before."""
-        doc, deeds = self.doc, _ROLES_BY_DEED[word]
-        for k in range(i - 1, max(-1, i - _DEED_REACH), -1):
-            if doc[k].lower_ not in deeds:
-                continue
-            nearest: tuple[int, Referent] | None = None
-            for j in range(max(0, k - 25), min(len(doc), k + 8)):
-                hit = self.index.entity_at.get(j)
-                if hit is not None and hit[0].label == "PERSON":
-                    end = j
-                    while end < len(doc) and self.index.entity_at.get(end, (None,))[0] is hit[0]:
-                        end += 1
-                    if end < len(doc) and doc[end].tag_ == "POS":
-                        continue  # "evidence from Mr Moyles's friend, Dónal Keane": not the one whose friend
-                    found = self._referent_of(hit[0])
-                else:
-                    found = self._at.get(j)
-                    if found is None or found.kind != "person" or found.name is None:
-                        continue
-                if nearest is None or abs(j - k) < nearest[0]:
-                    nearest = (abs(j - k), found)
-            return nearest[1] if nearest is not None else None
-        return None
 
     def _subject_before_description(self, start: int, end: int) -> Referent | None:
         """The subject of the sentence so far, when the description at ``start:end`` stands after it
