@@ -377,8 +377,8 @@ class RoleRules:
             return j if j > k + 1 and j < n and tags[j] in FINITE else None
         if k < n and tags[k] == "IN" and lowers[k] not in _NO_PHRASE:
             j = k + 1
-            while j < n and j < k + 6 and tags[j] in NP_TAGS:
-                j += 1
+            while j < n and j < k + 8 and (tags[j] in NP_TAGS or (lowers[j] == "than" and tags[j - 1] == "JJR")):
+                j += 1  # (a figure's "more than" inside: "with more than 20 years' experience")
             if j > k + 1 and j + 1 < n and tags[j] == "IN" and lowers[j] not in _NO_PHRASE and tags[j + 1] in NP_TAGS:
                 m = j + 1  # a second phrase: "a garda with 20 years' experience in roads policing"
                 while m < n and m < j + 6 and (tags[m] in NP_TAGS or tags[m] == "VBG"):

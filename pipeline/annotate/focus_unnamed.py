@@ -78,8 +78,9 @@ class UnnamedRules:
             j += 1
             while (
                 j < len(doc)
-                and j < start + 7
-                and doc[j].tag_ in NP_TAGS
+                and j < start + 9
+                # (a figure's "more than" inside: "with more than 20 years' experience")
+                and (doc[j].tag_ in NP_TAGS or (doc[j].lower_ == "than" and doc[j - 1].tag_ == "JJR"))
                 and (not doc[j].is_punct or doc[j].tag_ == "POS")
             ):
                 j += 1
@@ -88,7 +89,7 @@ class UnnamedRules:
                 j += 1
                 while (
                     j < len(doc)
-                    and j < start + 10
+                    and j < start + 13
                     and (doc[j].tag_ in NP_TAGS or doc[j].tag_ == "VBG")  # (a gerund: "in roads policing")
                     and (not doc[j].is_punct or doc[j].tag_ == "POS")
                 ):

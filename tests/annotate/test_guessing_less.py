@@ -287,7 +287,7 @@ def test_an_unnamed_person_placed_by_two_phrases_and_an_aside_is_the_next_he(ann
     body = (
         'Minister of State Darragh Mac an Bhaird said the Government was "not ruling anything out".\n\n'
         '"We are looking at what has worked in other countries," he said.\n\n'
-        "Speaking to reporters afterwards, a garda with 20 years' experience in roads policing, who was not "
+        "Speaking to reporters afterwards, a garda with more than 20 years' experience in roads policing, who was not "
         'authorised to speak publicly, said the campaign was "welcome but not enough".\n\n'
         '"You cannot do roads policing one weekend a year," he said.'
     )
