@@ -165,7 +165,7 @@ def _is_nickname(text: str, span: QuoteSpan) -> bool:
     before = text[max(0, span.open_mark - 30) : span.open_mark].split()
     after = text[span.close_mark + 1 : span.close_mark + 31].split()
     # (a longer one, or one with a word in lower case, only after a given name: not the title in
-    # 'a Chicago Bulls "Court of Dreams" Fantasy Experience')
+    # 'a Harbor Gulls "Night of Stars" Fan Experience')
     long = len(inner) > 2 or any(w.islower() for w in inner)
     return (
         1 <= len(inner) <= 4

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.acronyms import acronym
-from pipeline.annotate.columns import lowers_of, tags_of, words_of
+from pipeline.annotate.columns import ents_of, lowers_of, tags_of, text_of, words_of
 from pipeline.annotate.cues import is_cue_word
 from pipeline.annotate.organisations import PLACES_HAVE_TOO, club_opener, is_country, is_known_place, is_sports_story
 from pipeline.annotate.person_spans import PERSONAL_TITLES
@@ -306,16 +306,17 @@ def clubs_by_their_form(doc: Doc) -> list[tuple[int, int]]:
     sports: bool | None = None
     n = len(doc)
     covered = 0  # (the end of the last club found: "Clube" inside "Sporting Clube da Ribeira")
-    for i, token in enumerate(doc):
-        if i < covered or i + 1 >= n or not token.text[:1].isupper() or token.whitespace_ != " ":
+    for i, word in enumerate(words_of(doc)):
+        if i < covered or i + 1 >= n or not club_opener(word, True):
+            continue  # (the cheap test first, on the words' list, as if in a sports story)
+        token = doc[i]
+        if token.whitespace_ != " ":
             continue
-        if not club_opener(token.text, True):
-            continue  # (the cheap test first, as if in a sports story)
         if token.ent_iob_ == "I":
             continue  # inside a name the model tagged from before it: "Royal Sporting Zandvliet"
         if token.text[1:].islower():
             if sports is None:
-                sports = is_sports_story(doc.text)
+                sports = is_sports_story(text_of(doc))
             if not sports:
                 continue
         end, words = i + 1, 0
@@ -344,11 +345,11 @@ def firms_named_in_full(doc: Doc) -> list[tuple[int, int]]:
     …" untagged, then "Thorncliff said" (one to three title-case proper nouns, the short name, and a
     company word after them: "Medical", "Biosciences"; ``company_forms.txt``); "NorthCoast LNG
     said" with only "LNG" tagged, after "the NorthCoast LNG pipeline" with only "NorthCoast"."""
-    short_names = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    short_names = {ent.text for ent in ents_of(doc) if ent.label_ == "ORG"}
     if not short_names:
         return []
     out = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
             continue
         before = doc[ent.start - 1]
