@@ -15,7 +15,7 @@ from pipeline.annotate.columns import lowers_of, tags_of, words_of
 from pipeline.annotate.cues import BE_FORMS, is_cue, is_cue_word, is_passive
 from pipeline.annotate.focus_questions import QUESTION_FORMS
 from pipeline.annotate.person_predicates import role_predicate_at
-from pipeline.annotate.phrases import DAY_ADVERBS, EMPHATIC, SUBORDINATORS, portfolio_then_title
+from pipeline.annotate.phrases import DAY_ADVERBS, EMPHATIC, SUBORDINATORS, phrase_word, portfolio_then_title
 from pipeline.annotate.referents import FINITE, NP_TAGS, QUOTE_CHARS
 from pipeline.annotate.sentence_ends import ends_sentence
 
@@ -377,12 +377,12 @@ class RoleRules:
             return j if j > k + 1 and j < n and tags[j] in FINITE else None
         if k < n and tags[k] == "IN" and lowers[k] not in _NO_PHRASE:
             j = k + 1
-            while j < n and j < k + 8 and (tags[j] in NP_TAGS or (lowers[j] == "than" and tags[j - 1] == "JJR")):
-                j += 1  # (a figure's "more than" inside: "with more than 20 years' experience")
+            while j < n and j < k + 8 and phrase_word(tags, lowers, j):
+                j += 1
             if j > k + 1 and j + 1 < n and tags[j] == "IN" and lowers[j] not in _NO_PHRASE and tags[j + 1] in NP_TAGS:
                 m = j + 1  # a second phrase: "a garda with 20 years' experience in roads policing"
-                while m < n and m < j + 6 and (tags[m] in NP_TAGS or tags[m] == "VBG"):
-                    m += 1  # (a gerund in it: "in roads policing")
+                while m < n and m < j + 6 and phrase_word(tags, lowers, m, gerund=True):
+                    m += 1
                 j = m
             if j < n and j > k + 1 and (tags[j] in FINITE or tags[j] in ("RB", "VBN")):
                 k = j

@@ -7,6 +7,7 @@ asked not to be named" (no one the story names). ``UnnamedRules`` is mixed into
 
 from __future__ import annotations
 
+from pipeline.annotate.columns import lowers_of, tags_of
 from pipeline.annotate.focus_named_roles import ROLE_PREPOSITIONS
 from pipeline.annotate.naming import (
     identified_only_as,
@@ -15,7 +16,7 @@ from pipeline.annotate.naming import (
     participle_says_unnamed,
     says_unnamed,
 )
-from pipeline.annotate.phrases import SPATIAL_PREPOSITIONS
+from pipeline.annotate.phrases import SPATIAL_PREPOSITIONS, phrase_word
 from pipeline.annotate.referents import NP_TAGS
 from pipeline.model import Entity
 
@@ -74,24 +75,25 @@ class UnnamedRules:
             or doc[j].lower_ in _PLACING_PREPOSITIONS
             or (participle and doc[j].tag_ == "IN")
         ):
+            tags, lowers = tags_of(doc), lowers_of(doc)
             start = j
             j += 1
+            # (no punctuation but a possessive's: "with 20 years' experience")
             while (
                 j < len(doc)
                 and j < start + 9
-                # (a figure's "more than" inside: "with more than 20 years' experience")
-                and (doc[j].tag_ in NP_TAGS or (doc[j].lower_ == "than" and doc[j - 1].tag_ == "JJR"))
-                and (not doc[j].is_punct or doc[j].tag_ == "POS")
+                and phrase_word(tags, lowers, j)
+                and (not doc[j].is_punct or tags[j] == "POS")
             ):
                 j += 1
-            if j > start + 1 and j + 1 < len(doc) and doc[j].tag_ == "IN" and doc[j + 1].tag_ in NP_TAGS:
+            if j > start + 1 and j + 1 < len(doc) and tags[j] == "IN" and tags[j + 1] in NP_TAGS:
                 # a second phrase placing the first: "A retired nurse in line for water,"
                 j += 1
                 while (
                     j < len(doc)
                     and j < start + 13
-                    and (doc[j].tag_ in NP_TAGS or doc[j].tag_ == "VBG")  # (a gerund: "in roads policing")
-                    and (not doc[j].is_punct or doc[j].tag_ == "POS")
+                    and phrase_word(tags, lowers, j, gerund=True)
+                    and (not doc[j].is_punct or tags[j] == "POS")
                 ):
                     j += 1
             if j > start + 1 and j < len(doc) and doc[j].text in (",", "who"):

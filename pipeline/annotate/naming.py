@@ -27,8 +27,7 @@ ANONYMOUS = re.compile(
     + UNNAMED_WORD
     # (or says the person may not speak for the record: "who was not authorised to speak
     # publicly", "who is not authorized to comment")
-    + r"|(?:was|is|were|are) not authori[sz]ed to (?:speak|comment|talk|discuss)"
-    + r"|(?:wasn't|isn't|weren't|aren't) authori[sz]ed to (?:speak|comment|talk|discuss)"
+    + r"|(?:(?:was|is|were|are) not|wasn't|isn't|weren't|aren't) authori[sz]ed to (?:speak|comment|talk|discuss)"
 )
 
 # The same said by a participle set off after the description ("A PHA official, speaking on

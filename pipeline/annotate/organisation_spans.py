@@ -314,7 +314,7 @@ def clubs_by_their_form(doc: Doc) -> list[tuple[int, int]]:
             continue
         if token.ent_iob_ == "I":
             continue  # inside a name the model tagged from before it: "Royal Sporting Zandvliet"
-        if token.text[1:].islower():
+        if not club_opener(word, False):  # (an English word too: "Real", only in a sports story)
             if sports is None:
                 sports = is_sports_story(text_of(doc))
             if not sports:

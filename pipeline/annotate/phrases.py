@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.referents import FINITE
+from pipeline.annotate.referents import FINITE, NP_TAGS
 
 
 def past_titles(tokens, k: int, entity_at: dict, *, most: int | None = None) -> int:
@@ -408,3 +408,12 @@ def portfolio_then_title(tokens: list[Token]) -> bool:
             return False
         m += 1
     return 0 < m < len(tokens) and tokens[m].is_title and lexicons.is_title_word(tokens[m].text)
+
+
+def phrase_word(tags: list[str], lowers: list[str], j: int, *, gerund: bool = False) -> bool:
+    """Whether token ``j`` (by the columns' tags and lower-case words) goes on with the noun phrase
+    of a preposition's phrase after a noun: a noun phrase's tag (``NP_TAGS``), the "than" of a
+    figure's "more than" ("with more than 20 years' experience"), and with ``gerund`` a gerund ("in
+    roads policing")."""
+    tag = tags[j]
+    return tag in NP_TAGS or (gerund and tag == "VBG") or (lowers[j] == "than" and j > 0 and tags[j - 1] == "JJR")
