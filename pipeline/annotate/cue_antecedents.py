@@ -139,7 +139,20 @@ def _without_affiliation(tokens: list[Token]) -> list[Token]:
 def _apposition(tail: list[Token]) -> bool:
     """Whether ``tail``, the words between a name and a relative pronoun, is an apposition: a
     comma and a short noun phrase with its article (", a Republican", ", the chairwoman"), which
-    may end with where the person is from or at (", a moderate Democrat from New Jersey")."""
+    may end with where the person is from or at (", a moderate Democrat from New Jersey"); or an
+    age (", 71", ", 71, from Colchester")."""
+    if len(tail) >= 2 and tail[0].text == "," and tail[1].like_num and (len(tail) == 2 or tail[2].text == ","):
+        # (an age first: ", 71," or ", 71, from Colchester," or ", 71, a retired teacher")
+        rest = tail[2:]
+        return (
+            len(rest) < 2
+            or _apposition(rest)
+            or (
+                len(rest) <= 5
+                and rest[1].lower_ in ("from", "of", "in")
+                and all(t.tag_ in ("NNP", "NNPS") for t in rest[2:])
+            )
+        )
     phrase = tail[1:]
     place = next((m for m, t in enumerate(phrase) if t.lower_ in ("from", "of", "at", "in")), len(phrase))
     where = phrase[place + 1 :]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import text_of, words_of
 from pipeline.annotate.cues import is_cue
-from pipeline.annotate.organisations import is_known_place
+from pipeline.annotate.organisations import PEOPLES_NOUNS, is_known_place
 from pipeline.model import Entity
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -102,12 +102,19 @@ def person_by_group_head(
     # (or a role noun alone that the model reads as an organisation: "the former Marine"; not
     # "the Sheriff's Office")
     by_role = entity.label == "ORG" and token.lower_ in lexicons.role_nouns() and end == token.idx + len(token.text)
-    if (entity.label != "NORP" and not by_role) or token.idx != mention_start or token.tag_ != "NNP":
+    # (the tagger may read a people's word that is one person here as a plural: "said the Japanese")
+    if (
+        (entity.label != "NORP" and not by_role)
+        or token.idx != mention_start
+        or not _singular_name(token, persons_words)
+    ):
         return None
     j = i
     while j + 1 < len(doc) and doc[j + 1].idx < end and j - i < 2:
         j += 1
-    if doc[j].tag_ != "NNP" or (doc[j].lower_.endswith(_PLURAL_ENDINGS) and doc[j].lower_ not in persons_words):
+    if not _singular_name(doc[j], persons_words) or (
+        doc[j].lower_.endswith(_PLURAL_ENDINGS) and doc[j].lower_ not in persons_words
+    ):
         return None
     k = i - 1
     while k > 0 and i - k <= 5 and _modifies_group_head(doc, k):
@@ -117,6 +124,12 @@ def person_by_group_head(
     if k < 0 or doc[k].lower_ != "the":
         return None
     return j if _heads_phrase(doc, j) else None
+
+
+def _singular_name(token: Token, persons_words: frozenset[str]) -> bool:
+    """Whether ``token`` is tagged a singular proper noun, or a plural one that the story tied to
+    a person by name ("Japanese" of "Japanese rookie Haruto Kameda")."""
+    return token.tag_ == "NNP" or (token.tag_ == "NNPS" and token.lower_ in persons_words)
 
 
 def _after_the(doc: Doc, k: int) -> bool:
@@ -141,9 +154,6 @@ def _modifies_group_head(doc: Doc, k: int) -> bool:
     return token.tag_ == "CD" and doc[k + 1].tag_ == "HYPH"
 
 
-_DEMONYM_NOUNS = lexicons.words("demonym_nouns.txt")
-
-
 def epithets_of_peoples(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of a noun for one person of a people after "the" and its modifiers
     ("the Scot", "the former Dutchman", "the 34-year-old Pole"; ``demonym_nouns.txt``) that heads
@@ -151,7 +161,7 @@ def epithets_of_peoples(doc: Doc) -> list[tuple[int, int]]:
     description of someone the story named (``person_by_group_head`` reads it as one), no name."""
     words, out = words_of(doc), []
     for i, word in enumerate(words):
-        if word not in _DEMONYM_NOUNS or i == 0:
+        if word not in PEOPLES_NOUNS or i == 0:
             continue
         k = i - 1
         while k > 0 and i - k <= 5 and _modifies_group_head(doc, k):

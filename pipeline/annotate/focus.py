@@ -370,6 +370,8 @@ class DiscourseFocus(
                 self._description(i, as_person=True)  # "said the world No. 3": someone in focus
             elif tag in ("NNS", "NN") and low in lexicons.words("organisation_voices") and self._is_head(i):
                 self._voices(i)  # "White House officials said", "police said"
+            elif low == "force" and tag == "NN" and lowers[i - 1 : i] == ["the"] and self._is_head(i):
+                self._the_force(i)  # "the force said": the police force the story named, in focus
             elif tag == "NN" and low in _SINGULAR_VOICES_NO_ROLE and self._is_head(i):
                 self._voices(i)  # "a White House source said": as "White House officials"
             elif tag == "NNS" and low in lexicons.words("spokes_nouns") and self._is_head(i):

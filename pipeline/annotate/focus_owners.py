@@ -75,8 +75,9 @@ class OwnerRules:
                 if end < len(tokens) and tokens[end].text == "-":
                     continue  # "the Harvard-educated lawyer", "a New York-based spokesman": a compound adjective
                 return self._referent_of(hit[0])
-            if modifier and hit is None and k > 0 and token.lower_ == "force":
-                return self._force_in_focus()  # "a force spokeswoman": the police force named before
+            if modifier and hit is None and k > 0 and token.lower_ in ("force", "police"):
+                # "a force spokeswoman", "a police spokesperson": the police force named before
+                return self._force_in_focus()
             if modifier and hit is None and k > 0 and organisation_noun(token.lower_):
                 # "a company spokeswoman", "the union statement"
                 return self._organisation_by_noun(token.lower_)

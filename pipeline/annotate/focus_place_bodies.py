@@ -148,6 +148,17 @@ class PlaceBodyRules:
             self._no_force = Referent(None, "group", None, "ORG", head="police")
         return self._no_force
 
+    def _the_force(self, i: int) -> None:
+        """ "the force said" (British and Irish copy's second reference to a police force): the
+        force in focus speaks, as for a bare "police said"; with none, the noun is left alone
+        ("the force of the blast" names no body)."""
+        found = self._force_in_focus()
+        if found is None:
+            return
+        self._at[i] = found
+        if self._verb_follows(i + 1):
+            self._mention(found, self._subject_role(i), i)
+
     def _force_in_focus(self) -> Referent | None:
         """ "police said": the police force the story named, while in focus; where it named two
         ("officers from the Elm City and Oak Falls police departments"), either may be meant."""

@@ -162,6 +162,13 @@ def surnames_lent_to_kin(body: str, mentions: list[tuple[str, int, int, str]]) -
             # the person mentioned last, by any form ("Bratton said Escalante was loading the car
             # when his wife, Celeste, heard shots": Escalante), of the pronoun's gender or none known
             last = [words for s, words in people if s < match.start() and match.start() - s < 300]
+            # (or a full name's surname the model left untagged after it: "Ann Roe said so. Giles
+            # Hale-Shaw, who …, sat still. His wife, Harriet," is Hale-Shaw's)
+            untagged = _last_surname_before(
+                body, match.start(), full, after=max((s for s, _ in people if s < match.start()), default=-1)
+            )
+            if untagged is not None:
+                last.append([untagged])
             gender = lexicons.given_name_gender(last[-1][0]) if last and len(last[-1]) > 1 else None
             wanted = "m" if owner.lower() == "his" else "f"
             surname = _surname_of_form(last[-1], full) if last and gender in (None, wanted) else None
@@ -176,6 +183,19 @@ def surnames_lent_to_kin(body: str, mentions: list[tuple[str, int, int, str]]) -
         if surname and surname != text:
             out.append((f"{text} {surname}", start, end, "PERSON"))
     return out
+
+
+def _last_surname_before(body: str, at: int, full: list[tuple[int, list[str]]], *, after: int) -> str | None:
+    """The surname of a full name that stands last as a word of its own between ``after`` and
+    ``at`` (at most 300 characters before it), or None."""
+    surnames = {_surname_in(words) for _, words in full}
+    found: tuple[int, str] | None = None
+    window = body[max(after + 1, at - 300, 0) : at]
+    for surname in surnames:
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", window):
+            if found is None or hit.start() > found[0]:
+                found = (hit.start(), surname)
+    return found[1] if found else None
 
 
 def _surname_of_form(words: list[str], full: list[tuple[int, list[str]]]) -> str | None:

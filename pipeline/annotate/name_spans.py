@@ -34,7 +34,7 @@ from pipeline.annotate.organisation_spans import (
     offices_of_titled_roles,
     organisations_after_nouns,
 )
-from pipeline.annotate.organisations import DEMONYMS, is_country, is_known_place
+from pipeline.annotate.organisations import DEMONYMS, PEOPLES_NOUNS, is_country, is_known_place
 from pipeline.annotate.particle_names import gaelic_names
 from pipeline.annotate.person_evidence import (
     apposed_to_opening_role,
@@ -166,6 +166,9 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
             label, span_end = "PERSON", month_end  # "Council member August Pfeffer": a name, not a date
         elif (after_portfolio := name_after_portfolio(ent)) is not None:
             label, span_start = "PERSON", after_portfolio  # "Secretary of State Lydia Harlan"
+            portfolio = doc_text[ent.start_char : after_portfolio].rstrip()
+            if is_known_place(portfolio):  # ("Ambassador to Kenya Gu Hanlin": Kenya stays a place)
+                out.append((portfolio, ent.start_char + offset, ent.start_char + len(portfolio) + offset, "GPE"))
         elif (postnominal := postnominal_end(ent)) is not None:
             label, span_end = "PERSON", postnominal  # "Jonathan Ebbs KC" read as a body
         elif label == "PERSON" and organisation_tagged_person(ent):
@@ -250,14 +253,14 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 lead = 0  # "Eng. Sultan Abdullah Al Hosani": after a title, a given name, no role
             if label != "PERSON" and lead:
                 rest = piece[lead:].split()
-                if lexicons.is_given_name(rest[0]):
+                if lexicons.is_given_name(rest[0]) or piece[: lead - 1] in PEOPLES_NOUNS:
                     lead_label = label = "PERSON"  # "Ruritanian Ana Reyes" read as an organisation
             if lead_label == "PERSON":
                 # "Ruritanian John Doe", "Midfielder Jane Roe": a people or a role before a
                 # name is not part of it; a people is a name of its own.
                 if lead:
                     word = piece[:lead].rstrip()
-                    if word in DEMONYMS:
+                    if word in DEMONYMS or word in PEOPLES_NOUNS:
                         start = span_start + piece_offset + offset
                         out.append((word, start, start + len(word), "NORP"))
                     piece_offset, piece = piece_offset + lead, piece[lead:]

@@ -46,14 +46,21 @@ def participle_says_unnamed(clause: list[Token]) -> bool:
 # matched on a clause's lower-cased tokens joined by spaces: "who identified himself only as X",
 # "who gave only her first name, X", "who asked to be identified by his first name, X",
 # "identified only as X", "who goes by X", "who said her name is X". The name comes next.
+# (the names chosen for the purpose: a soldier's call sign, a writer's pseudonym, a protester's
+# "forest name")
+_CHOSEN_NAME = r"(?:nickname|call sign|callsign|pseudonym|alias|nom de guerre|(?:forest|pen|stage|code) name)"
 NAMING_CLAUSE = re.compile(
     r"(?:(?:later|then|eventually|afterward|afterwards|subsequently) )?"  # "who later identified herself as"
     r"(?:(?:asked|wanted|wished|requested|preferred|agreed|asking) to be (?:called|identified|named|known)"
-    r"(?: only)?(?: as| by (?:her|his|their) (?:(?:first |last )?name|surname)(?: ,)?)?"
+    r"(?: only)?(?: as| by (?:her|his|their) (?:(?:first |last )?name|surname|" + _CHOSEN_NAME + r")(?: ,)?)?"
     r"|(?:would )?(?:only )?(?:gave|give|gives|provided|offered|shared|identified) (?:only )?"
-    r"(?:her|his|their|herself|himself|themselves) (?:(?:first |last |family )?(?:name )?|surname )(?:only )?(?:as|,)"
+    r"(?:her|his|their|herself|himself|themselves) (?:(?:first |last |family )?(?:name )?|surname |"
+    + _CHOSEN_NAME
+    + r" )(?:only )?(?:as|,)"
     r"|(?:is |was )?(?:identified|known) only (?:as|by (?:her|his|their) (?:(?:first |last )?name|surname)(?: ,)?)"
-    r"|(?:uses|used|goes by|went by) (?:the )?(?:name|alias|nom de guerre)(?: of)?"  # "who uses the name Abu Hamza"
+    # "who uses the name Abu Hamza", "who uses the call sign Tyhr", "who writes under the name Orel"
+    r"|(?:uses|used|goes by|went by|(?:writes|wrote|posts|posted|performs|performed) under) (?:the )?"
+    r"(?:name|" + _CHOSEN_NAME + r")(?: of)?"
     r"|(?:goes|went) by"
     r"|said (?:her|his) (?:first |last )?name (?:is|was)"
     r"|whose (?:real |full |legal |birth |first |last )?name (?:is|was)"  # "The rapper, whose real name is"
@@ -122,6 +129,8 @@ def _person_named_at(tokens: list[Token], k: int | None, entity_at: dict) -> Ent
     one's possessive."""
     if k is None or k >= len(tokens):
         return None
+    if tokens[k].is_quote and k + 1 < len(tokens):
+        k += 1  # (a call sign or a nickname in quotation marks: 'gave his call sign as “Hutsul,”')
     k = past_titles(tokens, k, entity_at)  # "identified himself as Captain Rolf Anders": the rank
     hit = entity_at.get(tokens[k].i)
     if hit is None or hit[0].label != "PERSON":

@@ -27,6 +27,8 @@ _COMPANY_FORMS = lexicons.words("company_forms.txt")
 DEMONYMS = (
     lexicons.words("demonyms.txt") | lexicons.words("demonyms_other.txt") | lexicons.words("us_state_demonyms.txt")
 )
+# Nouns for one person of a people where the noun differs from the adjective ("Dane", "Spaniard").
+PEOPLES_NOUNS = lexicons.words("demonym_nouns.txt")
 _EVENT_ENDINGS = lexicons.words("event_name_endings.txt")
 _MARKET_WORDS = lexicons.words("market_words.txt")
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")

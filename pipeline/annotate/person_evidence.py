@@ -242,7 +242,14 @@ _PERSONAL_CLAUSE_WORDS = frozenset({"his", "her", "their", "himself", "herself",
 # "goes by", "first name ,", "asked to be called", "said her name is").
 NAMING_CLAUSE_ENDS = frozenset(
     {"as", "by", ",", "is", "was", "called", "identified", "named", "known", "only", "name", "surnamed"}
+    | {"sign", "callsign", "nickname", "pseudonym", "alias", "guerre"}  # "who uses the call sign Tyhr"
 )
+
+
+def chosen_name_opening(doc: Doc, k: int) -> int:
+    """Token ``k``, or the quotation mark before it when a chosen name is set in quotation marks
+    ('gave his call sign as “Hutsul,”'): where the naming clause before the name ends."""
+    return k - 1 if k >= 2 and doc[k - 1].is_quote and doc[k - 2].lower_ in NAMING_CLAUSE_ENDS else k
 
 
 def named_after_person_noun(ent: Span) -> bool:
@@ -262,13 +269,14 @@ def has_chosen_name_before(ent: Span) -> bool:
     person's, when the clause is a person's ("who …", "his", "her", "name") or follows a noun
     for a person ("a man identified only as Tobias"); not "a group known only as the Guild"."""
     doc = ent.doc
-    if len(ent) > 2 or ent.start == 0 or doc[ent.start - 1].lower_ not in NAMING_CLAUSE_ENDS:
+    opening = chosen_name_opening(doc, ent.start) if ent.start > 0 else 0
+    if len(ent) > 2 or opening == 0 or doc[opening - 1].lower_ not in NAMING_CLAUSE_ENDS:
         return False  # the cheap test first: this runs on every entity the model did not call a person
-    words = [t.lower_ for t in doc[max(0, ent.start - 14) : ent.start]]
+    words = [t.lower_ for t in doc[max(0, opening - 14) : opening]]
     for k in range(len(words)):
         if naming_clause_length(words[k:]) != len(words) - k:
             continue
-        before = doc[ent.start - len(words) + k - 1] if ent.start - len(words) + k > 0 else None
+        before = doc[opening - len(words) + k - 1] if opening - len(words) + k > 0 else None
         return bool(_PERSONAL_CLAUSE_WORDS.intersection(words[k:])) or (
             before is not None and (before.lower_ == "who" or before.lower_ in lexicons.role_nouns())
         )

@@ -18,9 +18,10 @@ from pipeline.annotate.particle_names import written_as_name
 from pipeline.annotate.persons import surname_of
 from pipeline.model import Mention
 
-# A word of the body, with the O’ or D’ of an Irish or Italian surname ("O’Neill", "D'Amato") and
-# its hyphened parts joined ("Hill-Edward" is one surname; "Edward" is not in it).
-_WORD = re.compile(r"(?:\b[OD]['’](?=[A-Z]))?\w+(?:-\w+)*")
+# A word of the body, with the O’ or D’ of an Irish or Italian surname ("O’Neill", "D'Amato"), an
+# apostrophe inside a Kikuyu or Luo surname ("Kang'ethe"; not an English ending: "Kang'ethe's",
+# "Kang'ethe'll") and its hyphened parts joined ("Hill-Edward" is one surname; "Edward" is not in it).
+_WORD = re.compile(r"(?:\b[OD]['’](?=[A-Z]))?\w+(?:['’](?!(?:s|ll|re|ve|d|t|m)\b)[a-z]+\b)*(?:-\w+)*")
 
 
 def spread_surnames(
@@ -202,9 +203,10 @@ def split_shared_surnames(
                     bare.append((owner, pair))
             elif len(fits) > 1:
                 bare.append((owner, pair))  # "Mr. Fairchild" of a father and son: as the bare surname
-        if len(family) == 2 and len(honoured) == 1:
+        if len(family) == 2 and len(honoured) == 1 and written[1 - next(iter(honoured))]:
             # (from the honorific's first use on: a bare surname before it is still whoever the
-            # story named first)
+            # story named first; and not to a relative only lent the surname: "Mr Hale-Shaw … His
+            # wife, Harriet," leaves every bare "Hale-Shaw" his)
             other = family[1 - next(iter(honoured))]
             moves += [(owner, pair, other) for owner, pair in bare if pair[0].start > first_honoured]
         elif not honoured:

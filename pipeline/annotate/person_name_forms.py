@@ -39,8 +39,19 @@ def is_given_and_surname(ent: Span, text: str) -> bool:
         and words[1].isalpha()
         and not is_known_place(" ".join(words[:2]))
     )
+    # (or a given name and two surnames, as Portuguese and Spanish names have them: "Luíza
+    # Bittencourt Prado" read as a building; the first surname is read with the given name)
+    iberian = (
+        len(words) == 3
+        and not (initial or double)
+        and words[1][:1].isupper()
+        and (lexicons.is_surname(words[1]) or lexicons.is_rare_word(words[1]))
+        and _second_surname(words[2])
+    )
     if initial or double:
         words = [words[0], words[2]]
+    elif iberian:
+        words = words[:2]
     if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     given, surname = words

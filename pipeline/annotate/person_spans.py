@@ -19,7 +19,7 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of, lowers_of, text_of, words_of
 from pipeline.annotate.initials import INITIALS, initialled_name_at
 from pipeline.annotate.month_given_names import month_as_given_name, month_given_name
-from pipeline.annotate.organisations import DEMONYMS, is_known_place, is_locative
+from pipeline.annotate.organisations import DEMONYMS, PEOPLES_NOUNS, is_known_place, is_locative
 
 # Titles that only ever stand before a person's name.
 PERSONAL_TITLES = lexicons.words("personal_titles.txt")
@@ -44,6 +44,9 @@ _CABINET_TITLES = lexicons.words("cabinet_titles.txt")
 _TITLES_BEFORE_OF = _CABINET_TITLES | lexicons.words("titles_before_bodies.txt")
 # "Housing and Urban Development": the most words a portfolio after "Secretary of" runs to.
 _MAX_PORTFOLIO_WORDS = 4
+# What joins a title to its portfolio: "Minister of Health", in British, Irish and Commonwealth
+# style "Minister for Health", and an envoy's "Ambassador to Kenya".
+_PORTFOLIO_PREPOSITIONS = frozenset({"of", "for", "to"})
 _PLACE_NOUNS = lexicons.words("place_nouns.txt")
 _MAX_NAME_WORDS = 3
 # The tagger reads a given name ending in "s" ("Ines", "Agnes") as a plural proper noun.
@@ -148,11 +151,12 @@ def initialled_name_end(ent: Span) -> int | None:
 
 def persons_after_demonyms(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of names no entity covers right after a people's word ("Czech Hana
-    Dvorakova beat …", "Japanese Ren Takeda finished" with no entity on the name): two or three
-    name-like words, the first a given name of the tables or a word rare in English."""
+    Dvorakova beat …", "Japanese Ren Takeda finished", "the Dane Rasmus Kjaer said" with no entity
+    on the name): two or three name-like words, the first a given name of the tables or a word
+    rare in English."""
     out = []
     for i, word in enumerate(words_of(doc)[:-2]):
-        if word not in DEMONYMS or doc[i].whitespace_ != " ":
+        if (word not in DEMONYMS and word not in PEOPLES_NOUNS) or doc[i].whitespace_ != " ":
             continue  # the cheap test first, on the words' list: this runs on every token
         run = _untagged_name_run(doc, i + 1)
         after = run[-1].i + 1 if run else len(doc)
@@ -160,8 +164,10 @@ def persons_after_demonyms(doc: Doc) -> list[tuple[int, int]]:
             continue
         if after < len(doc) and doc[after].ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             continue  # (a name that runs on into another: "Czech Hana Dvorakova Foundation" read in pieces)
-        if run[-1].tag_ == "NNPS" or (after < len(doc) and doc[after].tag_ in ("NN", "NNS")):
-            continue  # a modifier, no name: "Japanese Government Bonds futures"
+        if (run[-1].tag_ == "NNPS" and not lexicons.is_rare_word(run[-1].text)) or (
+            after < len(doc) and doc[after].tag_ in ("NN", "NNS")
+        ):
+            continue  # a modifier, no name: "Japanese Government Bonds futures" (a surname in -s may be NNPS)
         out.append((run[0].idx, run[-1].idx + len(run[-1])))
     return out
 
@@ -174,13 +180,16 @@ def _given_or_rare(word: str) -> bool:
 def _name_after_portfolio(doc: Doc, k: int) -> int | None:
     """Where a person's name starts after a minister's portfolio or an officeholder's body that
     opens at token ``k`` ("Lydia Harlan" of "Secretary of State Lydia Harlan", "Ana Pires" of
-    "Minister of the Interior Ana Pires", "Speaker of the House Dennis Marlow"), or None: token
-    ``k`` follows "of" after a capitalised title of ``cabinet_titles.txt`` or
-    ``titles_before_bodies.txt``, one to four capitalised words (with "the" before them, "and"
-    between) name the portfolio, and the name opens on a census given name (or a word rare in
-    English after a portfolio of common words) with a capitalised word after it. The model reads the
-    portfolio and the name as one organisation, or tags neither."""
-    if k < 2 or doc[k - 1].lower_ != "of" or not doc[k - 2].is_title or doc[k - 2].lower_ not in _TITLES_BEFORE_OF:
+    "Minister of the Interior Ana Pires", "Speaker of the House Dennis Marlow", "Minister for
+    European Integration Iryna Marko"), or None: token ``k`` follows "of" or "for" after a
+    capitalised title of ``cabinet_titles.txt`` or ``titles_before_bodies.txt``, one to four
+    capitalised words (with "the" before them, "and" between) name the portfolio, and the name
+    opens on a census given name (or a word rare in English after a portfolio of common words) with
+    a capitalised word after it. The model reads the portfolio and the name as one organisation, or
+    tags neither."""
+    if k < 2 or doc[k - 1].lower_ not in _PORTFOLIO_PREPOSITIONS or not doc[k - 2].is_title:
+        return None
+    if doc[k - 2].lower_ not in _TITLES_BEFORE_OF:
         return None
     i = k + 1 if doc[k].lower_ == "the" else k
     first = i
@@ -197,6 +206,8 @@ def _name_after_portfolio(doc: Doc, k: int) -> int | None:
                     lexicons.is_rare_word(token.text)
                     and not any(lexicons.is_rare_word(doc[j].text) for j in range(first, i))
                 )
+                # or any name after a portfolio that is a place: "Ambassador to Kenya Gu Hanlin"
+                or is_known_place(doc[first:i].text)
             )
             and _name_like([token, doc[i + 1]])
         ):
@@ -219,7 +230,7 @@ def persons_after_portfolios(doc: Doc) -> list[tuple[int, int]]:
     of Labor Ana Ruiz" with only "Labor" tagged; "Minister of Health Ana Pires" with nothing)."""
     out = []
     for i, lowered in enumerate(lowers_of(doc)[:-2]):
-        if lowered != "of" or (start := _name_after_portfolio(doc, i + 1)) is None:
+        if lowered not in _PORTFOLIO_PREPOSITIONS or (start := _name_after_portfolio(doc, i + 1)) is None:
             continue
         run = _untagged_name_run(doc, start)
         if len(run) >= 2 and _name_like(run):

@@ -67,6 +67,10 @@ def quote_kind(
         return "scare"  # "a stylized green “A.”", "grade “B”": a letter is nobody's speech
     # The words just before the quotation decide; a bounded look keeps this linear.
     before = text[max(lo, span.open_mark - 200) : span.open_mark].rstrip()
+    if len(words) <= 4 and _CHOSEN_NAME_OR_GLOSS.search(before[-40:].lower()):
+        # "who gave his call sign as “Hutsul,”", "under the pseudonym “Gwylan”", "which means
+        # “bumblebee”": a name someone goes by or a word's English, no one's speech
+        return "scare"
     previous_word = re.findall(r"([\w-]+),?$", before[-60:].lower())
     known_as = re.search(
         r"\b(?:referred to|known(?: [a-z]+ly)?(?: (?:to|in|on|at|around|among|across|throughout) [\w'’-]+(?: [\w'’-]+){0,2})?"
@@ -187,6 +191,14 @@ def quote_kind(
     if attribution is None and len(words) <= 3:
         return "scare"
     return "partial"
+
+
+# A chosen name's noun right before the quotation ("his call sign,", "the pseudonym", "her
+# nickname as", "under the name"), or a gloss's words ("which means", "meaning").
+_CHOSEN_NAME_OR_GLOSS = re.compile(
+    r"(?:\b(?:call ?sign|nickname|pseudonym|alias|nom de guerre|(?:forest|pen|stage|code|first) name)(?: as|,)?"
+    r"|\bunder the name|\b(?:which|that) means|\bmeaning|\b(?:which|that) translates (?:as|to))$"
+)
 
 
 # A naming verb in the passive, after a form of "be" or a comma, with no subject of its own (not

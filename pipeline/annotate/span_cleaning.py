@@ -17,6 +17,7 @@ import re
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.month_given_names import is_month_given_name
+from pipeline.annotate.organisations import PEOPLES_NOUNS
 from pipeline.annotate.particle_names import particle_surname
 from pipeline.annotate.person_spans import PERSONAL_TITLES
 from pipeline.annotate.person_titles import BEFORE_NAMES_ONLY
@@ -207,8 +208,9 @@ def _cleaned(text: str, label: str, after: str, titled: bool = False) -> tuple[s
                 # title: "Dean Mary Holt")
                 or (len(words) - drop >= 3 and lexicons.is_given_name(words[drop + 1]))
             )
-            # (before a particle in lower case a title word is a given name: "Sultan bin Khalid")
-            and words[drop + 1] not in lexicons.surname_particles()
+            # (before a particle in lower case a title word that is a given name is one: "Sultan
+            # bin Khalid"; not "Dr ap Rhys")
+            and (words[drop + 1] not in lexicons.surname_particles() or not lexicons.is_listed_given_name(words[drop]))
             # (after a title, a word some name table lists that is no title of our own list is
             # the given name: "Eng. Sultan Abdullah Al Hosani", not "HE Sheikh Hilal …")
             and not (titled and drop == 0 and given_name_after_title(words[0]))
@@ -267,11 +269,12 @@ def describes_a_person(word: str, following: str) -> bool:
     a capitalised noun for what the person is, at a sentence's start, not part of the name. Not a
     word the census lists as a given name ("Dean", "Prince"). A plural ("Detectives" of "Chief of
     Detectives Dean Morrow") only before a census given name (``following``), and not one the
-    census lists as a surname ("Masters"): "Kings Road", "Writers Guild" keep theirs."""
+    census lists as a surname ("Masters"): "Kings Road", "Writers Guild" keep theirs. A noun for
+    one person of a people ("Spaniard", "Frenchman") before a census given name is one too."""
     if not word[:1].isupper() or lexicons.is_given_name(word):
         return False
     lowered = word.lower()
-    if lowered in lexicons.role_nouns():
+    if lowered in lexicons.role_nouns() or (word in PEOPLES_NOUNS and lexicons.is_given_name(following)):
         return True
     return (
         lowered.endswith("s")

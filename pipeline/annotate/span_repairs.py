@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.organisations import DEMONYMS
+from pipeline.annotate.organisations import DEMONYMS, PEOPLES_NOUNS, is_known_place
 from pipeline.annotate.person_spans import PERSONAL_TITLES, glued_hyphen
 from pipeline.annotate.person_titles import POSTNOMINALS
 
@@ -156,12 +156,14 @@ def place_after_locative(ent, text: str) -> bool:
     """Whether a span read as a person's name is a place's: two or three capitalised words after
     "in", "at", "near" or "outside", the last a word place names end with
     (``place_name_endings.txt``), the first no census given name; or the first a word only place
-    names open with (``place_name_openers.txt``)."""
+    names open with (``place_name_openers.txt``); or the words a city the gazetteer knows ("As a
+    girl in Porto Alegre, she")."""
     words = text[ent.start_char : ent.end_char].split()
     if not 2 <= len(words) <= 3:
         return False
     opened = words[0].lower() in _PLACE_NAME_OPENERS  # ("Harbour Grace", with a given name after)
-    if not opened and (words[-1].lower() not in _PLACE_NAME_ENDINGS or lexicons.is_given_name(words[0])):
+    known = is_known_place(" ".join(words))
+    if not (opened or known) and (words[-1].lower() not in _PLACE_NAME_ENDINGS or lexicons.is_given_name(words[0])):
         return False
     before = text[max(0, ent.start_char - 8) : ent.start_char].split()
     return bool(before) and before[-1].lower() in ("in", "at", "near", "outside")
@@ -180,14 +182,17 @@ _ROLES_BEFORE_NAMES = (
 
 
 def leading_people_or_role(text: str) -> int:
-    """Length (with the space after) of a people ("Ruritanian", "West Indian") or a role
-    ("Midfielder") that opens a person's span and leaves a name of two words or more, else 0."""
+    """Length (with the space after) of a people ("Ruritanian", "West Indian", "Spaniard" before a
+    given name) or a role ("Midfielder") that opens a person's span and leaves a name of two words
+    or more, else 0."""
     words = text.split(" ")
     for size in (2, 1):
         head = " ".join(words[:size])
         rest = words[size:]
         if len(rest) >= 2 and rest[0][:1].isupper() and (head in DEMONYMS or head.lower() in _ROLES_BEFORE_NAMES):
             return len(head) + 1
+        if len(rest) >= 2 and head in PEOPLES_NOUNS and lexicons.is_listed_given_name(rest[0].split("-")[0]):
+            return len(head) + 1  # "Frenchman Jean-Luc Morvan" (not "Dane" of "Dane Whitford")
         given = len(rest) >= 2 and rest[0][:1].isupper() and lexicons.is_listed_given_name(rest[0])
         if given and all(_descriptor_word(w) for w in words[:size]) and _names_a_person(words[size - 1]):
             return len(head) + 1  # "Tourist Greta Olafsdottir", "Beauty YouTuber Ophelia Marsh"

@@ -24,6 +24,7 @@ from pipeline.annotate.person_evidence import (
     apposed_to_opening_role,
     article_role_at,
     bare_role_at,
+    chosen_name_opening,
     has_chosen_name_before,
     has_person_appositive,
     named_before_who,
@@ -261,8 +262,10 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
         return out  # (the cheap test first: a naming clause holds one of these words)
     words = words_of(doc)
     for k in range(1, len(doc)):
-        if lowers[k - 1] not in NAMING_CLAUSE_ENDS or not words[k][:1].isupper():
+        if not words[k][:1].isupper() or (lowers[k - 1] not in NAMING_CLAUSE_ENDS and lowers[k - 1] not in _MARKS):
             continue  # (from the words' lists: this reads every token of a story that has the words)
+        if lowers[chosen_name_opening(doc, k) - 1] not in NAMING_CLAUSE_ENDS:
+            continue  # (a quotation mark opens it only after a naming clause: 'his call sign, “Bear”')
         token = doc[k]
         if token.ent_type_ or not (token.is_title and token.is_alpha):
             continue
@@ -281,4 +284,11 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
 
 # One of these words is in every clause ``naming.NAMING_CLAUSE`` matches ("gave only her first
 # name,", "identified himself as", "asked to be called", "goes by", "uses the alias").
-_NAMING_WORDS = frozenset({"name", "identified", "known", "called", "named", "goes", "went", "uses", "used"})
+_MARKS = frozenset({'"', "“", "'", "‘"})
+_NAMING_WORDS = frozenset({"name", "identified", "known", "called", "named", "goes", "went", "uses", "used"}) | {
+    "sign",
+    "callsign",
+    "nickname",
+    "pseudonym",
+    "alias",
+}

@@ -120,6 +120,15 @@ def test_a_place_that_ends_a_name_read_as_a_person_is_not_spread_as_a_surname():
     assert [m.text for m, _ in groups["person:jonas okafor"].mentions] == ["Okafor", "Okafor"]
 
 
+def test_a_surname_with_an_apostrophe_inside_is_one_word_but_a_possessive_is_not():
+    # Kikuyu and Luo surnames keep an apostrophe inside ("Wanjir'a", "Kang'ethe"), typed straight
+    # as often as curly: the scan read "Kang" and "ethe", so "Mr Kang'ethe said" was no one.
+    body = "Mr Kang'ethe said so. Kang’ethe's aide and Kang'ethe'll agree; Ng'ang'a too."
+    found = capitalised_words(body, {"kang'ethe", "ng'ang'a"})
+    assert [m.group(0) for m in found["kang'ethe"]] == ["Kang'ethe", "Kang’ethe", "Kang'ethe"]
+    assert [m.group(0) for m in found["ng'ang'a"]] == ["Ng'ang'a"]
+
+
 def test_a_surname_is_found_where_the_whole_scan_of_the_body_reads_it():
     body = (
         "O'Neill met Neill and ONeill. D’Arcy-Neill, Neill-Varga and neill came; McNeill, "
@@ -322,3 +331,42 @@ def test_a_chinese_name_with_only_its_surname_tagged_runs_to_its_given_syllables
         ("Kuan Soon Hock", "PERSON")
     ]
     assert found(nlp, "Its president, [Kuan Soon Hock](PERSON), said so.") == [("Kuan Soon Hock", "PERSON")]
+
+
+def test_a_name_after_a_peoples_word_is_the_persons_without_it(nlp):
+    # Sports copy sets a nationality before a rider's name: an adjective ("Belgian"), a noun after
+    # "the" ("the Dane"), or a noun the model took into the name ("Spaniard …", read even as a body).
+    plural = marked(nlp, "[Belgian](NORP) Wout Claeys, second overall, said so.")
+    plural[2].tag_ = "NNPS"  # the tagger's plural for a surname in -s
+    assert [(t, label) for t, _, _, label in raw_mentions(plural)] == [("Belgian", "NORP"), ("Wout Claeys", "PERSON")]
+    assert ("Rasmus Kjaer", "PERSON") in found(nlp, "His coach, the Dane Rasmus Kjaer, said the plan held.")
+    spaniard = found(nlp, "[Spaniard Ignacio Belmonte](PERSON) said so.")
+    assert spaniard == [("Spaniard", "NORP"), ("Ignacio Belmonte", "PERSON")]
+    frenchman = found(nlp, "[Frenchman Jean-Luc Morvan](ORG) said so.")
+    assert frenchman == [("Frenchman", "NORP"), ("Jean-Luc Morvan", "PERSON")]
+    # (a plural that is an English word is still a modifier, no name: "Treasury Bonds futures")
+    bonds = marked(nlp, "[Japanese](NORP) Government Bonds futures fell.")
+    bonds[2].tag_ = "NNPS"
+    assert [label for _, _, _, label in raw_mentions(bonds)] == ["NORP"]
+
+
+def test_a_welsh_patronymic_particle_stands_inside_the_name(nlp):
+    # nameparser lists no "ap" nor "ferch": "Steffan ap Dafydd" was two people, "Dafydd" the speaker
+    text = "Captain [Steffan](PERSON) ap [Dafydd](PERSON), who played, said so. [Dr ap Rhys](PERSON) agreed."
+    assert found(nlp, text) == [("Steffan ap Dafydd", "PERSON"), ("ap Rhys", "PERSON")]
+    assert found(nlp, "[Nia](PERSON) ferch [Emrys](PERSON), who sang, said so.") == [("Nia ferch Emrys", "PERSON")]
+
+
+def test_features_copys_names_the_model_read_as_places_or_bodies(nlp):
+    # a scholar set beside a name, a Portuguese given name with two surnames, a city after "in"
+    scholar = "[Kenji Marumoto](ORG), a scholar of Japanese literature at a college, wrote."
+    assert ("Kenji Marumoto", "PERSON") in found(nlp, scholar)
+    assert found(nlp, "[Luíza Bittencourt Quaresma](FAC) opens the boxes.") == [
+        ("Luíza Bittencourt Quaresma", "PERSON")
+    ]
+    assert found(nlp, "As a girl in [Porto Alegre](PERSON), she read.") == [("Porto Alegre", "GPE")]
+
+
+def test_an_envoys_country_is_no_word_of_the_name_after_it(nlp):
+    text = "Chinese Ambassador to [Kenya Gu Hanlin](PERSON) said so."
+    assert found(nlp, text) == [("Kenya", "GPE"), ("Gu Hanlin", "PERSON")]

@@ -171,11 +171,12 @@ def surname_particles() -> frozenset[str]:
     """Lower-case words that stand inside a person's name before the surname ('dos' of "Paulo dos
     Santos", 'van der', 'bin', 'de la'): nameparser's prefixes that are plain words, without those
     that are also English words a sentence puts between a name and a capitalised word ("let Hale
-    do Ohio", "St.", "Mac")."""
+    do Ohio", "St.", "Mac"), and the Welsh "ap" and "ferch" it lacks (``welsh_name_particles.txt``)."""
     from nameparser.config import CONSTANTS
 
     english = {"do", "den", "bar", "bat", "bon", "op", "te", "het", "heer", "st", "ste", "san", "santa", "mac", "mc"}
-    return frozenset(p for p in CONSTANTS.prefixes if p.isascii() and p.isalpha() and len(p) >= 2) - english
+    listed = frozenset(p for p in CONSTANTS.prefixes if p.isascii() and p.isalpha() and len(p) >= 2) - english
+    return listed | words("welsh_name_particles.txt")
 
 
 @functools.cache

@@ -1,0 +1,124 @@
+"""Constructions that invented copy of round eleven (Scottish and Welsh news, motorsport and cycling,
+climate protest, Chinese state media, war wire, crypto, magazine features; fifty-third session) found
+read wrong: "the force said" after a police force, a firm named by its trade ("Glen Marrow
+Distillers"), a rider's nationality before his name, Welsh "ap" names and Kikuyu apostrophes.
+Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.helpers import annotated, one
+
+
+@pytest.mark.parametrize(
+    "force",
+    ["Harrow Valley Police", "Police Glenmoor"],
+)
+def test_the_force_is_the_police_force_named_before(annotator, force):
+    body = (
+        f"{force} said the driver of the tractor was not injured.\n\n"
+        'In a statement, the force said: "Our thoughts are with the family at this difficult time."'
+    )
+    assert one(annotated(annotator, body).quotes, "Our thoughts").speaker == force
+
+
+def test_the_force_of_a_blast_is_no_speaker(annotator):
+    body = (
+        "Harrow Valley Police said the blast shattered windows on Mill Street.\n\n"
+        'The force of it knocked residents over. "I was thrown against the door," said one neighbour.'
+    )
+    assert one(annotated(annotator, body).quotes, "I was thrown").speaker is None
+
+
+def test_a_firm_named_by_its_trade_is_the_company(annotator):
+    body = (
+        "A distillery is to double its capacity in an expansion that its owner, Glen Marrow "
+        "Distillers, says will secure its future.\n\n"
+        'The company said a new road would be built "before a single new still is installed".'
+    )
+    story = annotated(annotator, body)
+    assert ("Glen Marrow Distillers", "ORG") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "before a single").speaker == "Glen Marrow Distillers"
+
+
+@pytest.mark.parametrize("cue", ["the Japanese rider said", "the Japanese said"])
+def test_a_rider_described_by_his_people_is_the_one_the_story_set_it_before(annotator, cue):
+    # "rider" was no role noun, and the tagger reads a lone "Japanese" as a plural
+    body = (
+        "Spanish rider Alex Moragues was penalised after a collision with Japanese rookie Haruto "
+        "Kameda at Jerez.\n\nKameda, who was taken to the medical centre, was less forgiving.\n\n"
+        f'"He was never going to make that corner," {cue} through an interpreter.'
+    )
+    assert one(annotated(annotator, body).quotes, "He was never").speaker == "Haruto Kameda"
+
+
+def test_a_name_after_a_portfolio_with_for_is_a_person(annotator):
+    # British and Commonwealth style joins a minister to the portfolio with "for"
+    body = (
+        '"Today the union showed it stands with us," Deputy Prime Minister for European Integration '
+        'Iryna Marchenko told reporters in Brussels. "This money will keep us going," she said.'
+    )
+    assert [q.speaker for q in annotated(annotator, body).quotes] == ["Iryna Marchenko"] * 2
+
+
+def test_the_head_of_a_body_before_a_name_is_his_role(annotator):
+    body = (
+        "Harlow district administration head Yevhen Ostapchuk said the shelling went on.\n\n"
+        '"People here live between two dangers," Ostapchuk told reporters.'
+    )
+    assert one(annotated(annotator, body).quotes, "People here").speaker == "Yevhen Ostapchuk"
+
+
+def test_a_call_sign_in_quotation_marks_is_the_soldiers_name_and_no_quotation(annotator):
+    body = (
+        'A gunner from the brigade, who gave his call sign as "Marten," told a newspaper that his boots '
+        '"fell apart after a week."\n\n"We joked that they were made of paper," he said.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "Marten").kind == "scare"
+    assert [q.speaker for q in story.quotes if q.kind != "scare"] == ["Marten", "Marten"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The winner was named on Friday under the pseudonym "Gwennol" at a packed ceremony.',
+        'A blogger, who writes under the name "Orlan," criticised the governor.',
+        'He asked to be identified by his call sign, "Jmil," which means "beetle." He walked away.',
+    ],
+)
+def test_a_chosen_name_or_its_gloss_is_no_ones_speech(annotator, sentence):
+    assert {q.kind for q in annotated(annotator, sentence).quotes} == {"scare"}
+
+
+def test_a_wife_named_by_her_given_name_is_the_wife_of_the_man_just_named(annotator):
+    # The model left the last "Hale-Shaw" untagged, so "His wife, Harriet," took the surname of
+    # the last tagged man (Ashby); and "Mr Hale-Shaw" then gave every bare "Hale-Shaw" to her.
+    body = (
+        "Giles Hale-Shaw, 41, is accused of fraud. He denies the charges.\n\n"
+        '"Mr Hale-Shaw was the public face of the firm," his barrister said.\n\n'
+        "The firm's finance chief, Conor Ashby, gave evidence for the prosecution. "
+        '"I told Giles the numbers did not add up," Ashby said at the time.\n\n'
+        "Hale-Shaw, who did not give evidence, sat impassively as his barrister spoke. His wife, "
+        "Harriet, watched from the gallery."
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "I told Giles").speaker == "Conor Ashby"
+    persons = {e.name: len(e.mentions) for e in story.entities if e.label == "PERSON"}
+    assert "Harriet Ashby" not in persons
+    assert persons.get("Harriet Hale-Shaw") == 1
+
+
+@pytest.mark.parametrize("aside", [", 71,", ", 71, from Colwick,"])
+def test_who_after_a_name_and_its_age_is_that_person(annotator, aside):
+    body = f'Among them was retired teacher Marjorie Cattell{aside} who told the court she had "no regrets at all".'
+    assert one(annotated(annotator, body).quotes, "no regrets").speaker == "Marjorie Cattell"
+
+
+def test_a_police_spokesperson_speaks_for_the_force_named_before(annotator):
+    body = (
+        "Harrowgate Police said 23 people had been arrested on suspicion of trespass.\n\n"
+        '"Officers were on scene quickly," a police spokesperson said.'
+    )
+    assert one(annotated(annotator, body).quotes, "Officers were").speaker == "Harrowgate Police"
