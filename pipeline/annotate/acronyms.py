@@ -1,8 +1,9 @@
 """Organisations named both by acronym and in full ("FBI", "Federal Bureau of Investigation").
 
-Three story-level merges: an acronym group joins the group whose name spells it, a department
-named without "Department of" joins the department, and a spelled-out form the NER missed is
-found in the text for an acronym the story uses. Each is linear in the length of the body: the
+Four story-level merges: an acronym group joins the group whose name spells it, a department
+named without "Department of" joins the department, a body named without the word heading its
+name joins the body ("Lumen Digital", "Lumen Digital Exchange"), and a spelled-out form the NER
+missed is found in the text for an acronym the story uses. Each is linear in the length of the body: the
 spelled-out search walks each run of capitalised words once per start word, never further than
 the longest acronym wanted needs (a roster of names is one long run).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
 from pipeline.model import Mention
 
@@ -45,6 +47,33 @@ def merge_acronyms(groups: dict[str, EntityGroup]) -> None:
             target = long_forms.get("".join(c for c in form if c.isupper()))
         capitals = form.replace(".", "").isupper() or _SMALL_LETTERS.fullmatch(form) is not None
         if target is not None and target is not group and len(form) >= 2 and capitals:
+            target.absorb(group)
+            del groups[key]
+
+
+def merge_headless_short_forms(groups: dict[str, EntityGroup]) -> None:
+    """ "Lumen Digital" in a story that named "Lumen Digital Exchange" is that exchange: business
+    copy drops the word that heads a body's name after the first mention (a word only bodies'
+    names end with, or a legal form: ``lexicons.heads_a_name``, ``lexicons.company_forms``). The
+    short form keeps two words or more, is read as an organisation wherever it stands, and names one
+    body of the story only."""
+    long_forms: dict[str, list[EntityGroup]] = {}
+    for group in groups.values():
+        if group.mentions and group.key.startswith("name:"):
+            for form in group.forms:
+                words = normal(form).split()
+                if len(words) >= 3 and (lexicons.heads_a_name(words[-1]) or words[-1] in lexicons.company_forms()):
+                    long_forms.setdefault(" ".join(words[:-1]), []).append(group)
+    if not long_forms:
+        return
+    for key in list(groups):
+        group = groups[key]
+        if not group.mentions or not key.startswith("name:"):
+            continue
+        if any(label != "ORG" for _, label in group.mentions):
+            continue  # (not "New York" the city, in a story that named the New York Times)
+        targets = {id(t): t for t in long_forms.get(normal(group.forms.most_common(1)[0][0]), ())}
+        if len(targets) == 1 and (target := next(iter(targets.values()))) is not group:
             target.absorb(group)
             del groups[key]
 

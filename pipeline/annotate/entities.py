@@ -20,7 +20,13 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.acronyms import bracketed_acronyms, merge_acronyms, merge_department_tails, spell_out_acronyms
+from pipeline.annotate.acronyms import (
+    bracketed_acronyms,
+    merge_acronyms,
+    merge_department_tails,
+    merge_headless_short_forms,
+    spell_out_acronyms,
+)
 from pipeline.annotate.columns import text_of
 from pipeline.annotate.gazetteer import place_mentions
 from pipeline.annotate.groups import ALIASES, Coverage, EntityGroup, alias_key, normal
@@ -221,6 +227,7 @@ def story_entities(doc: Doc, *, headline_doc: Doc | None = None, caption_docs: I
         for mention, _ in group.mentions:
             covered.add(mention.start, mention.end)
     merge_department_tails(groups)
+    merge_headless_short_forms(groups)
     spell_out_acronyms(body, groups, covered)
     spread_surnames(body, groups, covered, places=is_known_place)
     split_shared_surnames(body, groups, subject_at=lambda start, end: names_a_subject(doc, start, end))

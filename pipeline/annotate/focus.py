@@ -158,6 +158,9 @@ class DiscourseFocus(
         # The first subject of an adverbial clause opening the current sentence ("When Roe
         # arrived, she …"): the focus for what follows it, while the sentence has no subject yet.
         self._clause_subject: Referent | None = None
+        # The person whose possessive opens the current sentence ("Shimazu's best finish was
+        # 12th."): the sentence's topic, the focus for the next when no subject of its own was one.
+        self._opening_owner: Referent | None = None
         self._open = False  # whether the current sentence has begun
         self._first = 0  # and its first token outside quotation marks
         # An aside about a named person (", a developer and spokeswoman for Acme,"): up to this
@@ -403,8 +406,8 @@ class DiscourseFocus(
         elif self._epoch > 0:
             self._lede = None
         self._epoch += 1
-        self._last_subject, self._subject = self._subject, None
-        self._clause_subject = None
+        self._last_subject, self._subject = self._subject or self._opening_owner, None
+        self._clause_subject = self._opening_owner = None
         if len(self._active) > 8:
             self._active = [r for r in self._active if self._value(r) >= 1.0]
 
@@ -455,6 +458,8 @@ class DiscourseFocus(
             self._subject = referent
         elif role == "clause subject" and self._clause_subject is None:
             self._clause_subject = referent
+        elif role == "possessive" and i == self._first and referent.kind == "person" and referent.name:
+            self._opening_owner = referent
 
     # -- resolution -------------------------------------------------------------------------
 

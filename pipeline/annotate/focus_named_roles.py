@@ -22,6 +22,10 @@ from pipeline.model import Entity
 # The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
 # Omar Fitch,", "Lorrence's ambassador to the U.N., Jonas Tekle,".
 ROLE_PREPOSITIONS = POST_PREPOSITIONS | {"to"}
+# The nouns for the people who speak for someone that name a body of them, not a person ("the
+# team", "the campaign", "the office"; ``spokes_nouns.txt`` less the person nouns): set beside an
+# organisation's name ("His team, Vanderkamp-Solis,"), the noun is that organisation.
+_VOICE_BODIES = lexicons.words("spokes_nouns") - lexicons.person_nouns()
 
 
 class NamedRoleRules:
@@ -349,7 +353,9 @@ class NamedRoleRules:
             # (and "The fund, Serang Holdings,": an organisation's noun, its name)
             # (a body's noun is no person's: in "A nurse at the clinic, Ann Roe, said" the name is
             # the nurse's, set off after her whole phrase)
-            body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS)
+            body_noun = not as_person and (
+                organisation_noun(word) or word in PLACE_BODY_NOUNS or (word in _VOICE_BODIES and doc[i].tag_ == "NN")
+            )
             # ("The company that runs the camp, Boreal Lodge Services, said": past a phrase opening
             # the sentence too)
             body_named = comma == i + 1 or (closed and self._comma_after_opening_subject(i) == comma)

@@ -137,6 +137,8 @@ class QuestionRules:
             return
         if doc[i].tag_ == "VBG" and doc[i - 1].lower_ not in ("by", "then", ","):
             return  # (only the subject's own asking: "followed up by asking Hale", ", asking Hale")
+        if _asked_to_do(doc, i + 1):
+            return  # "asking him to call", "asked Roe to resign": a request, no question to answer
         k = past_titles(doc, i + 1, self.index.entity_at, most=3)  # "pressed Secretary Roland Briggs on …"
         hit = self.index.entity_at.get(k)
         if hit is None:
@@ -204,3 +206,13 @@ class QuestionRules:
         if p < 0:
             return None
         return next((s for s in self.index.tops if s.close_mark == p), None)
+
+
+def _asked_to_do(doc, k: int) -> bool:
+    """Whether the object of a verb of asking that opens at token ``k`` (a pronoun, or a name of
+    up to four words) is followed by "to" and a verb: a request ("asked him to call"), not a
+    question put to someone."""
+    end = k + 1 if doc[k].tag_ == "PRP" else k
+    while end < len(doc) and end < k + 4 and doc[end].tag_ in ("NNP", "NNPS"):
+        end += 1
+    return end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].tag_ == "VB"

@@ -97,6 +97,7 @@ from pipeline.annotate.span_repairs import (
     organisation_opening_before,
     person_by_what_precedes,
     place_after_locative,
+    short_form_of_a_body,
     without_trailing_function_words,
 )
 from pipeline.annotate.untagged_apposed_persons import (
@@ -171,8 +172,8 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 out.append((portfolio, ent.start_char + offset, ent.start_char + len(portfolio) + offset, "GPE"))
         elif (postnominal := postnominal_end(ent)) is not None:
             label, span_end = "PERSON", postnominal  # "Jonathan Ebbs KC" read as a body
-        elif label == "PERSON" and organisation_tagged_person(ent):
-            label = "ORG"  # "Gary Police Dept" tagged as a person
+        elif label == "PERSON" and (organisation_tagged_person(ent) or short_form_of_a_body(ent)):
+            label = "ORG"  # "Gary Police Dept" tagged as a person; "Kestrel Digital" of "Kestrel Digital Exchange"
         elif given is not None:
             label, span_start = "PERSON", given  # "Ana Reyes" with only "Reyes" tagged
         elif label == "PERSON" and (titled := given_names_after_title(ent)) is not None and titled < span_start:

@@ -185,10 +185,25 @@ _APPOSED_ORGANISATION = re.compile(
 )
 
 
-def apposed_organisation(body: str, end: int) -> bool:
+# The same noun phrase before a name set off by commas: "The national grid operator, Ukrmerezhi,".
+_ORGANISATION_APPOSED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w'’&-]+\s+){0,5}?(?:"
+    + "|".join(sorted(_ORG_BEFORE - {"shares", "stake", "side", "team"}))
+    + r"|operator)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def apposed_organisation(body: str, end: int, start: int | None = None) -> bool:
     """Whether the name ending at ``end`` has an organisation's noun set beside it: "Vantage, the
-    search and advertising company, …" (a company whatever label the model gave the name)."""
-    return _APPOSED_ORGANISATION.match(body, end, min(len(body), end + 90)) is not None
+    search and advertising company, …" (a company whatever label the model gave the name); with
+    ``start``, also before it, the name set off by commas: "The national grid operator,
+    Ukrmerezhi, said"."""
+    if _APPOSED_ORGANISATION.match(body, end, min(len(body), end + 90)) is not None:
+        return True
+    if start is None or body[end : end + 1] != ",":
+        return False
+    return _ORGANISATION_APPOSED_BEFORE.search(body, max(0, start - 70), start) is not None
 
 
 def is_collective(body: str, start: int, end: int) -> bool:
@@ -318,7 +333,7 @@ def organisation_label(
     if label not in ("PERSON", "GPE", "LOC") and all(is_country(f) for f in forms):
         return "GPE"  # "Moldova" as a national side is its country; a country is no people or product
     if label in ("GPE", "LOC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and not full_person:
-        if any(apposed_organisation(body, m.end) for m, _ in group.mentions):
+        if any(apposed_organisation(body, m.end, m.start) for m, _ in group.mentions):
             return "ORG"  # "Vantage, the search and advertising company," read as a place
     if label in ("ORG", "PERSON", "GPE", "LOC") and all(
         len(f.split()) > 1 and f.split()[-1].lower() in _EVENT_ENDINGS for f in forms
@@ -345,6 +360,11 @@ def organisation_label(
         len(f.split()) > 1 and f.split()[-1].lower() in _ORGANISATION_ONLY_HEADS and ":" not in f for f in forms
     ):
         return "ORG"  # "The Free Readers Coalition said" read as a work: a body by its name's last word
+    if label in ("GPE", "LOC") and all(
+        len(f.split()) > 2 and f.split()[-1].lower() in _ORGANISATION_ONLY_HEADS and not is_known_place(f)
+        for f in forms
+    ):
+        return "ORG"  # "the Asia-Pacific Space Cooperation Organization" read as a region (not "Western Front")
     if label in ("ORG", "PERSON") and not full_person:
         # "the disputed Ruritania region", "the island of Varno": a place by the noun beside it;
         # "the al-Varqa mosque": a building.

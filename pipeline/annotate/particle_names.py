@@ -105,12 +105,13 @@ def _surname_end(doc: Doc, ent: Span) -> int | None:
 
 def _particle(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a surname particle: one of nameparser's, or "den" after "van" ("Erik
-    van den Bosch"; alone, "den" is an English word ``lexicons.surname_particles`` leaves out)."""
+    van den Bosch", and in Belgian style "Sofie Van den Berg"; alone, "den" is an English word
+    ``lexicons.surname_particles`` leaves out)."""
     word = doc[k].text
     if word in lexicons.surname_particles():
         return True
     if word == "den":
-        return k > 0 and doc[k - 1].text == "van"
+        return k > 0 and doc[k - 1].lower_ == "van"
     return False
 
 

@@ -206,8 +206,14 @@ def _name_after_portfolio(doc: Doc, k: int) -> int | None:
                     lexicons.is_rare_word(token.text)
                     and not any(lexicons.is_rare_word(doc[j].text) for j in range(first, i))
                 )
-                # or any name after a portfolio that is a place: "Ambassador to Kenya Gu Hanlin"
-                or is_known_place(doc[first:i].text)
+                # or a pair that ends the run after a portfolio that is a place, its second word
+                # a surname or rare: "Ambassador to Kenya Gu Hanlin" (not "Chairman of the Sharjah
+                # Industrial Zones Authority")
+                or (
+                    is_known_place(doc[first:i].text)
+                    and (i + 2 >= len(doc) or not doc[i + 2].is_title)
+                    and (lexicons.is_surname(doc[i + 1].text) or lexicons.is_rare_word(doc[i + 1].text))
+                )
             )
             and _name_like([token, doc[i + 1]])
         ):

@@ -197,7 +197,7 @@ def quote_kind(
 # nickname as", "under the name"), or a gloss's words ("which means", "meaning").
 _CHOSEN_NAME_OR_GLOSS = re.compile(
     r"(?:\b(?:call ?sign|nickname|pseudonym|alias|nom de guerre|(?:forest|pen|stage|code|first) name)(?: as|,)?"
-    r"|\bunder the name|\b(?:which|that) means|\bmeaning|\b(?:which|that) translates (?:as|to))$"
+    r"|\bunder the name|\b(?:goes|went|go) by|\b(?:which|that) means|\bmeaning|\b(?:which|that) translates (?:as|to))$"
 )
 
 

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.annotate import lexicons
+from pipeline.annotate.columns import ents_of
 from pipeline.annotate.organisations import DEMONYMS, PEOPLES_NOUNS, is_known_place
 from pipeline.annotate.person_spans import PERSONAL_TITLES, glued_hyphen
 from pipeline.annotate.person_titles import POSTNOMINALS
@@ -79,21 +80,36 @@ def hyphened_start(ent: Span) -> int | None:
 
 def organisation_opening_before(ent: Span) -> int | None:
     """Where an organisation's name starts when the model tagged only its last word, a word only
-    bodies' names end with ("Utilities" of "Coldwater Utilities said"; organisation_only_heads.txt):
-    the capitalised proper noun right before it, in no entity and no month or day, that opens the
-    sentence or follows an article."""
+    bodies' names end with ("Utilities" of "Coldwater Utilities said"; organisation_only_heads.txt),
+    or the words of the short form of a body the story named in full ("Digital" of "Lumen Digital
+    said" after "Lumen Digital Exchange"): the capitalised proper noun right before it, in no
+    entity and no month or day, that opens the sentence or follows an article."""
     doc = ent.doc
-    if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0 or ent[0].lower_ not in _ORGANISATION_ONLY_HEADS:
+    if ent.label_ != "ORG" or len(ent) > 2 or ent.start == 0:
         return None
     before = doc[ent.start - 1]
     if before.ent_type_ or before.tag_ != "NNP" or not before.is_title or not before.is_alpha:
         return None
     if before.lower_ in _CALENDAR or before.whitespace_ != " ":
         return None
+    if len(ent) != 1 or ent[0].lower_ not in _ORGANISATION_ONLY_HEADS:
+        short = f"{before.text} {ent.text} "
+        if not any(other.label_ == "ORG" and f"{other.text} ".startswith(short) for other in ents_of(doc)):
+            return None
     opening = (
         before.i == 0 or doc[before.i - 1].is_space or doc[before.i - 1].is_punct or doc[before.i - 1].tag_ == "DT"
     )
     return before.idx if opening else None
+
+
+def short_form_of_a_body(ent: Span) -> bool:
+    """Whether a span read as a person's name is the opening words of an organisation's name the
+    model tagged elsewhere in the story ("Kestrel Digital said" after "Kestrel Digital Exchange"),
+    its first word no given name of any table (not "Bill Gates" beside the Bill Gates Foundation)."""
+    if len(ent) < 2 or lexicons.is_listed_given_name(ent[0].text):
+        return False
+    short = f"{ent.text} "
+    return any(other.label_ == "ORG" and f"{other.text} ".startswith(short) for other in ents_of(ent.doc))
 
 
 def office_after_possessive(ent: Span) -> int | None:

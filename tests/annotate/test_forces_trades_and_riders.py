@@ -86,6 +86,7 @@ def test_a_call_sign_in_quotation_marks_is_the_soldiers_name_and_no_quotation(an
         'The winner was named on Friday under the pseudonym "Gwennol" at a packed ceremony.',
         'A blogger, who writes under the name "Orlan," criticised the governor.',
         'He asked to be identified by his call sign, "Jmil," which means "beetle." He walked away.',
+        'A man who goes by "Fiddler" told a station he owned the truck.',
     ],
 )
 def test_a_chosen_name_or_its_gloss_is_no_ones_speech(annotator, sentence):
@@ -122,3 +123,61 @@ def test_a_police_spokesperson_speaks_for_the_force_named_before(annotator):
         '"Officers were on scene quickly," a police spokesperson said.'
     )
     assert one(annotated(annotator, body).quotes, "Officers were").speaker == "Harrowgate Police"
+
+
+@pytest.mark.parametrize("noun_phrase", ["His team", "The team"])
+def test_a_team_named_beside_its_noun_is_the_team_that_speaks(annotator, noun_phrase):
+    body = (
+        f"Kasper Thygesen crashed on the descent. {noun_phrase}, Vandermolen-Sotelo, withdrew him from the race.\n\n"
+        '"Kasper is stable and in good spirits," the team said in a statement.'
+    )
+    assert one(annotated(annotator, body).quotes, "Kasper is stable").speaker == "Vandermolen-Sotelo"
+
+
+def test_a_name_whose_possessive_opens_a_sentence_is_the_focus_of_the_next(annotator):
+    body = (
+        "Yuki Tanabe scored his first points in Formula 1 on Sunday.\n\n"
+        "Tanabe's father, Hiroshi, watched from the grandstand and told a broadcaster he had cried. "
+        '"When he crossed the line I could not see anything," he said.\n\n'
+        "Tanabe's previous best finish was 12th in Canada. Asked whether he felt the weight of it, he paused.\n\n"
+        '"There is pressure, of course," he said.'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "When he crossed").speaker == "Hiroshi Tanabe"
+    assert one(story.quotes, "There is pressure").speaker == "Yuki Tanabe"
+
+
+def test_a_body_named_without_the_word_heading_its_name_is_the_body(annotator):
+    body = (
+        "Corvid Digital Exchange, the city's third-largest crypto platform, was fined on Monday.\n\n"
+        'Corvid Digital said in a statement it would "put compliance before speed".'
+    )
+    story = annotated(annotator, body)
+    assert one(story.quotes, "put compliance").speaker == "Corvid Digital Exchange"
+    assert [e.name for e in story.entities if e.label == "ORG"] == ["Corvid Digital Exchange"]
+
+
+def test_a_name_set_beside_a_firms_noun_before_it_is_the_firm(annotator):
+    body = (
+        "Power was cut across the Dnipro region after the strike.\n\n"
+        "The national grid operator, Ukrenerho, said repair crews were working around the clock.\n\n"
+        '"We ask consumers to use electricity sparingly," the company said.'
+    )
+    story = annotated(annotator, body)
+    assert ("Ukrenerho", "ORG") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "We ask consumers").speaker == "Ukrenerho"
+
+
+def test_asking_someone_to_do_something_puts_no_question_to_answer(annotator):
+    body = (
+        "The father of the family, Ruslan, 38, a soldier, was given leave to attend the funeral.\n\n"
+        "Ruslan said his wife had sent him a message an hour before the attack, asking him to call "
+        'when he could.\n\n"I didn\'t call. I was on duty," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "I didn't call").speaker == "Ruslan"
+
+
+def test_a_body_whose_name_ends_in_organization_speaks_though_read_as_a_region(annotator):
+    body = 'In a message, the Indo-Pacific Ocean Survey Organization said: "This marks a milestone for the region."'
+    story = annotated(annotator, body)
+    assert one(story.quotes, "This marks").speaker == "Indo-Pacific Ocean Survey Organization"

@@ -370,3 +370,15 @@ def test_features_copys_names_the_model_read_as_places_or_bodies(nlp):
 def test_an_envoys_country_is_no_word_of_the_name_after_it(nlp):
     text = "Chinese Ambassador to [Kenya Gu Hanlin](PERSON) said so."
     assert found(nlp, text) == [("Kenya", "GPE"), ("Gu Hanlin", "PERSON")]
+    # (a body's name after a place is no person's: the words run on past the pair)
+    body = "Chairman of the [Dubai Coastal Zones Authority](ORG), today opened it."
+    assert found(nlp, body) == [("Dubai Coastal Zones Authority", "ORG")]
+
+
+def test_a_member_of_the_senedd_is_a_person_without_the_letters(nlp):
+    assert found(nlp, "[Cai Ellwood MS](ORG), who represents the valley, said so.") == [("Cai Ellwood", "PERSON")]
+
+
+def test_a_capitalised_van_before_den_opens_a_belgian_surname(nlp):
+    text = '"We will keep going," said [Sofie Van](PERSON) den [Berghe](PERSON), a partner.'
+    assert found(nlp, text) == [("Sofie Van den Berghe", "PERSON")]
