@@ -72,6 +72,10 @@ class AntecedentSubjects(ParsedCues):
                     return hit[0].name
                 break
         described = self._described_before(tokens) if pronoun == "who" and self._reports_in_clause(who) else None
+        if described and described[-1].lower_ in lexicons.voice_bodies():
+            # "a man claiming to be from her bank's fraud team, who told her": not the team (whose
+            # bank would speak), someone the phrase before it leaves unnamed
+            return None
         if described is not None:
             # "heard from the head of the largest nursing union, who described", "met a nurse at
             # Harbor Hospital, who said": the phrase right before (past the place or body it is

@@ -459,7 +459,20 @@ class DiscourseFocus(
         elif role == "clause subject" and self._clause_subject is None:
             self._clause_subject = referent
         elif role == "possessive" and i == self._first and referent.kind == "person" and referent.name:
-            self._opening_owner = referent
+            if not self._people_possessed(i):
+                self._opening_owner = referent  # (not "David's family will be there": the family is the topic)
+
+    def _people_possessed(self, i: int) -> bool:
+        """Whether the noun phrase a possessive name at ``i`` owns is headed by a noun for people
+        ("David's family", "Roe's lawyer"): the first common noun after the "'s"."""
+        tags, lowers = self._tags, lowers_of(self.doc)
+        k = i
+        while k < len(tags) and k < i + 6 and tags[k] != "POS":
+            k += 1
+        for j in range(k + 1, min(len(tags), k + 5)):
+            if tags[j] in ("NN", "NNS"):
+                return lowers[j] in lexicons.person_nouns()
+        return False
 
     # -- resolution -------------------------------------------------------------------------
 

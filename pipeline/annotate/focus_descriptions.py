@@ -45,6 +45,9 @@ from pipeline.annotate.referents import (
 )
 from pipeline.annotate.relatives import names_a_relation
 
+# Determiners of a phrase that speaks of anyone of a kind, no one in particular ("any athlete",
+# "every member", "each candidate", "no officer").
+_QUANTIFIERS = frozenset({"any", "every", "each", "no"})
 _DOCUMENT_NOUNS = lexicons.words("document_nouns")
 _OPPONENT_NOUNS = lexicons.words("opponent_nouns")
 _VOICES_SINGULAR = lexicons.words("organisation_voices_singular")
@@ -328,6 +331,9 @@ class DescriptionRules(
                     referent = self._institution_named(word)
                 elif not self._another_body(tokens[1:-1], word):  # (not "the pension board" of a union)
                     referent = self._group_in_focus(word, modifiers)
+        if referent is None and determiner in _QUANTIFIERS:
+            self._at[i] = None  # "Any athlete who is caught doping is gone": anyone, no one to call "he"
+            return
         if referent is None:
             referent = Referent(None, kind, lexicons.noun_gender(word) if person else None, head=word)
             if person and referent.gender is None and i + 2 < len(doc) and doc[i + 1].text == ",":

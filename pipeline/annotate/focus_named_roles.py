@@ -22,10 +22,6 @@ from pipeline.model import Entity
 # The prepositions of a role's phrase before the name set beside it: "a co-owner of the bakery,
 # Omar Fitch,", "Lorrence's ambassador to the U.N., Jonas Tekle,".
 ROLE_PREPOSITIONS = POST_PREPOSITIONS | {"to"}
-# The nouns for the people who speak for someone that name a body of them, not a person ("the
-# team", "the campaign", "the office"; ``spokes_nouns.txt`` less the person nouns): set beside an
-# organisation's name ("His team, Vanderkamp-Solis,"), the noun is that organisation.
-_VOICE_BODIES = lexicons.words("spokes_nouns") - lexicons.person_nouns()
 
 
 class NamedRoleRules:
@@ -353,14 +349,15 @@ class NamedRoleRules:
             # (and "The fund, Serang Holdings,": an organisation's noun, its name)
             # (a body's noun is no person's: in "A nurse at the clinic, Ann Roe, said" the name is
             # the nurse's, set off after her whole phrase)
-            body_noun = not as_person and (
-                organisation_noun(word) or word in PLACE_BODY_NOUNS or (word in _VOICE_BODIES and doc[i].tag_ == "NN")
-            )
+            body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS)
             # ("The company that runs the camp, Boreal Lodge Services, said": past a phrase opening
             # the sentence too)
             body_named = comma == i + 1 or (closed and self._comma_after_opening_subject(i) == comma)
             # ("The promoter, Greenlight Events, said": a role a firm holds too)
-            either = not as_person and word in ROLES_FIRMS_HOLD
+            # ("His team, Vanderkamp-Solis,": the people who speak for someone, named as a body)
+            either = not as_person and (
+                word in ROLES_FIRMS_HOLD or (word in lexicons.voice_bodies() and doc[i].tag_ == "NN")
+            )
             named_kind = hit is not None and (
                 (hit[0].label in PERSON_LABELS and not body_noun)
                 or (hit[0].label == "ORG" and (body_noun or either) and body_named and closed)

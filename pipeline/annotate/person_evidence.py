@@ -19,9 +19,10 @@ from pipeline.annotate import lexicons
 from pipeline.annotate.descriptions import age_before
 from pipeline.annotate.naming import naming_clause_length
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
-from pipeline.annotate.person_spans import (
+from pipeline.annotate.person_spans import (  # (age_at: read by the finders that import it from here)
     PERSON_ROLES,
     ROLES_FIRMS_HOLD,
+    age_at,
     glued_hyphen,
 )
 from pipeline.annotate.person_titles import closes_quotation, organisation_tagged_person, reporting_verb
@@ -142,9 +143,6 @@ def article_role_at(doc: Doc, j: int) -> bool:
     return False
 
 
-_MAX_AGE = 119
-
-
 def has_age_before(ent: Span) -> bool:
     """ "43-year-old Latonia Mardis" with the name read as an organisation: an age written as an
     adjective right before one to three capitalised words; no firm or place is 43 years old in
@@ -191,13 +189,6 @@ def bare_role_at(doc: Doc, comma: int) -> bool:
         return False
     role = doc[k].lower_
     return role in PERSON_ROLES and role not in ROLES_FIRMS_HOLD
-
-
-def age_at(doc: Doc, comma: int) -> bool:
-    """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``."""
-    if comma + 2 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text.isdigit():
-        return False
-    return 0 < int(doc[comma + 1].text) <= _MAX_AGE and doc[comma + 2].text in (",", ".")
 
 
 def who_clause_at(doc: Doc, j: int) -> bool:

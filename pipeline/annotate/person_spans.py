@@ -399,7 +399,17 @@ def given_name_before(ent: Span) -> int | None:
         return None  # (a hyphened surname is one word: "Ines Carvalho-Brandt" with only the surname tagged)
     # (or set off after one: "said the deputy press secretary, Ambrose Delacroix.")
     after_role = ent.start >= 2 and (_role_before(ent.doc, ent.start - 1) or _apposed_to_owned_role([before, *ent]))
-    if not after_role and not (
+    # (or a given name that is also a word, in a name set off by commas: "One of them, Precious
+    # Okonkwo, nineteen,")
+    set_off = (
+        ent.start >= 2
+        and ent.doc[ent.start - 2].text == ","
+        and ent.end < len(ent.doc)
+        and ent.doc[ent.end].text == ","
+        and (ent.label_ == "PERSON" or age_at(ent.doc, ent.end))
+        and lexicons.is_listed_given_name(before.text)
+    )
+    if not (after_role or set_off) and not (
         before.tag_ in ("NNP", "NNPS")  # ("Ines" read as a plural)
         and (
             lexicons.is_given_name(before.text)
@@ -467,3 +477,37 @@ def reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bo
     if len(words) >= 2 and all(lexicons.is_rare_word(t.text) for t in words):
         return True  # "Prince Adebayo Akinyemi-Afolabi": two names or more, none an English word
     return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in ents_of(last.doc))
+
+
+# The oldest age copy gives a person (a figure above is no age).
+_MAX_AGE = 119
+
+
+def age_at(doc: Doc, comma: int) -> bool:
+    """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``: in
+    figures (", 19,"), or spelled out as features copy writes it (", nineteen,", ", twenty-three,":
+    a number word spaCy reads as one, not "one", "hundred" or larger)."""
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return False
+    age = doc[comma + 1]
+    if age.text.isdigit():
+        return 0 < int(age.text) <= _MAX_AGE and doc[comma + 2].text in (",", ".")
+    if not _age_word(age):
+        return False
+    if doc[comma + 2].text in (",", "."):
+        return True
+    # ("twenty-three", which the tokenizer splits at its hyphen)
+    return (
+        comma + 4 < len(doc)
+        and doc[comma + 2].text == "-"
+        and _age_word(doc[comma + 3])
+        and doc[comma + 4].text in (",", ".")
+    )
+
+
+# Number words no one's age is written as.
+_NO_AGE_WORDS = frozenset({"zero", "one", "hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _age_word(token) -> bool:
+    return token.is_alpha and token.like_num and token.lower_ not in _NO_AGE_WORDS

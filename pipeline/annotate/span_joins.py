@@ -76,6 +76,10 @@ def joined_ents(doc: Doc, text: str) -> list[Span]:
             # "fourth-generation woolgrower Penelope Straughan" read as two places: one person
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
+        if out and _name_read_as_two_places(out[-1], ent, text):
+            # "Ananya Raghunathan is explaining" read as two places: one person
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
         if out and _given_name_before_person(out[-1], ent, text):
             # "Ophelia Nakamura-Grey chaired" read as a place "Ophelia" and a person: one person
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
@@ -181,6 +185,26 @@ def _one_name_cut_in_two(first: Span, second: Span, text: str) -> bool:
     if text[first.end_char : second.start_char] != " " or len(first) + len(second) > 5:
         return False
     return all(t.text[:1].isupper() and t.is_alpha for t in (*first, *second))
+
+
+def _name_read_as_two_places(first: Span, second: Span, text: str) -> bool:
+    """Whether two one-word spans read as places, peoples or bodies, one space apart, are a
+    person's name: neither a place the gazetteer knows, the first a given name some table lists,
+    the second a census surname or a word rare in English ("Ananya Raghunathan")."""
+    if len(first) != 1 or len(second) != 1 or first.end != second.start:
+        return False
+    labels = ("GPE", "LOC", "NORP", "ORG")
+    if first.label_ not in labels or second.label_ not in labels or text[first.end_char : second.start_char] != " ":
+        return False
+    a, b = first[0], second[0]
+    if (
+        not (a.is_title and a.is_alpha and b.is_title and b.is_alpha)
+        or is_known_place(a.text)
+        or is_known_place(b.text)
+        or b.lower_ in lexicons.words("place_name_endings.txt")  # ("Myrtle Beach")
+    ):
+        return False
+    return lexicons.is_listed_given_name(a.text) and (lexicons.is_surname(b.text) or lexicons.is_rare_word(b.text))
 
 
 def _name_in_two_after_a_noun(doc: Doc, first: Span, second: Span, text: str) -> bool:

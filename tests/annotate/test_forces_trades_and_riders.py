@@ -181,3 +181,38 @@ def test_a_body_whose_name_ends_in_organization_speaks_though_read_as_a_region(a
     body = 'In a message, the Indo-Pacific Ocean Survey Organization said: "This marks a milestone for the region."'
     story = annotated(annotator, body)
     assert one(story.quotes, "This marks").speaker == "Indo-Pacific Ocean Survey Organization"
+
+
+def test_any_athlete_is_no_one_a_later_he_can_mean(annotator):
+    body = (
+        "Benjamin Kiprono Chebet stands at the 200m mark with a stopwatch.\n\n"
+        "Chebet, for his part, has a simpler rule. Any athlete in his group who is caught doping is "
+        "gone, permanently. 'I tell them on the first day,' he says."
+    )
+    assert one(annotated(annotator, body).quotes, "I tell them").speaker == "Benjamin Kiprono Chebet"
+
+
+def test_a_possessive_of_someones_family_leaves_the_focus_where_it_was(annotator):
+    body = (
+        "The brothers were playing video games when they heard the shots. David was killed.\n\n"
+        "The Rev. Maurice Trenton organised a town hall meeting for Friday. David's family will be "
+        'there as well.\n\n"We are bringing them together to form a coalition," he said.'
+    )
+    assert one(annotated(annotator, body).quotes, "We are bringing").speaker == "Maurice Trenton"
+
+
+def test_a_team_set_before_a_person_at_a_clauses_end_is_no_apposition_to_them(annotator):
+    body = (
+        "Gregory Fulham approached the podium. After thanking the judge and the prosecution team, "
+        'Fulham also thanked "the Lord, who helped us through this from day one."'
+    )
+    assert one(annotated(annotator, body).quotes, "the Lord").speaker == "Gregory Fulham"
+
+
+def test_who_after_a_team_a_man_claimed_to_be_from_is_no_one_named(annotator):
+    body = (
+        "Margaret Holloway received a call in March from a man claiming to be from her bank's fraud "
+        'team, who told her that her account had been "compromised".\n\n'
+        "Her son said the family had complained to Tasmar Mutual Bank."
+    )
+    assert one(annotated(annotator, body).quotes, "compromised").speaker is None

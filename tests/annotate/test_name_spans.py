@@ -382,3 +382,15 @@ def test_a_member_of_the_senedd_is_a_person_without_the_letters(nlp):
 def test_a_capitalised_van_before_den_opens_a_belgian_surname(nlp):
     text = '"We will keep going," said [Sofie Van](PERSON) den [Berghe](PERSON), a partner.'
     assert found(nlp, text) == [("Sofie Van den Berghe", "PERSON")]
+
+
+def test_a_spelled_out_age_and_a_given_name_that_is_a_word_make_a_person(nlp):
+    assert found(nlp, "One of them, Precious [Okafor](GPE), nineteen, now has a deal.") == [
+        ("Precious Okafor", "PERSON")
+    ]
+    assert found(nlp, "One of them, [Ama Mensah](ORG), twenty-three, now has a deal.") == [("Ama Mensah", "PERSON")]
+
+
+@pytest.mark.parametrize("marked_name", ["[Ananya Raghavan](GPE)", "[Ananya](GPE) [Raghavan](GPE)"])
+def test_a_name_read_as_a_place_no_gazetteer_knows_is_a_person(nlp, marked_name):
+    assert found(nlp, f"{marked_name} is explaining why her mother never came.") == [("Ananya Raghavan", "PERSON")]
