@@ -160,12 +160,12 @@ def test_a_body_named_without_the_word_heading_its_name_is_the_body(annotator):
 def test_a_name_set_beside_a_firms_noun_before_it_is_the_firm(annotator):
     body = (
         "Power was cut across the Dnipro region after the strike.\n\n"
-        "The national grid operator, Ukrenerho, said repair crews were working around the clock.\n\n"
+        "The national grid operator, Energovia, said repair crews were working around the clock.\n\n"
         '"We ask consumers to use electricity sparingly," the company said.'
     )
     story = annotated(annotator, body)
-    assert ("Ukrenerho", "ORG") in {(e.name, e.label) for e in story.entities}
-    assert one(story.quotes, "We ask consumers").speaker == "Ukrenerho"
+    assert ("Energovia", "ORG") in {(e.name, e.label) for e in story.entities}
+    assert one(story.quotes, "We ask consumers").speaker == "Energovia"
 
 
 def test_asking_someone_to_do_something_puts_no_question_to_answer(annotator):
@@ -178,9 +178,9 @@ def test_asking_someone_to_do_something_puts_no_question_to_answer(annotator):
 
 
 def test_a_body_whose_name_ends_in_organization_speaks_though_read_as_a_region(annotator):
-    body = 'In a message, the Indo-Pacific Ocean Survey Organization said: "This marks a milestone for the region."'
+    body = 'In a message, the Asia-Pacific Ocean Survey Organization said: "This marks a milestone for the region."'
     story = annotated(annotator, body)
-    assert one(story.quotes, "This marks").speaker == "Indo-Pacific Ocean Survey Organization"
+    assert one(story.quotes, "This marks").speaker == "Asia-Pacific Ocean Survey Organization"
 
 
 def test_any_athlete_is_no_one_a_later_he_can_mean(annotator):
