@@ -349,7 +349,11 @@ class NamedRoleRules:
             # (and "The fund, Serang Holdings,": an organisation's noun, its name)
             # (a body's noun is no person's: in "A nurse at the clinic, Ann Roe, said" the name is
             # the nurse's, set off after her whole phrase)
-            body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS)
+            # (and the noun for those who speak for a body, before a name set off on both sides:
+            # "the head of the city administration, Serhiy Marko," is no administration; not "After
+            # thanking the prosecution team, Fulham also thanked", where the comma ends a phrase)
+            voices = closed and word in lexicons.voice_bodies() and doc[i].tag_ == "NN"
+            body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS or voices)
             # ("The company that runs the camp, Boreal Lodge Services, said": past a phrase opening
             # the sentence too)
             body_named = comma == i + 1 or (closed and self._comma_after_opening_subject(i) == comma)

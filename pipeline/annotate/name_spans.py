@@ -224,7 +224,7 @@ def raw_mentions(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[
                 # "Helen Park, the agency's chief scientist,", "finalist Ana Reyes", "R.J. Pello, 17,",
                 # "a neighbor, who identified himself only as Tobias,"
                 label = "PERSON"
-            elif (label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC") or _unknown_place(label, ent)) and (
+            elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC") and (
                 is_given_and_surname(ent, doc_text)
                 or has_who_clause(ent)
                 or generation_named(ent)
@@ -395,14 +395,3 @@ def _holidays_in(text: str, start: int, end: int, offset: int) -> list[tuple[str
         name = " ".join(words)
         out.append((name, s, s + len(name), "EVENT"))
     return out
-
-
-def _unknown_place(label: str, ent: Span) -> bool:
-    """Whether ``ent`` is read as a place that no gazetteer knows, of two words ("Ananya
-    Raghunathan" read as a city): it may be a person's name on the evidence of its words."""
-    return (
-        label in ("GPE", "LOC")
-        and len(ent) == 2
-        and not is_known_place(ent.text)
-        and ent[-1].lower_ not in lexicons.words("place_name_endings.txt")  # ("Myrtle Beach")
-    )

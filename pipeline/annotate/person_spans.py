@@ -408,6 +408,7 @@ def given_name_before(ent: Span) -> int | None:
         and ent.doc[ent.end].text == ","
         and (ent.label_ == "PERSON" or age_at(ent.doc, ent.end))
         and lexicons.is_listed_given_name(before.text)
+        and before.lower_ not in lexicons.words("titles_of_respect.txt")  # (not "Mama Ogunyemi")
     )
     if not (after_role or set_off) and not (
         before.tag_ in ("NNP", "NNPS")  # ("Ines" read as a plural)

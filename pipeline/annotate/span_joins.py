@@ -201,7 +201,8 @@ def _name_read_as_two_places(first: Span, second: Span, text: str) -> bool:
         not (a.is_title and a.is_alpha and b.is_title and b.is_alpha)
         or is_known_place(a.text)
         or is_known_place(b.text)
-        or b.lower_ in lexicons.words("place_name_endings.txt")  # ("Myrtle Beach")
+        or b.lower_ in lexicons.words("place_name_endings.txt")  # ("Myrtle Beach", "Rocky River")
+        or a.lower_ in lexicons.words("place_name_openers.txt")  # ("Calle Medina")
     ):
         return False
     return lexicons.is_listed_given_name(a.text) and (lexicons.is_surname(b.text) or lexicons.is_rare_word(b.text))

@@ -216,3 +216,13 @@ def test_who_after_a_team_a_man_claimed_to_be_from_is_no_one_named(annotator):
         "Her son said the family had complained to Tasmar Mutual Bank."
     )
     assert one(annotated(annotator, body).quotes, "compromised").speaker is None
+
+
+def test_the_head_of_an_administration_named_beside_it_is_the_head(annotator):
+    body = (
+        'A war correspondent, Yevgeny Pozdeyev, wrote that drones made it "almost impossible" to bring '
+        'supplies forward.\n\n"Any movement on the road in daylight is suicide," he wrote.\n\n'
+        "In Kostivka, the head of the city military administration, Serhiy Horban, said about 7,000 "
+        'residents remained. "The city is being destroyed street by street," he told reporters.'
+    )
+    assert one(annotated(annotator, body).quotes, "The city is being").speaker == "Serhiy Horban"
