@@ -231,3 +231,37 @@ def someones_people(tokens: list[Token], cut: int, entity_at: dict) -> bool:
         and hit[0].label == "PERSON"
         and all(t.i in entity_at or (t.is_lower and t.tag_ in ("JJ", "NN")) for t in tokens[cut + 1 :])
     )
+
+
+# The oldest age copy gives a person (a figure above is no age).
+_MAX_AGE = 119
+
+
+def age_at(doc: Doc, comma: int) -> bool:
+    """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``: in
+    figures (", 19,"), or spelled out as features copy writes it (", nineteen,", ", twenty-three,":
+    a number word spaCy reads as one, not "one", "hundred" or larger)."""
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return False
+    age = doc[comma + 1]
+    if age.text.isdigit():
+        return 0 < int(age.text) <= _MAX_AGE and doc[comma + 2].text in (",", ".")
+    if not _age_word(age):
+        return False
+    if doc[comma + 2].text in (",", "."):
+        return True
+    # ("twenty-three", which the tokenizer splits at its hyphen)
+    return (
+        comma + 4 < len(doc)
+        and doc[comma + 2].text == "-"
+        and _age_word(doc[comma + 3])
+        and doc[comma + 4].text in (",", ".")
+    )
+
+
+# Number words no one's age is written as.
+_NO_AGE_WORDS = frozenset({"zero", "one", "hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _age_word(token) -> bool:
+    return token.is_alpha and token.like_num and token.lower_ not in _NO_AGE_WORDS

@@ -16,13 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
-from pipeline.annotate.descriptions import age_before
+from pipeline.annotate.descriptions import age_at, age_before  # (age_at: read by finders that import it from here)
 from pipeline.annotate.naming import naming_clause_length
 from pipeline.annotate.organisations import DEMONYMS, is_known_place
-from pipeline.annotate.person_spans import (  # (age_at: read by the finders that import it from here)
+from pipeline.annotate.person_spans import (
     PERSON_ROLES,
     ROLES_FIRMS_HOLD,
-    age_at,
     glued_hyphen,
 )
 from pipeline.annotate.person_titles import closes_quotation, organisation_tagged_person, reporting_verb

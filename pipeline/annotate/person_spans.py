@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of, lowers_of, text_of, words_of
+from pipeline.annotate.descriptions import age_at
 from pipeline.annotate.initials import INITIALS, initialled_name_at
 from pipeline.annotate.month_given_names import month_as_given_name, month_given_name
 from pipeline.annotate.organisations import DEMONYMS, PEOPLES_NOUNS, is_known_place, is_locative
@@ -478,37 +479,3 @@ def reads_as_persons_name(tokens: list[Token], title: Token | None = None) -> bo
     if len(words) >= 2 and all(lexicons.is_rare_word(t.text) for t in words):
         return True  # "Prince Adebayo Akinyemi-Afolabi": two names or more, none an English word
     return any(ent.label_ == "PERSON" and ent[-1].lower_ == last.lower_ for ent in ents_of(last.doc))
-
-
-# The oldest age copy gives a person (a figure above is no age).
-_MAX_AGE = 119
-
-
-def age_at(doc: Doc, comma: int) -> bool:
-    """Whether an age stands between commas (or a comma and a full stop) from ``doc[comma]``: in
-    figures (", 19,"), or spelled out as features copy writes it (", nineteen,", ", twenty-three,":
-    a number word spaCy reads as one, not "one", "hundred" or larger)."""
-    if comma + 2 >= len(doc) or doc[comma].text != ",":
-        return False
-    age = doc[comma + 1]
-    if age.text.isdigit():
-        return 0 < int(age.text) <= _MAX_AGE and doc[comma + 2].text in (",", ".")
-    if not _age_word(age):
-        return False
-    if doc[comma + 2].text in (",", "."):
-        return True
-    # ("twenty-three", which the tokenizer splits at its hyphen)
-    return (
-        comma + 4 < len(doc)
-        and doc[comma + 2].text == "-"
-        and _age_word(doc[comma + 3])
-        and doc[comma + 4].text in (",", ".")
-    )
-
-
-# Number words no one's age is written as.
-_NO_AGE_WORDS = frozenset({"zero", "one", "hundred", "thousand", "million", "billion", "trillion"})
-
-
-def _age_word(token) -> bool:
-    return token.is_alpha and token.like_num and token.lower_ not in _NO_AGE_WORDS
