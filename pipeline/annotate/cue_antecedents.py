@@ -72,7 +72,7 @@ class AntecedentSubjects(ParsedCues):
                     return hit[0].name
                 break
         described = self._described_before(tokens) if pronoun == "who" and self._reports_in_clause(who) else None
-        if described and described[-1].lower_ in lexicons.voice_bodies():
+        if described and described[-1].lower_ in lexicons.words("spokes_bodies"):
             # "a man claiming to be from her bank's fraud team, who told her": not the team (whose
             # bank would speak), someone the phrase before it leaves unnamed
             return None

@@ -352,7 +352,7 @@ class NamedRoleRules:
             # (and the noun for those who speak for a body, before a name set off on both sides:
             # "the head of the city administration, Serhiy Marko," is no administration; not "After
             # thanking the prosecution team, Fulham also thanked", where the comma ends a phrase)
-            voices = closed and word in lexicons.voice_bodies() and doc[i].tag_ == "NN"
+            voices = closed and word in lexicons.words("spokes_bodies") and doc[i].tag_ == "NN"
             body_noun = not as_person and (organisation_noun(word) or word in PLACE_BODY_NOUNS or voices)
             # ("The company that runs the camp, Boreal Lodge Services, said": past a phrase opening
             # the sentence too)
@@ -360,7 +360,7 @@ class NamedRoleRules:
             # ("The promoter, Greenlight Events, said": a role a firm holds too)
             # ("His team, Vanderkamp-Solis,": the people who speak for someone, named as a body)
             either = not as_person and (
-                word in ROLES_FIRMS_HOLD or (word in lexicons.voice_bodies() and doc[i].tag_ == "NN")
+                word in ROLES_FIRMS_HOLD or (word in lexicons.words("spokes_bodies") and doc[i].tag_ == "NN")
             )
             named_kind = hit is not None and (
                 (hit[0].label in PERSON_LABELS and not body_noun)

@@ -180,19 +180,6 @@ def surname_particles() -> frozenset[str]:
 
 
 @functools.cache
-def voice_bodies() -> frozenset[str]:
-    """The nouns for the people who speak for someone that name a body of them, not a person ("the
-    team", "the campaign", "the office", "the management"): ``spokes_nouns.txt`` less the nouns
-    for people and their plurals."""
-    people = person_nouns()
-    return frozenset(
-        w
-        for w in words("spokes_nouns")
-        if w not in people and not (w.endswith("s") and w[:-1] in people) and not w.endswith("people")
-    )
-
-
-@functools.cache
 def roles_before_persons() -> frozenset[str]:
     """Nouns that, in lower case right before a proper name, make it a person's: roles
     ("spokesman Tom Hale"), relatives ("his cousin Nikki Lane") and the everyday nouns for people
