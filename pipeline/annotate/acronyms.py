@@ -14,6 +14,7 @@ import re
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.groups import Coverage, EntityGroup, normal
+from pipeline.annotate.organisations import is_known_place
 from pipeline.model import Mention
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -70,7 +71,7 @@ def merge_headless_short_forms(groups: dict[str, EntityGroup]) -> None:
         group = groups[key]
         if not group.mentions or not key.startswith("name:"):
             continue
-        if any(label != "ORG" for _, label in group.mentions):
+        if any(label != "ORG" for _, label in group.mentions) or is_known_place(group.forms.most_common(1)[0][0]):
             continue  # (not "New York" the city, in a story that named the New York Times)
         targets = {id(t): t for t in long_forms.get(normal(group.forms.most_common(1)[0][0]), ())}
         if len(targets) == 1 and (target := next(iter(targets.values()))) is not group:

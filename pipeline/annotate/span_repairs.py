@@ -93,9 +93,11 @@ def organisation_opening_before(ent: Span) -> int | None:
     if before.lower_ in _CALENDAR or before.whitespace_ != " ":
         return None
     if len(ent) != 1 or ent[0].lower_ not in _ORGANISATION_ONLY_HEADS:
-        short = f"{before.text} {ent.text} "
-        if not any(other.label_ == "ORG" and f"{other.text} ".startswith(short) for other in ents_of(doc)):
-            return None
+        short = f"{before.text} {ent.text}"
+        if is_known_place(short) or not any(
+            other.label_ == "ORG" and _headed_long_form(other.text, short) for other in ents_of(doc)
+        ):
+            return None  # (not "Newport News", a city, before "Newport News Police")
     opening = (
         before.i == 0 or doc[before.i - 1].is_space or doc[before.i - 1].is_punct or doc[before.i - 1].tag_ == "DT"
     )
@@ -108,8 +110,19 @@ def short_form_of_a_body(ent: Span) -> bool:
     its first word no given name of any table (not "Bill Gates" beside the Bill Gates Foundation)."""
     if len(ent) < 2 or lexicons.is_listed_given_name(ent[0].text):
         return False
-    short = f"{ent.text} "
-    return any(other.label_ == "ORG" and f"{other.text} ".startswith(short) for other in ents_of(ent.doc))
+    return any(other.label_ == "ORG" and _headed_long_form(other.text, ent.text) for other in ents_of(ent.doc))
+
+
+def _headed_long_form(long: str, short: str) -> bool:
+    """Whether ``long`` is ``short`` and one word more that heads a body's name or is a legal form
+    ("Kestrel Digital Exchange" of "Kestrel Digital"; not "Ann Vale Memorial Fund" of "Ann Vale",
+    a body named after a person)."""
+    words = long.split()
+    return (
+        long.startswith(f"{short} ")
+        and len(words) == len(short.split()) + 1
+        and (lexicons.heads_a_name(words[-1]) or words[-1].lower().rstrip(".") in lexicons.company_forms())
+    )
 
 
 def office_after_possessive(ent: Span) -> int | None:

@@ -226,3 +226,12 @@ def test_the_head_of_an_administration_named_beside_it_is_the_head(annotator):
         'residents remained. "The city is being destroyed street by street," he told reporters.'
     )
     assert one(annotated(annotator, body).quotes, "The city is being").speaker == "Serhiy Horban"
+
+
+def test_a_person_and_a_fund_named_after_them_stay_apart(annotator):
+    body = (
+        "Police issued a warrant for Tavorin Vell on Monday. Friends set up the Tavorin Vell Memorial "
+        "Fund for the victims.\n\nTavorin Vell, 23, is wanted for the shooting."
+    )
+    labels = {(e.name, e.label) for e in annotated(annotator, body).entities}
+    assert ("Tavorin Vell", "PERSON") in labels
