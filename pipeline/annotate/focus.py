@@ -460,11 +460,11 @@ class DiscourseFocus(
             self._clause_subject = referent
         elif role == "possessive" and i == self._first and referent.kind == "person" and referent.name:
             if not self._people_possessed(i):
-                self._opening_owner = referent  # (not "David's family will be there": the family is the topic)
+                self._opening_owner = referent  # (not "Marcus's family will attend": the family is the topic)
 
     def _people_possessed(self, i: int) -> bool:
         """Whether the noun phrase a possessive name at ``i`` owns is headed by a noun for people
-        ("David's family", "Roe's lawyer"): the first common noun after the "'s"."""
+        ("Marcus's family", "Roe's lawyer"): the first common noun after the "'s"."""
         tags, lowers = self._tags, lowers_of(self.doc)
         k = i
         while k < len(tags) and k < i + 6 and tags[k] != "POS":

@@ -18,9 +18,9 @@ from tests.annotate.helpers import annotated, one
 def test_the_force_is_the_police_force_named_before(annotator, force):
     body = (
         f"{force} said the driver of the tractor was not injured.\n\n"
-        'In a statement, the force said: "Our thoughts are with the family at this difficult time."'
+        'In a statement, the force said: "We are keeping the farmer\'s family in our thoughts tonight."'
     )
-    assert one(annotated(annotator, body).quotes, "Our thoughts").speaker == force
+    assert one(annotated(annotator, body).quotes, "We are keeping").speaker == force
 
 
 def test_the_force_of_a_blast_is_no_speaker(annotator):
@@ -194,9 +194,9 @@ def test_any_athlete_is_no_one_a_later_he_can_mean(annotator):
 
 def test_a_possessive_of_someones_family_leaves_the_focus_where_it_was(annotator):
     body = (
-        "The brothers were playing video games when they heard the shots. David was killed.\n\n"
-        "The Rev. Maurice Trenton organised a town hall meeting for Friday. David's family will be "
-        'there as well.\n\n"We are bringing them together to form a coalition," he said.'
+        "The twins were kicking a ball in the yard when the shots rang out. Marcus was killed.\n\n"
+        "The Rev. Maurice Trenton organised a vigil for Friday evening. Marcus's family will attend "
+        'too.\n\n"We are bringing the families of the street together," he said.'
     )
     assert one(annotated(annotator, body).quotes, "We are bringing").speaker == "Maurice Trenton"
 
@@ -204,9 +204,9 @@ def test_a_possessive_of_someones_family_leaves_the_focus_where_it_was(annotator
 def test_a_team_set_before_a_person_at_a_clauses_end_is_no_apposition_to_them(annotator):
     body = (
         "Gregory Fulham approached the podium. After thanking the judge and the prosecution team, "
-        'Fulham also thanked "the Lord, who helped us through this from day one."'
+        'Fulham also thanked "everyone who stood by us for two long years."'
     )
-    assert one(annotated(annotator, body).quotes, "the Lord").speaker == "Gregory Fulham"
+    assert one(annotated(annotator, body).quotes, "everyone who stood").speaker == "Gregory Fulham"
 
 
 def test_who_after_a_team_a_man_claimed_to_be_from_is_no_one_named(annotator):
