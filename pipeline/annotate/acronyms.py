@@ -3,9 +3,9 @@
 Four story-level merges: an acronym group joins the group whose name spells it, a department
 named without "Department of" joins the department, a body named without the word heading its
 name joins the body ("Lumen Digital", "Lumen Digital Exchange"), and a spelled-out form the NER
-missed is found in the text for an acronym the story uses. Each is linear in the length of the body: the
-spelled-out search walks each run of capitalised words once per start word, never further than
-the longest acronym wanted needs (a roster of names is one long run).
+missed is found in the text for an acronym the story uses. Each is linear in the length of the
+body: the spelled-out search walks each run of capitalised words once per start word, never
+further than the longest acronym wanted needs (a roster of names is one long run).
 """
 
 from __future__ import annotations

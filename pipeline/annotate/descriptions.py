@@ -263,5 +263,6 @@ def age_at(doc: Doc, comma: int) -> bool:
 _NO_AGE_WORDS = frozenset({"zero", "one", "hundred", "thousand", "million", "billion", "trillion"})
 
 
-def _age_word(token) -> bool:
+def _age_word(token: Token) -> bool:
+    """Whether ``token`` is a number word that may be an age ("nineteen", "forty")."""
     return token.is_alpha and token.like_num and token.lower_ not in _NO_AGE_WORDS
