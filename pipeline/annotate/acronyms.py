@@ -55,7 +55,7 @@ def merge_acronyms(groups: dict[str, EntityGroup]) -> None:
 def merge_headless_short_forms(groups: dict[str, EntityGroup]) -> None:
     """ "Lumen Digital" in a story that named "Lumen Digital Exchange" is that exchange: business
     copy drops the word that heads a body's name after the first mention (a word only bodies'
-    names end with, or a legal form: ``lexicons.heads_a_name``, ``lexicons.company_forms``). The
+    names end with, or a legal form: ``lexicons.heads_a_body_name``). The
     short form keeps two words or more, is read as an organisation wherever it stands, and names one
     body of the story only."""
     long_forms: dict[str, list[EntityGroup]] = {}
@@ -63,7 +63,7 @@ def merge_headless_short_forms(groups: dict[str, EntityGroup]) -> None:
         if group.mentions and group.key.startswith("name:"):
             for form in group.forms:
                 words = normal(form).split()
-                if len(words) >= 3 and (lexicons.heads_a_name(words[-1]) or words[-1] in lexicons.company_forms()):
+                if len(words) >= 3 and lexicons.heads_a_body_name(words[-1]):
                     long_forms.setdefault(" ".join(words[:-1]), []).append(group)
     if not long_forms:
         return

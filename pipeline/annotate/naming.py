@@ -48,19 +48,19 @@ def participle_says_unnamed(clause: list[Token]) -> bool:
 # "identified only as X", "who goes by X", "who said her name is X". The name comes next.
 # (the names chosen for the purpose: a soldier's call sign, a writer's pseudonym, a protester's
 # "forest name")
-_CHOSEN_NAME = r"(?:nickname|call sign|callsign|pseudonym|alias|nom de guerre|(?:forest|pen|stage|code) name)"
+CHOSEN_NAME = r"(?:nickname|call sign|callsign|pseudonym|alias|nom de guerre|(?:forest|pen|stage|code) name)"
 NAMING_CLAUSE = re.compile(
     r"(?:(?:later|then|eventually|afterward|afterwards|subsequently) )?"  # "who later identified herself as"
     r"(?:(?:asked|wanted|wished|requested|preferred|agreed|asking) to be (?:called|identified|named|known)"
-    r"(?: only)?(?: as| by (?:her|his|their) (?:(?:first |last )?name|surname|" + _CHOSEN_NAME + r")(?: ,)?)?"
+    r"(?: only)?(?: as| by (?:her|his|their) (?:(?:first |last )?name|surname|" + CHOSEN_NAME + r")(?: ,)?)?"
     r"|(?:would )?(?:only )?(?:gave|give|gives|provided|offered|shared|identified) (?:only )?"
     r"(?:her|his|their|herself|himself|themselves) (?:(?:first |last |family )?(?:name )?|surname |"
-    + _CHOSEN_NAME
+    + CHOSEN_NAME
     + r" )(?:only )?(?:as|,)"
     r"|(?:is |was )?(?:identified|known) only (?:as|by (?:her|his|their) (?:(?:first |last )?name|surname)(?: ,)?)"
     # "who uses the name Abu Hamza", "who uses the call sign Tyhr", "who writes under the name Orel"
     r"|(?:uses|used|goes by|went by|(?:writes|wrote|posts|posted|performs|performed) under) (?:the )?"
-    r"(?:name|" + _CHOSEN_NAME + r")(?: of)?"
+    r"(?:name|" + CHOSEN_NAME + r")(?: of)?"
     r"|(?:goes|went) by"
     r"|said (?:her|his) (?:first |last )?name (?:is|was)"
     r"|whose (?:real |full |legal |birth |first |last )?name (?:is|was)"  # "The rapper, whose real name is"

@@ -12,6 +12,7 @@ from pipeline.annotate.attribution import Attribution
 from pipeline.annotate.furniture import is_dateline
 from pipeline.annotate.inscriptions import inscribed
 from pipeline.annotate.marks import QuoteSpan
+from pipeline.annotate.naming import CHOSEN_NAME
 from pipeline.model import QuoteKind
 
 _SENTENCE_LIKE = re.compile(r"^[\W_]*[A-Z0-9]")
@@ -196,7 +197,7 @@ def quote_kind(
 # A chosen name's noun right before the quotation ("his call sign,", "the pseudonym", "her
 # nickname as", "under the name"), or a gloss's words ("which means", "meaning").
 _CHOSEN_NAME_OR_GLOSS = re.compile(
-    r"(?:\b(?:call ?sign|nickname|pseudonym|alias|nom de guerre|(?:forest|pen|stage|code|first) name)(?: as|,)?"
+    r"(?:\b(?:" + CHOSEN_NAME + r"|call ?sign|first name)(?: as|,)?"
     r"|\bunder the name|\b(?:goes|went|go) by|\b(?:which|that) means|\bmeaning|\b(?:which|that) translates (?:as|to))$"
 )
 

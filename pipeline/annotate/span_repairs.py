@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.annotate import lexicons
 from pipeline.annotate.columns import ents_of
@@ -94,9 +94,7 @@ def organisation_opening_before(ent: Span) -> int | None:
         return None
     if len(ent) != 1 or ent[0].lower_ not in _ORGANISATION_ONLY_HEADS:
         short = f"{before.text} {ent.text}"
-        if is_known_place(short) or not any(
-            other.label_ == "ORG" and _headed_long_form(other.text, short) for other in ents_of(doc)
-        ):
+        if is_known_place(short) or short not in headless_body_names(doc):
             return None  # (not "Newport News", a city, before "Newport News Police")
     opening = (
         before.i == 0 or doc[before.i - 1].is_space or doc[before.i - 1].is_punct or doc[before.i - 1].tag_ == "DT"
@@ -110,19 +108,24 @@ def short_form_of_a_body(ent: Span) -> bool:
     its first word no given name of any table (not "Bill Gates" beside the Bill Gates Foundation)."""
     if len(ent) < 2 or lexicons.is_listed_given_name(ent[0].text):
         return False
-    return any(other.label_ == "ORG" and _headed_long_form(other.text, ent.text) for other in ents_of(ent.doc))
+    return ent.text in headless_body_names(ent.doc)
 
 
-def _headed_long_form(long: str, short: str) -> bool:
-    """Whether ``long`` is ``short`` and one word more that heads a body's name or is a legal form
-    ("Kestrel Digital Exchange" of "Kestrel Digital"; not "Ann Vale Memorial Fund" of "Ann Vale",
-    a body named after a person)."""
-    words = long.split()
-    return (
-        long.startswith(f"{short} ")
-        and len(words) == len(short.split()) + 1
-        and (lexicons.heads_a_name(words[-1]) or words[-1].lower().rstrip(".") in lexicons.company_forms())
-    )
+_HEADLESS = "wire_ingest.headless_body_names"
+
+
+def headless_body_names(doc: Doc) -> frozenset[str]:
+    """The organisations' names the model tagged in ``doc`` less the one word that heads each
+    (``lexicons.heads_a_body_name``: "Kestrel Digital" of "Kestrel Digital Exchange"; not "Ann
+    Vale" of "Ann Vale Memorial Fund", a body named after a person), built once a doc."""
+    found = doc.user_data.get(_HEADLESS)
+    if found is None:
+        found = doc.user_data[_HEADLESS] = frozenset(
+            other.text.rsplit(" ", 1)[0]
+            for other in ents_of(doc)
+            if other.label_ == "ORG" and " " in other.text and lexicons.heads_a_body_name(other.text.rsplit(" ", 1)[1])
+        )
+    return found
 
 
 def office_after_possessive(ent: Span) -> int | None:

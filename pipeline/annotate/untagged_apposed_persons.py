@@ -33,6 +33,7 @@ from pipeline.annotate.person_evidence import (
     who_clause_at,
 )
 from pipeline.annotate.person_spans import glued_hyphen
+from pipeline.annotate.referents import QUOTE_CHARS
 from pipeline.annotate.untagged_persons import (
     name_opens_sentence,
     name_word,
@@ -262,7 +263,7 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
         return out  # (the cheap test first: a naming clause holds one of these words)
     words = words_of(doc)
     for k in range(1, len(doc)):
-        if not words[k][:1].isupper() or (lowers[k - 1] not in NAMING_CLAUSE_ENDS and lowers[k - 1] not in _MARKS):
+        if not words[k][:1].isupper() or (lowers[k - 1] not in NAMING_CLAUSE_ENDS and lowers[k - 1] not in QUOTE_CHARS):
             continue  # (from the words' lists: this reads every token of a story that has the words)
         if lowers[chosen_name_opening(doc, k) - 1] not in NAMING_CLAUSE_ENDS:
             continue  # (a quotation mark opens it only after a naming clause: 'his call sign, “Bear”')
@@ -284,7 +285,6 @@ def persons_named_by_choice(doc: Doc) -> list[tuple[int, int]]:
 
 # One of these words is in every clause ``naming.NAMING_CLAUSE`` matches ("gave only her first
 # name,", "identified himself as", "asked to be called", "goes by", "uses the alias").
-_MARKS = frozenset({'"', "“", "'", "‘"})
 _NAMING_WORDS = frozenset({"name", "identified", "known", "called", "named", "goes", "went", "uses", "used"}) | {
     "sign",
     "callsign",

@@ -261,6 +261,13 @@ def heads_a_name(word: str) -> bool:
     return word.lower() in _name_head_words()
 
 
+def heads_a_body_name(word: str) -> bool:
+    """Whether ``word`` heads an organisation's name (``heads_a_name``) or is a legal form ("Inc.",
+    "plc"): the word copy drops after the first mention ("Lumen Digital" of "Lumen Digital
+    Exchange")."""
+    return heads_a_name(word) or word.lower().rstrip(".") in company_forms()
+
+
 @functools.cache
 def company_forms() -> frozenset[str]:
     """The words that end a company's name ("Inc", "plc", "Holdings"), lower case, without
